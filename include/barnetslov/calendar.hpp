@@ -1,0 +1,162 @@
+// The counting conventions of ../shared/law/README.md, one named function each.
+//
+// Instants are UTC (`Instant`); "days" are local dates in Europe/Copenhagen (`LocalDay`).
+// Pure date arithmetic (months, weeks, ages, CPR) needs no time zone and is free functions;
+// anything that needs the time-zone database or the holiday table goes through a `Calendar`,
+// which is immutable after construction and safe to share between threads.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include <date/date.h>
+
+namespace date {
+class time_zone;
+}
+
+namespace barnetslov {
+
+using Instant = std::chrono::sys_seconds;  // UTC, whole seconds
+using LocalDay = date::local_days;         // a calendar date in Copenhagen
+using LocalTime = date::local_seconds;     // a Copenhagen wall-clock time
+using Seconds = std::chrono::seconds;
+
+// ---- Pure date arithmetic (no time zone) ---------------------------------------------------
+
+// "N måneder": same day-of-month N months later; a day that does not exist in the target month
+// is clamped to that month's last day (31 Jan + 1 month -> 28/29 Feb). n may be negative.
+[[nodiscard]] LocalDay months_after(LocalDay day, int n);
+// "N months before a date": same clamp; the caller treats the result as a limit from 00:00.
+[[nodiscard]] LocalDay months_before(LocalDay day, int n);
+// "N år" as 12*N months with the same clamp (29 Feb + 1 year -> 28 Feb).
+[[nodiscard]] LocalDay years_after(LocalDay day, int n);
+// "N uger": 7*N calendar days.
+[[nodiscard]] LocalDay weeks_after(LocalDay day, int n);
+// "N dage" where the first day is not counted: day + N.
+[[nodiscard]] LocalDay days_after(LocalDay day, int n);
+// "N dage" where the day of the start event is day 1 (§ 143): day + (N - 1).
+[[nodiscard]] LocalDay days_counting_first(LocalDay day, int n);
+
+// The local day on which someone born on `birth` turns `n`: the N-th birthday, or 1 March
+// for a 29 February birthday in a non-leap year.
+[[nodiscard]] LocalDay birthday(LocalDay birth, int n);
+// Whether someone born on `birth` has turned `n` on `day` (from 00:00 on the birthday).
+[[nodiscard]] bool has_turned(LocalDay birth, int n, LocalDay day);
+// Completed years of age on `day`; negative before birth is reported as -1.
+[[nodiscard]] int age_on(LocalDay birth, LocalDay day);
+
+// Easter Sunday (Gregorian computus) for years 1583..9999.
+[[nodiscard]] LocalDay easter_sunday(int year);
+
+// Birth date from a CPR number "DDMMYY-SSSS" or "DDMMYYSSSS": the 7th digit chooses the
+// century (law README). The modulus-11 check is deliberately not applied.
+enum class CprError { none, format, date };
+struct CprBirthDate {
+    std::optional<LocalDay> day;
+    CprError error = CprError::none;
+};
+[[nodiscard]] CprBirthDate birth_date_from_cpr(std::string_view cpr);
+
+// Civil date of a LocalDay, and formatting as ISO 8601 ("2024-03-28").
+[[nodiscard]] inline date::year_month_day ymd(LocalDay d) { return date::year_month_day{d}; }
+[[nodiscard]] inline LocalDay local_day(int y, unsigned m, unsigned d) {
+    return LocalDay{date::year{y} / date::month{m} / date::day{d}};
+}
+
+// ---- Holidays ------------------------------------------------------------------------------
+
+enum class Holiday : std::uint8_t {
+    nytaarsdag = 1,
+    skaertorsdag,
+    langfredag,
+    paaskedag,
+    anden_paaskedag,
+    store_bededag,  // up to and including 2023
+    kristi_himmelfartsdag,
+    pinsedag,
+    anden_pinsedag,
+    juledag,
+    anden_juledag,
+    // The three extra non-working days of the procedural-deadline rule (configurable).
+    grundlovsdag,
+    juleaftensdag,
+    nytaarsaftensdag,
+};
+[[nodiscard]] std::string_view holiday_name_da(Holiday h);
+[[nodiscard]] std::string_view holiday_name_en(Holiday h);
+
+// Which of the three extra days count as non-working. Default: all three (law README).
+struct HolidayOptions {
+    bool grundlovsdag = true;
+    bool juleaftensdag = true;
+    bool nytaarsaftensdag = true;
+};
+
+// The Danish helligdag (or configured extra day) on `day`, if any, ignoring options.
+[[nodiscard]] std::optional<Holiday> danish_holiday(LocalDay day);
+
+// ---- The calendar: time zone + holiday table -----------------------------------------------
+
+// How a Copenhagen wall-clock time maps to an instant.
+enum class LocalTimeKind { unique, nonexistent /* spring gap */, ambiguous /* autumn overlap */ };
+struct LocalToInstant {
+    LocalTimeKind kind = LocalTimeKind::unique;
+    Instant instant{};  // valid only when kind == unique
+};
+
+class Calendar {
+public:
+    // Throws std::runtime_error when the OS time-zone database lacks Europe/Copenhagen.
+    explicit Calendar(HolidayOptions options = {});
+
+    [[nodiscard]] const HolidayOptions& options() const { return options_; }
+
+    // Local date of an instant in Copenhagen.
+    [[nodiscard]] LocalDay local_day(Instant t) const;
+    // Copenhagen wall-clock time of an instant.
+    [[nodiscard]] LocalTime local_time(Instant t) const;
+    // UTC offset in force at an instant (+01:00 or +02:00 in the period that matters).
+    [[nodiscard]] Seconds utc_offset(Instant t) const;
+    // A wall-clock time read as Copenhagen time; gap and overlap are reported, never guessed.
+    [[nodiscard]] LocalToInstant to_instant(LocalTime t) const;
+
+    // 00:00 local on `day` (never in a DST gap in Copenhagen, which changes at 02:00/03:00).
+    [[nodiscard]] Instant start_of_local_day(LocalDay day) const;
+    // "By the end of day D": the exclusive bound 00:00 local on D + 1.
+    [[nodiscard]] Instant end_of_local_day(LocalDay day) const;
+
+    // "24 timer": start + N hours of elapsed time, in UTC (DST neither adds nor removes an hour).
+    [[nodiscard]] static Instant elapsed_hours_after(Instant start, int hours) {
+        return start + std::chrono::hours{hours};
+    }
+
+    // Non-working day under the configured options (helligdag or enabled extra day).
+    [[nodiscard]] bool is_non_working_holiday(LocalDay day) const;
+    [[nodiscard]] std::optional<Holiday> non_working_holiday(LocalDay day) const;
+    // A hverdag: Monday-Friday and not a non-working holiday.
+    [[nodiscard]] bool is_hverdag(LocalDay day) const;
+    // "N hverdage after": day0 is day 0; the N-th hverdag after it (n >= 0; n == 0 gives day0).
+    [[nodiscard]] LocalDay hverdage_after(LocalDay day0, int n) const;
+    // Hverdage in the half-open interval (from, to]; negative when to < from.
+    [[nodiscard]] int hverdage_between(LocalDay from, LocalDay to) const;
+    // The holidays falling on Monday-Friday in (from, to], for explanations.
+    [[nodiscard]] std::vector<std::pair<LocalDay, Holiday>> weekday_holidays_between(
+        LocalDay from, LocalDay to) const;
+
+    // Holidays of one year under the configured options, in date order.
+    [[nodiscard]] std::vector<std::pair<LocalDay, Holiday>> holidays_of_year(int year) const;
+
+private:
+    HolidayOptions options_;
+    const date::time_zone* zone_ = nullptr;
+    // Holiday per day for years [first_year_, first_year_ + table size), 0 = none; built once.
+    static constexpr int first_year_ = 1900;
+    LocalDay table_start_{};
+    std::vector<std::uint8_t> table_;
+};
+
+}  // namespace barnetslov

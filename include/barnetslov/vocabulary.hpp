@@ -1,0 +1,214 @@
+// The case-file vocabulary (urn:barnetslov:case:1), as data.
+//
+// One table describes every event type, its attributes, their value types and enumerations.
+// The XML loader, the in-memory CaseBuilder (and through it the C API), the XSD in schema/ and
+// the reference in schema/README.md are all driven by it, so they cannot disagree.
+//
+// Element names are the Danish terms of art caseworkers use (underretning, kvittering);
+// attribute names and enumerated values are English.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace barnetslov {
+
+inline constexpr std::string_view case_namespace_v1 = "urn:barnetslov:case:1";
+
+enum class EventType : std::uint8_t {
+    underretning,
+    akutvurdering,
+    kvittering,
+    tilbagemelding,
+    screening,
+    risikovurdering,
+    afdaekning,
+    afdaekning_afsluttet,
+    undersoegelse,
+    undersoegelse_afsluttet,
+    foreloebig_vurdering,
+    soeskendevurdering,
+    boernesamtale,
+    boernesamtale_undtagelse,
+    kontakt,
+    information,
+    partshoering,
+    samtykke,
+    anmodning,
+    indstilling,
+    afgoerelse,
+    indsats_start,
+    indsats_slut,
+    hjemgivelse,
+    plan,
+    opfoelgning,
+    tilsynsbesoeg,
+    underretning_socialtilsyn,
+    udtalelse,
+    adoptionsovervejelse,
+    tilbud,
+    klage,
+    genvurdering,
+    oversendelse,
+    aktindsigt_anmodning,
+    aktindsigt_svar,
+    flytning,
+    underretning_fraflytning,
+    notat,
+    count_
+};
+inline constexpr std::size_t event_type_count = static_cast<std::size_t>(EventType::count_);
+
+// Every attribute name used anywhere in the vocabulary.
+enum class Attr : std::uint8_t {
+    id,
+    at,
+    received_at,
+    written_received_at,
+    ref,
+    party,
+    notifier,
+    notifier_role,
+    channel,
+    unborn,
+    child_request,
+    danger,
+    acute_measures,
+    outcome,
+    honour_related,
+    aware_at,
+    subject,
+    two_caseworkers,
+    sibling,
+    method,
+    parents_present,
+    staff_present,
+    reason,
+    alternative,
+    topic,
+    answer,
+    covers_purpose,
+    kind,
+    body,
+    form,
+    provisional,
+    section,
+    implemented_at,
+    start,
+    end,
+    has_purpose,
+    has_expected_duration,
+    has_reasons,
+    has_klagevejledning,
+    notified_at,
+    notification_channel,
+    renewal_due,
+    renewal_set_by,
+    renewal_years_stated,
+    first_placement,
+    long_placement_expected,
+    plan_choice,
+    child_heard,
+    revision,
+    post_return_support,
+    cadence_decided,
+    reasons_given,
+    at_placement,
+    child_conversation,
+    concern,
+    from,
+    includes_plan,
+    received_by,
+    to_municipality,
+    count_
+};
+inline constexpr std::size_t attr_count = static_cast<std::size_t>(Attr::count_);
+
+// Every enumerated value used anywhere in the vocabulary (kebab-case in files).
+enum class Value : std::uint8_t {
+    none_,
+    // notifier (legal class of the notifier)
+    professional, private_, anonymous, child, municipality, unknown,
+    // notifier-role (in the manner of Danmarks Statistik's underretning statistics)
+    school, daycare, health_visitor, doctor, hospital, psychiatry, dentist, police, social_services,
+    other_municipality, parent, family, neighbour, other,
+    // channel
+    phone, letter, email, digital, in_person,
+    // outcomes
+    no_action, afdaekning, undersoegelse, supportive_measure, placement, other_legislation,
+    no_need, omitted_obvious, views_recorded, declined, maintained, partly_upheld, upheld,
+    granted, refused, withdrawn, given, accepted,
+    // subject of an undersøgelse
+    boernefaglig, ungefaglig, kommende_foraeldre,
+    // method of involving the child
+    conversation, direct_contact,
+    // § 5 stk. 4 reasons and alternatives
+    age, circumstances, network, professionals, observation,
+    // information / anmodning / tilbud topics
+    bisidder, files_and_comment, party_rights, lawyer, complaint_rights, fast_kontaktperson,
+    hjemgivelse, contact_suspension, supported_contact, no_move, ungestoette, aktindsigt,
+    // decision kinds
+    investigation, investigation_without_consent, substance_abuse_treatment, youth_order,
+    placement_with_consent, placement_without_consent, placement_unborn_with_consent,
+    placement_unborn_without_consent, placement_own_wish_15, placement_continued,
+    permanent_placement, placement_site, placement_change, treatment, contact, contact_supported,
+    contact_restriction, secure_institution, foster_care_no_move, bisidder_restriction,
+    placement_request_refused, complaint_decision,
+    // decision bodies
+    committee, chair, appeals_board, court, youth_crime_board,
+    // decision forms
+    afgoerelse, beslutning,
+    // notification channels for deemed receipt
+    post, quickpost,
+    // plan choice (§ 91 stk. 1) and plan kinds
+    plan, no_plan, barnets_plan, ungeplan, handleplan, helhedsorienteret_plan,
+    // child heard by the committee (§ 142 stk. 2)
+    yes, no, under_10, harmful,
+    // party roles
+    custody_holder, foster_parent, placement_site_staff,
+    count_
+};
+
+enum class ValueType : std::uint8_t {
+    moment,    // "2024-03-28", "2024-03-28T14:30", "2024-03-28T14:30:00+01:00", "...Z"
+    date,      // "2024-03-28" only
+    boolean,   // "true" | "false"
+    integer,   // non-negative decimal
+    text,      // free text (never read by a rule, except as a label)
+    id_refs,   // one or more event ids, space separated
+    party_ref, // the id of the child, a party or a sibling
+    enumeration,
+};
+
+struct AttrSpec {
+    Attr attr;
+    ValueType type;
+    bool required;
+    std::span<const Value> values;  // enumeration only
+    std::string_view doc;           // what it records, in English
+};
+
+struct EventSpec {
+    EventType type;
+    std::string_view element;   // XML element name
+    Attr primary;               // the attribute that dates the event (at, or received-at)
+    std::string_view title_en;
+    std::string_view title_da;
+    std::string_view doc;       // when to record it
+    std::span<const AttrSpec> attrs;
+    std::string_view example;   // a complete element, for the reference
+};
+
+[[nodiscard]] std::span<const EventSpec> event_specs();
+[[nodiscard]] const EventSpec& event_spec(EventType t);
+[[nodiscard]] std::optional<EventType> event_type_from_element(std::string_view element);
+[[nodiscard]] std::string_view attr_name(Attr a);
+[[nodiscard]] std::optional<Attr> attr_from_name(std::string_view name);
+[[nodiscard]] std::string_view value_name(Value v);
+[[nodiscard]] std::optional<Value> value_from_name(std::string_view name);
+// The spec of attribute `a` on event type `t`, or nullptr when `t` has no such attribute.
+[[nodiscard]] const AttrSpec* find_attr_spec(EventType t, Attr a);
+
+}  // namespace barnetslov
