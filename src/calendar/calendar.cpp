@@ -1,6 +1,7 @@
 // The Copenhagen calendar: time zone (date-tz on the OS tzdata) and the holiday table.
 #include "barnetslov/calendar.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include <date/tz.h>
@@ -27,8 +28,8 @@ Calendar::Calendar(HolidayOptions options) : options_(options) {
     } catch (const std::exception& e) {
         throw std::runtime_error(std::string("time-zone database: cannot load Europe/Copenhagen (is tzdata installed?): ") + e.what());
     }
-    table_start_ = local_day(first_year_, 1, 1);
-    const LocalDay end = local_day(first_year_ + table_years, 1, 1);
+    table_start_ = barnetslov::local_day(first_year_, 1, 1);
+    const LocalDay end = barnetslov::local_day(first_year_ + table_years, 1, 1);
     table_.assign(std::size_t((end - table_start_).count()), 0);
     for (int y = first_year_; y < first_year_ + table_years; ++y)
         for (const auto& [day, h] : holidays_of_year(y))
@@ -110,10 +111,10 @@ std::vector<std::pair<LocalDay, Holiday>> Calendar::holidays_of_year(int y) cons
     auto add = [&](LocalDay d) {
         if (auto h = danish_holiday(d); h && enabled(options_, *h)) out.emplace_back(d, *h);
     };
-    add(local_day(y, 1, 1));
+    add(barnetslov::local_day(y, 1, 1));
     for (int off : {-3, -2, 0, 1, 26, 39, 49, 50}) add(easter + date::days{off});
-    add(local_day(y, 6, 5));
-    for (unsigned dd : {24u, 25u, 26u, 31u}) add(local_day(y, 12, dd));
+    add(barnetslov::local_day(y, 6, 5));
+    for (unsigned dd : {24u, 25u, 26u, 31u}) add(barnetslov::local_day(y, 12, dd));
     std::sort(out.begin(), out.end());
     return out;
 }

@@ -10,8 +10,8 @@ using namespace date;
 LocalDay months_after(LocalDay day, int n) {
     const year_month_day d{day};
     const year_month target = year_month{d.year(), d.month()} + months{n};
-    const auto last = (target / last).day();
-    return LocalDay{target / (d.day() <= last ? d.day() : last)};
+    const date::day last_day = year_month_day_last{target.year(), month_day_last{target.month()}}.day();
+    return LocalDay{year_month_day{target.year(), target.month(), d.day() <= last_day ? d.day() : last_day}};
 }
 
 LocalDay months_before(LocalDay day, int n) { return months_after(day, -n); }

@@ -1,0 +1,133 @@
+// A case: the child, the people around it, and a time-ordered list of typed events.
+// Immutable once built (by the XML loader or a CaseBuilder); safe to share between threads.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "barnetslov/calendar.hpp"
+#include "barnetslov/vocabulary.hpp"
+
+namespace barnetslov {
+
+// A point in time as the case file gave it: with a time (an instant), or a date only.
+struct Moment {
+    Instant instant{};  // for a date only: 00:00 local on `day`
+    LocalDay day{};     // the local date
+    bool has_time = false;
+
+    friend bool operator==(const Moment&, const Moment&) = default;
+};
+
+// Where something came from: a line and column in a case file (1-based), or 0/0 for a case
+// built in memory, in which case `ordinal` says which event it was (1-based).
+struct SourceLocation {
+    std::uint32_t line = 0;
+    std::uint32_t column = 0;
+};
+
+enum class PersonKind : std::uint8_t { child, party, sibling };
+
+struct Person {
+    std::string id;
+    PersonKind kind = PersonKind::party;
+    std::optional<Value> role;            // parties: custody-holder, parent, ...
+    std::optional<LocalDay> birth_date;   // where given (siblings, bisidder)
+    std::optional<bool> in_household;     // siblings
+    SourceLocation location;
+};
+
+enum class BirthDateSource : std::uint8_t { none, birth_date, cpr };
+
+class Event {
+public:
+    EventType type() const { return type_; }
+    const std::string& id() const { return id_; }
+    // The moment that dates the event (its `at`, or an underretning's `received-at`).
+    const Moment& at() const { return at_; }
+    SourceLocation location() const { return location_; }
+    // Position in the case's time order (0-based).
+    std::uint32_t index() const { return index_; }
+
+    [[nodiscard]] std::optional<Moment> moment(Attr a) const;
+    [[nodiscard]] std::optional<LocalDay> date(Attr a) const;
+    [[nodiscard]] std::optional<bool> flag(Attr a) const;
+    [[nodiscard]] std::optional<Value> value(Attr a) const;
+    [[nodiscard]] std::optional<std::int64_t> number(Attr a) const;
+    [[nodiscard]] std::optional<std::string_view> text(Attr a) const;
+    // The person (index into Case::persons) an attribute names.
+    [[nodiscard]] std::optional<std::uint32_t> person(Attr a) const;
+    // Indices of the events named in `ref`, in the order given.
+    [[nodiscard]] std::span<const std::uint32_t> refs() const { return refs_; }
+    [[nodiscard]] bool has(Attr a) const { return find(a) != nullptr; }
+    [[nodiscard]] SourceLocation location_of(Attr a) const;
+
+private:
+    friend class CaseBuilder;
+    struct Field {
+        Attr attr{};
+        ValueType type{};
+        SourceLocation location;
+        Moment moment;
+        std::int64_t number = 0;  // integer, boolean, enumeration, person index
+        std::string text;
+    };
+    const Field* find(Attr a) const;
+
+    EventType type_{};
+    std::string id_;
+    Moment at_;
+    SourceLocation location_;
+    std::uint32_t index_ = 0;
+    std::uint32_t ordinal_ = 0;  // position in the input
+    std::vector<Field> fields_;
+    std::vector<std::uint32_t> refs_;
+    std::vector<std::string> ref_ids_;  // resolved into refs_ by CaseBuilder::finish
+};
+
+struct Child {
+    std::string id;  // the id events use to name the child as a party
+    std::optional<LocalDay> birth_date;
+    BirthDateSource birth_date_source = BirthDateSource::none;
+    std::optional<LocalDay> due_date;  // terminsdato, before birth
+    SourceLocation location;
+};
+
+class Case {
+public:
+    // The name used in messages: a file path, or what the caller gave a builder.
+    const std::string& source() const { return source_; }
+    const std::string& id() const { return id_; }
+    const std::string& municipality() const { return municipality_; }
+    const std::string& unit() const { return unit_; }
+    const Child& child() const { return child_; }
+    // The CPR number as given, or empty. Never printed by the library unless asked for.
+    const std::string& cpr() const { return cpr_; }
+
+    std::span<const Person> persons() const { return persons_; }
+    std::span<const Event> events() const { return events_; }
+    const Event& event(std::uint32_t index) const { return events_[index]; }
+    // Indices of the events of one type, in time order.
+    std::span<const std::uint32_t> events_of(EventType t) const { return by_type_[static_cast<std::size_t>(t)]; }
+    // Indices of the events whose `ref` names event `index`, in time order.
+    std::span<const std::uint32_t> referrers(std::uint32_t index) const { return referrers_[index]; }
+    // Whether event `from` names event `to` in its `ref`.
+    [[nodiscard]] bool refers_to(const Event& from, std::uint32_t to) const;
+    [[nodiscard]] const Event* find_event(std::string_view id) const;
+
+private:
+    friend class CaseBuilder;
+    std::string source_, id_, municipality_, unit_, cpr_;
+    Child child_;
+    std::vector<Person> persons_;
+    std::vector<Event> events_;
+    std::array<std::vector<std::uint32_t>, event_type_count> by_type_;
+    std::vector<std::vector<std::uint32_t>> referrers_;
+};
+
+}  // namespace barnetslov

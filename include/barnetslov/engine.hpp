@@ -1,0 +1,62 @@
+// The engine: a rulebook and a calendar, immutable after construction, shared between threads.
+//
+//   barnetslov::Engine engine;                       // all rules, default holidays
+//   auto loaded = barnetslov::load_case_file("case.xml", engine.calendar());
+//   barnetslov::Report report = engine.evaluate(loaded.kase, as_of);
+//
+// The engine never reads the clock: the as-of instant is always an argument.
+#pragma once
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "barnetslov/finding.hpp"
+#include "barnetslov/rule.hpp"
+
+namespace barnetslov {
+
+class Rulebook {
+public:
+    // Every rule this version of the library implements, in the catalog's order.
+    static Rulebook standard();
+
+    [[nodiscard]] std::span<const Rule* const> rules() const { return rules_; }
+    [[nodiscard]] const Rule* find(std::string_view id) const;
+    [[nodiscard]] std::optional<std::uint16_t> index_of(std::string_view id) const;
+
+private:
+    std::vector<const Rule*> rules_;  // rules are static objects; the rulebook only lists them
+};
+
+// Findings of one case as of one instant, in a deterministic order (rule, then event).
+struct Report {
+    std::shared_ptr<const Case> kase;
+    Instant as_of{};
+    std::vector<Finding> findings;
+
+    // Whether any finding is late, missed, violated or indeterminate (the CLI's exit code 1).
+    [[nodiscard]] bool has_problems() const;
+};
+
+struct EngineOptions {
+    HolidayOptions holidays;
+};
+
+class Engine {
+public:
+    // Throws std::runtime_error when the time-zone database cannot be read.
+    explicit Engine(EngineOptions options = {});
+
+    [[nodiscard]] const Calendar& calendar() const { return calendar_; }
+    [[nodiscard]] const Rulebook& rulebook() const { return rulebook_; }
+    [[nodiscard]] const RuleMeta& meta(const Finding& f) const { return rulebook_.rules()[f.rule]->meta(); }
+
+    [[nodiscard]] Report evaluate(std::shared_ptr<const Case> kase, Instant as_of) const;
+
+private:
+    Calendar calendar_;
+    Rulebook rulebook_;
+};
+
+}  // namespace barnetslov

@@ -1,0 +1,88 @@
+// A rule: metadata (what the law says, where, since when, how sure we are) plus a pure function
+// from a case to findings. Rules are stateless and shared between threads.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "barnetslov/calendar.hpp"
+
+namespace barnetslov {
+
+class Case;
+class Findings;
+struct EvalContext;
+
+enum class Status : std::uint8_t { met, late, missed, violated, pending, not_applicable, indeterminate };
+inline constexpr std::size_t status_count = 7;
+
+// error: the municipality's legal duty; warning: a duty towards a notifier or a process step;
+// info: a deadline on the citizen, never counted against the municipality.
+enum class Severity : std::uint8_t { info, warning, error };
+
+// The catalog's confidence markers (../shared/law/part-a-procedure-involvement.md § 0).
+enum class Confidence : std::uint8_t { confirmed, confirmed_old, inferred, unconfirmed };
+
+enum class Law : std::uint8_t { barnets_lov, serviceloven, forvaltningsloven, retssikkerhedsloven };
+
+// The counting conventions of the law README, as named in rule metadata and findings.
+enum class Convention : std::uint8_t {
+    none,                 // an ordering or content requirement, no deadline
+    elapsed_hours,        // "24 timer"
+    hverdage_after,       // "6 hverdage" (day of receipt = day 0)
+    months_after,         // "4 måneder", end-of-month clamp
+    months_before,        // "6 months before the 18th birthday"
+    years_after,          // 12*N months
+    weeks_after,          // 7*N days
+    days_after,           // "N dage", first day not counted
+    days_counting_first,  // "N dage", first day counted (§ 143)
+};
+
+// One effective-dated version of a rule. A duty triggered by an event follows the version in
+// force on the local day of that event (law README, "Which law applies to an event").
+struct RuleVersion {
+    Law law;
+    std::string_view section;  // "§ 136", "§ 155 stk. 2"
+    LocalDay from;             // first day the version applies to
+    LocalDay until;            // first day it no longer applies to (exclusive)
+    Confidence confidence;
+    std::string_view note;     // what this version says that the others do not, and its source
+};
+
+struct RuleMeta {
+    std::string_view id;        // "BL-UND-24H"
+    std::string_view chapter;   // "notifications", "investigation", "involvement", ...
+    std::string_view title_da;
+    std::string_view title_en;
+    Severity severity;
+    Confidence confidence;      // the catalog's marker for the rule as a whole
+    Convention convention;
+    int amount;                 // N of the convention (24, 6, 4, ...); 0 for none
+    std::string_view counting;  // how the deadline is counted, for `explain`
+    std::string_view reading;   // the reading chosen where the catalog is UNCONFIRMED or INFERRED
+    std::string_view predecessor;  // "Serviceloven § 155 stk. 2", or "none"
+    std::span<const RuleVersion> versions;  // in date order
+};
+
+// The version in force for a duty triggered on `day`, or nullopt before the earliest version.
+[[nodiscard]] std::optional<std::uint8_t> version_for(const RuleMeta& meta, LocalDay day);
+
+[[nodiscard]] std::string_view to_string(Status s);
+[[nodiscard]] std::string_view to_string(Severity s);
+[[nodiscard]] std::string_view to_string(Confidence c);
+[[nodiscard]] std::string_view to_string(Convention c);
+[[nodiscard]] std::string_view law_name_da(Law l);
+[[nodiscard]] std::string_view law_name_en(Law l);
+[[nodiscard]] std::optional<Status> status_from_string(std::string_view s);
+
+class Rule {
+public:
+    virtual ~Rule() = default;
+    [[nodiscard]] virtual const RuleMeta& meta() const = 0;
+    // Appends this rule's findings for `kase` to `out`. Must not throw for any valid Case.
+    virtual void evaluate(const Case& kase, const EvalContext& ctx, Findings& out) const = 0;
+};
+
+}  // namespace barnetslov

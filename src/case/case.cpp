@@ -1,0 +1,70 @@
+#include "barnetslov/case.hpp"
+
+#include <algorithm>
+
+namespace barnetslov {
+
+const Event::Field* Event::find(Attr a) const {
+    for (const Field& f : fields_)
+        if (f.attr == a) return &f;
+    return nullptr;
+}
+
+std::optional<Moment> Event::moment(Attr a) const {
+    const Field* f = find(a);
+    if (!f || (f->type != ValueType::moment && f->type != ValueType::date)) return std::nullopt;
+    return f->moment;
+}
+
+std::optional<LocalDay> Event::date(Attr a) const {
+    const Field* f = find(a);
+    if (!f || (f->type != ValueType::moment && f->type != ValueType::date)) return std::nullopt;
+    return f->moment.day;
+}
+
+std::optional<bool> Event::flag(Attr a) const {
+    const Field* f = find(a);
+    if (!f || f->type != ValueType::boolean) return std::nullopt;
+    return f->number != 0;
+}
+
+std::optional<Value> Event::value(Attr a) const {
+    const Field* f = find(a);
+    if (!f || f->type != ValueType::enumeration) return std::nullopt;
+    return static_cast<Value>(f->number);
+}
+
+std::optional<std::int64_t> Event::number(Attr a) const {
+    const Field* f = find(a);
+    if (!f || f->type != ValueType::integer) return std::nullopt;
+    return f->number;
+}
+
+std::optional<std::string_view> Event::text(Attr a) const {
+    const Field* f = find(a);
+    if (!f || f->type != ValueType::text) return std::nullopt;
+    return std::string_view{f->text};
+}
+
+std::optional<std::uint32_t> Event::person(Attr a) const {
+    const Field* f = find(a);
+    if (!f || f->type != ValueType::party_ref) return std::nullopt;
+    return static_cast<std::uint32_t>(f->number);
+}
+
+SourceLocation Event::location_of(Attr a) const {
+    const Field* f = find(a);
+    return f ? f->location : location_;
+}
+
+bool Case::refers_to(const Event& from, std::uint32_t to) const {
+    return std::find(from.refs().begin(), from.refs().end(), to) != from.refs().end();
+}
+
+const Event* Case::find_event(std::string_view id) const {
+    for (const Event& e : events_)
+        if (e.id() == id) return &e;
+    return nullptr;
+}
+
+}  // namespace barnetslov

@@ -1,0 +1,455 @@
+// One set of checks for every way a case comes in (XML loader, C++ and C builders).
+#include "barnetslov/case_builder.hpp"
+
+#include <algorithm>
+#include <bitset>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "case/echo.hpp"
+
+namespace barnetslov {
+
+std::string InputError::to_string() const {
+    if (location.line == 0) return fmt::format("{}: {}", source, message);
+    return fmt::format("{}:{}:{}: {}", source, location.line, location.column, message);
+}
+
+namespace {
+
+enum class Open { none, child, person, event };
+
+constexpr Value party_roles[] = {Value::custody_holder, Value::parent, Value::foster_parent, Value::lawyer,
+                                 Value::bisidder, Value::network, Value::other};
+
+bool valid_id(std::string_view id) {
+    if (id.empty() || id.size() > 64) return false;
+    return std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+               c == '_' || c == '.' || c == ':';
+    });
+}
+
+std::string enum_list(std::span<const Value> values) {
+    std::string out;
+    for (Value v : values) {
+        if (!out.empty()) out += ", ";
+        out += value_name(v);
+    }
+    return out;
+}
+
+std::string moment_problem(MomentParse p, bool date_only) {
+    switch (p) {
+        case MomentParse::ok: return {};
+        case MomentParse::not_a_date: return "is not a date";
+        case MomentParse::not_a_time:
+            return date_only ? "is not a date (YYYY-MM-DD)"
+                             : "is not a date or time (YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss][+hh:mm|Z])";
+        case MomentParse::gap:
+            return "does not exist in Copenhagen time (the clocks skip 02:00-03:00); give a UTC offset";
+        case MomentParse::overlap:
+            return "occurs twice in Copenhagen time (the clocks go back at 03:00); give a UTC offset: "
+                   "+02:00 for the first, +01:00 for the second";
+        case MomentParse::out_of_range: return "is outside the years 1900-2199";
+    }
+    return "is not valid";
+}
+
+}  // namespace
+
+struct CaseBuilder::State {
+    std::shared_ptr<Case> kase = std::make_shared<Case>();
+    Open open = Open::none;
+    bool have_child = false;
+    std::bitset<attr_count> seen_case, seen_element;
+    Event event;
+    bool event_ok = true;
+    std::uint32_t next_ordinal = 1;
+    std::vector<Event> events;
+    Person person;
+    std::string person_element;
+    std::string child_cpr;
+    SourceLocation cpr_location, birth_location;
+    std::optional<LocalDay> stated_birth;
+    std::unordered_map<std::string, SourceLocation> person_ids;
+};
+
+CaseBuilder::CaseBuilder(std::string source, const Calendar& calendar, Limits limits)
+    : source_(std::move(source)), calendar_(calendar), limits_(limits), state_(std::make_unique<State>()) {
+    state_->kase->source_ = source_;
+}
+
+CaseBuilder::~CaseBuilder() = default;
+
+std::size_t CaseBuilder::event_count() const { return state_->events.size(); }
+
+bool CaseBuilder::fail(SourceLocation at, std::string message) {
+    if (errors_.size() < limits_.max_errors) errors_.push_back({source_, at, std::move(message)});
+    return false;
+}
+
+void CaseBuilder::add_error(SourceLocation at, std::string message) { fail(at, std::move(message)); }
+
+void CaseBuilder::close_open_element() {
+    State& s = *state_;
+    if (s.open == Open::event) {
+        const EventSpec& spec = event_spec(s.event.type_);
+        for (const AttrSpec& a : spec.attrs) {
+            if (a.required && !s.seen_element[static_cast<std::size_t>(a.attr)]) {
+                s.event_ok = fail(s.event.location_, fmt::format("event '{}'{} lacks required attribute '{}'", spec.element,
+                                                                 s.event.id_.empty() ? "" : fmt::format(" (id '{}')", s.event.id_),
+                                                                 attr_name(a.attr)));
+            }
+        }
+        if (!s.seen_element[static_cast<std::size_t>(Attr::id)])
+            s.event_ok = fail(s.event.location_, fmt::format("event '{}' lacks required attribute 'id'", spec.element));
+        if (s.event_ok) {
+            if (auto m = s.event.moment(spec.primary)) s.event.at_ = *m;
+            s.events.push_back(std::move(s.event));
+        }
+    } else if (s.open == Open::person) {
+        if (s.person.id.empty()) {
+            fail(s.person.location, fmt::format("{} lacks required attribute 'id'", s.person_element));
+        } else {
+            s.kase->persons_.push_back(std::move(s.person));
+        }
+    }
+    s.open = Open::none;
+}
+
+bool CaseBuilder::case_attribute(std::string_view name, std::string_view value, SourceLocation at) {
+    State& s = *state_;
+    const auto attr = attr_from_name(name);
+    const bool known = name == "id" || name == "municipality" || name == "unit";
+    if (!known) return fail(at, fmt::format("case has no attribute '{}' (expected id, municipality, unit)", echo(name)));
+    if (value.size() > limits_.max_attribute_length)
+        return fail(at, fmt::format("case attribute '{}': value of {} characters exceeds the limit of {}", name, value.size(),
+                                    limits_.max_attribute_length));
+    const std::size_t bit = name == "id" ? 0 : name == "municipality" ? 1 : 2;
+    if (s.seen_case[bit]) return fail(at, fmt::format("case attribute '{}' given twice", name));
+    s.seen_case[bit] = true;
+    (void)attr;
+    if (name == "id") {
+        if (value.empty()) return fail(at, "case attribute 'id': must not be empty");
+        s.kase->id_ = std::string(value);
+    } else if (name == "municipality") {
+        s.kase->municipality_ = std::string(value);
+    } else {
+        s.kase->unit_ = std::string(value);
+    }
+    return true;
+}
+
+bool CaseBuilder::begin_child(SourceLocation at) {
+    close_open_element();
+    State& s = *state_;
+    if (s.have_child) return fail(at, "case has more than one child element");
+    s.have_child = true;
+    s.open = Open::child;
+    s.seen_element.reset();
+    s.kase->child_.location = at;
+    return true;
+}
+
+bool CaseBuilder::child_attribute(std::string_view name, std::string_view value, SourceLocation at) {
+    State& s = *state_;
+    if (s.open != Open::child) return fail(at, "child attribute given outside a child element");
+    Child& child = s.kase->child_;
+    const std::size_t bit = name == "id" ? 0 : name == "birth-date" ? 1 : name == "cpr" ? 2 : name == "due-date" ? 3 : 99;
+    if (bit == 99) return fail(at, fmt::format("child has no attribute '{}' (expected id, birth-date, cpr, due-date)", echo(name)));
+    if (s.seen_element[bit]) return fail(at, fmt::format("child attribute '{}' given twice", name));
+    s.seen_element[bit] = true;
+    if (name == "id") {
+        if (!valid_id(value)) return fail(at, fmt::format("child attribute 'id': {} is not a valid id (letters, digits, '-', '_', '.', ':')", quoted(value)));
+        child.id = std::string(value);
+        if (!s.person_ids.emplace(child.id, at).second) return fail(at, fmt::format("duplicate id '{}'", child.id));
+        return true;
+    }
+    if (name == "cpr") {
+        // The value is never echoed: it is a CPR number, or meant to be one.
+        const CprBirthDate r = birth_date_from_cpr(value);
+        if (r.error == CprError::format)
+            return fail(at, "child attribute 'cpr': not a CPR number (expected DDMMYY-SSSS; the value is not shown)");
+        if (r.error == CprError::date)
+            return fail(at, "child attribute 'cpr': its first six digits are not a date (the value is not shown)");
+        s.child_cpr = std::string(value);
+        s.cpr_location = at;
+        if (s.stated_birth && *s.stated_birth != *r.day)
+            return fail(at, "child attribute 'cpr': the birth date in the CPR number differs from 'birth-date' (the value is not shown)");
+        child.birth_date = r.day;
+        if (child.birth_date_source == BirthDateSource::none) child.birth_date_source = BirthDateSource::cpr;
+        return true;
+    }
+    const ParsedMoment p = parse_date(value);
+    if (p.status != MomentParse::ok)
+        return fail(at, fmt::format("child attribute '{}': {} {}", name, quoted(value), moment_problem(p.status, true)));
+    if (name == "birth-date") {
+        if (child.birth_date && *child.birth_date != p.moment.day)
+            return fail(at, "child attribute 'birth-date': differs from the birth date in the CPR number");
+        s.stated_birth = p.moment.day;
+        child.birth_date = p.moment.day;
+        child.birth_date_source = BirthDateSource::birth_date;
+    } else {
+        child.due_date = p.moment.day;
+    }
+    return true;
+}
+
+bool CaseBuilder::begin_person(std::string_view element, SourceLocation at) {
+    close_open_element();
+    State& s = *state_;
+    if (element != "party" && element != "sibling")
+        return fail(at, fmt::format("{} is not a person element (party, sibling)", quoted(element)));
+    if (s.kase->persons_.size() >= limits_.max_persons)
+        return fail(at, fmt::format("more than {} parties and siblings (limit)", limits_.max_persons));
+    s.open = Open::person;
+    s.person_element = std::string(element);
+    s.person = Person{};
+    s.person.kind = element == "party" ? PersonKind::party : PersonKind::sibling;
+    s.person.location = at;
+    s.seen_element.reset();
+    return true;
+}
+
+bool CaseBuilder::person_attribute(std::string_view name, std::string_view value, SourceLocation at) {
+    State& s = *state_;
+    if (s.open != Open::person) return fail(at, "party or sibling attribute given outside its element");
+    const std::string_view el = s.person_element;
+    const bool party = s.person.kind == PersonKind::party;
+    std::size_t bit = 99;
+    if (name == "id") bit = 0;
+    else if (name == "birth-date") bit = 1;
+    else if (party && name == "role") bit = 2;
+    else if (!party && name == "in-household") bit = 3;
+    else if (!party && name == "cpr") bit = 4;
+    if (bit == 99)
+        return fail(at, fmt::format("{} has no attribute '{}' (expected {})", el, echo(name),
+                                    party ? "id, role, birth-date" : "id, birth-date, cpr, in-household"));
+    if (s.seen_element[bit]) return fail(at, fmt::format("{} attribute '{}' given twice", el, name));
+    s.seen_element[bit] = true;
+    if (value.size() > limits_.max_attribute_length)
+        return fail(at, fmt::format("{} attribute '{}': value of {} characters exceeds the limit of {}", el, name, value.size(),
+                                    limits_.max_attribute_length));
+    switch (bit) {
+        case 0:
+            if (!valid_id(value)) return fail(at, fmt::format("{} attribute 'id': {} is not a valid id (letters, digits, '-', '_', '.', ':')", el, quoted(value)));
+            if (auto [it, fresh] = s.person_ids.emplace(std::string(value), at); !fresh)
+                return fail(at, fmt::format("duplicate id '{}' (first used at line {})", value, it->second.line));
+            s.person.id = std::string(value);
+            return true;
+        case 1: {
+            const ParsedMoment p = parse_date(value);
+            if (p.status != MomentParse::ok)
+                return fail(at, fmt::format("{} attribute 'birth-date': {} {}", el, quoted(value), moment_problem(p.status, true)));
+            s.person.birth_date = p.moment.day;
+            return true;
+        }
+        case 2: {
+            const auto v = value_from_name(value);
+            if (!v || std::find(std::begin(party_roles), std::end(party_roles), *v) == std::end(party_roles))
+                return fail(at, fmt::format("party attribute 'role': {} is not one of: {}", quoted(value), enum_list(party_roles)));
+            s.person.role = v;
+            return true;
+        }
+        case 3:
+            if (value != "true" && value != "false")
+                return fail(at, fmt::format("sibling attribute 'in-household': {} is not one of: true, false", quoted(value)));
+            s.person.in_household = value == "true";
+            return true;
+        default: {
+            const CprBirthDate r = birth_date_from_cpr(value);
+            if (r.error != CprError::none)
+                return fail(at, "sibling attribute 'cpr': not a valid CPR number (the value is not shown)");
+            if (!s.person.birth_date) s.person.birth_date = r.day;
+            return true;
+        }
+    }
+}
+
+bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
+    close_open_element();
+    State& s = *state_;
+    const auto type = event_type_from_element(element);
+    if (!type) return fail(at, fmt::format("unknown event type {}", quoted(element)));
+    if (s.events.size() >= limits_.max_events) {
+        if (s.events.size() == limits_.max_events)
+            fail(at, fmt::format("more than {} events in one case (limit)", limits_.max_events));
+        s.events.emplace_back();  // count once past the limit, so the message is not repeated
+        return false;
+    }
+    s.open = Open::event;
+    s.event = Event{};
+    s.event.type_ = *type;
+    s.event.location_ = at;
+    s.event.ordinal_ = s.next_ordinal++;
+    s.event_ok = true;
+    s.seen_element.reset();
+    return true;
+}
+
+bool CaseBuilder::event_attribute(std::string_view name, std::string_view value, SourceLocation at) {
+    State& s = *state_;
+    if (s.open != Open::event) return false;  // the begin_event error was already reported
+    Event& ev = s.event;
+    const EventSpec& spec = event_spec(ev.type_);
+    auto bad = [&](std::string what) {
+        s.event_ok = false;
+        return fail(at, fmt::format("event '{}' attribute '{}': {}", spec.element, name, what));
+    };
+    const auto attr = attr_from_name(name);
+    const AttrSpec* as = attr ? find_attr_spec(ev.type_, *attr) : nullptr;
+    if (!as && attr != Attr::id) {
+        s.event_ok = false;
+        return fail(at, fmt::format("event '{}' has no attribute '{}'", spec.element, echo(name)));
+    }
+    const std::size_t bit = static_cast<std::size_t>(*attr);
+    if (s.seen_element[bit]) return bad("given twice");
+    s.seen_element[bit] = true;
+    if (value.size() > limits_.max_attribute_length)
+        return bad(fmt::format("value of {} characters exceeds the limit of {}", value.size(), limits_.max_attribute_length));
+
+    if (*attr == Attr::id) {
+        if (!valid_id(value)) return bad(fmt::format("{} is not a valid id (letters, digits, '-', '_', '.', ':')", quoted(value)));
+        ev.id_ = std::string(value);
+        return true;
+    }
+    Event::Field f;
+    f.attr = *attr;
+    f.type = as->type;
+    f.location = at;
+    switch (as->type) {
+        case ValueType::moment:
+        case ValueType::date: {
+            const ParsedMoment p = as->type == ValueType::date ? parse_date(value) : parse_moment(value, calendar_);
+            if (p.status != MomentParse::ok) return bad(fmt::format("{} {}", quoted(value), moment_problem(p.status, as->type == ValueType::date)));
+            f.moment = p.moment;
+            if (as->type == ValueType::date) f.moment.instant = calendar_.start_of_local_day(f.moment.day);
+            break;
+        }
+        case ValueType::boolean:
+            if (value != "true" && value != "false") return bad(fmt::format("{} is not one of: true, false", quoted(value)));
+            f.number = value == "true";
+            break;
+        case ValueType::integer: {
+            std::int64_t n = 0;
+            if (value.empty() || value.size() > 9 ||
+                !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
+                return bad(fmt::format("{} is not a whole number from 0 to 999999999", quoted(value)));
+            for (char c : value) n = n * 10 + (c - '0');
+            f.number = n;
+            break;
+        }
+        case ValueType::enumeration: {
+            const auto v = value_from_name(value);
+            if (!v || std::find(as->values.begin(), as->values.end(), *v) == as->values.end())
+                return bad(fmt::format("{} is not one of: {}", quoted(value), enum_list(as->values)));
+            f.number = static_cast<std::int64_t>(*v);
+            break;
+        }
+        case ValueType::text: f.text = std::string(value); break;
+        case ValueType::party_ref:
+            if (!valid_id(value)) return bad(fmt::format("{} is not a valid id", quoted(value)));
+            f.text = std::string(value);  // resolved in finish(): people may be declared after events
+            break;
+        case ValueType::id_refs: {
+            std::size_t i = 0;
+            while (i < value.size()) {
+                while (i < value.size() && value[i] == ' ') ++i;
+                const std::size_t j = std::min(value.find(' ', i), value.size());
+                if (j > i) {
+                    const std::string_view one = value.substr(i, j - i);
+                    if (!valid_id(one)) return bad(fmt::format("{} is not a valid id", quoted(one)));
+                    if (ev.ref_ids_.size() == limits_.max_refs_per_event)
+                        return bad(fmt::format("more than {} ids (limit)", limits_.max_refs_per_event));
+                    ev.ref_ids_.emplace_back(one);
+                }
+                i = j;
+            }
+            if (ev.ref_ids_.empty()) return bad("names no event id");
+            break;
+        }
+    }
+    ev.fields_.push_back(std::move(f));
+    return true;
+}
+
+std::shared_ptr<const Case> CaseBuilder::finish() {
+    close_open_element();
+    State& s = *state_;
+    Case& c = *s.kase;
+    if (!s.seen_case[0]) fail({}, "case lacks required attribute 'id'");
+    if (!s.have_child) fail({}, "case lacks a child element");
+    if (!ok()) return nullptr;
+
+    if (c.child_.id.empty()) c.child_.id = "child";
+    c.cpr_ = s.child_cpr;
+    // The child is person 0, so that a party attribute can name it like anyone else.
+    Person child_person{c.child_.id, PersonKind::child, std::nullopt, c.child_.birth_date, std::nullopt, c.child_.location};
+    c.persons_.insert(c.persons_.begin(), std::move(child_person));
+
+    std::unordered_map<std::string_view, std::uint32_t> person_index;
+    for (std::uint32_t i = 0; i < c.persons_.size(); ++i) person_index.emplace(c.persons_[i].id, i);
+
+    // Time order; ties keep input order, so the same file always gives the same order.
+    std::stable_sort(s.events.begin(), s.events.end(),
+                     [](const Event& a, const Event& b) { return a.at_.instant < b.at_.instant; });
+    std::unordered_map<std::string_view, std::uint32_t> index_of;
+    index_of.reserve(s.events.size());
+    for (std::uint32_t i = 0; i < s.events.size(); ++i) {
+        Event& e = s.events[i];
+        e.index_ = i;
+        auto [it, fresh] = index_of.emplace(e.id_, i);
+        if (!fresh) {
+            const Event& first = s.events[it->second];
+            const bool first_earlier = first.ordinal_ < e.ordinal_;
+            const Event& later = first_earlier ? e : first;
+            const Event& earlier = first_earlier ? first : e;
+            fail(later.location_, fmt::format("duplicate id '{}' (first used at line {})", e.id_, earlier.location_.line));
+        }
+        if (person_index.count(e.id_)) fail(e.location_, fmt::format("duplicate id '{}' (also a child, party or sibling)", e.id_));
+    }
+    c.referrers_.assign(s.events.size(), {});
+    for (Event& e : s.events) {
+        const EventSpec& spec = event_spec(e.type_);
+        for (const std::string& id : e.ref_ids_) {
+            const auto it = index_of.find(id);
+            if (it == index_of.end()) {
+                fail(e.location_of(Attr::ref), fmt::format("event '{}' attribute 'ref': no event has id '{}'", spec.element, id));
+                continue;
+            }
+            if (it->second == e.index_) {
+                fail(e.location_of(Attr::ref), fmt::format("event '{}' attribute 'ref': the event refers to itself", spec.element));
+                continue;
+            }
+            e.refs_.push_back(it->second);
+        }
+        e.ref_ids_.clear();
+        e.ref_ids_.shrink_to_fit();
+        for (Event::Field& f : e.fields_) {
+            if (f.type != ValueType::party_ref) continue;
+            const auto it = person_index.find(f.text);
+            if (it == person_index.end()) {
+                fail(f.location, fmt::format("event '{}' attribute '{}': no child, party or sibling has id '{}'", spec.element,
+                                             attr_name(f.attr), f.text));
+                continue;
+            }
+            f.number = it->second;
+        }
+    }
+    if (!ok()) return nullptr;
+    for (const Event& e : s.events) {
+        c.by_type_[static_cast<std::size_t>(e.type_)].push_back(e.index_);
+        for (std::uint32_t r : e.refs_) {
+            auto& list = c.referrers_[r];
+            if (list.empty() || list.back() != e.index_) list.push_back(e.index_);
+        }
+    }
+    c.events_ = std::move(s.events);
+    std::shared_ptr<const Case> out = std::move(s.kase);
+    state_ = std::make_unique<State>();
+    return out;
+}
+
+}  // namespace barnetslov

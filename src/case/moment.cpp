@@ -1,0 +1,105 @@
+// Date and timestamp values as the law README reads them: a date alone is that local day; a
+// time without an offset is Copenhagen time, refused in the spring gap and the autumn overlap.
+#include "barnetslov/case_builder.hpp"
+
+namespace barnetslov {
+namespace {
+
+class Cursor {
+public:
+    explicit Cursor(std::string_view s) : s_(s) {}
+    bool digits(std::size_t n, int& out) {
+        if (pos_ + n > s_.size()) return false;
+        int v = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const char c = s_[pos_ + i];
+            if (c < '0' || c > '9') return false;
+            v = v * 10 + (c - '0');
+        }
+        pos_ += n;
+        out = v;
+        return true;
+    }
+    bool lit(char c) {
+        if (pos_ < s_.size() && s_[pos_] == c) { ++pos_; return true; }
+        return false;
+    }
+    bool done() const { return pos_ == s_.size(); }
+    char peek() const { return pos_ < s_.size() ? s_[pos_] : '\0'; }
+    void skip_digits() { while (pos_ < s_.size() && s_[pos_] >= '0' && s_[pos_] <= '9') ++pos_; }
+
+private:
+    std::string_view s_;
+    std::size_t pos_ = 0;
+};
+
+constexpr int min_year = 1900, max_year = 2199;
+
+bool read_date(Cursor& c, LocalDay& out, MomentParse& why) {
+    int y = 0, m = 0, d = 0;
+    if (!c.digits(4, y) || !c.lit('-') || !c.digits(2, m) || !c.lit('-') || !c.digits(2, d)) {
+        why = MomentParse::not_a_date;
+        return false;
+    }
+    const date::year_month_day ymd{date::year{y}, date::month{unsigned(m)}, date::day{unsigned(d)}};
+    if (!ymd.ok()) { why = MomentParse::not_a_date; return false; }
+    if (y < min_year || y > max_year) { why = MomentParse::out_of_range; return false; }
+    out = LocalDay{ymd};
+    return true;
+}
+
+}  // namespace
+
+ParsedMoment parse_date(std::string_view text) {
+    Cursor c(text);
+    ParsedMoment r;
+    LocalDay day;
+    if (!read_date(c, day, r.status)) return r;
+    if (!c.done()) return {MomentParse::not_a_date, {}};
+    r.moment = Moment{Instant{}, day, false};
+    return r;
+}
+
+ParsedMoment parse_moment(std::string_view text, const Calendar& calendar) {
+    Cursor c(text);
+    ParsedMoment r;
+    LocalDay day;
+    if (!read_date(c, day, r.status)) return r;
+    if (c.done()) {
+        r.moment = Moment{calendar.start_of_local_day(day), day, false};
+        return r;
+    }
+    int hh = 0, mm = 0, ss = 0;
+    if (!c.lit('T') || !c.digits(2, hh) || !c.lit(':') || !c.digits(2, mm)) return {MomentParse::not_a_time, {}};
+    if (c.lit(':')) {
+        if (!c.digits(2, ss)) return {MomentParse::not_a_time, {}};
+        if (c.lit('.')) {
+            if (c.peek() < '0' || c.peek() > '9') return {MomentParse::not_a_time, {}};
+            c.skip_digits();  // fractions of a second are below what any rule counts
+        }
+    }
+    if (hh > 23 || mm > 59 || ss > 59) return {MomentParse::not_a_time, {}};
+    const LocalTime wall = LocalTime{day} + std::chrono::hours{hh} + std::chrono::minutes{mm} + Seconds{ss};
+
+    if (c.done()) {  // Copenhagen wall-clock time
+        const LocalToInstant li = calendar.to_instant(wall);
+        if (li.kind == LocalTimeKind::nonexistent) return {MomentParse::gap, {}};
+        if (li.kind == LocalTimeKind::ambiguous) return {MomentParse::overlap, {}};
+        r.moment = Moment{li.instant, day, true};
+        return r;
+    }
+    int sign = 1, oh = 0, om = 0;
+    if (!c.lit('Z')) {
+        if (c.lit('-')) sign = -1;
+        else if (!c.lit('+')) return {MomentParse::not_a_time, {}};
+        if (!c.digits(2, oh) || !c.lit(':') || !c.digits(2, om) || oh > 18 || om > 59) return {MomentParse::not_a_time, {}};
+    }
+    if (!c.done()) return {MomentParse::not_a_time, {}};
+    const Seconds offset = sign * (std::chrono::hours{oh} + std::chrono::minutes{om});
+    const Instant instant{(wall - offset).time_since_epoch()};
+    // The local day is Copenhagen's, whatever offset the writer used.
+    r.moment = Moment{instant, calendar.local_day(instant), true};
+    return r;
+}
+
+}  // namespace barnetslov

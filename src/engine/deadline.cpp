@@ -1,0 +1,112 @@
+#include "engine/deadline.hpp"
+
+namespace barnetslov::detail {
+
+namespace {
+constexpr Seconds one_second{1};
+
+MarginUnit unit_of(Convention c) {
+    switch (c) {
+        case Convention::elapsed_hours: return MarginUnit::seconds;
+        case Convention::hverdage_after: return MarginUnit::hverdage;
+        default: return MarginUnit::days;
+    }
+}
+
+// Signed distance from `from` to `to` in the deadline's unit (positive when to is later).
+std::int64_t distance(const Deadline& d, Instant from_instant, LocalDay from_day, Instant to_instant, LocalDay to_day,
+                      const Calendar& cal) {
+    switch (unit_of(d.convention)) {
+        case MarginUnit::seconds: return (to_instant - from_instant).count();
+        case MarginUnit::hverdage: return cal.hverdage_between(from_day, to_day);
+        case MarginUnit::days: return (to_day - from_day).count();
+    }
+    return 0;
+}
+}  // namespace
+
+std::pair<Instant, Instant> span_of(const Moment& m, const Calendar& cal) {
+    if (m.has_time) return {m.instant, m.instant};
+    return {cal.start_of_local_day(m.day), cal.end_of_local_day(m.day) - one_second};
+}
+
+Deadline make_deadline(Convention convention, int amount, const Moment& start, const Calendar& cal) {
+    Deadline d;
+    d.convention = convention;
+    d.amount = amount;
+    d.start = start;
+    if (convention == Convention::elapsed_hours) {
+        const auto [lo, hi] = span_of(start, cal);
+        d.due_first = Calendar::elapsed_hours_after(lo, amount);
+        d.due_last = Calendar::elapsed_hours_after(hi, amount);
+        d.due_day = cal.local_day(d.due_first);
+        d.end_of_day = false;
+        return d;
+    }
+    const LocalDay s = start.day;
+    switch (convention) {
+        case Convention::hverdage_after: d.due_day = cal.hverdage_after(s, amount); break;
+        case Convention::months_after: d.due_day = months_after(s, amount); break;
+        case Convention::months_before: d.due_day = months_before(s, amount); break;
+        case Convention::years_after: d.due_day = years_after(s, amount); break;
+        case Convention::weeks_after: d.due_day = weeks_after(s, amount); break;
+        case Convention::days_after: d.due_day = days_after(s, amount); break;
+        case Convention::days_counting_first: d.due_day = days_counting_first(s, amount); break;
+        case Convention::none:
+        case Convention::elapsed_hours: d.due_day = s; break;
+    }
+    if (convention == Convention::months_after || convention == Convention::months_before ||
+        convention == Convention::years_after)
+        d.clamped = ymd(d.due_day).day() != ymd(s).day();
+    d.due_first = d.due_last = cal.end_of_local_day(d.due_day) - one_second;
+    d.end_of_day = true;
+    return d;
+}
+
+void judge(Finding& f, const Deadline& d, const std::optional<Moment>& done, const EvalContext& ctx) {
+    const Calendar& cal = ctx.calendar;
+    f.deadline = d;
+    f.done = done;
+    f.margin_unit = unit_of(d.convention);
+    if (done) {
+        const auto [lo, hi] = span_of(*done, cal);
+        if (hi <= d.due_first) {
+            f.status = Status::met;
+            f.reason = Reason::done_in_time;
+            f.margin = distance(d, hi, done->day, d.due_first, d.due_day, cal);
+        } else if (lo > d.due_last) {
+            f.status = Status::late;
+            f.reason = Reason::done_late;
+            f.margin = -distance(d, d.due_last, d.due_day, lo, done->day, cal);
+        } else {
+            f.status = Status::indeterminate;
+            f.reason = Reason::order_unknown;
+        }
+        return;
+    }
+    if (ctx.as_of > d.due_last) {
+        f.status = Status::missed;
+        f.reason = Reason::overdue;
+        f.margin = -distance(d, d.due_last, d.due_day, ctx.as_of, ctx.as_of_day, cal);
+    } else if (ctx.as_of <= d.due_first) {
+        f.status = Status::pending;
+        f.reason = Reason::due_ahead;
+        f.margin = distance(d, ctx.as_of, ctx.as_of_day, d.due_first, d.due_day, cal);
+    } else {
+        f.status = Status::indeterminate;  // the deadline may or may not have passed
+        f.reason = Reason::order_unknown;
+    }
+}
+
+Order order(const Moment& a, const Moment& b) {
+    if (a.has_time && b.has_time) {
+        if (a.instant < b.instant) return Order::before;
+        if (a.instant > b.instant) return Order::after;
+        return Order::unknown;
+    }
+    if (a.day < b.day) return Order::before;
+    if (a.day > b.day) return Order::after;
+    return Order::unknown;
+}
+
+}  // namespace barnetslov::detail

@@ -1,0 +1,24 @@
+// Counting and judging deadlines, shared by every rule so that all count alike.
+#pragma once
+
+#include <optional>
+#include <utility>
+
+#include "barnetslov/finding.hpp"
+
+namespace barnetslov::detail {
+
+// The instants a moment may stand for, inclusive: one instant, or a whole local day.
+[[nodiscard]] std::pair<Instant, Instant> span_of(const Moment& m, const Calendar& cal);
+
+// Counts a deadline of `amount` units of `convention` from `start`.
+[[nodiscard]] Deadline make_deadline(Convention convention, int amount, const Moment& start, const Calendar& cal);
+
+// Sets status, reason, done and margin of `f` for a deadline fulfilled at `done` (or not yet).
+void judge(Finding& f, const Deadline& deadline, const std::optional<Moment>& done, const EvalContext& ctx);
+
+enum class Order { before, unknown, after };
+// Whether `a` is before `b`; `unknown` when they share a date and either lacks a time.
+[[nodiscard]] Order order(const Moment& a, const Moment& b);
+
+}  // namespace barnetslov::detail

@@ -1,0 +1,84 @@
+#include "barnetslov/rule.hpp"
+
+namespace barnetslov {
+
+std::optional<std::uint8_t> version_for(const RuleMeta& meta, LocalDay day) {
+    for (std::size_t i = 0; i < meta.versions.size(); ++i)
+        if (day >= meta.versions[i].from && day < meta.versions[i].until) return static_cast<std::uint8_t>(i);
+    return std::nullopt;
+}
+
+std::string_view to_string(Status s) {
+    switch (s) {
+        case Status::met: return "met";
+        case Status::late: return "late";
+        case Status::missed: return "missed";
+        case Status::violated: return "violated";
+        case Status::pending: return "pending";
+        case Status::not_applicable: return "not_applicable";
+        case Status::indeterminate: return "indeterminate";
+    }
+    return "?";
+}
+
+std::optional<Status> status_from_string(std::string_view s) {
+    for (std::size_t i = 0; i < status_count; ++i)
+        if (to_string(static_cast<Status>(i)) == s) return static_cast<Status>(i);
+    return std::nullopt;
+}
+
+std::string_view to_string(Severity s) {
+    switch (s) {
+        case Severity::info: return "info";
+        case Severity::warning: return "warning";
+        case Severity::error: return "error";
+    }
+    return "?";
+}
+
+std::string_view to_string(Confidence c) {
+    switch (c) {
+        case Confidence::confirmed: return "CONFIRMED";
+        case Confidence::confirmed_old: return "CONFIRMED-OLD";
+        case Confidence::inferred: return "INFERRED";
+        case Confidence::unconfirmed: return "UNCONFIRMED";
+    }
+    return "?";
+}
+
+std::string_view to_string(Convention c) {
+    switch (c) {
+        case Convention::none: return "none";
+        case Convention::elapsed_hours: return "elapsed_hours";
+        case Convention::hverdage_after: return "hverdage_after";
+        case Convention::months_after: return "months_after";
+        case Convention::months_before: return "months_before";
+        case Convention::years_after: return "years_after";
+        case Convention::weeks_after: return "weeks_after";
+        case Convention::days_after: return "days_after";
+        case Convention::days_counting_first: return "days_counting_first";
+    }
+    return "?";
+}
+
+std::string_view law_name_da(Law l) {
+    switch (l) {
+        case Law::barnets_lov: return "barnets lov";
+        case Law::serviceloven: return "serviceloven";
+        case Law::forvaltningsloven: return "forvaltningsloven";
+        case Law::retssikkerhedsloven: return "retssikkerhedsloven";
+    }
+    return "?";
+}
+
+std::string_view law_name_en(Law l) {
+    switch (l) {
+        case Law::barnets_lov: return "Children's Act (barnets lov)";
+        case Law::serviceloven: return "Social Services Act (serviceloven)";
+        case Law::forvaltningsloven: return "Public Administration Act (forvaltningsloven)";
+        case Law::retssikkerhedsloven: return "Legal Security Act (retssikkerhedsloven)";
+    }
+    return "?";
+}
+
+}  // namespace barnetslov

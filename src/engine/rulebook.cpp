@@ -1,0 +1,31 @@
+#include "barnetslov/engine.hpp"
+#include "barnetslov/rules/investigation.hpp"
+#include "barnetslov/rules/involvement.hpp"
+#include "barnetslov/rules/notifications.hpp"
+
+namespace barnetslov {
+
+Rulebook Rulebook::standard() {
+    Rulebook b;
+    b.rules_ = {
+        &rules::underretning_24h(),
+        &rules::underretning_kvittering(),
+        &rules::undersoegelse_4_months(),
+        &rules::child_views_before_decision(),
+        &rules::child_views_exception(),
+    };
+    return b;
+}
+
+const Rule* Rulebook::find(std::string_view id) const {
+    const auto i = index_of(id);
+    return i ? rules_[*i] : nullptr;
+}
+
+std::optional<std::uint16_t> Rulebook::index_of(std::string_view id) const {
+    for (std::size_t i = 0; i < rules_.size(); ++i)
+        if (rules_[i]->meta().id == id) return static_cast<std::uint16_t>(i);
+    return std::nullopt;
+}
+
+}  // namespace barnetslov

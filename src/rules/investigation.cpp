@@ -1,0 +1,106 @@
+// BL-UNDS-4M (catalog part A § 2).
+#include "barnetslov/rules/investigation.hpp"
+
+#include "barnetslov/case.hpp"
+#include "rules/common.hpp"
+
+namespace barnetslov::rules {
+namespace {
+
+using namespace rules_detail;
+
+constexpr RuleVersion unds_4m_versions[] = {
+    {Law::serviceloven, "§ 50 stk. 7", far_past, barnets_lov_start, Confidence::confirmed_old,
+     "4 months, then a foreløbig vurdering (same substance)"},
+    {Law::barnets_lov, "§ 20 stk. 3", barnets_lov_start, far_future, Confidence::confirmed, ""},
+};
+
+constexpr RuleMeta unds_4m_meta{
+    "BL-UNDS-4M", "investigation", "Børnefaglig undersøgelse afsluttet inden for 4 måneder",
+    "Investigation concluded within 4 months", Severity::error, Confidence::confirmed,
+    Convention::months_after, 4,
+    "4 calendar months from the day the municipality became aware that the child may need special "
+    "support: the same day-of-month 4 months later, clamped to the month's last day, ending at the end "
+    "of that day. Awareness is the undersøgelse's 'aware-at' where given, else the first knowledge of the "
+    "earliest underretning it refers to (directly or through a screening).",
+    "A conclusion after 4 months is 'met' with basis foreløbig vurdering when one was made by the 4-month "
+    "date (that dating requirement is INFERRED); it is 'late' otherwise. An open undersøgelse past 4 months "
+    "with a timely foreløbig vurdering is 'met' on that basis and the finding says it is still open. "
+    "Undersøgelser of kommende forældre (§ 26) are not_applicable: their deadline is UNCONFIRMED.",
+    "Serviceloven § 50 stk. 7", unds_4m_versions};
+
+// The earliest first-knowledge moment of an underretning reachable through `ref` (depth-limited).
+const Event* earliest_underretning(const Case& c, const Event& from, const EvalContext& ctx, int depth = 3) {
+    const Event* best = nullptr;
+    for (std::uint32_t r : from.refs()) {
+        const Event& e = c.event(r);
+        const Event* cand = nullptr;
+        if (e.type() == EventType::underretning) cand = &e;
+        else if (depth > 0) cand = earliest_underretning(c, e, ctx, depth - 1);
+        if (cand && ctx.known(*cand) && (!best || cand->at().instant < best->at().instant)) best = cand;
+    }
+    return best;
+}
+
+class Undersoegelse4Months final : public Rule {
+public:
+    const RuleMeta& meta() const override { return unds_4m_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::undersoegelse)) {
+            const Event& bfu = c.event(i);
+            if (!ctx.known(bfu)) continue;
+            Finding& f = out.add();
+            f.subject = i;
+            f.events.push_back({i, EventRole::trigger});
+            if (bfu.value(Attr::subject) == Value::kommende_foraeldre) {
+                f.status = Status::not_applicable;
+                f.reason = Reason::subject_not_covered;
+                continue;
+            }
+            std::optional<Moment> aware = bfu.moment(Attr::aware_at);
+            if (!aware) {
+                if (const Event* u = earliest_underretning(c, bfu, ctx)) {
+                    aware = u->at();
+                    f.events.push_back({u->index(), EventRole::related});
+                }
+            }
+            if (!aware) {
+                f.status = Status::indeterminate;
+                f.reason = Reason::awareness_unknown;
+                continue;
+            }
+            if (const auto v = version_for(unds_4m_meta, aware->day)) {
+                f.version = *v;
+                f.has_version = true;
+            }
+            const Event* done = first_referrer(c, i, EventType::undersoegelse_afsluttet, ctx);
+            const Event* prelim = first_referrer(c, i, EventType::foreloebig_vurdering, ctx);
+            use(f, done, EventRole::fulfilment);
+            Moment start = *aware;
+            start.has_time = false;  // a month deadline counts in local days
+            const Deadline d = detail::make_deadline(Convention::months_after, 4, start, ctx.calendar);
+            detail::judge(f, d, done ? std::optional<Moment>(done->at()) : std::nullopt, ctx);
+            if (f.status != Status::late && f.status != Status::missed) continue;
+
+            // § 20 stk. 3, 2. pkt.: a foreløbig vurdering made by the deadline is the lawful way past it.
+            if (!prelim) continue;
+            f.events.push_back({prelim->index(), EventRole::exception});
+            if (prelim->at().day <= d.due_day) {
+                f.status = Status::met;
+                f.basis = Basis::foreloebig_vurdering;
+                f.reason = done ? Reason::preliminary_in_time : Reason::still_open_after_preliminary;
+            } else {
+                f.reason = Reason::preliminary_late;
+            }
+        }
+    }
+};
+
+}  // namespace
+
+const Rule& undersoegelse_4_months() {
+    static const Undersoegelse4Months rule;
+    return rule;
+}
+
+}  // namespace barnetslov::rules

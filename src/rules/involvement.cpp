@@ -1,0 +1,224 @@
+// BL-BARN-VIEWS and BL-BARN-VIEWS-EXC (catalog part A § 3).
+#include "barnetslov/rules/involvement.hpp"
+
+#include "barnetslov/case.hpp"
+#include "rules/common.hpp"
+
+namespace barnetslov::rules {
+namespace {
+
+using namespace rules_detail;
+
+// Serviceloven § 48 stk. 1 (2013 wording) required a conversation only before decisions under
+// §§ 51, 52, 52 a, 56, 57 a, 57 b, 58, 62, 63, 65 stk. 2-3, 68-71 and 75 (catalog, BL-BARN-VIEWS
+// history). These are the decision kinds of the vocabulary that map onto that list.
+bool on_sel_48_list(Value kind, std::optional<Value> body) {
+    if (body == Value::chair) return true;  // § 75 provisional decisions
+    switch (kind) {
+        case Value::investigation_without_consent:  // § 51
+        case Value::supportive_measure:             // § 52, § 52 a
+        case Value::placement_with_consent:         // § 52 stk. 3 nr. 7
+        case Value::youth_order:                    // § 57 a
+        case Value::placement_without_consent:      // § 58
+        case Value::placement_continued:            // § 62
+        case Value::treatment:                      // § 63
+        case Value::hjemgivelse:                    // § 68
+        case Value::permanent_placement:            // § 68 a
+        case Value::placement_change:               // § 69
+        case Value::contact:                        // § 71
+        case Value::contact_supported:
+        case Value::contact_suspension:
+        case Value::contact_restriction:
+            return true;
+        default: return false;
+    }
+}
+
+// Decisions outside § 5 stk. 3: not about the child's circumstances under the act, not the
+// municipality's own, or about a child not yet born.
+bool outside_section_5(const Event& d) {
+    const Value kind = d.value(Attr::kind).value_or(Value::other);
+    const auto body = d.value(Attr::body);
+    return kind == Value::aktindsigt || kind == Value::complaint_decision ||
+           kind == Value::placement_unborn_with_consent || kind == Value::placement_unborn_without_consent ||
+           body == Value::appeals_board || body == Value::court;
+}
+
+constexpr RuleVersion views_versions[] = {
+    {Law::serviceloven, "§ 48 stk. 1", far_past, barnets_lov_start, Confidence::confirmed_old,
+     "børnesamtale before the decisions on a closed list (§§ 51, 52, 52 a, 56, 57 a, 57 b, 58, 62, 63, 65 stk. 2-3, "
+     "68-71, 75); a child declining counted as compliance (Ankestyrelsen)"},
+    {Law::barnets_lov, "§ 5 stk. 3", barnets_lov_start, far_future, Confidence::confirmed,
+     "before every afgørelse or beslutning about the child's circumstances"},
+};
+
+constexpr RuleMeta views_meta{
+    "BL-BARN-VIEWS", "involvement", "Barnets synspunkter inddraget før afgørelsen",
+    "Child's views obtained before the decision", Severity::error, Confidence::confirmed, Convention::none, 0,
+    "Ordering, not a deadline: a record of the child's views (conversation or other direct contact) dated "
+    "before the decision. With times on both, the conversation must come first; on the same date without a "
+    "time the order cannot be known and the finding says so (basis same_day).",
+    "A views record linked to the decision (ref) is preferred; otherwise the latest record before it counts, "
+    "and the finding names it and its date. A child who declined the conversation counts as heard (old "
+    "practice; UNCONFIRMED under barnets lov). A recorded § 5 stk. 4 exception counts, basis "
+    "views_exception (judged by BL-BARN-VIEWS-EXC). Before 2024, a decision of kind 'other' is "
+    "indeterminate because it cannot be placed on or off Serviceloven § 48's list.",
+    "Serviceloven § 48 stk. 1", views_versions};
+
+class ChildViews final : public Rule {
+public:
+    const RuleMeta& meta() const override { return views_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            if (!ctx.known(d)) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, views_meta, d, d.at().day)) continue;
+            if (outside_section_5(d)) {
+                f.status = Status::not_applicable;
+                f.reason = Reason::decision_not_about_child;
+                continue;
+            }
+            const Value kind = d.value(Attr::kind).value_or(Value::other);
+            if (views_versions[f.version].law == Law::serviceloven && !on_sel_48_list(kind, d.value(Attr::body))) {
+                f.status = kind == Value::other ? Status::indeterminate : Status::not_applicable;
+                f.reason = kind == Value::other ? Reason::decision_kind_unknown : Reason::decision_not_listed;
+                continue;
+            }
+            judge_views(c, d, ctx, f);
+        }
+    }
+
+private:
+    static void judge_views(const Case& c, const Event& d, const EvalContext& ctx, Finding& f) {
+        const Event* before = nullptr;       // latest record certainly before
+        const Event* same_day = nullptr;     // on the decision's date, order unknown
+        const Event* after = nullptr;        // first record after
+        bool before_linked = false;
+        for (std::uint32_t j : c.events_of(EventType::boernesamtale)) {
+            const Event& v = c.event(j);
+            if (!ctx.known(v)) continue;
+            const bool linked = c.refers_to(v, d.index());
+            switch (detail::order(v.at(), d.at())) {
+                case detail::Order::before:
+                    if (!before_linked || linked) { before = &v; before_linked = linked; }
+                    break;
+                case detail::Order::unknown:
+                    if (!same_day || linked) same_day = &v;
+                    break;
+                case detail::Order::after:
+                    if (!after) after = &v;
+                    break;
+            }
+        }
+        const Event* exception = nullptr;
+        for (std::uint32_t j : c.events_of(EventType::boernesamtale_undtagelse)) {
+            const Event& x = c.event(j);
+            if (!ctx.known(x)) continue;
+            if (c.refers_to(x, d.index()) || detail::order(x.at(), d.at()) != detail::Order::after) exception = &x;
+        }
+
+        f.status = Status::met;
+        if (before) {
+            f.done = before->at();
+            use(f, before, EventRole::fulfilment);
+            const bool declined = before->value(Attr::outcome) == Value::declined;
+            f.reason = declined ? Reason::views_declined : Reason::views_obtained;
+            if (declined) f.basis = Basis::child_declined;
+        } else if (exception) {
+            use(f, exception, EventRole::exception);
+            f.reason = Reason::views_exception;
+            f.basis = Basis::views_exception;
+        } else if (same_day) {
+            f.done = same_day->at();
+            use(f, same_day, EventRole::fulfilment);
+            f.reason = same_day->value(Attr::outcome) == Value::declined ? Reason::views_declined : Reason::views_obtained;
+            f.basis = Basis::same_day;
+        } else {
+            f.status = Status::violated;
+            f.reason = after ? Reason::views_only_after : Reason::views_missing;
+            use(f, after, EventRole::related);
+        }
+    }
+};
+
+constexpr RuleVersion exc_versions[] = {
+    {Law::serviceloven, "§ 48", far_past, barnets_lov_start, Confidence::confirmed_old,
+     "the conversation could be omitted where the child's maturity or the nature of the case decisively spoke "
+     "against it; no duty to obtain the views another way"},
+    {Law::barnets_lov, "§ 5 stk. 4", barnets_lov_start, far_future, Confidence::confirmed,
+     "only in quite special cases, when age or other circumstances decisively speak against it; the views "
+     "must then be obtained another way"},
+};
+
+constexpr RuleMeta exc_meta{
+    "BL-BARN-VIEWS-EXC", "involvement", "Undtagelse fra samtale med barnet",
+    "Exception to the conversation with the child", Severity::error, Confidence::confirmed, Convention::none, 0,
+    "No deadline: each recorded exception must state its grounds (reason: age or circumstances) and, under "
+    "barnets lov, how the child's views were obtained instead (alternative).",
+    "An exception without recorded grounds, or (from 2024) without a recorded alternative, is "
+    "indeterminate: the file does not show whether the requirement was met. alternative='none' is violated. "
+    "Before 2024 an exception tied only to decisions off Serviceloven § 48's list is not_applicable.",
+    "Serviceloven § 48", exc_versions};
+
+class ChildViewsException final : public Rule {
+public:
+    const RuleMeta& meta() const override { return exc_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::boernesamtale_undtagelse)) {
+            const Event& x = c.event(i);
+            if (!ctx.known(x)) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, exc_meta, x, x.at().day)) continue;
+            const bool barnets_lov = exc_versions[f.version].law == Law::barnets_lov;
+            bool any_listed = false, any_decision = false;
+            for (std::uint32_t r : x.refs()) {
+                const Event& d = c.event(r);
+                if (d.type() != EventType::afgoerelse) continue;
+                any_decision = true;
+                f.events.push_back({r, EventRole::related});
+                any_listed = any_listed || on_sel_48_list(d.value(Attr::kind).value_or(Value::other), d.value(Attr::body)) ||
+                             d.value(Attr::kind) == Value::other;
+            }
+            if (!barnets_lov && any_decision && !any_listed) {
+                f.status = Status::not_applicable;
+                f.reason = Reason::exception_not_needed;
+                continue;
+            }
+            if (!x.has(Attr::reason)) {
+                f.status = Status::indeterminate;
+                f.reason = Reason::exception_reason_missing;
+                continue;
+            }
+            if (barnets_lov) {
+                const auto alt = x.value(Attr::alternative);
+                if (!alt) {
+                    f.status = Status::indeterminate;
+                    f.reason = Reason::exception_alternative_missing;
+                    continue;
+                }
+                if (*alt == Value::none_) {
+                    f.status = Status::violated;
+                    f.reason = Reason::exception_no_alternative;
+                    continue;
+                }
+            }
+            f.status = Status::met;
+            f.reason = Reason::exception_ok;
+        }
+    }
+};
+
+}  // namespace
+
+const Rule& child_views_before_decision() {
+    static const ChildViews rule;
+    return rule;
+}
+
+const Rule& child_views_exception() {
+    static const ChildViewsException rule;
+    return rule;
+}
+
+}  // namespace barnetslov::rules
