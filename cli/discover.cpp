@@ -1,1 +1,29 @@
-// wip
+#include "discover.hpp"
+
+#include <algorithm>
+#include <system_error>
+
+namespace barnetslov::cli {
+
+Discovered discover(const std::vector<std::string>& args) {
+    namespace fs = std::filesystem;
+    Discovered out;
+    for (const std::string& arg : args) {
+        std::error_code ec;
+        const fs::path p(arg);
+        if (fs::is_directory(p, ec)) {
+            std::vector<fs::path> found;
+            fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
+            for (; !ec && it != end; it.increment(ec))
+                if (it->is_regular_file(ec) && it->path().extension() == ".xml") found.push_back(it->path());
+            if (ec) out.problems.push_back(arg + ": cannot read the folder: " + ec.message());
+            std::sort(found.begin(), found.end());
+            out.files.insert(out.files.end(), found.begin(), found.end());
+        } else {
+            out.files.push_back(p);  // the loader reports a missing or unreadable file
+        }
+    }
+    return out;
+}
+
+}  // namespace barnetslov::cli

@@ -151,8 +151,14 @@ public:
     [[nodiscard]] std::vector<std::pair<LocalDay, Holiday>> holidays_of_year(int year) const;
 
 private:
+    // Offset under the EU summer-time rule, for instants after the last listed transition.
+    Seconds rule_offset(Instant t) const;
+    LocalToInstant rule_to_instant(LocalTime t) const;
+
     HolidayOptions options_;
     const date::time_zone* zone_ = nullptr;
+    Instant rule_from_ = Instant::max();  // where the zone's transition table ends
+    Seconds standard_offset_{3600};
     // Holiday per day for years [first_year_, first_year_ + table size), 0 = none; built once.
     static constexpr int first_year_ = 1900;
     LocalDay table_start_{};

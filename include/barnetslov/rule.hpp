@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -64,7 +65,15 @@ struct RuleMeta {
     std::string_view reading;   // the reading chosen where the catalog is UNCONFIRMED or INFERRED
     std::string_view predecessor;  // "Serviceloven § 155 stk. 2", or "none"
     std::span<const RuleVersion> versions;  // in date order
+    std::uint8_t statuses;      // the statuses this rule can give: bit (1 << Status)
 };
+
+[[nodiscard]] constexpr std::uint8_t status_bits(std::initializer_list<Status> list) {
+    std::uint8_t bits = 0;
+    for (Status s : list) bits = static_cast<std::uint8_t>(bits | (1u << static_cast<unsigned>(s)));
+    return bits;
+}
+[[nodiscard]] constexpr bool can_give(const RuleMeta& m, Status s) { return (m.statuses >> static_cast<unsigned>(s)) & 1u; }
 
 // The version in force for a duty triggered on `day`, or nullopt before the earliest version.
 [[nodiscard]] std::optional<std::uint8_t> version_for(const RuleMeta& meta, LocalDay day);

@@ -24,7 +24,17 @@ bool enabled(const HolidayOptions& o, Holiday h) {
 Calendar::Calendar(HolidayOptions options) : options_(options) {
     try {
         zone_ = date::locate_zone("Europe/Copenhagen");
-        (void)zone_->get_info(Instant{});  // load the zone now, not on the first evaluation
+        // date-tz with USE_OS_TZDB reads only the transitions a TZif file lists (for Copenhagen they
+        // end in October 2037) and not the rule in the file's footer, so it would keep winter time
+        // for ever after. Beyond the last listed transition the footer's rule applies: the EU rule.
+        const date::sys_info last = zone_->get_info(date::sys_days{date::year{2150} / 1 / 1});
+        // A zone with summer time changes twice a year; a period that began before 2149 and still
+        // runs in 2150 means the listed transitions have ended.
+        if (last.begin < date::sys_days{date::year{2149} / 1 / 1} && last.begin > date::sys_seconds{} &&
+            last.save == std::chrono::minutes{0}) {
+            rule_from_ = Instant{last.begin};
+            standard_offset_ = last.offset - std::chrono::duration_cast<Seconds>(last.save);
+        }
     } catch (const std::exception& e) {
         throw std::runtime_error(std::string("time-zone database: cannot load Europe/Copenhagen (is tzdata installed?): ") + e.what());
     }
@@ -42,9 +52,40 @@ LocalTime Calendar::local_time(Instant t) const {
     return LocalTime{(t + utc_offset(t)).time_since_epoch()};
 }
 
-Seconds Calendar::utc_offset(Instant t) const { return zone_->get_info(t).offset; }
+namespace {
+// 01:00 UTC on the last Sunday of `m` in year `y`: when EU clocks change.
+Instant eu_change(int y, unsigned m) {
+    const date::sys_days last_sunday{date::year{y} / date::month{m} / date::Sunday[date::last]};
+    return Instant{last_sunday} + std::chrono::hours{1};
+}
+}  // namespace
+
+Seconds Calendar::rule_offset(Instant t) const {
+    const int y = int(date::year_month_day{date::floor<date::days>(t)}.year());
+    const bool summer = t >= eu_change(y, 3) && t < eu_change(y, 10);
+    return standard_offset_ + (summer ? std::chrono::hours{1} : std::chrono::hours{0});
+}
+
+LocalToInstant Calendar::rule_to_instant(LocalTime t) const {
+    const int y = int(date::year_month_day{date::floor<date::days>(t)}.year());
+    const Seconds summer = standard_offset_ + std::chrono::hours{1};
+    // Wall-clock instants of the changes: spring forward from standard time, back from summer time.
+    const LocalTime spring = LocalTime{(eu_change(y, 3) + standard_offset_).time_since_epoch()};
+    const LocalTime autumn = LocalTime{(eu_change(y, 10) + summer).time_since_epoch()};
+    if (t >= spring && t < spring + std::chrono::hours{1}) return {LocalTimeKind::nonexistent, {}};
+    if (t >= autumn - std::chrono::hours{1} && t < autumn) return {LocalTimeKind::ambiguous, {}};
+    const Seconds offset = (t >= spring && t < autumn) ? summer : standard_offset_;
+    return {LocalTimeKind::unique, Instant{(t - offset).time_since_epoch()}};
+}
+
+Seconds Calendar::utc_offset(Instant t) const {
+    if (t >= rule_from_) return rule_offset(t);
+    return zone_->get_info(t).offset;
+}
 
 LocalToInstant Calendar::to_instant(LocalTime t) const {
+    if (rule_from_ != Instant::max() && t >= LocalTime{(rule_from_ + standard_offset_).time_since_epoch()} + std::chrono::hours{24})
+        return rule_to_instant(t);
     const date::local_info info = zone_->get_info(t);
     switch (info.result) {
         case date::local_info::unique: return {LocalTimeKind::unique, Instant{(t - info.first.offset).time_since_epoch()}};
@@ -116,6 +157,8 @@ std::vector<std::pair<LocalDay, Holiday>> Calendar::holidays_of_year(int y) cons
     add(barnetslov::local_day(y, 6, 5));
     for (unsigned dd : {24u, 25u, 26u, 31u}) add(barnetslov::local_day(y, 12, dd));
     std::sort(out.begin(), out.end());
+    // A day appears once, as the holiday danish_holiday names for it.
+    out.erase(std::unique(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first == b.first; }), out.end());
     return out;
 }
 

@@ -117,6 +117,24 @@ std::string_view holiday_name_en(Holiday h) {
 std::optional<Holiday> danish_holiday(LocalDay dayv) {
     const year_month_day d{dayv};
     const unsigned m = unsigned(d.month()), dd = unsigned(d.day());
+    // The Easter-based helligdage first: 2. pinsedag or pinsedag can fall on 5 June, and then the
+    // day is a helligdag whatever the options say about grundlovsdag.
+    if (m >= 3 && m <= 6) {
+        const int y = int(d.year());
+        switch ((dayv - easter_sunday(y)).count()) {
+            case -3: return Holiday::skaertorsdag;
+            case -2: return Holiday::langfredag;
+            case 0: return Holiday::paaskedag;
+            case 1: return Holiday::anden_paaskedag;
+            case 26:
+                if (y <= 2023) return Holiday::store_bededag;
+                break;
+            case 39: return Holiday::kristi_himmelfartsdag;
+            case 49: return Holiday::pinsedag;
+            case 50: return Holiday::anden_pinsedag;
+            default: break;
+        }
+    }
     if (m == 1 && dd == 1) return Holiday::nytaarsdag;
     if (m == 6 && dd == 5) return Holiday::grundlovsdag;
     if (m == 12) {
@@ -125,20 +143,7 @@ std::optional<Holiday> danish_holiday(LocalDay dayv) {
         if (dd == 26) return Holiday::anden_juledag;
         if (dd == 31) return Holiday::nytaarsaftensdag;
     }
-    if (m < 3 || m > 6) return std::nullopt;  // every Easter-based day lies in March-June
-    const int y = int(d.year());
-    const int offset = (dayv - easter_sunday(y)).count();
-    switch (offset) {
-        case -3: return Holiday::skaertorsdag;
-        case -2: return Holiday::langfredag;
-        case 0: return Holiday::paaskedag;
-        case 1: return Holiday::anden_paaskedag;
-        case 26: if (y <= 2023) return Holiday::store_bededag; return std::nullopt;
-        case 39: return Holiday::kristi_himmelfartsdag;
-        case 49: return Holiday::pinsedag;
-        case 50: return Holiday::anden_pinsedag;
-        default: return std::nullopt;
-    }
+    return std::nullopt;
 }
 
 }  // namespace barnetslov

@@ -1,1 +1,138 @@
-// wip
+// The machines' report, format "barnetslov-report" version 1 (docs/report-json.md).
+// Keys keep their insertion order so the same input always gives the same bytes.
+#include <nlohmann/json.hpp>
+
+#include "barnetslov/report.hpp"
+
+namespace barnetslov {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+std::string_view role_key(EventRole r) {
+    switch (r) {
+        case EventRole::trigger: return "trigger";
+        case EventRole::fulfilment: return "fulfilment";
+        case EventRole::exception: return "exception";
+        case EventRole::related: return "related";
+    }
+    return "";
+}
+
+std::string_view basis_key(Basis b) {
+    switch (b) {
+        case Basis::none: return "";
+        case Basis::foreloebig_vurdering: return "foreloebig_vurdering";
+        case Basis::views_exception: return "views_exception";
+        case Basis::child_declined: return "child_declined";
+        case Basis::same_day: return "same_day";
+    }
+    return "";
+}
+
+std::string_view unit_key(MarginUnit u) {
+    switch (u) {
+        case MarginUnit::seconds: return "seconds";
+        case MarginUnit::days: return "days";
+        case MarginUnit::hverdage: return "hverdage";
+    }
+    return "";
+}
+
+json event_json(const Event& e, EventRole role, const Calendar& cal) {
+    return json{{"id", e.id()},
+                {"type", event_spec(e.type()).element},
+                {"role", role_key(role)},
+                {"at", iso_moment(e.at(), cal)},
+                {"line", e.location().line},
+                {"column", e.location().column}};
+}
+
+json finding_json(const Engine& engine, const Report& report, const Finding& f) {
+    const Calendar& cal = engine.calendar();
+    const RuleMeta& m = engine.meta(f);
+    json j;
+    j["rule"] = m.id;
+    if (f.has_version) {
+        const RuleVersion& v = m.versions[f.version];
+        j["law"] = law_name_da(v.law);
+        j["section"] = v.section;
+        j["confidence"] = to_string(v.confidence);
+    } else {
+        j["law"] = nullptr;
+        j["section"] = nullptr;
+        j["confidence"] = to_string(m.confidence);
+    }
+    j["title_da"] = m.title_da;
+    j["title_en"] = m.title_en;
+    j["severity"] = to_string(m.severity);
+    j["status"] = to_string(f.status);
+    j["reason"] = reason_key(f.reason);
+    j["basis"] = f.basis == Basis::none ? json(nullptr) : json(basis_key(f.basis));
+    json events = json::array();
+    for (const EventUse& u : f.events) events.push_back(event_json(report.kase->event(u.event), u.role, cal));
+    j["events"] = std::move(events);
+    if (f.deadline) {
+        const Deadline& d = *f.deadline;
+        j["deadline"] = json{{"convention", to_string(d.convention)},
+                             {"amount", d.amount},
+                             {"start", iso_moment(d.start, cal)},
+                             {"due", iso_instant(d.due_first, cal)},
+                             {"due_latest", iso_instant(d.due_last, cal)},
+                             {"due_day", format_day(d.due_day)},
+                             {"end_of_day", d.end_of_day},
+                             {"clamped", d.clamped}};
+    } else {
+        j["deadline"] = nullptr;
+    }
+    j["done"] = f.done ? json(iso_moment(*f.done, cal)) : json(nullptr);
+    j["margin"] = f.margin ? json{{"value", *f.margin}, {"unit", unit_key(f.margin_unit)}} : json(nullptr);
+    const FindingText en = describe(engine, report, f, Lang::en);
+    const FindingText da = describe(engine, report, f, Lang::da);
+    j["text_en"] = json{{"summary", en.summary}, {"counting", en.counting}, {"margin", en.margin}, {"basis", en.basis}};
+    j["text_da"] = json{{"summary", da.summary}, {"counting", da.counting}, {"margin", da.margin}, {"basis", da.basis}};
+    return j;
+}
+
+json case_json(const Engine& engine, const Report& report) {
+    const Case& c = *report.kase;
+    json j;
+    j["source"] = c.source();
+    j["case_id"] = c.id();
+    j["municipality"] = c.municipality();
+    j["unit"] = c.unit();
+    j["as_of"] = iso_instant(report.as_of, engine.calendar());
+    json findings = json::array();
+    for (const Finding& f : report.findings) findings.push_back(finding_json(engine, report, f));
+    j["findings"] = std::move(findings);
+    return j;
+}
+
+}  // namespace
+
+std::string case_to_json(const Engine& engine, const Report& report) { return case_json(engine, report).dump(2); }
+
+std::string to_json(const Engine& engine, std::span<const Report> reports, std::span<const InputError> errors, Instant as_of) {
+    json doc;
+    doc["format"] = "barnetslov-report";
+    doc["format_version"] = report_json_version;
+    doc["library_version"] = BARNETSLOV_VERSION_STRING;
+    doc["as_of"] = iso_instant(as_of, engine.calendar());
+    json counts = json::object();
+    for (std::size_t s = 0; s < status_count; ++s) counts[std::string(to_string(static_cast<Status>(s)))] = 0;
+    json cases = json::array();
+    for (const Report& r : reports) {
+        for (const Finding& f : r.findings) counts[std::string(to_string(f.status))] = counts[std::string(to_string(f.status))].get<int>() + 1;
+        cases.push_back(case_json(engine, r));
+    }
+    json errs = json::array();
+    for (const InputError& e : errors)
+        errs.push_back(json{{"source", e.source}, {"line", e.location.line}, {"column", e.location.column}, {"message", e.message}});
+    doc["summary"] = json{{"cases", reports.size()}, {"errors", errors.size()}, {"statuses", std::move(counts)}};
+    doc["cases"] = std::move(cases);
+    doc["errors"] = std::move(errs);
+    return doc.dump(2);
+}
+
+}  // namespace barnetslov

@@ -1,1 +1,243 @@
-// wip
+// Sentences for findings, in Danish and English, from structured fields only.
+#include <fmt/format.h>
+
+#include "barnetslov/report.hpp"
+
+namespace barnetslov {
+
+namespace {
+
+struct Phrase {
+    std::string_view da;
+    std::string_view en;
+};
+
+Phrase summary_of(Reason r) {
+    switch (r) {
+        case Reason::done_in_time: return {"Opfyldt inden fristen.", "Done before the deadline."};
+        case Reason::done_late: return {"Opfyldt efter fristen.", "Done after the deadline."};
+        case Reason::overdue: return {"Ikke opfyldt, og fristen er udløbet.", "Not done, and the deadline has passed."};
+        case Reason::due_ahead: return {"Endnu ikke opfyldt; fristen er ikke udløbet.", "Not done yet; the deadline is ahead."};
+        case Reason::order_unknown:
+            return {"Kan ikke afgøres: en dato uden klokkeslæt falder på den dag, fristen udløber.",
+                    "Cannot be decided: a date without a time of day falls on the day the deadline ends."};
+        case Reason::before_rule:
+            return {"Pligten fandtes ikke på den dag, der udløste den.", "The duty did not exist on the day that would have started it."};
+        case Reason::lacks_conclusion:
+            return {"Vurderingen blev foretaget i tide, men tager ikke stilling til både fare og akutte indsatser.",
+                    "The assessment was made in time but does not conclude on both danger and acute measures."};
+        case Reason::notifier_not_professional:
+            return {"Ingen kvitteringspligt: underretteren er ikke fagperson med skærpet underretningspligt (§ 133).",
+                    "No acknowledgement duty: the notifier is not a professional with the enhanced duty (§ 133)."};
+        case Reason::notifier_unknown:
+            return {"Sagen oplyser ikke, hvem der underrettede (attributten 'notifier'), så pligten kan ikke fastslås.",
+                    "The file does not say who notified (attribute 'notifier'), so the duty cannot be determined."};
+        case Reason::awareness_unknown:
+            return {"Sagen oplyser ikke, hvornår kommunen blev opmærksom på behovet (ingen 'aware-at' og ingen underretning i 'ref').",
+                    "The file does not say when the municipality became aware of the need (no 'aware-at' and no underretning in 'ref')."};
+        case Reason::subject_not_covered:
+            return {"Undersøgelse af kommende forældre (§ 26): ingen bekræftet frist.",
+                    "Investigation of expectant parents (§ 26): no confirmed deadline."};
+        case Reason::preliminary_in_time:
+            return {"Afsluttet efter 4 måneder, men en foreløbig vurdering blev udarbejdet inden fristen.",
+                    "Concluded after 4 months, but a preliminary assessment was made by the deadline."};
+        case Reason::preliminary_late:
+            return {"For sent: også den foreløbige vurdering kom efter fristen.",
+                    "Late: the preliminary assessment also came after the deadline."};
+        case Reason::still_open_after_preliminary:
+            return {"Stadig åben efter 4 måneder med rettidig foreløbig vurdering; skal afsluttes snarest muligt.",
+                    "Still open after 4 months with a timely preliminary assessment; it must be concluded as soon as possible."};
+        case Reason::views_obtained:
+            return {"Barnets synspunkter blev indhentet før afgørelsen.", "The child's views were obtained before the decision."};
+        case Reason::views_declined:
+            return {"Barnet afslog samtalen før afgørelsen.", "The child declined the conversation before the decision."};
+        case Reason::views_exception:
+            return {"Samtalen blev undladt efter en registreret undtagelse (§ 5, stk. 4).",
+                    "The conversation was omitted under a recorded exception (§ 5 stk. 4)."};
+        case Reason::views_missing:
+            return {"Der er ingen registrering af barnets synspunkter før afgørelsen.",
+                    "There is no record of the child's views before the decision."};
+        case Reason::views_only_after:
+            return {"Barnets synspunkter blev først registreret efter afgørelsen.",
+                    "The child's views were only recorded after the decision."};
+        case Reason::decision_not_listed:
+            return {"Før 2024 krævede serviceloven § 48 kun børnesamtale før de opregnede afgørelser; denne var ikke opregnet.",
+                    "Before 2024, Serviceloven § 48 required a conversation only before the decisions it listed; this kind was not listed."};
+        case Reason::decision_kind_unknown:
+            return {"Før 2024 krævede kun de opregnede afgørelser børnesamtale; afgørelsestypen 'other' kan ikke placeres.",
+                    "Before 2024 only listed decisions required a conversation; kind 'other' cannot be placed on or off the list."};
+        case Reason::decision_not_about_child:
+            return {"Ikke kommunens afgørelse om barnets forhold (eller barnet er endnu ikke født).",
+                    "Not the municipality's decision about the child's circumstances (or the child is not yet born)."};
+        case Reason::exception_ok:
+            return {"Undtagelsen angiver sin begrundelse og, hvor det kræves, hvordan barnets synspunkter ellers blev indhentet.",
+                    "The exception states its grounds and, where required, how the child's views were obtained instead."};
+        case Reason::exception_reason_missing:
+            return {"Undtagelsen angiver ikke sin begrundelse (alder eller andre forhold).",
+                    "The exception does not record its grounds (age or other circumstances)."};
+        case Reason::exception_alternative_missing:
+            return {"Undtagelsen angiver ikke, hvordan barnets synspunkter ellers blev indhentet.",
+                    "The exception does not record how the child's views were obtained instead."};
+        case Reason::exception_no_alternative:
+            return {"Barnets synspunkter blev ikke indhentet på anden måde, som § 5, stk. 4 kræver.",
+                    "The child's views were not obtained in any other way, as § 5 stk. 4 requires."};
+        case Reason::exception_not_needed:
+            return {"Før 2024 krævedes ingen børnesamtale før de afgørelser, undtagelsen angår.",
+                    "Before 2024 no conversation was required before the decisions the exception concerns."};
+    }
+    return {"", ""};
+}
+
+Phrase basis_of(Basis b) {
+    switch (b) {
+        case Basis::none: return {"", ""};
+        case Basis::foreloebig_vurdering:
+            return {"foreløbig vurdering (§ 20, stk. 3 / SEL § 50, stk. 7)", "preliminary assessment (§ 20 stk. 3 / SEL § 50 stk. 7)"};
+        case Basis::views_exception: return {"undtagelse efter § 5, stk. 4", "exception under § 5 stk. 4"};
+        case Basis::child_declined:
+            return {"barnet afslog samtalen (tæller som hørt: tidligere praksis, UNCONFIRMED efter barnets lov)",
+                    "the child declined (counts as heard: earlier practice, UNCONFIRMED under barnets lov)"};
+        case Basis::same_day:
+            return {"samtale og afgørelse samme dato uden klokkeslæt; rækkefølgen den dag er ikke registreret",
+                    "conversation and decision on the same date without times; the order that day is not recorded"};
+    }
+    return {"", ""};
+}
+
+std::string_view pick(Phrase p, Lang lang) { return lang == Lang::da ? p.da : p.en; }
+
+std::string counting_text(const Deadline& d, const Calendar& cal, Lang lang) {
+    const bool da = lang == Lang::da;
+    switch (d.convention) {
+        case Convention::elapsed_hours: {
+            const std::string due = d.due_first == d.due_last
+                                        ? format_moment(Moment{d.due_first, cal.local_day(d.due_first), true}, cal)
+                                        : fmt::format("{} - {}", format_moment(Moment{d.due_first, cal.local_day(d.due_first), true}, cal),
+                                                      format_moment(Moment{d.due_last, cal.local_day(d.due_last), true}, cal));
+            return da ? fmt::format("{} timer efter {} = {}", d.amount, format_moment(d.start, cal), due)
+                      : fmt::format("{} hours after {} = {}", d.amount, format_moment(d.start, cal), due);
+        }
+        case Convention::hverdage_after: {
+            std::string skipped;
+            for (const auto& [day, h] : cal.weekday_holidays_between(d.start.day, d.due_day)) {
+                if (!skipped.empty()) skipped += ", ";
+                skipped += fmt::format("{} {}", format_day(day), da ? holiday_name_da(h) : holiday_name_en(h));
+            }
+            std::string s = da ? fmt::format("{} hverdage efter {} (dag 0) = udgangen af {}", d.amount, format_day(d.start.day), format_day(d.due_day))
+                               : fmt::format("{} hverdage after {} (day 0) = end of {}", d.amount, format_day(d.start.day), format_day(d.due_day));
+            if (!skipped.empty()) s += da ? fmt::format("; helligdage talt fra: {}", skipped) : fmt::format("; holidays not counted: {}", skipped);
+            return s;
+        }
+        case Convention::months_after:
+        case Convention::years_after:
+        case Convention::months_before: {
+            const int n = d.convention == Convention::years_after ? d.amount : d.amount;
+            std::string_view unit_da = d.convention == Convention::years_after ? "år" : "måneder";
+            std::string_view unit_en = d.convention == Convention::years_after ? "years" : "months";
+            std::string_view rel_da = d.convention == Convention::months_before ? "før" : "efter";
+            std::string_view rel_en = d.convention == Convention::months_before ? "before" : "after";
+            std::string s = da ? fmt::format("{} {} {} {} = udgangen af {}", n, unit_da, rel_da, format_day(d.start.day), format_day(d.due_day))
+                               : fmt::format("{} {} {} {} = end of {}", n, unit_en, rel_en, format_day(d.start.day), format_day(d.due_day));
+            if (d.clamped) s += da ? " (datoen findes ikke; sidste dag i måneden)" : " (no such date; last day of the month)";
+            return s;
+        }
+        case Convention::weeks_after:
+            return da ? fmt::format("{} uger efter {} = udgangen af {}", d.amount, format_day(d.start.day), format_day(d.due_day))
+                      : fmt::format("{} weeks after {} = end of {}", d.amount, format_day(d.start.day), format_day(d.due_day));
+        case Convention::days_after:
+            return da ? fmt::format("{} dage efter {} = udgangen af {}", d.amount, format_day(d.start.day), format_day(d.due_day))
+                      : fmt::format("{} days after {} = end of {}", d.amount, format_day(d.start.day), format_day(d.due_day));
+        case Convention::days_counting_first:
+            return da ? fmt::format("{} dage med {} som dag 1 = udgangen af {}", d.amount, format_day(d.start.day), format_day(d.due_day))
+                      : fmt::format("{} days with {} as day 1 = end of {}", d.amount, format_day(d.start.day), format_day(d.due_day));
+        case Convention::none: return {};
+    }
+    return {};
+}
+
+constexpr std::string_view reason_keys[] = {
+    "done_in_time", "done_late", "overdue", "due_ahead", "order_unknown", "before_rule", "lacks_conclusion",
+    "notifier_not_professional", "notifier_unknown", "awareness_unknown", "subject_not_covered",
+    "preliminary_in_time", "preliminary_late", "still_open_after_preliminary", "views_obtained", "views_declined",
+    "views_exception", "views_missing", "views_only_after", "decision_not_listed", "decision_kind_unknown",
+    "decision_not_about_child", "exception_ok", "exception_reason_missing", "exception_alternative_missing",
+    "exception_no_alternative", "exception_not_needed"};
+static_assert(std::size(reason_keys) == static_cast<std::size_t>(Reason::exception_not_needed) + 1);
+
+}  // namespace
+
+std::string_view reason_key(Reason r) { return reason_keys[static_cast<std::size_t>(r)]; }
+
+std::string format_day(LocalDay d) {
+    const auto ymd = barnetslov::ymd(d);
+    return fmt::format("{:04}-{:02}-{:02}", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
+}
+
+std::string format_moment(const Moment& m, const Calendar& cal) {
+    if (!m.has_time) return format_day(m.day);
+    const LocalTime lt = cal.local_time(m.instant);
+    const LocalDay day = date::floor<date::days>(lt);
+    const date::hh_mm_ss<Seconds> tod{lt - day};
+    if (tod.seconds().count() == 0)
+        return fmt::format("{} {:02}:{:02}", format_day(day), tod.hours().count(), tod.minutes().count());
+    return fmt::format("{} {:02}:{:02}:{:02}", format_day(day), tod.hours().count(), tod.minutes().count(), tod.seconds().count());
+}
+
+std::string iso_instant(Instant t, const Calendar& cal) {
+    const LocalTime lt = cal.local_time(t);
+    const LocalDay day = date::floor<date::days>(lt);
+    const date::hh_mm_ss<Seconds> tod{lt - day};
+    const auto off = cal.utc_offset(t).count();
+    const char sign = off < 0 ? '-' : '+';
+    const auto a = off < 0 ? -off : off;
+    return fmt::format("{}T{:02}:{:02}:{:02}{}{:02}:{:02}", format_day(day), tod.hours().count(), tod.minutes().count(),
+                       tod.seconds().count(), sign, a / 3600, (a % 3600) / 60);
+}
+
+std::string iso_moment(const Moment& m, const Calendar& cal) {
+    return m.has_time ? iso_instant(m.instant, cal) : format_day(m.day);
+}
+
+std::string format_margin(std::int64_t value, MarginUnit unit, Lang lang) {
+    const bool da = lang == Lang::da;
+    const std::int64_t v = value < 0 ? -value : value;
+    switch (unit) {
+        case MarginUnit::seconds: {
+            const std::int64_t d = v / 86400, h = (v % 86400) / 3600, m = (v % 3600) / 60;
+            std::string s;
+            if (d) s += fmt::format("{} {} ", d, da ? (d == 1 ? "døgn" : "døgn") : (d == 1 ? "day" : "days"));
+            if (h) s += fmt::format("{} {} ", h, da ? "t" : "h");
+            if (m || s.empty()) s += fmt::format("{} min ", m);
+            s.pop_back();
+            return s;
+        }
+        case MarginUnit::days: return fmt::format("{} {}", v, da ? (v == 1 ? "dag" : "dage") : (v == 1 ? "day" : "days"));
+        case MarginUnit::hverdage: return fmt::format("{} {}", v, v == 1 ? "hverdag" : "hverdage");
+    }
+    return {};
+}
+
+FindingText describe(const Engine& engine, const Report& report, const Finding& f, Lang lang) {
+    (void)report;
+    const Calendar& cal = engine.calendar();
+    FindingText t;
+    t.summary = std::string(pick(summary_of(f.reason), lang));
+    if (f.deadline) t.counting = counting_text(*f.deadline, cal, lang);
+    if (f.margin) {
+        const std::string amount = format_margin(*f.margin, f.margin_unit, lang);
+        const bool da = lang == Lang::da;
+        switch (f.status) {
+            case Status::met: t.margin = da ? fmt::format("{} før fristen", amount) : fmt::format("{} to spare", amount); break;
+            case Status::late: t.margin = da ? fmt::format("{} for sent", amount) : fmt::format("late by {}", amount); break;
+            case Status::missed: t.margin = da ? fmt::format("overskredet med {}", amount) : fmt::format("overdue by {}", amount); break;
+            case Status::pending: t.margin = da ? fmt::format("{} tilbage", amount) : fmt::format("{} left", amount); break;
+            default: break;
+        }
+        // A met finding reached through a later lawful step keeps the original margin unspoken.
+        if (f.basis == Basis::foreloebig_vurdering) t.margin.clear();
+    }
+    t.basis = std::string(pick(basis_of(f.basis), lang));
+    return t;
+}
+
+}  // namespace barnetslov

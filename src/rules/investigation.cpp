@@ -27,7 +27,8 @@ constexpr RuleMeta unds_4m_meta{
     "date (that dating requirement is INFERRED); it is 'late' otherwise. An open undersøgelse past 4 months "
     "with a timely foreløbig vurdering is 'met' on that basis and the finding says it is still open. "
     "Undersøgelser of kommende forældre (§ 26) are not_applicable: their deadline is UNCONFIRMED.",
-    "Serviceloven § 50 stk. 7", unds_4m_versions};
+    "Serviceloven § 50 stk. 7", unds_4m_versions,
+    status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate})};
 
 // The earliest first-knowledge moment of an underretning reachable through `ref` (depth-limited).
 const Event* earliest_underretning(const Case& c, const Event& from, const EvalContext& ctx, int depth = 3) {

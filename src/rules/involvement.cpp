@@ -63,7 +63,8 @@ constexpr RuleMeta views_meta{
     "practice; UNCONFIRMED under barnets lov). A recorded § 5 stk. 4 exception counts, basis "
     "views_exception (judged by BL-BARN-VIEWS-EXC). Before 2024, a decision of kind 'other' is "
     "indeterminate because it cannot be placed on or off Serviceloven § 48's list.",
-    "Serviceloven § 48 stk. 1", views_versions};
+    "Serviceloven § 48 stk. 1", views_versions,
+    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate})};
 
 class ChildViews final : public Rule {
 public:
@@ -112,14 +113,21 @@ private:
             }
         }
         const Event* exception = nullptr;
+        bool exception_linked = false;
         for (std::uint32_t j : c.events_of(EventType::boernesamtale_undtagelse)) {
             const Event& x = c.event(j);
             if (!ctx.known(x)) continue;
-            if (c.refers_to(x, d.index()) || detail::order(x.at(), d.at()) != detail::Order::after) exception = &x;
+            const bool linked = c.refers_to(x, d.index());
+            if ((linked || detail::order(x.at(), d.at()) != detail::Order::after) && (!exception_linked || linked)) {
+                exception = &x;
+                exception_linked = linked;
+            }
         }
 
+        // What is tied to this decision by `ref` speaks for it before what merely came earlier.
         f.status = Status::met;
-        if (before) {
+        const bool use_exception = exception && (!before || (exception_linked && !before_linked));
+        if (before && !use_exception) {
             f.done = before->at();
             use(f, before, EventRole::fulfilment);
             const bool declined = before->value(Attr::outcome) == Value::declined;
@@ -159,7 +167,8 @@ constexpr RuleMeta exc_meta{
     "An exception without recorded grounds, or (from 2024) without a recorded alternative, is "
     "indeterminate: the file does not show whether the requirement was met. alternative='none' is violated. "
     "Before 2024 an exception tied only to decisions off Serviceloven § 48's list is not_applicable.",
-    "Serviceloven § 48", exc_versions};
+    "Serviceloven § 48", exc_versions,
+    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate})};
 
 class ChildViewsException final : public Rule {
 public:

@@ -31,7 +31,8 @@ constexpr RuleMeta und_24h_meta{
     "both conclusions (danger yes/no, acute measures yes/no); one that states neither or only one is "
     "'violated'. An underretning with a date but no time gives 'indeterminate' when the assessment falls "
     "on the day the 24 hours may end.",
-    "Serviceloven § 155 stk. 2", und_24h_versions};
+    "Serviceloven § 155 stk. 2", und_24h_versions,
+    status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable, Status::indeterminate})};
 
 class Underretning24h final : public Rule {
 public:
@@ -74,7 +75,8 @@ constexpr RuleMeta und_kvit_meta{
     "'municipality' notifiers get not_applicable; a file that does not say who notified gets indeterminate. "
     "Location in §§ 136-137 UNCONFIRMED; the counting convention (day 0, end of the 6th hverdag) is the "
     "catalog's § 0.2 reading, UNCONFIRMED.",
-    "Serviceloven § 155 b stk. 1", und_kvit_versions};
+    "Serviceloven § 155 b stk. 1", und_kvit_versions,
+    status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate})};
 
 class UnderretningKvittering final : public Rule {
 public:

@@ -110,7 +110,8 @@ private:
         const auto off = p >= buffer_ && p < buffer_ + size_ ? std::size_t(p - buffer_) : 0;
         return positions_.at(off);
     }
-    SourceLocation where(pugi::xml_node n) const { return where(n.name()) ; }
+    // An element is located at its '<', one before its name.
+    SourceLocation where(pugi::xml_node n) const { return where(n.name() - 1); }
     SourceLocation where(pugi::xml_attribute a) const { return where(a.name()); }
 
     bool ours(pugi::xml_node n) const { return prefix_of(n.name()) == prefix_; }

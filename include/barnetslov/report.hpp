@@ -1,0 +1,46 @@
+// Turning findings into words: Danish and English sentences built from a finding's structured
+// fields, and the text and JSON reports. Nothing here prints a CPR number.
+#pragma once
+
+#include <span>
+#include <string>
+
+#include "barnetslov/case_builder.hpp"
+#include "barnetslov/engine.hpp"
+
+namespace barnetslov {
+
+enum class Lang { da, en };
+
+struct FindingText {
+    std::string summary;   // what happened, one sentence
+    std::string counting;  // how the deadline was counted ("6 hverdage after ..."), or empty
+    std::string margin;    // "late by 1 h 30 min", "3 hverdage left", or empty
+    std::string basis;     // the exception relied on, or empty
+};
+
+// A stable key for a reason ("done_late"), used in JSON.
+[[nodiscard]] std::string_view reason_key(Reason r);
+
+[[nodiscard]] FindingText describe(const Engine& engine, const Report& report, const Finding& f, Lang lang);
+
+// "2024-03-28 14:30" (Copenhagen) or "2024-03-28" for a date without a time.
+[[nodiscard]] std::string format_moment(const Moment& m, const Calendar& cal);
+// ISO 8601 with the Copenhagen offset: "2024-03-28T14:30:00+01:00"; a date alone as "2024-03-28".
+[[nodiscard]] std::string iso_moment(const Moment& m, const Calendar& cal);
+[[nodiscard]] std::string iso_instant(Instant t, const Calendar& cal);
+[[nodiscard]] std::string format_day(LocalDay d);
+[[nodiscard]] std::string format_margin(std::int64_t value, MarginUnit unit, Lang lang);
+
+// The people's report: one block per case, one paragraph per finding.
+void write_text(std::string& out, const Engine& engine, const Report& report, Lang lang = Lang::en);
+void write_text_error(std::string& out, const InputError& e);
+
+// The machines' report (format "barnetslov-report", version 1; see docs/report-json.md).
+inline constexpr int report_json_version = 1;
+[[nodiscard]] std::string to_json(const Engine& engine, std::span<const Report> reports,
+                                  std::span<const InputError> errors, Instant as_of);
+// One case's object of the above, as a standalone JSON document.
+[[nodiscard]] std::string case_to_json(const Engine& engine, const Report& report);
+
+}  // namespace barnetslov

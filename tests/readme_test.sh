@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The README's two commands are the ones CI and users run: .ci/run contains the test command
+# word for word, and both commands start with the set-up script.
+set -euo pipefail
+cd "$1"
+status=0
+commands=$(awk '/^```sh$/{f=1;next} /^```$/{f=0} f' README.md | grep '^tools/setup.sh')
+run_cmd=$(echo "$commands" | grep 'check examples' | head -1)
+test_cmd=$(echo "$commands" | grep 'ctest' | head -1)
+[ -n "$run_cmd" ] || { echo "FAIL: README lacks the set-up-and-check command"; status=1; }
+[ -n "$test_cmd" ] || { echo "FAIL: README lacks the set-up-and-test command"; status=1; }
+grep -qxF "$test_cmd" .ci/run || { echo "FAIL: .ci/run does not run the README test command: $test_cmd"; status=1; }
+[ $status -eq 0 ] && echo "README commands: '$run_cmd' and '$test_cmd' (the latter in .ci/run)"
+exit $status

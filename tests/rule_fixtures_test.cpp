@@ -1,0 +1,166 @@
+// Runs every case file under tests/fixtures/ and checks the findings it declares.
+//
+// A fixture is an ordinary case file with one or more processing instructions (which the loader
+// ignores) stating what the engine must find, e.g.
+//   <?barnetslov-expect as-of="2024-05-01" rule="BL-UND-24H" subject="u1" status="late"
+//                       reason="done_late" margin="-5400" section="§ 136"?>
+// Required: as-of, rule, subject (the id of the event the duty is about), status. Optional:
+// reason, basis, margin (signed, in the finding's unit), law, section, due_day, done (event id
+// of the fulfilment). A second test checks that every rule has a fixture for every status its
+// metadata says it can give.
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <pugixml.hpp>
+
+#include "barnetslov/engine.hpp"
+#include "barnetslov/loader.hpp"
+#include "barnetslov/report.hpp"
+
+namespace fs = std::filesystem;
+using namespace barnetslov;
+
+namespace {
+
+const fs::path fixtures_dir = fs::path(BARNETSLOV_SOURCE_DIR) / "tests" / "fixtures";
+
+const Engine& engine() {
+    static const Engine e;
+    return e;
+}
+
+std::vector<fs::path> fixture_files() {
+    std::vector<fs::path> out;
+    if (!fs::exists(fixtures_dir)) return out;
+    for (const auto& e : fs::recursive_directory_iterator(fixtures_dir))
+        if (e.is_regular_file() && e.path().extension() == ".xml") out.push_back(e.path());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+using Expectation = std::map<std::string, std::string>;
+
+// key="value" pairs of a processing instruction's text.
+Expectation parse_pi(std::string_view text) {
+    Expectation out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r')) ++i;
+        const auto eq = text.find('=', i);
+        if (eq == std::string_view::npos) break;
+        const std::string key(text.substr(i, eq - i));
+        const auto q1 = text.find('"', eq);
+        const auto q2 = text.find('"', q1 + 1);
+        if (q1 == std::string_view::npos || q2 == std::string_view::npos) break;
+        out[key] = std::string(text.substr(q1 + 1, q2 - q1 - 1));
+        i = q2 + 1;
+    }
+    return out;
+}
+
+std::vector<Expectation> expectations(const fs::path& file) {
+    pugi::xml_document doc;
+    const auto r = doc.load_file(file.c_str(), pugi::parse_default | pugi::parse_pi);
+    std::vector<Expectation> out;
+    if (!r) return out;
+    for (const pugi::xml_node n : doc.children())
+        if (n.type() == pugi::node_pi && std::string_view(n.name()) == "barnetslov-expect") out.push_back(parse_pi(n.value()));
+    return out;
+}
+
+class Fixture : public ::testing::TestWithParam<fs::path> {};
+
+TEST_P(Fixture, FindingsAsDeclared) {
+    const fs::path& file = GetParam();
+    const auto expected = expectations(file);
+    ASSERT_FALSE(expected.empty()) << file << " declares no <?barnetslov-expect ...?>";
+    const LoadResult loaded = load_case_file(file, engine().calendar());
+    ASSERT_TRUE(loaded.ok()) << (loaded.errors.empty() ? "?" : loaded.errors.front().to_string());
+    for (const Expectation& x : expected) {
+        for (const char* key : {"as-of", "rule", "subject", "status"}) ASSERT_TRUE(x.count(key)) << file << ": expectation lacks " << key;
+        const ParsedMoment as_of = parse_moment(x.at("as-of"), engine().calendar());
+        ASSERT_EQ(as_of.status, MomentParse::ok) << file << ": bad as-of";
+        const Instant when = as_of.moment.has_time ? as_of.moment.instant
+                                                   : engine().calendar().end_of_local_day(as_of.moment.day) - Seconds{1};
+        const Report report = engine().evaluate(loaded.kase, when);
+        const auto rule = engine().rulebook().index_of(x.at("rule"));
+        ASSERT_TRUE(rule) << "unknown rule " << x.at("rule");
+        const Finding* found = nullptr;
+        for (const Finding& f : report.findings)
+            if (f.rule == *rule && report.kase->event(f.subject).id() == x.at("subject")) found = &f;
+        ASSERT_NE(found, nullptr) << file << ": no " << x.at("rule") << " finding about '" << x.at("subject") << "'";
+        const Finding& f = *found;
+        const std::string ctx = file.filename().string() + " " + x.at("rule") + " " + x.at("subject");
+        EXPECT_EQ(to_string(f.status), x.at("status")) << ctx << " (reason " << reason_key(f.reason) << ")";
+        if (x.count("reason")) {
+            EXPECT_EQ(reason_key(f.reason), x.at("reason")) << ctx;
+        }
+        if (x.count("margin")) {
+            ASSERT_TRUE(f.margin.has_value()) << ctx << ": no margin";
+            EXPECT_EQ(std::to_string(*f.margin), x.at("margin")) << ctx;
+        }
+        if (x.count("basis")) {
+            static const std::map<std::string, Basis> names{{"none", Basis::none},
+                                                           {"foreloebig_vurdering", Basis::foreloebig_vurdering},
+                                                           {"views_exception", Basis::views_exception},
+                                                           {"child_declined", Basis::child_declined},
+                                                           {"same_day", Basis::same_day}};
+            ASSERT_TRUE(names.count(x.at("basis"))) << ctx << ": unknown basis " << x.at("basis");
+            EXPECT_EQ(static_cast<int>(f.basis), static_cast<int>(names.at(x.at("basis")))) << ctx << ": basis";
+        }
+        const RuleMeta& meta = engine().meta(f);
+        if (x.count("law")) {
+            ASSERT_TRUE(f.has_version) << ctx;
+            EXPECT_EQ(law_name_da(meta.versions[f.version].law), x.at("law")) << ctx;
+        }
+        if (x.count("section")) {
+            ASSERT_TRUE(f.has_version) << ctx;
+            EXPECT_EQ(meta.versions[f.version].section, x.at("section")) << ctx;
+        }
+        if (x.count("due_day")) {
+            ASSERT_TRUE(f.deadline.has_value()) << ctx;
+            EXPECT_EQ(format_day(f.deadline->due_day), x.at("due_day")) << ctx;
+        }
+        if (x.count("done")) {
+            std::string got;
+            for (const EventUse& u : f.events)
+                if (u.role == EventRole::fulfilment) got = report.kase->event(u.event).id();
+            EXPECT_EQ(got, x.at("done")) << ctx;
+        }
+    }
+}
+
+std::string test_name(const ::testing::TestParamInfo<fs::path>& info) {
+    std::string name = fs::relative(info.param, fixtures_dir).replace_extension().string();
+    for (char& c : name)
+        if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+    return name;
+}
+
+INSTANTIATE_TEST_SUITE_P(Rules, Fixture, ::testing::ValuesIn(fixture_files()), test_name);
+GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(Fixture);
+
+// Every status a rule can give has at least one fixture that expects it.
+TEST(RuleFixtures, EveryRuleHasAFixtureForEveryStatusItCanGive) {
+    std::set<std::pair<std::string, std::string>> covered;
+    for (const fs::path& file : fixture_files())
+        for (const Expectation& x : expectations(file))
+            if (x.count("rule") && x.count("status")) covered.emplace(x.at("rule"), x.at("status"));
+    for (const Rule* r : engine().rulebook().rules()) {
+        for (std::size_t s = 0; s < status_count; ++s) {
+            const Status st = static_cast<Status>(s);
+            if (can_give(r->meta(), st)) {
+                EXPECT_TRUE(covered.count({std::string(r->meta().id), std::string(to_string(st))}))
+                    << r->meta().id << " has no fixture for status " << to_string(st);
+            }
+        }
+    }
+}
+
+}  // namespace

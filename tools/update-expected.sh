@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Regenerates what tests compare against: the example reports and the generated schema files.
+# Run after a deliberate change of output, then read the diff before committing it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cli=${1:-build/barnetslov}
+as_of=$(cat examples/expected/AS_OF)
+"$cli" check examples --as-of "$as_of" > examples/expected/report.txt || [ $? -eq 1 ]
+"$cli" check examples --as-of "$as_of" --lang da > examples/expected/report.da.txt || [ $? -eq 1 ]
+"$cli" check examples --as-of "$as_of" --format json > examples/expected/report.json || [ $? -eq 1 ]
+"$cli" schema xsd > schema/case-1.xsd
+python3 - "$cli" <<'PY'
+import subprocess, sys, re
+ref = subprocess.run([sys.argv[1], "schema", "reference"], check=True, capture_output=True, text=True).stdout
+p = "schema/README.md"
+s = open(p, encoding="utf-8").read()
+begin, end = "<!-- BEGIN GENERATED: barnetslov schema reference -->\n", "<!-- END GENERATED -->"
+i, j = s.index(begin) + len(begin), s.index(end)
+open(p, "w", encoding="utf-8").write(s[:i] + ref + s[j:])
+PY
