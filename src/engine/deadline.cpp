@@ -63,6 +63,17 @@ Deadline make_deadline(Convention convention, int amount, const Moment& start, c
     return d;
 }
 
+namespace {
+// A duty done (or still undone) on a non-working day just after the last hverdag is late by
+// zero hverdage; calendar days then say how late it is.
+void avoid_zero_hverdage(Finding& f, LocalDay due_day, LocalDay when) {
+    if (f.margin_unit == MarginUnit::hverdage && f.margin == 0 && when > due_day) {
+        f.margin_unit = MarginUnit::days;
+        f.margin = -(when - due_day).count();
+    }
+}
+}  // namespace
+
 void judge(Finding& f, const Deadline& d, const std::optional<Moment>& done, const EvalContext& ctx) {
     const Calendar& cal = ctx.calendar;
     f.deadline = d;
@@ -78,6 +89,7 @@ void judge(Finding& f, const Deadline& d, const std::optional<Moment>& done, con
             f.status = Status::late;
             f.reason = Reason::done_late;
             f.margin = -distance(d, d.due_last, d.due_day, lo, done->day, cal);
+            avoid_zero_hverdage(f, d.due_day, done->day);
         } else {
             f.status = Status::indeterminate;
             f.reason = Reason::order_unknown;
@@ -88,6 +100,7 @@ void judge(Finding& f, const Deadline& d, const std::optional<Moment>& done, con
         f.status = Status::missed;
         f.reason = Reason::overdue;
         f.margin = -distance(d, d.due_last, d.due_day, ctx.as_of, ctx.as_of_day, cal);
+        avoid_zero_hverdage(f, d.due_day, ctx.as_of_day);
     } else if (ctx.as_of <= d.due_first) {
         f.status = Status::pending;
         f.reason = Reason::due_ahead;

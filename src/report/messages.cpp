@@ -233,8 +233,8 @@ FindingText describe(const Engine& engine, const Report& report, const Finding& 
             case Status::pending: t.margin = da ? fmt::format("{} tilbage", amount) : fmt::format("{} left", amount); break;
             default: break;
         }
-        // A met finding reached through a later lawful step keeps the original margin unspoken.
-        if (f.basis == Basis::foreloebig_vurdering) t.margin.clear();
+        if (f.basis == Basis::foreloebig_vurdering)
+            t.margin = da ? fmt::format("foreløbig vurdering {} før fristen", amount) : fmt::format("preliminary assessment {} before the deadline", amount);
     }
     t.basis = std::string(pick(basis_of(f.basis), lang));
     return t;

@@ -88,6 +88,8 @@ public:
             f.events.push_back({prelim->index(), EventRole::exception});
             if (prelim->at().day <= d.due_day) {
                 f.status = Status::met;
+                f.margin = (d.due_day - prelim->at().day).count();  // how early the vurdering came
+                f.margin_unit = MarginUnit::days;
                 f.basis = Basis::foreloebig_vurdering;
                 f.reason = done ? Reason::preliminary_in_time : Reason::still_open_after_preliminary;
             } else {

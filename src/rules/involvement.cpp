@@ -118,7 +118,8 @@ private:
             const Event& x = c.event(j);
             if (!ctx.known(x)) continue;
             const bool linked = c.refers_to(x, d.index());
-            if ((linked || detail::order(x.at(), d.at()) != detail::Order::after) && (!exception_linked || linked)) {
+            // Like a conversation, an exception must be decided before the decision it serves.
+            if (detail::order(x.at(), d.at()) != detail::Order::after && (!exception_linked || linked)) {
                 exception = &x;
                 exception_linked = linked;
             }
