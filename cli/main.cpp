@@ -19,6 +19,7 @@
 #include "barnetslov/loader.hpp"
 #include "barnetslov/report.hpp"
 #include "discover.hpp"
+#include "rules.hpp"
 #include "schema.hpp"
 
 namespace po = boost::program_options;
@@ -36,6 +37,8 @@ const char* usage =
     "\n"
     "commands:\n"
     "  check FILE|DIR...   check case files (folders: every *.xml below, recursively)\n"
+    "  rules               list every rule id of the catalog: implemented, informational, alias, planned\n"
+    "  explain RULE-ID     what a rule checks, how it counts, its versions, confidence and an example\n"
     "  version             print the library and case-file format versions\n"
     "\n"
     "run 'barnetslov check --help' for the options of check\n";
@@ -134,6 +137,61 @@ int run_check(const std::vector<std::string>& args) {
     return problems ? exit_findings : exit_ok;
 }
 
+int run_rules(const std::vector<std::string>& args) {
+    po::options_description opts("options of rules");
+    opts.add_options()("help,h", "show this help")("chapter", po::value<std::string>(), "only this chapter (notifications, investigation, ...)")(
+        "part", po::value<std::string>(), "only part A or B of the catalog")(
+        "format", po::value<std::string>()->default_value("text"), "text | json | markdown");
+    po::variables_map vm;
+    try {
+        po::store(po::command_line_parser(args).options(opts).run(), vm);
+        po::notify(vm);
+    } catch (const po::error& e) {
+        err(fmt::format("barnetslov rules: {}\n", e.what()));
+        return exit_bad_input;
+    }
+    if (vm.count("help")) {
+        std::ostringstream os;
+        os << opts;
+        out("usage: barnetslov rules [options]\n\n" + os.str());
+        return exit_ok;
+    }
+    cli::RulesQuery q;
+    if (vm.count("chapter")) q.chapter = vm["chapter"].as<std::string>();
+    if (vm.count("part")) {
+        const std::string p = vm["part"].as<std::string>();
+        if (p != "A" && p != "B") {
+            err("barnetslov rules: --part must be A or B\n");
+            return exit_bad_input;
+        }
+        q.part = p[0];
+    }
+    const Rulebook book = Rulebook::standard();
+    const std::string format = vm["format"].as<std::string>();
+    if (format == "text") out(cli::rules_text(book, q));
+    else if (format == "json") out(cli::rules_json(book, q));
+    else if (format == "markdown") out(cli::rules_markdown(book));
+    else {
+        err(fmt::format("barnetslov rules: --format must be text, json or markdown, not '{}'\n", format));
+        return exit_bad_input;
+    }
+    return exit_ok;
+}
+
+int run_explain(const std::vector<std::string>& args) {
+    if (args.size() != 1) {
+        err("usage: barnetslov explain RULE-ID\n");
+        return exit_bad_input;
+    }
+    const auto text = cli::explain(Rulebook::standard(), args.front());
+    if (!text) {
+        err(fmt::format("barnetslov explain: no rule '{}' in the catalog (barnetslov rules lists them)\n", args.front()));
+        return exit_bad_input;
+    }
+    out(*text);
+    return exit_ok;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -145,6 +203,8 @@ int main(int argc, char** argv) {
     const std::vector<std::string> rest(argv + 2, argv + argc);
     try {
         if (command == "check") return run_check(rest);
+        if (command == "rules") return run_rules(rest);
+        if (command == "explain") return run_explain(rest);
         if (command == "schema") {
             // For maintainers: regenerates schema/case-1.xsd and the reference in schema/README.md.
             const std::string what = rest.empty() ? "" : rest.front();

@@ -10,5 +10,8 @@ test_cmd=$(echo "$commands" | grep 'ctest' | head -1)
 [ -n "$run_cmd" ] || { echo "FAIL: README lacks the set-up-and-check command"; status=1; }
 [ -n "$test_cmd" ] || { echo "FAIL: README lacks the set-up-and-test command"; status=1; }
 grep -qxF "$test_cmd" .ci/run || { echo "FAIL: .ci/run does not run the README test command: $test_cmd"; status=1; }
+readme_coverage=$(grep -m1 '^Coverage: ' README.md || true)
+docs_coverage=$(grep -m1 '^Coverage: ' docs/rules.md || true)
+[ "$readme_coverage" = "$docs_coverage" ] || { echo "FAIL: README says '$readme_coverage' but docs/rules.md says '$docs_coverage'"; status=1; }
 [ $status -eq 0 ] && echo "README commands: '$run_cmd' and '$test_cmd' (the latter in .ci/run)"
 exit $status

@@ -9,6 +9,7 @@ as_of=$(cat examples/expected/AS_OF)
 "$cli" check examples --as-of "$as_of" --lang da > examples/expected/report.da.txt || [ $? -eq 1 ]
 "$cli" check examples --as-of "$as_of" --format json > examples/expected/report.json || [ $? -eq 1 ]
 "$cli" schema xsd > schema/case-1.xsd
+"$cli" rules --format markdown > docs/rules.md
 python3 - "$cli" <<'PY'
 import subprocess, sys, re
 ref = subprocess.run([sys.argv[1], "schema", "reference"], check=True, capture_output=True, text=True).stdout

@@ -66,6 +66,7 @@ struct RuleMeta {
     std::string_view predecessor;  // "Serviceloven § 155 stk. 2", or "none"
     std::span<const RuleVersion> versions;  // in date order
     std::uint8_t statuses;      // the statuses this rule can give: bit (1 << Status)
+    std::string_view example;   // the events of a case file this rule reads, as XML
 };
 
 [[nodiscard]] constexpr std::uint8_t status_bits(std::initializer_list<Status> list) {
@@ -74,6 +75,10 @@ struct RuleMeta {
     return bits;
 }
 [[nodiscard]] constexpr bool can_give(const RuleMeta& m, Status s) { return (m.statuses >> static_cast<unsigned>(s)) & 1u; }
+
+// A version with no end date (it applies today and on), or none before it ("since always").
+[[nodiscard]] constexpr bool open_ended(const RuleVersion& v) { return v.until >= LocalDay{date::year{2200} / 1 / 1}; }
+[[nodiscard]] constexpr bool from_the_start(const RuleVersion& v) { return v.from <= LocalDay{date::year{1900} / 1 / 1}; }
 
 // The version in force for a duty triggered on `day`, or nullopt before the earliest version.
 [[nodiscard]] std::optional<std::uint8_t> version_for(const RuleMeta& meta, LocalDay day);

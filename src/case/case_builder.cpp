@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <bitset>
+#include <numeric>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -18,7 +19,8 @@ std::string InputError::to_string() const {
 
 namespace {
 
-enum class Open { none, child, person, event };
+// `rejected`: a begin_* call failed and reported why; the element's attributes are ignored.
+enum class Open { none, child, person, event, rejected };
 
 constexpr Value party_roles[] = {Value::custody_holder, Value::parent, Value::foster_parent, Value::lawyer,
                                  Value::bisidder, Value::network, Value::other};
@@ -74,6 +76,7 @@ struct CaseBuilder::State {
     SourceLocation cpr_location, birth_location;
     std::optional<LocalDay> stated_birth;
     std::unordered_map<std::string, SourceLocation> person_ids;
+    bool persons_over_limit = false;
 };
 
 CaseBuilder::CaseBuilder(std::string source, const Calendar& calendar, Limits limits)
@@ -110,9 +113,10 @@ void CaseBuilder::close_open_element() {
             s.events.push_back(std::move(s.event));
         }
     } else if (s.open == Open::person) {
-        if (s.person.id.empty()) {
+        // An id that was given but refused (invalid, or a duplicate) has its own message already.
+        if (!s.seen_element[0]) {
             fail(s.person.location, fmt::format("{} lacks required attribute 'id'", s.person_element));
-        } else {
+        } else if (!s.person.id.empty()) {
             s.kase->persons_.push_back(std::move(s.person));
         }
     }
@@ -121,16 +125,14 @@ void CaseBuilder::close_open_element() {
 
 bool CaseBuilder::case_attribute(std::string_view name, std::string_view value, SourceLocation at) {
     State& s = *state_;
-    const auto attr = attr_from_name(name);
     const bool known = name == "id" || name == "municipality" || name == "unit";
     if (!known) return fail(at, fmt::format("case has no attribute '{}' (expected id, municipality, unit)", echo(name)));
     if (value.size() > limits_.max_attribute_length)
-        return fail(at, fmt::format("case attribute '{}': value of {} characters exceeds the limit of {}", name, value.size(),
+        return fail(at, fmt::format("case attribute '{}': value of {} bytes exceeds the limit of {} bytes", name, value.size(),
                                     limits_.max_attribute_length));
     const std::size_t bit = name == "id" ? 0 : name == "municipality" ? 1 : 2;
     if (s.seen_case[bit]) return fail(at, fmt::format("case attribute '{}' given twice", name));
     s.seen_case[bit] = true;
-    (void)attr;
     if (name == "id") {
         if (value.empty()) return fail(at, "case attribute 'id': must not be empty");
         s.kase->id_ = std::string(value);
@@ -145,7 +147,10 @@ bool CaseBuilder::case_attribute(std::string_view name, std::string_view value, 
 bool CaseBuilder::begin_child(SourceLocation at) {
     close_open_element();
     State& s = *state_;
-    if (s.have_child) return fail(at, "case has more than one child element");
+    if (s.have_child) {
+        s.open = Open::rejected;
+        return fail(at, "case has more than one child element");
+    }
     s.have_child = true;
     s.open = Open::child;
     s.seen_element.reset();
@@ -155,6 +160,7 @@ bool CaseBuilder::begin_child(SourceLocation at) {
 
 bool CaseBuilder::child_attribute(std::string_view name, std::string_view value, SourceLocation at) {
     State& s = *state_;
+    if (s.open == Open::rejected) return false;  // begin_child reported the problem
     if (s.open != Open::child) return fail(at, "child attribute given outside a child element");
     Child& child = s.kase->child_;
     const std::size_t bit = name == "id" ? 0 : name == "birth-date" ? 1 : name == "cpr" ? 2 : name == "due-date" ? 3 : 99;
@@ -164,7 +170,8 @@ bool CaseBuilder::child_attribute(std::string_view name, std::string_view value,
     if (name == "id") {
         if (!valid_id(value)) return fail(at, fmt::format("child attribute 'id': {} is not a valid id (letters, digits, '-', '_', '.', ':')", quoted(value)));
         child.id = std::string(value);
-        if (!s.person_ids.emplace(child.id, at).second) return fail(at, fmt::format("duplicate id '{}'", child.id));
+        if (auto [it, fresh] = s.person_ids.emplace(child.id, at); !fresh)
+            return fail(at, fmt::format("duplicate id '{}' (first used at line {})", child.id, it->second.line));
         return true;
     }
     if (name == "cpr") {
@@ -200,10 +207,16 @@ bool CaseBuilder::child_attribute(std::string_view name, std::string_view value,
 bool CaseBuilder::begin_person(std::string_view element, SourceLocation at) {
     close_open_element();
     State& s = *state_;
-    if (element != "party" && element != "sibling")
+    if (element != "party" && element != "sibling") {
+        s.open = Open::rejected;
         return fail(at, fmt::format("{} is not a person element (party, sibling)", quoted(element)));
-    if (s.kase->persons_.size() >= limits_.max_persons)
+    }
+    if (s.kase->persons_.size() >= limits_.max_persons) {
+        s.open = Open::rejected;
+        if (s.persons_over_limit) return false;  // said once, not once per extra person
+        s.persons_over_limit = true;
         return fail(at, fmt::format("more than {} parties and siblings (limit)", limits_.max_persons));
+    }
     s.open = Open::person;
     s.person_element = std::string(element);
     s.person = Person{};
@@ -215,6 +228,7 @@ bool CaseBuilder::begin_person(std::string_view element, SourceLocation at) {
 
 bool CaseBuilder::person_attribute(std::string_view name, std::string_view value, SourceLocation at) {
     State& s = *state_;
+    if (s.open == Open::rejected) return false;  // begin_person reported the problem
     if (s.open != Open::person) return fail(at, "party or sibling attribute given outside its element");
     const std::string_view el = s.person_element;
     const bool party = s.person.kind == PersonKind::party;
@@ -230,7 +244,7 @@ bool CaseBuilder::person_attribute(std::string_view name, std::string_view value
     if (s.seen_element[bit]) return fail(at, fmt::format("{} attribute '{}' given twice", el, name));
     s.seen_element[bit] = true;
     if (value.size() > limits_.max_attribute_length)
-        return fail(at, fmt::format("{} attribute '{}': value of {} characters exceeds the limit of {}", el, name, value.size(),
+        return fail(at, fmt::format("{} attribute '{}': value of {} bytes exceeds the limit of {} bytes", el, name, value.size(),
                                     limits_.max_attribute_length));
     switch (bit) {
         case 0:
@@ -274,9 +288,10 @@ bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
     const auto type = event_type_from_element(element);
     if (!type) return fail(at, fmt::format("unknown event type {}", quoted(element)));
     if (s.events.size() >= limits_.max_events) {
-        if (s.events.size() == limits_.max_events)
+        if (s.events.size() == limits_.max_events) {
             fail(at, fmt::format("more than {} events in one case (limit)", limits_.max_events));
-        s.events.emplace_back();  // count once past the limit, so the message is not repeated
+            s.events.emplace_back();  // one placeholder past the limit, so the message is not repeated
+        }
         return false;
     }
     s.open = Open::event;
@@ -308,7 +323,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
     if (s.seen_element[bit]) return bad("given twice");
     s.seen_element[bit] = true;
     if (value.size() > limits_.max_attribute_length)
-        return bad(fmt::format("value of {} characters exceeds the limit of {}", value.size(), limits_.max_attribute_length));
+        return bad(fmt::format("value of {} bytes exceeds the limit of {} bytes", value.size(), limits_.max_attribute_length));
 
     if (*attr == Attr::id) {
         if (!valid_id(value)) return bad(fmt::format("{} is not a valid id (letters, digits, '-', '_', '.', ':')", quoted(value)));
@@ -392,26 +407,34 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     std::unordered_map<std::string_view, std::uint32_t> person_index;
     for (std::uint32_t i = 0; i < c.persons_.size(); ++i) person_index.emplace(c.persons_[i].id, i);
 
+    // Ids are checked while the events are still in file order: each duplicate names the line of
+    // the first use, and the messages come in file order.
+    {
+        std::unordered_map<std::string_view, SourceLocation> first_use;
+        first_use.reserve(s.events.size());
+        for (const Event& e : s.events) {
+            if (auto [it, fresh] = first_use.emplace(e.id_, e.location_); !fresh)
+                fail(e.location_, fmt::format("duplicate id '{}' (first used at line {})", e.id_, it->second.line));
+            if (person_index.count(e.id_)) fail(e.location_, fmt::format("duplicate id '{}' (also a child, party or sibling)", e.id_));
+        }
+    }
     // Time order; ties keep input order, so the same file always gives the same order.
     std::stable_sort(s.events.begin(), s.events.end(),
                      [](const Event& a, const Event& b) { return a.at_.instant < b.at_.instant; });
     std::unordered_map<std::string_view, std::uint32_t> index_of;
     index_of.reserve(s.events.size());
     for (std::uint32_t i = 0; i < s.events.size(); ++i) {
-        Event& e = s.events[i];
-        e.index_ = i;
-        auto [it, fresh] = index_of.emplace(e.id_, i);
-        if (!fresh) {
-            const Event& first = s.events[it->second];
-            const bool first_earlier = first.ordinal_ < e.ordinal_;
-            const Event& later = first_earlier ? e : first;
-            const Event& earlier = first_earlier ? first : e;
-            fail(later.location_, fmt::format("duplicate id '{}' (first used at line {})", e.id_, earlier.location_.line));
-        }
-        if (person_index.count(e.id_)) fail(e.location_, fmt::format("duplicate id '{}' (also a child, party or sibling)", e.id_));
+        s.events[i].index_ = i;
+        index_of.emplace(s.events[i].id_, i);
     }
+    // References are resolved in file order too, so that their messages come in file order.
+    std::vector<std::uint32_t> file_order(s.events.size());
+    std::iota(file_order.begin(), file_order.end(), 0u);
+    std::sort(file_order.begin(), file_order.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return s.events[a].ordinal_ < s.events[b].ordinal_; });
     c.referrers_.assign(s.events.size(), {});
-    for (Event& e : s.events) {
+    for (const std::uint32_t i : file_order) {
+        Event& e = s.events[i];
         const EventSpec& spec = event_spec(e.type_);
         for (const std::string& id : e.ref_ids_) {
             const auto it = index_of.find(id);

@@ -28,7 +28,11 @@ constexpr RuleMeta unds_4m_meta{
     "with a timely foreløbig vurdering is 'met' on that basis and the finding says it is still open. "
     "Undersøgelser of kommende forældre (§ 26) are not_applicable: their deadline is UNCONFIRMED.",
     "Serviceloven § 50 stk. 7", unds_4m_versions,
-    status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate})};
+    status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
+    R"(<underretning id="u1" received-at="2024-05-31T08:45" notifier="professional"/>
+<undersoegelse id="bfu1" at="2024-06-11" ref="u1"/>
+<foreloebig-vurdering id="fv1" at="2024-09-26" ref="bfu1"/>
+<undersoegelse-afsluttet id="bfu1-end" at="2024-11-18" ref="bfu1"/>)"};
 
 // The earliest first-knowledge moment of an underretning reachable through `ref` (depth-limited).
 const Event* earliest_underretning(const Case& c, const Event& from, const EvalContext& ctx, int depth = 3) {

@@ -64,7 +64,9 @@ constexpr RuleMeta views_meta{
     "views_exception (judged by BL-BARN-VIEWS-EXC). Before 2024, a decision of kind 'other' is "
     "indeterminate because it cannot be placed on or off Serviceloven § 48's list.",
     "Serviceloven § 48 stk. 1", views_versions,
-    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate})};
+    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    R"(<boernesamtale id="bs1" at="2024-05-27T14:00" ref="d1" method="conversation" outcome="views-recorded"/>
+<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" section="§ 32 stk. 1 nr. 3"/>)"};
 
 class ChildViews final : public Rule {
 public:
@@ -169,7 +171,9 @@ constexpr RuleMeta exc_meta{
     "indeterminate: the file does not show whether the requirement was met. alternative='none' is violated. "
     "Before 2024 an exception tied only to decisions off Serviceloven § 48's list is not_applicable.",
     "Serviceloven § 48", exc_versions,
-    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate})};
+    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    R"(<boernesamtale-undtagelse id="ex1" at="2024-09-30" ref="d2" reason="circumstances" alternative="professionals"/>
+<afgoerelse id="d2" at="2024-10-01" kind="contact" section="§ 104 stk. 1"/>)"};
 
 class ChildViewsException final : public Rule {
 public:

@@ -32,7 +32,9 @@ constexpr RuleMeta und_24h_meta{
     "'violated'. An underretning with a date but no time gives 'indeterminate' when the assessment falls "
     "on the day the 24 hours may end.",
     "Serviceloven § 155 stk. 2", und_24h_versions,
-    status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable, Status::indeterminate})};
+    status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable, Status::indeterminate}),
+    R"(<underretning id="u1" received-at="2024-10-10T14:30" written-received-at="2024-10-14" notifier="professional"/>
+<akutvurdering id="a1" at="2024-10-11T16:00" ref="u1" danger="false" acute-measures="false"/>)"};
 
 class Underretning24h final : public Rule {
 public:
@@ -76,7 +78,9 @@ constexpr RuleMeta und_kvit_meta{
     "Location in §§ 136-137 UNCONFIRMED; the counting convention (day 0, end of the 6th hverdag) is the "
     "catalog's § 0.2 reading, UNCONFIRMED.",
     "Serviceloven § 155 b stk. 1", und_kvit_versions,
-    status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate})};
+    status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
+    R"(<underretning id="u1" received-at="2024-03-28T09:20" notifier="professional" notifier-role="health-visitor"/>
+<kvittering id="k1" at="2024-04-09" ref="u1"/>)"};
 
 class UnderretningKvittering final : public Rule {
 public:

@@ -2,9 +2,12 @@
 #include "barnetslov/loader.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
 #include <pugixml.hpp>
@@ -14,7 +17,11 @@
 namespace barnetslov {
 namespace {
 
-// Maps byte offsets of the original buffer to 1-based line and column (columns in characters).
+// Maps byte offsets of the original input to 1-based line and column (columns in characters).
+// It reads the caller's bytes, not pugixml's buffer: parsing in place rewrites that buffer
+// (decoded escapes, line ends), which would shift the columns after them. Positions are asked for
+// mostly in document order, so a scan resumes where the last one on the same line stopped: a file
+// written on one long line costs linear time, not quadratic.
 class Positions {
 public:
     explicit Positions(std::string_view text) : text_(text) {
@@ -23,17 +30,35 @@ public:
             if (text[i] == '\n') starts_.push_back(i + 1);
     }
     SourceLocation at(std::size_t offset) const {
+        offset = std::min(offset, text_.size());
         const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset) - 1;
-        const std::size_t start = *it;
+        const auto line = std::size_t(it - starts_.begin());
+        std::size_t from = *it;
+        // A byte-order mark is not a character of the text: the first '<' is column 1.
+        if (line == 0 && offset >= 3 && text_.substr(0, 3) == "\xEF\xBB\xBF") from = 3;
         std::uint32_t col = 1;
-        for (std::size_t i = start; i < offset && i < text_.size(); ++i)
+        if (line == memo_line_ && offset >= memo_offset_ && memo_offset_ >= from) {
+            from = memo_offset_;
+            col = memo_col_;
+        }
+        for (std::size_t i = from; i < offset; ++i)
             if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++col;
-        return {static_cast<std::uint32_t>(it - starts_.begin() + 1), col};
+        memo_line_ = line;
+        memo_offset_ = offset;
+        memo_col_ = col;
+        return {static_cast<std::uint32_t>(line + 1), col};
+    }
+    // The offset of the first character at or after `offset` that is not XML white space.
+    std::size_t skip_space(std::size_t offset) const {
+        while (offset < text_.size() && std::string_view(" \t\r\n").find(text_[offset]) != std::string_view::npos) ++offset;
+        return offset;
     }
 
 private:
     std::string_view text_;
     std::vector<std::size_t> starts_;
+    mutable std::size_t memo_line_ = std::string_view::npos, memo_offset_ = 0;
+    mutable std::uint32_t memo_col_ = 1;
 };
 
 // Offset of the first byte that is not valid UTF-8 (overlongs and surrogates included), or npos.
@@ -73,27 +98,48 @@ std::string_view prefix_of(std::string_view qname) {
 
 class Loader {
 public:
-    Loader(char* buffer, std::size_t size, std::string source, const Calendar& calendar, const Limits& limits)
-        : buffer_(buffer), size_(size), positions_({buffer, size}),
-          builder_(std::move(source), calendar, limits), limits_(limits) {}
+    // `original` must outlive the loader; pugixml parses a copy, in place.
+    Loader(std::string_view original, std::string source, const Calendar& calendar, const Limits& limits)
+        : original_(original), buffer_(new char[original.size() + 1]), size_(original.size()), positions_(original),
+          builder_(std::move(source), calendar, limits), limits_(limits) {
+        std::memcpy(buffer_.get(), original.data(), size_);
+        buffer_[size_] = '\0';
+    }
 
     LoadResult run() {
         // Checked before parsing: pugixml does not validate encodings.
-        std::string_view text{buffer_, size_};
+        std::string_view text = original_;
         if (text.size() >= 3 && std::memcmp(text.data(), "\xEF\xBB\xBF", 3) == 0) text.remove_prefix(3);
         if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return error_only({}, "the file is empty");
         if (const auto bad = invalid_utf8_at(text); bad != std::string_view::npos)
-            return error_only(positions_.at(std::size_t(text.data() - buffer_) + bad), "the file is not valid UTF-8");
+            return error_only(positions_.at(std::size_t(text.data() - original_.data()) + bad), "the file is not valid UTF-8");
+        // pugixml takes a NUL for the end of the input and would silently drop what follows it.
+        if (const auto nul = text.find('\0'); nul != std::string_view::npos)
+            return error_only(positions_.at(std::size_t(text.data() - original_.data()) + nul),
+                              "not well-formed XML: the file contains a NUL character");
 
         pugi::xml_document doc;
-        const unsigned flags = pugi::parse_default & ~pugi::parse_doctype;
-        const pugi::xml_parse_result parsed = doc.load_buffer_inplace(buffer_, size_, flags, pugi::encoding_utf8);
+        // parse_fragment keeps text outside the root element, so that it can be refused below
+        // (in document mode pugixml drops it silently); the length includes the terminator so
+        // that pugixml keeps the last character of such text.
+        const unsigned flags = (pugi::parse_default | pugi::parse_fragment) & ~pugi::parse_doctype;
+        const pugi::xml_parse_result parsed = doc.load_buffer_inplace(buffer_.get(), size_ + 1, flags, pugi::encoding_utf8);
         if (!parsed) {
             return error_only(positions_.at(std::size_t(std::max<std::ptrdiff_t>(0, parsed.offset))),
                               fmt::format("not well-formed XML: {}", parsed.description()));
         }
-        const pugi::xml_node root = doc.document_element();
-        walk_case(root);
+        pugi::xml_node root;
+        for (const pugi::xml_node n : doc.children()) {
+            if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) {
+                const std::size_t at = positions_.skip_space(offset_of(n.value()));
+                return error_only(positions_.at(at), "not well-formed XML: text outside the root element");
+            }
+            if (n.type() != pugi::node_element) continue;
+            if (root) return error_only(where(n), "not well-formed XML: a second root element");
+            root = n;
+        }
+        if (!root) return error_only({}, "not well-formed XML: no root element");
+        if (!walk_case(root)) return {nullptr, builder_.errors()};
         LoadResult r;
         r.kase = builder_.finish();
         r.errors = builder_.errors();
@@ -106,21 +152,22 @@ private:
         return {nullptr, builder_.errors()};
     }
 
-    SourceLocation where(const char* p) const {
-        const auto off = p >= buffer_ && p < buffer_ + size_ ? std::size_t(p - buffer_) : 0;
-        return positions_.at(off);
+    std::size_t offset_of(const char* p) const {
+        return p >= buffer_.get() && p < buffer_.get() + size_ ? std::size_t(p - buffer_.get()) : 0;
     }
+    SourceLocation where(const char* p) const { return positions_.at(offset_of(p)); }
     // An element is located at its '<', one before its name.
     SourceLocation where(pugi::xml_node n) const { return where(n.name() - 1); }
     SourceLocation where(pugi::xml_attribute a) const { return where(a.name()); }
 
     bool ours(pugi::xml_node n) const { return prefix_of(n.name()) == prefix_; }
 
-    void walk_case(pugi::xml_node root) {
+    // False when the root is not a case of this format: nothing else is worth reporting then.
+    bool walk_case(pugi::xml_node root) {
         const SourceLocation at = where(root);
         if (local_name(root.name()) != "case") {
             builder_.add_error(at, fmt::format("the root element is {}, expected 'case'", quoted(root.name())));
-            return;
+            return false;
         }
         prefix_ = prefix_of(root.name());
         const std::string decl = prefix_.empty() ? std::string("xmlns") : fmt::format("xmlns:{}", prefix_);
@@ -132,7 +179,7 @@ private:
             else
                 builder_.add_error(at, fmt::format("the root element 'case' is not in namespace {} (found {})", case_namespace_v1,
                                                    uri.empty() ? "no namespace" : quoted(uri)));
-            return;
+            return false;
         }
         for (const pugi::xml_attribute a : root.attributes()) {
             if (foreign(a)) continue;
@@ -158,6 +205,7 @@ private:
                 unexpected(n, "case");
             }
         }
+        return true;
     }
 
     void walk_events(pugi::xml_node events) {
@@ -180,9 +228,14 @@ private:
     bool element_or_text(pugi::xml_node n) {
         if (n.type() == pugi::node_element) return true;
         if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) {
-            const std::string_view v = n.value();
-            if (v.find_first_not_of(" \t\r\n") != std::string_view::npos)
-                builder_.add_error(where(v.data()), fmt::format("unexpected text {}", quoted(v.substr(v.find_first_not_of(" \t\r\n")))));
+            std::string_view v = n.value();
+            const auto first = v.find_first_not_of(" \t\r\n");
+            if (first != std::string_view::npos) {
+                v = v.substr(first, v.find_last_not_of(" \t\r\n") - first + 1);
+                // Located at its first character, counted in the original bytes (see Positions).
+                builder_.add_error(positions_.at(positions_.skip_space(offset_of(n.value()))),
+                                   fmt::format("unexpected text {}", quoted(v)));
+            }
         }
         return false;
     }
@@ -208,7 +261,8 @@ private:
         return name.find(':') != std::string_view::npos;
     }
 
-    char* buffer_;
+    std::string_view original_;
+    std::unique_ptr<char[]> buffer_;
     std::size_t size_;
     Positions positions_;
     CaseBuilder builder_;
@@ -224,11 +278,8 @@ LoadResult too_big(std::string source, std::uintmax_t size, const Limits& limits
 
 LoadResult load_case_buffer(std::string_view data, std::string source, const Calendar& calendar, const Limits& limits) {
     if (data.size() > limits.max_file_bytes) return too_big(std::move(source), data.size(), limits);
-    // pugixml parses in place; the copy keeps the caller's bytes untouched.
-    std::unique_ptr<char[]> buffer(new char[data.size() + 1]);
-    std::memcpy(buffer.get(), data.data(), data.size());
-    buffer[data.size()] = '\0';
-    return Loader(buffer.get(), data.size(), std::move(source), calendar, limits).run();
+    // The loader parses its own copy; the caller's bytes stay untouched.
+    return Loader(data, std::move(source), calendar, limits).run();
 }
 
 LoadResult load_case_file(const std::filesystem::path& path, const Calendar& calendar, const Limits& limits) {
@@ -244,11 +295,10 @@ LoadResult load_case_file(const std::filesystem::path& path, const Calendar& cal
 
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(source.c_str(), "rb"), &std::fclose);
     if (!f) return {nullptr, {{source, {}, std::string("cannot open the file: ") + std::strerror(errno)}}};
-    std::unique_ptr<char[]> buffer(new char[size + 1]);
-    const std::size_t got = std::fread(buffer.get(), 1, size, f.get());
+    std::string content(size, '\0');
+    const std::size_t got = std::fread(content.data(), 1, size, f.get());
     if (got != size) return {nullptr, {{source, {}, "cannot read the whole file"}}};
-    buffer[size] = '\0';
-    return Loader(buffer.get(), size, source, calendar, limits).run();
+    return Loader(content, source, calendar, limits).run();
 }
 
 }  // namespace barnetslov

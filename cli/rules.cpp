@@ -1,0 +1,203 @@
+// `barnetslov rules` and `barnetslov explain`: the rule catalog as this library implements it.
+#include "rules.hpp"
+
+#include <cctype>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "barnetslov/catalog.hpp"
+#include "barnetslov/engine.hpp"
+#include "barnetslov/report.hpp"
+
+namespace barnetslov::cli {
+
+namespace {
+
+const Rule* implementation(const Rulebook& book, const CatalogEntry& e) {
+    return e.disposition == Disposition::implemented ? book.find(e.id) : nullptr;
+}
+
+std::string statuses_of(const RuleMeta& m) {
+    std::string out;
+    for (std::size_t s = 0; s < status_count; ++s)
+        if (can_give(m, static_cast<Status>(s))) out += fmt::format("{}{}", out.empty() ? "" : ", ", to_string(static_cast<Status>(s)));
+    return out;
+}
+
+std::string counting_of(const RuleMeta& m) {
+    if (m.convention == Convention::none) return "none (an order or content requirement)";
+    return fmt::format("{} {}", m.amount, to_string(m.convention));
+}
+
+bool selected(const CatalogEntry& e, const RulesQuery& q) {
+    return (q.chapter.empty() || e.chapter == q.chapter) && (q.part == 0 || e.part == q.part);
+}
+
+struct Coverage {
+    int implemented = 0, informational = 0, alias = 0, planned = 0, total = 0;
+};
+
+Coverage coverage(const RulesQuery& q) {
+    Coverage c;
+    for (const CatalogEntry& e : catalog()) {
+        if (!selected(e, q)) continue;
+        ++c.total;
+        switch (e.disposition) {
+            case Disposition::implemented: ++c.implemented; break;
+            case Disposition::informational: ++c.informational; break;
+            case Disposition::alias: ++c.alias; break;
+            case Disposition::planned: ++c.planned; break;
+        }
+    }
+    return c;
+}
+
+std::string coverage_line(const Coverage& c) {
+    return fmt::format("{} rule ids: {} implemented, {} informational, {} aliases, {} planned", c.total, c.implemented,
+                       c.informational, c.alias, c.planned);
+}
+
+// GitHub's anchor for a heading "## BL-UND-24H".
+std::string lower(std::string_view id) {
+    std::string out(id);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+}  // namespace
+
+std::string rules_text(const Rulebook& book, const RulesQuery& q) {
+    std::string out;
+    auto it = std::back_inserter(out);
+    fmt::format_to(it, "{:<26} {:<4} {:<14} {:<14} {:<40} {}\n", "RULE", "PART", "CHAPTER", "STATUS", "SECTION", "CONFIDENCE");
+    for (const CatalogEntry& e : catalog()) {
+        if (!selected(e, q)) continue;
+        fmt::format_to(it, "{:<26} {:<4} {:<14} {:<14} {:<40} {}\n", e.id, e.part, e.chapter, to_string(e.disposition),
+                       e.section, e.confidence);
+        if (const Rule* r = implementation(book, e)) fmt::format_to(it, "{:<26} {}\n", "", r->meta().title_en);
+        else if (!e.note.empty()) fmt::format_to(it, "{:<26} {}{}\n", "", e.disposition == Disposition::alias ? "alias of " : "", e.note);
+    }
+    fmt::format_to(it, "\n{}\n", coverage_line(coverage(q)));
+    return out;
+}
+
+std::string rules_json(const Rulebook& book, const RulesQuery& q) {
+    using json = nlohmann::ordered_json;
+    json rules = json::array();
+    for (const CatalogEntry& e : catalog()) {
+        if (!selected(e, q)) continue;
+        json j{{"id", e.id},
+               {"part", std::string(1, e.part)},
+               {"chapter", e.chapter},
+               {"status", to_string(e.disposition)},
+               {"section", e.section},
+               {"predecessor", e.predecessor},
+               {"catalog_confidence", e.confidence}};
+        if (const Rule* r = implementation(book, e)) {
+            const RuleMeta& m = r->meta();
+            j["title_da"] = m.title_da;
+            j["title_en"] = m.title_en;
+            j["severity"] = to_string(m.severity);
+            j["confidence"] = to_string(m.confidence);
+            j["counting"] = json{{"convention", to_string(m.convention)}, {"amount", m.amount}};
+            json versions = json::array();
+            for (const RuleVersion& v : m.versions)
+                versions.push_back(json{{"law", law_name_da(v.law)}, {"section", v.section}, {"from", format_day(v.from)},
+                                        {"until", open_ended(v) ? json(nullptr) : json(format_day(v.until))},
+                                        {"confidence", to_string(v.confidence)}});
+            j["versions"] = std::move(versions);
+        } else if (e.disposition == Disposition::alias) {
+            j["alias_of"] = e.note;
+        } else {
+            j["reason"] = e.note;
+        }
+        rules.push_back(std::move(j));
+    }
+    const Coverage c = coverage(q);
+    json doc{{"format", "barnetslov-rules"},
+             {"format_version", 1},
+             {"coverage", json{{"total", c.total}, {"implemented", c.implemented}, {"informational", c.informational},
+                               {"alias", c.alias}, {"planned", c.planned}}},
+             {"rules", std::move(rules)}};
+    return doc.dump(2) + "\n";
+}
+
+std::optional<std::string> explain(const Rulebook& book, std::string_view id) {
+    const CatalogEntry* e = find_catalog_entry(id);
+    if (!e) return std::nullopt;
+    std::string out;
+    auto it = std::back_inserter(out);
+    fmt::format_to(it, "{}  (part {}, chapter {})\n", e->id, e->part, e->chapter);
+    fmt::format_to(it, "  catalog section     {}\n  predecessor         {}\n  catalog confidence  {}\n  status              {}\n",
+                   e->section, e->predecessor, e->confidence, to_string(e->disposition));
+    if (e->disposition == Disposition::alias) {
+        fmt::format_to(it, "\nAn alias of {}; its findings carry that id.\n\n", e->note);
+        if (auto target = explain(book, e->note)) out += *target;
+        return out;
+    }
+    const Rule* r = implementation(book, *e);
+    if (!r) {
+        fmt::format_to(it, "  {}  {}\n", e->disposition == Disposition::informational ? "why no findings " : "what it will check", e->note);
+        return out;
+    }
+    const RuleMeta& m = r->meta();
+    fmt::format_to(it, "\n  {}\n  {}\n\n", m.title_en, m.title_da);
+    fmt::format_to(it, "  severity            {}\n  confidence          {}\n  counting            {}\n  statuses it gives   {}\n",
+                   to_string(m.severity), to_string(m.confidence), counting_of(m), statuses_of(m));
+    fmt::format_to(it, "\nHow the deadline is counted\n  {}\n", m.counting);
+    fmt::format_to(it, "\nReading chosen (where the catalog is UNCONFIRMED or INFERRED)\n  {}\n", m.reading);
+    fmt::format_to(it, "\nVersions (an event is judged by the version in force on its day)\n");
+    for (const RuleVersion& v : m.versions) {
+        fmt::format_to(it, "  {:<12} {:<12} {} {:<16} {}{}\n", from_the_start(v) ? "..." : format_day(v.from), open_ended(v) ? "..." : format_day(v.until),
+                       law_name_da(v.law), v.section, to_string(v.confidence), v.note.empty() ? "" : fmt::format(": {}", v.note));
+    }
+    fmt::format_to(it, "\nExample (the events it reads)\n");
+    std::string_view ex = m.example;
+    while (!ex.empty()) {
+        const auto nl = ex.find('\n');
+        fmt::format_to(it, "  {}\n", ex.substr(0, nl));
+        ex = nl == std::string_view::npos ? std::string_view{} : ex.substr(nl + 1);
+    }
+    return out;
+}
+
+std::string rules_markdown(const Rulebook& book) {
+    std::string out;
+    auto it = std::back_inserter(out);
+    const Coverage all = coverage({}), a = coverage({"", 'A'}), b = coverage({"", 'B'});
+    fmt::format_to(it,
+                   "# Rule reference\n\n"
+                   "Generated by `barnetslov rules --format markdown` from the rule metadata; a test fails when it is out of "
+                   "date. Rule ids and sections are those of the catalog in `../shared/law/`.\n\n"
+                   "Coverage: {}.\n\n- Part A: {}.\n- Part B: {}.\n\n",
+                   coverage_line(all), coverage_line(a), coverage_line(b));
+    fmt::format_to(it, "| rule | part | chapter | status | section | catalog confidence |\n|---|---|---|---|---|---|\n");
+    for (const CatalogEntry& e : catalog())
+        fmt::format_to(it, "| {} | {} | {} | {} | {} | {} |\n",
+                       e.disposition == Disposition::implemented ? fmt::format("**[{0}](#{1})**", e.id, lower(e.id)) : std::string(e.id),
+                       e.part, e.chapter, to_string(e.disposition), e.section, e.confidence);
+    // Implemented rules in full; the others with their reason.
+    for (const CatalogEntry& e : catalog()) {
+        const Rule* r = implementation(book, e);
+        fmt::format_to(it, "\n## {}\n\n", e.id);
+        if (!r) {
+            fmt::format_to(it, "*{}* — {}{}\n", to_string(e.disposition), e.disposition == Disposition::alias ? "alias of " : "", e.note);
+            continue;
+        }
+        const RuleMeta& m = r->meta();
+        fmt::format_to(it, "**{}** — *{}*\n\n", m.title_en, m.title_da);
+        fmt::format_to(it, "- severity: {}; confidence: {}; statuses: {}\n- counting: {}. {}\n- reading: {}\n- predecessor: {}\n\n",
+                       to_string(m.severity), to_string(m.confidence), statuses_of(m), counting_of(m), m.counting, m.reading,
+                       m.predecessor);
+        fmt::format_to(it, "| from | until | law | section | confidence | note |\n|---|---|---|---|---|---|\n");
+        for (const RuleVersion& v : m.versions) {
+            fmt::format_to(it, "| {} | {} | {} | {} | {} | {} |\n", from_the_start(v) ? "…" : format_day(v.from), open_ended(v) ? "…" : format_day(v.until),
+                           law_name_da(v.law), v.section, to_string(v.confidence), v.note);
+        }
+        fmt::format_to(it, "\n```xml\n{}\n```\n", m.example);
+    }
+    return out;
+}
+
+}  // namespace barnetslov::cli

@@ -1,0 +1,217 @@
+// The rule catalog's ids (part A: 57, part B: 38) and their disposition in this library.
+// Sections, predecessors and confidence markers are the catalogs' index tables, verbatim.
+#include "barnetslov/catalog.hpp"
+
+namespace barnetslov {
+namespace {
+
+using D = Disposition;
+
+constexpr std::string_view duty_of_others = "a duty of the notifier, not of the municipality; a municipal case file cannot show it";
+constexpr std::string_view content_only = "concerns the content of a document, which no structured field of the case file shows";
+
+constexpr CatalogEntry entries[] = {
+    // ---- Part A § 1: underretninger ----
+    {"BL-UND-RELOC", 'A', "notifications", "§ 132", "SEL § 152", "CONFIRMED", D::planned,
+     "notice and case material to the new municipality after a move (flytning -> underretning-fraflytning); no deadline is stated"},
+    {"BL-UND-DUTY-PRO", 'A', "notifications", "§ 133 (numbering UNCONFIRMED)", "SEL § 153 stk. 1", "partly UNCONFIRMED", D::informational, duty_of_others},
+    {"BL-UND-DUTY-SCHOOL15", 'A', "notifications", "?", "SEL § 153 stk. 2", "UNCONFIRMED", D::informational,
+     "a duty of school leaders to notify; barnets lov section UNCONFIRMED; not visible in a municipal case file"},
+    {"BL-UND-DUTY-ALL", 'A', "notifications", "§ 135", "SEL § 154", "CONFIRMED", D::informational, duty_of_others},
+    {"BL-UND-SYS", 'A', "notifications", "§ 136", "SEL § 155 stk. 1", "CONFIRMED", D::informational,
+     "requires municipal procedures for timely, systematic handling; per case it is checked through BL-UND-24H"},
+    {"BL-UND-24H", 'A', "notifications", "§ 136 (stk. ?)", "SEL § 155 stk. 2", "CONFIRMED (substance)", D::implemented, ""},
+    {"BL-UND-KVIT", 'A', "notifications", "§ 136 or § 137", "SEL § 155 b stk. 1", "partly UNCONFIRMED", D::implemented, ""},
+    {"BL-UND-FEEDBACK", 'A', "notifications", "§ 137 stk. 1, 1. pkt. (L 87)", "SEL § 155 b stk. 2-3", "partly UNCONFIRMED (timing, L 87 date)", D::planned,
+     "feedback to a professional notifier on what the underretning led to (tilbagemelding); no deadline is confirmed"},
+    {"BL-UND-CHILDREQ", 'A', "notifications", "§ 48 with §§ 136-138", "—", "CONFIRMED", D::informational,
+     "guidance that a child's request may be treated as an underretning; once recorded as one (child-request=\"true\") BL-UND-24H and BL-UNDS-4M apply to it"},
+    {"BL-UND-138", 'A', "notifications", "§ 138", "?", "UNCONFIRMED", D::informational, "the content of § 138 is UNCONFIRMED; nothing to check until it is known"},
+    // ---- Part A § 2: screening, afdækning, undersøgelse ----
+    {"BL-SCR-01", 'A', "investigation", "§ 18 stk. 1-2", "new (cf. SEL § 50)", "CONFIRMED", D::planned,
+     "a screening with one of the three outcomes after an underretning that gives reason to assume a need; no deadline in statute"},
+    {"BL-SCR-RISK", 'A', "investigation", "§ 18 stk. 3", "new", "CONFIRMED", D::planned,
+     "with signs of honour-related conflict, a risk assessment before the parents are first involved"},
+    {"BL-AFD-01", 'A', "investigation", "§ 19", "new", "CONFIRMED (ministry page)", D::informational, content_only},
+    {"BL-UNDS-TRIG", 'A', "investigation", "§ 20 stk. 1-2", "SEL § 50 stk. 1", "CONFIRMED", D::informational,
+     "whether a case is serious or complex is a professional judgement no structured field shows; the undersøgelse before a placement is BL-UNDS-PRE-ANB"},
+    {"BL-UNDS-4M", 'A', "investigation", "§ 20 stk. 3", "SEL § 50 stk. 7", "CONFIRMED", D::implemented, ""},
+    {"BL-UNDS-SIB", 'A', "investigation", "§ 21 stk. 1-3", "SEL § 50 (assessment only)", "CONFIRMED", D::planned,
+     "a sibling assessment in every undersøgelse; an undersøgelse of siblings under 15 in the household after a placement for lacking care or overgreb"},
+    {"BL-UNDS-JOINT", 'A', "investigation", "§ 21 stk. 4", "SEL § 50", "CONFIRMED", D::informational, content_only},
+    {"BL-UNDS-2RAD", 'A', "investigation", "§ 21 stk. 5", "new", "CONFIRMED", D::planned,
+     "two rådgivere at key meetings in a first-time case (two-caseworkers on the undersøgelse)"},
+    {"BL-UNDS-CONTENT", 'A', "investigation", "§ 22 stk. 1, 6", "SEL § 50", "CONFIRMED", D::informational, content_only},
+    {"BL-UNDS-COOP15", 'A', "investigation", "§ 22 stk. 2", "SEL § 50 stk. 1", "CONFIRMED", D::planned,
+     "contact with the custody holder and a young person of 15+ during the undersøgelse"},
+    {"BL-UNDS-EXPERT", 'A', "investigation", "§ 22 stk. 3-5", "SEL § 50", "CONFIRMED", D::informational, content_only},
+    {"BL-UNDS-TVANG", 'A', "investigation", "§ 23 + § 142", "SEL § 51, § 74", "INFERRED / UNCONFIRMED content", D::informational,
+     "conditions and any duration of § 23 are UNCONFIRMED; the committee's competence for it is part B's BL-ANB-BUU-LIST"},
+    {"BL-UNDS-PRE-ANB", 'A', "investigation", "§ 46 stk. 3, § 47 stk. 2", "SEL § 52, § 58", "CONFIRMED", D::planned,
+     "a concluded undersøgelse before a placement decision, unless it is a provisional placement with the undersøgelse in parallel"},
+    {"BL-KF-01", 'A', "investigation", "§§ 24-27", "SEL § 50 (vordende forældre)", "UNCONFIRMED details", D::informational,
+     "deadlines and content for kommende forældre are UNCONFIRMED; the § 26 undersøgelse before placing an unborn child is part B's BL-ANB-46-UNBORN / BL-ANB-49-UNBORN"},
+    // ---- Part A § 3: the child's involvement ----
+    {"BL-BARN-VIEWS", 'A', "involvement", "§ 5 stk. 3", "SEL § 48 stk. 1, § 46 stk. 3", "CONFIRMED", D::implemented, ""},
+    {"BL-BARN-VIEWS-EXC", 'A', "involvement", "§ 5 stk. 4", "SEL § 48", "CONFIRMED", D::implemented, ""},
+    {"BL-BARN-BISID", 'A', "involvement", "§ 6", "SEL § 48 a", "CONFIRMED", D::planned,
+     "the child informed of the right to a bisidder; a bisidder aged 15 or more"},
+    {"BL-BARN-STOTTEPERSON", 'A', "involvement", "?", "SEL § 68 b stk. 4", "UNCONFIRMED", D::informational,
+     "the barnets lov section of the general right to a støtteperson is UNCONFIRMED; støtteperson at samvær is BL-BARN-SAMV-REQ"},
+    {"BL-BARN-PART10", 'A', "involvement", "§ 3 (amended by L 87)", "SEL § 167 (age 12)", "CONFIRMED", D::planned,
+     "a child of 10+ (12+ before 2024) treated as party in the case types of § 3: heard, and notified of the decision with klagevejledning"},
+    {"BL-BARN-BUU-HEAR", 'A', "involvement", "§ 142 stk. 2", "SEL § 74 stk. 2 (age 12)", "CONFIRMED", D::planned,
+     "the child heard by the børne- og ungeudvalg unless under 10 (12 before 2024) or harmful"},
+    {"BL-BARN-AKT10", 'A', "involvement", "§ 141", "SEL § 73 (UNCONFIRMED)", "CONFIRMED", D::planned,
+     "custody holders and a child of 10+ told of access to files and the right to comment before a § 140 decision"},
+    {"BL-BARN-CONSENT15", 'A', "involvement", "§§ 6 stk. 4, 22 stk. 2, 46, 47 stk. 4, 67 stk. 3, 104 stk. 3", "SEL §§ 52, 58, 68 a, 71", "CONFIRMED",
+     D::planned, "the consent of a young person of 15+ where the act requires it, covering the purpose for § 46"},
+    {"BL-BARN-REQ-ANB", 'A', "involvement", "§ 48 (complaint clause via LOV 217/2024)", "—", "CONFIRMED", D::planned,
+     "a child's request to be placed is assessed; a refusal is a decision with klagevejledning"},
+    {"BL-BARN-SAMV-VIEWS", 'A', "involvement", "§ 103 stk. 1", "SEL § 71 stk. 1", "CONFIRMED", D::planned,
+     "the child's views on samvær before a § 104 decision (served by BL-BARN-VIEWS for every decision)"},
+    {"BL-BARN-SAMV-REQ", 'A', "involvement", "§ 103 stk. 2, § 104 stk. 3-5", "new", "CONFIRMED", D::planned,
+     "a suspension of contact at the child's request of at most 8 weeks (one rule with part B's BL-SAMV-SUSPEND8W)"},
+    {"BL-BARN-PFP", 'A', "involvement", "§ 42 stk. 4", "SEL § 78 stk. 4", "CONFIRMED", D::planned,
+     "a 'no move' request in private foster care decided by the børne- og ungeudvalg (one rule with part B's BL-ANB-PFP-NOGENB)"},
+    {"BL-BARN-KLAGE10", 'A', "involvement", "alias of BL-KLAGE-WHO", "SEL § 167", "CONFIRMED", D::alias, "BL-KLAGE-WHO"},
+    // ---- Part A § 4: plans, follow-up, supervision visits ----
+    {"BL-PLAN-32", 'A', "plans", "§ 91 stk. 1", "SEL § 140 stk. 1", "CONFIRMED", D::planned,
+     "a recorded choice whether to make barnets plan at a § 32 decision; if yes, the plan within 3 months"},
+    {"BL-PLAN-ANB", 'A', "plans", "§ 91 stk. 2", "SEL § 140", "CONFIRMED", D::planned,
+     "barnets plan within 3 months of a § 46 placement, before a § 47 decision"},
+    {"BL-PLAN-CONTENT", 'A', "plans", "§ 92, § 91 stk. 3", "SEL § 140 stk. 2-3, 5", "CONFIRMED", D::informational, content_only},
+    {"BL-UPLAN-TRIG", 'A', "plans", "§ 108 stk. 1-2", "SEL § 140", "CONFIRMED", D::planned,
+     "a decision whether to make an ungeplan at the 16th birthday and at new decisions for a 16+; mandatory for placements"},
+    {"BL-UPLAN-3M", 'A', "plans", "§ 108 stk. 3-5", "SEL § 140", "CONFIRMED", D::planned,
+     "the ungeplan within 3 months of the decision or the 16th birthday; before a decision without consent"},
+    {"BL-OPF-FIRST", 'A', "plans", "§ 95 stk. 1-2", "SEL § 70 stk. 1", "CONFIRMED", D::planned,
+     "the first follow-up within 3 months of the start of a measure, or at the end of a parallel undersøgelse if earlier"},
+    {"BL-OPF-CADENCE", 'A', "plans", "§ 95 stk. 3", "SEL § 70 (3 then ≤ 6 months)", "CONFIRMED", D::planned,
+     "at the first follow-up, a decision on later follow-up with reasons to child and parents (before 2024: every 6 months)"},
+    {"BL-OPF-REVIEW", 'A', "plans", "§ 95 stk. 4-5", "SEL § 70", "CONFIRMED", D::informational, content_only},
+    {"BL-OPF-ANB", 'A', "plans", "§ 96", "SEL § 70 stk. 2", "CONFIRMED", D::planned,
+     "for a placed child, contact with the custody holder before each follow-up"},
+    {"BL-TILS-2X", 'A', "plans", "§ 156 stk. 5", "SEL § 148", "CONFIRMED", D::planned,
+     "at least two supervision visits with a conversation with the child in each placement year"},
+    // ---- Part A § 5: decisions, complaints, aktindsigt ----
+    {"BL-AFG-WRITTEN", 'A', "decisions", "forvaltningsloven §§ 22, 24", "same", "CONFIRMED", D::planned,
+     "a decision states its reasons (has-reasons)"},
+    {"BL-AFG-KLVEJL", 'A', "decisions", "forvaltningsloven § 25", "same", "CONFIRMED", D::planned,
+     "a decision that can be appealed carries klagevejledning (has-klagevejledning)"},
+    {"BL-AFG-ANB-CONTENT", 'A', "decisions", "§ 46 stk. 1, § 47 stk. 2", "SEL § 52, § 58", "CONFIRMED", D::planned,
+     "a placement decision states its purpose and expected duration"},
+    {"BL-KLAGE-WHO", 'A', "decisions", "§ 3, §§ 144-150", "SEL §§ 166-168", "CONFIRMED (substance)", D::planned,
+     "the decision sent with klagevejledning to every party who may complain (custody holders, a child of 10+)"},
+    {"BL-KLAGE-4W", 'A', "decisions", "RSL § 67 (via § 144)", "same", "CONFIRMED", D::planned,
+     "the citizen's 4 weeks to complain from deemed receipt (information; never counted against the municipality)"},
+    {"BL-KLAGE-GENV", 'A', "decisions", "RSL § 66", "same", "CONFIRMED (partial-upheld steps CONFIRMED-OLD)", D::planned,
+     "a maintained decision forwarded to Ankestyrelsen within 4 weeks of receiving the complaint"},
+    {"BL-KLAGE-BUU", 'A', "decisions", "§§ 146-148 (UNCONFIRMED)", "SEL § 168, RSL § 73", "CONFIRMED (substance)", D::planned,
+     "Ankestyrelsen's decision on a committee decision within 8 weeks (Ankestyrelsen's duty: information)"},
+    {"BL-FORMAND-7D", 'A', "decisions", "§ 143", "SEL § 75", "alias of part B's BL-FORMAND-143 (CONFIRMED)", D::alias, "BL-FORMAND-143"},
+    {"BL-ADV", 'A', "decisions", "§ 140", "SEL § 72 (age 12)", "UNCONFIRMED (barnets lov specifics)", D::planned,
+     "free legal aid offered to the custody holder and the child before a coercive committee decision"},
+    {"BL-AKT-7D", 'A', "decisions", "forvaltningsloven § 16 stk. 2", "same", "CONFIRMED (secondary)", D::planned,
+     "a request for aktindsigt decided, or the delay explained, within 7 arbejdsdage"},
+
+    // ---- Part B ----
+    {"BL-ANB-46-COND", 'B', "placement", "§ 46 stk. 1-3", "SEL § 52", "CONFIRMED", D::planned,
+     "a placement with consent has the consent of every custody holder and a 15+ covering its purpose"},
+    {"BL-ANB-46-UNBORN", 'B', "placement", "§ 46 stk. 4", "new", "CONFIRMED", D::planned,
+     "placing an unborn child with consent rests on a § 26 undersøgelse and both expectant parents' consent"},
+    {"BL-ANB-47-COND", 'B', "placement", "§ 47 stk. 1-2 (stk. 5 UNCONFIRMED)", "SEL § 58 stk. 1", "CONFIRMED", D::planned,
+     "a placement without consent decided by the børne- og ungeudvalg on a concluded undersøgelse"},
+    {"BL-ANB-47-OVERRIDE", 'B', "placement", "§ 47 stk. 3", "SEL § 58", "CONFIRMED", D::planned,
+     "a § 47 placement despite consent, decided by the committee with reasons"},
+    {"BL-ANB-47-OWNWISH15", 'B', "placement", "§ 47 stk. 4", "SEL § 58", "CONFIRMED", D::planned,
+     "a 15+ placed at own wish: the young person's consent and a committee decision"},
+    {"BL-ANB-49-UNBORN", 'B', "placement", "§ 49", "new", "CONFIRMED", D::planned,
+     "placing an unborn child without consent: committee decision not earlier than 3 months before the due date"},
+    {"BL-ANB-BUU-LIST", 'B', "placement", "§ 142 stk. 1", "SEL § 74", "CONFIRMED", D::planned,
+     "the decisions reserved to the børne- og ungeudvalg are made by it (or its chair under § 143)"},
+    {"BL-ANB-GENBEH", 'B', "placement", "§ 50", "SEL § 62", "partly CONFIRMED / INFERRED", D::planned,
+     "a placement without consent decided again before its renewal deadline"},
+    {"BL-ANB-PERM-67", 'B', "placement", "§ 67", "SEL § 68 a", "CONFIRMED", D::planned,
+     "a permanent placement only after 3 years of placement and with the consent of a 15+"},
+    {"BL-ANB-PERM-CONSIDER", 'B', "placement", "§ 69", "SEL § 68 d (UNCONFIRMED)", "CONFIRMED", D::planned,
+     "adoption considered at each listed decision where a long placement is expected"},
+    {"BL-ANB-HJEM-100", 'B', "placement", "§ 100", "SEL § 68", "CONFIRMED", D::planned,
+     "a hjemgivelse period of at most 6 months, with the placement's statement and a revised plan before the return"},
+    {"BL-ANB-HJEM-REQ", 'B', "placement", "§§ 99-100 (UNCONFIRMED)", "SEL § 68", "CONFIRMED (AST)", D::planned,
+     "a request for hjemgivelse assessed; a refusal in a § 47 case decided by the committee"},
+    {"BL-ANB-HJEM-FOLLOW", 'B', "placement", "§§ 101-102 (UNCONFIRMED)", "SEL § 68", "UNCONFIRMED", D::informational,
+     "no follow-up deadline after hjemgivelse is confirmed; the follow-up of measures after the return is BL-OPF-FIRST"},
+    {"BL-SAMV-RIGHT", 'B', "contact", "§ 103 stk. 1, 3-5", "SEL § 71 stk. 1", "CONFIRMED", D::planned,
+     "a placed child has a current samvær arrangement or decision"},
+    {"BL-SAMV-DECIDE", 'B', "contact", "§ 104 stk. 1-2 (stk. 6 UNCONFIRMED)", "SEL § 71 stk. 2", "CONFIRMED", D::planned,
+     "a samvær decision notified with klagevejledning to the custody holder and a child of 10+"},
+    {"BL-SAMV-SUPPORTED", 'B', "contact", "§ 104 stk. 3-4", "new / L 87", "CONFIRMED", D::planned,
+     "supported samvær with consent of the custody holder and a 15+ (stk. 3) or at the child's request (stk. 4)"},
+    {"BL-SAMV-SUSPEND8W", 'B', "contact", "§ 104 stk. 5", "new", "CONFIRMED", D::planned,
+     "a suspension at the child's request lasts at most 8 weeks (one rule with BL-BARN-SAMV-REQ)"},
+    {"BL-SAMV-BUU-105", 'B', "contact", "§ 105", "SEL § 71 stk. 3-4", "CONFIRMED", D::planned,
+     "supervised samvær, cut-off contact or a secret address decided by the committee, with an end date"},
+    {"BL-SAMV-106-107", 'B', "contact", "§§ 106-107", "?", "UNCONFIRMED", D::informational,
+     "the content of §§ 106-107 is UNCONFIRMED; nothing to check until it is known"},
+    {"BL-TILS-PERSON", 'B', "supervision", "§ 156 stk. 1-2", "SEL § 148", "CONFIRMED", D::planned,
+     "personal supervision recorded for every running measure"},
+    {"BL-TILS-UKN", 'B', "supervision", "§ 156 stk. 3", "SEL § 148", "CONFIRMED", D::planned,
+     "the same supervision for placements decided by the Ungdomskriminalitetsnævn"},
+    {"BL-TILS-NOTIFY-ST", 'B', "supervision", "§ 156 stk. 4", "SEL § 148", "CONFIRMED", D::planned,
+     "worrying conditions found at a visit are notified to the socialtilsyn"},
+    {"BL-TILS-CONT", 'B', "supervision", "§ 156 stk. 6", "?", "UNCONFIRMED", D::informational,
+     "the content of § 156 stk. 6 (continuity) is UNCONFIRMED and not shown by structured fields"},
+    {"BL-TILS-SPLIT", 'B', "supervision", "§§ 156-157, § 43; socialtilsynsloven", "SEL §§ 66, 148", "partly CONFIRMED", D::informational,
+     "the approval of a placement site by the socialtilsyn is not part of a municipal case file"},
+    {"BL-UNG-111-6M", 'B', "aftercare", "§ 111 stk. 1", "SEL § 68 stk. 11", "CONFIRMED", D::planned,
+     "the ungestøtte decision at least 6 months before the 18th birthday of a placed young person"},
+    {"BL-UNG-111-PLAN", 'B', "aftercare", "§ 111 stk. 2-3", "SEL § 68 stk. 11", "CONFIRMED", D::planned,
+     "the ungeplan revised before the § 111 decision"},
+    {"BL-UNG-TARGET", 'B', "aftercare", "§§ 113-116, 120", "SEL §§ 76, 76 a", "CONFIRMED (substance)", D::planned,
+     "ungestøtte only to eligible young people, with their consent, until the 23rd birthday"},
+    {"BL-UNG-KONTAKT-MANDATORY", 'B', "aftercare", "§ 115/116?", "SEL § 76 stk. 5", "partly CONFIRMED", D::planned,
+     "a fast kontaktperson offered to a young person placed without consent just before 18"},
+    {"BL-UNG-REESTABLISH", 'B', "aftercare", "§ 116?", "SEL § 76 stk. 4", "CONFIRMED (substance)", D::planned,
+     "re-established ungestøtte decided before the 23rd birthday"},
+    {"BL-UNG-NEWHK", 'B', "aftercare", "§ 112 stk. 3?", "RSL § 9", "partly UNCONFIRMED", D::planned,
+     "the plan sent to the future acting municipality and its answer at the change at 18"},
+    {"BL-UNG-DISAB", 'B', "aftercare", "§§ 122-123", "SEL § 19 a", "UNCONFIRMED", D::informational,
+     "the content and timing of §§ 122-123 are UNCONFIRMED"},
+    {"BL-TRANS-01", 'B', "transition", "§§ 212-214", "LOV 753/2023", "location CONFIRMED, content UNCONFIRMED", D::informational,
+     "the content of the transitional provisions is UNCONFIRMED; every rule applies the law in force on the day of its triggering event (BL-TRANS-VALIDATOR)"},
+    {"BL-TRANS-VALIDATOR", 'B', "transition", "—", "—", "INFERRED (engineering guidance)", D::informational,
+     "applied by the engine itself: every finding is judged by the rule version in force on the day of the event that triggered it, and says which law it applied"},
+    {"BL-FORMAND-143", 'B', "decisions", "§ 143", "SEL § 75", "CONFIRMED (AST)", D::planned,
+     "a chair's provisional decision: written notice within 24 hours, committee approval within 7 days (day of implementation = day 1), validity 1 month"},
+    {"BL-ANB-CHANGE-98", 'B', "placement", "§ 98", "SEL § 69", "CONFIRMED", D::planned,
+     "a change of placement with the consent of the custody holder and a child of 12+, or a committee decision"},
+    {"BL-ANB-PFP-NOGENB", 'B', "placement", "§ 42 stk. 4", "SEL § 78 stk. 4", "CONFIRMED", D::planned,
+     "a 'no move' decision in private foster care has no renewal deadline (one rule with BL-BARN-PFP)"},
+    {"BL-ANB-SECURE", 'B', "placement", "§§ 61-64; voksenansvarsbek.", "SEL §§ 63 a-c", "partly UNCONFIRMED", D::planned,
+     "placements in secure and partly closed institutions decided by the competent body"},
+    {"BL-ANB-UNDER1", 'B', "placement", "§§ 46 stk. 4, 49, 50, 69", "SEL § 62 stk. 5", "composite", D::informational,
+     "a composite of other rules: BL-ANB-46-UNBORN, BL-ANB-49-UNBORN, BL-ANB-GENBEH (3 years for a child under 1) and BL-ANB-PERM-CONSIDER"},
+};
+
+}  // namespace
+
+std::span<const CatalogEntry> catalog() { return entries; }
+
+const CatalogEntry* find_catalog_entry(std::string_view id) {
+    for (const CatalogEntry& e : entries)
+        if (e.id == id) return &e;
+    return nullptr;
+}
+
+std::string_view to_string(Disposition d) {
+    switch (d) {
+        case Disposition::implemented: return "implemented";
+        case Disposition::informational: return "informational";
+        case Disposition::alias: return "alias";
+        case Disposition::planned: return "planned";
+    }
+    return "?";
+}
+
+}  // namespace barnetslov

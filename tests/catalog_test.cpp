@@ -1,0 +1,74 @@
+// The rule ids of the law catalog (../shared/law/part-*.md, index tables) and of the library's
+// registry are the same set; "implemented" means "in the standard rulebook", and nothing else is.
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "barnetslov/catalog.hpp"
+#include "barnetslov/engine.hpp"
+
+namespace fs = std::filesystem;
+using namespace barnetslov;
+
+namespace {
+
+const fs::path law_dir = fs::path(BARNETSLOV_SOURCE_DIR).parent_path() / "shared" / "law";
+
+// Ids in the first column after the number of each "| N | BL-... |" row of a catalog's index.
+std::set<std::string> catalog_ids(const fs::path& file) {
+    std::ifstream in(file);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    const std::string text = ss.str();
+    std::set<std::string> ids;
+    const std::regex row(R"(\n\| *[0-9]+ *\| *(BL-[A-Z0-9-]+) *\|)");
+    for (std::sregex_iterator it(text.begin(), text.end(), row), end; it != end; ++it) ids.insert((*it)[1]);
+    return ids;
+}
+
+std::set<std::string> registry_ids(char part) {
+    std::set<std::string> ids;
+    for (const CatalogEntry& e : catalog())
+        if (e.part == part) ids.insert(std::string(e.id));
+    return ids;
+}
+
+TEST(Catalog, RegistryHasExactlyTheCatalogsIds) {
+    const fs::path a = law_dir / "part-a-procedure-involvement.md", b = law_dir / "part-b-placement-aftercare.md";
+    if (!fs::exists(a) || !fs::exists(b)) GTEST_SKIP() << "the law catalog is not beside the repository at " << law_dir;
+    const auto in_a = catalog_ids(a), in_b = catalog_ids(b);
+    EXPECT_EQ(in_a.size(), 57u) << "part A's index should list 57 ids";
+    EXPECT_EQ(in_b.size(), 38u) << "part B's index should list 38 ids";
+    EXPECT_EQ(registry_ids('A'), in_a);
+    EXPECT_EQ(registry_ids('B'), in_b);
+}
+
+TEST(Catalog, ImplementedMeansInTheRulebook) {
+    const Rulebook book = Rulebook::standard();
+    for (const CatalogEntry& e : catalog()) {
+        const bool in_book = book.find(e.id) != nullptr;
+        EXPECT_EQ(in_book, e.disposition == Disposition::implemented) << e.id << " is " << to_string(e.disposition);
+    }
+    for (const Rule* r : book.rules()) EXPECT_NE(find_catalog_entry(r->meta().id), nullptr) << r->meta().id << " is not in the catalog";
+}
+
+TEST(Catalog, EveryEntryExplainsItself) {
+    std::set<std::string_view> seen;
+    for (const CatalogEntry& e : catalog()) {
+        EXPECT_TRUE(seen.insert(e.id).second) << "duplicate " << e.id;
+        if (e.disposition == Disposition::alias) {
+            const CatalogEntry* target = find_catalog_entry(e.note);
+            ASSERT_NE(target, nullptr) << e.id << " is an alias of unknown " << e.note;
+            EXPECT_NE(target->disposition, Disposition::alias) << e.id << " aliases an alias";
+        } else if (e.disposition != Disposition::implemented) {
+            EXPECT_FALSE(e.note.empty()) << e.id << " needs a reason or a description";
+        }
+    }
+}
+
+}  // namespace

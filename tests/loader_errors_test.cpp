@@ -1,0 +1,417 @@
+// Bad case files: each gives exactly the errors listed, in order, with exact positions.
+//
+// Every case names the text its first error's position must point at (`anchor`); that is checked
+// with test::text_at, which counts lines and characters on its own, so a wrong column shows up
+// twice: in the message and in what it points at.
+#include <chrono>
+#include <ostream>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "loader_support.hpp"
+
+using namespace barnetslov;
+using test::doc;
+
+namespace {
+
+struct BadCase {
+    std::string name;
+    std::string text;
+    std::vector<std::string> errors;  // every error, in order
+    std::optional<std::string> anchor;  // what the first error points at (to the end of its line); none: no position
+    Limits limits{};
+    std::vector<std::string> absent{};  // text that no message may contain (CPR numbers)
+};
+
+std::ostream& operator<<(std::ostream& os, const BadCase& c) { return os << c.name; }
+
+std::string repeat(std::string_view s, std::size_t n) {
+    std::string out;
+    out.reserve(s.size() * n);
+    for (std::size_t i = 0; i < n; ++i) out += s;
+    return out;
+}
+
+// Lines 1-13: an XML declaration and a DOCTYPE whose entities would expand to 10^9 "lol"s.
+std::string billion_laughs_prolog() {
+    std::string out = "<?xml version=\"1.0\"?>\n<!DOCTYPE case [\n  <!ENTITY lol \"lol\">\n";
+    for (int i = 1; i <= 9; ++i) {
+        const std::string prev = i == 1 ? "&lol;" : "&lol" + std::to_string(i - 1) + ";";
+        out += "  <!ENTITY lol" + std::to_string(i) + " \"" + repeat(prev, 10) + "\">\n";
+    }
+    return out + "]>\n";
+}
+
+// The standard file (test::head without its XML declaration) after the billion-laughs prolog:
+// the case starts on line 14 and the event lines given start on line 21.
+std::string with_billion_laughs(std::string_view event_line) {
+    const std::string body = doc({event_line});
+    return billion_laughs_prolog() + body.substr(body.find('\n') + 1);
+}
+
+std::vector<BadCase> bad_cases() {
+    std::vector<BadCase> c;
+    auto add = [&](std::string name, std::string text, std::vector<std::string> errors, std::optional<std::string> anchor) {
+        c.push_back(BadCase{std::move(name), std::move(text), std::move(errors), std::move(anchor)});
+    };
+    const std::string k1 = R"(    <kvittering id="k1" at="2024-04-04" ref="u1"/>)";
+
+    // ---- the file as a whole ----
+    add("empty", "", {"case.xml: the file is empty"}, std::nullopt);
+    add("whitespace_only", " \n\t \r\n  ", {"case.xml: the file is empty"}, std::nullopt);
+    add("bom_only", "\xEF\xBB\xBF\n", {"case.xml: the file is empty"}, std::nullopt);
+    {
+        std::string t = doc({k1});
+        t.resize(t.find(R"(ref="u1"/>)") + 3);  // cut inside the attribute name "ref"
+        add("truncated_in_a_tag", t, {"case.xml:9:44: not well-formed XML: Error parsing element attribute"}, "");  // the end
+    }
+    {
+        const std::string t = doc();
+        add("truncated_before_end_tag", t.substr(0, t.rfind("</case>")),
+            {"case.xml:9:12: not well-formed XML: Start-end tags mismatch"}, "");  // after the last end tag
+    }
+    add("mismatched_end_tag", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1"></kvitering>)"}),
+        {"case.xml:9:52: not well-formed XML: Start-end tags mismatch"}, "kvitering>");
+    add("unquoted_attribute", doc({R"(    <kvittering id=k1 at="2024-04-04" ref="u1"/>)"}),
+        {"case.xml:9:20: not well-formed XML: Error parsing element attribute"}, "k1 at=");
+    add("text_before_root", "hello\n" + doc(), {"case.xml:1:1: not well-formed XML: text outside the root element"}, "hello");
+    add("text_after_root", doc() + "  trailing words\n",
+        {"case.xml:11:3: not well-formed XML: text outside the root element"}, "trailing words");
+    add("second_root_element", doc() + "<case xmlns=\"urn:barnetslov:case:1\" id=\"2024-0118\"/>\n",
+        {"case.xml:11:1: not well-formed XML: a second root element"}, "<case xmlns");
+    add("no_root_element", "<?xml version=\"1.0\"?>\n<!-- nothing here -->\n",
+        {"case.xml: not well-formed XML: no root element"}, std::nullopt);
+    add("nul_byte_after_root", doc() + std::string("\0<case/>\n", 9),
+        {"case.xml:11:1: not well-formed XML: the file contains a NUL character"}, std::string("\0<case/>", 8));
+    add("latin1_byte", doc({"    <flytning id=\"f1\" at=\"2024-11-01\" to-municipality=\"K\xF8ge\"/>"}),
+        {"case.xml:9:57: the file is not valid UTF-8"}, "\xF8ge\"/>");
+    add("overlong_utf8", doc({"    <flytning id=\"f1\" at=\"2024-11-01\" to-municipality=\"\xC0\xBCge\"/>"}),
+        {"case.xml:9:56: the file is not valid UTF-8"}, "\xC0\xBCge\"/>");
+    add("utf8_surrogate", doc({"    <flytning id=\"\xC3\xA6\xED\xA0\x80\" at=\"2024-11-01\"/>"}),
+        {"case.xml:9:20: the file is not valid UTF-8"}, "\xED\xA0\x80");
+
+    // ---- the root element ----
+    add("wrong_root_element", "<?xml version=\"1.0\"?>\n<sag xmlns=\"urn:barnetslov:case:1\" id=\"2024-0117\"/>\n",
+        {"case.xml:2:1: the root element is 'sag', expected 'case'"}, "<sag");
+    add("missing_namespace", "<case id=\"2024-0117\">\n  <child id=\"barn\"/>\n</case>\n",
+        {"case.xml:1:1: the root element 'case' is not in namespace urn:barnetslov:case:1 (found no namespace)"}, "<case");
+    add("wrong_namespace", "<case xmlns=\"urn:example:sag\" id=\"2024-0117\">\n  <child id=\"barn\"/>\n</case>\n",
+        {"case.xml:1:1: the root element 'case' is not in namespace urn:barnetslov:case:1 (found 'urn:example:sag')"}, "<case");
+    add("future_format_version", "<case xmlns=\"urn:barnetslov:case:2\" id=\"2024-0117\">\n  <child id=\"barn\"/>\n</case>\n",
+        {"case.xml:1:1: case-file format 'urn:barnetslov:case:2' is not supported (this version reads urn:barnetslov:case:1)"},
+        "<case");
+    add("prefixed_root_unprefixed_child",
+        "<b:case xmlns:b=\"urn:barnetslov:case:1\" id=\"2024-0117\">\n  <child id=\"barn\"/>\n</b:case>\n",
+        {"case.xml:2:3: unexpected element 'child' in 'case'", "case.xml: case lacks a child element"}, "<child");
+
+    // ---- the case element ----
+    add("case_without_id", "<case xmlns=\"urn:barnetslov:case:1\">\n  <child id=\"barn\"/>\n</case>\n",
+        {"case.xml: case lacks required attribute 'id'"}, std::nullopt);
+    add("case_empty_id", "<case xmlns=\"urn:barnetslov:case:1\" id=\"\">\n  <child id=\"barn\"/>\n</case>\n",
+        {"case.xml:1:37: case attribute 'id': must not be empty"}, "id=\"\"");
+    add("case_id_twice", "<case xmlns=\"urn:barnetslov:case:1\" id=\"a\" id=\"b\">\n  <child id=\"barn\"/>\n</case>\n",
+        {"case.xml:1:44: case attribute 'id' given twice"}, "id=\"b\"");
+    add("case_unknown_attribute",
+        "<case xmlns=\"urn:barnetslov:case:1\" id=\"x\" status=\"open\">\n  <child id=\"barn\"/>\n</case>\n",
+        {"case.xml:1:44: case has no attribute 'status' (expected id, municipality, unit)"}, "status=");
+    add("no_child_element", "<case xmlns=\"urn:barnetslov:case:1\" id=\"2024-0117\">\n  <events/>\n</case>\n",
+        {"case.xml: case lacks a child element"}, std::nullopt);
+    add("two_child_elements",
+        "<case xmlns=\"urn:barnetslov:case:1\" id=\"2024-0117\">\n  <child id=\"barn\"/>\n  <child id=\"barn2\" birth-date=\"2016-01-01\"/>\n</case>\n",
+        {"case.xml:3:3: case has more than one child element"}, "<child id=\"barn2\"");
+    add("unexpected_element_in_case",
+        "<case xmlns=\"urn:barnetslov:case:1\" id=\"2024-0117\">\n  <child id=\"barn\"/>\n  <journal/>\n</case>\n",
+        {"case.xml:3:3: unexpected element 'journal' in 'case'"}, "<journal");
+    add("text_in_case",
+        "<case xmlns=\"urn:barnetslov:case:1\" id=\"2024-0117\">\n  <child id=\"barn\"/>\n  notes about the family\n</case>\n",
+        {"case.xml:3:3: unexpected text 'notes about the family'"}, "notes");
+    add("attribute_on_events",
+        "<case xmlns=\"urn:barnetslov:case:1\" id=\"2024-0117\">\n  <child id=\"barn\"/>\n  <events count=\"3\"/>\n</case>\n",
+        {"case.xml:3:11: events has no attribute 'count'"}, "count=");
+    add("foreign_element_in_events", doc({R"(    <x:note xmlns:x="urn:example:notes" at="2024-04-04"/>)"}),
+        {"case.xml:9:5: unexpected element 'x:note' in 'events'"}, "<x:note");
+
+    // ---- the child and the people around it ----
+    auto person_file = [](std::string_view lines) {
+        return "<case xmlns=\"urn:barnetslov:case:1\" id=\"2024-0117\">\n" + std::string(lines) + "</case>\n";
+    };
+    add("child_birth_date_not_a_date", person_file("  <child id=\"barn\" birth-date=\"2015-06-31\"/>\n"),
+        {"case.xml:2:20: child attribute 'birth-date': '2015-06-31' is not a date"}, "birth-date=");
+    add("child_id_invalid", person_file("  <child id=\"lille barn\"/>\n"),
+        {"case.xml:2:10: child attribute 'id': 'lille barn' is not a valid id (letters, digits, '-', '_', '.', ':')"}, "id=");
+    add("child_unknown_attribute", person_file("  <child id=\"barn\" name=\"Emil\"/>\n"),
+        {"case.xml:2:20: child has no attribute 'name' (expected id, birth-date, cpr, due-date)"}, "name=");
+    add("cpr_not_a_cpr_number", person_file("  <child id=\"barn\" cpr=\"150610-43210\"/>\n"),
+        {"case.xml:2:20: child attribute 'cpr': not a CPR number (expected DDMMYY-SSSS; the value is not shown)"}, "cpr=");
+    c.back().absent = {"150610-43210", "150610", "43210"};
+    add("cpr_not_a_date", person_file("  <child id=\"barn\" cpr=\"320110-4321\"/>\n"),
+        {"case.xml:2:20: child attribute 'cpr': its first six digits are not a date (the value is not shown)"}, "cpr=");
+    c.back().absent = {"320110", "4321"};
+    add("cpr_disagrees_with_birth_date", person_file("  <child id=\"barn\" birth-date=\"2015-06-01\" cpr=\"150610-4321\"/>\n"),
+        {"case.xml:2:44: child attribute 'cpr': the birth date in the CPR number differs from 'birth-date' (the value is not shown)"},
+        "cpr=");
+    c.back().absent = {"150610", "4321", "2010"};
+    add("birth_date_disagrees_with_cpr", person_file("  <child id=\"barn\" cpr=\"150610-4321\" birth-date=\"2015-06-01\"/>\n"),
+        {"case.xml:2:38: child attribute 'birth-date': differs from the birth date in the CPR number"}, "birth-date=");
+    c.back().absent = {"150610", "4321", "2010"};
+    add("sibling_cpr_invalid", person_file("  <child id=\"barn\"/>\n  <sibling id=\"sib1\" cpr=\"0101\"/>\n"),
+        {"case.xml:3:22: sibling attribute 'cpr': not a valid CPR number (the value is not shown)"}, "cpr=");
+    c.back().absent = {"0101"};
+    add("party_without_id", person_file("  <child id=\"barn\"/>\n  <party role=\"parent\"/>\n"),
+        {"case.xml:3:3: party lacks required attribute 'id'"}, "<party");
+    add("party_id_invalid", person_file("  <child id=\"barn\"/>\n  <party id=\"m or\" role=\"parent\"/>\n"),
+        {"case.xml:3:10: party attribute 'id': 'm or' is not a valid id (letters, digits, '-', '_', '.', ':')"}, "id=");
+    add("party_role_not_in_list", person_file("  <child id=\"barn\"/>\n  <party id=\"mor\" role=\"mother\"/>\n"),
+        {"case.xml:3:19: party attribute 'role': 'mother' is not one of: custody-holder, parent, foster-parent, lawyer, "
+         "bisidder, network, other"},
+        "role=");
+    add("party_id_used_twice", person_file("  <child id=\"barn\"/>\n  <party id=\"mor\"/>\n  <party id=\"mor\" role=\"parent\"/>\n"),
+        {"case.xml:4:10: duplicate id 'mor' (first used at line 3)"}, "id=\"mor\" role");
+    add("child_id_used_by_party_before_it", person_file("  <party id=\"barn\"/>\n  <child id=\"barn\"/>\n"),
+        {"case.xml:3:10: duplicate id 'barn' (first used at line 2)"}, "id=\"barn\"");
+    add("sibling_in_household_yes", person_file("  <child id=\"barn\"/>\n  <sibling id=\"sib1\" in-household=\"yes\"/>\n"),
+        {"case.xml:3:22: sibling attribute 'in-household': 'yes' is not one of: true, false"}, "in-household=");
+    add("too_many_persons", doc(), {"case.xml:5:3: more than 1 parties and siblings (limit)"}, "<party id=\"far\"");
+    c.back().limits.max_persons = 1;  // far (line 5) and sib1 (line 6) are over; said once
+
+    // ---- events: elements and attributes ----
+    add("unknown_event_element", doc({R"(    <telefonnotat id="t1" at="2024-04-01"/>)"}),
+        {"case.xml:9:5: unknown event type 'telefonnotat'"}, "<telefonnotat");
+    add("unknown_attribute", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1" colour="red"/>)"}),
+        {"case.xml:9:50: event 'kvittering' has no attribute 'colour'"}, "colour=");
+    add("attribute_of_another_event_type", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1" party="mor"/>)"}),
+        {"case.xml:9:50: event 'kvittering' has no attribute 'party'"}, "party=");
+    add("attribute_given_twice", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1" ref="u1"/>)"}),
+        {"case.xml:9:50: event 'kvittering' attribute 'ref': given twice"}, "ref=\"u1\"/>");
+    add("missing_required_ref", doc({R"(    <kvittering id="k1" at="2024-04-04"/>)"}),
+        {"case.xml:9:5: event 'kvittering' (id 'k1') lacks required attribute 'ref'"}, "<kvittering");
+    add("missing_required_enumeration", doc({R"(    <information id="i1" at="2024-04-10" party="mor"/>)"}),
+        {"case.xml:9:5: event 'information' (id 'i1') lacks required attribute 'topic'"}, "<information");
+    add("missing_id", doc({R"(    <kvittering at="2024-04-04" ref="u1"/>)"}),
+        {"case.xml:9:5: event 'kvittering' lacks required attribute 'id'"}, "<kvittering");
+    add("invalid_id", doc({R"(    <kvittering id="k 1" at="2024-04-04" ref="u1"/>)"}),
+        {"case.xml:9:17: event 'kvittering' attribute 'id': 'k 1' is not a valid id (letters, digits, '-', '_', '.', ':')"},
+        "id=");
+    add("duplicate_event_id", doc({k1, R"(    <kvittering id="k1" at="2024-04-05" ref="u1"/>)"}),
+        {"case.xml:10:5: duplicate id 'k1' (first used at line 9)"}, "<kvittering id=\"k1\" at=\"2024-04-05\"");
+    // Three uses, the later ones dated earlier: each names the first use (time order must not matter).
+    add("duplicate_event_id_three_times",
+        doc({R"(    <kvittering id="k1" at="2024-04-06" ref="u1"/>)", R"(    <kvittering id="k1" at="2024-04-05" ref="u1"/>)",
+             R"(    <kvittering id="k1" at="2024-04-04" ref="u1"/>)"}),
+        {"case.xml:10:5: duplicate id 'k1' (first used at line 9)", "case.xml:11:5: duplicate id 'k1' (first used at line 9)"},
+        "<kvittering id=\"k1\" at=\"2024-04-05\"");
+    add("event_id_of_a_party", doc({R"(    <kvittering id="mor" at="2024-04-04" ref="u1"/>)"}),
+        {"case.xml:9:5: duplicate id 'mor' (also a child, party or sibling)"}, "<kvittering id=\"mor\"");
+    add("ref_to_unknown_id", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u9"/>)"}),
+        {"case.xml:9:41: event 'kvittering' attribute 'ref': no event has id 'u9'"}, "ref=");
+    add("ref_to_itself", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="k1"/>)"}),
+        {"case.xml:9:41: event 'kvittering' attribute 'ref': the event refers to itself"}, "ref=");
+    add("ref_empty", doc({R"(    <kvittering id="k1" at="2024-04-04" ref=""/>)"}),
+        {"case.xml:9:41: event 'kvittering' attribute 'ref': names no event id"}, "ref=");
+    add("ref_invalid_id", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1 u#2"/>)"}),
+        {"case.xml:9:41: event 'kvittering' attribute 'ref': 'u#2' is not a valid id"}, "ref=");
+    add("too_many_refs", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1 u1 u1"/>)"}),
+        {"case.xml:9:41: event 'kvittering' attribute 'ref': more than 2 ids (limit)"}, "ref=");
+    c.back().limits.max_refs_per_event = 2;
+    add("party_unknown_person", doc({R"(    <kontakt id="c1" at="2024-04-10" party="moster"/>)"}),
+        {"case.xml:9:38: event 'kontakt' attribute 'party': no child, party or sibling has id 'moster'"}, "party=");
+    add("party_invalid_id", doc({R"(    <kontakt id="c1" at="2024-04-10" party="mo ster"/>)"}),
+        {"case.xml:9:38: event 'kontakt' attribute 'party': 'mo ster' is not a valid id"}, "party=");
+
+    // ---- events: values ----
+    // The example of case_builder.hpp, at the very position it names.
+    add("issue_example_not_a_date",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<case xmlns=\"urn:barnetslov:case:1\" id=\"2024-0117\" municipality=\"Eksempel Kommune\">\n"
+        "  <child id=\"barn\" birth-date=\"2015-06-01\"/>\n"
+        "  <party id=\"mor\" role=\"custody-holder\"/>\n"
+        "  <party id=\"far\" role=\"parent\"/>\n"
+        "  <sibling id=\"sib1\" birth-date=\"2012-02-03\" in-household=\"true\"/>\n"
+        "  <events>\n"
+        "    <underretning id=\"u1\" received-at=\"2024-03-28T14:30\" notifier=\"professional\" channel=\"phone\"/>\n"
+        "    <akutvurdering id=\"a1\" at=\"2024-03-29T09:10\" ref=\"u1\" danger=\"false\" acute-measures=\"false\"/>\n"
+        "    <screening id=\"s1\" at=\"2024-04-03\" ref=\"u1\" outcome=\"undersoegelse\"/>\n"
+        "    <kontakt id=\"c1\" at=\"2024-04-03T10:00\" party=\"mor\" channel=\"phone\"/>\n"
+        "    <!-- the acknowledgement, written over two lines -->\n"
+        "    <kvittering id=\"k1\"\n"
+        "        at=\"2024-13-01\" ref=\"u1\"/>\n"
+        "  </events>\n"
+        "</case>\n",
+        {"case.xml:14:9: event 'kvittering' attribute 'at': '2024-13-01' is not a date"}, "at=\"2024-13-01\"");
+    add("february_30", doc({R"(    <akutvurdering id="a1" at="2024-02-30" ref="u1"/>)"}),
+        {"case.xml:9:28: event 'akutvurdering' attribute 'at': '2024-02-30' is not a date"}, "at=");
+    add("year_before_1900", doc({R"(    <akutvurdering id="a1" at="1899-12-31" ref="u1"/>)"}),
+        {"case.xml:9:28: event 'akutvurdering' attribute 'at': '1899-12-31' is outside the years 1900-2199"}, "at=");
+    add("year_after_2199", doc({R"(    <akutvurdering id="a1" at="2200-01-01T12:00" ref="u1"/>)"}),
+        {"case.xml:9:28: event 'akutvurdering' attribute 'at': '2200-01-01T12:00' is outside the years 1900-2199"}, "at=");
+    add("hour_25", doc({R"(    <underretning id="u2" received-at="2024-03-28T25:00"/>)"}),
+        {"case.xml:9:27: event 'underretning' attribute 'received-at': '2024-03-28T25:00' is not a date or time "
+         "(YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss][+hh:mm|Z])"},
+        "received-at=");
+    add("time_without_minutes", doc({R"(    <underretning id="u2" received-at="2024-03-28T14"/>)"}),
+        {"case.xml:9:27: event 'underretning' attribute 'received-at': '2024-03-28T14' is not a date or time "
+         "(YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss][+hh:mm|Z])"},
+        "received-at=");
+    add("bad_offset", doc({R"(    <underretning id="u2" received-at="2024-03-28T14:30+1:00"/>)"}),
+        {"case.xml:9:27: event 'underretning' attribute 'received-at': '2024-03-28T14:30+1:00' is not a date or time "
+         "(YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss][+hh:mm|Z])"},
+        "received-at=");
+    add("spring_gap", doc({R"(    <underretning id="u2" received-at="2024-03-31T02:30"/>)"}),
+        {"case.xml:9:27: event 'underretning' attribute 'received-at': '2024-03-31T02:30' does not exist in Copenhagen "
+         "time (the clocks skip 02:00-03:00); give a UTC offset"},
+        "received-at=");
+    add("autumn_overlap_without_offset", doc({R"(    <underretning id="u2" received-at="2024-10-27T02:30"/>)"}),
+        {"case.xml:9:27: event 'underretning' attribute 'received-at': '2024-10-27T02:30' occurs twice in Copenhagen "
+         "time (the clocks go back at 03:00); give a UTC offset: +02:00 for the first, +01:00 for the second"},
+        "received-at=");
+    add("date_attribute_with_a_time",
+        doc({R"(    <afgoerelse id="d1" at="2024-06-27" kind="supportive-measure" start="2024-07-01T10:00"/>)"}),
+        {"case.xml:9:67: event 'afgoerelse' attribute 'start': '2024-07-01T10:00' is not a date"}, "start=");
+    add("enumeration_value_not_in_list", doc({R"(    <underretning id="u2" received-at="2024-04-01" channel="fax"/>)"}),
+        {"case.xml:9:52: event 'underretning' attribute 'channel': 'fax' is not one of: phone, letter, email, digital, "
+         "in-person, other"},
+        "channel=");
+    add("enumeration_value_of_another_list", doc({R"(    <screening id="s1" at="2024-04-03" ref="u1" outcome="placement"/>)"}),
+        {"case.xml:9:49: event 'screening' attribute 'outcome': 'placement' is not one of: no-action, afdaekning, "
+         "undersoegelse"},
+        "outcome=");
+    add("boolean_yes", doc({R"(    <akutvurdering id="a1" at="2024-03-29T09:10" ref="u1" danger="yes"/>)"}),
+        {"case.xml:9:59: event 'akutvurdering' attribute 'danger': 'yes' is not one of: true, false"}, "danger=");
+    add("integer_negative",
+        doc({R"(    <afgoerelse id="d1" at="2024-06-27" kind="placement-with-consent" renewal-years-stated="-1"/>)"}),
+        {"case.xml:9:71: event 'afgoerelse' attribute 'renewal-years-stated': '-1' is not a whole number from 0 to 999999999"},
+        "renewal-years-stated=");
+    add("integer_not_a_number",
+        doc({R"(    <afgoerelse id="d1" at="2024-06-27" kind="placement-with-consent" renewal-years-stated="three"/>)"}),
+        {"case.xml:9:71: event 'afgoerelse' attribute 'renewal-years-stated': 'three' is not a whole number from 0 to "
+         "999999999"},
+        "renewal-years-stated=");
+    add("attribute_too_long", doc({"    <flytning id=\"f1\" at=\"2024-11-01\" to-municipality=\"" + std::string(4097, 'a') + "\"/>"}),
+        {"case.xml:9:39: event 'flytning' attribute 'to-municipality': value of 4097 bytes exceeds the limit of 4096 bytes"},
+        "to-municipality=");
+    add("attribute_too_long_in_bytes",
+        doc({"    <flytning id=\"f1\" at=\"2024-11-01\" to-municipality=\"" + repeat("\xC3\xA6", 2049) + "\"/>"}),
+        {"case.xml:9:39: event 'flytning' attribute 'to-municipality': value of 4098 bytes exceeds the limit of 4096 bytes"},
+        "to-municipality=");
+
+    // ---- events: content ----
+    add("text_in_event", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1">sendt pr. mail</kvittering>)"}),
+        {"case.xml:9:50: unexpected text 'sendt pr. mail'"}, "sendt");
+    add("text_in_event_on_its_own_line",
+        doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1">)", "      sendt pr. mail", "    </kvittering>"}),
+        {"case.xml:10:7: unexpected text 'sendt pr. mail'"}, "sendt");
+    add("cdata_in_event", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1"><![CDATA[sendt]]></kvittering>)"}),
+        {"case.xml:9:59: unexpected text 'sendt'"}, "sendt");
+    add("child_element_in_event", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1"><note/></kvittering>)"}),
+        {"case.xml:9:50: element 'kvittering' may not contain element 'note'"}, "<note");
+    add("deep_nesting_in_event",
+        doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1">)" + repeat("<a>", 1'000'000) + repeat("</a>", 1'000'000) +
+             "</kvittering>"}),
+        {"case.xml:9:50: element 'kvittering' may not contain element 'a'"}, "<a><a>");
+    add("deep_nesting_in_events", doc({"    " + repeat("<a>", 100'000) + repeat("</a>", 100'000)}),
+        {"case.xml:9:5: unknown event type 'a'"}, "<a><a>");
+    add("deep_nesting_unclosed", doc({"    " + repeat("<a>", 100'000)}),
+        {"case.xml:10:5: not well-formed XML: Start-end tags mismatch"}, "events>");  // the name of the end tag
+
+    // ---- positions that the loader must count in characters of the original text ----
+    add("column_after_escape_and_multibyte_text",
+        doc({R"(    <flytning id="f1" at="2024-11-01" to-municipality="Ærø &amp; Æbelø" moved="true"/>)"}),
+        {"case.xml:9:73: event 'flytning' has no attribute 'moved'"}, "moved=");
+    add("column_after_tab", doc({"\t<kvittering id=\"k1\" at=\"2024-04-04\" ref=\"u1\" colour=\"red\"/>"}),
+        {"case.xml:9:47: event 'kvittering' has no attribute 'colour'"}, "colour=");
+    {
+        std::string crlf;
+        for (char ch : doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1" colour="red"/>)"})) {
+            if (ch == '\n') crlf += '\r';
+            crlf += ch;
+        }
+        add("crlf_line_ends", crlf, {"case.xml:9:50: event 'kvittering' has no attribute 'colour'"}, "colour=");
+    }
+    add("bom_before_wrong_root", "\xEF\xBB\xBF<sag xmlns=\"urn:barnetslov:case:1\"/>\n",
+        {"case.xml:1:1: the root element is 'sag', expected 'case'"}, "<sag");
+
+    // ---- limits ----
+    add("file_over_max_bytes", "<case xmlns=\"urn:barnetslov:case:1\" id=\"2024-0117\">\n  <child id=\"barn\"/>\n</case>\n",
+        {"case.xml: file of 81 bytes exceeds the limit of 80 bytes"}, std::nullopt);
+    c.back().limits.max_file_bytes = 80;
+    add("more_events_than_max",
+        doc({k1, R"(    <kvittering id="k2" at="2024-04-05" ref="u1"/>)", R"(    <kvittering id="k3" at="2024-04-06" ref="u1"/>)",
+             R"(    <kvittering id="k4" at="2024-04-07" ref="u1"/>)"}),
+        {"case.xml:10:5: more than 2 events in one case (limit)"}, "<kvittering id=\"k2\"");
+    c.back().limits.max_events = 2;  // u1 and k1 fit; k2, k3 and k4 do not, and are reported once
+
+    // ---- DOCTYPE: entities are never expanded ----
+    add("entity_in_event_text",
+        with_billion_laughs(R"(    <kvittering id="k1" at="2024-04-04" ref="u1">&lol9;</kvittering>)"),
+        {"case.xml:21:50: unexpected text '&lol9;'"}, "&lol9;");
+    return c;
+}
+
+class BadInput : public ::testing::TestWithParam<BadCase> {};
+
+TEST_P(BadInput, GivesExactlyTheseErrors) {
+    const BadCase& bc = GetParam();
+    const auto start = std::chrono::steady_clock::now();
+    const LoadResult r = test::load(bc.text, bc.limits);
+    const auto elapsed = std::chrono::steady_clock::now() - start;
+
+    EXPECT_FALSE(r.ok());
+    EXPECT_EQ(r.kase, nullptr);
+    ASSERT_FALSE(r.errors.empty());
+    EXPECT_EQ(r.errors.front().to_string(), bc.errors.front());
+    EXPECT_EQ(test::messages(r), bc.errors);
+    for (const InputError& e : r.errors) EXPECT_EQ(e.source, "case.xml");
+
+    const SourceLocation at = r.errors.front().location;
+    if (!bc.anchor) {
+        EXPECT_EQ(at.line, 0u);
+        EXPECT_EQ(at.column, 0u);
+    } else {
+        EXPECT_GT(at.line, 0u);
+        const std::string there = test::text_at(bc.text, at);
+        if (bc.anchor->empty())
+            EXPECT_EQ(there, "") << "at line " << at.line << ", column " << at.column;
+        else
+            EXPECT_EQ(there.substr(0, bc.anchor->size()), *bc.anchor) << "at line " << at.line << ", column " << at.column;
+    }
+    for (const std::string& secret : bc.absent)
+        for (const InputError& e : r.errors) EXPECT_EQ(e.to_string().find(secret), std::string::npos) << e.to_string();
+    // Nothing here is big enough to take long; a quadratic or expanding loader would.
+    EXPECT_LT(elapsed, std::chrono::seconds(5));
+}
+
+INSTANTIATE_TEST_SUITE_P(Loader, BadInput, ::testing::ValuesIn(bad_cases()),
+                         [](const ::testing::TestParamInfo<BadCase>& p) { return p.param.name; });
+
+TEST(BadInputTable, HasManyDistinctInputs) {
+    const auto cases = bad_cases();
+    std::set<std::string> names, texts;
+    for (const BadCase& c : cases) {
+        names.insert(c.name);
+        texts.insert(c.text + "\x01" + std::to_string(c.limits.max_file_bytes) + "/" + std::to_string(c.limits.max_events) +
+                     "/" + std::to_string(c.limits.max_persons) + "/" + std::to_string(c.limits.max_refs_per_event));
+    }
+    EXPECT_EQ(names.size(), cases.size());
+    EXPECT_EQ(texts.size(), cases.size());
+    EXPECT_GE(cases.size(), 40u);
+}
+
+// The billion-laughs DOCTYPE with its top entity used in a value: the value keeps the reference
+// as written (pugixml does not read DTDs), and the load is immediate.
+TEST(LoaderDoctype, EntityInAttributeIsNotExpanded) {
+    const std::string text = with_billion_laughs(R"(    <flytning id="f1" at="2024-11-01" to-municipality="&lol9;"/>)");
+    const auto start = std::chrono::steady_clock::now();
+    const LoadResult r = test::load(text);
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(1));
+    ASSERT_TRUE(r.ok()) << test::messages(r).front();
+    const Event* f1 = r.kase->find_event("f1");
+    ASSERT_NE(f1, nullptr);
+    EXPECT_EQ(f1->text(Attr::to_municipality), "&lol9;");
+}
+
+}  // namespace

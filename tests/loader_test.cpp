@@ -1,0 +1,652 @@
+// Good case files, the file API, error collection, and the builder behind the loader.
+// (Bad inputs, one by one, are in loader_errors_test.cpp.)
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "loader_support.hpp"
+
+using namespace barnetslov;
+using namespace std::chrono_literals;
+using test::doc;
+
+namespace {
+
+// A UTC instant, for expectations.
+Instant utc(int y, unsigned m, unsigned d, int hh = 0, int mm = 0, int ss = 0) {
+    return Instant{date::sys_days{date::year{y} / date::month{m} / date::day{d}}} + std::chrono::hours{hh} +
+           std::chrono::minutes{mm} + std::chrono::seconds{ss};
+}
+
+std::shared_ptr<const Case> must_load(std::string_view text) {
+    LoadResult r = test::load(text);
+    EXPECT_TRUE(r.ok());
+    for (const InputError& e : r.errors) ADD_FAILURE() << e.to_string();
+    return r.kase;
+}
+
+const Person* person(const Case& c, std::string_view id) {
+    for (const Person& p : c.persons())
+        if (p.id == id) return &p;
+    return nullptr;
+}
+
+const std::string complete_case =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<case xmlns=\"urn:barnetslov:case:1\" id=\"2024-0117\" municipality=\"Eksempel Kommune\" unit=\"Familieafdelingen\">\n"
+    "  <child id=\"barn\" cpr=\"150610-4321\"/>\n"
+    "  <party id=\"mor\" role=\"custody-holder\" birth-date=\"1985-02-03\"/>\n"
+    "  <party id=\"far\" role=\"parent\"/>\n"
+    "  <sibling id=\"sib1\" cpr=\"020308-4123\" in-household=\"true\"/>\n"
+    "  <events>\n"
+    "    <underretning id=\"u1\" received-at=\"2024-03-28T14:30\" written-received-at=\"2024-04-02\" notifier=\"professional\""
+    " notifier-role=\"school\" channel=\"phone\" section=\"§ 133\"/>\n"                                                     // 8
+    "    <akutvurdering id=\"a1\" at=\"2024-03-29T09:10\" ref=\"u1\" danger=\"false\" acute-measures=\"false\"/>\n"   // 9
+    "    <kvittering id=\"k1\" at=\"2024-04-04\" ref=\"u1\"/>\n"                                                      // 10
+    "    <screening id=\"s1\" at=\"2024-04-03\" ref=\"u1\" outcome=\"undersoegelse\" honour-related=\"false\"/>\n"  // 11
+    "    <kontakt id=\"c1\" at=\"2024-04-10\" party=\"mor\" channel=\"in-person\"/>\n"                               // 12
+    "    <information id=\"i1\" at=\"2024-04-10\" party=\"barn\" topic=\"bisidder\"/>\n"                              // 13
+    "    <undersoegelse id=\"bfu1\" at=\"2024-04-08\" ref=\"u1 s1\"/>\n"                                              // 14
+    "    <soeskendevurdering id=\"sv1\" at=\"2024-05-01\" ref=\"bfu1\" sibling=\"sib1\" outcome=\"no-need\"/>\n"     // 15
+    "    <afgoerelse id=\"d1\" at=\"2024-06-27\" kind=\"supportive-measure\" section=\"§ 32 stk. 1 nr. 3\" has-reasons=\"true\""
+    " has-klagevejledning=\"true\" plan=\"plan\" notified-at=\"2024-06-27\" notification-channel=\"digital\""
+    " renewal-years-stated=\"2\" start=\"2024-07-01\" end=\"2025-06-30\"/>\n"                                         // 16
+    "    <flytning id=\"fl1\" at=\"2024-11-01\" to-municipality=\"Aarhus &amp; Omegn\"/>\n"                           // 17
+    "  </events>\n"
+    "</case>\n";
+
+// ---- a complete case ------------------------------------------------------------------------
+
+TEST(LoaderGood, CompleteCaseLoads) {
+    const auto c = must_load(complete_case);
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->source(), "case.xml");
+    EXPECT_EQ(c->id(), "2024-0117");
+    EXPECT_EQ(c->municipality(), "Eksempel Kommune");
+    EXPECT_EQ(c->unit(), "Familieafdelingen");
+    EXPECT_EQ(c->child().id, "barn");
+    EXPECT_EQ(c->child().birth_date, local_day(2010, 6, 15));
+    EXPECT_EQ(c->child().birth_date_source, BirthDateSource::cpr);
+    EXPECT_EQ(c->cpr(), "150610-4321");
+
+    ASSERT_EQ(c->persons().size(), 4u);
+    EXPECT_EQ(c->persons()[0].id, "barn");
+    EXPECT_EQ(c->persons()[0].kind, PersonKind::child);
+    const Person* mor = person(*c, "mor");
+    ASSERT_NE(mor, nullptr);
+    EXPECT_EQ(mor->kind, PersonKind::party);
+    EXPECT_EQ(mor->role, Value::custody_holder);
+    EXPECT_EQ(mor->birth_date, local_day(1985, 2, 3));
+    EXPECT_EQ(person(*c, "far")->role, Value::parent);
+    const Person* sib = person(*c, "sib1");
+    ASSERT_NE(sib, nullptr);
+    EXPECT_EQ(sib->kind, PersonKind::sibling);
+    EXPECT_EQ(sib->in_household, true);
+    EXPECT_EQ(sib->birth_date, local_day(2008, 3, 2));  // from the CPR number: 7th digit 4, year 08
+
+    ASSERT_EQ(c->events().size(), 10u);
+    EXPECT_EQ(c->events_of(EventType::kvittering).size(), 1u);
+    EXPECT_EQ(c->events_of(EventType::plan).size(), 0u);
+
+    const Event* u1 = c->find_event("u1");
+    ASSERT_NE(u1, nullptr);
+    EXPECT_EQ(u1->type(), EventType::underretning);
+    EXPECT_EQ(u1->value(Attr::notifier), Value::professional);
+    EXPECT_EQ(u1->value(Attr::notifier_role), Value::school);
+    EXPECT_EQ(u1->value(Attr::channel), Value::phone);
+    EXPECT_EQ(u1->text(Attr::section), "§ 133");
+    EXPECT_EQ(u1->date(Attr::written_received_at), local_day(2024, 4, 2));
+    EXPECT_EQ(u1->at(), *u1->moment(Attr::received_at));  // an underretning is dated by received-at
+    EXPECT_FALSE(u1->has(Attr::unborn));
+    EXPECT_EQ(u1->flag(Attr::unborn), std::nullopt);
+
+    const Event* a1 = c->find_event("a1");
+    EXPECT_EQ(a1->flag(Attr::danger), false);
+    EXPECT_EQ(a1->flag(Attr::acute_measures), false);
+    EXPECT_EQ(c->find_event("s1")->value(Attr::outcome), Value::undersoegelse);
+
+    const Event* d1 = c->find_event("d1");
+    EXPECT_EQ(d1->value(Attr::kind), Value::supportive_measure);
+    EXPECT_EQ(d1->value(Attr::plan_choice), Value::plan);
+    EXPECT_EQ(d1->value(Attr::notification_channel), Value::digital);
+    EXPECT_EQ(d1->flag(Attr::has_reasons), true);
+    EXPECT_EQ(d1->number(Attr::renewal_years_stated), 2);
+    EXPECT_EQ(d1->date(Attr::start), local_day(2024, 7, 1));
+    EXPECT_EQ(d1->date(Attr::end), local_day(2025, 6, 30));
+    EXPECT_EQ(d1->text(Attr::section), "§ 32 stk. 1 nr. 3");
+    // Asking for the wrong kind of value gives nothing.
+    EXPECT_EQ(d1->number(Attr::kind), std::nullopt);
+    EXPECT_EQ(d1->text(Attr::kind), std::nullopt);
+
+    EXPECT_EQ(c->find_event("fl1")->text(Attr::to_municipality), "Aarhus & Omegn");
+    EXPECT_EQ(c->find_event("nope"), nullptr);
+}
+
+TEST(LoaderGood, ByteOrderMarkBeforeAValidFile) {
+    const auto plain = must_load(complete_case);
+    const auto with_bom = must_load("\xEF\xBB\xBF" + complete_case);
+    ASSERT_TRUE(plain && with_bom);
+    EXPECT_EQ(with_bom->id(), "2024-0117");
+    EXPECT_EQ(with_bom->events().size(), plain->events().size());
+}
+
+TEST(LoaderGood, ByteOrderMarkDoesNotShiftColumns) {
+    const std::string one_line =
+        "<case xmlns=\"urn:barnetslov:case:1\" id=\"x\"><child id=\"barn\"/><events>"
+        "<kvittering id=\"k1\" at=\"2024-04-04\" ref=\"u1\"/><underretning id=\"u1\" received-at=\"2024-04-01\"/></events></case>";
+    const auto plain = must_load(one_line);
+    const auto with_bom = must_load("\xEF\xBB\xBF" + one_line);
+    ASSERT_TRUE(plain && with_bom);
+    const SourceLocation a = plain->find_event("k1")->location(), b = with_bom->find_event("k1")->location();
+    EXPECT_EQ(a.line, 1u);
+    EXPECT_EQ(a.column, 70u);
+    EXPECT_EQ(b.line, a.line);
+    EXPECT_EQ(b.column, a.column);
+    EXPECT_EQ(test::text_at(one_line, a).substr(0, 11), "<kvittering");
+}
+
+// ---- CPR numbers ----------------------------------------------------------------------------
+
+struct CprCase {
+    const char* cpr;
+    int y;
+    unsigned m, d;
+};
+
+TEST(LoaderGood, BirthDateFromCprFollowsTheCenturyRule) {
+    const CprCase cases[] = {
+        {"150610-1234", 1910, 6, 15},  // 7th digit 0-3: 19YY
+        {"150699-3999", 1999, 6, 15},
+        {"150636-4000", 2036, 6, 15},  // 4 and 9: 20YY if YY <= 36, else 19YY
+        {"150637-4000", 1937, 6, 15},
+        {"150610-9000", 2010, 6, 15},
+        {"150690-9000", 1990, 6, 15},
+        {"150657-5000", 2057, 6, 15},  // 5-8: 20YY if YY <= 57, else 18YY
+        {"150658-8000", 1858, 6, 15},
+        {"1506104321", 2010, 6, 15},   // without the dash; fails the modulus-11 check, which is not applied
+        {"290200-4000", 2000, 2, 29},  // a leap day
+    };
+    for (const CprCase& cc : cases) {
+        SCOPED_TRACE(cc.cpr);
+        const auto c = must_load(std::string("<case xmlns=\"urn:barnetslov:case:1\" id=\"x\"><child cpr=\"") + cc.cpr +
+                                 "\"/></case>");
+        ASSERT_TRUE(c);
+        EXPECT_EQ(c->child().birth_date, local_day(cc.y, cc.m, cc.d));
+        EXPECT_EQ(c->child().birth_date_source, BirthDateSource::cpr);
+        EXPECT_EQ(c->cpr(), cc.cpr);
+    }
+}
+
+TEST(LoaderGood, CprAndMatchingBirthDateInEitherOrder) {
+    for (const char* child : {R"(<child cpr="150610-4321" birth-date="2010-06-15"/>)", R"(<child birth-date="2010-06-15" cpr="150610-4321"/>)"}) {
+        SCOPED_TRACE(child);
+        const auto c = must_load(std::string("<case xmlns=\"urn:barnetslov:case:1\" id=\"x\">") + child + "</case>");
+        ASSERT_TRUE(c);
+        EXPECT_EQ(c->child().birth_date, local_day(2010, 6, 15));
+        EXPECT_EQ(c->child().birth_date_source, BirthDateSource::birth_date);
+    }
+}
+
+TEST(LoaderGood, ChildWithoutIdIsNamedChild) {
+    const auto c = must_load(
+        "<case xmlns=\"urn:barnetslov:case:1\" id=\"x\"><child due-date=\"2024-09-01\"/><events>"
+        "<information id=\"i1\" at=\"2024-04-10\" party=\"child\" topic=\"bisidder\"/></events></case>");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->child().id, "child");
+    EXPECT_EQ(c->child().birth_date, std::nullopt);
+    EXPECT_EQ(c->child().birth_date_source, BirthDateSource::none);
+    EXPECT_EQ(c->child().due_date, local_day(2024, 9, 1));
+    EXPECT_EQ(c->events()[0].person(Attr::party), 0u);
+}
+
+// ---- moments --------------------------------------------------------------------------------
+
+TEST(LoaderGood, DateOnlyAndTimedMoments) {
+    const auto c = must_load(doc({
+        R"(    <kvittering id="k1" at="2024-04-04" ref="u1"/>)",
+        R"(    <kvittering id="k2" at="2024-01-15" ref="u1"/>)",
+        R"(    <akutvurdering id="a1" at="2024-03-29T09:10:15.750" ref="u1"/>)",
+        R"(    <afgoerelse id="d1" at="2024-06-27T13:05:59" kind="supportive-measure" start="2024-07-01"/>)",
+    }));
+    ASSERT_TRUE(c);
+    const Moment u1 = c->find_event("u1")->at();  // received-at="2024-03-28T14:30", winter time
+    EXPECT_TRUE(u1.has_time);
+    EXPECT_EQ(u1.instant, utc(2024, 3, 28, 13, 30));
+    EXPECT_EQ(u1.day, local_day(2024, 3, 28));
+
+    const Moment k1 = c->find_event("k1")->at();  // a date alone: 00:00 Copenhagen summer time
+    EXPECT_FALSE(k1.has_time);
+    EXPECT_EQ(k1.day, local_day(2024, 4, 4));
+    EXPECT_EQ(k1.instant, utc(2024, 4, 3, 22, 0));
+    const Moment k2 = c->find_event("k2")->at();  // winter time
+    EXPECT_FALSE(k2.has_time);
+    EXPECT_EQ(k2.instant, utc(2024, 1, 14, 23, 0));
+
+    const Moment a1 = c->find_event("a1")->at();  // fractions of a second are dropped
+    EXPECT_TRUE(a1.has_time);
+    EXPECT_EQ(a1.instant, utc(2024, 3, 29, 8, 10, 15));
+
+    const Event* d1 = c->find_event("d1");
+    EXPECT_EQ(d1->at().instant, utc(2024, 6, 27, 11, 5, 59));
+    const Moment start = *d1->moment(Attr::start);  // a date attribute
+    EXPECT_FALSE(start.has_time);
+    EXPECT_EQ(start.day, local_day(2024, 7, 1));
+    EXPECT_EQ(start.instant, utc(2024, 6, 30, 22, 0));
+}
+
+TEST(LoaderGood, OffsetGivesTheInstantAndTheCopenhagenDay) {
+    const auto c = must_load(doc({
+        R"(    <underretning id="u2" received-at="2024-03-28T23:30:00Z"/>)",
+        R"(    <underretning id="u3" received-at="2024-03-29T00:30:00+05:00"/>)",
+        R"(    <underretning id="u4" received-at="2024-03-28T20:00-04:00"/>)",
+    }));
+    ASSERT_TRUE(c);
+    const Moment u2 = c->find_event("u2")->at();
+    EXPECT_TRUE(u2.has_time);
+    EXPECT_EQ(u2.instant, utc(2024, 3, 28, 23, 30));
+    EXPECT_EQ(u2.day, local_day(2024, 3, 29));  // 00:30 in Copenhagen
+    const Moment u3 = c->find_event("u3")->at();
+    EXPECT_EQ(u3.instant, utc(2024, 3, 28, 19, 30));
+    EXPECT_EQ(u3.day, local_day(2024, 3, 28));  // the written date is the 29th; in Copenhagen it is the 28th
+    const Moment u4 = c->find_event("u4")->at();
+    EXPECT_EQ(u4.instant, utc(2024, 3, 29, 0, 0));
+    EXPECT_EQ(u4.day, local_day(2024, 3, 29));
+}
+
+TEST(LoaderGood, AutumnOverlapWithAnOffsetLoads) {
+    const auto c = must_load(doc({
+        R"(    <underretning id="second" received-at="2024-10-27T02:30+01:00"/>)",
+        R"(    <underretning id="first" received-at="2024-10-27T02:30+02:00"/>)",
+    }));
+    ASSERT_TRUE(c);
+    const Event* first = c->find_event("first");
+    const Event* second = c->find_event("second");
+    EXPECT_EQ(first->at().instant, utc(2024, 10, 27, 0, 30));
+    EXPECT_EQ(second->at().instant, utc(2024, 10, 27, 1, 30));
+    EXPECT_EQ(second->at().instant - first->at().instant, 1h);
+    EXPECT_EQ(first->at().day, local_day(2024, 10, 27));
+    EXPECT_EQ(second->at().day, local_day(2024, 10, 27));
+    EXPECT_LT(first->index(), second->index());  // time order, not file order
+}
+
+// ---- order, references, people, positions ---------------------------------------------------
+
+TEST(LoaderGood, EventsComeInTimeOrderWithTiesInFileOrder) {
+    const auto c = must_load(doc({
+        R"(    <kvittering id="late" at="2024-04-06" ref="u1"/>)",
+        R"(    <kvittering id="early" at="2024-04-04" ref="u1"/>)",
+        R"(    <kvittering id="tieB" at="2024-04-05" ref="u1"/>)",
+        R"(    <kvittering id="tieA" at="2024-04-05" ref="u1"/>)",
+        R"(    <kvittering id="tieTimed" at="2024-04-05T00:00" ref="u1"/>)",
+    }));
+    ASSERT_TRUE(c);
+    std::vector<std::string> ids;
+    for (const Event& e : c->events()) ids.push_back(e.id());
+    EXPECT_EQ(ids, (std::vector<std::string>{"u1", "early", "tieB", "tieA", "tieTimed", "late"}));
+    for (std::uint32_t i = 0; i < c->events().size(); ++i) EXPECT_EQ(c->event(i).index(), i);
+    std::vector<std::string> kvitteringer;
+    for (std::uint32_t i : c->events_of(EventType::kvittering)) kvitteringer.push_back(c->event(i).id());
+    EXPECT_EQ(kvitteringer, (std::vector<std::string>{"early", "tieB", "tieA", "tieTimed", "late"}));
+    // Reordering keeps each event's own position in the file.
+    EXPECT_EQ(c->find_event("late")->location().line, 9u);
+    EXPECT_EQ(c->find_event("early")->location().line, 10u);
+}
+
+TEST(LoaderGood, RefsAndReferrersResolve) {
+    const auto c = must_load(complete_case);
+    ASSERT_TRUE(c);
+    const Event* u1 = c->find_event("u1");
+    const Event* s1 = c->find_event("s1");
+    const Event* bfu1 = c->find_event("bfu1");
+    ASSERT_TRUE(u1 && s1 && bfu1);
+    // In the order given in the file.
+    ASSERT_EQ(bfu1->refs().size(), 2u);
+    EXPECT_EQ(bfu1->refs()[0], u1->index());
+    EXPECT_EQ(bfu1->refs()[1], s1->index());
+    EXPECT_TRUE(c->refers_to(*bfu1, u1->index()));
+    EXPECT_FALSE(c->refers_to(*u1, bfu1->index()));
+    EXPECT_TRUE(u1->refs().empty());
+    // Referrers of u1 in time order: a1 (29 Mar), s1 (3 Apr), k1 (4 Apr), bfu1 (8 Apr).
+    std::vector<std::string> referrers;
+    for (std::uint32_t i : c->referrers(u1->index())) referrers.push_back(c->event(i).id());
+    EXPECT_EQ(referrers, (std::vector<std::string>{"a1", "s1", "k1", "bfu1"}));
+    ASSERT_EQ(c->referrers(s1->index()).size(), 1u);
+    EXPECT_EQ(c->referrers(s1->index())[0], bfu1->index());
+    EXPECT_TRUE(c->referrers(c->find_event("d1")->index()).empty());
+}
+
+TEST(LoaderGood, RepeatedRefIsOneReferrer) {
+    const auto c = must_load(doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1  u1"/>)"}));
+    ASSERT_TRUE(c);
+    const Event* k1 = c->find_event("k1");
+    EXPECT_EQ(k1->refs().size(), 2u);
+    EXPECT_EQ(c->referrers(c->find_event("u1")->index()).size(), 1u);
+}
+
+TEST(LoaderGood, PersonLookups) {
+    const auto c = must_load(complete_case);
+    ASSERT_TRUE(c);
+    const auto name_of = [&](const Event& e, Attr a) { return c->persons()[*e.person(a)].id; };
+    EXPECT_EQ(name_of(*c->find_event("c1"), Attr::party), "mor");
+    EXPECT_EQ(c->find_event("i1")->person(Attr::party), 0u);  // the child is person 0
+    EXPECT_EQ(name_of(*c->find_event("sv1"), Attr::sibling), "sib1");
+    EXPECT_EQ(c->persons()[*c->find_event("sv1")->person(Attr::sibling)].kind, PersonKind::sibling);
+    EXPECT_EQ(c->find_event("k1")->person(Attr::party), std::nullopt);
+}
+
+TEST(LoaderGood, PeopleMayBeDeclaredAfterTheEventsNamingThem) {
+    const auto c = must_load(
+        "<case xmlns=\"urn:barnetslov:case:1\" id=\"x\">\n  <events>\n"
+        "    <kontakt id=\"c1\" at=\"2024-04-10\" party=\"moster\"/>\n  </events>\n"
+        "  <child id=\"barn\"/>\n  <party id=\"moster\" role=\"network\"/>\n</case>\n");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->persons()[*c->find_event("c1")->person(Attr::party)].role, Value::network);
+}
+
+TEST(LoaderGood, SourceLocations) {
+    const auto c = must_load(complete_case);
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->child().location.line, 3u);
+    EXPECT_EQ(c->child().location.column, 3u);
+    EXPECT_EQ(person(*c, "sib1")->location.line, 6u);
+    EXPECT_EQ(person(*c, "sib1")->location.column, 3u);
+
+    const Event* k1 = c->find_event("k1");
+    EXPECT_EQ(k1->location().line, 10u);
+    EXPECT_EQ(k1->location().column, 5u);
+    EXPECT_EQ(k1->location_of(Attr::at).line, 10u);
+    EXPECT_EQ(k1->location_of(Attr::at).column, 25u);
+    EXPECT_EQ(k1->location_of(Attr::ref).column, 41u);
+    // An attribute the event lacks: the event's own position.
+    EXPECT_EQ(k1->location_of(Attr::party).column, 5u);
+
+    // After "§" (two bytes, one character) on the same line.
+    const Event* d1 = c->find_event("d1");
+    EXPECT_EQ(d1->location().line, 16u);
+    const SourceLocation plan = d1->location_of(Attr::plan_choice);
+    EXPECT_EQ(test::text_at(complete_case, plan).substr(0, 11), "plan=\"plan\"");
+    EXPECT_EQ(plan.column, 141u);
+}
+
+TEST(LoaderGood, ForeignNamespaceAttributesAreIgnored) {
+    const auto c = must_load(
+        "<case xmlns=\"urn:barnetslov:case:1\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+        "      xmlns:v=\"urn:example:vendor\" xsi:schemaLocation=\"urn:barnetslov:case:1 case-1.xsd\" id=\"x\">\n"
+        "  <child id=\"barn\" v:journal=\"J-17\"/>\n"
+        "  <party id=\"mor\" v:internal-id=\"42\"/>\n"
+        "  <events v:batch=\"7\">\n"
+        "    <kvittering id=\"k1\" at=\"2024-04-04\" ref=\"u1\" v:sent-by=\"sagsbehandler\" xsi:type=\"x\"/>\n"
+        "    <underretning id=\"u1\" received-at=\"2024-04-01\"/>\n"
+        "  </events>\n</case>\n");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->events().size(), 2u);
+}
+
+TEST(LoaderGood, PrefixedElementsOfTheNamespace) {
+    const auto c = must_load(
+        "<b:case xmlns:b=\"urn:barnetslov:case:1\" id=\"x\">\n  <b:child id=\"barn\"/>\n  <b:events>\n"
+        "    <b:underretning id=\"u1\" received-at=\"2024-04-01\"/>\n  </b:events>\n</b:case>\n");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->child().id, "barn");
+    ASSERT_EQ(c->events().size(), 1u);
+    EXPECT_EQ(c->events()[0].location().column, 5u);
+}
+
+TEST(LoaderGood, CommentsProcessingInstructionsAndDoctypeAreSkipped) {
+    const auto c = must_load(
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE case>\n<!-- before -->\n<?editor cursor=\"3\"?>\n"
+        "<case xmlns=\"urn:barnetslov:case:1\" id=\"x\"><!-- inside --><child id=\"barn\"/>"
+        "<events><kvittering id=\"k1\" at=\"2024-04-04\" ref=\"u1\"><!-- note --></kvittering>"
+        "<underretning id=\"u1\" received-at=\"2024-04-01\"/></events></case>\n<!-- after -->\n");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->events().size(), 2u);
+}
+
+TEST(LoaderGood, CallersBufferIsNotModified) {
+    // Escapes, CR LF line ends and character references are what an in-place parser rewrites.
+    std::string text;
+    for (char ch : doc({R"(    <flytning id="f1" at="2024-11-01" to-municipality="Ærø &amp; &#198;belø &lt;N&gt;"/>)"})) {
+        if (ch == '\n') text += '\r';
+        text += ch;
+    }
+    const std::string before = text;
+    const auto c = must_load(text);
+    EXPECT_EQ(text, before);
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->find_event("f1")->text(Attr::to_municipality), "Ærø & Æbelø <N>");
+
+    std::string bad = text + "trailing";
+    const std::string bad_before = bad;
+    EXPECT_FALSE(test::load(bad).ok());
+    EXPECT_EQ(bad, bad_before);
+}
+
+TEST(LoaderGood, FileOfExactlyTheLimitLoads) {
+    const std::string text = "<case xmlns=\"urn:barnetslov:case:1\" id=\"2024-0117\">\n  <child id=\"barn\"/>\n</case>\n";
+    Limits limits;
+    limits.max_file_bytes = text.size();
+    EXPECT_TRUE(test::load(text, limits).ok());
+}
+
+TEST(LoaderGood, ExactlyMaxEventsLoads) {
+    Limits limits;
+    limits.max_events = 2;
+    EXPECT_TRUE(test::load(doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1"/>)"}), limits).ok());
+}
+
+// A whole file on one line (as a minified export is) loads in linear time, with exact columns.
+TEST(LoaderGood, OneLongLineIsFastAndPositionsAreExact) {
+    std::string text = "<case xmlns=\"urn:barnetslov:case:1\" id=\"x\"><child id=\"barn\"/><events>"
+                       "<underretning id=\"u1\" received-at=\"2024-04-01\" section=\"§ 133\"/>";
+    for (int i = 0; i < 30'000; ++i)
+        text += "<kvittering id=\"k" + std::to_string(i) + "\" at=\"2024-04-04\" ref=\"u1\"/>";
+    const std::size_t bad_at = text.size() + std::string("<kvittering id=\"kx\" at=\"2024-04-04\" ref=\"u1\" ").size();
+    text += "<kvittering id=\"kx\" at=\"2024-04-04\" ref=\"u1\" colour=\"red\"/></events></case>";
+
+    const auto start = std::chrono::steady_clock::now();
+    const LoadResult r = test::load(text);
+    EXPECT_LT(std::chrono::steady_clock::now() - start, 5s);
+    ASSERT_EQ(r.errors.size(), 1u);
+    // Every character before it is ASCII except the "§" (two bytes, one character).
+    EXPECT_EQ(r.errors[0].to_string(),
+              "case.xml:1:" + std::to_string(bad_at) + ": event 'kvittering' has no attribute 'colour'");
+    EXPECT_EQ(test::text_at(text, r.errors[0].location).substr(0, 7), "colour=");
+}
+
+// ---- load_case_file -------------------------------------------------------------------------
+
+class LoaderFile : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = std::filesystem::temp_directory_path() /
+               ("barnetslov_loader_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
+                std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+        std::filesystem::create_directories(dir_);
+    }
+    void TearDown() override { std::filesystem::remove_all(dir_); }
+    std::filesystem::path write(const std::string& name, const std::string& content) {
+        const auto p = dir_ / name;
+        std::ofstream(p, std::ios::binary) << content;
+        return p;
+    }
+    std::filesystem::path dir_;
+};
+
+TEST_F(LoaderFile, LoadsAFile) {
+    const auto path = write("case.xml", complete_case);
+    const LoadResult r = load_case_file(path, test::calendar());
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r.kase->source(), path.string());
+    EXPECT_EQ(r.kase->events().size(), 10u);
+}
+
+TEST_F(LoaderFile, ErrorsNameThePath) {
+    const auto path = write("bad.xml", doc({R"(    <kvittering id="k1" at="2024-13-01" ref="u1"/>)"}));
+    const LoadResult r = load_case_file(path, test::calendar());
+    ASSERT_EQ(r.errors.size(), 1u);
+    EXPECT_EQ(r.errors[0].to_string(), path.string() + ":9:25: event 'kvittering' attribute 'at': '2024-13-01' is not a date");
+}
+
+TEST_F(LoaderFile, MissingPath) {
+    const auto path = dir_ / "no-such-case.xml";
+    const LoadResult r = load_case_file(path, test::calendar());
+    EXPECT_FALSE(r.ok());
+    ASSERT_EQ(r.errors.size(), 1u);
+    EXPECT_EQ(r.errors[0].to_string(), path.string() + ": cannot open the file: it does not exist");
+}
+
+TEST_F(LoaderFile, Directory) {
+    const LoadResult r = load_case_file(dir_, test::calendar());
+    EXPECT_FALSE(r.ok());
+    ASSERT_EQ(r.errors.size(), 1u);
+    EXPECT_EQ(r.errors[0].to_string(), dir_.string() + ": cannot read: not a regular file");
+}
+
+TEST_F(LoaderFile, EmptyFile) {
+    const auto path = write("empty.xml", "");
+    const LoadResult r = load_case_file(path, test::calendar());
+    ASSERT_EQ(r.errors.size(), 1u);
+    EXPECT_EQ(r.errors[0].to_string(), path.string() + ": the file is empty");
+}
+
+TEST_F(LoaderFile, OverTheSizeLimit) {
+    const auto path = write("big.xml", complete_case);
+    Limits limits;
+    limits.max_file_bytes = 100;
+    const LoadResult r = load_case_file(path, test::calendar(), limits);
+    ASSERT_EQ(r.errors.size(), 1u);
+    EXPECT_EQ(r.errors[0].to_string(),
+              path.string() + ": file of " + std::to_string(complete_case.size()) + " bytes exceeds the limit of 100 bytes");
+}
+
+// ---- every error, in order ------------------------------------------------------------------
+
+TEST(LoaderAllErrors, ThreeIndependentErrorsInFileOrder) {
+    const LoadResult r = test::load(doc({
+        R"(    <kvittering id="k1" at="2024-13-01" ref="u1"/>)",
+        R"(    <kontakt id="c1" at="2024-04-10" party="mor" channel="fax"/>)",
+        R"(    <afgoerelse id="d1" at="2024-06-27" kind="supportive-measure" renewal-years-stated="-1"/>)",
+    }));
+    EXPECT_FALSE(r.ok());
+    EXPECT_EQ(test::messages(r),
+              (std::vector<std::string>{
+                  "case.xml:9:25: event 'kvittering' attribute 'at': '2024-13-01' is not a date",
+                  "case.xml:10:50: event 'kontakt' attribute 'channel': 'fax' is not one of: phone, letter, email, digital, "
+                  "in-person, other",
+                  "case.xml:11:67: event 'afgoerelse' attribute 'renewal-years-stated': '-1' is not a whole number from 0 to "
+                  "999999999",
+              }));
+}
+
+TEST(LoaderAllErrors, ErrorsOfTheLoaderAndTheBuilderInterleave) {
+    const LoadResult r = test::load(doc({
+        R"(    <akutvurdering id="a1" at="2024-03-29" ref="u1" danger="maybe"/>)",
+        R"(    <kvittering id="k1" at="2024-04-04" ref="u1">sendt</kvittering>)",
+        R"(    <telefonnotat id="t1" at="2024-04-05"/>)",
+        R"(    <kvittering id="k2" at="2024-04-05"/>)",
+    }));
+    EXPECT_EQ(test::messages(r),
+              (std::vector<std::string>{
+                  "case.xml:9:53: event 'akutvurdering' attribute 'danger': 'maybe' is not one of: true, false",
+                  "case.xml:10:50: unexpected text 'sendt'",
+                  "case.xml:11:5: unknown event type 'telefonnotat'",
+                  "case.xml:12:5: event 'kvittering' (id 'k2') lacks required attribute 'ref'",
+              }));
+}
+
+// Reference errors are found after the events are put in time order; they still come in file order.
+TEST(LoaderAllErrors, ReferenceErrorsInFileOrder) {
+    const LoadResult r = test::load(doc({
+        R"(    <kvittering id="k1" at="2024-04-06" ref="u9"/>)",
+        R"(    <kontakt id="c1" at="2024-04-05" party="moster"/>)",
+        R"(    <kvittering id="k2" at="2024-04-04" ref="u8"/>)",
+    }));
+    EXPECT_EQ(test::messages(r),
+              (std::vector<std::string>{
+                  "case.xml:9:41: event 'kvittering' attribute 'ref': no event has id 'u9'",
+                  "case.xml:10:38: event 'kontakt' attribute 'party': no child, party or sibling has id 'moster'",
+                  "case.xml:11:41: event 'kvittering' attribute 'ref': no event has id 'u8'",
+              }));
+}
+
+TEST(LoaderAllErrors, StopsAtMaxErrors) {
+    Limits limits;
+    limits.max_errors = 2;
+    const LoadResult r = test::load(doc({
+                                        R"(    <kvittering id="k1" at="2024-13-01" ref="u1"/>)",
+                                        R"(    <kvittering id="k2" at="2024-13-02" ref="u1"/>)",
+                                        R"(    <kvittering id="k3" at="2024-13-03" ref="u1"/>)",
+                                    }),
+                                    limits);
+    EXPECT_EQ(test::messages(r),
+              (std::vector<std::string>{
+                  "case.xml:9:25: event 'kvittering' attribute 'at': '2024-13-01' is not a date",
+                  "case.xml:10:25: event 'kvittering' attribute 'at': '2024-13-02' is not a date",
+              }));
+}
+
+// ---- the builder the loader drives ----------------------------------------------------------
+
+TEST(CaseBuilderDirect, SameMessageWithoutAPosition) {
+    CaseBuilder b("case 2024-0117", test::calendar());
+    EXPECT_TRUE(b.case_attribute("id", "2024-0117"));
+    EXPECT_TRUE(b.begin_child());
+    EXPECT_TRUE(b.begin_event("kvittering"));
+    EXPECT_TRUE(b.event_attribute("id", "k1"));
+    EXPECT_FALSE(b.event_attribute("at", "2024-13-01"));
+    EXPECT_EQ(b.finish(), nullptr);
+    ASSERT_EQ(b.errors().size(), 2u);
+    EXPECT_EQ(b.errors()[0].to_string(), "case 2024-0117: event 'kvittering' attribute 'at': '2024-13-01' is not a date");
+    EXPECT_EQ(b.errors()[1].to_string(), "case 2024-0117: event 'kvittering' (id 'k1') lacks required attribute 'ref'");
+}
+
+TEST(CaseBuilderDirect, EventsPastTheLimitAreCountedOnceAndNotKept) {
+    Limits limits;
+    limits.max_events = 1;
+    CaseBuilder b("vendor", test::calendar(), limits);
+    EXPECT_TRUE(b.begin_event("notat"));
+    EXPECT_TRUE(b.event_attribute("id", "n0"));
+    EXPECT_TRUE(b.event_attribute("at", "2024-01-01"));
+    for (int i = 1; i <= 1000; ++i) {
+        EXPECT_FALSE(b.begin_event("notat"));
+        EXPECT_FALSE(b.event_attribute("id", std::string("n").append(std::to_string(i))));
+    }
+    EXPECT_EQ(b.event_count(), 2u);  // the one kept and one placeholder past the limit
+    ASSERT_EQ(b.errors().size(), 1u);
+    EXPECT_EQ(b.errors()[0].message, "more than 1 events in one case (limit)");
+}
+
+TEST(CaseBuilderDirect, AttributesOfARejectedElementAddNoErrors) {
+    Limits limits;
+    limits.max_persons = 1;
+    CaseBuilder b("vendor", test::calendar(), limits);
+    EXPECT_TRUE(b.case_attribute("id", "x"));
+    EXPECT_TRUE(b.begin_child());
+    EXPECT_FALSE(b.begin_child());
+    EXPECT_FALSE(b.child_attribute("id", "second"));
+    EXPECT_TRUE(b.begin_person("party"));
+    EXPECT_TRUE(b.person_attribute("id", "mor"));
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_FALSE(b.begin_person("party"));
+        EXPECT_FALSE(b.person_attribute("id", std::string("p").append(std::to_string(i))));
+    }
+    EXPECT_EQ(b.finish(), nullptr);
+    EXPECT_EQ(test::messages(LoadResult{nullptr, b.errors()}),
+              (std::vector<std::string>{"vendor: case has more than one child element",
+                                        "vendor: more than 1 parties and siblings (limit)"}));
+}
+
+TEST(CaseBuilderDirect, AttributeOutsideAnyElementIsAnError) {
+    CaseBuilder b("vendor", test::calendar());
+    EXPECT_FALSE(b.child_attribute("id", "barn"));
+    EXPECT_FALSE(b.person_attribute("id", "mor"));
+    ASSERT_EQ(b.errors().size(), 2u);
+    EXPECT_EQ(b.errors()[0].message, "child attribute given outside a child element");
+    EXPECT_EQ(b.errors()[1].message, "party or sibling attribute given outside its element");
+}
+
+}  // namespace
