@@ -650,3 +650,46 @@ TEST(CaseBuilderDirect, AttributeOutsideAnyElementIsAnError) {
 }
 
 }  // namespace
+
+// A case extended with one more event (the C API's pre-check of a proposed decision builds on it).
+TEST(CaseBuilderExtend, AddsAnEventAndLeavesTheBaseAlone) {
+    static const barnetslov::Calendar cal;
+    const std::string xml =
+        "<case xmlns='urn:barnetslov:case:1' id='c1' municipality='0101'>\n"
+        "  <child id='barn' birth-date='2012-01-01'/>\n"
+        "  <party id='mor' role='custody-holder'/>\n"
+        "  <events>\n"
+        "    <underretning id='u1' received-at='2024-03-01T10:00' notifier='professional'/>\n"
+        "    <kvittering id='k1' at='2024-03-04' ref='u1'/>\n"
+        "  </events>\n"
+        "</case>\n";
+    const auto base = barnetslov::load_case_buffer(xml, "c1.xml", cal);
+    ASSERT_TRUE(base.ok());
+    barnetslov::CaseBuilder b(*base.kase, cal);
+    ASSERT_TRUE(b.begin_event("afgoerelse"));
+    ASSERT_TRUE(b.event_attribute("id", "proposed"));
+    ASSERT_TRUE(b.event_attribute("at", "2024-03-02"));
+    ASSERT_TRUE(b.event_attribute("kind", "supportive-measure"));
+    ASSERT_TRUE(b.event_attribute("ref", "u1"));
+    const auto extended = b.finish();
+    ASSERT_NE(extended, nullptr) << (b.errors().empty() ? "" : b.errors().front().to_string());
+    EXPECT_EQ(base.kase->events().size(), 2u);
+    ASSERT_EQ(extended->events().size(), 3u);
+    EXPECT_EQ(extended->events()[1].id(), "proposed");  // in time order, between u1 and k1
+    EXPECT_EQ(extended->id(), "c1");
+    EXPECT_EQ(extended->municipality(), "0101");
+    EXPECT_EQ(extended->persons().size(), base.kase->persons().size());
+    const auto* k1 = extended->find_event("k1");
+    ASSERT_NE(k1, nullptr);
+    ASSERT_EQ(k1->refs().size(), 1u);
+    EXPECT_EQ(extended->event(k1->refs()[0]).id(), "u1");
+    EXPECT_EQ(extended->referrers(0).size(), 2u);  // u1 is named by the proposal and the kvittering
+    // A clash with an existing id is refused as in a file.
+    barnetslov::CaseBuilder clash(*base.kase, cal);
+    clash.begin_event("notat");
+    clash.event_attribute("id", "k1");
+    clash.event_attribute("at", "2024-03-05");
+    EXPECT_EQ(clash.finish(), nullptr);
+    ASSERT_FALSE(clash.errors().empty());
+    EXPECT_NE(clash.errors().front().message.find("duplicate id 'k1'"), std::string::npos);
+}

@@ -40,6 +40,9 @@ class CaseBuilder {
 public:
     // `source` names the input in messages (a path, or e.g. "case 2024-0117" for a vendor).
     CaseBuilder(std::string source, const Calendar& calendar, Limits limits = {});
+    // Starts from a copy of `base` (its child, people and events), to add events to it: e.g. a
+    // decision not yet made, to see what findings it would give. `base` is not changed.
+    CaseBuilder(const Case& base, const Calendar& calendar, Limits limits = {});
     ~CaseBuilder();
     CaseBuilder(const CaseBuilder&) = delete;
     CaseBuilder& operator=(const CaseBuilder&) = delete;

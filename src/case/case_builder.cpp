@@ -84,6 +84,34 @@ CaseBuilder::CaseBuilder(std::string source, const Calendar& calendar, Limits li
     state_->kase->source_ = source_;
 }
 
+CaseBuilder::CaseBuilder(const Case& base, const Calendar& calendar, Limits limits)
+    : CaseBuilder(base.source(), calendar, limits) {
+    State& s = *state_;
+    Case& c = *s.kase;
+    c.id_ = base.id_;
+    c.municipality_ = base.municipality_;
+    c.unit_ = base.unit_;
+    s.seen_case.set();
+    c.child_ = base.child_;
+    s.have_child = true;
+    s.child_cpr = base.cpr_;
+    if (c.child_.birth_date_source == BirthDateSource::birth_date) s.stated_birth = c.child_.birth_date;
+    s.person_ids.emplace(c.child_.id, c.child_.location);
+    for (std::size_t i = 1; i < base.persons_.size(); ++i) {  // person 0 is the child; finish() adds it again
+        c.persons_.push_back(base.persons_[i]);
+        s.person_ids.emplace(base.persons_[i].id, base.persons_[i].location);
+    }
+    // Events go back to named references, as if read again; finish() resolves them anew.
+    s.events.reserve(base.events_.size() + 1);
+    for (const Event& e : base.events_) {
+        Event copy = e;
+        copy.refs_.clear();
+        for (std::uint32_t r : e.refs_) copy.ref_ids_.push_back(base.events_[r].id_);
+        copy.ordinal_ = s.next_ordinal++;
+        s.events.push_back(std::move(copy));
+    }
+}
+
 CaseBuilder::~CaseBuilder() = default;
 
 std::size_t CaseBuilder::event_count() const { return state_->events.size(); }
