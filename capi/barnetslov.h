@@ -3,32 +3,53 @@
  * (barnets lov): deadlines, procedure and the child's involvement, checked on a case.
  *
  * This header is the library's stable ABI (libbarnetslov.so.1). It is C99, and every symbol it
- * declares starts with bl_ or BL_.
+ * declares starts with bl_ or BL_. capi/README.md has the ABI policy and a worked example.
  *
  * CONTENTS
- *   1. Versions
- *   2. Status codes and errors
- *   3. Engine
- *   4. Cases
- *   5. Evaluation and reports
- *   6. Findings
+ *   1. Versions                 bl_version, bl_version_number, bl_case_format
+ *   2. Status codes and errors  bl_status, bl_status_name, bl_last_error_message/_code
+ *   3. Engine                   bl_engine_new/_free, bl_engine_options, bl_engine_rule_count
+ *   4. Cases from files         bl_case_load_file/_buffer, bl_case_free, bl_case_id/_event_count
+ *   5. Cases built in memory    bl_builder_new, _case_attribute, _begin_child, _child_attribute,
+ *                               _begin_person, _person_attribute, _begin_event,
+ *                               _event_attribute, _finish, _free
+ *   6. Evaluation and reports   bl_evaluate, bl_report_count/_finding/_has_problems/_as_of,
+ *                               bl_report_to_json, bl_string_free, bl_report_free
+ *   7. Findings                 bl_finding_rule_id/_status_of/_status_name/_severity/_section/
+ *                               _subject_id/_subject_line/_reason/_basis/_due/_margin/
+ *                               _message/_text/_event_count/_event, bl_event_role_name
+ *   8. Finding iterators        bl_report_findings (filter, order), bl_report_pending (the
+ *                               warning list, by due time), bl_finding_iter_next/_count/
+ *                               _reset/_free
+ *   9. Pre-checking a decision  bl_proposed_decision, bl_precheck_decision
  *
  * CONVENTIONS (they hold for every function unless its comment says otherwise)
  *   - Every fallible call returns a bl_status; BL_OK is 0. On failure the out-parameters are set
  *     to NULL/0 and bl_last_error_message() describes the failure in the calling thread.
  *   - Out-parameters come first.
- *   - Whatever a bl_*_new / bl_*_load / bl_evaluate returns is owned by the caller and released
- *     with the matching bl_*_free, which accepts NULL. Strings returned by getters are owned by
- *     the handle they came from and stay valid until it is freed.
- *   - Times are UTC seconds since 1970-01-01 (Unix time). Days are Copenhagen local dates.
- *   - No call reads the clock, writes a file, opens the network, or prints anything; no message
- *     contains a CPR number.
+ *   - Getters (functions that return a value, not a bl_status) never fail loudly: for a NULL
+ *     handle, an index past the end or a value outside its enum they return "" or 0 and set the
+ *     thread's last error; on success they leave the last error as it was.
+ *   - Whatever a bl_*_new / bl_case_load_* / bl_builder_finish / bl_evaluate /
+ *     bl_precheck_decision / bl_report_findings / bl_report_pending returns is owned by the
+ *     caller and released with the matching bl_*_free, which accepts NULL. Strings returned by
+ *     getters are owned by the handle they came from and stay valid until it is freed.
+ *   - Strings passed in are NUL-terminated UTF-8 and are copied; none is retained.
+ *   - Option structs start with struct_size and are initialised with their _INIT macro. Fields
+ *     are only ever appended; the library reads the fields the caller's struct_size covers (older
+ *     callers get the defaults for the rest) and refuses a struct larger than it knows (a caller
+ *     compiled against a newer header needs at least that version of the library).
+ *   - Times are UTC seconds since 1970-01-01 (Unix time), within the years 1900-2199. Days are
+ *     Copenhagen local dates.
+ *   - No call reads the clock, reads the environment, writes a file, opens the network, or
+ *     prints anything; no message contains a CPR number.
  *   - No C++ exception crosses this API.
  *
  * THREADS
  *   - bl_engine: immutable after bl_engine_new; share one engine between any number of threads.
- *   - bl_case, bl_report: immutable after creation; may be read from several threads at once,
- *     but must not be freed while another thread uses them.
+ *   - bl_case, bl_report, bl_finding: immutable after creation; may be read from several
+ *     threads at once, but must not be freed while another thread uses them.
+ *   - bl_builder, bl_finding_iter: one thread at a time (they may move between threads).
  *   - Errors are per thread (bl_last_error_message), never stored in a shared handle.
  */
 #ifndef BARNETSLOV_H
@@ -68,34 +89,36 @@ BL_API const char *bl_case_format(void);
 typedef enum bl_status {
     BL_OK = 0,
     BL_ERROR_ARGUMENT = 1, /* a NULL where a value is required, or a value out of range */
-    BL_ERROR_INPUT = 2,    /* the case file or buffer is not a valid case (file, line, column, field) */
+    BL_ERROR_INPUT = 2,    /* not a valid case: the message names file, line, column and field */
     BL_ERROR_IO = 3,       /* a file could not be read */
     BL_ERROR_NO_MEMORY = 4,
     BL_ERROR_RANGE = 5,    /* an index past the end */
-    BL_ERROR_INTERNAL = 6  /* a bug in barnetslov; please report the message */
+    BL_ERROR_INTERNAL = 6, /* a bug in barnetslov; please report the message */
+    BL_ERROR_STATE = 7     /* a call out of order, e.g. an attribute before its begin_* call */
 } bl_status;
 
-/* A short name for a status ("BL_OK", "BL_ERROR_INPUT"). Never NULL, also for unknown values. */
+/* A short name for a status ("BL_OK", "BL_ERROR_INPUT"). Never NULL; "BL_UNKNOWN_STATUS" for a
+ * value outside the enum. Does not touch the last error. */
 BL_API const char *bl_status_name(bl_status status);
 
 /* The message of the last failed call in this thread, e.g.
  * "case.xml:14:9: event 'kvittering' attribute 'at': '2024-13-01' is not a date".
- * Input errors list every problem found, one per line. Never NULL; "" after success.
- * Valid until the next bl_ call in the same thread. */
+ * Input errors list every problem found, one per line. Never NULL; "" after a successful call
+ * that returns a bl_status. Valid until the next bl_ call in the same thread. */
 BL_API const char *bl_last_error_message(void);
-/* The status of the last call in this thread (BL_OK after success). */
+/* The status of the last failed call in this thread (BL_OK after success). */
 BL_API bl_status bl_last_error_code(void);
 
 /* ---- 3. Engine ----------------------------------------------------------------------------- */
 
 typedef struct bl_engine bl_engine;
 
-/* Options for bl_engine_new. Initialise with BL_ENGINE_OPTIONS_INIT; new fields are only ever
- * appended, and struct_size tells the library which ones the caller knows. */
+/* Options for bl_engine_new. Initialise with BL_ENGINE_OPTIONS_INIT. */
 typedef struct bl_engine_options {
     size_t struct_size;
-    /* Which of the three extra non-working days count as non-working for hverdage (1, the
-     * default) or as working days (0): grundlovsdag, juleaftensdag, nytårsaftensdag. */
+    /* Whether each of the three extra non-working days counts as non-working for hverdage (1,
+     * the default) or as a working day (0): grundlovsdag, juleaftensdag, nytårsaftensdag.
+     * Any other value is refused. */
     int grundlovsdag_off;
     int juleaftensdag_off;
     int nytaarsaftensdag_off;
@@ -110,7 +133,7 @@ BL_API void bl_engine_free(bl_engine *engine);
 /* The number of rules in the engine's rulebook. */
 BL_API size_t bl_engine_rule_count(const bl_engine *engine);
 
-/* ---- 4. Cases ------------------------------------------------------------------------------ */
+/* ---- 4. Cases from files ------------------------------------------------------------------- */
 
 typedef struct bl_case bl_case;
 
@@ -122,29 +145,80 @@ BL_API bl_status bl_case_load_file(bl_case **out, const bl_engine *engine, const
 BL_API bl_status bl_case_load_buffer(bl_case **out, const bl_engine *engine, const char *data, size_t size,
                                      const char *source_name);
 BL_API void bl_case_free(bl_case *kase);
-/* The case's id attribute. Never NULL for a valid case; "" for NULL. */
+/* The case's id attribute. Never NULL. */
 BL_API const char *bl_case_id(const bl_case *kase);
 BL_API size_t bl_case_event_count(const bl_case *kase);
 
-/* ---- 5. Evaluation and reports ------------------------------------------------------------- */
+/* ---- 5. Cases built in memory -------------------------------------------------------------- */
+
+/* A case built call by call from a vendor's own data, with the same vocabulary, the same
+ * checks and the same messages as a case file: element and attribute names are those of the
+ * file format (schema/), values are strings as a file would hold them. Messages have no line
+ * and column: "case 2024-0117: event 'kvittering' attribute 'at': '2024-13-01' is not a date".
+ *
+ *   bl_builder_new(&b, engine, "case 2024-0117");
+ *   bl_builder_case_attribute(b, "id", "2024-0117");
+ *   bl_builder_begin_child(b);
+ *   bl_builder_child_attribute(b, "birth-date", "2013-03-09");
+ *   bl_builder_begin_event(b, "underretning");
+ *   bl_builder_event_attribute(b, "id", "u1");
+ *   bl_builder_event_attribute(b, "received-at", "2024-11-20T09:00");
+ *   ...
+ *   if (bl_builder_finish(&kase, b) != BL_OK) puts(bl_last_error_message());
+ *   bl_builder_free(b);
+ *
+ * A wrong value gives BL_ERROR_INPUT and its message, and building goes on, so that
+ * bl_builder_finish reports every problem at once (one per line), as the loader does. A
+ * bl_builder_begin_* call closes the element before it; a problem found then (a required
+ * attribute missing) is reported by that call. An attribute of an element that was refused is
+ * ignored with BL_ERROR_INPUT. Calls out of order give BL_ERROR_STATE and also make
+ * bl_builder_finish fail: an attribute with no open element of its kind, any call after
+ * bl_builder_finish. Not thread-safe: one thread at a time. */
+typedef struct bl_builder bl_builder;
+
+/* `source_name` names the case in messages (NULL means "<memory>"). The engine provides the
+ * calendar and must outlive the builder. */
+BL_API bl_status bl_builder_new(bl_builder **out, const bl_engine *engine, const char *source_name);
+BL_API void bl_builder_free(bl_builder *builder);
+/* An attribute of the case element: id (required), municipality, unit. */
+BL_API bl_status bl_builder_case_attribute(bl_builder *builder, const char *name, const char *value);
+/* Opens the child element (exactly one per case); then bl_builder_child_attribute: id,
+ * birth-date, cpr, due-date. A CPR number is never echoed in a message. */
+BL_API bl_status bl_builder_begin_child(bl_builder *builder);
+BL_API bl_status bl_builder_child_attribute(bl_builder *builder, const char *name, const char *value);
+/* Opens a person element: "party" or "sibling"; then bl_builder_person_attribute. */
+BL_API bl_status bl_builder_begin_person(bl_builder *builder, const char *element);
+BL_API bl_status bl_builder_person_attribute(bl_builder *builder, const char *name, const char *value);
+/* Opens an event element of the vocabulary ("underretning", "afgoerelse", ...); then
+ * bl_builder_event_attribute for its id and attributes. */
+BL_API bl_status bl_builder_begin_event(bl_builder *builder, const char *element);
+BL_API bl_status bl_builder_event_attribute(bl_builder *builder, const char *name, const char *value);
+/* Checks what can only be checked at the end (required attributes, ids, references) and hands
+ * over the case. The builder is spent either way: free it with bl_builder_free. */
+BL_API bl_status bl_builder_finish(bl_case **out, bl_builder *builder);
+
+/* ---- 6. Evaluation and reports ------------------------------------------------------------- */
 
 typedef struct bl_report bl_report;
 
 /* Evaluates every rule on `kase` as of `as_of` (Unix seconds, UTC). Events dated after as_of
  * are treated as not yet known. The report keeps what it needs of the case alive: the case may
- * be freed first. */
+ * be freed first. The engine must outlive the report. */
 BL_API bl_status bl_evaluate(bl_report **out, const bl_engine *engine, const bl_case *kase, int64_t as_of);
 BL_API void bl_report_free(bl_report *report);
-/* Number of findings (0 for NULL). */
+/* Number of findings. */
 BL_API size_t bl_report_count(const bl_report *report);
 /* 1 when any finding is late, missed, violated or indeterminate, else 0. */
 BL_API int bl_report_has_problems(const bl_report *report);
-/* The report as JSON (format "barnetslov-report" version 1, one case). The caller frees *out
- * with bl_string_free. *size (if size is not NULL) receives its length without the NUL. */
+/* The instant the report judges as of (Unix seconds). */
+BL_API int64_t bl_report_as_of(const bl_report *report);
+/* The report as JSON (format "barnetslov-report" version 1, one case; docs/report-json.md).
+ * The caller frees *out with bl_string_free. *size (if size is not NULL) receives its length
+ * without the NUL. */
 BL_API bl_status bl_report_to_json(char **out, size_t *size, const bl_report *report);
 BL_API void bl_string_free(char *s);
 
-/* ---- 6. Findings --------------------------------------------------------------------------- */
+/* ---- 7. Findings --------------------------------------------------------------------------- */
 
 typedef struct bl_finding bl_finding;
 
@@ -162,23 +236,129 @@ typedef enum bl_margin_unit { BL_MARGIN_SECONDS = 0, BL_MARGIN_DAYS = 1, BL_MARG
 
 typedef enum bl_lang { BL_LANG_EN = 0, BL_LANG_DA = 1 } bl_lang;
 
+/* What an event is to a finding. */
+typedef enum bl_event_role {
+    BL_ROLE_TRIGGER = 0,    /* started the duty */
+    BL_ROLE_FULFILMENT = 1, /* did what the duty asks */
+    BL_ROLE_EXCEPTION = 2,  /* a lawful exception relied on */
+    BL_ROLE_RELATED = 3     /* shown for context */
+} bl_event_role;
+
+/* The parts of a finding's explanation, each in Danish or English. */
+typedef enum bl_text {
+    BL_TEXT_MESSAGE = 0,  /* the summary with the margin: "Done after the deadline (late by 1 h 30 min)." */
+    BL_TEXT_SUMMARY = 1,  /* "Done after the deadline." */
+    BL_TEXT_COUNTING = 2, /* how the deadline was counted, or "" */
+    BL_TEXT_MARGIN = 3,   /* "late by 1 h 30 min", "3 hverdage left", or "" */
+    BL_TEXT_BASIS = 4,    /* the lawful exception relied on, or "" */
+    BL_TEXT_TITLE = 5     /* the rule's title */
+} bl_text;
+
 /* The finding at `index` (0 <= index < bl_report_count), owned by the report. */
 BL_API bl_status bl_report_finding(const bl_finding **out, const bl_report *report, size_t index);
 
-/* Getters: a NULL finding gives "" or 0. Strings live as long as the report. */
+/* Getters. Strings live as long as the report. */
 BL_API const char *bl_finding_rule_id(const bl_finding *f);      /* "BL-UND-24H" */
-BL_API bl_finding_status bl_finding_status_of(const bl_finding *f);
+BL_API bl_finding_status bl_finding_status_of(const bl_finding *f); /* BL_INDETERMINATE for NULL */
 BL_API const char *bl_finding_status_name(const bl_finding *f);  /* "late" */
+BL_API const char *bl_finding_severity(const bl_finding *f);     /* "error", "warning" or "info" */
 BL_API const char *bl_finding_section(const bl_finding *f);      /* "barnets lov § 136", "" when none applied */
 BL_API const char *bl_finding_subject_id(const bl_finding *f);   /* id of the event the duty is about */
 BL_API uint32_t bl_finding_subject_line(const bl_finding *f);    /* its line in the case file, 0 in memory */
-/* The due time (last allowed second, Unix seconds) when the finding has a deadline; returns 0
- * and leaves *due untouched otherwise. */
+/* Why the finding has its status, as a stable key ("done_late", "views_missing"); the keys are
+ * those of the JSON report. */
+BL_API const char *bl_finding_reason(const bl_finding *f);
+/* The lawful exception a finding rests on ("foreloebig_vurdering", "views_exception", ...), or
+ * "" when none. */
+BL_API const char *bl_finding_basis(const bl_finding *f);
+/* The due time (last allowed second, Unix seconds) when the finding has a deadline: returns 1
+ * and sets *due (if due is not NULL); returns 0 and leaves *due untouched otherwise. */
 BL_API int bl_finding_due(const bl_finding *f, int64_t *due);
-/* The signed margin (> 0 to spare or left, < 0 late or overdue) and its unit, when there is one. */
+/* The signed margin (> 0 to spare or left, < 0 late or overdue) and its unit, when there is
+ * one: returns 1 and sets what is not NULL; 0 otherwise. */
 BL_API int bl_finding_margin(const bl_finding *f, int64_t *margin, bl_margin_unit *unit);
-/* One sentence with the margin, e.g. "Done after the deadline (late by 1 h 30 min)." */
+/* The same as bl_finding_text with BL_TEXT_MESSAGE; "" for a lang outside the enum. */
 BL_API const char *bl_finding_message(const bl_finding *f, bl_lang lang);
+/* One part of the explanation in one language. *out is never NULL on success. */
+BL_API bl_status bl_finding_text(const char **out, const bl_finding *f, bl_text part, bl_lang lang);
+
+/* The events a finding rests on (subject first). */
+BL_API size_t bl_finding_event_count(const bl_finding *f);
+/* The event at `index` (0 <= index < bl_finding_event_count): its id, its element name
+ * ("underretning"), its role, and its line in the case file (0 for a case built in memory).
+ * Any out-parameter may be NULL. */
+BL_API bl_status bl_finding_event(const char **id, const char **element, bl_event_role *role, uint32_t *line,
+                                  const bl_finding *f, size_t index);
+/* "trigger", "fulfilment", "exception", "related"; "" (and the last error set) for a value
+ * outside the enum. */
+BL_API const char *bl_event_role_name(bl_event_role role);
+
+/* ---- 8. Finding iterators ------------------------------------------------------------------ */
+
+/* Walks a selection of a report's findings. The report must outlive the iterator. One thread at
+ * a time; several iterators over one report may be used from different threads. */
+typedef struct bl_finding_iter bl_finding_iter;
+
+typedef enum bl_order {
+    BL_ORDER_REPORT = 0, /* the report's order (rule, then event) */
+    BL_ORDER_DUE = 1     /* by due time, earliest first; findings without a deadline last */
+} bl_order;
+
+/* The bit of a finding status in bl_finding_filter.statuses. */
+#define BL_FINDING_STATUS_BIT(status) (1u << (unsigned)(status))
+
+/* Which findings an iterator yields. Initialise with BL_FINDING_FILTER_INIT. */
+typedef struct bl_finding_filter {
+    size_t struct_size;
+    unsigned statuses;   /* BL_FINDING_STATUS_BIT(...) | ...; 0 for every status */
+    const char *rule_id; /* one rule ("BL-UND-KVIT"), or NULL for every rule */
+    bl_order order;
+} bl_finding_filter;
+
+#define BL_FINDING_FILTER_INIT {sizeof(bl_finding_filter), 0u, NULL, BL_ORDER_REPORT}
+
+/* An iterator over the findings `filter` selects (NULL: all, in report order). A rule id the
+ * engine does not know, a status bit outside the enum or an unknown order is BL_ERROR_ARGUMENT. */
+BL_API bl_status bl_report_findings(bl_finding_iter **out, const bl_report *report, const bl_finding_filter *filter);
+/* The caseworker's warning list: the pending findings (deadline ahead), earliest due first. */
+BL_API bl_status bl_report_pending(bl_finding_iter **out, const bl_report *report);
+/* The next finding in *out, or NULL at the end (still BL_OK):
+ *   for (const bl_finding *f; bl_finding_iter_next(&f, it) == BL_OK && f != NULL;) ... */
+BL_API bl_status bl_finding_iter_next(const bl_finding **out, bl_finding_iter *iter);
+/* How many findings the iterator yields in all. */
+BL_API size_t bl_finding_iter_count(const bl_finding_iter *iter);
+/* Starts again from the first finding. */
+BL_API bl_status bl_finding_iter_reset(bl_finding_iter *iter);
+BL_API void bl_finding_iter_free(bl_finding_iter *iter);
+
+/* ---- 9. Pre-checking a decision ------------------------------------------------------------ */
+
+/* The id the proposed decision has in the case that is checked; a case that already uses it
+ * cannot be pre-checked (BL_ERROR_INPUT). */
+#define BL_PROPOSED_DECISION_ID "proposed-decision"
+
+/* A decision not yet made. Initialise with BL_PROPOSED_DECISION_INIT. */
+typedef struct bl_proposed_decision {
+    size_t struct_size;
+    int64_t at;       /* when it would be made (Unix seconds) */
+    const char *kind; /* the vocabulary's decision kind, e.g. "placement-without-consent" */
+    const char *body; /* who would decide ("municipality", "committee", ...), or NULL */
+    const char *refs; /* ids of events it rests on, space separated, or NULL */
+    /* Further attributes of the afgoerelse event as name, value pairs ending with NULL, e.g.
+     * {"section", "§ 32 stk. 1 nr. 3", "has-reasons", "true", NULL}; or NULL. */
+    const char *const *attributes;
+} bl_proposed_decision;
+
+#define BL_PROPOSED_DECISION_INIT {sizeof(bl_proposed_decision), 0, NULL, NULL, NULL, NULL}
+
+/* The findings a decision would give if it were made now: the case with the decision added
+ * (an afgoerelse with id BL_PROPOSED_DECISION_ID) is evaluated as of the later of `as_of` and
+ * decision->at, and the report keeps only the findings about that decision (its subject, or
+ * one of its events), e.g. BL-BARN-VIEWS violated when the child's views are not on file.
+ * `kase` is not changed. A wrong kind or attribute gives BL_ERROR_INPUT with the loader's
+ * message. */
+BL_API bl_status bl_precheck_decision(bl_report **out, const bl_engine *engine, const bl_case *kase,
+                                      const bl_proposed_decision *decision, int64_t as_of);
 
 #ifdef __cplusplus
 }

@@ -197,6 +197,12 @@ std::string rules_markdown(const Rulebook& book) {
         }
         fmt::format_to(it, "\n```xml\n{}\n```\n", m.example);
     }
+    fmt::format_to(it, "\n## Reasons\n\nEvery finding carries one of these keys (`reason` in the JSON report) and the sentence "
+                       "that goes with it.\n\n| key | English | Danish |\n|---|---|---|\n");
+    for (std::size_t r = 0; r < reason_count; ++r) {
+        const auto reason = static_cast<Reason>(r);
+        fmt::format_to(it, "| `{}` | {} | {} |\n", reason_key(reason), reason_summary(reason, Lang::en), reason_summary(reason, Lang::da));
+    }
     return out;
 }
 

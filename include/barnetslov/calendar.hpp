@@ -67,6 +67,18 @@ struct CprBirthDate {
     return LocalDay{date::year{y} / date::month{m} / date::day{d}};
 }
 
+// Deemed receipt of a decision (law README, Ankestyrelsen guidance; configurable per channel):
+// digital post and delivery in person the day it is sent, ordinary post 6 hverdage after it is
+// dated, Quickpost 2 days after.
+enum class DeliveryChannel { digital, in_person, post, quickpost };
+struct DeemedReceiptOptions {
+    int post_hverdage = 6;
+    int quickpost_days = 2;
+};
+class Calendar;
+[[nodiscard]] LocalDay deemed_receipt(const Calendar& cal, LocalDay sent, DeliveryChannel channel,
+                                      const DeemedReceiptOptions& options = {});
+
 // ---- Holidays ------------------------------------------------------------------------------
 
 enum class Holiday : std::uint8_t {
@@ -141,6 +153,9 @@ public:
     [[nodiscard]] bool is_hverdag(LocalDay day) const;
     // "N hverdage after": day0 is day 0; the N-th hverdag after it (n >= 0; n == 0 gives day0).
     [[nodiscard]] LocalDay hverdage_after(LocalDay day0, int n) const;
+    // The citizen's deadline that ends on a non-hverdag moves to the next hverdag (law README,
+    // complaint deadline; UNCONFIRMED for this area). Returns `day` when it is a hverdag.
+    [[nodiscard]] LocalDay next_hverdag_from(LocalDay day) const;
     // Hverdage in the half-open interval (from, to]; negative when to < from.
     [[nodiscard]] int hverdage_between(LocalDay from, LocalDay to) const;
     // The holidays falling on Monday-Friday in (from, to], for explanations.

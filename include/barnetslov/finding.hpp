@@ -49,7 +49,33 @@ enum class Reason : std::uint8_t {
     exception_alternative_missing,
     exception_no_alternative,
     exception_not_needed,
+    stated,                      // the decision states what the rule asks (reasons, klagevejledning, ...)
+    not_stated,                  // the decision says it does not
+    statement_unknown,           // the file does not say
+    not_an_afgoerelse,           // a beslutning, not an afgørelse
+    full_acceptance,             // a request granted: no reasons or klagevejledning needed
+    not_municipal,               // decided by Ankestyrelsen or a court
+    complaint_in_time,
+    complaint_late,
+    receipt_unknown,             // no notification channel, so no deemed receipt
+    complaint_target_unknown,    // the complaint names no decision
+    complaint_not_for_municipality,  // a committee decision: complaint goes straight to Ankestyrelsen
+    complaint_upheld,            // the municipality changed its decision itself, in time
+    plan_not_chosen,             // § 91 stk. 1: the municipality decided no plan was needed
+    plan_choice_unknown,         // § 91 stk. 1: the file does not record the choice
+    plan_missing,                // no plan at all where one was required before the decision
+    plan_after_decision,         // the plan came after a decision it had to precede
+    measure_kind_unknown,        // a measure start that names no decision of a known kind
+    measure_ended,               // the measure ended before the duty fell due
+    visits_enough,
+    visits_short,
+    window_cut,                  // a placement year cut short by the end of the placement
+    custody_contact_made,
+    custody_contact_missing,
+    custody_holder_unknown,      // the file names no custody holder
+    count_
 };
+inline constexpr std::size_t reason_count = static_cast<std::size_t>(Reason::count_);
 
 enum class Basis : std::uint8_t {
     none,
@@ -57,6 +83,7 @@ enum class Basis : std::uint8_t {
     views_exception,       // § 5 stk. 4
     child_declined,        // the child declined the conversation (UNCONFIRMED under barnets lov)
     same_day,              // conversation and decision on the same date, order within it unknown
+    urgent_plan,           // Serviceloven § 140: an urgent decision, the handleplan within 4 months
 };
 
 enum class MarginUnit : std::uint8_t { seconds, days, hverdage };
@@ -77,6 +104,7 @@ struct Deadline {
     Instant due_last{};     // latest possible last moment (== due_first when exact)
     bool end_of_day = true; // due at the end of due_day (day-based) rather than at an instant
     bool clamped = false;   // month arithmetic clamped to the month's last day
+    bool moved_to_hverdag = false;  // a citizen's deadline ending on a non-hverdag moved on
 };
 
 struct Finding {
@@ -93,6 +121,11 @@ struct Finding {
     // Signed margin: > 0 time to spare (or left, when pending), < 0 late or overdue by.
     std::optional<std::int64_t> margin;
     MarginUnit margin_unit = MarginUnit::seconds;
+    // The attribute of the subject a content finding judged (has-reasons, has-purpose, ...).
+    std::optional<Attr> attribute;
+    // For counted requirements (supervision visits): how many were found, and how many needed.
+    std::uint16_t count = 0;
+    std::uint16_t required = 0;
 };
 
 struct EvalContext {

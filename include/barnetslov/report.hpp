@@ -21,6 +21,10 @@ struct FindingText {
 
 // A stable key for a reason ("done_late"), used in JSON.
 [[nodiscard]] std::string_view reason_key(Reason r);
+// A stable key for a basis ("foreloebig_vurdering"), "" for none; used in JSON and the C API.
+[[nodiscard]] std::string_view basis_key(Basis b);
+// The sentence a reason gives on its own (a finding's text adds margins and attributes to it).
+[[nodiscard]] std::string_view reason_summary(Reason r, Lang lang);
 
 [[nodiscard]] FindingText describe(const Engine& engine, const Report& report, const Finding& f, Lang lang);
 

@@ -129,6 +129,21 @@ LocalDay Calendar::hverdage_after(LocalDay day0, int n) const {
     return d;
 }
 
+LocalDay Calendar::next_hverdag_from(LocalDay day) const {
+    while (!is_hverdag(day)) day += date::days{1};
+    return day;
+}
+
+LocalDay deemed_receipt(const Calendar& cal, LocalDay sent, DeliveryChannel channel, const DeemedReceiptOptions& options) {
+    switch (channel) {
+        case DeliveryChannel::digital:
+        case DeliveryChannel::in_person: return sent;
+        case DeliveryChannel::post: return cal.hverdage_after(sent, options.post_hverdage);
+        case DeliveryChannel::quickpost: return days_after(sent, options.quickpost_days);
+    }
+    return sent;
+}
+
 int Calendar::hverdage_between(LocalDay from, LocalDay to) const {
     if (to < from) return -hverdage_between(to, from);
     int n = 0;

@@ -1,7 +1,9 @@
 #include "barnetslov/engine.hpp"
+#include "barnetslov/rules/decisions.hpp"
 #include "barnetslov/rules/investigation.hpp"
 #include "barnetslov/rules/involvement.hpp"
 #include "barnetslov/rules/notifications.hpp"
+#include "barnetslov/rules/plans.hpp"
 
 namespace barnetslov {
 
@@ -13,6 +15,19 @@ Rulebook Rulebook::standard() {
         &rules::undersoegelse_4_months(),
         &rules::child_views_before_decision(),
         &rules::child_views_exception(),
+        &rules::plan_supportive_measure(),
+        &rules::plan_placement(),
+        &rules::first_follow_up(),
+        &rules::follow_up_cadence(),
+        &rules::placement_follow_up_contact(),
+        &rules::supervision_visits(),
+        &rules::decision_reasons(),
+        &rules::decision_klagevejledning(),
+        &rules::placement_decision_content(),
+        &rules::complaint_4_weeks(),
+        &rules::complaint_reassessment(),
+        &rules::committee_complaint_8_weeks(),
+        &rules::aktindsigt_7_days(),
     };
     return b;
 }

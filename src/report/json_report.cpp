@@ -20,6 +20,8 @@ std::string_view role_key(EventRole r) {
     return "";
 }
 
+}  // namespace
+
 std::string_view basis_key(Basis b) {
     switch (b) {
         case Basis::none: return "";
@@ -27,9 +29,12 @@ std::string_view basis_key(Basis b) {
         case Basis::views_exception: return "views_exception";
         case Basis::child_declined: return "child_declined";
         case Basis::same_day: return "same_day";
+        case Basis::urgent_plan: return "urgent_plan";
     }
     return "";
 }
+
+namespace {
 
 std::string_view unit_key(MarginUnit u) {
     switch (u) {
@@ -70,6 +75,8 @@ json finding_json(const Engine& engine, const Report& report, const Finding& f) 
     j["status"] = to_string(f.status);
     j["reason"] = reason_key(f.reason);
     j["basis"] = f.basis == Basis::none ? json(nullptr) : json(basis_key(f.basis));
+    j["attribute"] = f.attribute ? json(attr_name(*f.attribute)) : json(nullptr);
+    j["count"] = f.required > 0 ? json{{"found", f.count}, {"required", f.required}} : json(nullptr);
     json events = json::array();
     for (const EventUse& u : f.events) events.push_back(event_json(report.kase->event(u.event), u.role, cal));
     j["events"] = std::move(events);

@@ -84,6 +84,68 @@ Phrase summary_of(Reason r) {
         case Reason::exception_not_needed:
             return {"Før 2024 krævedes ingen børnesamtale før de afgørelser, undtagelsen angår.",
                     "Before 2024 no conversation was required before the decisions the exception concerns."};
+        case Reason::stated: return {"Afgørelsen indeholder det krævede.", "The decision contains what is required."};
+        case Reason::not_stated: return {"Afgørelsen mangler det krævede.", "The decision lacks what is required."};
+        case Reason::statement_unknown:
+            return {"Sagen oplyser ikke, om afgørelsen indeholder det krævede.", "The file does not say whether the decision contains what is required."};
+        case Reason::not_an_afgoerelse:
+            return {"En beslutning, ikke en afgørelse: forvaltningslovens krav gælder ikke.",
+                    "A beslutning, not an afgørelse: the Public Administration Act's requirement does not apply."};
+        case Reason::full_acceptance:
+            return {"En anmodning blev imødekommet: der kræves hverken begrundelse eller klagevejledning.",
+                    "A request was granted: neither reasons nor complaint guidance are required."};
+        case Reason::not_municipal:
+            return {"Truffet af Ankestyrelsen eller en domstol, ikke af kommunen.", "Decided by Ankestyrelsen or a court, not by the municipality."};
+        case Reason::complaint_in_time: return {"Klagen kom inden for klagefristen.", "The complaint came within the time limit."};
+        case Reason::complaint_late:
+            return {"Klagen kom efter klagefristen; Ankestyrelsen kan se bort fra overskridelsen.",
+                    "The complaint came after the time limit; Ankestyrelsen may disregard that."};
+        case Reason::receipt_unknown:
+            return {"Sagen oplyser ikke, hvordan afgørelsen blev sendt ('notification-channel'), så modtagelsestidspunktet kendes ikke.",
+                    "The file does not say how the decision was sent ('notification-channel'), so its deemed receipt is unknown."};
+        case Reason::complaint_target_unknown:
+            return {"Klagen henviser ikke til en afgørelse.", "The complaint does not refer to a decision."};
+        case Reason::complaint_not_for_municipality:
+            return {"Klage over børne- og ungeudvalgets afgørelse går direkte til Ankestyrelsen.",
+                    "A complaint about a committee decision goes straight to Ankestyrelsen."};
+        case Reason::plan_not_chosen:
+            return {"Kommunen besluttede ved afgørelsen, at der ikke skal være en barnets plan.",
+                    "At the decision the municipality decided that no barnets plan is needed."};
+        case Reason::plan_choice_unknown:
+            return {"Sagen oplyser ikke, om kommunen besluttede at udarbejde en barnets plan (attributten 'plan').",
+                    "The file does not record whether the municipality decided to make a barnets plan (attribute 'plan')."};
+        case Reason::plan_missing:
+            return {"Der er ingen plan, selv om den skulle foreligge før afgørelsen.",
+                    "There is no plan, although one had to exist before the decision."};
+        case Reason::plan_after_decision:
+            return {"Planen kom først efter afgørelsen, som den skulle gå forud for.",
+                    "The plan only came after the decision it had to precede."};
+        case Reason::measure_kind_unknown:
+            return {"Indsatsens start henviser ikke til en afgørelse af en kendt type.",
+                    "The start of the measure does not refer to a decision of a known kind."};
+        case Reason::measure_ended: return {"Indsatsen ophørte, før pligten indtrådte.", "The measure ended before the duty fell due."};
+        case Reason::visits_enough:
+            return {"Der var mindst to tilsynsbesøg med samtale med barnet i anbringelsesåret.",
+                    "There were at least two supervision visits with a conversation with the child in the placement year."};
+        case Reason::visits_short:
+            return {"Der var for få tilsynsbesøg med samtale med barnet i anbringelsesåret.",
+                    "There were too few supervision visits with a conversation with the child in the placement year."};
+        case Reason::window_cut:
+            return {"Anbringelsesåret blev afkortet, fordi anbringelsen sluttede.",
+                    "The placement year was cut short because the placement ended."};
+        case Reason::custody_contact_made:
+            return {"Der var kontakt med forældremyndighedsindehaveren før opfølgningen.",
+                    "There was contact with the custody holder before the follow-up."};
+        case Reason::custody_contact_missing:
+            return {"Der er ingen kontakt med forældremyndighedsindehaveren før opfølgningen.",
+                    "There is no contact with the custody holder before the follow-up."};
+        case Reason::custody_holder_unknown:
+            return {"Sagen angiver ingen forældremyndighedsindehaver (party role=\"custody-holder\").",
+                    "The file names no custody holder (party role=\"custody-holder\")."};
+        case Reason::count_: break;
+        case Reason::complaint_upheld:
+            return {"Kommunen gav klageren medhold ved genvurderingen inden fristen.",
+                    "The municipality upheld the complaint at its re-assessment, in time."};
     }
     return {"", ""};
 }
@@ -97,6 +159,8 @@ Phrase basis_of(Basis b) {
         case Basis::child_declined:
             return {"barnet afslog samtalen (tæller som hørt: tidligere praksis, UNCONFIRMED efter barnets lov)",
                     "the child declined (counts as heard: earlier practice, UNCONFIRMED under barnets lov)"};
+        case Basis::urgent_plan:
+            return {"hastende afgørelse: handleplanen inden 4 måneder (SEL § 140)", "urgent decision: the handleplan within 4 months (SEL § 140)"};
         case Basis::same_day:
             return {"samtale og afgørelse samme dato uden klokkeslæt; rækkefølgen den dag er ikke registreret",
                     "conversation and decision on the same date without times; the order that day is not recorded"};
@@ -141,9 +205,12 @@ std::string counting_text(const Deadline& d, const Calendar& cal, Lang lang) {
             if (d.clamped) s += da ? " (datoen findes ikke; sidste dag i måneden)" : " (no such date; last day of the month)";
             return s;
         }
-        case Convention::weeks_after:
-            return da ? fmt::format("{} uger efter {} = udgangen af {}", d.amount, format_day(d.start.day), format_day(d.due_day))
-                      : fmt::format("{} weeks after {} = end of {}", d.amount, format_day(d.start.day), format_day(d.due_day));
+        case Convention::weeks_after: {
+            std::string s = da ? fmt::format("{} uger efter {} = udgangen af {}", d.amount, format_day(d.start.day), format_day(d.due_day))
+                               : fmt::format("{} weeks after {} = end of {}", d.amount, format_day(d.start.day), format_day(d.due_day));
+            if (d.moved_to_hverdag) s += da ? " (flyttet til næste hverdag)" : " (moved to the next hverdag)";
+            return s;
+        }
         case Convention::days_after:
             return da ? fmt::format("{} dage efter {} = udgangen af {}", d.amount, format_day(d.start.day), format_day(d.due_day))
                       : fmt::format("{} days after {} = end of {}", d.amount, format_day(d.start.day), format_day(d.due_day));
@@ -161,12 +228,19 @@ constexpr std::string_view reason_keys[] = {
     "preliminary_in_time", "preliminary_late", "still_open_after_preliminary", "views_obtained", "views_declined",
     "views_exception", "views_missing", "views_only_after", "decision_not_listed", "decision_kind_unknown",
     "decision_not_about_child", "exception_ok", "exception_reason_missing", "exception_alternative_missing",
-    "exception_no_alternative", "exception_not_needed"};
-static_assert(std::size(reason_keys) == static_cast<std::size_t>(Reason::exception_not_needed) + 1);
+    "exception_no_alternative", "exception_not_needed", "stated", "not_stated", "statement_unknown",
+    "not_an_afgoerelse", "full_acceptance", "not_municipal", "complaint_in_time", "complaint_late", "receipt_unknown",
+    "complaint_target_unknown", "complaint_not_for_municipality", "complaint_upheld", "plan_not_chosen",
+    "plan_choice_unknown", "plan_missing", "plan_after_decision", "measure_kind_unknown", "measure_ended",
+    "visits_enough", "visits_short", "window_cut", "custody_contact_made", "custody_contact_missing",
+    "custody_holder_unknown"};
+static_assert(std::size(reason_keys) == reason_count);
 
 }  // namespace
 
 std::string_view reason_key(Reason r) { return reason_keys[static_cast<std::size_t>(r)]; }
+
+std::string_view reason_summary(Reason r, Lang lang) { return pick(summary_of(r), lang); }
 
 std::string format_day(LocalDay d) {
     const auto ymd = barnetslov::ymd(d);
@@ -222,6 +296,16 @@ FindingText describe(const Engine& engine, const Report& report, const Finding& 
     const Calendar& cal = engine.calendar();
     FindingText t;
     t.summary = std::string(pick(summary_of(f.reason), lang));
+    if (f.attribute) {
+        const std::string_view a = attr_name(*f.attribute);
+        const bool da = lang == Lang::da;
+        switch (f.reason) {
+            case Reason::stated: t.summary = da ? fmt::format("Angivet ({}=\"true\").", a) : fmt::format("Stated ({}=\"true\").", a); break;
+            case Reason::not_stated: t.summary = da ? fmt::format("Ikke angivet ({}=\"false\").", a) : fmt::format("Not stated ({}=\"false\").", a); break;
+            case Reason::statement_unknown: t.summary = da ? fmt::format("Sagen oplyser det ikke (ingen '{}').", a) : fmt::format("The file does not say (no '{}').", a); break;
+            default: break;
+        }
+    }
     if (f.deadline) t.counting = counting_text(*f.deadline, cal, lang);
     if (f.margin) {
         const std::string amount = format_margin(*f.margin, f.margin_unit, lang);
@@ -235,6 +319,10 @@ FindingText describe(const Engine& engine, const Report& report, const Finding& 
         }
         if (f.basis == Basis::foreloebig_vurdering)
             t.margin = da ? fmt::format("foreløbig vurdering {} før fristen", amount) : fmt::format("preliminary assessment {} before the deadline", amount);
+    }
+    if (f.required > 0) {
+        const bool da = lang == Lang::da;
+        t.summary += da ? fmt::format(" {} af {} besøg.", f.count, f.required) : fmt::format(" {} of {} visits.", f.count, f.required);
     }
     t.basis = std::string(pick(basis_of(f.basis), lang));
     return t;

@@ -31,6 +31,53 @@ inline bool open_finding(Finding& f, const RuleMeta& meta, const Event& subject,
     return false;
 }
 
+// The first event of `type` that `e` names in its `ref`.
+inline const Event* first_ref(const Case& c, const Event& e, EventType type) {
+    for (std::uint32_t r : e.refs())
+        if (c.event(r).type() == type) return &c.event(r);
+    return nullptr;
+}
+
+inline Value decision_kind(const Event& d) { return d.value(Attr::kind).value_or(Value::other); }
+
+// A decision of the børne- og ungeudvalg or its chair (§§ 142-143), not the administration's.
+inline bool by_committee(const Event& d) {
+    const auto body = d.value(Attr::body);
+    return body == Value::committee || body == Value::chair;
+}
+
+inline bool is_placement(Value kind) {
+    switch (kind) {
+        case Value::placement_with_consent:
+        case Value::placement_without_consent:
+        case Value::placement_own_wish_15:
+        case Value::placement_unborn_with_consent:
+        case Value::placement_unborn_without_consent:
+            return true;
+        default: return false;
+    }
+}
+
+// Judges the flags `attrs` of event `d`: all true is met, any false violated, any absent
+// indeterminate (the file does not say, which is never a pass).
+inline void judge_statements(Finding& f, const Event& d, std::span<const Attr> attrs) {
+    bool unknown = false;
+    for (Attr a : attrs) {
+        const auto v = d.flag(a);
+        if (v == false) {
+            f.status = Status::violated;
+            f.reason = Reason::not_stated;
+            f.attribute = a;
+            return;
+        }
+        if (!v && !unknown) f.attribute = a;
+        unknown = unknown || !v;
+    }
+    if (!unknown) f.attribute = attrs.front();
+    f.status = unknown ? Status::indeterminate : Status::met;
+    f.reason = unknown ? Reason::statement_unknown : Reason::stated;
+}
+
 inline void use(Finding& f, const Event* e, EventRole role) {
     if (e) f.events.push_back({e->index(), role});
 }

@@ -1,0 +1,94 @@
+// Versions, status codes and the per-thread last error.
+#include "internal.hpp"
+
+#include "barnetslov/vocabulary.hpp"
+
+namespace bl_detail {
+namespace {
+
+struct LastError {
+    bl_status code = BL_OK;
+    std::string message;
+};
+// Per thread, never in a handle: an engine shared by threads must not carry one thread's error
+// into another's.
+thread_local LastError last_error;
+
+}  // namespace
+
+bl_status ok() {
+    last_error.code = BL_OK;
+    last_error.message.clear();
+    return BL_OK;
+}
+
+bl_status fail(bl_status code, std::string message) {
+    last_error.code = code;
+    try {
+        last_error.message = std::move(message);
+    } catch (...) {
+        last_error.message.clear();
+    }
+    return code;
+}
+
+void getter_fail(bl_status code, std::string message) { fail(code, std::move(message)); }
+
+bl_status input_errors(const std::vector<barnetslov::InputError>& errors, std::size_t from) {
+    std::string msg;
+    for (std::size_t i = from; i < errors.size(); ++i) {
+        if (!msg.empty()) msg += '\n';
+        msg += errors[i].to_string();
+    }
+    const bool io = from < errors.size() && errors[from].location.line == 0 && errors[from].message.rfind("cannot", 0) == 0;
+    return fail(io ? BL_ERROR_IO : BL_ERROR_INPUT, std::move(msg));
+}
+
+bl_status check_struct_size(std::size_t given, std::size_t required, std::size_t known, const char* function,
+                            const char* what) {
+    if (given < required)
+        return fail(BL_ERROR_ARGUMENT, fmt::format("{}: {}->struct_size is {}, less than the {} bytes required (initialise "
+                                                   "it with its _INIT macro)", function, what, given, required));
+    // Fields this library does not know would be silently ignored: the caller was compiled
+    // against a newer barnetslov.h and needs at least that version of the library.
+    if (given > known)
+        return fail(BL_ERROR_ARGUMENT, fmt::format("{}: {}->struct_size is {}, but this library (version {}) knows {} bytes: "
+                                                   "the caller was compiled against a newer barnetslov.h",
+                                                   function, what, given, BL_VERSION_STRING, known));
+    return BL_OK;
+}
+
+bool instant_in_range(std::int64_t t) {
+    constexpr std::int64_t first = -2208988800;  // 1900-01-01T00:00:00Z
+    constexpr std::int64_t end = 7258118400;     // 2200-01-01T00:00:00Z
+    return t >= first && t < end;
+}
+
+}  // namespace bl_detail
+
+using namespace bl_detail;
+
+extern "C" {
+
+const char* bl_version(void) { return BL_VERSION_STRING; }
+int bl_version_number(void) { return BL_VERSION_NUMBER; }
+const char* bl_case_format(void) { return barnetslov::case_namespace_v1.data(); }
+
+const char* bl_status_name(bl_status status) {
+    switch (status) {
+        case BL_OK: return "BL_OK";
+        case BL_ERROR_ARGUMENT: return "BL_ERROR_ARGUMENT";
+        case BL_ERROR_INPUT: return "BL_ERROR_INPUT";
+        case BL_ERROR_IO: return "BL_ERROR_IO";
+        case BL_ERROR_NO_MEMORY: return "BL_ERROR_NO_MEMORY";
+        case BL_ERROR_RANGE: return "BL_ERROR_RANGE";
+        case BL_ERROR_INTERNAL: return "BL_ERROR_INTERNAL";
+        case BL_ERROR_STATE: return "BL_ERROR_STATE";
+    }
+    return "BL_UNKNOWN_STATUS";
+}
+
+const char* bl_last_error_message(void) { return last_error.message.c_str(); }
+bl_status bl_last_error_code(void) { return last_error.code; }
+
+}  // extern "C"

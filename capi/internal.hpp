@@ -1,0 +1,96 @@
+// What the C API's translation units share: the handles behind the opaque types, the
+// thread-local last error, and the guard that keeps every exception on this side.
+#pragma once
+
+#include "barnetslov.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <new>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "barnetslov/case_builder.hpp"
+#include "barnetslov/engine.hpp"
+
+struct bl_engine {
+    barnetslov::Engine engine;
+    explicit bl_engine(barnetslov::EngineOptions o) : engine(o) {}
+};
+
+struct bl_case {
+    std::shared_ptr<const barnetslov::Case> kase;
+};
+
+struct bl_finding_event_view {
+    std::string id;
+    std::string element;
+    bl_event_role role = BL_ROLE_RELATED;
+    std::uint32_t line = 0;
+};
+
+// Every string a getter hands out is made once, when the report is made, so that a report can
+// be read from several threads without locks and a pointer stays valid as long as the report.
+struct bl_finding {
+    const barnetslov::Finding* finding = nullptr;
+    std::string rule_id, section, severity, subject_id, reason, basis;
+    std::uint32_t subject_line = 0;
+    std::string texts[2][6];  // [bl_lang][bl_text]
+    std::vector<bl_finding_event_view> events;
+};
+
+struct bl_report {
+    const barnetslov::Engine* engine = nullptr;
+    barnetslov::Report report;
+    std::vector<bl_finding> findings;
+};
+
+struct bl_finding_iter {
+    const bl_report* report = nullptr;
+    std::vector<std::uint32_t> selection;  // indices into report->findings
+    std::size_t next = 0;
+};
+
+namespace bl_detail {
+
+bl_status ok();
+bl_status fail(bl_status code, std::string message);
+// For getters: records the error, leaves the caller to return its neutral value.
+void getter_fail(bl_status code, std::string message);
+
+// Runs `body`, turning any exception into a status and a message.
+template <class F>
+bl_status guarded(const char* function, F&& body) noexcept {
+    try {
+        return body();
+    } catch (const std::bad_alloc&) {
+        return fail(BL_ERROR_NO_MEMORY, fmt::format("{}: out of memory", function));
+    } catch (const std::exception& e) {
+        return fail(BL_ERROR_INTERNAL, fmt::format("{}: internal error: {}", function, e.what()));
+    } catch (...) {
+        return fail(BL_ERROR_INTERNAL, fmt::format("{}: internal error", function));
+    }
+}
+
+// Input errors, one per line, as BL_ERROR_INPUT (BL_ERROR_IO for a file that could not be read).
+bl_status input_errors(const std::vector<barnetslov::InputError>& errors, std::size_t from = 0);
+
+// Whether a versioned struct of `given` bytes is one this library can read: at least the first
+// `required` bytes, and no more than the `known` bytes of this version.
+bl_status check_struct_size(std::size_t given, std::size_t required, std::size_t known, const char* function,
+                            const char* what);
+// Whether the caller's struct reaches to the end of the field at `offset` of `size` bytes.
+inline bool covers(std::size_t struct_size, std::size_t offset, std::size_t size) { return struct_size >= offset + size; }
+
+// Unix seconds within the years 1900-2199, the range of the calendar.
+bool instant_in_range(std::int64_t t);
+inline constexpr const char* instant_range_text = "outside the years 1900-2199";
+
+// Wraps an evaluated report for the C API, making the strings its getters return.
+std::unique_ptr<bl_report> make_report(const barnetslov::Engine& engine, barnetslov::Report report);
+
+}  // namespace bl_detail

@@ -1,0 +1,232 @@
+// Evaluation, reports and the getters of a finding.
+#include "internal.hpp"
+
+#include <cstdlib>
+
+#include "barnetslov/report.hpp"
+
+using namespace barnetslov;
+using namespace bl_detail;
+
+namespace {
+
+constexpr std::size_t lang_count = 2;
+constexpr std::size_t text_count = 6;
+
+bl_event_role role_of(EventRole r) {
+    switch (r) {
+        case EventRole::trigger: return BL_ROLE_TRIGGER;
+        case EventRole::fulfilment: return BL_ROLE_FULFILMENT;
+        case EventRole::exception: return BL_ROLE_EXCEPTION;
+        case EventRole::related: return BL_ROLE_RELATED;
+    }
+    return BL_ROLE_RELATED;
+}
+
+// A value outside a C enum is possible (C does not check), so every use validates first.
+bool valid_lang(bl_lang lang) { return lang == BL_LANG_EN || lang == BL_LANG_DA; }
+bool valid_text(bl_text part) { return static_cast<unsigned>(part) < text_count; }
+
+void fill_texts(bl_finding& b, const Engine& engine, const Report& report, const Finding& f, const RuleMeta& m) {
+    for (const bl_lang lang : {BL_LANG_EN, BL_LANG_DA}) {
+        const FindingText t = describe(engine, report, f, lang == BL_LANG_DA ? Lang::da : Lang::en);
+        std::string message = t.summary;
+        if (!t.margin.empty() && !message.empty() && message.back() == '.') {
+            message.pop_back();
+            message += fmt::format(" ({}).", t.margin);
+        }
+        std::string* out = b.texts[lang];
+        out[BL_TEXT_MESSAGE] = std::move(message);
+        out[BL_TEXT_SUMMARY] = t.summary;
+        out[BL_TEXT_COUNTING] = t.counting;
+        out[BL_TEXT_MARGIN] = t.margin;
+        out[BL_TEXT_BASIS] = t.basis;
+        out[BL_TEXT_TITLE] = std::string(lang == BL_LANG_DA ? m.title_da : m.title_en);
+    }
+}
+
+const bl_finding* checked(const bl_finding* f, const char* function) {
+    if (!f) getter_fail(BL_ERROR_ARGUMENT, fmt::format("{}: f is NULL", function));
+    return f;
+}
+
+}  // namespace
+
+namespace bl_detail {
+
+std::unique_ptr<bl_report> make_report(const Engine& engine, Report report) {
+    auto r = std::make_unique<bl_report>();
+    r->engine = &engine;
+    r->report = std::move(report);
+    r->findings.reserve(r->report.findings.size());
+    const Case& kase = *r->report.kase;
+    for (const Finding& f : r->report.findings) {
+        bl_finding& b = r->findings.emplace_back();
+        const RuleMeta& m = engine.meta(f);
+        const Event& subject = kase.event(f.subject);
+        b.finding = &f;
+        b.rule_id = std::string(m.id);
+        if (f.has_version) b.section = fmt::format("{} {}", law_name_da(m.versions[f.version].law), m.versions[f.version].section);
+        b.severity = std::string(to_string(m.severity));
+        b.subject_id = subject.id();
+        b.subject_line = subject.location().line;
+        b.reason = std::string(reason_key(f.reason));
+        b.basis = std::string(basis_key(f.basis));
+        for (const EventUse& u : f.events) {
+            const Event& e = kase.event(u.event);
+            b.events.push_back({e.id(), std::string(event_spec(e.type()).element), role_of(u.role), e.location().line});
+        }
+        fill_texts(b, engine, r->report, f, m);
+    }
+    return r;
+}
+
+}  // namespace bl_detail
+
+extern "C" {
+
+bl_status bl_evaluate(bl_report** out, const bl_engine* engine, const bl_case* kase, int64_t as_of) {
+    if (out) *out = nullptr;
+    if (!out || !engine || !kase) return fail(BL_ERROR_ARGUMENT, "bl_evaluate: out, engine and kase must not be NULL");
+    if (!instant_in_range(as_of)) return fail(BL_ERROR_ARGUMENT, fmt::format("bl_evaluate: as_of {} is {}", as_of, instant_range_text));
+    return guarded("bl_evaluate", [&] {
+        *out = make_report(engine->engine, engine->engine.evaluate(kase->kase, Instant{Seconds{as_of}})).release();
+        return ok();
+    });
+}
+
+void bl_report_free(bl_report* report) { delete report; }
+
+size_t bl_report_count(const bl_report* report) {
+    if (!report) {
+        getter_fail(BL_ERROR_ARGUMENT, "bl_report_count: report is NULL");
+        return 0;
+    }
+    return report->findings.size();
+}
+
+int bl_report_has_problems(const bl_report* report) {
+    if (!report) {
+        getter_fail(BL_ERROR_ARGUMENT, "bl_report_has_problems: report is NULL");
+        return 0;
+    }
+    return report->report.has_problems() ? 1 : 0;
+}
+
+int64_t bl_report_as_of(const bl_report* report) {
+    if (!report) {
+        getter_fail(BL_ERROR_ARGUMENT, "bl_report_as_of: report is NULL");
+        return 0;
+    }
+    return report->report.as_of.time_since_epoch().count();
+}
+
+bl_status bl_report_to_json(char** out, size_t* size, const bl_report* report) {
+    if (out) *out = nullptr;
+    if (size) *size = 0;
+    if (!out || !report) return fail(BL_ERROR_ARGUMENT, "bl_report_to_json: out and report must not be NULL");
+    return guarded("bl_report_to_json", [&] {
+        const std::string json = case_to_json(*report->engine, report->report);
+        // malloc, not new: bl_string_free is the one way back, and a C caller may hand the
+        // buffer to code that expects malloc'ed memory.
+        char* s = static_cast<char*>(std::malloc(json.size() + 1));
+        if (!s) return fail(BL_ERROR_NO_MEMORY, "bl_report_to_json: out of memory");
+        std::memcpy(s, json.c_str(), json.size() + 1);
+        *out = s;
+        if (size) *size = json.size();
+        return ok();
+    });
+}
+
+void bl_string_free(char* s) { std::free(s); }
+
+bl_status bl_report_finding(const bl_finding** out, const bl_report* report, size_t index) {
+    if (out) *out = nullptr;
+    if (!out || !report) return fail(BL_ERROR_ARGUMENT, "bl_report_finding: out and report must not be NULL");
+    if (index >= report->findings.size())
+        return fail(BL_ERROR_RANGE, fmt::format("bl_report_finding: index {} is past the {} findings", index, report->findings.size()));
+    *out = &report->findings[index];
+    return ok();
+}
+
+const char* bl_finding_rule_id(const bl_finding* f) { return checked(f, "bl_finding_rule_id") ? f->rule_id.c_str() : ""; }
+
+bl_finding_status bl_finding_status_of(const bl_finding* f) {
+    return checked(f, "bl_finding_status_of") ? static_cast<bl_finding_status>(f->finding->status) : BL_INDETERMINATE;
+}
+
+const char* bl_finding_status_name(const bl_finding* f) {
+    return checked(f, "bl_finding_status_name") ? to_string(f->finding->status).data() : "";
+}
+
+const char* bl_finding_severity(const bl_finding* f) { return checked(f, "bl_finding_severity") ? f->severity.c_str() : ""; }
+const char* bl_finding_section(const bl_finding* f) { return checked(f, "bl_finding_section") ? f->section.c_str() : ""; }
+const char* bl_finding_subject_id(const bl_finding* f) { return checked(f, "bl_finding_subject_id") ? f->subject_id.c_str() : ""; }
+uint32_t bl_finding_subject_line(const bl_finding* f) { return checked(f, "bl_finding_subject_line") ? f->subject_line : 0; }
+const char* bl_finding_reason(const bl_finding* f) { return checked(f, "bl_finding_reason") ? f->reason.c_str() : ""; }
+const char* bl_finding_basis(const bl_finding* f) { return checked(f, "bl_finding_basis") ? f->basis.c_str() : ""; }
+
+int bl_finding_due(const bl_finding* f, int64_t* due) {
+    if (!checked(f, "bl_finding_due") || !f->finding->deadline) return 0;
+    if (due) *due = f->finding->deadline->due_first.time_since_epoch().count();
+    return 1;
+}
+
+int bl_finding_margin(const bl_finding* f, int64_t* margin, bl_margin_unit* unit) {
+    if (!checked(f, "bl_finding_margin") || !f->finding->margin) return 0;
+    if (margin) *margin = *f->finding->margin;
+    if (unit) *unit = static_cast<bl_margin_unit>(f->finding->margin_unit);
+    return 1;
+}
+
+const char* bl_finding_message(const bl_finding* f, bl_lang lang) {
+    if (!checked(f, "bl_finding_message")) return "";
+    if (!valid_lang(lang)) {
+        getter_fail(BL_ERROR_ARGUMENT, fmt::format("bl_finding_message: lang {} is not a bl_lang", static_cast<int>(lang)));
+        return "";
+    }
+    return f->texts[lang][BL_TEXT_MESSAGE].c_str();
+}
+
+bl_status bl_finding_text(const char** out, const bl_finding* f, bl_text part, bl_lang lang) {
+    if (out) *out = nullptr;
+    if (!out || !f) return fail(BL_ERROR_ARGUMENT, "bl_finding_text: out and f must not be NULL");
+    if (!valid_text(part)) return fail(BL_ERROR_ARGUMENT, fmt::format("bl_finding_text: part {} is not a bl_text", static_cast<int>(part)));
+    if (!valid_lang(lang)) return fail(BL_ERROR_ARGUMENT, fmt::format("bl_finding_text: lang {} is not a bl_lang", static_cast<int>(lang)));
+    *out = f->texts[lang][part].c_str();
+    return ok();
+}
+
+size_t bl_finding_event_count(const bl_finding* f) { return checked(f, "bl_finding_event_count") ? f->events.size() : 0; }
+
+bl_status bl_finding_event(const char** id, const char** element, bl_event_role* role, uint32_t* line, const bl_finding* f,
+                           size_t index) {
+    if (id) *id = nullptr;
+    if (element) *element = nullptr;
+    if (role) *role = BL_ROLE_RELATED;
+    if (line) *line = 0;
+    if (!f) return fail(BL_ERROR_ARGUMENT, "bl_finding_event: f must not be NULL");
+    if (index >= f->events.size())
+        return fail(BL_ERROR_RANGE, fmt::format("bl_finding_event: index {} is past the finding's {} events", index, f->events.size()));
+    const bl_finding_event_view& e = f->events[index];
+    if (id) *id = e.id.c_str();
+    if (element) *element = e.element.c_str();
+    if (role) *role = e.role;
+    if (line) *line = e.line;
+    return ok();
+}
+
+const char* bl_event_role_name(bl_event_role role) {
+    switch (role) {
+        case BL_ROLE_TRIGGER: return "trigger";
+        case BL_ROLE_FULFILMENT: return "fulfilment";
+        case BL_ROLE_EXCEPTION: return "exception";
+        case BL_ROLE_RELATED: return "related";
+    }
+    getter_fail(BL_ERROR_ARGUMENT, fmt::format("bl_event_role_name: {} is not a bl_event_role", static_cast<int>(role)));
+    return "";
+}
+
+}  // extern "C"
+
+static_assert(lang_count == BL_LANG_DA + 1 && text_count == BL_TEXT_TITLE + 1, "texts[][] has one slot per bl_lang and bl_text");

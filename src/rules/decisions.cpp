@@ -1,0 +1,372 @@
+// BL-AFG-WRITTEN, BL-AFG-KLVEJL, BL-AFG-ANB-CONTENT, BL-AKT-7D, BL-KLAGE-4W, BL-KLAGE-GENV,
+// BL-KLAGE-BUU (catalog part A § 5).
+#include "barnetslov/rules/decisions.hpp"
+
+#include "barnetslov/case.hpp"
+#include "rules/common.hpp"
+
+namespace barnetslov::rules {
+namespace {
+
+using namespace rules_detail;
+
+constexpr auto content_statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate});
+constexpr auto deadline_statuses = status_bits({Status::met, Status::late, Status::missed, Status::pending});
+
+// ---- A decision states what the law asks (forvaltningsloven §§ 22, 25; § 46, § 47) ----------
+
+// A decision granting a request it refers to gives the party full acceptance (fuldt medhold),
+// which needs neither reasons (§ 22) nor complaint guidance (§ 25).
+bool grants_a_request(const Case& c, const Event& d) {
+    return d.value(Attr::outcome) == Value::granted && first_ref(c, d, EventType::anmodning) != nullptr;
+}
+
+// The forvaltningsloven rules share everything but the flag they read.
+class ForvaltningslovenStatement final : public Rule {
+public:
+    ForvaltningslovenStatement(const RuleMeta& meta, Attr flag) : meta_(meta), flag_(flag) {}
+    const RuleMeta& meta() const override { return meta_; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            if (!ctx.known(d)) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, meta_, d, d.at().day)) continue;
+            const auto body = d.value(Attr::body);
+            if (d.value(Attr::form) == Value::beslutning) {
+                f.status = Status::not_applicable;
+                f.reason = Reason::not_an_afgoerelse;
+            } else if (body == Value::appeals_board || body == Value::court) {
+                f.status = Status::not_applicable;
+                f.reason = Reason::not_municipal;
+            } else if (grants_a_request(c, d)) {
+                f.status = Status::not_applicable;
+                f.reason = Reason::full_acceptance;
+                use(f, first_ref(c, d, EventType::anmodning), EventRole::related);
+            } else {
+                const Attr flags[] = {flag_};
+                judge_statements(f, d, flags);
+            }
+        }
+    }
+
+private:
+    const RuleMeta& meta_;
+    Attr flag_;
+};
+
+constexpr RuleVersion fvl22_versions[] = {
+    {Law::forvaltningsloven, "§ 22 (§ 24)", far_past, far_future, Confidence::confirmed, "the same before and after 2024"},
+};
+constexpr RuleMeta afg_written_meta{
+    "BL-AFG-WRITTEN", "decisions", "Begrundelse af afgørelser", "A decision gives its reasons", Severity::error,
+    Confidence::confirmed, Convention::none, 0,
+    "No deadline: every written afgørelse by the municipality or the børne- og ungeudvalg states its reasons "
+    "(has-reasons).",
+    "has-reasons=\"false\" is violated; no has-reasons is indeterminate. A beslutning is not an afgørelse "
+    "(not_applicable). A decision with outcome=\"granted\" that refers to the party's request (anmodning) is read "
+    "as full acceptance, which needs no reasons; the file cannot show whether a grant was full or partial, so this "
+    "reading assumes 'granted' means fully.",
+    "forvaltningsloven § 22 (unchanged)", fvl22_versions, content_statuses,
+    R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" has-reasons="true" has-klagevejledning="true"/>)"};
+
+constexpr RuleVersion fvl25_versions[] = {
+    {Law::forvaltningsloven, "§ 25 stk. 1", far_past, far_future, Confidence::confirmed, "the same before and after 2024"},
+};
+constexpr RuleMeta afg_klvejl_meta{
+    "BL-AFG-KLVEJL", "decisions", "Klagevejledning i afgørelser", "A decision carries complaint guidance",
+    Severity::error, Confidence::confirmed, Convention::none, 0,
+    "No deadline: every appealable written afgørelse carries klagevejledning (has-klagevejledning): where to "
+    "complain, how, and the time limit.",
+    "As BL-AFG-WRITTEN: has-klagevejledning=\"false\" is violated, absent indeterminate; beslutninger, decisions of "
+    "Ankestyrelsen or a court, and full acceptance of a request are not_applicable. Whether the guidance is "
+    "addressed to the child of 10+ as party is BL-KLAGE-WHO.",
+    "forvaltningsloven § 25 (unchanged)", fvl25_versions, content_statuses,
+    R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" has-reasons="true" has-klagevejledning="true"/>)"};
+
+constexpr RuleVersion anb_content_versions[] = {
+    {Law::serviceloven, "§ 52, § 58", far_past, barnets_lov_start, Confidence::inferred,
+     "the catalog names SEL §§ 52, 58 as predecessors; the same content is assumed"},
+    {Law::barnets_lov, "§ 46 stk. 1, § 47 stk. 2", barnets_lov_start, far_future, Confidence::confirmed, ""},
+};
+constexpr RuleMeta anb_content_meta{
+    "BL-AFG-ANB-CONTENT", "decisions", "Anbringelsesafgørelsens formål og varighed",
+    "A placement decision states its purpose and expected duration", Severity::error, Confidence::confirmed,
+    Convention::none, 0,
+    "No deadline: a placement decision (with or without consent, also of an unborn child) states its purpose "
+    "(has-purpose) and its expected duration (has-expected-duration).",
+    "Either flag false is violated; either absent (and none false) indeterminate. The Serviceloven version is "
+    "INFERRED from the catalog's predecessor column.",
+    "Serviceloven § 52, § 58", anb_content_versions, status_bits({Status::met, Status::violated, Status::indeterminate}),
+    R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" has-purpose="true" has-expected-duration="true"/>)"};
+
+class PlacementDecisionContent final : public Rule {
+public:
+    const RuleMeta& meta() const override { return anb_content_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        static constexpr Attr flags[] = {Attr::has_purpose, Attr::has_expected_duration};
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            if (!ctx.known(d) || !is_placement(decision_kind(d))) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, anb_content_meta, d, d.at().day)) continue;
+            judge_statements(f, d, flags);
+        }
+    }
+};
+
+// ---- Aktindsigt (forvaltningsloven § 16 stk. 2) ------------------------------------------------
+
+constexpr RuleVersion akt_versions[] = {
+    {Law::forvaltningsloven, "§ 16 stk. 2", far_past, far_future, Confidence::confirmed,
+     "CONFIRMED through a municipal page (secondary source; primary text not read)"},
+};
+constexpr RuleMeta akt_meta{
+    "BL-AKT-7D", "decisions", "Svar på anmodning om aktindsigt inden 7 arbejdsdage",
+    "Access to files decided, or the delay explained, within 7 working days", Severity::warning,
+    Confidence::confirmed, Convention::hverdage_after, 7,
+    "7 arbejdsdage after the day the request was received (that day is day 0), counted as hverdage; the "
+    "deadline is the end of the 7th.",
+    "Any answer counts (aktindsigt-svar kind=\"afgoerelse\", or a letter on why it takes longer and when to expect "
+    "it, kind=\"other\"); arbejdsdage are counted like hverdage, with the same holidays.",
+    "forvaltningsloven § 16 stk. 2 (unchanged)", akt_versions, deadline_statuses,
+    R"(<aktindsigt-anmodning id="ak1" at="2024-08-01" party="far"/>
+<aktindsigt-svar id="ak1-svar" at="2024-08-08" ref="ak1" kind="afgoerelse"/>)"};
+
+class Aktindsigt7Days final : public Rule {
+public:
+    const RuleMeta& meta() const override { return akt_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::aktindsigt_anmodning)) {
+            const Event& request = c.event(i);
+            if (!ctx.known(request)) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, akt_meta, request, request.at().day)) continue;
+            const Event* answer = first_referrer(c, i, EventType::aktindsigt_svar, ctx);
+            use(f, answer, EventRole::fulfilment);
+            const Deadline d = detail::make_deadline(Convention::hverdage_after, 7, request.at(), ctx.calendar);
+            detail::judge(f, d, answer ? std::optional<Moment>(answer->at()) : std::nullopt, ctx);
+        }
+    }
+};
+
+// ---- Complaints (retssikkerhedsloven §§ 66-67, 73) ----------------------------------------------
+
+// The decision a complaint is about.
+const Event* complained_decision(const Case& c, const Event& complaint) {
+    return first_ref(c, complaint, EventType::afgoerelse);
+}
+
+std::optional<DeliveryChannel> channel_of(const Event& d) {
+    switch (d.value(Attr::notification_channel).value_or(Value::none_)) {
+        case Value::digital: return DeliveryChannel::digital;
+        case Value::in_person: return DeliveryChannel::in_person;
+        case Value::post: return DeliveryChannel::post;
+        case Value::quickpost: return DeliveryChannel::quickpost;
+        default: return std::nullopt;
+    }
+}
+
+constexpr RuleVersion klage_4w_versions[] = {
+    {Law::retssikkerhedsloven, "§ 67 stk. 1", far_past, far_future, Confidence::confirmed,
+     "4 weeks; barnets lov § 144's reference to it INFERRED; the move to the next hverdag UNCONFIRMED"},
+};
+constexpr RuleMeta klage_4w_meta{
+    "BL-KLAGE-4W", "decisions", "Klagefrist 4 uger", "The citizen's 4 weeks to complain", Severity::info,
+    Confidence::confirmed, Convention::weeks_after, 4,
+    "4 weeks (28 days) from the deemed receipt of the decision: digital post and delivery in person the day it was "
+    "sent (notified-at, else the decision's date), ordinary post 6 hverdage after, Quickpost 2 days after. A last "
+    "day that is not a hverdag moves to the next hverdag (citizen's deadlines only).",
+    "Information about the citizen's deadline, never counted against the municipality: it decides whether a "
+    "complaint must be handled or may be refused as late. The move to the next hverdag is UNCONFIRMED for this "
+    "area. Without notification-channel the deemed receipt is unknown: indeterminate.",
+    "retssikkerhedsloven § 67 (unchanged)", klage_4w_versions,
+    status_bits({Status::met, Status::late, Status::indeterminate}),
+    R"(<afgoerelse id="d1" at="2024-06-27" kind="supportive-measure" notified-at="2024-06-27" notification-channel="digital"/>
+<klage id="kl1" at="2024-07-10" ref="d1" party="mor"/>)"};
+
+class Complaint4Weeks final : public Rule {
+public:
+    const RuleMeta& meta() const override { return klage_4w_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::klage)) {
+            const Event& complaint = c.event(i);
+            if (!ctx.known(complaint)) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, klage_4w_meta, complaint, complaint.at().day)) continue;
+            const Event* d = complained_decision(c, complaint);
+            if (!d) {
+                f.status = Status::indeterminate;
+                f.reason = Reason::complaint_target_unknown;
+                continue;
+            }
+            use(f, d, EventRole::related);
+            const auto channel = channel_of(*d);
+            if (!channel) {
+                f.status = Status::indeterminate;
+                f.reason = Reason::receipt_unknown;
+                continue;
+            }
+            const LocalDay sent = d->date(Attr::notified_at).value_or(d->at().day);
+            const LocalDay received = deemed_receipt(ctx.calendar, sent, *channel);
+            Deadline dl = detail::make_deadline(Convention::weeks_after, 4, Moment{{}, received, false}, ctx.calendar);
+            const LocalDay moved = ctx.calendar.next_hverdag_from(dl.due_day);
+            if (moved != dl.due_day) {
+                dl.due_day = moved;
+                dl.due_first = dl.due_last = ctx.calendar.end_of_local_day(moved) - Seconds{1};
+                dl.moved_to_hverdag = true;
+            }
+            detail::judge(f, dl, complaint.at(), ctx);
+            f.reason = f.status == Status::met ? Reason::complaint_in_time : Reason::complaint_late;
+        }
+    }
+};
+
+constexpr RuleVersion genv_versions[] = {
+    {Law::retssikkerhedsloven, "§ 66", far_past, far_future, Confidence::confirmed,
+     "forwarding within 4 weeks CONFIRMED (Ankestyrelsen); the steps after a partial re-assessment CONFIRMED-OLD"},
+};
+constexpr RuleMeta genv_meta{
+    "BL-KLAGE-GENV", "decisions", "Genvurdering og videresendelse af klage inden 4 uger",
+    "Complaint re-assessed and, if maintained, forwarded within 4 weeks", Severity::error, Confidence::confirmed,
+    Convention::weeks_after, 4,
+    "4 weeks (28 days) after the municipality received the complaint, ending at the end of that day; no move to a "
+    "hverdag (that applies to the citizen's deadline only).",
+    "Fulfilled by the forwarding (oversendelse) when the decision is maintained or only partly changed, and by the "
+    "re-assessment (genvurdering outcome=\"upheld\") when the municipality gives full acceptance. The old "
+    "bekendtgørelse's steps after a partial re-assessment (new decision, the citizen confirms, then 14 days) are "
+    "CONFIRMED-OLD only and are not modelled: a partly upheld complaint is read as still to be forwarded within the "
+    "4 weeks. Complaints about committee decisions, or filed with Ankestyrelsen, are not_applicable.",
+    "retssikkerhedsloven § 66 (unchanged)", genv_versions,
+    status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
+    R"(<klage id="kl1" at="2024-07-10" ref="d1" party="mor"/>
+<genvurdering id="gv1" at="2024-07-24" ref="kl1" outcome="maintained"/>
+<oversendelse id="ov1" at="2024-07-25" ref="kl1"/>)"};
+
+class ComplaintReassessment final : public Rule {
+public:
+    const RuleMeta& meta() const override { return genv_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::klage)) {
+            const Event& complaint = c.event(i);
+            if (!ctx.known(complaint)) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, genv_meta, complaint, complaint.at().day)) continue;
+            const Event* d = complained_decision(c, complaint);
+            if (!d) {
+                f.status = Status::indeterminate;
+                f.reason = Reason::complaint_target_unknown;
+                continue;
+            }
+            use(f, d, EventRole::related);
+            if (by_committee(*d) || complaint.value(Attr::received_by) == Value::appeals_board) {
+                f.status = Status::not_applicable;
+                f.reason = Reason::complaint_not_for_municipality;
+                continue;
+            }
+            const Event* review = first_referrer(c, i, EventType::genvurdering, ctx);
+            const bool upheld = review && review->value(Attr::outcome) == Value::upheld;
+            const Event* done = upheld ? review : first_referrer(c, i, EventType::oversendelse, ctx);
+            if (review && !upheld) use(f, review, EventRole::related);
+            use(f, done, EventRole::fulfilment);
+            Moment start = complaint.at();
+            start.has_time = false;
+            const Deadline dl = detail::make_deadline(Convention::weeks_after, 4, start, ctx.calendar);
+            detail::judge(f, dl, done ? std::optional<Moment>(done->at()) : std::nullopt, ctx);
+            if (upheld && f.status == Status::met) f.reason = Reason::complaint_upheld;
+        }
+    }
+};
+
+constexpr RuleVersion buu_versions[] = {
+    {Law::retssikkerhedsloven, "§ 73 (SEL § 168)", far_past, barnets_lov_start, Confidence::confirmed_old, "8 weeks"},
+    {Law::barnets_lov, "§§ 146-148", barnets_lov_start, far_future, Confidence::unconfirmed,
+     "8 weeks CONFIRMED (Ankestyrelsen); the sections, and whether the clock starts at receipt, UNCONFIRMED"},
+};
+constexpr RuleMeta buu_meta{
+    "BL-KLAGE-BUU", "decisions", "Ankestyrelsens afgørelse af klage over børne- og ungeudvalget inden 8 uger",
+    "Ankestyrelsen decides a complaint about a committee decision within 8 weeks", Severity::info,
+    Confidence::confirmed, Convention::weeks_after, 8,
+    "8 weeks (56 days) after the complaint was received, ending at the end of that day.",
+    "Ankestyrelsen's duty, reported as information and never counted against the municipality. The clock starts at "
+    "the complaint's date in the file (its receipt), which is the catalog's UNCONFIRMED starting point. Fulfilled by "
+    "a decision with body=\"appeals-board\" that refers to the complaint.",
+    "retssikkerhedsloven § 73 / SEL § 168", buu_versions,
+    status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::indeterminate}),
+    R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>
+<klage id="kl2" at="2024-09-10" ref="d3" party="mor" received-by="appeals-board"/>
+<afgoerelse id="ast1" at="2024-10-29" kind="complaint-decision" body="appeals-board" ref="kl2"/>)"};
+
+class CommitteeComplaint8Weeks final : public Rule {
+public:
+    const RuleMeta& meta() const override { return buu_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::klage)) {
+            const Event& complaint = c.event(i);
+            if (!ctx.known(complaint)) continue;
+            const Event* d = complained_decision(c, complaint);
+            if (d && !by_committee(*d)) continue;  // a complaint about the administration: BL-KLAGE-GENV
+            if (!d && complaint.value(Attr::received_by) != Value::appeals_board) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, buu_meta, complaint, complaint.at().day)) continue;
+            if (!d) {
+                f.status = Status::indeterminate;
+                f.reason = Reason::complaint_target_unknown;
+                continue;
+            }
+            use(f, d, EventRole::related);
+            const Event* ruling = nullptr;
+            for (std::uint32_t r : c.referrers(i)) {
+                const Event& e = c.event(r);
+                if (e.type() == EventType::afgoerelse && e.value(Attr::body) == Value::appeals_board && ctx.known(e)) {
+                    ruling = &e;
+                    break;
+                }
+            }
+            use(f, ruling, EventRole::fulfilment);
+            Moment start = complaint.at();
+            start.has_time = false;
+            const Deadline dl = detail::make_deadline(Convention::weeks_after, 8, start, ctx.calendar);
+            detail::judge(f, dl, ruling ? std::optional<Moment>(ruling->at()) : std::nullopt, ctx);
+        }
+    }
+};
+
+}  // namespace
+
+const Rule& decision_reasons() {
+    static const ForvaltningslovenStatement rule(afg_written_meta, Attr::has_reasons);
+    return rule;
+}
+
+const Rule& decision_klagevejledning() {
+    static const ForvaltningslovenStatement rule(afg_klvejl_meta, Attr::has_klagevejledning);
+    return rule;
+}
+
+const Rule& placement_decision_content() {
+    static const PlacementDecisionContent rule;
+    return rule;
+}
+
+const Rule& aktindsigt_7_days() {
+    static const Aktindsigt7Days rule;
+    return rule;
+}
+
+const Rule& complaint_4_weeks() {
+    static const Complaint4Weeks rule;
+    return rule;
+}
+
+const Rule& complaint_reassessment() {
+    static const ComplaintReassessment rule;
+    return rule;
+}
+
+const Rule& committee_complaint_8_weeks() {
+    static const CommitteeComplaint8Weeks rule;
+    return rule;
+}
+
+}  // namespace barnetslov::rules

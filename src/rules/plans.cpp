@@ -1,0 +1,521 @@
+// BL-PLAN-32, BL-PLAN-ANB, BL-OPF-FIRST, BL-OPF-CADENCE, BL-OPF-ANB, BL-TILS-2X
+// (catalog part A § 4).
+#include "barnetslov/rules/plans.hpp"
+
+#include <algorithm>
+
+#include "barnetslov/case.hpp"
+#include "rules/common.hpp"
+
+namespace barnetslov::rules {
+namespace {
+
+using namespace rules_detail;
+
+// ---- Plans (§ 91; Serviceloven § 140) -------------------------------------------------------
+
+bool is_plan(const Event& e) {
+    return e.type() == EventType::plan && e.value(Attr::kind).value_or(Value::barnets_plan) != Value::helhedsorienteret_plan;
+}
+
+// The plan for decision `d`: one that names it in `ref`, else the first plan on or after it
+// (`after`), or the latest plan on or before it (!after).
+const Event* plan_for(const Case& c, const Event& d, const EvalContext& ctx, bool after) {
+    for (std::uint32_t r : c.referrers(d.index()))
+        if (is_plan(c.event(r)) && ctx.known(c.event(r))) return &c.event(r);
+    const Event* found = nullptr;
+    for (std::uint32_t i : c.events_of(EventType::plan)) {
+        const Event& p = c.event(i);
+        if (!is_plan(p) || !ctx.known(p)) continue;
+        if (after && p.at().day >= d.at().day) return &p;
+        if (!after && p.at().day <= d.at().day) found = &p;
+    }
+    return found;
+}
+
+// Serviceloven § 140 (before 2024): the handleplan before the decision; for an urgent decision
+// (provisional="true") a short note then, and the plan within 4 months.
+void judge_handleplan(const Case& c, const Event& d, const EvalContext& ctx, Finding& f) {
+    const Event* before = plan_for(c, d, ctx, false);
+    if (before && detail::order(before->at(), d.at()) != detail::Order::after) {
+        use(f, before, EventRole::fulfilment);
+        f.status = Status::met;
+        f.reason = Reason::done_in_time;
+        f.done = before->at();
+        return;
+    }
+    const Event* later = plan_for(c, d, ctx, true);
+    if (d.flag(Attr::provisional) == true) {
+        use(f, later, EventRole::fulfilment);
+        Moment start = d.at();
+        start.has_time = false;
+        detail::judge(f, detail::make_deadline(Convention::months_after, 4, start, ctx.calendar),
+                      later ? std::optional<Moment>(later->at()) : std::nullopt, ctx);
+        f.basis = Basis::urgent_plan;
+        return;
+    }
+    f.status = Status::violated;
+    f.reason = later ? Reason::plan_after_decision : Reason::plan_missing;
+    use(f, later, EventRole::related);
+}
+
+// Barnets lov: the plan at the latest 3 months after the decision.
+void judge_plan_3_months(const Case& c, const Event& d, const EvalContext& ctx, Finding& f) {
+    const Event* p = plan_for(c, d, ctx, true);
+    if (!p) p = plan_for(c, d, ctx, false);  // a plan made before the decision is in time too
+    use(f, p, EventRole::fulfilment);
+    Moment start = d.at();
+    start.has_time = false;
+    detail::judge(f, detail::make_deadline(Convention::months_after, 3, start, ctx.calendar),
+                  p ? std::optional<Moment>(p->at()) : std::nullopt, ctx);
+}
+
+constexpr RuleVersion plan32_versions[] = {
+    {Law::serviceloven, "§ 140 stk. 1", far_past, barnets_lov_start, Confidence::confirmed_old,
+     "a handleplan before the decision; for an urgent decision, the plan within 4 months"},
+    {Law::barnets_lov, "§ 91 stk. 1", barnets_lov_start, far_future, Confidence::confirmed,
+     "the municipality decides whether a plan is needed; if so, within 3 months"},
+};
+constexpr RuleMeta plan32_meta{
+    "BL-PLAN-32", "plans", "Barnets plan ved støttende indsatser", "Barnets plan for a supportive measure",
+    Severity::error, Confidence::confirmed, Convention::months_after, 3,
+    "3 calendar months after the § 32 decision, clamped to the month's end, ending at the end of that day. Before "
+    "2024: the handleplan before the decision, or within 4 months of an urgent (provisional) one.",
+    "The choice is read from the decision's plan attribute: no-plan is met (the choice was made), plan needs a plan "
+    "(kind barnets-plan or ungeplan, preferably naming the decision in ref) within 3 months; no attribute is "
+    "indeterminate. A plan made before the decision counts as in time. Refused requests decide no measure and give "
+    "no finding.",
+    "Serviceloven § 140 stk. 1", plan32_versions,
+    status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::indeterminate}),
+    R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" plan="plan"/>
+<plan id="p1" at="2024-08-15" kind="barnets-plan" ref="d1"/>)"};
+
+class Plan32 final : public Rule {
+public:
+    const RuleMeta& meta() const override { return plan32_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            if (!ctx.known(d) || decision_kind(d) != Value::supportive_measure || d.value(Attr::outcome) == Value::refused) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, plan32_meta, d, d.at().day)) continue;
+            if (plan32_versions[f.version].law == Law::serviceloven) {
+                judge_handleplan(c, d, ctx, f);
+                continue;
+            }
+            const auto choice = d.value(Attr::plan_choice);
+            f.attribute = Attr::plan_choice;
+            if (!choice) {
+                f.status = Status::indeterminate;
+                f.reason = Reason::plan_choice_unknown;
+            } else if (*choice == Value::no_plan) {
+                f.status = Status::met;
+                f.reason = Reason::plan_not_chosen;
+            } else {
+                f.attribute.reset();
+                judge_plan_3_months(c, d, ctx, f);
+            }
+        }
+    }
+};
+
+constexpr RuleVersion plan_anb_versions[] = {
+    {Law::serviceloven, "§ 140", far_past, barnets_lov_start, Confidence::confirmed_old,
+     "a handleplan before the placement decision; for an urgent decision, within 4 months"},
+    {Law::barnets_lov, "§ 91 stk. 2", barnets_lov_start, far_future, Confidence::confirmed,
+     "§ 46: within 3 months; § 47: before the decision"},
+};
+constexpr RuleMeta plan_anb_meta{
+    "BL-PLAN-ANB", "plans", "Barnets plan ved anbringelse", "Barnets plan for a placement", Severity::error,
+    Confidence::confirmed, Convention::months_after, 3,
+    "With consent (§ 46): 3 calendar months after the decision, end of that day. Without consent (§ 47, also at a "
+    "15+'s own wish under § 47 stk. 4): the plan exists before the committee's decision. Before 2024: the handleplan "
+    "before the decision, or within 4 months of an urgent one.",
+    "Before-the-decision means an earlier date, or an earlier time when both have one; the same date without times "
+    "is indeterminate. A plan after a § 47 decision is violated, as is none at all. § 49 placements of an unborn "
+    "child are not named in § 91 stk. 2: not_applicable.",
+    "Serviceloven § 140", plan_anb_versions,
+    status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable,
+                 Status::indeterminate}),
+    R"(<plan id="p2" at="2024-08-20" kind="barnets-plan"/>
+<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)"};
+
+class PlanPlacement final : public Rule {
+public:
+    const RuleMeta& meta() const override { return plan_anb_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            const Value kind = decision_kind(d);
+            if (!ctx.known(d) || !is_placement(kind) || d.value(Attr::outcome) == Value::refused) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, plan_anb_meta, d, d.at().day)) continue;
+            if (plan_anb_versions[f.version].law == Law::serviceloven) {
+                judge_handleplan(c, d, ctx, f);
+                continue;
+            }
+            if (kind == Value::placement_unborn_without_consent) {
+                f.status = Status::not_applicable;
+                f.reason = Reason::subject_not_covered;
+                continue;
+            }
+            if (kind == Value::placement_with_consent || kind == Value::placement_unborn_with_consent) {
+                judge_plan_3_months(c, d, ctx, f);
+                continue;
+            }
+            const Event* before = plan_for(c, d, ctx, false);
+            const auto order = before ? detail::order(before->at(), d.at()) : detail::Order::after;
+            if (before && order == detail::Order::before) {
+                use(f, before, EventRole::fulfilment);
+                f.done = before->at();
+                f.status = Status::met;
+                f.reason = Reason::done_in_time;
+            } else if (before && order == detail::Order::unknown) {
+                use(f, before, EventRole::fulfilment);
+                f.status = Status::indeterminate;
+                f.reason = Reason::order_unknown;
+            } else {
+                const Event* later = plan_for(c, d, ctx, true);
+                use(f, later, EventRole::related);
+                f.status = Status::violated;
+                f.reason = later ? Reason::plan_after_decision : Reason::plan_missing;
+            }
+        }
+    }
+};
+
+// ---- Follow-up (§§ 95-96; Serviceloven § 70) -----------------------------------------------
+
+// The measures § 95 stk. 1 covers: §§ 32, 46, 47, 114-116 and 120.
+bool followed_up(Value kind) {
+    return kind == Value::supportive_measure || kind == Value::ungestoette || is_placement(kind);
+}
+
+// The decision a measure start (indsats-start) puts into effect.
+const Event* decision_of(const Case& c, const Event& start) { return first_ref(c, start, EventType::afgoerelse); }
+
+// The follow-ups of a measure: those naming its start or its decision, in time order.
+std::vector<const Event*> followups_of(const Case& c, const Event& start, const Event* decision, const EvalContext& ctx) {
+    std::vector<const Event*> out;
+    for (std::uint32_t i : c.events_of(EventType::opfoelgning)) {
+        const Event& o = c.event(i);
+        if (!ctx.known(o) || o.at().day < start.at().day) continue;
+        if (c.refers_to(o, start.index()) || (decision && c.refers_to(o, decision->index()))) out.push_back(&o);
+    }
+    return out;
+}
+
+// The day a measure ended (indsats-slut or hjemgivelse naming its start or decision), if known.
+std::optional<LocalDay> end_of_measure(const Case& c, const Event& start, const Event* decision, const EvalContext& ctx) {
+    for (EventType t : {EventType::indsats_slut, EventType::hjemgivelse})
+        for (std::uint32_t i : c.events_of(t)) {
+            const Event& e = c.event(i);
+            if (ctx.known(e) && (c.refers_to(e, start.index()) || (decision && c.refers_to(e, decision->index())))) return e.at().day;
+        }
+    return std::nullopt;
+}
+
+// An undersøgelse running when the measure started and concluded later (§ 95 stk. 2, nr. 1).
+const Event* parallel_conclusion(const Case& c, const Event& start, const EvalContext& ctx) {
+    const Event* earliest = nullptr;
+    for (std::uint32_t i : c.events_of(EventType::undersoegelse)) {
+        const Event& u = c.event(i);
+        if (!ctx.known(u) || u.at().day > start.at().day) continue;
+        const Event* end = first_referrer(c, i, EventType::undersoegelse_afsluttet, ctx);
+        if (end && end->at().day > start.at().day && (!earliest || end->at().day < earliest->at().day)) earliest = end;
+    }
+    return earliest;
+}
+
+constexpr RuleVersion opf_first_versions[] = {
+    {Law::serviceloven, "§ 70 stk. 1", far_past, barnets_lov_start, Confidence::confirmed_old, "within 3 months of the start"},
+    {Law::barnets_lov, "§ 95 stk. 1-2", barnets_lov_start, far_future, Confidence::confirmed,
+     "3 months after the start, or when a parallel afdækning/undersøgelse is concluded, if earlier"},
+};
+constexpr RuleMeta opf_first_meta{
+    "BL-OPF-FIRST", "plans", "Første opfølgning", "First follow-up on a measure", Severity::error, Confidence::confirmed,
+    Convention::months_after, 3,
+    "3 calendar months after the measure started (iværksættelse: its indsats-start, not the decision), end of "
+    "that day; from 2024 earlier when an undersøgelse running in parallel is concluded before then: the day of "
+    "its conclusion.",
+    "Measures under §§ 32, 46, 47, 114-116 and 120 (decision kinds supportive-measure, placement-*, ungestoette). "
+    "A follow-up counts when it names the measure's start or its decision in ref. A parallel undersøgelse is one "
+    "started on or before the measure's start and concluded after it. A measure that ended before the deadline "
+    "needs no follow-up (not_applicable). Ankestyrelsen's Børnesagsbarometer indicator: first follow-up within 3 "
+    "months.",
+    "Serviceloven § 70 stk. 1", opf_first_versions,
+    status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
+    R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure"/>
+<indsats-start id="m1" at="2024-06-10" ref="d1"/>
+<opfoelgning id="o1" at="2024-09-05" ref="m1" cadence-decided="true" reasons-given="true"/>)"};
+
+class FirstFollowUp final : public Rule {
+public:
+    const RuleMeta& meta() const override { return opf_first_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
+            const Event& start = c.event(i);
+            if (!ctx.known(start)) continue;
+            const Event* decision = decision_of(c, start);
+            if (decision && !followed_up(decision_kind(*decision))) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, opf_first_meta, start, start.at().day)) continue;
+            if (!decision) {
+                f.status = Status::indeterminate;
+                f.reason = Reason::measure_kind_unknown;
+                continue;
+            }
+            use(f, decision, EventRole::related);
+            Moment s = start.at();
+            s.has_time = false;
+            Deadline d = detail::make_deadline(Convention::months_after, 3, s, ctx.calendar);
+            if (opf_first_versions[f.version].law == Law::barnets_lov) {
+                if (const Event* parallel = parallel_conclusion(c, start, ctx); parallel && parallel->at().day < d.due_day) {
+                    use(f, parallel, EventRole::related);
+                    d.due_day = parallel->at().day;
+                    d.due_first = d.due_last = ctx.calendar.end_of_local_day(d.due_day) - Seconds{1};
+                    d.clamped = false;
+                }
+            }
+            const auto followups = followups_of(c, start, decision, ctx);
+            const Event* first = followups.empty() ? nullptr : followups.front();
+            const auto ended = end_of_measure(c, start, decision, ctx);
+            if (!first && ended && *ended <= d.due_day) {
+                f.deadline = d;
+                f.status = Status::not_applicable;
+                f.reason = Reason::measure_ended;
+                continue;
+            }
+            use(f, first, EventRole::fulfilment);
+            detail::judge(f, d, first ? std::optional<Moment>(first->at()) : std::nullopt, ctx);
+        }
+    }
+};
+
+constexpr RuleVersion cadence_versions[] = {
+    {Law::serviceloven, "§ 70", far_past, barnets_lov_start, Confidence::confirmed_old,
+     "after the first follow-up, at most 6 months between follow-ups"},
+    {Law::barnets_lov, "§ 95 stk. 3", barnets_lov_start, far_future, Confidence::confirmed,
+     "no fixed interval: at the first follow-up, a decision on later follow-up with reasons to child and parents"},
+};
+constexpr RuleMeta cadence_meta{
+    "BL-OPF-CADENCE", "plans", "Den videre opfølgning", "How follow-up continues", Severity::error,
+    Confidence::confirmed, Convention::months_after, 6,
+    "From 2024 no deadline: the first follow-up records a decision on later follow-up (cadence-decided) and that its "
+    "reasons were given to the child and the parents (reasons-given). Before 2024: each follow-up is followed by the "
+    "next within 6 calendar months while the measure runs.",
+    "Barnets lov: either flag false on the first follow-up is violated, absent indeterminate. Serviceloven: one "
+    "finding per follow-up, judging the next one; a measure that ended before the 6 months needs none "
+    "(not_applicable). The version is that in force on the day of the follow-up that starts the duty.",
+    "Serviceloven § 70 (3 then ≤ 6 months)", cadence_versions,
+    status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable,
+                 Status::indeterminate}),
+    R"(<indsats-start id="m1" at="2024-06-10" ref="d1"/>
+<opfoelgning id="o1" at="2024-09-05" ref="m1" cadence-decided="true" reasons-given="true"/>)"};
+
+class FollowUpCadence final : public Rule {
+public:
+    const RuleMeta& meta() const override { return cadence_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        static constexpr Attr flags[] = {Attr::cadence_decided, Attr::reasons_given};
+        for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
+            const Event& start = c.event(i);
+            if (!ctx.known(start)) continue;
+            const Event* decision = decision_of(c, start);
+            if (!decision || !followed_up(decision_kind(*decision))) continue;
+            const auto followups = followups_of(c, start, decision, ctx);
+            const auto ended = end_of_measure(c, start, decision, ctx);
+            for (std::size_t k = 0; k < followups.size(); ++k) {
+                const Event& o = *followups[k];
+                const auto v = version_for(cadence_meta, o.at().day);
+                if (!v) continue;
+                if (cadence_versions[*v].law == Law::barnets_lov) {
+                    if (k != 0) continue;  // the duty sits on the first follow-up only
+                    Finding& f = out.add();
+                    open_finding(f, cadence_meta, o, o.at().day);
+                    judge_statements(f, o, flags);
+                    continue;
+                }
+                Finding& f = out.add();
+                open_finding(f, cadence_meta, o, o.at().day);
+                Moment s = o.at();
+                s.has_time = false;
+                const Deadline d = detail::make_deadline(Convention::months_after, 6, s, ctx.calendar);
+                const Event* next = k + 1 < followups.size() ? followups[k + 1] : nullptr;
+                if (!next && ended && *ended <= d.due_day) {
+                    f.deadline = d;
+                    f.status = Status::not_applicable;
+                    f.reason = Reason::measure_ended;
+                    continue;
+                }
+                use(f, next, EventRole::fulfilment);
+                detail::judge(f, d, next ? std::optional<Moment>(next->at()) : std::nullopt, ctx);
+            }
+        }
+    }
+};
+
+constexpr RuleVersion opf_anb_versions[] = {
+    {Law::barnets_lov, "§ 96", barnets_lov_start, far_future, Confidence::confirmed,
+     "the catalog names SEL § 70 stk. 2 as predecessor but gives no substance: not_applicable before 2024"},
+};
+constexpr RuleMeta opf_anb_meta{
+    "BL-OPF-ANB", "plans", "Opfølgning på anbringelse efter kontakt med forældremyndigheden",
+    "Follow-up on a placement after contact with the custody holder", Severity::error, Confidence::confirmed,
+    Convention::none, 0,
+    "No deadline: before each follow-up on a placement (§§ 46, 47) there is contact (kontakt) with a custody "
+    "holder, after the placement started or after the previous follow-up.",
+    "Any recorded contact (meeting, call, letter) with a party of role custody-holder counts, on the follow-up's "
+    "date or earlier. A file with no custody-holder party is indeterminate. Before 2024 not_applicable: the "
+    "predecessor's substance is not in the catalog.",
+    "Serviceloven § 70 stk. 2 (substance not in the catalog)", opf_anb_versions,
+    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    R"(<party id="mor" role="custody-holder"/>
+<kontakt id="c1" at="2024-11-01" party="mor" channel="phone"/>
+<opfoelgning id="o2" at="2024-11-05" ref="m2"/>)"};
+
+class PlacementFollowUpContact final : public Rule {
+public:
+    const RuleMeta& meta() const override { return opf_anb_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        bool custody_holder = false;
+        for (const Person& p : c.persons()) custody_holder = custody_holder || p.role == Value::custody_holder;
+        for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
+            const Event& start = c.event(i);
+            if (!ctx.known(start)) continue;
+            const Event* decision = decision_of(c, start);
+            if (!decision || !is_placement(decision_kind(*decision))) continue;
+            LocalDay since = start.at().day;
+            for (const Event* o : followups_of(c, start, decision, ctx)) {
+                Finding& f = out.add();
+                if (!open_finding(f, opf_anb_meta, *o, o->at().day)) {
+                    since = o->at().day;
+                    continue;
+                }
+                if (!custody_holder) {
+                    f.status = Status::indeterminate;
+                    f.reason = Reason::custody_holder_unknown;
+                    continue;
+                }
+                const Event* contact = nullptr;
+                for (std::uint32_t k : c.events_of(EventType::kontakt)) {
+                    const Event& e = c.event(k);
+                    const auto who = e.person(Attr::party);
+                    if (!ctx.known(e) || !who || c.persons()[*who].role != Value::custody_holder) continue;
+                    if (e.at().day >= since && e.at().day <= o->at().day) contact = &e;
+                }
+                use(f, contact, EventRole::fulfilment);
+                f.status = contact ? Status::met : Status::violated;
+                f.reason = contact ? Reason::custody_contact_made : Reason::custody_contact_missing;
+                since = o->at().day;
+            }
+        }
+    }
+};
+
+// ---- Supervision visits (§ 156 stk. 5; Serviceloven § 148) --------------------------------------
+
+constexpr RuleVersion tils_versions[] = {
+    {Law::serviceloven, "§ 148", far_past, barnets_lov_start, Confidence::unconfirmed,
+     "two visits a year assumed as under barnets lov; the stk. is UNCONFIRMED"},
+    {Law::barnets_lov, "§ 156 stk. 5", barnets_lov_start, far_future, Confidence::confirmed, ""},
+};
+constexpr RuleMeta tils_meta{
+    "BL-TILS-2X", "plans", "To tilsynsbesøg om året med samtale med barnet",
+    "Two supervision visits a year with a conversation with the child", Severity::error, Confidence::confirmed,
+    Convention::years_after, 1,
+    "Per placement year: the 12-month windows from the placement's start (start to start + 1 year, ...), each "
+    "ending at the end of its last day. A window that has ended needs at least 2 visits at the placement with a "
+    "conversation with the child.",
+    "Placement years, not calendar years (law README; UNCONFIRMED). A running window with fewer than 2 visits is "
+    "pending (visits still needed, time left to its end); a last window cut short by the end of the placement is "
+    "not_applicable unless it has 2 visits. A visit counts when it names the placement's start or decision, and "
+    "does not say at-placement=\"false\" or child-conversation=\"false\". Each window is judged by the version in "
+    "force on its first day.",
+    "Serviceloven § 148", tils_versions,
+    status_bits({Status::met, Status::missed, Status::pending, Status::not_applicable}),
+    R"(<indsats-start id="m2" at="2024-09-01" ref="d3"/>
+<tilsynsbesoeg id="tb1" at="2024-12-10" ref="m2" child-conversation="true" staff-present="false"/>
+<tilsynsbesoeg id="tb2" at="2025-05-20" ref="m2" child-conversation="true"/>)"};
+
+class SupervisionVisits final : public Rule {
+public:
+    const RuleMeta& meta() const override { return tils_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
+            const Event& start = c.event(i);
+            if (!ctx.known(start)) continue;
+            const Event* decision = decision_of(c, start);
+            if (!decision || !is_placement(decision_kind(*decision))) continue;
+            const auto ended = end_of_measure(c, start, decision, ctx);
+            std::vector<LocalDay> visits;
+            for (std::uint32_t k : c.events_of(EventType::tilsynsbesoeg)) {
+                const Event& v = c.event(k);
+                if (!ctx.known(v) || !(c.refers_to(v, i) || c.refers_to(v, decision->index()))) continue;
+                if (v.flag(Attr::at_placement) == false || v.flag(Attr::child_conversation) == false) continue;
+                visits.push_back(v.at().day);
+            }
+            for (int year = 0;; ++year) {
+                const LocalDay from = years_after(start.at().day, year);
+                if (from > ctx.as_of_day || (ended && from >= *ended)) break;
+                const LocalDay until = years_after(start.at().day, year + 1);  // first day of the next window
+                Finding& f = out.add();
+                if (!open_finding(f, tils_meta, start, from)) continue;
+                Deadline d = detail::make_deadline(Convention::years_after, 1, Moment{{}, from, false}, ctx.calendar);
+                d.due_day = until - date::days{1};
+                d.due_first = d.due_last = ctx.calendar.end_of_local_day(d.due_day) - Seconds{1};
+                f.deadline = d;
+                f.required = 2;
+                const LocalDay last = ended ? std::min(*ended, d.due_day) : d.due_day;
+                f.count = static_cast<std::uint16_t>(
+                    std::count_if(visits.begin(), visits.end(), [&](LocalDay v) { return v >= from && v <= last; }));
+                if (f.count >= 2) {
+                    f.status = Status::met;
+                    f.reason = Reason::visits_enough;
+                } else if (ended && *ended <= d.due_day) {
+                    f.status = Status::not_applicable;
+                    f.reason = Reason::window_cut;
+                } else if (ctx.as_of_day > d.due_day) {
+                    f.status = Status::missed;
+                    f.reason = Reason::visits_short;
+                    f.margin = -(ctx.as_of_day - d.due_day).count();
+                    f.margin_unit = MarginUnit::days;
+                } else {
+                    f.status = Status::pending;
+                    f.reason = Reason::due_ahead;
+                    f.margin = (d.due_day - ctx.as_of_day).count();
+                    f.margin_unit = MarginUnit::days;
+                }
+            }
+        }
+    }
+};
+
+}  // namespace
+
+const Rule& plan_supportive_measure() {
+    static const Plan32 rule;
+    return rule;
+}
+const Rule& plan_placement() {
+    static const PlanPlacement rule;
+    return rule;
+}
+const Rule& first_follow_up() {
+    static const FirstFollowUp rule;
+    return rule;
+}
+const Rule& follow_up_cadence() {
+    static const FollowUpCadence rule;
+    return rule;
+}
+const Rule& placement_follow_up_contact() {
+    static const PlacementFollowUpContact rule;
+    return rule;
+}
+const Rule& supervision_visits() {
+    static const SupervisionVisits rule;
+    return rule;
+}
+
+}  // namespace barnetslov::rules
