@@ -73,6 +73,29 @@ enum class Reason : std::uint8_t {
     custody_contact_made,
     custody_contact_missing,
     custody_holder_unknown,      // the file names no custody holder
+    age_unknown,                 // the rule depends on the child's age and the file gives no birth date
+    child_heard,
+    hearing_not_required,        // the child is under the age from which hearing is required
+    hearing_omitted_harm,        // omitted because hearing would harm the child
+    child_not_heard,
+    hearing_unknown,
+    age_claim_wrong,             // the decision says "under 10" but the child was older
+    all_informed,
+    not_all_informed,
+    consent_given,
+    consent_missing,
+    consent_not_covering_purpose,
+    under_age,                   // the child is under the age the requirement starts at
+    no_decision_yet,
+    bisidder_too_young,
+    bisidder_age_ok,
+    within_cap,
+    over_cap,
+    period_unknown,              // the decision does not state its start and end
+    child_request_found,
+    child_request_missing,
+    bisidder_informed,
+    bisidder_not_informed,
     count_
 };
 inline constexpr std::size_t reason_count = static_cast<std::size_t>(Reason::count_);
@@ -84,6 +107,7 @@ enum class Basis : std::uint8_t {
     child_declined,        // the child declined the conversation (UNCONFIRMED under barnets lov)
     same_day,              // conversation and decision on the same date, order within it unknown
     urgent_plan,           // Serviceloven § 140: an urgent decision, the handleplan within 4 months
+    hearing_exception,     // § 142 stk. 2: hearing the child would harm it
 };
 
 enum class MarginUnit : std::uint8_t { seconds, days, hverdage };

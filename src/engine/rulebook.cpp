@@ -1,4 +1,5 @@
 #include "barnetslov/engine.hpp"
+#include "barnetslov/rules/contact.hpp"
 #include "barnetslov/rules/decisions.hpp"
 #include "barnetslov/rules/investigation.hpp"
 #include "barnetslov/rules/involvement.hpp"
@@ -15,6 +16,11 @@ Rulebook Rulebook::standard() {
         &rules::undersoegelse_4_months(),
         &rules::child_views_before_decision(),
         &rules::child_views_exception(),
+        &rules::bisidder(),
+        &rules::committee_hearing(),
+        &rules::files_and_comment(),
+        &rules::young_person_consent(),
+        &rules::contact_suspension_request(),
         &rules::plan_supportive_measure(),
         &rules::plan_placement(),
         &rules::first_follow_up(),
@@ -28,6 +34,7 @@ Rulebook Rulebook::standard() {
         &rules::complaint_reassessment(),
         &rules::committee_complaint_8_weeks(),
         &rules::aktindsigt_7_days(),
+        &rules::contact_suspension_cap(),
     };
     return b;
 }

@@ -30,6 +30,7 @@ std::string_view basis_key(Basis b) {
         case Basis::child_declined: return "child_declined";
         case Basis::same_day: return "same_day";
         case Basis::urgent_plan: return "urgent_plan";
+        case Basis::hearing_exception: return "hearing_exception";
     }
     return "";
 }

@@ -143,6 +143,46 @@ Phrase summary_of(Reason r) {
             return {"Sagen angiver ingen forældremyndighedsindehaver (party role=\"custody-holder\").",
                     "The file names no custody holder (party role=\"custody-holder\")."};
         case Reason::count_: break;
+        case Reason::bisidder_informed:
+            return {"Barnet blev orienteret om retten til en bisidder før den første afgørelse.",
+                    "The child was told of the right to a bisidder before the first decision."};
+        case Reason::bisidder_not_informed:
+            return {"Der er ingen orientering af barnet om retten til en bisidder før den første afgørelse.",
+                    "There is no record of telling the child of the right to a bisidder before the first decision."};
+        case Reason::age_unknown:
+            return {"Reglen afhænger af barnets alder, men sagen angiver ingen fødselsdato (birth-date eller cpr).",
+                    "The rule depends on the child's age, but the file gives no birth date (birth-date or cpr)."};
+        case Reason::child_heard: return {"Barnet blev hørt før afgørelsen.", "The child was heard before the decision."};
+        case Reason::hearing_not_required:
+            return {"Barnet var under den alder, hvor høring kræves.", "The child was under the age from which hearing is required."};
+        case Reason::hearing_omitted_harm:
+            return {"Høringen blev undladt, fordi den måtte antages at skade barnet.", "The hearing was omitted because it must be assumed to harm the child."};
+        case Reason::child_not_heard: return {"Barnet blev ikke hørt før afgørelsen.", "The child was not heard before the decision."};
+        case Reason::hearing_unknown:
+            return {"Sagen oplyser ikke, om barnet blev hørt ('child-heard' eller en udtalelse fra barnet).",
+                    "The file does not say whether the child was heard ('child-heard', or a statement from the child)."};
+        case Reason::age_claim_wrong:
+            return {"Afgørelsen siger, at barnet er under 10 år, men barnet var ældre.", "The decision says the child is under 10, but the child was older."};
+        case Reason::all_informed:
+            return {"Alle, der skulle orienteres, blev orienteret før afgørelsen.", "Everyone who had to be informed was informed before the decision."};
+        case Reason::not_all_informed:
+            return {"Ikke alle, der skulle orienteres, blev orienteret før afgørelsen.", "Not everyone who had to be informed was informed before the decision."};
+        case Reason::consent_given: return {"Den unges samtykke foreligger.", "The young person's consent is recorded."};
+        case Reason::consent_missing:
+            return {"Den unges samtykke mangler, selv om den unge er fyldt 15 år.", "The young person's consent is missing, though the young person has turned 15."};
+        case Reason::consent_not_covering_purpose:
+            return {"Samtykket dækker ikke anbringelsens formål.", "The consent does not cover the purpose of the placement."};
+        case Reason::under_age: return {"Barnet var ikke fyldt den alder, kravet gælder fra.", "The child had not reached the age the requirement starts at."};
+        case Reason::no_decision_yet: return {"Der er endnu ikke truffet afgørelse i sagen.", "No decision has been made in the case yet."};
+        case Reason::bisidder_too_young: return {"Bisidderen var under 15 år.", "The bisidder was under 15."};
+        case Reason::bisidder_age_ok: return {"Bisidderen var fyldt 15 år.", "The bisidder had turned 15."};
+        case Reason::within_cap: return {"Perioden holder sig inden for det tilladte.", "The period stays within what is allowed."};
+        case Reason::over_cap: return {"Perioden er længere end tilladt.", "The period is longer than allowed."};
+        case Reason::period_unknown:
+            return {"Afgørelsen angiver ikke periodens start og slut ('start', 'end').", "The decision does not state the period's start and end ('start', 'end')."};
+        case Reason::child_request_found: return {"Afgørelsen bygger på barnets egen anmodning.", "The decision rests on the child's own request."};
+        case Reason::child_request_missing:
+            return {"Der er ingen anmodning fra barnet før afgørelsen.", "There is no request from the child before the decision."};
         case Reason::complaint_upheld:
             return {"Kommunen gav klageren medhold ved genvurderingen inden fristen.",
                     "The municipality upheld the complaint at its re-assessment, in time."};
@@ -161,6 +201,8 @@ Phrase basis_of(Basis b) {
                     "the child declined (counts as heard: earlier practice, UNCONFIRMED under barnets lov)"};
         case Basis::urgent_plan:
             return {"hastende afgørelse: handleplanen inden 4 måneder (SEL § 140)", "urgent decision: the handleplan within 4 months (SEL § 140)"};
+        case Basis::hearing_exception:
+            return {"høring undladt af hensyn til barnet (§ 142, stk. 2)", "hearing omitted for the child's sake (§ 142 stk. 2)"};
         case Basis::same_day:
             return {"samtale og afgørelse samme dato uden klokkeslæt; rækkefølgen den dag er ikke registreret",
                     "conversation and decision on the same date without times; the order that day is not recorded"};
@@ -233,7 +275,11 @@ constexpr std::string_view reason_keys[] = {
     "complaint_target_unknown", "complaint_not_for_municipality", "complaint_upheld", "plan_not_chosen",
     "plan_choice_unknown", "plan_missing", "plan_after_decision", "measure_kind_unknown", "measure_ended",
     "visits_enough", "visits_short", "window_cut", "custody_contact_made", "custody_contact_missing",
-    "custody_holder_unknown"};
+    "custody_holder_unknown", "age_unknown", "child_heard", "hearing_not_required", "hearing_omitted_harm",
+    "child_not_heard", "hearing_unknown", "age_claim_wrong", "all_informed", "not_all_informed", "consent_given",
+    "consent_missing", "consent_not_covering_purpose", "under_age", "no_decision_yet", "bisidder_too_young",
+    "bisidder_age_ok", "within_cap", "over_cap", "period_unknown", "child_request_found", "child_request_missing",
+    "bisidder_informed", "bisidder_not_informed"};
 static_assert(std::size(reason_keys) == reason_count);
 
 }  // namespace
@@ -322,7 +368,10 @@ FindingText describe(const Engine& engine, const Report& report, const Finding& 
     }
     if (f.required > 0) {
         const bool da = lang == Lang::da;
-        t.summary += da ? fmt::format(" {} af {} besøg.", f.count, f.required) : fmt::format(" {} of {} visits.", f.count, f.required);
+        const bool visits = f.reason == Reason::visits_enough || f.reason == Reason::visits_short || f.reason == Reason::window_cut ||
+                            f.reason == Reason::due_ahead;
+        if (visits) t.summary += da ? fmt::format(" {} af {} besøg.", f.count, f.required) : fmt::format(" {} of {} visits.", f.count, f.required);
+        else t.summary += da ? fmt::format(" {} af {}.", f.count, f.required) : fmt::format(" {} of {}.", f.count, f.required);
     }
     t.basis = std::string(pick(basis_of(f.basis), lang));
     return t;

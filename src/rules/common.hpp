@@ -78,6 +78,15 @@ inline void judge_statements(Finding& f, const Event& d, std::span<const Attr> a
     f.reason = unknown ? Reason::statement_unknown : Reason::stated;
 }
 
+// The child's completed years on `day`, or nullopt when the file gives no birth date.
+inline std::optional<int> child_age(const Case& c, LocalDay day) {
+    if (!c.child().birth_date) return std::nullopt;
+    return age_on(*c.child().birth_date, day);
+}
+
+// Whether `e` names the child as its party (party="<the child's id>"); the child is person 0.
+inline bool from_child(const Event& e) { return e.person(Attr::party) == 0u; }
+
 inline void use(Finding& f, const Event* e, EventRole role) {
     if (e) f.events.push_back({e->index(), role});
 }

@@ -15,4 +15,17 @@ const Rule& child_views_before_decision();
 // grounds (age or other circumstances) and, under barnets lov, the views obtained another way.
 const Rule& child_views_exception();
 
+// BL-BARN-BUU-HEAR — § 142 stk. 2 (Serviceloven § 74 stk. 2): the child heard by the børne- og
+// ungeudvalg unless under 10 (12 before 2024) or it would harm the child.
+const Rule& committee_hearing();
+// BL-BARN-AKT10 — § 141 (Serviceloven § 73): custody holders and a child of 10+ told of access to
+// the files and the right to comment before a decision in a § 140 case.
+const Rule& files_and_comment();
+// BL-BARN-CONSENT15 — §§ 46, 47 stk. 4, 67 stk. 3, 104 stk. 3: the consent of a young person who has
+// turned 15.
+const Rule& young_person_consent();
+// BL-BARN-BISID — § 6 (Serviceloven § 48 a): the child told of the right to a bisidder; a
+// bisidder is at least 15.
+const Rule& bisidder();
+
 }  // namespace barnetslov::rules

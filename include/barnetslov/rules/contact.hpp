@@ -1,0 +1,16 @@
+// Chapter "contact": samvær and kontakt during a placement (barnets lov §§ 103-107; Serviceloven
+// § 71). Catalog: ../shared/law/part-b-placement-aftercare.md § 2, and part A's BL-BARN-SAMV-REQ.
+#pragma once
+
+#include "barnetslov/rule.hpp"
+
+namespace barnetslov::rules {
+
+// BL-SAMV-SUSPEND8W — § 104 stk. 5 (stk. 4 before L 87): a suspension of contact at the child's
+// request lasts at most 8 weeks. Canonical for the duration cap.
+const Rule& contact_suspension_cap();
+// BL-BARN-SAMV-REQ — § 103 stk. 2: such a suspension rests on the child's own request. The two
+// overlapping catalog ids are split by duty: the request here, the 8-week cap above.
+const Rule& contact_suspension_request();
+
+}  // namespace barnetslov::rules

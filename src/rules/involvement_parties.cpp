@@ -1,0 +1,329 @@
+// BL-BARN-BUU-HEAR, BL-BARN-AKT10, BL-BARN-CONSENT15, BL-BARN-BISID (catalog part A § 3):
+// the child as a party, by age.
+#include "barnetslov/case.hpp"
+#include "barnetslov/rules/involvement.hpp"
+#include "rules/common.hpp"
+
+namespace barnetslov::rules {
+namespace {
+
+using namespace rules_detail;
+
+// Whether the child made a statement on decision `d` before it (udtalelse naming the child as
+// party, or from="child", that names the decision).
+const Event* childs_statement(const Case& c, const Event& d, const EvalContext& ctx) {
+    for (std::uint32_t r : c.referrers(d.index())) {
+        const Event& e = c.event(r);
+        if (e.type() == EventType::udtalelse && ctx.known(e) && (from_child(e) || e.value(Attr::from) == Value::child) &&
+            detail::order(e.at(), d.at()) != detail::Order::after)
+            return &e;
+    }
+    return nullptr;
+}
+
+// ---- BL-BARN-BUU-HEAR: § 142 stk. 2 (Serviceloven § 74 stk. 2) ---------------------------------
+
+constexpr RuleVersion hear_versions[] = {
+    {Law::serviceloven, "§ 74 stk. 2", far_past, barnets_lov_start, Confidence::confirmed_old, "may be omitted under 12"},
+    {Law::barnets_lov, "§ 142 stk. 2", barnets_lov_start, far_future, Confidence::confirmed, "may be omitted under 10"},
+};
+constexpr RuleMeta hear_meta{
+    "BL-BARN-BUU-HEAR", "involvement", "Barnets ret til at udtale sig over for børne- og ungeudvalget",
+    "The child heard by the børne- og ungeudvalg", Severity::error, Confidence::confirmed, Convention::none, 0,
+    "No deadline: before a decision of the børne- og ungeudvalg the child has had the opportunity to make a "
+    "statement, unless the child is under 10 (under 12 before 2024) or it must be assumed to harm the child.",
+    "Heard means child-heard=\"yes\" on the decision, or a statement (udtalelse) from the child naming the decision, "
+    "dated no later than it. child-heard=\"harmful\" is met on that basis. Under the age the hearing may be omitted: "
+    "not_applicable. From that age, child-heard=\"no\" or a wrong \"under-10\" is violated and no record "
+    "indeterminate; without a birth date the age cannot be told: indeterminate. Chair decisions under § 143 are "
+    "part B's BL-FORMAND-143.",
+    "Serviceloven § 74 stk. 2 (age 12)", hear_versions,
+    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" child-heard="yes"/>)"};
+
+class CommitteeHearing final : public Rule {
+public:
+    const RuleMeta& meta() const override { return hear_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            if (!ctx.known(d) || d.value(Attr::body) != Value::committee) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, hear_meta, d, d.at().day)) continue;
+            const int threshold = hear_versions[f.version].law == Law::barnets_lov ? 10 : 12;
+            const auto said = d.value(Attr::child_heard);
+            f.attribute = Attr::child_heard;
+            if (const Event* s = childs_statement(c, d, ctx); s || said == Value::yes) {
+                use(f, s, EventRole::fulfilment);
+                f.status = Status::met;
+                f.reason = Reason::child_heard;
+                continue;
+            }
+            if (said == Value::harmful) {
+                f.status = Status::met;
+                f.reason = Reason::hearing_omitted_harm;
+                f.basis = Basis::hearing_exception;
+                continue;
+            }
+            const auto age = child_age(c, d.at().day);
+            if (!age) {
+                f.status = Status::indeterminate;
+                f.reason = Reason::age_unknown;
+            } else if (*age < threshold) {
+                f.status = Status::not_applicable;
+                f.reason = Reason::hearing_not_required;
+            } else if (said == Value::under_10) {
+                f.status = Status::violated;
+                f.reason = Reason::age_claim_wrong;
+            } else if (said == Value::no) {
+                f.status = Status::violated;
+                f.reason = Reason::child_not_heard;
+            } else {
+                f.status = Status::indeterminate;
+                f.reason = Reason::hearing_unknown;
+            }
+        }
+    }
+};
+
+// ---- BL-BARN-AKT10: § 141 (Serviceloven § 73) --------------------------------------------------
+
+constexpr RuleVersion akt10_versions[] = {
+    {Law::serviceloven, "§ 73", far_past, barnets_lov_start, Confidence::unconfirmed,
+     "the custody holder and a child of 12+; the predecessor and its age are UNCONFIRMED"},
+    {Law::barnets_lov, "§ 141", barnets_lov_start, far_future, Confidence::confirmed, "the custody holder and a child of 10+"},
+};
+constexpr RuleMeta akt10_meta{
+    "BL-BARN-AKT10", "involvement", "Orientering om aktindsigt og udtaleret før afgørelse i § 140-sager",
+    "Information on access to files and the right to comment before a coercive decision", Severity::error,
+    Confidence::confirmed, Convention::none, 0,
+    "No deadline: before a decision in a § 140 case, every custody holder and the child of 10+ (12+ before 2024) "
+    "have been told that they may see the case files and comment.",
+    "§ 140 cases are read as the decisions of the børne- og ungeudvalg (INFERRED: § 140 is the coercive-case "
+    "provision and § 141 refers to it). Told means an information event topic=\"files-and-comment\" to that person, "
+    "dated no later than the decision. A file naming no custody holder, or without the child's birth date when the "
+    "child was not informed, is indeterminate.",
+    "Serviceloven § 73 (UNCONFIRMED)", akt10_versions,
+    status_bits({Status::met, Status::violated, Status::indeterminate}),
+    R"(<party id="mor" role="custody-holder"/>
+<information id="i1" at="2024-08-12" party="mor" topic="files-and-comment"/>
+<information id="i2" at="2024-08-12" party="barn" topic="files-and-comment"/>
+<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)"};
+
+class FilesAndComment final : public Rule {
+public:
+    const RuleMeta& meta() const override { return akt10_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            if (!ctx.known(d) || d.value(Attr::body) != Value::committee) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, akt10_meta, d, d.at().day)) continue;
+            const int threshold = akt10_versions[f.version].law == Law::barnets_lov ? 10 : 12;
+            // Who must be told: every custody holder, and the child from the age.
+            std::vector<std::uint32_t> who;
+            for (std::uint32_t p = 1; p < c.persons().size(); ++p)
+                if (c.persons()[p].role == Value::custody_holder) who.push_back(p);
+            if (who.empty()) {
+                f.status = Status::indeterminate;
+                f.reason = Reason::custody_holder_unknown;
+                continue;
+            }
+            auto informed = [&](std::uint32_t person) -> const Event* {
+                for (std::uint32_t k : c.events_of(EventType::information)) {
+                    const Event& e = c.event(k);
+                    if (ctx.known(e) && e.person(Attr::party) == person && e.value(Attr::topic) == Value::files_and_comment &&
+                        detail::order(e.at(), d.at()) != detail::Order::after)
+                        return &e;
+                }
+                return nullptr;
+            };
+            const Event* child_told = informed(0);
+            const auto age = child_age(c, d.at().day);
+            if (child_told || (age && *age >= threshold)) who.push_back(0);
+            std::uint16_t told = 0;
+            for (std::uint32_t p : who)
+                if (const Event* e = informed(p)) {
+                    ++told;
+                    use(f, e, EventRole::fulfilment);
+                }
+            f.count = told;
+            f.required = static_cast<std::uint16_t>(who.size());
+            if (told < who.size()) {
+                f.status = Status::violated;
+                f.reason = Reason::not_all_informed;
+            } else if (!age && !child_told) {
+                f.status = Status::indeterminate;
+                f.reason = Reason::age_unknown;
+            } else {
+                f.status = Status::met;
+                f.reason = Reason::all_informed;
+            }
+        }
+    }
+};
+
+// ---- BL-BARN-CONSENT15: §§ 46, 47 stk. 4, 67 stk. 3, 104 stk. 3 ---------------------------------
+
+bool needs_consent_of_15(Value kind) {
+    return kind == Value::placement_with_consent || kind == Value::placement_own_wish_15 ||
+           kind == Value::permanent_placement || kind == Value::contact_supported;
+}
+
+constexpr RuleVersion consent_versions[] = {
+    {Law::serviceloven, "§§ 52, 58, 68 a, 71", far_past, barnets_lov_start, Confidence::confirmed_old, "consent of the young person of 15+"},
+    {Law::barnets_lov, "§§ 46, 47 stk. 4, 67 stk. 3, 104 stk. 3", barnets_lov_start, far_future, Confidence::confirmed, ""},
+};
+constexpr RuleMeta consent_meta{
+    "BL-BARN-CONSENT15", "involvement", "Samtykke fra den unge over 15 år", "Consent of the young person of 15+",
+    Severity::error, Confidence::confirmed, Convention::none, 0,
+    "No deadline: a young person who has turned 15 on the decision's date has consented before it to a placement "
+    "with consent (§ 46; for § 46 the consent covers the purpose), a placement at own wish (§ 47 stk. 4), a "
+    "permanent placement (§ 67 stk. 3) and supported samvær with a third person (§ 104 stk. 3).",
+    "Consent is a samtykke event from the child (party = the child's id) naming the decision or dated no later than "
+    "it; the latest such answer counts, so a withdrawal after a consent leaves none. covers-purpose=\"false\" on a § "
+    "46 consent is violated. Under 15: not_applicable. No birth date: indeterminate. The custody holders' consent is "
+    "part B's BL-ANB-46-COND.",
+    "Serviceloven §§ 52, 58, 68 a, 71", consent_versions,
+    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    R"(<samtykke id="sa2" at="2024-08-20" party="barn" ref="d4" answer="given" covers-purpose="true"/>
+<afgoerelse id="d4" at="2024-08-22" kind="placement-with-consent" has-purpose="true" has-expected-duration="true"/>)"};
+
+class YoungPersonConsent final : public Rule {
+public:
+    const RuleMeta& meta() const override { return consent_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            const Value kind = decision_kind(d);
+            if (!ctx.known(d) || !needs_consent_of_15(kind) || d.value(Attr::outcome) == Value::refused) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, consent_meta, d, d.at().day)) continue;
+            const auto age = child_age(c, d.at().day);
+            if (!age) {
+                f.status = Status::indeterminate;
+                f.reason = Reason::age_unknown;
+                continue;
+            }
+            if (*age < 15) {
+                f.status = Status::not_applicable;
+                f.reason = Reason::under_age;
+                continue;
+            }
+            const Event* answer = nullptr;
+            for (std::uint32_t k : c.events_of(EventType::samtykke)) {
+                const Event& e = c.event(k);
+                if (ctx.known(e) && from_child(e) &&
+                    (c.refers_to(e, i) || detail::order(e.at(), d.at()) != detail::Order::after))
+                    answer = &e;  // the latest answer counts
+            }
+            const bool given = answer && answer->value(Attr::answer).value_or(Value::given) == Value::given;
+            use(f, answer, given ? EventRole::fulfilment : EventRole::related);
+            if (!given) {
+                f.status = Status::violated;
+                f.reason = Reason::consent_missing;
+            } else if (kind == Value::placement_with_consent && answer->flag(Attr::covers_purpose) == false) {
+                f.status = Status::violated;
+                f.reason = Reason::consent_not_covering_purpose;
+                f.attribute = Attr::covers_purpose;
+            } else {
+                f.status = Status::met;
+                f.reason = Reason::consent_given;
+            }
+        }
+    }
+};
+
+// ---- BL-BARN-BISID: § 6 (Serviceloven § 48 a) ----------------------------------------------------
+
+constexpr RuleVersion bisid_versions[] = {
+    {Law::serviceloven, "§ 48 a", far_past, barnets_lov_start, Confidence::inferred,
+     "the same information duty and age of the bisidder assumed (catalog: predecessor SEL § 48 a)"},
+    {Law::barnets_lov, "§ 6", barnets_lov_start, far_future, Confidence::confirmed, ""},
+};
+constexpr RuleMeta bisid_meta{
+    "BL-BARN-BISID", "involvement", "Barnets ret til en bisidder", "The child's right to a bisidder", Severity::warning,
+    Confidence::confirmed, Convention::none, 0,
+    "No deadline: before the first decision in the case the child has been informed of the right to a bisidder; a "
+    "bisidder has turned 15 when first named in the case.",
+    "Informed means an information event topic=\"bisidder\" to the child, dated no later than the first decision (one "
+    "finding, about that decision). The act sets no lower age for the child, so none is applied. Each party of role "
+    "bisidder gives a finding about the first event naming it: violated under 15, indeterminate without a birth date.",
+    "Serviceloven § 48 a", bisid_versions,
+    status_bits({Status::met, Status::violated, Status::indeterminate}),
+    R"(<information id="i3" at="2024-02-19" party="barn" topic="bisidder"/>
+<afgoerelse id="d0" at="2024-02-20" kind="investigation"/>)"};
+
+class Bisidder final : public Rule {
+public:
+    const RuleMeta& meta() const override { return bisid_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        // The information, judged at the first decision.
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            const auto body = d.value(Attr::body);
+            if (!ctx.known(d) || body == Value::appeals_board || body == Value::court) continue;
+            Finding& f = out.add();
+            if (open_finding(f, bisid_meta, d, d.at().day)) {
+                const Event* told = nullptr;
+                for (std::uint32_t k : c.events_of(EventType::information)) {
+                    const Event& e = c.event(k);
+                    if (ctx.known(e) && from_child(e) && e.value(Attr::topic) == Value::bisidder &&
+                        detail::order(e.at(), d.at()) != detail::Order::after) {
+                        told = &e;
+                        break;
+                    }
+                }
+                use(f, told, EventRole::fulfilment);
+                f.status = told ? Status::met : Status::violated;
+                f.reason = told ? Reason::bisidder_informed : Reason::bisidder_not_informed;
+            }
+            break;  // only the first decision
+        }
+        // The bisidder's age, when first named.
+        for (std::uint32_t p = 1; p < c.persons().size(); ++p) {
+            const Person& person = c.persons()[p];
+            if (person.role != Value::bisidder) continue;
+            const Event* first = nullptr;
+            for (const Event& e : c.events())
+                if (ctx.known(e) && e.person(Attr::party) == p) {
+                    first = &e;
+                    break;
+                }
+            if (!first) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, bisid_meta, *first, first->at().day)) continue;
+            if (!person.birth_date) {
+                f.status = Status::indeterminate;
+                f.reason = Reason::age_unknown;
+            } else if (!has_turned(*person.birth_date, 15, first->at().day)) {
+                f.status = Status::violated;
+                f.reason = Reason::bisidder_too_young;
+            } else {
+                f.status = Status::met;
+                f.reason = Reason::bisidder_age_ok;
+            }
+        }
+    }
+};
+
+}  // namespace
+
+const Rule& committee_hearing() {
+    static const CommitteeHearing rule;
+    return rule;
+}
+const Rule& files_and_comment() {
+    static const FilesAndComment rule;
+    return rule;
+}
+const Rule& young_person_consent() {
+    static const YoungPersonConsent rule;
+    return rule;
+}
+const Rule& bisidder() {
+    static const Bisidder rule;
+    return rule;
+}
+
+}  // namespace barnetslov::rules
