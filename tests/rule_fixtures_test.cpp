@@ -117,7 +117,8 @@ TEST_P(Fixture, FindingsAsDeclared) {
                                                            {"child_declined", Basis::child_declined},
                                                            {"same_day", Basis::same_day},
                                                            {"urgent_plan", Basis::urgent_plan},
-                                                           {"hearing_exception", Basis::hearing_exception}};
+                                                           {"hearing_exception", Basis::hearing_exception},
+                                                           {"provisional_parallel", Basis::provisional_parallel}};
             ASSERT_TRUE(names.count(x.at("basis"))) << ctx << ": unknown basis " << x.at("basis");
             EXPECT_EQ(static_cast<int>(f.basis), static_cast<int>(names.at(x.at("basis")))) << ctx << ": basis";
         }

@@ -96,6 +96,20 @@ enum class Reason : std::uint8_t {
     child_request_missing,
     bisidder_informed,
     bisidder_not_informed,
+    risk_assessed_first,         // § 18 stk. 3: the risk assessment came before the parents were involved
+    parents_involved_first,
+    risk_assessment_outstanding, // not yet made, and the parents not yet involved
+    investigation_concluded_first,
+    investigation_in_parallel,   // § 46 stk. 3: a provisional placement with the undersøgelse running
+    investigation_missing,
+    not_first_time,              // § 21 stk. 5: the family has had support before
+    cooperation_recorded,
+    cooperation_missing,
+    siblings_assessed,
+    siblings_not_assessed,
+    no_siblings_declared,
+    step_recorded,               // a required next step (screening, feedback, notice) is on file
+    step_outstanding,            // not yet on file; the law sets no deadline
     count_
 };
 inline constexpr std::size_t reason_count = static_cast<std::size_t>(Reason::count_);
@@ -108,6 +122,7 @@ enum class Basis : std::uint8_t {
     same_day,              // conversation and decision on the same date, order within it unknown
     urgent_plan,           // Serviceloven § 140: an urgent decision, the handleplan within 4 months
     hearing_exception,     // § 142 stk. 2: hearing the child would harm it
+    provisional_parallel,  // § 46 stk. 3 / § 32 stk. 4: acting before the undersøgelse ends
 };
 
 enum class MarginUnit : std::uint8_t { seconds, days, hverdage };

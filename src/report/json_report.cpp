@@ -31,6 +31,7 @@ std::string_view basis_key(Basis b) {
         case Basis::same_day: return "same_day";
         case Basis::urgent_plan: return "urgent_plan";
         case Basis::hearing_exception: return "hearing_exception";
+        case Basis::provisional_parallel: return "provisional_parallel";
     }
     return "";
 }

@@ -143,6 +143,34 @@ Phrase summary_of(Reason r) {
             return {"Sagen angiver ingen forældremyndighedsindehaver (party role=\"custody-holder\").",
                     "The file names no custody holder (party role=\"custody-holder\")."};
         case Reason::count_: break;
+        case Reason::risk_assessed_first:
+            return {"Risikovurderingen blev foretaget, før forældrene blev inddraget.", "The risk assessment was made before the parents were involved."};
+        case Reason::parents_involved_first:
+            return {"Forældrene blev inddraget, før der forelå en risikovurdering.", "The parents were involved before there was a risk assessment."};
+        case Reason::risk_assessment_outstanding:
+            return {"Risikovurderingen mangler; den skal foreligge, før forældrene inddrages.",
+                    "The risk assessment is still to be made, before the parents are involved."};
+        case Reason::investigation_concluded_first:
+            return {"En afsluttet børnefaglig undersøgelse gik forud for anbringelsen.", "A concluded børnefaglig undersøgelse preceded the placement."};
+        case Reason::investigation_in_parallel:
+            return {"Foreløbig anbringelse med undersøgelsen i gang sideløbende.", "A provisional placement with the undersøgelse running in parallel."};
+        case Reason::investigation_missing:
+            return {"Der forelå ingen afsluttet børnefaglig undersøgelse før anbringelsen.", "No concluded børnefaglig undersøgelse preceded the placement."};
+        case Reason::not_first_time:
+            return {"Familien har tidligere fået støtte; kravet om to rådgivere gælder førstegangssager.",
+                    "The family has had support before; two caseworkers are required in first-time cases."};
+        case Reason::cooperation_recorded:
+            return {"Der er kontakt med forældremyndigheden (og den unge over 15) under undersøgelsen.",
+                    "There is contact with the custody holder (and the young person of 15+) during the undersøgelse."};
+        case Reason::cooperation_missing:
+            return {"Der er ingen kontakt med forældremyndigheden eller den unge over 15 under undersøgelsen.",
+                    "There is no contact with the custody holder or the young person of 15+ during the undersøgelse."};
+        case Reason::siblings_assessed: return {"Alle søskende er vurderet.", "Every sibling has been assessed."};
+        case Reason::siblings_not_assessed: return {"Ikke alle søskende er vurderet.", "Not every sibling has been assessed."};
+        case Reason::no_siblings_declared: return {"Sagen angiver ingen søskende.", "The file declares no siblings."};
+        case Reason::step_recorded: return {"Det næste skridt er registreret.", "The next step is on file."};
+        case Reason::step_outstanding:
+            return {"Det næste skridt mangler endnu; loven sætter ingen frist.", "The next step is not on file yet; the law sets no deadline."};
         case Reason::bisidder_informed:
             return {"Barnet blev orienteret om retten til en bisidder før den første afgørelse.",
                     "The child was told of the right to a bisidder before the first decision."};
@@ -203,6 +231,8 @@ Phrase basis_of(Basis b) {
             return {"hastende afgørelse: handleplanen inden 4 måneder (SEL § 140)", "urgent decision: the handleplan within 4 months (SEL § 140)"};
         case Basis::hearing_exception:
             return {"høring undladt af hensyn til barnet (§ 142, stk. 2)", "hearing omitted for the child's sake (§ 142 stk. 2)"};
+        case Basis::provisional_parallel:
+            return {"foreløbig anbringelse under undersøgelsen (§ 46, stk. 3)", "provisional placement during the undersøgelse (§ 46 stk. 3)"};
         case Basis::same_day:
             return {"samtale og afgørelse samme dato uden klokkeslæt; rækkefølgen den dag er ikke registreret",
                     "conversation and decision on the same date without times; the order that day is not recorded"};
@@ -279,7 +309,10 @@ constexpr std::string_view reason_keys[] = {
     "child_not_heard", "hearing_unknown", "age_claim_wrong", "all_informed", "not_all_informed", "consent_given",
     "consent_missing", "consent_not_covering_purpose", "under_age", "no_decision_yet", "bisidder_too_young",
     "bisidder_age_ok", "within_cap", "over_cap", "period_unknown", "child_request_found", "child_request_missing",
-    "bisidder_informed", "bisidder_not_informed"};
+    "bisidder_informed", "bisidder_not_informed", "risk_assessed_first", "parents_involved_first",
+    "risk_assessment_outstanding", "investigation_concluded_first", "investigation_in_parallel", "investigation_missing",
+    "not_first_time", "cooperation_recorded", "cooperation_missing", "siblings_assessed", "siblings_not_assessed",
+    "no_siblings_declared", "step_recorded", "step_outstanding"};
 static_assert(std::size(reason_keys) == reason_count);
 
 }  // namespace

@@ -87,6 +87,28 @@ inline std::optional<int> child_age(const Case& c, LocalDay day) {
 // Whether `e` names the child as its party (party="<the child's id>"); the child is person 0.
 inline bool from_child(const Event& e) { return e.person(Attr::party) == 0u; }
 
+// The case types in which a child of 10+ has party powers (§ 3 nr. 1-10). `with_section_33`:
+// social stofmisbrugsbehandling (§ 33) was added by L 87.
+inline bool section_3_case_type(const Event& d, bool with_section_33) {
+    const auto body = d.value(Attr::body);
+    if (body == Value::committee || body == Value::chair) return true;  // §§ 142, 143, 146-148, 151
+    switch (decision_kind(d)) {
+        case Value::supportive_measure:           // § 32 stk. 1
+        case Value::youth_order:                  // § 39
+        case Value::placement_with_consent:       // § 46
+        case Value::placement_site:               // § 52
+        case Value::treatment:                    // § 97 stk. 2
+        case Value::hjemgivelse:                  // § 100 stk. 1
+        case Value::contact:                      // § 104 stk. 2-5
+        case Value::contact_supported:
+        case Value::contact_suspension:
+        case Value::ungestoette:                  // §§ 114-116, 120
+            return true;
+        case Value::substance_abuse_treatment: return with_section_33;
+        default: return false;
+    }
+}
+
 inline void use(Finding& f, const Event* e, EventRole role) {
     if (e) f.events.push_back({e->index(), role});
 }

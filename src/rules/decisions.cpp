@@ -4,6 +4,7 @@
 
 #include "barnetslov/case.hpp"
 #include "rules/common.hpp"
+#include "rules/parties.hpp"
 
 namespace barnetslov::rules {
 namespace {
@@ -366,6 +367,79 @@ const Rule& complaint_reassessment() {
 
 const Rule& committee_complaint_8_weeks() {
     static const CommitteeComplaint8Weeks rule;
+    return rule;
+}
+
+}  // namespace barnetslov::rules
+
+// ---- BL-KLAGE-WHO and BL-ADV: who is told what about a decision ----------------------------------
+
+namespace barnetslov::rules {
+namespace {
+
+using namespace rules_detail;
+
+constexpr LocalDay l87_assumed = LocalDay{date::year{2025} / 1 / 1};
+
+constexpr RuleVersion who_versions[] = {
+    {Law::serviceloven, "§§ 166-168", far_past, barnets_lov_start, Confidence::confirmed_old, "the child's own complaint right from 12 (SEL § 167)"},
+    {Law::barnets_lov, "§§ 3, 144-150", barnets_lov_start, far_future, Confidence::confirmed,
+     "the child's own complaint right from 10 in § 3's case types; the distribution over §§ 144-150 UNCONFIRMED"},
+};
+constexpr RuleMeta who_meta{
+    "BL-KLAGE-WHO", "decisions", "Klagevejledning til alle klageberettigede", "Complaint guidance to everyone who may complain",
+    Severity::error, Confidence::confirmed, Convention::none, 0,
+    "No deadline: each custody holder, and in § 3's case types the child of 10+ (12+ before 2024), receives the "
+    "decision with klagevejledning.",
+    "Received means an information event topic=\"complaint-rights\" to that person that names the decision in ref "
+    "(sent with it, any date). Beslutninger, decisions of Ankestyrelsen or a court, and full acceptance of a "
+    "request are outside it. A non-custodial parent in § 105 cases is part B's BL-SAMV-BUU-105. BL-BARN-KLAGE10 is "
+    "an alias of this rule.",
+    "Serviceloven §§ 166-168", who_versions,
+    status_bits({Status::met, Status::violated, Status::indeterminate}),
+    R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" has-klagevejledning="true"/>
+<information id="i5" at="2024-05-30" party="mor" topic="complaint-rights" ref="d1"/>
+<information id="i6" at="2024-05-30" party="barn" topic="complaint-rights" ref="d1"/>)"};
+
+bool appealable(const Case& c, const Event& d, std::uint8_t) {
+    const auto body = d.value(Attr::body);
+    return d.value(Attr::form) != Value::beslutning && body != Value::appeals_board && body != Value::court &&
+           !grants_a_request(c, d);
+}
+
+bool child_may_complain(const Event& d, std::uint8_t) { return section_3_case_type(d, d.at().day >= l87_assumed); }
+
+constexpr RuleVersion adv_versions[] = {
+    {Law::serviceloven, "§ 72", far_past, barnets_lov_start, Confidence::confirmed_old, "the custody holder and the young person of 12+"},
+    {Law::barnets_lov, "§ 140", barnets_lov_start, far_future, Confidence::unconfirmed,
+     "the age (10) and the list of cases are UNCONFIRMED; 10 is INFERRED from §§ 3, 141, 142"},
+};
+constexpr RuleMeta adv_meta{
+    "BL-ADV", "decisions", "Tilbud om gratis advokatbistand", "Free legal aid offered before a coercive decision",
+    Severity::error, Confidence::unconfirmed, Convention::none, 0,
+    "No deadline: before a decision of the børne- og ungeudvalg, each custody holder and the child of 10+ (12+ "
+    "before 2024) have been offered a lawyer free of charge.",
+    "Offered means a tilbud event topic=\"lawyer\" to that person dated no later than the decision. The cases are "
+    "read as all decisions of the børne- og ungeudvalg (the old SEL § 72 list maps onto them); the age of 10 under "
+    "barnets lov is INFERRED.",
+    "Serviceloven § 72 (age 12)", adv_versions,
+    status_bits({Status::met, Status::violated, Status::indeterminate}),
+    R"(<tilbud id="tl2" at="2024-08-12" party="mor" topic="lawyer"/>
+<tilbud id="tl3" at="2024-08-12" party="barn" topic="lawyer"/>
+<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)"};
+
+bool committee_decision(const Case&, const Event& d, std::uint8_t) { return d.value(Attr::body) == Value::committee; }
+
+}  // namespace
+
+const Rule& complaint_guidance_to_parties() {
+    static const TellParties rule(who_meta,
+                                  {EventType::information, Value::complaint_rights, true, true, {12, 10}, appealable, child_may_complain});
+    return rule;
+}
+
+const Rule& legal_aid_offer() {
+    static const TellParties rule(adv_meta, {EventType::tilbud, Value::lawyer, true, false, {12, 10}, committee_decision});
     return rule;
 }
 

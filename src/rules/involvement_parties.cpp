@@ -3,6 +3,7 @@
 #include "barnetslov/case.hpp"
 #include "barnetslov/rules/involvement.hpp"
 #include "rules/common.hpp"
+#include "rules/parties.hpp"
 
 namespace barnetslov::rules {
 namespace {
@@ -110,58 +111,7 @@ constexpr RuleMeta akt10_meta{
 <information id="i2" at="2024-08-12" party="barn" topic="files-and-comment"/>
 <afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)"};
 
-class FilesAndComment final : public Rule {
-public:
-    const RuleMeta& meta() const override { return akt10_meta; }
-    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || d.value(Attr::body) != Value::committee) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, akt10_meta, d, d.at().day)) continue;
-            const int threshold = akt10_versions[f.version].law == Law::barnets_lov ? 10 : 12;
-            // Who must be told: every custody holder, and the child from the age.
-            std::vector<std::uint32_t> who;
-            for (std::uint32_t p = 1; p < c.persons().size(); ++p)
-                if (c.persons()[p].role == Value::custody_holder) who.push_back(p);
-            if (who.empty()) {
-                f.status = Status::indeterminate;
-                f.reason = Reason::custody_holder_unknown;
-                continue;
-            }
-            auto informed = [&](std::uint32_t person) -> const Event* {
-                for (std::uint32_t k : c.events_of(EventType::information)) {
-                    const Event& e = c.event(k);
-                    if (ctx.known(e) && e.person(Attr::party) == person && e.value(Attr::topic) == Value::files_and_comment &&
-                        detail::order(e.at(), d.at()) != detail::Order::after)
-                        return &e;
-                }
-                return nullptr;
-            };
-            const Event* child_told = informed(0);
-            const auto age = child_age(c, d.at().day);
-            if (child_told || (age && *age >= threshold)) who.push_back(0);
-            std::uint16_t told = 0;
-            for (std::uint32_t p : who)
-                if (const Event* e = informed(p)) {
-                    ++told;
-                    use(f, e, EventRole::fulfilment);
-                }
-            f.count = told;
-            f.required = static_cast<std::uint16_t>(who.size());
-            if (told < who.size()) {
-                f.status = Status::violated;
-                f.reason = Reason::not_all_informed;
-            } else if (!age && !child_told) {
-                f.status = Status::indeterminate;
-                f.reason = Reason::age_unknown;
-            } else {
-                f.status = Status::met;
-                f.reason = Reason::all_informed;
-            }
-        }
-    }
-};
+bool decided_by_committee(const Case&, const Event& d, std::uint8_t) { return d.value(Attr::body) == Value::committee; }
 
 // ---- BL-BARN-CONSENT15: §§ 46, 47 stk. 4, 67 stk. 3, 104 stk. 3 ---------------------------------
 
@@ -314,7 +264,7 @@ const Rule& committee_hearing() {
     return rule;
 }
 const Rule& files_and_comment() {
-    static const FilesAndComment rule;
+    static const TellParties rule(akt10_meta, {EventType::information, Value::files_and_comment, true, false, {12, 10}, decided_by_committee});
     return rule;
 }
 const Rule& young_person_consent() {
@@ -323,6 +273,52 @@ const Rule& young_person_consent() {
 }
 const Rule& bisidder() {
     static const Bisidder rule;
+    return rule;
+}
+
+}  // namespace barnetslov::rules
+
+// ---- BL-BARN-PART10: § 3 (Serviceloven § 167: 12) ---------------------------------------------------
+
+namespace barnetslov::rules {
+namespace {
+
+using namespace rules_detail;
+
+// L 87 (2024-25) added § 33 to § 3's list; its date in force is UNCONFIRMED, 1 January 2025 assumed.
+constexpr LocalDay l87_assumed = LocalDay{date::year{2025} / 1 / 1};
+
+constexpr RuleVersion part10_versions[] = {
+    {Law::serviceloven, "§ 167", far_past, barnets_lov_start, Confidence::confirmed_old,
+     "party rights from 12; the case types are read as barnets lov's § 3 list (INFERRED)"},
+    {Law::barnets_lov, "§ 3 (nr. 1-9)", barnets_lov_start, l87_assumed, Confidence::confirmed,
+     "before L 87: nine case types, without social stofmisbrugsbehandling; the end date is L 87's assumed date (UNCONFIRMED)"},
+    {Law::barnets_lov, "§ 3 (nr. 1-10, L 87)", l87_assumed, far_future, Confidence::confirmed,
+     "after L 87: § 33 social stofmisbrugsbehandling added as nr. 2 (date assumed, UNCONFIRMED)"},
+};
+constexpr RuleMeta part10_meta{
+    "BL-BARN-PART10", "involvement", "Partsbeføjelser fra 10 år", "Party powers from the age of 10", Severity::error,
+    Confidence::confirmed, Convention::none, 0,
+    "No deadline: in the case types of § 3 a child who has turned 10 on the decision's date (12 before 2024) is a "
+    "party and is heard as one (partshøring) before the decision.",
+    "Heard means a partshoering event naming the child as party, dated no later than the decision. The case types "
+    "are the decision kinds of § 3 nr. 1-10 and every decision of the børne- og ungeudvalg or its chair; § 33 "
+    "(substance-abuse-treatment) counts only from the assumed L 87 date. Under the age: not_applicable; no birth "
+    "date: indeterminate. The decision letter with klagevejledning to the child is BL-KLAGE-WHO.",
+    "Serviceloven § 167 (age 12)", part10_versions,
+    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    R"(<partshoering id="ph2" at="2024-05-20" party="barn" ref="d1"/>
+<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure"/>)"};
+
+bool party_case_type(const Case&, const Event& d, std::uint8_t version) {
+    return section_3_case_type(d, version == 2) && d.value(Attr::body) != Value::appeals_board &&
+           d.value(Attr::body) != Value::court;
+}
+
+}  // namespace
+
+const Rule& child_party_powers() {
+    static const TellParties rule(part10_meta, {EventType::partshoering, std::nullopt, false, false, {12, 10, 10}, party_case_type});
     return rule;
 }
 

@@ -123,3 +123,107 @@ const Rule& underretning_kvittering() {
 }
 
 }  // namespace barnetslov::rules
+
+// ---- BL-UND-FEEDBACK and BL-UND-RELOC: steps without a deadline -----------------------------------
+
+namespace barnetslov::rules {
+namespace {
+
+using namespace rules_detail;
+
+constexpr LocalDay overgrebspakke_start = LocalDay{date::year{2013} / 10 / 1};
+constexpr LocalDay l87_assumed = LocalDay{date::year{2025} / 1 / 1};
+
+constexpr RuleVersion feedback_versions[] = {
+    {Law::serviceloven, "§ 155 b stk. 2-3", overgrebspakke_start, barnets_lov_start, Confidence::confirmed_old,
+     "whether an undersøgelse or a foranstaltning was started"},
+    {Law::barnets_lov, "§ 137 stk. 1, 1. pkt.", barnets_lov_start, l87_assumed, Confidence::unconfirmed,
+     "before L 87: whether the underretning led to afdækning, undersøgelse or 'indsatser' (broad); end date assumed"},
+    {Law::barnets_lov, "§ 137 stk. 1, 1. pkt. (L 87)", l87_assumed, far_future, Confidence::unconfirmed,
+     "after L 87: afdækning, undersøgelse, § 32 support, a placement under §§ 46, 47 or 67, or measures under other "
+     "named legislation; L 87's date in force (1 Jan 2025) assumed, UNCONFIRMED"},
+};
+constexpr RuleMeta feedback_meta{
+    "BL-UND-FEEDBACK", "notifications", "Tilbagemelding til fagperson, der har underrettet",
+    "Feedback to a professional notifier", Severity::warning, Confidence::unconfirmed, Convention::none, 0,
+    "No deadline is confirmed: a professional notifier is told what the underretning led to.",
+    "Professional notifiers only (as BL-UND-KVIT). Met when a tilbagemelding names the underretning; until then "
+    "pending without a due date. What the feedback may say changed with L 87; the content is not checked, the "
+    "version in force on the day of the underretning is reported.",
+    "Serviceloven § 155 b stk. 2-3", feedback_versions,
+    status_bits({Status::met, Status::pending, Status::not_applicable, Status::indeterminate}),
+    R"(<underretning id="u1" received-at="2024-03-28T14:30" notifier="professional"/>
+<tilbagemelding id="t1" at="2024-05-02" ref="u1" outcome="undersoegelse"/>)"};
+
+class Feedback final : public Rule {
+public:
+    const RuleMeta& meta() const override { return feedback_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::underretning)) {
+            const Event& u = c.event(i);
+            if (!ctx.known(u)) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, feedback_meta, u, u.at().day)) continue;
+            const auto notifier = u.value(Attr::notifier);
+            if (!notifier || *notifier == Value::unknown) {
+                f.status = Status::indeterminate;
+                f.reason = Reason::notifier_unknown;
+                continue;
+            }
+            if (*notifier != Value::professional) {
+                f.status = Status::not_applicable;
+                f.reason = Reason::notifier_not_professional;
+                continue;
+            }
+            const Event* t = first_referrer(c, i, EventType::tilbagemelding, ctx);
+            use(f, t, EventRole::fulfilment);
+            f.status = t ? Status::met : Status::pending;
+            f.reason = t ? Reason::step_recorded : Reason::step_outstanding;
+        }
+    }
+};
+
+constexpr RuleVersion reloc_versions[] = {
+    {Law::serviceloven, "§ 152", far_past, barnets_lov_start, Confidence::confirmed_old, "the same in substance"},
+    {Law::barnets_lov, "§ 132 stk. 1-2", barnets_lov_start, far_future, Confidence::confirmed, "no deadline stated (UNCONFIRMED whether guidance sets one)"},
+};
+constexpr RuleMeta reloc_meta{
+    "BL-UND-RELOC", "notifications", "Underretning til tilflytningskommunen", "Notice to the municipality a family moves to",
+    Severity::error, Confidence::confirmed, Convention::none, 0,
+    "No deadline is stated: when a family with a child in need of support moves, the municipality it leaves "
+    "notifies the new municipality and sends the case material.",
+    "A move (flytning) in a child's case file is read as a move of a family with a need for support. Met when an "
+    "underretning-fraflytning names the move; until then pending without a due date.",
+    "Serviceloven § 152", reloc_versions, status_bits({Status::met, Status::pending}),
+    R"(<flytning id="fl1" at="2024-11-01" to-municipality="Aarhus"/>
+<underretning-fraflytning id="uf1" at="2024-11-04" ref="fl1" to-municipality="Aarhus"/>)"};
+
+class Relocation final : public Rule {
+public:
+    const RuleMeta& meta() const override { return reloc_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::flytning)) {
+            const Event& move = c.event(i);
+            if (!ctx.known(move)) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, reloc_meta, move, move.at().day)) continue;
+            const Event* notice = first_referrer(c, i, EventType::underretning_fraflytning, ctx);
+            use(f, notice, EventRole::fulfilment);
+            f.status = notice ? Status::met : Status::pending;
+            f.reason = notice ? Reason::step_recorded : Reason::step_outstanding;
+        }
+    }
+};
+
+}  // namespace
+
+const Rule& underretning_feedback() {
+    static const Feedback rule;
+    return rule;
+}
+const Rule& relocation_notice() {
+    static const Relocation rule;
+    return rule;
+}
+
+}  // namespace barnetslov::rules

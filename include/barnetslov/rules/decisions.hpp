@@ -26,5 +26,10 @@ const Rule& complaint_reassessment();
 // BL-KLAGE-BUU — §§ 146-148 (retssikkerhedsloven § 73): Ankestyrelsen decides a complaint about
 // a børne- og ungeudvalg decision within 8 weeks (Ankestyrelsen's duty: information).
 const Rule& committee_complaint_8_weeks();
+// BL-KLAGE-WHO — §§ 3, 144-150 (Serviceloven §§ 166-168): the decision with klagevejledning to each
+// custody holder and, in § 3's case types, the child of 10+. BL-BARN-KLAGE10 is its alias.
+const Rule& complaint_guidance_to_parties();
+// BL-ADV — § 140 (Serviceloven § 72): free legal aid offered before a committee decision.
+const Rule& legal_aid_offer();
 
 }  // namespace barnetslov::rules

@@ -27,5 +27,8 @@ const Rule& young_person_consent();
 // BL-BARN-BISID — § 6 (Serviceloven § 48 a): the child told of the right to a bisidder; a
 // bisidder is at least 15.
 const Rule& bisidder();
+// BL-BARN-PART10 — § 3 (Serviceloven § 167: 12): a child of 10+ heard as party in § 3's case types;
+// the L 87 amendment of § 3's list is a rule version.
+const Rule& child_party_powers();
 
 }  // namespace barnetslov::rules

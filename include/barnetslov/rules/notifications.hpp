@@ -13,5 +13,10 @@ const Rule& underretning_24h();
 // BL-UND-KVIT — §§ 136-137 (Serviceloven § 155 b stk. 1): acknowledge receipt to a
 // professional (§ 133) notifier within 6 hverdage; the day of receipt is day 0.
 const Rule& underretning_kvittering();
+// BL-UND-FEEDBACK — § 137 stk. 1 (Serviceloven § 155 b stk. 2-3; amended by L 87): a professional
+// notifier is told what the underretning led to. No deadline is confirmed.
+const Rule& underretning_feedback();
+// BL-UND-RELOC — § 132 (Serviceloven § 152): notice and case material to the new municipality after a move.
+const Rule& relocation_notice();
 
 }  // namespace barnetslov::rules

@@ -1,0 +1,395 @@
+// BL-SCR-01, BL-SCR-RISK, BL-UNDS-PRE-ANB, BL-UNDS-2RAD, BL-UNDS-COOP15, BL-UNDS-SIB
+// (catalog part A § 2): the steps around a børnefaglig undersøgelse.
+#include "barnetslov/case.hpp"
+#include "barnetslov/rules/investigation.hpp"
+#include "rules/common.hpp"
+
+namespace barnetslov::rules {
+namespace {
+
+using namespace rules_detail;
+
+constexpr RuleVersion from_2024(std::string_view section, std::string_view note = "new in barnets lov") {
+    return {Law::barnets_lov, section, barnets_lov_start, far_future, Confidence::confirmed, note};
+}
+
+bool is_parent_or_network(const Person& p) {
+    return p.role == Value::custody_holder || p.role == Value::parent || p.role == Value::network;
+}
+
+// ---- BL-SCR-01: § 18 stk. 1-2 --------------------------------------------------------------------
+
+constexpr RuleVersion scr_versions[] = {from_2024("§ 18 stk. 1-2")};
+constexpr RuleMeta scr_meta{
+    "BL-SCR-01", "investigation", "Screening efter underretning", "Screening after an underretning", Severity::warning,
+    Confidence::confirmed, Convention::none, 0,
+    "No deadline in statute: an underretning is followed by a screening with one of § 18 stk. 2's outcomes, or "
+    "directly by an afdækning or a børnefaglig undersøgelse.",
+    "Every underretning from 2024 is read as giving reason to screen; a screening with outcome no-action is the "
+    "lawful way to close it. Until a screening, afdækning or undersøgelse names the underretning the finding is "
+    "pending without a due date (the law sets none). New in barnets lov: not_applicable before 2024.",
+    "none (cf. SEL § 50)", scr_versions, status_bits({Status::met, Status::pending, Status::not_applicable}),
+    R"(<underretning id="u1" received-at="2024-09-02T10:15" notifier="professional"/>
+<screening id="s1" at="2024-09-06" ref="u1" outcome="no-action"/>)"};
+
+class Screening final : public Rule {
+public:
+    const RuleMeta& meta() const override { return scr_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::underretning)) {
+            const Event& u = c.event(i);
+            if (!ctx.known(u)) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, scr_meta, u, u.at().day)) continue;
+            const Event* step = nullptr;
+            for (EventType t : {EventType::screening, EventType::afdaekning, EventType::undersoegelse})
+                if (!step) step = first_referrer(c, i, t, ctx);
+            use(f, step, EventRole::fulfilment);
+            f.status = step ? Status::met : Status::pending;
+            f.reason = step ? Reason::step_recorded : Reason::step_outstanding;
+        }
+    }
+};
+
+// ---- BL-SCR-RISK: § 18 stk. 3 --------------------------------------------------------------------
+
+constexpr RuleVersion risk_versions[] = {from_2024("§ 18 stk. 3")};
+constexpr RuleMeta risk_meta{
+    "BL-SCR-RISK", "investigation", "Risikovurdering før inddragelse af forældrene",
+    "Risk assessment before the parents are involved", Severity::error, Confidence::confirmed, Convention::none, 0,
+    "Ordering, no deadline: when the screening indicates honour-related conflict or negative social control, a "
+    "risk assessment is made before the parents or the network are first involved.",
+    "In scope: screenings with honour-related=\"true\". The risk assessment is the first risikovurdering naming the "
+    "screening or dated from its day; involvement is the first kontakt with a party of role custody-holder, parent "
+    "or network from the screening's day. Same date without times: indeterminate. Neither yet: pending (before the "
+    "parents are contacted). New in barnets lov.",
+    "none (new in barnets lov)", risk_versions,
+    status_bits({Status::met, Status::violated, Status::pending, Status::not_applicable, Status::indeterminate}),
+    R"(<screening id="s1" at="2024-04-03" ref="u1" outcome="undersoegelse" honour-related="true"/>
+<risikovurdering id="r1" at="2024-04-04" ref="s1"/>
+<kontakt id="c1" at="2024-04-10" party="mor"/>)"};
+
+class RiskAssessmentFirst final : public Rule {
+public:
+    const RuleMeta& meta() const override { return risk_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::screening)) {
+            const Event& s = c.event(i);
+            if (!ctx.known(s) || s.flag(Attr::honour_related) != true) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, risk_meta, s, s.at().day)) continue;
+            const Event* risk = nullptr;
+            for (std::uint32_t k : c.events_of(EventType::risikovurdering)) {
+                const Event& r = c.event(k);
+                if (ctx.known(r) && (c.refers_to(r, i) || r.at().day >= s.at().day)) {
+                    risk = &r;
+                    break;
+                }
+            }
+            const Event* contact = nullptr;
+            for (std::uint32_t k : c.events_of(EventType::kontakt)) {
+                const Event& e = c.event(k);
+                const auto who = e.person(Attr::party);
+                if (ctx.known(e) && who && is_parent_or_network(c.persons()[*who]) && e.at().day >= s.at().day) {
+                    contact = &e;
+                    break;
+                }
+            }
+            use(f, risk, EventRole::fulfilment);
+            use(f, contact, EventRole::related);
+            const auto order = risk && contact ? detail::order(risk->at(), contact->at()) : detail::Order::before;
+            if (risk && order == detail::Order::before) {
+                f.status = Status::met;
+                f.reason = Reason::risk_assessed_first;
+            } else if (risk && order == detail::Order::unknown) {
+                f.status = Status::indeterminate;
+                f.reason = Reason::order_unknown;
+            } else if (contact) {
+                f.status = Status::violated;
+                f.reason = Reason::parents_involved_first;
+            } else {
+                f.status = Status::pending;
+                f.reason = Reason::risk_assessment_outstanding;
+            }
+        }
+    }
+};
+
+// ---- BL-UNDS-PRE-ANB: § 46 stk. 3, § 47 stk. 2 (Serviceloven §§ 52, 58) ----------------------------
+
+constexpr RuleVersion pre_anb_versions[] = {
+    {Law::serviceloven, "§ 52, § 58", far_past, barnets_lov_start, Confidence::confirmed_old, "an undersøgelse (§ 50) before a placement"},
+    {Law::barnets_lov, "§ 46 stk. 3, § 47 stk. 2", barnets_lov_start, far_future, Confidence::confirmed, ""},
+};
+constexpr RuleMeta pre_anb_meta{
+    "BL-UNDS-PRE-ANB", "investigation", "Børnefaglig undersøgelse før anbringelse", "An undersøgelse before a placement",
+    Severity::error, Confidence::confirmed, Convention::none, 0,
+    "Ordering, no deadline: a placement decision rests on a børnefaglig (or ungefaglig, or for an unborn child a "
+    "§ 26) undersøgelse concluded before it; a provisional placement (provisional=\"true\") may be decided while "
+    "the undersøgelse runs in parallel.",
+    "Concluded before means an undersoegelse-afsluttet on an earlier date (or earlier time); the same date without "
+    "times is indeterminate. A provisional placement is met on that basis when an undersøgelse had started by the "
+    "decision and was not yet concluded; without one it is violated.",
+    "Serviceloven §§ 52, 58", pre_anb_versions, status_bits({Status::met, Status::violated, Status::indeterminate}),
+    R"(<undersoegelse-afsluttet id="bfu1-end" at="2024-08-10" ref="bfu1"/>
+<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)"};
+
+class InvestigationBeforePlacement final : public Rule {
+public:
+    const RuleMeta& meta() const override { return pre_anb_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            if (!ctx.known(d) || !is_placement(decision_kind(d)) || d.value(Attr::outcome) == Value::refused) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, pre_anb_meta, d, d.at().day)) continue;
+            const Event* concluded = nullptr;
+            bool same_day = false;
+            for (std::uint32_t k : c.events_of(EventType::undersoegelse_afsluttet)) {
+                const Event& e = c.event(k);
+                if (!ctx.known(e)) continue;
+                const auto o = detail::order(e.at(), d.at());
+                if (o == detail::Order::before) concluded = &e;
+                else if (o == detail::Order::unknown && !concluded) {
+                    concluded = &e;
+                    same_day = true;
+                }
+            }
+            if (concluded) {
+                use(f, concluded, EventRole::fulfilment);
+                f.status = same_day ? Status::indeterminate : Status::met;
+                f.reason = same_day ? Reason::order_unknown : Reason::investigation_concluded_first;
+                continue;
+            }
+            const Event* running = nullptr;
+            for (std::uint32_t k : c.events_of(EventType::undersoegelse))
+                if (ctx.known(c.event(k)) && c.event(k).at().day <= d.at().day) running = &c.event(k);
+            if (running && d.flag(Attr::provisional) == true) {
+                use(f, running, EventRole::exception);
+                f.status = Status::met;
+                f.reason = Reason::investigation_in_parallel;
+                f.basis = Basis::provisional_parallel;
+            } else {
+                use(f, running, EventRole::related);
+                f.status = Status::violated;
+                f.reason = Reason::investigation_missing;
+            }
+        }
+    }
+};
+
+// ---- BL-UNDS-2RAD: § 21 stk. 5 ---------------------------------------------------------------------
+
+constexpr RuleVersion two_versions[] = {from_2024("§ 21 stk. 5")};
+constexpr RuleMeta two_meta{
+    "BL-UNDS-2RAD", "investigation", "To børne- og ungerådgivere i førstegangssager",
+    "Two caseworkers at key meetings in a first-time case", Severity::warning, Confidence::confirmed,
+    Convention::none, 0,
+    "No deadline: in an undersøgelse where the family has had no § 32 measure or placement before, key meetings "
+    "with the child are as a starting point held with two børne- og ungerådgivere (two-caseworkers).",
+    "First-time: no decision of kind supportive-measure or placement-* before the undersøgelse started. "
+    "two-caseworkers=\"false\" is violated (the file has no field for reasons to deviate), absent indeterminate. "
+    "New in barnets lov.",
+    "none (new in barnets lov)", two_versions,
+    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    R"(<undersoegelse id="bfu1" at="2024-02-20" ref="s1" two-caseworkers="true"/>)"};
+
+class TwoCaseworkers final : public Rule {
+public:
+    const RuleMeta& meta() const override { return two_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        static constexpr Attr flags[] = {Attr::two_caseworkers};
+        for (std::uint32_t i : c.events_of(EventType::undersoegelse)) {
+            const Event& u = c.event(i);
+            if (!ctx.known(u) || u.value(Attr::subject) == Value::kommende_foraeldre) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, two_meta, u, u.at().day)) continue;
+            const Event* earlier = nullptr;
+            for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
+                const Event& d = c.event(k);
+                const Value kind = decision_kind(d);
+                if ((kind == Value::supportive_measure || is_placement(kind)) && d.at().day < u.at().day) earlier = &d;
+            }
+            if (earlier) {
+                use(f, earlier, EventRole::related);
+                f.status = Status::not_applicable;
+                f.reason = Reason::not_first_time;
+                continue;
+            }
+            judge_statements(f, u, flags);
+        }
+    }
+};
+
+// ---- BL-UNDS-COOP15: § 22 stk. 2 (Serviceloven § 50 stk. 1) -------------------------------------------
+
+// The days an undersøgelse runs: from its start to its conclusion, or to the as-of day if open.
+struct Span {
+    LocalDay from, to;
+    const Event* conclusion;
+};
+Span span_of(const Case& c, const Event& u, const EvalContext& ctx) {
+    const Event* end = first_referrer(c, u.index(), EventType::undersoegelse_afsluttet, ctx);
+    return {u.at().day, end ? end->at().day : ctx.as_of_day, end};
+}
+
+constexpr RuleVersion coop_versions[] = {
+    {Law::serviceloven, "§ 50 stk. 1", far_past, barnets_lov_start, Confidence::confirmed_old, "the same cooperation, no consent needed"},
+    {Law::barnets_lov, "§ 22 stk. 2", barnets_lov_start, far_future, Confidence::confirmed, ""},
+};
+constexpr RuleMeta coop_meta{
+    "BL-UNDS-COOP15", "investigation", "Undersøgelsen i samarbejde med forældremyndigheden og den unge over 15",
+    "The undersøgelse in cooperation with the custody holder and the young person of 15+", Severity::warning,
+    Confidence::confirmed, Convention::none, 0,
+    "No deadline: while the undersøgelse runs there is contact with a custody holder and, when the young person "
+    "has turned 15 at its start, with the young person.",
+    "\"As far as possible\" cannot be read from a file; a recorded contact (kontakt with a custody-holder party; for "
+    "the young person a kontakt naming the child or a boernesamtale) between the start and the conclusion is "
+    "required, and its absence at the conclusion is violated. While it runs: pending. No custody-holder party, or no "
+    "birth date when the young person was not contacted: indeterminate.",
+    "Serviceloven § 50 stk. 1", coop_versions,
+    status_bits({Status::met, Status::violated, Status::pending, Status::indeterminate}),
+    R"(<undersoegelse id="bfu1" at="2024-02-20" ref="s1"/>
+<kontakt id="c1" at="2024-02-22" party="mor" channel="in-person"/>)"};
+
+class Cooperation final : public Rule {
+public:
+    const RuleMeta& meta() const override { return coop_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        bool custody_holder = false;
+        for (const Person& p : c.persons()) custody_holder = custody_holder || p.role == Value::custody_holder;
+        for (std::uint32_t i : c.events_of(EventType::undersoegelse)) {
+            const Event& u = c.event(i);
+            if (!ctx.known(u) || u.value(Attr::subject) == Value::kommende_foraeldre) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, coop_meta, u, u.at().day)) continue;
+            if (!custody_holder) {
+                f.status = Status::indeterminate;
+                f.reason = Reason::custody_holder_unknown;
+                continue;
+            }
+            const Span s = span_of(c, u, ctx);
+            auto in_span = [&](const Event& e) { return ctx.known(e) && e.at().day >= s.from && e.at().day <= s.to; };
+            const Event* parent = nullptr;
+            const Event* young = nullptr;
+            for (std::uint32_t k : c.events_of(EventType::kontakt)) {
+                const Event& e = c.event(k);
+                const auto who = e.person(Attr::party);
+                if (!in_span(e) || !who) continue;
+                if (!parent && c.persons()[*who].role == Value::custody_holder) parent = &e;
+                if (!young && *who == 0) young = &e;
+            }
+            for (std::uint32_t k : c.events_of(EventType::boernesamtale))
+                if (!young && in_span(c.event(k))) young = &c.event(k);
+            const auto age = child_age(c, s.from);
+            const bool young_needed = age && *age >= 15;
+            use(f, parent, EventRole::fulfilment);
+            if (young_needed) use(f, young, EventRole::fulfilment);
+            const bool done = parent && (!young_needed || young);
+            if (done && !age && !young) {
+                f.status = Status::indeterminate;
+                f.reason = Reason::age_unknown;
+            } else if (done) {
+                f.status = Status::met;
+                f.reason = Reason::cooperation_recorded;
+            } else {
+                f.status = s.conclusion ? Status::violated : Status::pending;
+                f.reason = Reason::cooperation_missing;
+            }
+            use(f, s.conclusion, EventRole::related);
+        }
+    }
+};
+
+// ---- BL-UNDS-SIB: § 21 stk. 1 (Serviceloven § 50) ----------------------------------------------------
+
+constexpr RuleVersion sib_versions[] = {
+    {Law::serviceloven, "§ 50", far_past, barnets_lov_start, Confidence::confirmed_old, "an assessment of the siblings' need"},
+    {Law::barnets_lov, "§ 21 stk. 1-3", barnets_lov_start, far_future, Confidence::confirmed,
+     "the mandatory undersøgelse of siblings under 15 after a placement for lacking care or overgreb (stk. 2) is not "
+     "checked: the placement's grounds are not in the vocabulary yet"},
+};
+constexpr RuleMeta sib_meta{
+    "BL-UNDS-SIB", "investigation", "Vurdering af søskende", "Siblings assessed in every undersøgelse", Severity::warning,
+    Confidence::confirmed, Convention::none, 0,
+    "No deadline: by the time the undersøgelse is concluded, every sibling declared in the file has been assessed "
+    "(soeskendevurdering naming the sibling).",
+    "Siblings are the file's sibling elements; a file that declares none gives not_applicable with that reason "
+    "(stated, not silent). While the undersøgelse runs and a sibling is still unassessed: pending. Stk. 2's "
+    "mandatory sibling undersøgelse after certain placements is not checked (noted in the version).",
+    "Serviceloven § 50 (assessment only)", sib_versions,
+    status_bits({Status::met, Status::violated, Status::pending, Status::not_applicable}),
+    R"(<sibling id="lillebror" birth-date="2016-09-14" in-household="true"/>
+<soeskendevurdering id="sv1" at="2024-05-01" ref="bfu1" sibling="lillebror" outcome="no-need"/>)"};
+
+class SiblingsAssessed final : public Rule {
+public:
+    const RuleMeta& meta() const override { return sib_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        std::vector<std::uint32_t> siblings;
+        for (std::uint32_t p = 1; p < c.persons().size(); ++p)
+            if (c.persons()[p].kind == PersonKind::sibling) siblings.push_back(p);
+        for (std::uint32_t i : c.events_of(EventType::undersoegelse)) {
+            const Event& u = c.event(i);
+            if (!ctx.known(u) || u.value(Attr::subject) == Value::kommende_foraeldre) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, sib_meta, u, u.at().day)) continue;
+            if (siblings.empty()) {
+                f.status = Status::not_applicable;
+                f.reason = Reason::no_siblings_declared;
+                continue;
+            }
+            const Span s = span_of(c, u, ctx);
+            std::uint16_t assessed = 0;
+            for (std::uint32_t p : siblings) {
+                for (std::uint32_t k : c.events_of(EventType::soeskendevurdering)) {
+                    const Event& e = c.event(k);
+                    if (ctx.known(e) && e.person(Attr::sibling) == p && e.at().day <= s.to) {
+                        ++assessed;
+                        use(f, &e, EventRole::fulfilment);
+                        break;
+                    }
+                }
+            }
+            f.count = assessed;
+            f.required = static_cast<std::uint16_t>(siblings.size());
+            use(f, s.conclusion, EventRole::related);
+            if (assessed == siblings.size()) {
+                f.status = Status::met;
+                f.reason = Reason::siblings_assessed;
+            } else {
+                f.status = s.conclusion ? Status::violated : Status::pending;
+                f.reason = Reason::siblings_not_assessed;
+            }
+        }
+    }
+};
+
+}  // namespace
+
+const Rule& screening() {
+    static const Screening rule;
+    return rule;
+}
+const Rule& risk_assessment_first() {
+    static const RiskAssessmentFirst rule;
+    return rule;
+}
+const Rule& investigation_before_placement() {
+    static const InvestigationBeforePlacement rule;
+    return rule;
+}
+const Rule& two_caseworkers() {
+    static const TwoCaseworkers rule;
+    return rule;
+}
+const Rule& investigation_cooperation() {
+    static const Cooperation rule;
+    return rule;
+}
+const Rule& siblings_assessed() {
+    static const SiblingsAssessed rule;
+    return rule;
+}
+
+}  // namespace barnetslov::rules

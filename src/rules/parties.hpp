@@ -1,0 +1,38 @@
+// Rules of the form "before (or with) decision D, these people were told X": custody holders
+// and the child from an age that depends on the law in force (BL-BARN-AKT10, BL-ADV,
+// BL-KLAGE-WHO, BL-BARN-PART10). One implementation, so they count people alike.
+#pragma once
+
+#include <array>
+#include <optional>
+
+#include "barnetslov/case.hpp"
+#include "barnetslov/finding.hpp"
+#include "barnetslov/rule.hpp"
+
+namespace barnetslov::rules_detail {
+
+struct TellSpec {
+    EventType type;                 // information, tilbud or partshoering
+    std::optional<Value> topic;     // the event's topic, where it has one
+    bool custody_holders;           // every party of role custody-holder must be told
+    bool must_name_decision;        // the event names the decision in ref (any date); else dated no later than it
+    std::array<int, 4> child_age;   // per rule version: the child from this age (0: never)
+    // Which decisions the rule concerns, given the version in force on the decision's day.
+    bool (*in_scope)(const Case&, const Event& decision, std::uint8_t version);
+    // Whether the child (from its age) must be told about this decision; null: always.
+    bool (*child_concerned)(const Event& decision, std::uint8_t version) = nullptr;
+};
+
+class TellParties final : public Rule {
+public:
+    TellParties(const RuleMeta& meta, TellSpec spec) : meta_(meta), spec_(spec) {}
+    const RuleMeta& meta() const override { return meta_; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override;
+
+private:
+    const RuleMeta& meta_;
+    TellSpec spec_;
+};
+
+}  // namespace barnetslov::rules_detail
