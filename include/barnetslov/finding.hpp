@@ -110,6 +110,10 @@ enum class Reason : std::uint8_t {
     no_siblings_declared,
     step_recorded,               // a required next step (screening, feedback, notice) is on file
     step_outstanding,            // not yet on file; the law sets no deadline
+    wrong_body,                  // decided by another body than the law names
+    renewal_set,                 // a renewal deadline where the law gives none
+    no_renewal,
+    plan_mandatory,              // "no plan" where the plan is mandatory
     count_
 };
 inline constexpr std::size_t reason_count = static_cast<std::size_t>(Reason::count_);

@@ -30,12 +30,16 @@ Rulebook Rulebook::standard() {
         &rules::young_person_consent(),
         &rules::child_party_powers(),
         &rules::contact_suspension_request(),
+        &rules::placement_request(),
+        &rules::no_move_request(),
         &rules::plan_supportive_measure(),
         &rules::plan_placement(),
         &rules::first_follow_up(),
         &rules::follow_up_cadence(),
         &rules::placement_follow_up_contact(),
         &rules::supervision_visits(),
+        &rules::ungeplan_choice(),
+        &rules::ungeplan_deadline(),
         &rules::decision_reasons(),
         &rules::decision_klagevejledning(),
         &rules::placement_decision_content(),
@@ -46,6 +50,7 @@ Rulebook Rulebook::standard() {
         &rules::legal_aid_offer(),
         &rules::aktindsigt_7_days(),
         &rules::contact_suspension_cap(),
+        &rules::no_move_without_renewal(),
     };
     return b;
 }

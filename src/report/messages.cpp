@@ -143,6 +143,15 @@ Phrase summary_of(Reason r) {
             return {"Sagen angiver ingen forældremyndighedsindehaver (party role=\"custody-holder\").",
                     "The file names no custody holder (party role=\"custody-holder\")."};
         case Reason::count_: break;
+        case Reason::wrong_body:
+            return {"Afgørelsen er truffet af en anden end den, loven udpeger (børne- og ungeudvalget).",
+                    "The decision was made by another body than the one the law names (the børne- og ungeudvalg)."};
+        case Reason::renewal_set:
+            return {"Afgørelsen fastsætter en genbehandlingsfrist, som loven ikke giver.", "The decision sets a renewal deadline the law does not provide for."};
+        case Reason::no_renewal: return {"Afgørelsen fastsætter ingen genbehandlingsfrist.", "The decision sets no renewal deadline."};
+        case Reason::plan_mandatory:
+            return {"Afgørelsen siger, at der ikke skal være en ungeplan, men den er obligatorisk ved anbringelse.",
+                    "The decision says no ungeplan will be made, but it is mandatory for a placement."};
         case Reason::risk_assessed_first:
             return {"Risikovurderingen blev foretaget, før forældrene blev inddraget.", "The risk assessment was made before the parents were involved."};
         case Reason::parents_involved_first:
@@ -312,7 +321,8 @@ constexpr std::string_view reason_keys[] = {
     "bisidder_informed", "bisidder_not_informed", "risk_assessed_first", "parents_involved_first",
     "risk_assessment_outstanding", "investigation_concluded_first", "investigation_in_parallel", "investigation_missing",
     "not_first_time", "cooperation_recorded", "cooperation_missing", "siblings_assessed", "siblings_not_assessed",
-    "no_siblings_declared", "step_recorded", "step_outstanding"};
+    "no_siblings_declared", "step_recorded", "step_outstanding", "wrong_body", "renewal_set", "no_renewal",
+    "plan_mandatory"};
 static_assert(std::size(reason_keys) == reason_count);
 
 }  // namespace

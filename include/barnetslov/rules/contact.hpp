@@ -12,5 +12,8 @@ const Rule& contact_suspension_cap();
 // BL-BARN-SAMV-REQ — § 103 stk. 2: such a suspension rests on the child's own request. The two
 // overlapping catalog ids are split by duty: the request here, the 8-week cap above.
 const Rule& contact_suspension_request();
+// BL-ANB-PFP-NOGENB — § 42 stk. 4 (part B): a 'no move' decision in private foster care sets no
+// renewal deadline. Implemented with BL-BARN-PFP, one duty each.
+const Rule& no_move_without_renewal();
 
 }  // namespace barnetslov::rules

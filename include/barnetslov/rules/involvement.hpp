@@ -30,5 +30,11 @@ const Rule& bisidder();
 // BL-BARN-PART10 — § 3 (Serviceloven § 167: 12): a child of 10+ heard as party in § 3's case types;
 // the L 87 amendment of § 3's list is a rule version.
 const Rule& child_party_powers();
+// BL-BARN-REQ-ANB — § 48: the child's request to be placed is decided; a refusal carries
+// klagevejledning (LOV 217/2024).
+const Rule& placement_request();
+// BL-BARN-PFP — § 42 stk. 4 (Serviceloven § 78 stk. 4): a 'no move' request in private foster care
+// is decided by the børne- og ungeudvalg.
+const Rule& no_move_request();
 
 }  // namespace barnetslov::rules

@@ -23,5 +23,11 @@ const Rule& placement_follow_up_contact();
 // BL-TILS-2X — § 156 stk. 5 (Serviceloven § 148): at least two supervision visits with a
 // conversation with the child in every placement year.
 const Rule& supervision_visits();
+// BL-UPLAN-TRIG — § 108 stk. 1-2: at a decision for a 16+ the choice whether to make an ungeplan;
+// mandatory for placements.
+const Rule& ungeplan_choice();
+// BL-UPLAN-3M — § 108 stk. 3-5: the ungeplan within 3 months of the decision or the 16th birthday;
+// before a decision without consent.
+const Rule& ungeplan_deadline();
 
 }  // namespace barnetslov::rules

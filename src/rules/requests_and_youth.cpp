@@ -1,0 +1,321 @@
+// BL-BARN-REQ-ANB, BL-BARN-PFP and BL-ANB-PFP-NOGENB (requests decided as the law says), and
+// BL-UPLAN-TRIG / BL-UPLAN-3M (the ungeplan for young people of 16+).
+#include <algorithm>
+
+#include "barnetslov/case.hpp"
+#include "barnetslov/rules/contact.hpp"
+#include "barnetslov/rules/involvement.hpp"
+#include "barnetslov/rules/plans.hpp"
+#include "rules/common.hpp"
+
+namespace barnetslov::rules {
+namespace {
+
+using namespace rules_detail;
+
+// The first decision that names request `r` in its ref.
+const Event* decision_on(const Case& c, std::uint32_t r, const EvalContext& ctx) {
+    return first_referrer(c, r, EventType::afgoerelse, ctx);
+}
+
+// ---- BL-BARN-REQ-ANB: § 48 -----------------------------------------------------------------------
+
+// LOV nr 217 af 05/03/2024 added the complaint clause; its date in force is UNCONFIRMED: the day
+// after it was given is assumed.
+constexpr LocalDay lov217_assumed = LocalDay{date::year{2024} / 3 / 6};
+
+constexpr RuleVersion req_versions[] = {
+    {Law::barnets_lov, "§ 48 stk. 1", barnets_lov_start, lov217_assumed, Confidence::confirmed,
+     "the request is assessed and decided; whether a refusal could be appealed was unclear"},
+    {Law::barnets_lov, "§ 48 (LOV 217/2024)", lov217_assumed, far_future, Confidence::unconfirmed,
+     "a refusal is a decision with klagevejledning; LOV 217's date in force UNCONFIRMED (6 March 2024 assumed)"},
+};
+constexpr RuleMeta req_meta{
+    "BL-BARN-REQ-ANB", "involvement", "Barnets anmodning om anbringelse", "The child's request to be placed",
+    Severity::error, Confidence::confirmed, Convention::none, 0,
+    "No deadline: a child's request to be placed (anmodning topic=\"placement\" from the child) is decided; after LOV "
+    "217/2024 a decision giving neither a placement nor support (kind placement-request-refused) carries klagevejledning.",
+    "Decided means an afgoerelse naming the request; until then pending without a due date. A refusal after the "
+    "assumed date of LOV 217 needs has-klagevejledning=\"true\" (false: violated, absent: indeterminate). New in "
+    "barnets lov: not_applicable before 2024.",
+    "none (new in barnets lov)", req_versions,
+    status_bits({Status::met, Status::violated, Status::pending, Status::not_applicable, Status::indeterminate}),
+    R"(<anmodning id="an2" at="2024-04-02" party="barn" topic="placement"/>
+<afgoerelse id="d6" at="2024-04-30" kind="placement-request-refused" ref="an2" has-klagevejledning="true"/>)"};
+
+class PlacementRequest final : public Rule {
+public:
+    const RuleMeta& meta() const override { return req_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::anmodning)) {
+            const Event& r = c.event(i);
+            if (!ctx.known(r) || r.value(Attr::topic) != Value::placement || !from_child(r)) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, req_meta, r, r.at().day)) continue;
+            const Event* d = decision_on(c, i, ctx);
+            use(f, d, EventRole::fulfilment);
+            if (!d) {
+                f.status = Status::pending;
+                f.reason = Reason::step_outstanding;
+                continue;
+            }
+            if (decision_kind(*d) == Value::placement_request_refused && f.version == 1 /* after LOV 217 */) {
+                static constexpr Attr flags[] = {Attr::has_klagevejledning};
+                judge_statements(f, *d, flags);
+                continue;
+            }
+            f.status = Status::met;
+            f.reason = Reason::step_recorded;
+        }
+    }
+};
+
+// ---- BL-BARN-PFP and BL-ANB-PFP-NOGENB: § 42 stk. 4 ---------------------------------------------------
+
+constexpr RuleVersion pfp_versions[] = {
+    {Law::serviceloven, "§ 78 stk. 4", far_past, barnets_lov_start, Confidence::confirmed_old, ""},
+    {Law::barnets_lov, "§ 42 stk. 4", barnets_lov_start, far_future, Confidence::confirmed, ""},
+};
+constexpr RuleMeta pfp_meta{
+    "BL-BARN-PFP", "involvement", "Begæring om at barnet ikke flyttes fra privat plejefamilie",
+    "A 'no move' request in private foster care decided by the committee", Severity::error, Confidence::confirmed,
+    Convention::none, 0,
+    "No deadline: a request from the foster parents or the child, at any age (anmodning topic=\"no-move\"), is "
+    "decided by the børne- og ungeudvalg.",
+    "Decided means an afgoerelse naming the request; body committee is met, any other body violated; until decided, "
+    "pending without a due date. That the decision sets no renewal deadline is BL-ANB-PFP-NOGENB.",
+    "Serviceloven § 78 stk. 4", pfp_versions, status_bits({Status::met, Status::violated, Status::pending}),
+    R"(<anmodning id="an3" at="2024-06-03" party="barn" topic="no-move"/>
+<afgoerelse id="d7" at="2024-06-25" kind="foster-care-no-move" body="committee" ref="an3"/>)"};
+
+class NoMoveRequest final : public Rule {
+public:
+    const RuleMeta& meta() const override { return pfp_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::anmodning)) {
+            const Event& r = c.event(i);
+            if (!ctx.known(r) || r.value(Attr::topic) != Value::no_move) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, pfp_meta, r, r.at().day)) continue;
+            const Event* d = decision_on(c, i, ctx);
+            use(f, d, EventRole::fulfilment);
+            if (!d) {
+                f.status = Status::pending;
+                f.reason = Reason::step_outstanding;
+            } else if (d->value(Attr::body) == Value::committee) {
+                f.status = Status::met;
+                f.reason = Reason::step_recorded;
+            } else {
+                f.status = Status::violated;
+                f.reason = Reason::wrong_body;
+            }
+        }
+    }
+};
+
+constexpr RuleMeta nogenb_meta{
+    "BL-ANB-PFP-NOGENB", "placement", "Ingen genbehandlingsfrist for afgørelse om at barnet ikke flyttes",
+    "No renewal deadline for a 'no move' decision in private foster care", Severity::warning, Confidence::confirmed,
+    Convention::none, 0,
+    "No deadline: a § 42 stk. 4 decision has no genbehandlingsfrist, unlike a placement without consent (§ 50).",
+    "A foster-care-no-move decision that states a renewal deadline (renewal-due or renewal-years-stated) is violated; "
+    "one that states none is met. The request being decided by the committee is BL-BARN-PFP.",
+    "Serviceloven § 78 stk. 4", pfp_versions, status_bits({Status::met, Status::violated}),
+    R"(<afgoerelse id="d7" at="2024-06-25" kind="foster-care-no-move" body="committee" ref="an3"/>)"};
+
+class NoMoveWithoutRenewal final : public Rule {
+public:
+    const RuleMeta& meta() const override { return nogenb_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            if (!ctx.known(d) || decision_kind(d) != Value::foster_care_no_move) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, nogenb_meta, d, d.at().day)) continue;
+            const bool renewal = d.has(Attr::renewal_due) || d.has(Attr::renewal_years_stated);
+            f.attribute = d.has(Attr::renewal_due) ? Attr::renewal_due : Attr::renewal_years_stated;
+            f.status = renewal ? Status::violated : Status::met;
+            f.reason = renewal ? Reason::renewal_set : Reason::no_renewal;
+        }
+    }
+};
+
+// ---- BL-UPLAN-TRIG and BL-UPLAN-3M: § 108 --------------------------------------------------------------
+
+bool ungeplan(const Event& e) { return e.type() == EventType::plan && e.value(Attr::kind) == Value::ungeplan; }
+
+// The first ungeplan naming `about` (or any ungeplan) dated from `from`; or, with `before`, the
+// latest ungeplan dated no later than `from`.
+const Event* find_ungeplan(const Case& c, const Event* about, LocalDay from, const EvalContext& ctx, bool before) {
+    if (about)
+        for (std::uint32_t r : c.referrers(about->index()))
+            if (ungeplan(c.event(r)) && ctx.known(c.event(r))) return &c.event(r);
+    const Event* found = nullptr;
+    for (std::uint32_t i : c.events_of(EventType::plan)) {
+        const Event& p = c.event(i);
+        if (!ungeplan(p) || !ctx.known(p)) continue;
+        if (!before && p.at().day >= from) return &p;
+        if (before && p.at().day <= from) found = &p;
+    }
+    return found;
+}
+
+bool youth_measure(Value kind) { return kind == Value::supportive_measure || kind == Value::ungestoette || is_placement(kind); }
+
+constexpr RuleVersion trig_versions[] = {
+    {Law::barnets_lov, "§ 108 stk. 1-2", barnets_lov_start, far_future, Confidence::confirmed,
+     "the catalog names SEL § 140 as predecessor but gives no substance for 16+: not_applicable before 2024"},
+};
+constexpr RuleMeta trig_meta{
+    "BL-UPLAN-TRIG", "plans", "Beslutning om ungeplan", "A decision whether to make an ungeplan", Severity::warning,
+    Confidence::confirmed, Convention::none, 0,
+    "No deadline: at a decision on support (§§ 32, 46, 47, 114-116, 120) for a young person who has turned 16, the "
+    "municipality decides whether to make an ungeplan (the decision's plan attribute); for a placement it is "
+    "mandatory.",
+    "plan=\"plan\" is met; \"no-plan\" is met for § 32 support and violated for a placement; no attribute is "
+    "indeterminate. Under 16: not_applicable. The decision at the 16th birthday of a child already receiving "
+    "support has no event to carry it and is not checked; the ungeplan that follows it is BL-UPLAN-3M.",
+    "Serviceloven § 140 (no substance for 16+ in the catalog)", trig_versions,
+    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    R"(<afgoerelse id="d8" at="2025-02-10" kind="supportive-measure" plan="plan"/>)"};
+
+class UngeplanChoice final : public Rule {
+public:
+    const RuleMeta& meta() const override { return trig_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            const Value kind = decision_kind(d);
+            if (!ctx.known(d) || !youth_measure(kind) || d.value(Attr::outcome) == Value::refused) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, trig_meta, d, d.at().day)) continue;
+            const auto age = child_age(c, d.at().day);
+            if (!age) {
+                f.status = Status::indeterminate;
+                f.reason = Reason::age_unknown;
+                continue;
+            }
+            if (*age < 16) {
+                f.status = Status::not_applicable;
+                f.reason = Reason::under_age;
+                continue;
+            }
+            const auto choice = d.value(Attr::plan_choice);
+            f.attribute = Attr::plan_choice;
+            if (!choice) {
+                f.status = Status::indeterminate;
+                f.reason = Reason::plan_choice_unknown;
+            } else if (*choice == Value::no_plan && is_placement(kind)) {
+                f.status = Status::violated;
+                f.reason = Reason::plan_mandatory;
+            } else {
+                f.status = Status::met;
+                f.reason = *choice == Value::plan ? Reason::step_recorded : Reason::plan_not_chosen;
+            }
+        }
+    }
+};
+
+constexpr RuleVersion u3m_versions[] = {
+    {Law::barnets_lov, "§ 108 stk. 3-5", barnets_lov_start, far_future, Confidence::confirmed,
+     "the catalog names SEL § 140 as predecessor but gives no substance for 16+: not_applicable before 2024"},
+};
+constexpr RuleMeta u3m_meta{
+    "BL-UPLAN-3M", "plans", "Ungeplanen senest 3 måneder efter", "The ungeplan within 3 months", Severity::error,
+    Confidence::confirmed, Convention::months_after, 3,
+    "3 calendar months after the decision, or after the 16th birthday of a young person placed at that day, end of "
+    "that day; for a placement without consent (§ 47) the ungeplan exists before the decision.",
+    "Triggers: a decision with plan=\"plan\" for a 16+, any placement of a 16+ (mandatory), and the 16th birthday "
+    "during a running placement (the finding is about the placement's start, due 3 months after the birthday). The "
+    "ungeplan is a plan kind=\"ungeplan\", preferably naming the decision. Before 2024 not_applicable.",
+    "Serviceloven § 140 (no substance for 16+ in the catalog)", u3m_versions,
+    status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::indeterminate}),
+    R"(<afgoerelse id="d9" at="2025-03-03" kind="placement-with-consent" plan="plan"/>
+<plan id="up1" at="2025-05-20" kind="ungeplan" ref="d9"/>)"};
+
+class UngeplanDeadline final : public Rule {
+public:
+    const RuleMeta& meta() const override { return u3m_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            const Value kind = decision_kind(d);
+            if (!ctx.known(d) || !youth_measure(kind) || d.value(Attr::outcome) == Value::refused) continue;
+            const bool mandatory = is_placement(kind);
+            if (!mandatory && d.value(Attr::plan_choice) != Value::plan) continue;
+            const auto age = child_age(c, d.at().day);
+            if (age && *age < 16) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, u3m_meta, d, d.at().day)) continue;
+            if (!age) {
+                f.status = Status::indeterminate;
+                f.reason = Reason::age_unknown;
+                continue;
+            }
+            const bool before_decision = kind == Value::placement_without_consent || kind == Value::placement_own_wish_15;
+            if (before_decision) {
+                const Event* p = find_ungeplan(c, &d, d.at().day, ctx, true);
+                const auto order = p ? detail::order(p->at(), d.at()) : detail::Order::after;
+                use(f, p, EventRole::fulfilment);
+                f.status = p && order == detail::Order::before ? Status::met
+                           : p && order == detail::Order::unknown ? Status::indeterminate
+                                                                  : Status::violated;
+                f.reason = f.status == Status::met ? Reason::done_in_time
+                           : f.status == Status::indeterminate ? Reason::order_unknown
+                                                               : Reason::plan_missing;
+                continue;
+            }
+            const Event* p = find_ungeplan(c, &d, d.at().day, ctx, false);
+            use(f, p, EventRole::fulfilment);
+            detail::judge(f, detail::make_deadline(Convention::months_after, 3, Moment{{}, d.at().day, false}, ctx.calendar),
+                          p ? std::optional<Moment>(p->at()) : std::nullopt, ctx);
+        }
+        // The 16th birthday during a running placement.
+        if (!c.child().birth_date) return;
+        const LocalDay sixteen = birthday(*c.child().birth_date, 16);
+        if (sixteen > ctx.as_of_day) return;
+        for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
+            const Event& start = c.event(i);
+            const Event* decision = first_ref(c, start, EventType::afgoerelse);
+            if (!ctx.known(start) || !decision || !is_placement(decision_kind(*decision)) || start.at().day >= sixteen) continue;
+            bool ended = false;
+            for (EventType t : {EventType::indsats_slut, EventType::hjemgivelse})
+                for (std::uint32_t k : c.events_of(t)) {
+                    const Event& e = c.event(k);
+                    ended = ended || ((c.refers_to(e, i) || c.refers_to(e, decision->index())) && e.at().day <= sixteen);
+                }
+            if (ended) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, u3m_meta, start, sixteen)) continue;
+            const Event* p = find_ungeplan(c, nullptr, sixteen, ctx, false);
+            use(f, p, EventRole::fulfilment);
+            detail::judge(f, detail::make_deadline(Convention::months_after, 3, Moment{{}, sixteen, false}, ctx.calendar),
+                          p ? std::optional<Moment>(p->at()) : std::nullopt, ctx);
+        }
+    }
+};
+
+}  // namespace
+
+const Rule& placement_request() {
+    static const PlacementRequest rule;
+    return rule;
+}
+const Rule& no_move_request() {
+    static const NoMoveRequest rule;
+    return rule;
+}
+const Rule& no_move_without_renewal() {
+    static const NoMoveWithoutRenewal rule;
+    return rule;
+}
+const Rule& ungeplan_choice() {
+    static const UngeplanChoice rule;
+    return rule;
+}
+const Rule& ungeplan_deadline() {
+    static const UngeplanDeadline rule;
+    return rule;
+}
+
+}  // namespace barnetslov::rules
