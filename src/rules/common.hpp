@@ -109,6 +109,23 @@ inline bool section_3_case_type(const Event& d, bool with_section_33) {
     }
 }
 
+// Duties towards the notifier (§§ 136-137) exist only for a professional (§ 133). Returns true when
+// underretning `u` has one; otherwise sets the finding to not_applicable or indeterminate.
+inline bool professional_notifier(Finding& f, const Event& u) {
+    const auto notifier = u.value(Attr::notifier);
+    if (!notifier || *notifier == Value::unknown) {
+        f.status = Status::indeterminate;
+        f.reason = Reason::notifier_unknown;
+        return false;
+    }
+    if (*notifier != Value::professional) {
+        f.status = Status::not_applicable;
+        f.reason = Reason::notifier_not_professional;
+        return false;
+    }
+    return true;
+}
+
 inline void use(Finding& f, const Event* e, EventRole role) {
     if (e) f.events.push_back({e->index(), role});
 }
@@ -116,5 +133,11 @@ inline void use(Finding& f, const Event* e, EventRole role) {
 inline constexpr LocalDay barnets_lov_start = LocalDay{date::year{2024} / 1 / 1};
 inline constexpr LocalDay far_future = LocalDay{date::year{2200} / 1 / 1};
 inline constexpr LocalDay far_past = LocalDay{date::year{1900} / 1 / 1};
+// L 87 (2024-25) amended § 3, § 104 and § 137; its date in force is UNCONFIRMED and the catalog's
+// most likely date is assumed. One constant, so every rule version changes on the same day.
+inline constexpr LocalDay l87_assumed = LocalDay{date::year{2025} / 1 / 1};
+// Serviceloven § 155 stk. 2 and § 155 b came with the overgrebspakke (LOV nr 496 af 21/05/2013),
+// in force 1 October 2013 (INFERRED).
+inline constexpr LocalDay overgrebspakke = LocalDay{date::year{2013} / 10 / 1};
 
 }  // namespace barnetslov::rules_detail

@@ -9,9 +9,6 @@ namespace {
 
 using namespace rules_detail;
 
-// L 87 (2024-25) renumbered § 104 stk. 4 to stk. 5; its date in force is UNCONFIRMED, the
-// catalog's most likely date (1 January 2025) is assumed.
-constexpr LocalDay l87_assumed = LocalDay{date::year{2025} / 1 / 1};
 
 constexpr RuleVersion cap_versions[] = {
     {Law::barnets_lov, "§ 104 stk. 4", barnets_lov_start, l87_assumed, Confidence::confirmed,

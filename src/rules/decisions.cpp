@@ -379,7 +379,6 @@ namespace {
 
 using namespace rules_detail;
 
-constexpr LocalDay l87_assumed = LocalDay{date::year{2025} / 1 / 1};
 
 constexpr RuleVersion who_versions[] = {
     {Law::serviceloven, "§§ 166-168", far_past, barnets_lov_start, Confidence::confirmed_old, "the child's own complaint right from 12 (SEL § 167)"},

@@ -285,8 +285,6 @@ namespace {
 
 using namespace rules_detail;
 
-// L 87 (2024-25) added § 33 to § 3's list; its date in force is UNCONFIRMED, 1 January 2025 assumed.
-constexpr LocalDay l87_assumed = LocalDay{date::year{2025} / 1 / 1};
 
 constexpr RuleVersion part10_versions[] = {
     {Law::serviceloven, "§ 167", far_past, barnets_lov_start, Confidence::confirmed_old,

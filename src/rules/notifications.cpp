@@ -9,9 +9,6 @@ namespace {
 
 using namespace rules_detail;
 
-// Serviceloven § 155 stk. 2 and § 155 b came with the overgrebspakke (LOV nr 496 af 21/05/2013),
-// in force 1 October 2013; before that neither clock existed.
-constexpr LocalDay overgrebspakke = LocalDay{date::year{2013} / 10 / 1};
 
 constexpr RuleVersion und_24h_versions[] = {
     {Law::serviceloven, "§ 155 stk. 2", overgrebspakke, barnets_lov_start, Confidence::confirmed_old,
@@ -91,17 +88,7 @@ public:
             if (!ctx.known(u)) continue;
             Finding& f = out.add();
             if (!open_finding(f, und_kvit_meta, u, u.at().day)) continue;
-            const auto notifier = u.value(Attr::notifier);
-            if (!notifier || *notifier == Value::unknown) {
-                f.status = Status::indeterminate;
-                f.reason = Reason::notifier_unknown;
-                continue;
-            }
-            if (*notifier != Value::professional) {
-                f.status = Status::not_applicable;
-                f.reason = Reason::notifier_not_professional;
-                continue;
-            }
+            if (!professional_notifier(f, u)) continue;
             const Event* k = first_referrer(c, i, EventType::kvittering, ctx);
             use(f, k, EventRole::fulfilment);
             const Deadline d = detail::make_deadline(Convention::hverdage_after, 6, u.at(), ctx.calendar);
@@ -131,11 +118,9 @@ namespace {
 
 using namespace rules_detail;
 
-constexpr LocalDay overgrebspakke_start = LocalDay{date::year{2013} / 10 / 1};
-constexpr LocalDay l87_assumed = LocalDay{date::year{2025} / 1 / 1};
 
 constexpr RuleVersion feedback_versions[] = {
-    {Law::serviceloven, "§ 155 b stk. 2-3", overgrebspakke_start, barnets_lov_start, Confidence::confirmed_old,
+    {Law::serviceloven, "§ 155 b stk. 2-3", overgrebspakke, barnets_lov_start, Confidence::confirmed_old,
      "whether an undersøgelse or a foranstaltning was started"},
     {Law::barnets_lov, "§ 137 stk. 1, 1. pkt.", barnets_lov_start, l87_assumed, Confidence::unconfirmed,
      "before L 87: whether the underretning led to afdækning, undersøgelse or 'indsatser' (broad); end date assumed"},
@@ -164,17 +149,7 @@ public:
             if (!ctx.known(u)) continue;
             Finding& f = out.add();
             if (!open_finding(f, feedback_meta, u, u.at().day)) continue;
-            const auto notifier = u.value(Attr::notifier);
-            if (!notifier || *notifier == Value::unknown) {
-                f.status = Status::indeterminate;
-                f.reason = Reason::notifier_unknown;
-                continue;
-            }
-            if (*notifier != Value::professional) {
-                f.status = Status::not_applicable;
-                f.reason = Reason::notifier_not_professional;
-                continue;
-            }
+            if (!professional_notifier(f, u)) continue;
             const Event* t = first_referrer(c, i, EventType::tilbagemelding, ctx);
             use(f, t, EventRole::fulfilment);
             f.status = t ? Status::met : Status::pending;
