@@ -37,10 +37,12 @@ const Event* plan_for(const Case& c, const Event& d, const EvalContext& ctx, boo
 // (provisional="true") a short note then, and the plan within 4 months.
 void judge_handleplan(const Case& c, const Event& d, const EvalContext& ctx, Finding& f) {
     const Event* before = plan_for(c, d, ctx, false);
-    if (before && detail::order(before->at(), d.at()) != detail::Order::after) {
+    const auto order = before ? detail::order(before->at(), d.at()) : detail::Order::after;
+    if (order != detail::Order::after) {
+        // The same date without times leaves the order open, as for a § 47 placement.
         use(f, before, EventRole::fulfilment);
-        f.status = Status::met;
-        f.reason = Reason::done_in_time;
+        f.status = order == detail::Order::before ? Status::met : Status::indeterminate;
+        f.reason = order == detail::Order::before ? Reason::done_in_time : Reason::order_unknown;
         f.done = before->at();
         return;
     }
