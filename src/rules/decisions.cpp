@@ -19,7 +19,8 @@ constexpr auto deadline_statuses = status_bits({Status::met, Status::late, Statu
 // A decision granting a request it refers to gives the party full acceptance (fuldt medhold),
 // which needs neither reasons (§ 22) nor complaint guidance (§ 25).
 bool grants_a_request(const Case& c, const Event& d) {
-    return d.value(Attr::outcome) == Value::granted && first_ref(c, d, EventType::anmodning) != nullptr;
+    // outcome defaults to granted (vocabulary), so an unstated outcome is a grant too.
+    return d.value(Attr::outcome).value_or(Value::granted) == Value::granted && first_ref(c, d, EventType::anmodning) != nullptr;
 }
 
 // The forvaltningsloven rules share everything but the flag they read.
@@ -66,8 +67,8 @@ constexpr RuleMeta afg_written_meta{
     "(has-reasons).",
     "has-reasons=\"false\" is violated; no has-reasons is indeterminate. A beslutning is not an afgørelse "
     "(not_applicable). A decision with outcome=\"granted\" that refers to the party's request (anmodning) is read "
-    "as full acceptance, which needs no reasons; the file cannot show whether a grant was full or partial, so this "
-    "reading assumes 'granted' means fully.",
+    "(outcome defaults to granted) as full acceptance, which needs no reasons; the file cannot show whether a grant "
+    "was full or partial, so this reading assumes 'granted' means fully.",
     "forvaltningsloven § 22 (unchanged)", fvl22_versions, content_statuses,
     R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" has-reasons="true" has-klagevejledning="true"/>)"};
 
@@ -96,8 +97,8 @@ constexpr RuleMeta anb_content_meta{
     Convention::none, 0,
     "No deadline: a placement decision (with or without consent, also of an unborn child) states its purpose "
     "(has-purpose) and its expected duration (has-expected-duration).",
-    "Either flag false is violated; either absent (and none false) indeterminate. The Serviceloven version is "
-    "INFERRED from the catalog's predecessor column.",
+    "Either flag false is violated; either absent (and none false) indeterminate. Decisions of Ankestyrelsen or a "
+    "court are not judged. The Serviceloven version is INFERRED from the catalog's predecessor column.",
     "Serviceloven § 52, § 58", anb_content_versions, status_bits({Status::met, Status::violated, Status::indeterminate}),
     R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" has-purpose="true" has-expected-duration="true"/>)"};
 
@@ -108,7 +109,11 @@ public:
         static constexpr Attr flags[] = {Attr::has_purpose, Attr::has_expected_duration};
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
-            if (!ctx.known(d) || !is_placement(decision_kind(d))) continue;
+            const auto body = d.value(Attr::body);
+            // The municipality's and the committee's own afgørelser; Ankestyrelsen and courts are not judged here.
+            if (!ctx.known(d) || !is_placement(decision_kind(d)) || body == Value::appeals_board || body == Value::court ||
+                d.value(Attr::form) == Value::beslutning)
+                continue;
             Finding& f = out.add();
             if (!open_finding(f, anb_content_meta, d, d.at().day)) continue;
             judge_statements(f, d, flags);

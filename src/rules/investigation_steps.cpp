@@ -187,7 +187,7 @@ constexpr RuleMeta two_meta{
     Convention::none, 0,
     "No deadline: in an undersøgelse where the family has had no § 32 measure or placement before, key meetings "
     "with the child are as a starting point held with two børne- og ungerådgivere (two-caseworkers).",
-    "First-time: no decision of kind supportive-measure or placement-* before the undersøgelse started. "
+    "First-time: no decision granting a supportive measure or a placement before the undersøgelse started. "
     "two-caseworkers=\"false\" is violated (the file has no field for reasons to deviate), absent indeterminate. "
     "New in barnets lov.",
     "none (new in barnets lov)", two_versions,
@@ -208,7 +208,10 @@ public:
             for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
                 const Event& d = c.event(k);
                 const Value kind = decision_kind(d);
-                if ((kind == Value::supportive_measure || is_placement(kind)) && d.at().day < u.at().day) earlier = &d;
+                // A refused request gave no support: the family is still a first-time case.
+                if ((kind == Value::supportive_measure || is_placement(kind)) && d.at().day < u.at().day &&
+                    d.value(Attr::outcome) != Value::refused)
+                    earlier = &d;
             }
             if (earlier) {
                 use(f, earlier, EventRole::related);
