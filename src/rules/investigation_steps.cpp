@@ -317,7 +317,8 @@ constexpr RuleMeta sib_meta{
     Confidence::confirmed, Convention::none, 0,
     "No deadline: by the time the undersøgelse is concluded, every sibling declared in the file has been assessed "
     "(soeskendevurdering naming the sibling).",
-    "Siblings are the file's sibling elements; a file that declares none gives not_applicable with that reason "
+    "An assessment counts for the undersøgelse it names, or that it falls within (from its start to its "
+    "conclusion). Siblings are the file's sibling elements; a file that declares none gives not_applicable with that reason "
     "(stated, not silent). While the undersøgelse runs and a sibling is still unassessed: pending. Stk. 2's "
     "mandatory sibling undersøgelse after certain placements is not checked (noted in the version).",
     "Serviceloven § 50 (assessment only)", sib_versions,
@@ -347,7 +348,9 @@ public:
             for (std::uint32_t p : siblings) {
                 for (std::uint32_t k : c.events_of(EventType::soeskendevurdering)) {
                     const Event& e = c.event(k);
-                    if (ctx.known(e) && e.person(Attr::sibling) == p && e.at().day <= s.to) {
+                    // An assessment belongs to this undersøgelse when it names it or falls within it.
+                    const bool this_one = c.refers_to(e, i) || e.at().day >= s.from;
+                    if (ctx.known(e) && e.person(Attr::sibling) == p && this_one && e.at().day <= s.to) {
                         ++assessed;
                         use(f, &e, EventRole::fulfilment);
                         break;

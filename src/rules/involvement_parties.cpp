@@ -299,8 +299,9 @@ constexpr RuleMeta part10_meta{
     Confidence::confirmed, Convention::none, 0,
     "No deadline: in the case types of § 3 a child who has turned 10 on the decision's date (12 before 2024) is a "
     "party and is heard as one (partshøring) before the decision.",
-    "Heard means a partshoering event naming the child as party, dated no later than the decision. The case types "
-    "are the decision kinds of § 3 nr. 1-10 and every decision of the børne- og ungeudvalg or its chair; § 33 "
+    "Heard means a partshoering event naming the child as party, dated no later than the decision, and naming this "
+    "decision if it names one. The case types are the decision kinds of § 3 nr. 1-10 and every decision of the børne- "
+    "og ungeudvalg; the chair's acute decisions (§ 143) are left out, since urgency may excuse the hearing; § 33 "
     "(substance-abuse-treatment) counts only from the assumed L 87 date. Under the age: not_applicable; no birth "
     "date: indeterminate. The decision letter with klagevejledning to the child is BL-KLAGE-WHO.",
     "Serviceloven § 167 (age 12)", part10_versions,
@@ -309,8 +310,9 @@ constexpr RuleMeta part10_meta{
 <afgoerelse id="d1" at="2024-05-30" kind="supportive-measure"/>)"};
 
 bool party_case_type(const Case&, const Event& d, std::uint8_t version) {
-    return section_3_case_type(d, version == 2) && d.value(Attr::body) != Value::appeals_board &&
-           d.value(Attr::body) != Value::court;
+    // The chair's acute decisions (§ 143) may be made without hearing (forvaltningsloven § 19 stk. 2 nr. 1).
+    const auto body = d.value(Attr::body);
+    return section_3_case_type(d, version == 2) && body != Value::appeals_board && body != Value::court && body != Value::chair;
 }
 
 }  // namespace

@@ -21,6 +21,8 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
                 const Event& e = c.event(k);
                 if (!ctx.known(e) || e.person(Attr::party) != person) continue;
                 if (spec_.topic && e.value(Attr::topic) != spec_.topic) continue;
+                // A letter or hearing that names another decision is about that one, not this.
+                if (!c.refers_to(e, i) && first_ref(c, e, EventType::afgoerelse)) continue;
                 const bool in_time = spec_.must_name_decision ? c.refers_to(e, i)
                                                               : detail::order(e.at(), d.at()) != detail::Order::after;
                 if (in_time) return &e;
