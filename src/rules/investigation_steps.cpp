@@ -143,22 +143,20 @@ public:
             if (!ctx.known(d) || !is_placement(decision_kind(d)) || d.value(Attr::outcome) == Value::refused) continue;
             Finding& f = out.add();
             if (!open_finding(f, pre_anb_meta, d, d.at().day)) continue;
-            const Event* concluded = nullptr;
-            bool same_day = false;
+            // A conclusion certainly before the decision wins over one whose order on the day is unknown.
+            const Event* before = nullptr;
+            const Event* same_day = nullptr;
             for (std::uint32_t k : c.events_of(EventType::undersoegelse_afsluttet)) {
                 const Event& e = c.event(k);
                 if (!ctx.known(e)) continue;
                 const auto o = detail::order(e.at(), d.at());
-                if (o == detail::Order::before) concluded = &e;
-                else if (o == detail::Order::unknown && !concluded) {
-                    concluded = &e;
-                    same_day = true;
-                }
+                if (o == detail::Order::before) before = &e;
+                else if (o == detail::Order::unknown && !same_day) same_day = &e;
             }
-            if (concluded) {
-                use(f, concluded, EventRole::fulfilment);
-                f.status = same_day ? Status::indeterminate : Status::met;
-                f.reason = same_day ? Reason::order_unknown : Reason::investigation_concluded_first;
+            if (before || same_day) {
+                use(f, before ? before : same_day, EventRole::fulfilment);
+                f.status = before ? Status::met : Status::indeterminate;
+                f.reason = before ? Reason::investigation_concluded_first : Reason::order_unknown;
                 continue;
             }
             const Event* running = nullptr;
