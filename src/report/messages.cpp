@@ -109,8 +109,8 @@ Phrase summary_of(Reason r) {
             return {"Klage over børne- og ungeudvalgets afgørelse går direkte til Ankestyrelsen.",
                     "A complaint about a committee decision goes straight to Ankestyrelsen."};
         case Reason::plan_not_chosen:
-            return {"Kommunen besluttede ved afgørelsen, at der ikke skal være en barnets plan.",
-                    "At the decision the municipality decided that no barnets plan is needed."};
+            return {"Kommunen besluttede ved afgørelsen, at der ikke skal udarbejdes en plan.",
+                    "At the decision the municipality decided that no plan is needed."};
         case Reason::plan_choice_unknown:
             return {"Sagen oplyser ikke, om kommunen besluttede at udarbejde en barnets plan (attributten 'plan').",
                     "The file does not record whether the municipality decided to make a barnets plan (attribute 'plan')."};

@@ -21,8 +21,12 @@ bool is_plan(const Event& e) {
 // The plan for decision `d`: one that names it in `ref`, else the first plan on or after it
 // (`after`), or the latest plan on or before it (!after).
 const Event* plan_for(const Case& c, const Event& d, const EvalContext& ctx, bool after) {
-    for (std::uint32_t r : c.referrers(d.index()))
-        if (is_plan(c.event(r)) && ctx.known(c.event(r))) return &c.event(r);
+    // A plan naming the decision is preferred, but only on the side of it being asked about: a
+    // revision after a § 47 decision must not hide the plan that came before it.
+    for (std::uint32_t r : c.referrers(d.index())) {
+        const Event& p = c.event(r);
+        if (is_plan(p) && ctx.known(p) && (after ? p.at().day >= d.at().day : p.at().day <= d.at().day)) return &p;
+    }
     const Event* found = nullptr;
     for (std::uint32_t i : c.events_of(EventType::plan)) {
         const Event& p = c.event(i);

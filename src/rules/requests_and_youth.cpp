@@ -35,9 +35,10 @@ constexpr RuleMeta req_meta{
     Severity::error, Confidence::confirmed, Convention::none, 0,
     "No deadline: a child's request to be placed (anmodning topic=\"placement\" from the child) is decided; after LOV "
     "217/2024 a decision giving neither a placement nor support (kind placement-request-refused) carries klagevejledning.",
-    "Decided means an afgoerelse naming the request; until then pending without a due date. A refusal after the "
-    "assumed date of LOV 217 needs has-klagevejledning=\"true\" (false: violated, absent: indeterminate). New in "
-    "barnets lov: not_applicable before 2024.",
+    "Decided means an afgoerelse naming the request; until then pending without a due date. A refusal dated from the "
+    "assumed date of LOV 217 needs has-klagevejledning=\"true\" (false: violated, absent: indeterminate); the version "
+    "is that in force on the refusal's day. Only kind placement-request-refused is read as a refusal. New in barnets "
+    "lov: not_applicable before 2024.",
     "none (new in barnets lov)", req_versions,
     status_bits({Status::met, Status::violated, Status::pending, Status::not_applicable, Status::indeterminate}),
     R"(<anmodning id="an2" at="2024-04-02" party="barn" topic="placement"/>
@@ -59,6 +60,8 @@ public:
                 f.reason = Reason::step_outstanding;
                 continue;
             }
+            // The klagevejledning duty is triggered by the refusal: the version in force on its day decides.
+            if (const auto v = version_for(req_meta, d->at().day)) f.version = *v;
             if (decision_kind(*d) == Value::placement_request_refused && f.version == 1 /* after LOV 217 */) {
                 static constexpr Attr flags[] = {Attr::has_klagevejledning};
                 judge_statements(f, *d, flags);
@@ -147,9 +150,11 @@ bool ungeplan(const Event& e) { return e.type() == EventType::plan && e.value(At
 // The first ungeplan naming `about` (or any ungeplan) dated from `from`; or, with `before`, the
 // latest ungeplan dated no later than `from`.
 const Event* find_ungeplan(const Case& c, const Event* about, LocalDay from, const EvalContext& ctx, bool before) {
-    if (about)
-        for (std::uint32_t r : c.referrers(about->index()))
-            if (ungeplan(c.event(r)) && ctx.known(c.event(r))) return &c.event(r);
+    if (about)  // one naming the decision is preferred, on the side of it being asked about
+        for (std::uint32_t r : c.referrers(about->index())) {
+            const Event& p = c.event(r);
+            if (ungeplan(p) && ctx.known(p) && (before ? p.at().day <= from : p.at().day >= from)) return &p;
+        }
     const Event* found = nullptr;
     for (std::uint32_t i : c.events_of(EventType::plan)) {
         const Event& p = c.event(i);
@@ -229,7 +234,8 @@ constexpr RuleMeta u3m_meta{
     "during a running placement (the finding is about the placement's start, due 3 months after the birthday). The "
     "ungeplan is a plan kind=\"ungeplan\", preferably naming the decision. Before 2024 not_applicable.",
     "Serviceloven § 140 (no substance for 16+ in the catalog)", u3m_versions,
-    status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::indeterminate}),
+    status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable,
+                 Status::indeterminate}),
     R"(<afgoerelse id="d9" at="2025-03-03" kind="placement-with-consent" plan="plan"/>
 <plan id="up1" at="2025-05-20" kind="ungeplan" ref="d9"/>)"};
 
@@ -260,9 +266,12 @@ public:
                 f.status = p && order == detail::Order::before ? Status::met
                            : p && order == detail::Order::unknown ? Status::indeterminate
                                                                   : Status::violated;
+                const Event* later = f.status == Status::violated ? find_ungeplan(c, &d, d.at().day, ctx, false) : nullptr;
+                if (later) use(f, later, EventRole::related);
                 f.reason = f.status == Status::met ? Reason::done_in_time
                            : f.status == Status::indeterminate ? Reason::order_unknown
-                                                               : Reason::plan_missing;
+                           : later                           ? Reason::plan_after_decision
+                                                             : Reason::plan_missing;
                 continue;
             }
             const Event* p = find_ungeplan(c, &d, d.at().day, ctx, false);
