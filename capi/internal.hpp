@@ -16,6 +16,7 @@
 
 #include "barnetslov/case_builder.hpp"
 #include "barnetslov/engine.hpp"
+#include "case/echo.hpp"
 
 struct bl_engine {
     barnetslov::Engine engine;
@@ -85,6 +86,11 @@ bl_status check_struct_size(std::size_t given, std::size_t required, std::size_t
                             const char* what);
 // Whether the caller's struct reaches to the end of the field at `offset` of `size` bytes.
 inline bool covers(std::size_t struct_size, std::size_t offset, std::size_t size) { return struct_size >= offset + size; }
+
+// A caller's string inside a message: quoted, printable, short, and never bytes that are not UTF-8.
+inline std::string shown(std::string_view text) {
+    return barnetslov::valid_utf8(text) ? barnetslov::quoted(text) : std::string("(not valid UTF-8)");
+}
 
 // Unix seconds within the years 1900-2199, the range of the calendar.
 bool instant_in_range(std::int64_t t);

@@ -153,6 +153,7 @@ void CaseBuilder::close_open_element() {
 
 bool CaseBuilder::case_attribute(std::string_view name, std::string_view value, SourceLocation at) {
     State& s = *state_;
+    if (!valid_utf8(name) || !valid_utf8(value)) return fail(at, "case attribute: the name or value is not valid UTF-8 (not shown)");
     const bool known = name == "id" || name == "municipality" || name == "unit";
     if (!known) return fail(at, fmt::format("case has no attribute '{}' (expected id, municipality, unit)", echo(name)));
     if (value.size() > limits_.max_attribute_length)
@@ -190,6 +191,7 @@ bool CaseBuilder::child_attribute(std::string_view name, std::string_view value,
     State& s = *state_;
     if (s.open == Open::rejected) return false;  // begin_child reported the problem
     if (s.open != Open::child) return fail(at, "child attribute given outside a child element");
+    if (!valid_utf8(name) || !valid_utf8(value)) return fail(at, "child attribute: the name or value is not valid UTF-8 (not shown)");
     Child& child = s.kase->child_;
     const std::size_t bit = name == "id" ? 0 : name == "birth-date" ? 1 : name == "cpr" ? 2 : name == "due-date" ? 3 : 99;
     if (bit == 99) return fail(at, fmt::format("child has no attribute '{}' (expected id, birth-date, cpr, due-date)", echo(name)));
@@ -235,6 +237,10 @@ bool CaseBuilder::child_attribute(std::string_view name, std::string_view value,
 bool CaseBuilder::begin_person(std::string_view element, SourceLocation at) {
     close_open_element();
     State& s = *state_;
+    if (!valid_utf8(element)) {
+        s.open = Open::rejected;
+        return fail(at, "a person element name is not valid UTF-8 (not shown)");
+    }
     if (element != "party" && element != "sibling") {
         s.open = Open::rejected;
         return fail(at, fmt::format("{} is not a person element (party, sibling)", quoted(element)));
@@ -259,6 +265,8 @@ bool CaseBuilder::person_attribute(std::string_view name, std::string_view value
     if (s.open == Open::rejected) return false;  // begin_person reported the problem
     if (s.open != Open::person) return fail(at, "party or sibling attribute given outside its element");
     const std::string_view el = s.person_element;
+    if (!valid_utf8(name) || !valid_utf8(value))
+        return fail(at, fmt::format("{} attribute: the name or value is not valid UTF-8 (not shown)", el));
     const bool party = s.person.kind == PersonKind::party;
     std::size_t bit = 99;
     if (name == "id") bit = 0;
@@ -313,6 +321,7 @@ bool CaseBuilder::person_attribute(std::string_view name, std::string_view value
 bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
     close_open_element();
     State& s = *state_;
+    if (!valid_utf8(element)) return fail(at, "an event element name is not valid UTF-8 (not shown)");
     const auto type = event_type_from_element(element);
     if (!type) return fail(at, fmt::format("unknown event type {}", quoted(element)));
     if (s.events.size() >= limits_.max_events) {
@@ -341,6 +350,10 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
         s.event_ok = false;
         return fail(at, fmt::format("event '{}' attribute '{}': {}", spec.element, name, what));
     };
+    if (!valid_utf8(name) || !valid_utf8(value)) {
+        s.event_ok = false;
+        return fail(at, fmt::format("event '{}' attribute: the name or value is not valid UTF-8 (not shown)", spec.element));
+    }
     const auto attr = attr_from_name(name);
     const AttrSpec* as = attr ? find_attr_spec(ev.type_, *attr) : nullptr;
     if (!as && attr != Attr::id) {

@@ -1,0 +1,28 @@
+# cmake --install: the C header and the C++ headers, both libraries, the CLI, a CMake package
+# (find_package(barnetslov CONFIG) -> barnetslov::barnetslov, barnetslov::c) and barnetslov.pc.
+include(GNUInstallDirs)
+include(CMakePackageConfigHelpers)
+
+set(BARNETSLOV_INSTALL_CMAKEDIR ${CMAKE_INSTALL_LIBDIR}/cmake/barnetslov)
+
+install(TARGETS barnetslov_cxx barnetslov_c EXPORT barnetslovTargets
+  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(TARGETS barnetslov_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(FILES ${PROJECT_SOURCE_DIR}/capi/barnetslov.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/barnetslov DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+
+install(EXPORT barnetslovTargets NAMESPACE barnetslov:: DESTINATION ${BARNETSLOV_INSTALL_CMAKEDIR})
+configure_package_config_file(${CMAKE_CURRENT_LIST_DIR}/barnetslovConfig.cmake.in
+  ${PROJECT_BINARY_DIR}/barnetslovConfig.cmake INSTALL_DESTINATION ${BARNETSLOV_INSTALL_CMAKEDIR})
+# 0.x minor versions keep the C ABI (capi/README.md); the C++ library promises source only.
+write_basic_package_version_file(${PROJECT_BINARY_DIR}/barnetslovConfigVersion.cmake COMPATIBILITY SameMajorVersion)
+install(FILES ${PROJECT_BINARY_DIR}/barnetslovConfig.cmake ${PROJECT_BINARY_DIR}/barnetslovConfigVersion.cmake
+  DESTINATION ${BARNETSLOV_INSTALL_CMAKEDIR})
+
+# The .pc file finds its prefix from where it lies, so an installed tree can be moved (and
+# installed with --prefix into a temporary directory, as tests/consumer does).
+file(RELATIVE_PATH BARNETSLOV_PC_TO_PREFIX /p/${CMAKE_INSTALL_LIBDIR}/pkgconfig /p)
+configure_file(${CMAKE_CURRENT_LIST_DIR}/barnetslov.pc.in ${PROJECT_BINARY_DIR}/barnetslov.pc @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/barnetslov.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)

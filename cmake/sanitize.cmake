@@ -1,0 +1,19 @@
+# BARNETSLOV_SANITIZE: sanitizers for every target of the build, e.g. "thread" or
+# "address,undefined" (tools/sanitize.sh builds build-tsan and build-asan with them).
+if(BARNETSLOV_SANITIZE)
+  string(REPLACE "," ";" _bl_sanitizers "${BARNETSLOV_SANITIZE}")
+  foreach(_bl_s IN LISTS _bl_sanitizers)
+    if(NOT _bl_s MATCHES "^(thread|address|undefined)$")
+      message(FATAL_ERROR "BARNETSLOV_SANITIZE: '${_bl_s}' is not one of thread, address, undefined")
+    endif()
+  endforeach()
+  if("thread" IN_LIST _bl_sanitizers AND "address" IN_LIST _bl_sanitizers)
+    message(FATAL_ERROR "BARNETSLOV_SANITIZE: thread and address cannot be combined")
+  endif()
+  add_compile_options(-fsanitize=${BARNETSLOV_SANITIZE} -fno-omit-frame-pointer -g)
+  add_link_options(-fsanitize=${BARNETSLOV_SANITIZE})
+  if("undefined" IN_LIST _bl_sanitizers)
+    # A report must fail the test that caused it, not scroll past in its output.
+    add_compile_options(-fno-sanitize-recover=undefined)
+  endif()
+endif()
