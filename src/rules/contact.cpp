@@ -64,8 +64,8 @@ constexpr RuleMeta request_meta{
     "The child's request to suspend contact", Severity::error, Confidence::confirmed, Convention::none, 0,
     "No deadline: a decision suspending contact under § 104 stk. 5 (stk. 4 before L 87) rests on a request from the "
     "child, made before the decision.",
-    "The request is an anmodning topic=\"contact-suspension\" from the child (party = the child's id), named by the "
-    "decision or dated no later than it. A request for a støtteperson's presence (§ 104 stk. 4 after L 87) is "
+    "The request is an anmodning topic=\"contact-suspension\" from the child (party = the child's id), dated no later "
+    "than the decision. A request for a støtteperson's presence (§ 104 stk. 4 after L 87) is "
     "recorded as topic=\"supported-contact\" and judged with BL-SAMV-SUPPORTED. The 8-week cap is "
     "BL-SAMV-SUSPEND8W.",
     "none (new in barnets lov)", request_versions,
@@ -86,7 +86,7 @@ public:
             for (std::uint32_t k : c.events_of(EventType::anmodning)) {
                 const Event& e = c.event(k);
                 if (ctx.known(e) && from_child(e) && e.value(Attr::topic) == Value::contact_suspension &&
-                    (c.refers_to(d, k) || detail::order(e.at(), d.at()) != detail::Order::after))
+                    detail::order(e.at(), d.at()) != detail::Order::after)
                     request = &e;
             }
             use(f, request, EventRole::fulfilment);

@@ -130,8 +130,8 @@ constexpr RuleMeta consent_meta{
     "No deadline: a young person who has turned 15 on the decision's date has consented before it to a placement "
     "with consent (§ 46; for § 46 the consent covers the purpose), a placement at own wish (§ 47 stk. 4), a "
     "permanent placement (§ 67 stk. 3) and supported samvær with a third person (§ 104 stk. 3).",
-    "Consent is a samtykke event from the child (party = the child's id) naming the decision or dated no later than "
-    "it; the latest such answer counts, so a withdrawal after a consent leaves none. covers-purpose=\"false\" on a § "
+    "Consent is a samtykke event from the child (party = the child's id) dated no later than the decision and not "
+    "naming another decision; the latest such answer counts, so a withdrawal after a consent leaves none. covers-purpose=\"false\" on a § "
     "46 consent is violated. Under 15: not_applicable. No birth date: indeterminate. The custody holders' consent is "
     "part B's BL-ANB-46-COND.",
     "Serviceloven §§ 52, 58, 68 a, 71", consent_versions,
@@ -163,8 +163,9 @@ public:
             const Event* answer = nullptr;
             for (std::uint32_t k : c.events_of(EventType::samtykke)) {
                 const Event& e = c.event(k);
-                if (ctx.known(e) && from_child(e) &&
-                    (c.refers_to(e, i) || detail::order(e.at(), d.at()) != detail::Order::after))
+                // Given by the decision (never after it), and about this decision if it names one.
+                const bool about_other = !c.refers_to(e, i) && first_ref(c, e, EventType::afgoerelse);
+                if (ctx.known(e) && from_child(e) && !about_other && detail::order(e.at(), d.at()) != detail::Order::after)
                     answer = &e;  // the latest answer counts
             }
             const bool given = answer && answer->value(Attr::answer).value_or(Value::given) == Value::given;
