@@ -5,6 +5,8 @@ include(CMakePackageConfigHelpers)
 
 set(BARNETSLOV_INSTALL_CMAKEDIR ${CMAKE_INSTALL_LIBDIR}/cmake/barnetslov)
 
+# Exported as barnetslov::c, the name the tree gives it by an ALIAS.
+set_target_properties(barnetslov_c PROPERTIES EXPORT_NAME c)
 install(TARGETS barnetslov_cxx barnetslov_c EXPORT barnetslovTargets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}

@@ -1,0 +1,190 @@
+"""Tests of the Python binding (standard library unittest; run by CTest as python_test).
+
+The binding must give what the C library and the CLI give: each example's JSON equals its case
+in examples/expected/report.json, a case built in Python gives the findings of the same file,
+and the library's messages and statuses come through as exceptions."""
+import json
+import os
+import subprocess
+import sys
+import unittest
+from dataclasses import FrozenInstanceError
+from pathlib import Path
+
+import barnetslov
+from barnetslov import BarnetslovError, InputError, ProposedDecision
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+AS_OF = (EXAMPLES / "expected" / "AS_OF").read_text().strip()
+
+
+def cli_report():
+    """The CLI's JSON report of the examples: of the CLI in BARNETSLOV_CLI (as CTest runs these
+    tests), else the checked-in examples/expected/report.json."""
+    cli = os.environ.get("BARNETSLOV_CLI")
+    if not cli:
+        return json.loads((EXAMPLES / "expected" / "report.json").read_text())
+    r = subprocess.run([cli, "check", "examples", "--as-of", AS_OF, "--format", "json"], cwd=ROOT, capture_output=True, text=True)
+    return json.loads(r.stdout)
+
+
+class VersionTest(unittest.TestCase):
+    def test_version_is_the_headers(self):
+        header = (ROOT / "capi" / "barnetslov.h").read_text()
+        self.assertIn(f'#define BL_VERSION_STRING "{barnetslov.version()}"', header)
+        self.assertEqual(barnetslov.case_format(), "urn:barnetslov:case:1")
+
+    def test_instant_reads_copenhagen_time(self):
+        self.assertEqual(barnetslov.instant("2025-01-15T12:00"), 1736938800)      # CET, +01:00
+        self.assertEqual(barnetslov.instant("2024-07-02T10:00"), 1719907200)      # CEST, +02:00
+        self.assertEqual(barnetslov.instant("2025-01-15T11:00+00:00"), 1736938800)
+        with self.assertRaises(TypeError):
+            barnetslov.instant(True)
+
+
+class ExamplesTest(unittest.TestCase):
+    engine = barnetslov.Engine()
+
+    def test_each_example_gives_the_cli_json(self):
+        os.chdir(ROOT)  # the report names the files relative to the repository
+        expected = {c["source"]: c for c in cli_report()["cases"]}
+        paths = sorted(EXAMPLES.glob("*.xml"))
+        self.assertGreaterEqual(len(paths), 9)
+        for path in paths:
+            source = f"examples/{path.name}"
+            with self.subTest(source):
+                report = self.engine.evaluate(self.engine.load_file(source), AS_OF)
+                self.assertEqual(json.loads(report.to_json()), expected[source])
+                self.assertEqual(len(report.findings), len(expected[source]["findings"]))
+                self.assertEqual([f.status for f in report.findings], [f["status"] for f in expected[source]["findings"]])
+
+    def test_finding_fields(self):
+        report = self.engine.evaluate(self.engine.load_file(EXAMPLES / "03-late-24-hour-assessment.xml"), AS_OF)
+        f = report.select(rule_id="BL-UND-24H")[0]
+        self.assertEqual((f.status, f.reason, f.margin, f.margin_unit), ("late", "done_late", -5400, "seconds"))
+        self.assertEqual(f.section, "barnets lov § 136")
+        self.assertEqual(f.due, 1728649800)
+        self.assertEqual(f.message_en, "Done after the deadline (late by 1 h 30 min).")
+        self.assertNotEqual(f.message_da, f.message_en)
+        self.assertEqual(f.counting_en, "24 hours after 2024-10-10 14:30 = 2024-10-11 14:30")
+        self.assertEqual(f.events[0], barnetslov.EventUse("u1", "underretning", "trigger", 8))
+        self.assertIn(barnetslov.EventUse("a1", "akutvurdering", "fulfilment", 9), f.events)
+        self.assertTrue(f.is_problem and report.has_problems)
+        with self.assertRaises(FrozenInstanceError):
+            f.status = "met"
+
+    def test_findings_outlive_their_report(self):
+        report = self.engine.evaluate(self.engine.load_file(EXAMPLES / "05-investigation-past-4-months-with-preliminary.xml"), AS_OF)
+        findings = report.select(rule_id="BL-UNDS-4M", statuses=["met"])
+        del report
+        self.assertEqual([f.basis for f in findings], ["foreloebig_vurdering"])
+        self.assertIn("preliminary assessment", findings[0].basis_en)
+        self.assertIn("fv1", [e.id for e in findings[0].events if e.role == "exception"])
+
+    def test_input_errors_name_file_line_and_column(self):
+        with self.assertRaises(InputError) as e:
+            self.engine.load_buffer(b"<case xmlns='urn:barnetslov:case:1' id='x'>\n<child/><events><kvittering id='k1' "
+                                    b"at='2024-13-01'/></events></case>", "bad.xml")
+        self.assertEqual(e.exception.status, "BL_ERROR_INPUT")
+        self.assertIn("bad.xml:2:", str(e.exception))
+        self.assertIn("event 'kvittering' attribute 'at': '2024-13-01' is not a date", str(e.exception))
+        with self.assertRaises(InputError) as e:
+            self.engine.load_file("/nonexistent.xml")
+        self.assertEqual(e.exception.status, "BL_ERROR_IO")
+
+
+class BuilderTest(unittest.TestCase):
+    engine = barnetslov.Engine()
+
+    def build_example_09(self):
+        return (self.engine.builder("case 2024-0655")
+                .case_attribute("id", "2024-0655").case_attribute("municipality", "0851")
+                .case_attribute("unit", "Myndighed Børn")
+                .child(id="barn", birth_date="2012-10-10")
+                .event("underretning", {"id": "u1", "received-at": "2024-11-20T09:00", "notifier": "professional",
+                                        "notifier-role": "school", "channel": "digital"})
+                .event("akutvurdering", {"id": "a1", "at": "2024-11-20T14:00", "ref": "u1", "danger": "false",
+                                         "acute-measures": "false"})
+                .event("kvittering", {"id": "k1", "at": "2024-11-22", "ref": "u1"})
+                .event("undersoegelse", {"id": "bfu1", "at": "2024-11-26", "ref": "u1"})
+                .event("underretning", {"id": "u2", "received-at": "2025-01-14T10:30", "notifier": "professional",
+                                        "notifier-role": "doctor", "channel": "phone"})
+                .event("akutvurdering", {"id": "a2", "at": "2025-01-14T15:00", "ref": "u2", "danger": "false",
+                                         "acute-measures": "false"})
+                .finish())
+
+    def test_built_case_gives_the_files_findings(self):
+        built = self.engine.evaluate(self.build_example_09(), AS_OF)
+        loaded = self.engine.evaluate(self.engine.load_file(EXAMPLES / "09-open-case-with-deadlines-ahead.xml"), AS_OF)
+        key = lambda f: (f.rule_id, f.status, f.reason, f.subject_id, f.due, f.margin, f.message_en, f.message_da)
+        self.assertEqual([key(f) for f in built.findings], [key(f) for f in loaded.findings])
+        self.assertTrue(all(e.line == 0 for f in built.findings for e in f.events))
+
+    def test_warning_list_is_sorted_by_due(self):
+        pending = self.engine.evaluate(self.build_example_09(), AS_OF).pending()
+        dues = [f.due for f in pending if f.due is not None]
+        self.assertEqual(dues, sorted(dues))
+        self.assertEqual([f.rule_id for f in pending[:2]], ["BL-UND-KVIT", "BL-UNDS-4M"])
+        self.assertTrue(all(f.status == "pending" for f in pending))
+
+    def test_same_message_as_the_loader(self):
+        b = self.engine.builder("same.xml").case_attribute("id", "c1").child(birth_date="2015-02-01")
+        with self.assertRaises(InputError) as built:
+            b.event("kvittering", {"id": "k1", "at": "2024-13-01"})
+        with self.assertRaises(InputError) as loaded:
+            self.engine.load_buffer(b"<case xmlns='urn:barnetslov:case:1' id='c1'><child birth-date='2015-02-01'/>"
+                                    b"<events><kvittering id='k1' at='2024-13-01'/></events></case>", "same.xml")
+        first_line = lambda e: str(e.exception).splitlines()[0].split(": ", 1)[1]
+        self.assertEqual(first_line(built), first_line(loaded))
+        self.assertEqual(first_line(built), "event 'kvittering' attribute 'at': '2024-13-01' is not a date")
+
+    def test_calls_out_of_order(self):
+        b = self.engine.builder().case_attribute("id", "c1").child()
+        b.finish()
+        with self.assertRaises(BarnetslovError) as e:
+            b.finish()
+        self.assertEqual(e.exception.status, "BL_ERROR_STATE")
+        with self.assertRaises(ValueError):
+            self.engine.builder().case_attribute("id", "a\0b")
+
+
+class PrecheckTest(unittest.TestCase):
+    engine = barnetslov.Engine()
+    head = (b"<case xmlns='urn:barnetslov:case:1' id='p1'><child id='barn' birth-date='2013-03-09'/><events>"
+            b"<underretning id='u1' received-at='2024-04-03T12:00' notifier='private'/>"
+            b"<undersoegelse id='bfu1' at='2024-04-08' ref='u1'/>")
+    decision = ProposedDecision(at="2024-07-02T10:00", kind="supportive-measure", refs="bfu1",
+                                attributes={"has-reasons": "true"})
+
+    def views(self, xml: bytes):
+        report = self.engine.precheck_decision(self.engine.load_buffer(xml), self.decision, "2024-07-01T00:00")
+        self.assertTrue(all(f.subject_id == barnetslov.PROPOSED_DECISION_ID or
+                            barnetslov.PROPOSED_DECISION_ID in [e.id for e in f.events] for f in report.findings))
+        return [f for f in report.findings if f.rule_id == "BL-BARN-VIEWS"][0]
+
+    def test_flags_missing_views(self):
+        f = self.views(self.head + b"</events></case>")
+        self.assertEqual((f.status, f.reason), ("violated", "views_missing"))
+
+    def test_passes_with_a_conversation(self):
+        f = self.views(self.head + b"<boernesamtale id='bs1' at='2024-06-30'/></events></case>")
+        self.assertEqual(f.status, "met")
+
+    def test_wrong_kind(self):
+        with self.assertRaises(InputError) as e:
+            self.engine.precheck_decision(self.engine.load_buffer(self.head + b"</events></case>"),
+                                          ProposedDecision(at=1719907200, kind="nonsense"), 0)
+        self.assertIn("attribute 'kind': 'nonsense' is not one of:", str(e.exception))
+
+
+class LibraryLookupTest(unittest.TestCase):
+    def test_a_wrong_library_path_says_what_to_set(self):
+        env = dict(os.environ, BARNETSLOV_LIBRARY="/nonexistent/libbarnetslov.so.1")
+        r = subprocess.run([sys.executable, "-c", "import barnetslov"], env=env, capture_output=True, text=True)
+        self.assertNotEqual(r.returncode, 0)
+        self.assertIn("set BARNETSLOV_LIBRARY", r.stderr)
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,309 @@
+/* The case builder of the C API (C99): a case built call by call gives the same findings as the
+ * same case read from XML; the same mistake gives the same message through both (apart from
+ * the location prefix); calls out of order are refused with BL_ERROR_STATE and never crash. */
+#include <stdlib.h>
+
+#include "check.h"
+
+static bl_engine *engine = NULL;
+
+/* ---- the same case, from XML and from builder calls ---------------------------------------- */
+
+static const char case_xml[] =
+    "<case xmlns='urn:barnetslov:case:1' id='2024-0655' municipality='0851'>\n"
+    "  <child id='barn' birth-date='2012-10-10'/>\n"
+    "  <party id='far' role='custody-holder'/>\n"
+    "  <events>\n"
+    "    <underretning id='u1' received-at='2024-11-20T09:00' notifier='professional' notifier-role='school'/>\n"
+    "    <akutvurdering id='a1' at='2024-11-21T14:00' ref='u1' danger='false' acute-measures='false'/>\n"
+    "    <undersoegelse id='bfu1' at='2024-11-26' ref='u1'/>\n"
+    "    <underretning id='u2' received-at='2025-01-14T10:30' notifier='professional' notifier-role='doctor'/>\n"
+    "  </events>\n"
+    "</case>\n";
+
+static bl_case *build_same_case(void) {
+    bl_builder *b = NULL;
+    bl_case *kase = NULL;
+    CHECK_STATUS(bl_builder_new(&b, engine, "same.xml"), BL_OK);
+    CHECK_STATUS(bl_builder_case_attribute(b, "id", "2024-0655"), BL_OK);
+    CHECK_STATUS(bl_builder_case_attribute(b, "municipality", "0851"), BL_OK);
+    CHECK_STATUS(bl_builder_begin_child(b), BL_OK);
+    CHECK_STATUS(bl_builder_child_attribute(b, "id", "barn"), BL_OK);
+    CHECK_STATUS(bl_builder_child_attribute(b, "birth-date", "2012-10-10"), BL_OK);
+    CHECK_STATUS(bl_builder_begin_person(b, "party"), BL_OK);
+    CHECK_STATUS(bl_builder_person_attribute(b, "id", "far"), BL_OK);
+    CHECK_STATUS(bl_builder_person_attribute(b, "role", "custody-holder"), BL_OK);
+    /* Events in another order than the file: the case orders them in time. */
+    CHECK_STATUS(bl_builder_begin_event(b, "underretning"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "id", "u2"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "received-at", "2025-01-14T10:30"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "notifier", "professional"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "notifier-role", "doctor"), BL_OK);
+    CHECK_STATUS(bl_builder_begin_event(b, "underretning"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "id", "u1"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "received-at", "2024-11-20T09:00"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "notifier", "professional"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "notifier-role", "school"), BL_OK);
+    CHECK_STATUS(bl_builder_begin_event(b, "akutvurdering"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "id", "a1"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "at", "2024-11-21T14:00"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "ref", "u1"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "danger", "false"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "acute-measures", "false"), BL_OK);
+    CHECK_STATUS(bl_builder_begin_event(b, "undersoegelse"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "id", "bfu1"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "at", "2024-11-26"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "ref", "u1"), BL_OK);
+    CHECK_STATUS(bl_builder_finish(&kase, b), BL_OK);
+    bl_builder_free(b);
+    return kase;
+}
+
+static void test_same_findings(void) {
+    const int64_t as_of = 1736938800; /* 2025-01-15 12:00 Copenhagen */
+    bl_case *from_xml = NULL, *built = build_same_case();
+    bl_report *rx = NULL, *rb = NULL;
+    size_t i, n;
+    int late_24h = 0;
+    CHECK_STATUS(bl_case_load_buffer(&from_xml, engine, case_xml, sizeof case_xml - 1, "same.xml"), BL_OK);
+    CHECK(built != NULL && bl_case_event_count(built) == 4 && strcmp(bl_case_id(built), "2024-0655") == 0);
+    CHECK_STATUS(bl_evaluate(&rx, engine, from_xml, as_of), BL_OK);
+    CHECK_STATUS(bl_evaluate(&rb, engine, built, as_of), BL_OK);
+    n = bl_report_count(rx);
+    CHECK(n > 3 && bl_report_count(rb) == n);
+    for (i = 0; i < n && i < bl_report_count(rb); ++i) {
+        const bl_finding *fx = NULL, *fb = NULL;
+        int64_t mx = 0, mb = 0, dx = 0, db = 0;
+        bl_report_finding(&fx, rx, i);
+        bl_report_finding(&fb, rb, i);
+        CHECK(strcmp(bl_finding_rule_id(fx), bl_finding_rule_id(fb)) == 0);
+        CHECK(bl_finding_status_of(fx) == bl_finding_status_of(fb));
+        CHECK(strcmp(bl_finding_reason(fx), bl_finding_reason(fb)) == 0);
+        CHECK(strcmp(bl_finding_subject_id(fx), bl_finding_subject_id(fb)) == 0);
+        CHECK(bl_finding_margin(fx, &mx, NULL) == bl_finding_margin(fb, &mb, NULL) && mx == mb);
+        CHECK(bl_finding_due(fx, &dx) == bl_finding_due(fb, &db) && dx == db);
+        CHECK(strcmp(bl_finding_message(fx, BL_LANG_DA), bl_finding_message(fb, BL_LANG_DA)) == 0);
+        /* Only the positions differ: a built case has no lines. */
+        CHECK(bl_finding_subject_line(fx) > 0 && bl_finding_subject_line(fb) == 0);
+        if (strcmp(bl_finding_rule_id(fb), "BL-UND-24H") == 0 && strcmp(bl_finding_subject_id(fb), "u1") == 0)
+            late_24h = bl_finding_status_of(fb) == BL_LATE;
+    }
+    CHECK(late_24h);
+    bl_report_free(rx);
+    bl_report_free(rb);
+    bl_case_free(from_xml);
+    bl_case_free(built);
+}
+
+/* ---- the same mistake, the same message ---------------------------------------------------- */
+
+/* A mistake as XML (the body inside <case>) and as builder calls: "K" begins the child, "C"
+ * name value is a child attribute, "E" element begins an event, "A" name value is an event
+ * attribute; NULL ends. */
+struct mistake {
+    const char *xml;
+    const char *calls[24];
+    const char *expected; /* part of the message, to show the test compares real messages */
+};
+
+static const struct mistake mistakes[] = {
+    {"<child birth-date='2015-02-01'/><events><kvittering id='k1' at='2024-13-01'/></events>",
+     {"K", "C", "birth-date", "2015-02-01", "E", "kvittering", "A", "id", "k1", "A", "at", "2024-13-01", NULL},
+     "event 'kvittering' attribute 'at': '2024-13-01' is not a date"},
+    {"<child birth-date='2015-02-01'/><events><kvittering id='k1' at='2024-03-01' colour='red'/></events>",
+     {"K", "C", "birth-date", "2015-02-01", "E", "kvittering", "A", "id", "k1", "A", "at", "2024-03-01", "A", "colour", "red", NULL},
+     "event 'kvittering' has no attribute 'colour'"},
+    {"<child birth-date='2015-02-01'/><events><underretning id='u1' received-at='2024-03-01T10:00' notifier='neighbour'/></events>",
+     {"K", "C", "birth-date", "2015-02-01", "E", "underretning", "A", "id", "u1", "A", "received-at", "2024-03-01T10:00", "A",
+      "notifier", "neighbour", NULL},
+     "attribute 'notifier': 'neighbour' is not one of:"},
+    {"<child birth-date='2015-02-01'/><events><telefonnotat id='t1'/></events>",
+     {"K", "C", "birth-date", "2015-02-01", "E", "telefonnotat", NULL},
+     "unknown event type 'telefonnotat'"},
+    {"<child birth-date='2015-02-01'/><events><kvittering id='k1'/></events>",
+     {"K", "C", "birth-date", "2015-02-01", "E", "kvittering", "A", "id", "k1", NULL},
+     "lacks required attribute 'at'"},
+    {"<child birth-date='2015-02-01'/><events><kvittering id='k1' at='2024-03-01' ref='u9'/></events>",
+     {"K", "C", "birth-date", "2015-02-01", "E", "kvittering", "A", "id", "k1", "A", "at", "2024-03-01", "A", "ref", "u9", NULL},
+     "no event has id 'u9'"},
+    {"<child birth-date='2015-02-30'/><events/>", {"K", "C", "birth-date", "2015-02-30", NULL}, "child attribute 'birth-date'"},
+    {"<child birth-date='2015-02-01'/><events><akutvurdering id='a1' at='2024-03-01T10:00' danger='maybe'/></events>",
+     {"K", "C", "birth-date", "2015-02-01", "E", "akutvurdering", "A", "id", "a1", "A", "at", "2024-03-01T10:00", "A", "danger",
+      "maybe", NULL},
+     "'maybe' is not one of: true, false"},
+    {"<child birth-date='2015-02-01'/><events><kvittering id='k1' at='2024-03-31T02:30'/></events>",
+     {"K", "C", "birth-date", "2015-02-01", "E", "kvittering", "A", "id", "k1", "A", "at", "2024-03-31T02:30", NULL},
+     "does not exist in Copenhagen time"},
+    {"<child cpr='311399-1234'/><events/>", {"K", "C", "cpr", "311399-1234", NULL}, "the value is not shown"},
+};
+
+/* The first line of the message after "same.xml:LINE:COLUMN: " or "same.xml: ". */
+static void strip(char *out, size_t size, const char *message) {
+    const char *p = strstr(message, "same.xml:");
+    const char *end;
+    size_t n;
+    p = p ? p + strlen("same.xml:") : message;
+    if (*p == ' ') {
+        ++p;
+    } else {
+        p = strstr(p, ": ");
+        p = p ? p + 2 : message;
+    }
+    end = strchr(p, '\n');
+    n = end ? (size_t)(end - p) : strlen(p);
+    if (n >= size) n = size - 1;
+    memcpy(out, p, n);
+    out[n] = '\0';
+}
+
+static void xml_message(char *out, size_t size, const char *body) {
+    static char xml[2048];
+    bl_case *kase = NULL;
+    snprintf(xml, sizeof xml, "<case xmlns='urn:barnetslov:case:1' id='c1'>%s</case>", body);
+    CHECK_STATUS(bl_case_load_buffer(&kase, engine, xml, strlen(xml), "same.xml"), BL_ERROR_INPUT);
+    strip(out, size, bl_last_error_message());
+}
+
+/* The message of the first call that failed, or of bl_builder_finish. */
+static void builder_message(char *out, size_t size, const char *const *calls) {
+    bl_builder *b = NULL;
+    bl_case *kase = NULL;
+    bl_status s = BL_OK;
+    size_t i = 0;
+    CHECK_STATUS(bl_builder_new(&b, engine, "same.xml"), BL_OK);
+    CHECK_STATUS(bl_builder_case_attribute(b, "id", "c1"), BL_OK);
+    out[0] = '\0';
+    while (calls[i] != NULL && s == BL_OK) {
+        const char op = calls[i][0];
+        if (op == 'K') s = bl_builder_begin_child(b), i += 1;
+        else if (op == 'C') s = bl_builder_child_attribute(b, calls[i + 1], calls[i + 2]), i += 3;
+        else if (op == 'E') s = bl_builder_begin_event(b, calls[i + 1]), i += 2;
+        else s = bl_builder_event_attribute(b, calls[i + 1], calls[i + 2]), i += 3;
+    }
+    if (s == BL_OK) s = bl_builder_finish(&kase, b);
+    CHECK(s == BL_ERROR_INPUT && kase == NULL);
+    CHECK(strncmp(bl_last_error_message(), "same.xml: ", 10) == 0);
+    strip(out, size, bl_last_error_message());
+    bl_builder_free(b);
+}
+
+static void test_same_messages(void) {
+    size_t i;
+    for (i = 0; i < sizeof mistakes / sizeof mistakes[0]; ++i) {
+        char from_xml[512], from_builder[512];
+        xml_message(from_xml, sizeof from_xml, mistakes[i].xml);
+        builder_message(from_builder, sizeof from_builder, mistakes[i].calls);
+        if (strcmp(from_xml, from_builder) != 0 || strstr(from_xml, mistakes[i].expected) == NULL) {
+            fprintf(stderr, "mistake %lu:\n  XML:     %s\n  builder: %s\n  expected to contain: %s\n", (unsigned long)i,
+                    from_xml, from_builder, mistakes[i].expected);
+            ++check_failures;
+        }
+        CHECK(strstr(from_builder, "1234") == NULL); /* a CPR number is never echoed */
+    }
+}
+
+/* ---- calls out of order, and values no file could hold ------------------------------------- */
+
+static bl_builder *new_builder(void) {
+    bl_builder *b = NULL;
+    CHECK_STATUS(bl_builder_new(&b, engine, "case 7"), BL_OK);
+    CHECK_STATUS(bl_builder_case_attribute(b, "id", "c7"), BL_OK);
+    return b;
+}
+
+static void test_out_of_order(void) {
+    bl_builder *b = new_builder();
+    bl_case *kase = NULL;
+
+    /* An attribute before its element: refused, and the case cannot be finished without it. */
+    CHECK_STATUS(bl_builder_event_attribute(b, "at", "2024-03-01"), BL_ERROR_STATE);
+    CHECK_MESSAGE("bl_builder_event_attribute: no event element is open");
+    CHECK_STATUS(bl_builder_child_attribute(b, "birth-date", "2015-02-01"), BL_ERROR_STATE);
+    CHECK_STATUS(bl_builder_begin_child(b), BL_OK);
+    CHECK_STATUS(bl_builder_child_attribute(b, "birth-date", "2015-02-01"), BL_OK);
+    CHECK_STATUS(bl_builder_person_attribute(b, "id", "far"), BL_ERROR_STATE);
+    CHECK_STATUS(bl_builder_begin_event(b, "underretning"), BL_OK);
+    CHECK_STATUS(bl_builder_child_attribute(b, "due-date", "2015-02-01"), BL_ERROR_STATE);
+    CHECK_STATUS(bl_builder_finish(&kase, b), BL_ERROR_INPUT);
+    CHECK(kase == NULL);
+    CHECK_MESSAGE("case 7: event attribute 'at' given outside its element");
+    CHECK_MESSAGE("child attribute 'due-date' given outside its element");
+
+    /* A finished builder is spent, whatever the outcome. */
+    CHECK_STATUS(bl_builder_finish(&kase, b), BL_ERROR_STATE);
+    CHECK_MESSAGE("the builder is finished");
+    CHECK_STATUS(bl_builder_begin_event(b, "kvittering"), BL_ERROR_STATE);
+    CHECK_STATUS(bl_builder_event_attribute(b, "id", "k1"), BL_ERROR_STATE);
+    CHECK_STATUS(bl_builder_case_attribute(b, "unit", "x"), BL_ERROR_STATE);
+    bl_builder_free(b);
+
+    /* After a successful finish too. */
+    b = new_builder();
+    CHECK_STATUS(bl_builder_begin_child(b), BL_OK);
+    CHECK_STATUS(bl_builder_finish(&kase, b), BL_OK);
+    CHECK(kase != NULL && bl_case_event_count(kase) == 0);
+    CHECK_STATUS(bl_builder_finish(&kase, b), BL_ERROR_STATE);
+    CHECK(kase == NULL);
+    CHECK_STATUS(bl_builder_begin_person(b, "party"), BL_ERROR_STATE);
+    bl_builder_free(b);
+
+    /* The attributes of a refused element are ignored, with a reason. */
+    b = new_builder();
+    CHECK_STATUS(bl_builder_begin_child(b), BL_OK);
+    CHECK_STATUS(bl_builder_begin_event(b, "nonsense"), BL_ERROR_INPUT);
+    CHECK_MESSAGE("unknown event type 'nonsense'");
+    CHECK_STATUS(bl_builder_event_attribute(b, "id", "n1"), BL_ERROR_INPUT);
+    CHECK_MESSAGE("ignored");
+    CHECK_STATUS(bl_builder_begin_person(b, "uncle"), BL_ERROR_INPUT);
+    CHECK_STATUS(bl_builder_person_attribute(b, "id", "o1"), BL_ERROR_INPUT);
+    CHECK_STATUS(bl_builder_begin_child(b), BL_ERROR_INPUT);
+    CHECK_MESSAGE("more than one child");
+    CHECK_STATUS(bl_builder_finish(&kase, b), BL_ERROR_INPUT);
+    bl_builder_free(b);
+
+    /* A begin call reports what closing the element before it found. */
+    b = new_builder();
+    CHECK_STATUS(bl_builder_begin_child(b), BL_OK);
+    CHECK_STATUS(bl_builder_begin_event(b, "kvittering"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "id", "k1"), BL_OK);
+    CHECK_STATUS(bl_builder_begin_event(b, "kvittering"), BL_ERROR_INPUT);
+    CHECK_MESSAGE("event 'kvittering' (id 'k1') lacks required attribute 'at'");
+    bl_builder_free(b);
+}
+
+static void test_bad_values(void) {
+    bl_builder *b = new_builder();
+    bl_case *kase = NULL;
+    CHECK_STATUS(bl_builder_begin_child(b), BL_OK);
+    CHECK_STATUS(bl_builder_begin_event(b, "kvittering"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "id", "k\xff"), BL_ERROR_INPUT);
+    CHECK_MESSAGE("not valid UTF-8");
+    CHECK(strchr(bl_last_error_message(), '\xff') == NULL);
+    CHECK_STATUS(bl_builder_event_attribute(b, "\xc3(", "x"), BL_ERROR_INPUT);
+    CHECK_STATUS(bl_builder_begin_event(b, "\xed\xa0\x80"), BL_ERROR_INPUT); /* a surrogate */
+    CHECK_STATUS(bl_builder_event_attribute(NULL, "id", "x"), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_builder_event_attribute(b, NULL, "x"), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_builder_event_attribute(b, "id", NULL), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_builder_begin_event(b, NULL), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_builder_begin_person(b, NULL), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_builder_finish(&kase, b), BL_ERROR_INPUT);
+    bl_builder_free(b);
+
+    /* Non-ASCII that is valid UTF-8 is kept as given. */
+    b = new_builder();
+    CHECK_STATUS(bl_builder_case_attribute(b, "unit", "Børn og Unge"), BL_OK);
+    CHECK_STATUS(bl_builder_begin_child(b), BL_OK);
+    CHECK_STATUS(bl_builder_finish(&kase, b), BL_OK);
+    bl_case_free(kase);
+    bl_builder_free(b);
+}
+
+int main(void) {
+    CHECK_STATUS(bl_engine_new(&engine, NULL), BL_OK);
+    test_same_findings();
+    test_same_messages();
+    test_out_of_order();
+    test_bad_values();
+    bl_engine_free(engine);
+    return check_result();
+}

@@ -1,0 +1,279 @@
+/* Every public function's error paths (C99): NULL pointers, values outside their enum, struct
+ * sizes the library cannot read, times outside the calendar, indices past the end. Each
+ * returns a status and leaves a message, or (getters) returns its neutral value and sets the
+ * last error; none crashes. coverage_test.sh checks that every function of barnetslov.h is
+ * named here. */
+#include "check.h"
+
+static bl_engine *engine = NULL;
+static bl_report *report = NULL;
+static bl_finding_iter *valid_iter = NULL;
+
+/* A successful call, so that a getter's failure can be told from an earlier one. */
+static void clear_error(void) { CHECK_STATUS(bl_finding_iter_reset(valid_iter), BL_OK); }
+
+#define CHECK_GETTER(expr, neutral_check, code)                                               \
+    do {                                                                                      \
+        clear_error();                                                                        \
+        CHECK(neutral_check(expr));                                                           \
+        CHECK(bl_last_error_code() == (code) && bl_last_error_message()[0] != '\0');         \
+    } while (0)
+#define EMPTY(s) ((s) != NULL && (s)[0] == '\0')
+#define ZERO(x) ((x) == 0)
+
+static const char case_xml[] =
+    "<case xmlns='urn:barnetslov:case:1' id='c-1'><child birth-date='2015-02-01'/><events>"
+    "<underretning id='u1' received-at='2024-03-28T14:30' notifier='professional'/></events></case>";
+
+static void test_versions_and_errors(void) {
+    CHECK(bl_version() != NULL && bl_version_number() == BL_VERSION_NUMBER);
+    CHECK(strcmp(bl_case_format(), "urn:barnetslov:case:1") == 0);
+    CHECK(strcmp(bl_status_name(BL_ERROR_STATE), "BL_ERROR_STATE") == 0);
+    CHECK(strcmp(bl_status_name((bl_status)99), "BL_UNKNOWN_STATUS") == 0);
+    CHECK(strcmp(bl_status_name((bl_status)-1), "BL_UNKNOWN_STATUS") == 0);
+    clear_error();
+    CHECK(bl_last_error_code() == BL_OK && EMPTY(bl_last_error_message()));
+}
+
+static void test_engine(void) {
+    bl_engine *e = (bl_engine *)1;
+    bl_engine_options o = BL_ENGINE_OPTIONS_INIT;
+    CHECK_STATUS(bl_engine_new(NULL, NULL), BL_ERROR_ARGUMENT);
+    o.struct_size = 4;
+    CHECK_STATUS(bl_engine_new(&e, &o), BL_ERROR_ARGUMENT);
+    CHECK(e == NULL);
+    CHECK_MESSAGE("struct_size");
+    o.struct_size = sizeof o + 8; /* a caller compiled against a newer header */
+    CHECK_STATUS(bl_engine_new(&e, &o), BL_ERROR_ARGUMENT);
+    CHECK_MESSAGE("newer barnetslov.h");
+    o.struct_size = sizeof o;
+    o.juleaftensdag_off = 2;
+    CHECK_STATUS(bl_engine_new(&e, &o), BL_ERROR_ARGUMENT);
+    CHECK_MESSAGE("juleaftensdag_off is 2");
+    /* An older caller's shorter struct: the fields it lacks get their defaults. */
+    o.struct_size = sizeof(size_t) + sizeof(int);
+    CHECK_STATUS(bl_engine_new(&e, &o), BL_OK);
+    bl_engine_free(e);
+    CHECK_GETTER(bl_engine_rule_count(NULL), ZERO, BL_ERROR_ARGUMENT);
+    bl_engine_free(NULL);
+}
+
+static void test_cases(void) {
+    bl_case *kase = (bl_case *)1;
+    CHECK_STATUS(bl_case_load_file(NULL, engine, "x.xml"), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_case_load_file(&kase, NULL, "x.xml"), BL_ERROR_ARGUMENT);
+    CHECK(kase == NULL);
+    CHECK_STATUS(bl_case_load_file(&kase, engine, NULL), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_case_load_file(&kase, engine, "/nonexistent/case.xml"), BL_ERROR_IO);
+    CHECK_STATUS(bl_case_load_file(&kase, engine, "/"), BL_ERROR_IO);
+    CHECK_STATUS(bl_case_load_buffer(NULL, engine, "x", 1, NULL), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_case_load_buffer(&kase, NULL, "x", 1, NULL), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_case_load_buffer(&kase, engine, NULL, 5, NULL), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_case_load_buffer(&kase, engine, NULL, 0, NULL), BL_ERROR_INPUT);
+    CHECK_MESSAGE("<memory>: ");
+    CHECK_STATUS(bl_case_load_buffer(&kase, engine, "<case/>", 7, "bad.xml"), BL_ERROR_INPUT);
+    CHECK(strncmp(bl_last_error_message(), "bad.xml:1:1: ", 13) == 0);
+    CHECK_GETTER(bl_case_id(NULL), EMPTY, BL_ERROR_ARGUMENT);
+    CHECK_GETTER(bl_case_event_count(NULL), ZERO, BL_ERROR_ARGUMENT);
+    bl_case_free(NULL);
+}
+
+static void test_builder(void) {
+    bl_builder *b = (bl_builder *)1;
+    bl_case *kase = (bl_case *)1;
+    CHECK_STATUS(bl_builder_new(NULL, engine, "x"), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_builder_new(&b, NULL, "x"), BL_ERROR_ARGUMENT);
+    CHECK(b == NULL);
+    CHECK_STATUS(bl_builder_case_attribute(NULL, "id", "x"), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_builder_begin_child(NULL), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_builder_child_attribute(NULL, "id", "x"), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_builder_begin_person(NULL, "party"), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_builder_person_attribute(NULL, "id", "x"), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_builder_begin_event(NULL, "kvittering"), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_builder_event_attribute(NULL, "id", "x"), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_builder_finish(&kase, NULL), BL_ERROR_ARGUMENT);
+    CHECK(kase == NULL);
+    /* NULL source name is "<memory>"; NULL out leaves the builder usable. */
+    CHECK_STATUS(bl_builder_new(&b, engine, NULL), BL_OK);
+    CHECK_STATUS(bl_builder_case_attribute(b, "id", NULL), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_builder_case_attribute(b, "colour", "red"), BL_ERROR_INPUT);
+    CHECK_MESSAGE("<memory>: case has no attribute 'colour'");
+    CHECK_STATUS(bl_builder_finish(NULL, b), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_builder_begin_child(b), BL_OK);
+    CHECK_STATUS(bl_builder_child_attribute(b, NULL, "x"), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_builder_person_attribute(b, "id", NULL), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_builder_finish(&kase, b), BL_ERROR_INPUT); /* the unknown attribute above */
+    bl_builder_free(b);
+    bl_builder_free(NULL);
+}
+
+static void test_reports(void) {
+    bl_report *r = (bl_report *)1;
+    bl_case *kase = NULL;
+    const bl_finding *f = (const bl_finding *)1;
+    char *json = (char *)1;
+    size_t size = 7;
+    CHECK_STATUS(bl_case_load_buffer(&kase, engine, case_xml, sizeof case_xml - 1, "c.xml"), BL_OK);
+    CHECK_STATUS(bl_evaluate(NULL, engine, kase, 0), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_evaluate(&r, NULL, kase, 0), BL_ERROR_ARGUMENT);
+    CHECK(r == NULL);
+    CHECK_STATUS(bl_evaluate(&r, engine, NULL, 0), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_evaluate(&r, engine, kase, INT64_MAX), BL_ERROR_ARGUMENT);
+    CHECK_MESSAGE("outside the years 1900-2199");
+    CHECK_STATUS(bl_evaluate(&r, engine, kase, INT64_MIN), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_evaluate(&r, engine, kase, -2208988801), BL_ERROR_ARGUMENT); /* 1899-12-31 23:59:59 UTC */
+    CHECK_STATUS(bl_evaluate(&r, engine, kase, -2208988800), BL_OK);
+    bl_report_free(r);
+    bl_case_free(kase);
+
+    CHECK_GETTER(bl_report_count(NULL), ZERO, BL_ERROR_ARGUMENT);
+    CHECK_GETTER(bl_report_has_problems(NULL), ZERO, BL_ERROR_ARGUMENT);
+    CHECK_GETTER(bl_report_as_of(NULL), ZERO, BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_report_to_json(&json, &size, NULL), BL_ERROR_ARGUMENT);
+    CHECK(json == NULL && size == 0);
+    CHECK_STATUS(bl_report_to_json(NULL, &size, report), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_report_to_json(&json, NULL, report), BL_OK);
+    bl_string_free(json);
+    bl_string_free(NULL);
+    CHECK_STATUS(bl_report_finding(NULL, report, 0), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_report_finding(&f, NULL, 0), BL_ERROR_ARGUMENT);
+    CHECK(f == NULL);
+    CHECK_STATUS(bl_report_finding(&f, report, bl_report_count(report)), BL_ERROR_RANGE);
+    CHECK_STATUS(bl_report_finding(&f, report, (size_t)-1), BL_ERROR_RANGE);
+    bl_report_free(NULL);
+}
+
+static void test_findings(void) {
+    const bl_finding *f = NULL;
+    const char *text = "x", *id = "x", *element = "x";
+    bl_event_role role = BL_ROLE_TRIGGER;
+    uint32_t line = 9;
+    int64_t due = 5, margin = 5;
+    bl_margin_unit unit = BL_MARGIN_DAYS;
+
+    CHECK_GETTER(bl_finding_rule_id(NULL), EMPTY, BL_ERROR_ARGUMENT);
+    CHECK_GETTER(bl_finding_status_of(NULL), BL_INDETERMINATE ==, BL_ERROR_ARGUMENT);
+    CHECK_GETTER(bl_finding_status_name(NULL), EMPTY, BL_ERROR_ARGUMENT);
+    CHECK_GETTER(bl_finding_severity(NULL), EMPTY, BL_ERROR_ARGUMENT);
+    CHECK_GETTER(bl_finding_section(NULL), EMPTY, BL_ERROR_ARGUMENT);
+    CHECK_GETTER(bl_finding_subject_id(NULL), EMPTY, BL_ERROR_ARGUMENT);
+    CHECK_GETTER(bl_finding_subject_line(NULL), ZERO, BL_ERROR_ARGUMENT);
+    CHECK_GETTER(bl_finding_reason(NULL), EMPTY, BL_ERROR_ARGUMENT);
+    CHECK_GETTER(bl_finding_basis(NULL), EMPTY, BL_ERROR_ARGUMENT);
+    CHECK_GETTER(bl_finding_due(NULL, &due), ZERO, BL_ERROR_ARGUMENT);
+    CHECK(due == 5);
+    CHECK_GETTER(bl_finding_margin(NULL, &margin, &unit), ZERO, BL_ERROR_ARGUMENT);
+    CHECK(margin == 5 && unit == BL_MARGIN_DAYS);
+    CHECK_GETTER(bl_finding_message(NULL, BL_LANG_EN), EMPTY, BL_ERROR_ARGUMENT);
+    CHECK_GETTER(bl_finding_event_count(NULL), ZERO, BL_ERROR_ARGUMENT);
+    CHECK_GETTER(bl_event_role_name((bl_event_role)7), EMPTY, BL_ERROR_ARGUMENT);
+
+    CHECK_STATUS(bl_report_finding(&f, report, 0), BL_OK);
+    CHECK_GETTER(bl_finding_message(f, (bl_lang)7), EMPTY, BL_ERROR_ARGUMENT);
+    CHECK_GETTER(bl_finding_message(f, (bl_lang)-1), EMPTY, BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_finding_text(&text, f, BL_TEXT_TITLE, (bl_lang)7), BL_ERROR_ARGUMENT);
+    CHECK(text == NULL);
+    CHECK_MESSAGE("lang 7 is not a bl_lang");
+    CHECK_STATUS(bl_finding_text(&text, f, (bl_text)6, BL_LANG_EN), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_finding_text(&text, f, (bl_text)-1, BL_LANG_EN), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_finding_text(&text, NULL, BL_TEXT_TITLE, BL_LANG_EN), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_finding_text(NULL, f, BL_TEXT_TITLE, BL_LANG_EN), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_finding_event(&id, &element, &role, &line, NULL, 0), BL_ERROR_ARGUMENT);
+    CHECK(id == NULL && element == NULL && role == BL_ROLE_RELATED && line == 0);
+    CHECK_STATUS(bl_finding_event(&id, &element, &role, &line, f, bl_finding_event_count(f)), BL_ERROR_RANGE);
+    CHECK_STATUS(bl_finding_event(NULL, NULL, NULL, NULL, f, 0), BL_OK);
+}
+
+static void test_iterators(void) {
+    bl_finding_iter *it = (bl_finding_iter *)1;
+    bl_finding_filter filter = BL_FINDING_FILTER_INIT;
+    const bl_finding *f = (const bl_finding *)1;
+    CHECK_STATUS(bl_report_findings(NULL, report, NULL), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_report_findings(&it, NULL, NULL), BL_ERROR_ARGUMENT);
+    CHECK(it == NULL);
+    filter.statuses = 1u << 7;
+    CHECK_STATUS(bl_report_findings(&it, report, &filter), BL_ERROR_ARGUMENT);
+    CHECK_MESSAGE("statuses");
+    filter.statuses = 0;
+    filter.order = (bl_order)5;
+    CHECK_STATUS(bl_report_findings(&it, report, &filter), BL_ERROR_ARGUMENT);
+    CHECK_MESSAGE("order 5 is not a bl_order");
+    filter.order = BL_ORDER_DUE;
+    filter.rule_id = "BL-NO-SUCH-RULE";
+    CHECK_STATUS(bl_report_findings(&it, report, &filter), BL_ERROR_ARGUMENT);
+    CHECK_MESSAGE("no rule 'BL-NO-SUCH-RULE'");
+    filter.rule_id = NULL;
+    filter.struct_size = 2;
+    CHECK_STATUS(bl_report_findings(&it, report, &filter), BL_ERROR_ARGUMENT);
+    filter.struct_size = sizeof filter + 1;
+    CHECK_STATUS(bl_report_findings(&it, report, &filter), BL_ERROR_ARGUMENT);
+    CHECK(it == NULL);
+    CHECK_STATUS(bl_report_pending(NULL, report), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_report_pending(&it, NULL), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_finding_iter_next(&f, NULL), BL_ERROR_ARGUMENT);
+    CHECK(f == NULL);
+    CHECK_STATUS(bl_finding_iter_next(NULL, valid_iter), BL_ERROR_ARGUMENT);
+    CHECK_GETTER(bl_finding_iter_count(NULL), ZERO, BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_finding_iter_reset(NULL), BL_ERROR_ARGUMENT);
+    bl_finding_iter_free(NULL);
+}
+
+static void test_precheck(void) {
+    bl_report *r = (bl_report *)1;
+    bl_case *kase = NULL;
+    bl_proposed_decision d = BL_PROPOSED_DECISION_INIT;
+    d.at = 1719907200;
+    d.kind = "supportive-measure";
+    CHECK_STATUS(bl_case_load_buffer(&kase, engine, case_xml, sizeof case_xml - 1, "c.xml"), BL_OK);
+    CHECK_STATUS(bl_precheck_decision(NULL, engine, kase, &d, 0), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_precheck_decision(&r, NULL, kase, &d, 0), BL_ERROR_ARGUMENT);
+    CHECK(r == NULL);
+    CHECK_STATUS(bl_precheck_decision(&r, engine, NULL, &d, 0), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_precheck_decision(&r, engine, kase, NULL, 0), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_precheck_decision(&r, engine, kase, &d, INT64_MAX), BL_ERROR_ARGUMENT);
+    d.at = INT64_MIN;
+    CHECK_STATUS(bl_precheck_decision(&r, engine, kase, &d, 0), BL_ERROR_ARGUMENT);
+    CHECK_MESSAGE("decision->at");
+    d.at = 1719907200;
+    d.kind = NULL;
+    CHECK_STATUS(bl_precheck_decision(&r, engine, kase, &d, 0), BL_ERROR_ARGUMENT);
+    CHECK_MESSAGE("decision->kind must not be NULL");
+    d.kind = "supportive-measure";
+    d.struct_size = sizeof(size_t) + sizeof(int64_t); /* too short to hold the kind */
+    CHECK_STATUS(bl_precheck_decision(&r, engine, kase, &d, 0), BL_ERROR_ARGUMENT);
+    d.struct_size = sizeof d + sizeof(void *);
+    CHECK_STATUS(bl_precheck_decision(&r, engine, kase, &d, 0), BL_ERROR_ARGUMENT);
+    d.struct_size = sizeof d;
+    d.body = "parliament";
+    CHECK_STATUS(bl_precheck_decision(&r, engine, kase, &d, 0), BL_ERROR_INPUT);
+    CHECK_MESSAGE("attribute 'body': 'parliament' is not one of:");
+    /* An older caller's struct ending after `kind`: body and the rest are not read. */
+    d.struct_size = sizeof(size_t) + sizeof(int64_t) + sizeof(const char *);
+    CHECK_STATUS(bl_precheck_decision(&r, engine, kase, &d, 0), BL_OK);
+    bl_report_free(r);
+    bl_case_free(kase);
+}
+
+int main(void) {
+    bl_case *kase = NULL;
+    CHECK_STATUS(bl_engine_new(&engine, NULL), BL_OK);
+    CHECK_STATUS(bl_case_load_buffer(&kase, engine, case_xml, sizeof case_xml - 1, "c.xml"), BL_OK);
+    CHECK_STATUS(bl_evaluate(&report, engine, kase, 1714521600), BL_OK);
+    bl_case_free(kase);
+    CHECK_STATUS(bl_report_findings(&valid_iter, report, NULL), BL_OK);
+    CHECK(bl_report_count(report) > 0);
+
+    test_versions_and_errors();
+    test_engine();
+    test_cases();
+    test_builder();
+    test_reports();
+    test_findings();
+    test_iterators();
+    test_precheck();
+
+    bl_finding_iter_free(valid_iter);
+    bl_report_free(report);
+    bl_engine_free(engine);
+    return check_result();
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The C and C++ examples run, print the same (the RAII wrappers change nothing), and show what a
+# vendor relies on: the warning list earliest first and a pre-check that stops a decision
+# without the child's views.   Usage: examples_run_test.sh C_EXAMPLE CPP_EXAMPLE
+set -euo pipefail
+c_out=$("$1")
+cpp_out=$("$2")
+status=0
+if [ "$c_out" != "$cpp_out" ]; then echo "FAIL: the C and C++ examples print different things:"; diff <(echo "$c_out") <(echo "$cpp_out") || true; status=1; fi
+expect() {
+    grep -qF -- "$1" <<<"$c_out" || { echo "FAIL: the example does not print: $1"; status=1; }
+}
+expect "Case 2024-0655: 6 events,"
+expect "  1. BL-UND-KVIT  underretning 'u2': Not done yet; the deadline is ahead (5 hverdage left)."
+expect "     6 hverdage after 2025-01-14 (day 0) = end of 2025-01-22"
+expect "  2. BL-UNDS-4M   undersoegelse 'bfu1': Not done yet; the deadline is ahead (64 days left)."
+expect "  violated   BL-BARN-VIEWS          There is no record of the child's views before the decision."
+expect "  => stop: "
+# Another as-of from the command line: one day later, one hverdag less.
+grep -qF "(4 hverdage left)" <<<"$("$1" 1737025200)" || { echo "FAIL: AS_OF argument not used"; status=1; }
+[ $status -eq 0 ] && echo "examples: C and C++ print the same warning list and pre-check"
+exit $status
