@@ -114,6 +114,7 @@ enum class Reason : std::uint8_t {
     renewal_set,                 // a renewal deadline where the law gives none
     no_renewal,
     plan_mandatory,              // "no plan" where the plan is mandatory
+    plan_chosen,                 // the decision records that a plan will be made
     count_
 };
 inline constexpr std::size_t reason_count = static_cast<std::size_t>(Reason::count_);

@@ -27,8 +27,8 @@ Phrase summary_of(Reason r) {
             return {"Vurderingen blev foretaget i tide, men tager ikke stilling til både fare og akutte indsatser.",
                     "The assessment was made in time but does not conclude on both danger and acute measures."};
         case Reason::notifier_not_professional:
-            return {"Ingen kvitteringspligt: underretteren er ikke fagperson med skærpet underretningspligt (§ 133).",
-                    "No acknowledgement duty: the notifier is not a professional with the enhanced duty (§ 133)."};
+            return {"Ingen pligt over for underretteren: underretteren er ikke fagperson med skærpet underretningspligt (§ 133).",
+                    "No duty towards the notifier: the notifier is not a professional with the enhanced duty (§ 133)."};
         case Reason::notifier_unknown:
             return {"Sagen oplyser ikke, hvem der underrettede (attributten 'notifier'), så pligten kan ikke fastslås.",
                     "The file does not say who notified (attribute 'notifier'), so the duty cannot be determined."};
@@ -108,6 +108,8 @@ Phrase summary_of(Reason r) {
         case Reason::complaint_not_for_municipality:
             return {"Klage over børne- og ungeudvalgets afgørelse går direkte til Ankestyrelsen.",
                     "A complaint about a committee decision goes straight to Ankestyrelsen."};
+        case Reason::plan_chosen:
+            return {"Kommunen besluttede ved afgørelsen, at der skal udarbejdes en plan.", "At the decision the municipality decided to make a plan."};
         case Reason::plan_not_chosen:
             return {"Kommunen besluttede ved afgørelsen, at der ikke skal udarbejdes en plan.",
                     "At the decision the municipality decided that no plan is needed."};
@@ -201,9 +203,9 @@ Phrase summary_of(Reason r) {
         case Reason::age_claim_wrong:
             return {"Afgørelsen siger, at barnet er under 10 år, men barnet var ældre.", "The decision says the child is under 10, but the child was older."};
         case Reason::all_informed:
-            return {"Alle, der skulle orienteres, blev orienteret før afgørelsen.", "Everyone who had to be informed was informed before the decision."};
+            return {"Alle, reglen angår, er nået som krævet.", "Everyone the rule concerns was reached as it requires."};
         case Reason::not_all_informed:
-            return {"Ikke alle, der skulle orienteres, blev orienteret før afgørelsen.", "Not everyone who had to be informed was informed before the decision."};
+            return {"Ikke alle, reglen angår, er nået som krævet.", "Not everyone the rule concerns was reached as it requires."};
         case Reason::consent_given: return {"Den unges samtykke foreligger.", "The young person's consent is recorded."};
         case Reason::consent_missing:
             return {"Den unges samtykke mangler, selv om den unge er fyldt 15 år.", "The young person's consent is missing, though the young person has turned 15."};
@@ -277,8 +279,9 @@ std::string counting_text(const Deadline& d, const Calendar& cal, Lang lang) {
         case Convention::years_after:
         case Convention::months_before: {
             const int n = d.convention == Convention::years_after ? d.amount : d.amount;
-            std::string_view unit_da = d.convention == Convention::years_after ? "år" : "måneder";
-            std::string_view unit_en = d.convention == Convention::years_after ? "years" : "months";
+            const bool years = d.convention == Convention::years_after;
+            std::string_view unit_da = years ? "år" : (n == 1 ? "måned" : "måneder");
+            std::string_view unit_en = years ? (n == 1 ? "year" : "years") : (n == 1 ? "month" : "months");
             std::string_view rel_da = d.convention == Convention::months_before ? "før" : "efter";
             std::string_view rel_en = d.convention == Convention::months_before ? "before" : "after";
             std::string s = da ? fmt::format("{} {} {} {} = udgangen af {}", n, unit_da, rel_da, format_day(d.start.day), format_day(d.due_day))
@@ -322,7 +325,7 @@ constexpr std::string_view reason_keys[] = {
     "risk_assessment_outstanding", "investigation_concluded_first", "investigation_in_parallel", "investigation_missing",
     "not_first_time", "cooperation_recorded", "cooperation_missing", "siblings_assessed", "siblings_not_assessed",
     "no_siblings_declared", "step_recorded", "step_outstanding", "wrong_body", "renewal_set", "no_renewal",
-    "plan_mandatory"};
+    "plan_mandatory", "plan_chosen"};
 static_assert(std::size(reason_keys) == reason_count);
 
 }  // namespace

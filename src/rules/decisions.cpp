@@ -2,6 +2,8 @@
 // BL-KLAGE-BUU (catalog part A § 5).
 #include "barnetslov/rules/decisions.hpp"
 
+#include <algorithm>
+
 #include "barnetslov/case.hpp"
 #include "rules/common.hpp"
 #include "rules/parties.hpp"
@@ -16,11 +18,19 @@ constexpr auto deadline_statuses = status_bits({Status::met, Status::late, Statu
 
 // ---- A decision states what the law asks (forvaltningsloven §§ 22, 25; § 46, § 47) ----------
 
-// A decision granting a request it refers to gives the party full acceptance (fuldt medhold),
-// which needs neither reasons (§ 22) nor complaint guidance (§ 25).
+// A decision granting a request it refers to gives full acceptance (fuldt medhold), which needs
+// neither reasons (§ 22) nor complaint guidance (§ 25) — but only towards the party who asked. In a
+// child's case the custody holders and the child are parties, so the exemption holds only when a
+// custody holder asked and is the only custody holder the case names.
 bool grants_a_request(const Case& c, const Event& d) {
     // outcome defaults to granted (vocabulary), so an unstated outcome is a grant too.
-    return d.value(Attr::outcome).value_or(Value::granted) == Value::granted && first_ref(c, d, EventType::anmodning) != nullptr;
+    if (d.value(Attr::outcome).value_or(Value::granted) != Value::granted) return false;
+    const Event* request = first_ref(c, d, EventType::anmodning);
+    const auto who = request ? request->person(Attr::party) : std::nullopt;
+    if (!who || c.persons()[*who].role != Value::custody_holder) return false;
+    const auto holders = std::count_if(c.persons().begin(), c.persons().end(),
+                                       [](const Person& p) { return p.role == Value::custody_holder; });
+    return holders == 1;
 }
 
 // The forvaltningsloven rules share everything but the flag they read.
@@ -66,9 +76,10 @@ constexpr RuleMeta afg_written_meta{
     "No deadline: every written afgørelse by the municipality or the børne- og ungeudvalg states its reasons "
     "(has-reasons).",
     "has-reasons=\"false\" is violated; no has-reasons is indeterminate. A beslutning is not an afgørelse "
-    "(not_applicable). A decision with outcome=\"granted\" that refers to the party's request (anmodning) is read "
-    "(outcome defaults to granted) as full acceptance, which needs no reasons; the file cannot show whether a grant "
-    "was full or partial, so this reading assumes 'granted' means fully.",
+    "(not_applicable). Full acceptance (no reasons needed) is read narrowly: a decision granting (outcome defaults to "
+    "granted) a request from a custody holder who is the only custody holder in the case; a request from the child or "
+    "with two custody holders leaves other parties to whom reasons are owed. The file cannot show whether a grant was "
+    "full or partial, so 'granted' is read as fully.",
     "forvaltningsloven § 22 (unchanged)", fvl22_versions, content_statuses,
     R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" has-reasons="true" has-klagevejledning="true"/>)"};
 

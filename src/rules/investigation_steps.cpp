@@ -61,7 +61,7 @@ constexpr RuleMeta risk_meta{
     "risk assessment is made before the parents or the network are first involved.",
     "In scope: screenings with honour-related=\"true\". The risk assessment is the first risikovurdering naming the "
     "screening or dated from its day; involvement is the first kontakt with a party of role custody-holder, parent "
-    "or network from the screening's day. Same date without times: indeterminate. Neither yet: pending (before the "
+    "or network, or a conversation with the child with parents-present=\"true\", from the screening's day. Same date without times: indeterminate. Neither yet: pending (before the "
     "parents are contacted). New in barnets lov.",
     "none (new in barnets lov)", risk_versions,
     status_bits({Status::met, Status::violated, Status::pending, Status::not_applicable, Status::indeterminate}),
@@ -86,11 +86,14 @@ public:
                     break;
                 }
             }
+            // The parents are involved by the first contact with them, or a conversation they attend.
             const Event* contact = nullptr;
-            for (std::uint32_t k : c.events_of(EventType::kontakt)) {
-                const Event& e = c.event(k);
+            for (const Event& e : c.events()) {
+                if (!ctx.known(e) || e.at().day < s.at().day) continue;
                 const auto who = e.person(Attr::party);
-                if (ctx.known(e) && who && is_parent_or_network(c.persons()[*who]) && e.at().day >= s.at().day) {
+                const bool with_parents = (e.type() == EventType::kontakt && who && is_parent_or_network(c.persons()[*who])) ||
+                                          (e.type() == EventType::boernesamtale && e.flag(Attr::parents_present) == true);
+                if (with_parents) {
                     contact = &e;
                     break;
                 }

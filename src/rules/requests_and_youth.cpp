@@ -215,7 +215,7 @@ public:
                 f.reason = Reason::plan_mandatory;
             } else {
                 f.status = Status::met;
-                f.reason = *choice == Value::plan ? Reason::step_recorded : Reason::plan_not_chosen;
+                f.reason = *choice == Value::plan ? Reason::plan_chosen : Reason::plan_not_chosen;
             }
         }
     }
