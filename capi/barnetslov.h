@@ -64,6 +64,15 @@
 #define BL_API
 #endif
 
+/* Enums are int-sized. A C caller may pass any int where an enum is expected; in C++ (which the
+ * library is written in) only an enum with a fixed underlying type may hold a value outside its
+ * enumerators, so that the library can refuse it rather than meet undefined behaviour. */
+#if defined(__cplusplus)
+#define BL_ENUM(name) enum name : int
+#else
+#define BL_ENUM(name) enum name
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -86,7 +95,7 @@ BL_API const char *bl_case_format(void);
 
 /* ---- 2. Status codes and errors ------------------------------------------------------------ */
 
-typedef enum bl_status {
+typedef BL_ENUM(bl_status) {
     BL_OK = 0,
     BL_ERROR_ARGUMENT = 1, /* a NULL where a value is required, or a value out of range */
     BL_ERROR_INPUT = 2,    /* not a valid case: the message names file, line, column and field */
@@ -222,7 +231,7 @@ BL_API void bl_string_free(char *s);
 
 typedef struct bl_finding bl_finding;
 
-typedef enum bl_finding_status {
+typedef BL_ENUM(bl_finding_status) {
     BL_MET = 0,
     BL_LATE = 1,
     BL_MISSED = 2,
@@ -232,12 +241,12 @@ typedef enum bl_finding_status {
     BL_INDETERMINATE = 6
 } bl_finding_status;
 
-typedef enum bl_margin_unit { BL_MARGIN_SECONDS = 0, BL_MARGIN_DAYS = 1, BL_MARGIN_HVERDAGE = 2 } bl_margin_unit;
+typedef BL_ENUM(bl_margin_unit) { BL_MARGIN_SECONDS = 0, BL_MARGIN_DAYS = 1, BL_MARGIN_HVERDAGE = 2 } bl_margin_unit;
 
-typedef enum bl_lang { BL_LANG_EN = 0, BL_LANG_DA = 1 } bl_lang;
+typedef BL_ENUM(bl_lang) { BL_LANG_EN = 0, BL_LANG_DA = 1 } bl_lang;
 
 /* What an event is to a finding. */
-typedef enum bl_event_role {
+typedef BL_ENUM(bl_event_role) {
     BL_ROLE_TRIGGER = 0,    /* started the duty */
     BL_ROLE_FULFILMENT = 1, /* did what the duty asks */
     BL_ROLE_EXCEPTION = 2,  /* a lawful exception relied on */
@@ -245,7 +254,7 @@ typedef enum bl_event_role {
 } bl_event_role;
 
 /* The parts of a finding's explanation, each in Danish or English. */
-typedef enum bl_text {
+typedef BL_ENUM(bl_text) {
     BL_TEXT_MESSAGE = 0,  /* the summary with the margin: "Done after the deadline (late by 1 h 30 min)." */
     BL_TEXT_SUMMARY = 1,  /* "Done after the deadline." */
     BL_TEXT_COUNTING = 2, /* how the deadline was counted, or "" */
@@ -299,7 +308,7 @@ BL_API const char *bl_event_role_name(bl_event_role role);
  * a time; several iterators over one report may be used from different threads. */
 typedef struct bl_finding_iter bl_finding_iter;
 
-typedef enum bl_order {
+typedef BL_ENUM(bl_order) {
     BL_ORDER_REPORT = 0, /* the report's order (rule, then event) */
     BL_ORDER_DUE = 1     /* by due time, earliest first; findings without a deadline last */
 } bl_order;

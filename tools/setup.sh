@@ -13,7 +13,8 @@ packages=(
   libboost-program-options-dev               # CLI
   libgtest-dev libgmock-dev libbenchmark-dev # tests, benchmarks
   libxml2-utils                              # xmllint: tests validate examples against the XSD
-  python3
+  python3                                    # the Python binding and its tests
+  abigail-tools                              # abidw/abidiff: the C ABI against capi/abi/ (tools/abi.sh)
 )
 
 missing=()

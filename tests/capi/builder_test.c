@@ -242,6 +242,7 @@ static void test_out_of_order(void) {
     CHECK_STATUS(bl_builder_begin_child(b), BL_OK);
     CHECK_STATUS(bl_builder_finish(&kase, b), BL_OK);
     CHECK(kase != NULL && bl_case_event_count(kase) == 0);
+    bl_case_free(kase);
     CHECK_STATUS(bl_builder_finish(&kase, b), BL_ERROR_STATE);
     CHECK(kase == NULL);
     CHECK_STATUS(bl_builder_begin_person(b, "party"), BL_ERROR_STATE);

@@ -24,7 +24,12 @@ for f in libbarnetslov.so libbarnetslov-cxx.a cmake/barnetslov/barnetslovConfig.
 done
 
 # The installed library, not the build tree's, must be the one each program loads.
-uses_installed() { ldd "$1" | grep -q "libbarnetslov.so.1 => $libdir/" || fail "$1 does not load $libdir/libbarnetslov.so.1"; }
+# (ldd's output is kept first: grep -q would close the pipe early, and pipefail count that as a failure.)
+uses_installed() {
+    local libs
+    libs=$(ldd "$1")
+    grep -qF "libbarnetslov.so.1 => $libdir/" <<<"$libs" || fail "$1 does not load $libdir/libbarnetslov.so.1"
+}
 configure() {  # configure NAME SOURCE
     "$cmake" -S "$2" -B "$work/$1" -G "$generator" -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH="$prefix" \
         -DCMAKE_C_COMPILER="$cc" -DCMAKE_CXX_COMPILER="$cxx" > "$work/$1.log" 2>&1 &&
@@ -37,7 +42,7 @@ if configure cmake-examples "$src/examples"; then
     bash "$src/tests/capi/examples_run_test.sh" "$work/cmake-examples/warning_list_c" "$work/cmake-examples/warning_list_cpp" || fail "examples built with find_package"
 fi
 if configure cmake-cxx "$src/tests/consumer/cxx"; then
-    "$work/cmake-cxx/cxx_consumer" "$src/examples/03-late-24-hour-assessment.xml" || fail "the C++ library consumer"
+    "$work/cmake-cxx/cxx_consumer" "$src/examples/03-late-24-hour-assessment.xml" > "$work/cxx_consumer.out" || fail "the C++ library consumer"
 fi
 
 # 2. pkg-config
