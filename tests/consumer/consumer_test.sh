@@ -4,9 +4,10 @@
 #   1. CMake: find_package(barnetslov CONFIG) -> barnetslov::c (examples/), and
 #      barnetslov::barnetslov, the C++ library with its dependencies (tests/consumer/cxx/);
 #   2. pkg-config: cc $(pkg-config --cflags --libs barnetslov).
-# Usage: consumer_test.sh BUILD_DIR SOURCE_DIR WORK_DIR CMAKE GENERATOR CC CXX
+#   3. Python: the analyst's example with BARNETSLOV_LIBRARY naming the installed library.
+# Usage: consumer_test.sh BUILD_DIR SOURCE_DIR WORK_DIR CMAKE GENERATOR CC CXX PYTHON
 set -euo pipefail
-build=$1 src=$2 work=$3 cmake=$4 generator=$5 cc=$6 cxx=$7
+build=$1 src=$2 work=$3 cmake=$4 generator=$5 cc=$6 cxx=$7 python=$8
 rm -rf "$work"
 mkdir -p "$work"
 prefix=$work/prefix
@@ -59,5 +60,10 @@ if [ -x "$work/pc_warning_list_c" ] && [ -x "$work/pc_warning_list_cpp" ]; then
     bash "$src/tests/capi/examples_run_test.sh" "$work/pc_warning_list_c" "$work/pc_warning_list_cpp" || fail "examples built with pkg-config"
 fi
 
-[ $status -eq 0 ] && echo "consumer: installed to $prefix; examples built and run with find_package and with pkg-config; C++ library linked"
+# 3. Python
+table=$(BARNETSLOV_LIBRARY="$libdir/libbarnetslov.so.1" PYTHONPATH="$src/python" "$python" "$src/examples/python/status_table.py" "$src/examples") \
+    || fail "the Python example with the installed library"
+grep -q "^total " <<<"${table:-}" || fail "the Python example printed no total"
+
+[ $status -eq 0 ] && echo "consumer: installed to $prefix; examples built and run with find_package and with pkg-config; C++ library linked; Python example run"
 exit $status
