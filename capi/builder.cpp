@@ -37,13 +37,13 @@ bl_status result(bl_builder& b, std::size_t errors_before, bool accepted) {
     const auto& errors = b.builder.errors();
     if (errors.size() > errors_before) return input_errors(errors, errors_before);
     // CaseBuilder stops recording after Limits::max_errors but still refuses the value.
-    if (!accepted) return fail(BL_ERROR_INPUT, fmt::format("too many errors; only the first {} are kept", errors.size()));
+    if (!accepted) return failf(BL_ERROR_INPUT, "too many errors; only the first {} are kept", errors.size());
     return ok();
 }
 
 bl_status usable(const bl_builder* b, const char* function) {
-    if (!b) return fail(BL_ERROR_ARGUMENT, fmt::format("{}: builder is NULL", function));
-    if (b->spent) return fail(BL_ERROR_STATE, fmt::format("{}: the builder is finished; start a new one", function));
+    if (!b) return failf(BL_ERROR_ARGUMENT, "{}: builder is NULL", function);
+    if (b->spent) return failf(BL_ERROR_STATE, "{}: the builder is finished; start a new one", function);
     return BL_OK;
 }
 
@@ -62,17 +62,17 @@ using AttributeCall = bool (CaseBuilder::*)(std::string_view, std::string_view, 
 
 bl_status attribute(bl_builder* b, const char* function, Element kind, AttributeCall call, const char* name, const char* value) {
     if (const bl_status s = usable(b, function); s != BL_OK) return s;
-    if (!name || !value) return fail(BL_ERROR_ARGUMENT, fmt::format("{}: name and value must not be NULL", function));
+    if (!name || !value) return failf(BL_ERROR_ARGUMENT, "{}: name and value must not be NULL", function);
     return guarded(function, [&] {
         if (kind != Element::none && b->open != kind) {
             // Recorded as well, so that the case cannot be finished without the attribute.
             b->builder.add_error({}, fmt::format("{} attribute {} given outside its element", element_word(kind), shown(name)));
-            return fail(BL_ERROR_STATE, fmt::format("{}: no {} element is open (call its bl_builder_begin_* first); "
-                                                    "attribute {} refused", function, element_word(kind), shown(name)));
+            return failf(BL_ERROR_STATE, "{}: no {} element is open (call its bl_builder_begin_* first); "
+                                                    "attribute {} refused", function, element_word(kind), shown(name));
         }
         if (kind != Element::none && !b->accepted)
-            return fail(BL_ERROR_INPUT, fmt::format("{}: attribute {} ignored: its {} element was refused (see the error "
-                                                    "of the begin call)", function, shown(name), element_word(kind)));
+            return failf(BL_ERROR_INPUT, "{}: attribute {} ignored: its {} element was refused (see the error "
+                                                    "of the begin call)", function, shown(name), element_word(kind));
         const std::size_t before = b->builder.errors().size();
         const bool accepted = (b->builder.*call)(name, value, SourceLocation{});
         return result(*b, before, accepted);

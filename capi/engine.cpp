@@ -13,7 +13,7 @@ namespace {
 // The library's own option values are 0 and 1; anything else is a caller's mistake, not a wish.
 bl_status read_flag(bool& out, int value, const char* field) {
     if (value != 0 && value != 1)
-        return fail(BL_ERROR_ARGUMENT, fmt::format("bl_engine_new: options->{} is {}; it must be 0 or 1", field, value));
+        return failf(BL_ERROR_ARGUMENT, "bl_engine_new: options->{} is {}; it must be 0 or 1", field, value);
     out = value == 1;
     return BL_OK;
 }
@@ -48,7 +48,7 @@ bl_status bl_engine_new(bl_engine** out, const bl_engine_options* options) {
         try {
             *out = new bl_engine(o);
         } catch (const std::runtime_error& e) {  // the time-zone database could not be read
-            return fail(BL_ERROR_IO, fmt::format("bl_engine_new: {}", e.what()));
+            return failf(BL_ERROR_IO, "bl_engine_new: {}", e.what());
         }
         return ok();
     });

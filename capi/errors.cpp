@@ -16,23 +16,22 @@ thread_local LastError last_error;
 
 }  // namespace
 
-bl_status ok() {
+bl_status ok() noexcept {
     last_error.code = BL_OK;
     last_error.message.clear();
     return BL_OK;
 }
 
-bl_status fail(bl_status code, std::string message) {
+bl_status fail(bl_status code, std::string_view message) noexcept {
     last_error.code = code;
     try {
-        last_error.message = std::move(message);
+        last_error.message.assign(message);
     } catch (...) {
         last_error.message.clear();
+        last_error.message += "out of memory";  // short enough to need no allocation
     }
     return code;
 }
-
-void getter_fail(bl_status code, std::string message) { fail(code, std::move(message)); }
 
 bl_status input_errors(const std::vector<barnetslov::InputError>& errors, std::size_t from) {
     std::string msg;
@@ -47,14 +46,14 @@ bl_status input_errors(const std::vector<barnetslov::InputError>& errors, std::s
 bl_status check_struct_size(std::size_t given, std::size_t required, std::size_t known, const char* function,
                             const char* what) {
     if (given < required)
-        return fail(BL_ERROR_ARGUMENT, fmt::format("{}: {}->struct_size is {}, less than the {} bytes required (initialise "
-                                                   "it with its _INIT macro)", function, what, given, required));
+        return failf(BL_ERROR_ARGUMENT, "{}: {}->struct_size is {}, less than the {} bytes required (initialise "
+                                                   "it with its _INIT macro)", function, what, given, required);
     // Fields this library does not know would be silently ignored: the caller was compiled
     // against a newer barnetslov.h and needs at least that version of the library.
     if (given > known)
-        return fail(BL_ERROR_ARGUMENT, fmt::format("{}: {}->struct_size is {}, but this library (version {}) knows {} bytes: "
+        return failf(BL_ERROR_ARGUMENT, "{}: {}->struct_size is {}, but this library (version {}) knows {} bytes: "
                                                    "the caller was compiled against a newer barnetslov.h",
-                                                   function, what, given, BL_VERSION_STRING, known));
+                                                   function, what, given, BL_VERSION_STRING, known);
     return BL_OK;
 }
 

@@ -10,6 +10,8 @@
 #include <memory>
 #include <new>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
@@ -58,10 +60,25 @@ struct bl_finding_iter {
 
 namespace bl_detail {
 
-bl_status ok();
-bl_status fail(bl_status code, std::string message);
+bl_status ok() noexcept;
+bl_status fail(bl_status code, std::string_view message) noexcept;
+
+// fail() with a formatted message. Formatting allocates, and nothing may throw out of an entry
+// point, not even while it reports an error.
+template <class... A>
+bl_status failf(bl_status code, fmt::format_string<A...> format, A&&... args) noexcept {
+    try {
+        return fail(code, fmt::format(format, std::forward<A>(args)...));
+    } catch (...) {
+        return fail(code, "out of memory");
+    }
+}
+
 // For getters: records the error, leaves the caller to return its neutral value.
-void getter_fail(bl_status code, std::string message);
+template <class... A>
+void getter_fail(bl_status code, fmt::format_string<A...> format, A&&... args) noexcept {
+    failf(code, format, std::forward<A>(args)...);
+}
 
 // Runs `body`, turning any exception into a status and a message.
 template <class F>
@@ -69,11 +86,11 @@ bl_status guarded(const char* function, F&& body) noexcept {
     try {
         return body();
     } catch (const std::bad_alloc&) {
-        return fail(BL_ERROR_NO_MEMORY, fmt::format("{}: out of memory", function));
+        return failf(BL_ERROR_NO_MEMORY, "{}: out of memory", function);
     } catch (const std::exception& e) {
-        return fail(BL_ERROR_INTERNAL, fmt::format("{}: internal error: {}", function, e.what()));
+        return failf(BL_ERROR_INTERNAL, "{}: internal error: {}", function, e.what());
     } catch (...) {
-        return fail(BL_ERROR_INTERNAL, fmt::format("{}: internal error", function));
+        return failf(BL_ERROR_INTERNAL, "{}: internal error", function);
     }
 }
 

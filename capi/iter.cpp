@@ -21,12 +21,12 @@ bl_status read_filter(bl_finding_filter& f, const bl_finding_filter* given, cons
     if (covers(n, offsetof(bl_finding_filter, rule_id), sizeof(const char*))) f.rule_id = given->rule_id;
     if (covers(n, offsetof(bl_finding_filter, order), sizeof(bl_order))) f.order = given->order;
     if (f.statuses & ~all_statuses)
-        return fail(BL_ERROR_ARGUMENT, fmt::format("bl_report_findings: filter->statuses {:#x} has bits that are no "
-                                                   "bl_finding_status", f.statuses));
+        return failf(BL_ERROR_ARGUMENT, "bl_report_findings: filter->statuses {:#x} has bits that are no "
+                                                   "bl_finding_status", f.statuses);
     if (f.order != BL_ORDER_REPORT && f.order != BL_ORDER_DUE)
-        return fail(BL_ERROR_ARGUMENT, fmt::format("bl_report_findings: filter->order {} is not a bl_order", static_cast<int>(f.order)));
+        return failf(BL_ERROR_ARGUMENT, "bl_report_findings: filter->order {} is not a bl_order", static_cast<int>(f.order));
     if (f.rule_id && !report.engine->rulebook().find(f.rule_id))
-        return fail(BL_ERROR_ARGUMENT, fmt::format("bl_report_findings: filter->rule_id: the engine has no rule {}", shown(f.rule_id)));
+        return failf(BL_ERROR_ARGUMENT, "bl_report_findings: filter->rule_id: the engine has no rule {}", shown(f.rule_id));
     return BL_OK;
 }
 

@@ -36,16 +36,16 @@ bl_status read_decision(Decision& d, const bl_proposed_decision& given) {
     if (covers(n, offsetof(bl_proposed_decision, attributes), sizeof(const char* const*))) d.attributes = given.attributes;
     if (!d.kind) return fail(BL_ERROR_ARGUMENT, "bl_precheck_decision: decision->kind must not be NULL");
     if (!instant_in_range(d.at))
-        return fail(BL_ERROR_ARGUMENT, fmt::format("bl_precheck_decision: decision->at {} is {}", d.at, instant_range_text));
+        return failf(BL_ERROR_ARGUMENT, "bl_precheck_decision: decision->at {} is {}", d.at, instant_range_text);
     if (d.attributes) {
         std::size_t i = 0;
         for (; d.attributes[i]; i += 2) {
             if (i / 2 >= max_attribute_pairs)
-                return fail(BL_ERROR_ARGUMENT, fmt::format("bl_precheck_decision: decision->attributes has more than {} pairs "
-                                                           "(does it end with NULL?)", max_attribute_pairs));
+                return failf(BL_ERROR_ARGUMENT, "bl_precheck_decision: decision->attributes has more than {} pairs "
+                                                           "(does it end with NULL?)", max_attribute_pairs);
             if (!d.attributes[i + 1])
-                return fail(BL_ERROR_ARGUMENT, fmt::format("bl_precheck_decision: decision->attributes: {} has no value",
-                                                           shown(d.attributes[i])));
+                return failf(BL_ERROR_ARGUMENT, "bl_precheck_decision: decision->attributes: {} has no value",
+                                                           shown(d.attributes[i]));
         }
     }
     return BL_OK;
@@ -83,7 +83,7 @@ bl_status bl_precheck_decision(bl_report** out, const bl_engine* engine, const b
     if (!out || !engine || !kase || !decision)
         return fail(BL_ERROR_ARGUMENT, "bl_precheck_decision: out, engine, kase and decision must not be NULL");
     if (!instant_in_range(as_of))
-        return fail(BL_ERROR_ARGUMENT, fmt::format("bl_precheck_decision: as_of {} is {}", as_of, instant_range_text));
+        return failf(BL_ERROR_ARGUMENT, "bl_precheck_decision: as_of {} is {}", as_of, instant_range_text);
     return guarded("bl_precheck_decision", [&] {
         Decision d;
         if (const bl_status s = read_decision(d, *decision); s != BL_OK) return s;

@@ -46,7 +46,7 @@ void fill_texts(bl_finding& b, const Engine& engine, const Report& report, const
 }
 
 const bl_finding* checked(const bl_finding* f, const char* function) {
-    if (!f) getter_fail(BL_ERROR_ARGUMENT, fmt::format("{}: f is NULL", function));
+    if (!f) getter_fail(BL_ERROR_ARGUMENT, "{}: f is NULL", function);
     return f;
 }
 
@@ -88,7 +88,7 @@ extern "C" {
 bl_status bl_evaluate(bl_report** out, const bl_engine* engine, const bl_case* kase, int64_t as_of) {
     if (out) *out = nullptr;
     if (!out || !engine || !kase) return fail(BL_ERROR_ARGUMENT, "bl_evaluate: out, engine and kase must not be NULL");
-    if (!instant_in_range(as_of)) return fail(BL_ERROR_ARGUMENT, fmt::format("bl_evaluate: as_of {} is {}", as_of, instant_range_text));
+    if (!instant_in_range(as_of)) return failf(BL_ERROR_ARGUMENT, "bl_evaluate: as_of {} is {}", as_of, instant_range_text);
     return guarded("bl_evaluate", [&] {
         *out = make_report(engine->engine, engine->engine.evaluate(kase->kase, Instant{Seconds{as_of}})).release();
         return ok();
@@ -144,7 +144,7 @@ bl_status bl_report_finding(const bl_finding** out, const bl_report* report, siz
     if (out) *out = nullptr;
     if (!out || !report) return fail(BL_ERROR_ARGUMENT, "bl_report_finding: out and report must not be NULL");
     if (index >= report->findings.size())
-        return fail(BL_ERROR_RANGE, fmt::format("bl_report_finding: index {} is past the {} findings", index, report->findings.size()));
+        return failf(BL_ERROR_RANGE, "bl_report_finding: index {} is past the {} findings", index, report->findings.size());
     *out = &report->findings[index];
     return ok();
 }
@@ -182,7 +182,7 @@ int bl_finding_margin(const bl_finding* f, int64_t* margin, bl_margin_unit* unit
 const char* bl_finding_message(const bl_finding* f, bl_lang lang) {
     if (!checked(f, "bl_finding_message")) return "";
     if (!valid_lang(lang)) {
-        getter_fail(BL_ERROR_ARGUMENT, fmt::format("bl_finding_message: lang {} is not a bl_lang", static_cast<int>(lang)));
+        getter_fail(BL_ERROR_ARGUMENT, "bl_finding_message: lang {} is not a bl_lang", static_cast<int>(lang));
         return "";
     }
     return f->texts[lang][BL_TEXT_MESSAGE].c_str();
@@ -191,8 +191,8 @@ const char* bl_finding_message(const bl_finding* f, bl_lang lang) {
 bl_status bl_finding_text(const char** out, const bl_finding* f, bl_text part, bl_lang lang) {
     if (out) *out = nullptr;
     if (!out || !f) return fail(BL_ERROR_ARGUMENT, "bl_finding_text: out and f must not be NULL");
-    if (!valid_text(part)) return fail(BL_ERROR_ARGUMENT, fmt::format("bl_finding_text: part {} is not a bl_text", static_cast<int>(part)));
-    if (!valid_lang(lang)) return fail(BL_ERROR_ARGUMENT, fmt::format("bl_finding_text: lang {} is not a bl_lang", static_cast<int>(lang)));
+    if (!valid_text(part)) return failf(BL_ERROR_ARGUMENT, "bl_finding_text: part {} is not a bl_text", static_cast<int>(part));
+    if (!valid_lang(lang)) return failf(BL_ERROR_ARGUMENT, "bl_finding_text: lang {} is not a bl_lang", static_cast<int>(lang));
     *out = f->texts[lang][part].c_str();
     return ok();
 }
@@ -207,7 +207,7 @@ bl_status bl_finding_event(const char** id, const char** element, bl_event_role*
     if (line) *line = 0;
     if (!f) return fail(BL_ERROR_ARGUMENT, "bl_finding_event: f must not be NULL");
     if (index >= f->events.size())
-        return fail(BL_ERROR_RANGE, fmt::format("bl_finding_event: index {} is past the finding's {} events", index, f->events.size()));
+        return failf(BL_ERROR_RANGE, "bl_finding_event: index {} is past the finding's {} events", index, f->events.size());
     const bl_finding_event_view& e = f->events[index];
     if (id) *id = e.id.c_str();
     if (element) *element = e.element.c_str();
@@ -223,7 +223,7 @@ const char* bl_event_role_name(bl_event_role role) {
         case BL_ROLE_EXCEPTION: return "exception";
         case BL_ROLE_RELATED: return "related";
     }
-    getter_fail(BL_ERROR_ARGUMENT, fmt::format("bl_event_role_name: {} is not a bl_event_role", static_cast<int>(role)));
+    getter_fail(BL_ERROR_ARGUMENT, "bl_event_role_name: {} is not a bl_event_role", static_cast<int>(role));
     return "";
 }
 
