@@ -174,6 +174,20 @@ const Event* complained_decision(const Case& c, const Event& complaint) {
     return first_ref(c, complaint, EventType::afgoerelse);
 }
 
+// Opens a finding about a complaint and returns the decision it is about; nullptr when there is
+// nothing more to judge (no version applies, or the complaint names no decision: indeterminate).
+const Event* open_complaint_finding(Finding& f, const RuleMeta& meta, const Case& c, const Event& complaint) {
+    if (!open_finding(f, meta, complaint, complaint.at().day)) return nullptr;
+    const Event* d = complained_decision(c, complaint);
+    if (!d) {
+        f.status = Status::indeterminate;
+        f.reason = Reason::complaint_target_unknown;
+        return nullptr;
+    }
+    use(f, d, EventRole::related);
+    return d;
+}
+
 std::optional<DeliveryChannel> channel_of(const Event& d) {
     switch (d.value(Attr::notification_channel).value_or(Value::none_)) {
         case Value::digital: return DeliveryChannel::digital;
@@ -210,14 +224,8 @@ public:
             const Event& complaint = c.event(i);
             if (!ctx.known(complaint)) continue;
             Finding& f = out.add();
-            if (!open_finding(f, klage_4w_meta, complaint, complaint.at().day)) continue;
-            const Event* d = complained_decision(c, complaint);
-            if (!d) {
-                f.status = Status::indeterminate;
-                f.reason = Reason::complaint_target_unknown;
-                continue;
-            }
-            use(f, d, EventRole::related);
+            const Event* d = open_complaint_finding(f, klage_4w_meta, c, complaint);
+            if (!d) continue;
             const auto channel = channel_of(*d);
             if (!channel) {
                 f.status = Status::indeterminate;
@@ -268,14 +276,8 @@ public:
             const Event& complaint = c.event(i);
             if (!ctx.known(complaint)) continue;
             Finding& f = out.add();
-            if (!open_finding(f, genv_meta, complaint, complaint.at().day)) continue;
-            const Event* d = complained_decision(c, complaint);
-            if (!d) {
-                f.status = Status::indeterminate;
-                f.reason = Reason::complaint_target_unknown;
-                continue;
-            }
-            use(f, d, EventRole::related);
+            const Event* d = open_complaint_finding(f, genv_meta, c, complaint);
+            if (!d) continue;
             if (by_committee(*d) || complaint.value(Attr::received_by) == Value::appeals_board) {
                 f.status = Status::not_applicable;
                 f.reason = Reason::complaint_not_for_municipality;
