@@ -115,6 +115,10 @@ enum class Reason : std::uint8_t {
     no_renewal,
     plan_mandatory,              // "no plan" where the plan is mandatory
     plan_chosen,                 // the decision records that a plan will be made
+    right_body,                  // decided by the body the law names
+    too_early,                   // decided before the law allows (§ 49: 3 months before the due date)
+    due_date_unknown,            // the file gives no expected due date for an unborn child
+    open_ended,                  // a measure the law requires to be time-limited has no end date
     count_
 };
 inline constexpr std::size_t reason_count = static_cast<std::size_t>(Reason::count_);

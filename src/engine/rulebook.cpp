@@ -4,6 +4,7 @@
 #include "barnetslov/rules/investigation.hpp"
 #include "barnetslov/rules/involvement.hpp"
 #include "barnetslov/rules/notifications.hpp"
+#include "barnetslov/rules/placement.hpp"
 #include "barnetslov/rules/plans.hpp"
 
 namespace barnetslov {
@@ -49,7 +50,15 @@ Rulebook Rulebook::standard() {
         &rules::complaint_guidance_to_parties(),
         &rules::legal_aid_offer(),
         &rules::aktindsigt_7_days(),
+        &rules::reserved_to_committee(),
+        &rules::unborn_not_too_early(),
+        &rules::chair_provisional_decision(),
+        &rules::placement_renewal(),
+        &rules::ungestoette_six_months(),
+        &rules::ungeplan_before_ungestoette(),
         &rules::contact_suspension_cap(),
+        &rules::fixed_period_restriction(),
+        &rules::socialtilsyn_notice(),
         &rules::no_move_without_renewal(),
     };
     return b;

@@ -145,6 +145,17 @@ Phrase summary_of(Reason r) {
             return {"Sagen angiver ingen forældremyndighedsindehaver (party role=\"custody-holder\").",
                     "The file names no custody holder (party role=\"custody-holder\")."};
         case Reason::count_: break;
+        case Reason::right_body:
+            return {"Afgørelsen er truffet af børne- og ungeudvalget (eller dets formand efter § 143).",
+                    "The decision was made by the børne- og ungeudvalg (or its chair under § 143)."};
+        case Reason::too_early:
+            return {"Afgørelsen er truffet tidligere, end loven tillader.", "The decision was made earlier than the law allows."};
+        case Reason::due_date_unknown:
+            return {"Sagen angiver ingen terminsdato for det ufødte barn (child due-date).",
+                    "The file gives no expected due date for the unborn child (child due-date)."};
+        case Reason::open_ended:
+            return {"Afgørelsen angiver ingen slutdato, selv om foranstaltningen skal være tidsbegrænset.",
+                    "The decision states no end date, though the measure must be time-limited."};
         case Reason::wrong_body:
             return {"Afgørelsen er truffet af en anden end den, loven udpeger (børne- og ungeudvalget).",
                     "The decision was made by another body than the one the law names (the børne- og ungeudvalg)."};
@@ -301,7 +312,9 @@ std::string counting_text(const Deadline& d, const Calendar& cal, Lang lang) {
         case Convention::days_counting_first:
             return da ? fmt::format("{} dage med {} som dag 1 = udgangen af {}", d.amount, format_day(d.start.day), format_day(d.due_day))
                       : fmt::format("{} days with {} as day 1 = end of {}", d.amount, format_day(d.start.day), format_day(d.due_day));
-        case Convention::none: return {};
+        case Convention::none:  // a deadline the decision itself fixed
+            return da ? fmt::format("frist fastsat i afgørelsen = udgangen af {}", format_day(d.due_day))
+                      : fmt::format("deadline fixed in the decision = end of {}", format_day(d.due_day));
     }
     return {};
 }
@@ -325,7 +338,7 @@ constexpr std::string_view reason_keys[] = {
     "risk_assessment_outstanding", "investigation_concluded_first", "investigation_in_parallel", "investigation_missing",
     "not_first_time", "cooperation_recorded", "cooperation_missing", "siblings_assessed", "siblings_not_assessed",
     "no_siblings_declared", "step_recorded", "step_outstanding", "wrong_body", "renewal_set", "no_renewal",
-    "plan_mandatory", "plan_chosen"};
+    "plan_mandatory", "plan_chosen", "right_body", "too_early", "due_date_unknown", "open_ended"};
 static_assert(std::size(reason_keys) == reason_count);
 
 }  // namespace

@@ -1,0 +1,34 @@
+// Chapter "placement" and part B's deadlines on decisions and aftercare: the chair's provisional
+// decision (§ 143), renewal of a placement without consent (§ 50), the ungestøtte decision (§ 111).
+// Catalog: ../shared/law/part-b-placement-aftercare.md §§ 1, 4, 6.
+#pragma once
+
+#include "barnetslov/rule.hpp"
+
+namespace barnetslov::rules {
+
+// BL-FORMAND-143 — § 143 (Serviceloven § 75): written notice within 24 hours, committee approval
+// within 7 days (the day of implementation = day 1), the ordinary decision within 1 month.
+// Part A's BL-FORMAND-7D is its alias.
+const Rule& chair_provisional_decision();
+// BL-ANB-GENBEH — § 50 (Serviceloven § 62): a placement without consent decided again by the
+// deadline fixed in the decision, else after 1 year (2 if placed within the year before).
+const Rule& placement_renewal();
+// BL-UNG-111-6M — § 111 stk. 1 (Serviceloven § 68 stk. 11): the ungestøtte decision at least 6
+// months before the 18th birthday of a placed young person.
+const Rule& ungestoette_six_months();
+// BL-UNG-111-PLAN — § 111 stk. 2-3: the ungeplan revised before the ungestøtte decision.
+const Rule& ungeplan_before_ungestoette();
+// BL-ANB-BUU-LIST — § 142 stk. 1 (Serviceloven § 74): the decisions reserved to the børne- og
+// ungeudvalg are made by it (or its chair under § 143).
+const Rule& reserved_to_committee();
+// BL-ANB-49-UNBORN — § 49: an unborn child placed without consent not earlier than 3 months before
+// the due date.
+const Rule& unborn_not_too_early();
+// BL-SAMV-BUU-105 — § 105 (Serviceloven § 71 stk. 3-4): restricted contact for a fixed period.
+const Rule& fixed_period_restriction();
+// BL-TILS-NOTIFY-ST — § 156 stk. 4 (Serviceloven § 148): worrying conditions at a placement
+// notified to the socialtilsyn.
+const Rule& socialtilsyn_notice();
+
+}  // namespace barnetslov::rules

@@ -1,0 +1,542 @@
+// Part B deadlines with the heaviest consequences: the chair's provisional decision (§ 143),
+// renewal of a placement without consent (§ 50), and the ungestøtte decision before 18 (§ 111).
+#include "barnetslov/case.hpp"
+#include "barnetslov/rules/placement.hpp"
+#include "rules/common.hpp"
+
+namespace barnetslov::rules {
+namespace {
+
+using namespace rules_detail;
+
+// The committee's decisions that name decision `d` in ref, in time order.
+std::vector<const Event*> committee_decisions_on(const Case& c, const Event& d, const EvalContext& ctx) {
+    std::vector<const Event*> out;
+    for (std::uint32_t r : c.referrers(d.index())) {
+        const Event& e = c.event(r);
+        if (e.type() == EventType::afgoerelse && e.value(Attr::body) == Value::committee && ctx.known(e)) out.push_back(&e);
+    }
+    return out;
+}
+
+// The day a placement put into effect by decision `d` ended (indsats-slut or hjemgivelse naming
+// the decision or its start), if known.
+std::optional<LocalDay> placement_end(const Case& c, const Event& d, const EvalContext& ctx) {
+    std::optional<LocalDay> end;
+    auto consider = [&](const Event& e) {
+        if ((e.type() == EventType::indsats_slut || e.type() == EventType::hjemgivelse) && ctx.known(e) &&
+            (!end || e.at().day < *end))
+            end = e.at().day;
+    };
+    for (std::uint32_t r : c.referrers(d.index())) {
+        consider(c.event(r));
+        if (c.event(r).type() == EventType::indsats_start)
+            for (std::uint32_t k : c.referrers(r)) consider(c.event(k));
+    }
+    return end;
+}
+
+// ---- BL-FORMAND-143: § 143 (Serviceloven § 75) ----------------------------------------------------
+
+constexpr RuleVersion formand_versions[] = {
+    {Law::serviceloven, "§ 75", far_past, barnets_lov_start, Confidence::confirmed_old, "24 hours, 7 days, 1 month"},
+    {Law::barnets_lov, "§ 143", barnets_lov_start, far_future, Confidence::confirmed,
+     "CONFIRMED from Ankestyrelsen's current guidance; the statutory text of § 143 not read"},
+};
+constexpr RuleMeta formand_meta{
+    "BL-FORMAND-143", "decisions", "Formandsafgørelse: underretning inden 24 timer, godkendelse inden 7 dage, 1 måned",
+    "The chair's provisional decision: notice within 24 hours, approval within 7 days, a decision within 1 month",
+    Severity::error, Confidence::confirmed, Convention::days_counting_first, 7,
+    "From the implementation (implemented-at, else the decision's time): written notice to the custody holder within "
+    "24 hours of elapsed time; approval by the børne- og ungeudvalg within 7 days, the day of implementation being "
+    "day 1 (end of implementation day + 6); the committee's ordinary decision within 1 calendar month of the "
+    "implementation, end of that day.",
+    "Three findings about the chair's decision (body=\"chair\"), told apart by their due day: notice = the first "
+    "information event to a custody holder naming the decision; approval = the first committee decision naming it; "
+    "ordinary decision = the first committee decision naming it of the same kind as the chair's (possibly the approval "
+    "itself), else the second committee decision naming it. A placement that ended before a due day needs no later step (not_applicable). The "
+    "arithmetic 'implementation + 6 days' is INFERRED from Ankestyrelsen's counting sentence. The consent attempt "
+    "before the decision is not checked (no field records it). Part A's BL-FORMAND-7D is an alias.",
+    "Serviceloven § 75", formand_versions,
+    status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
+    R"(<afgoerelse id="d10" at="2024-10-04T16:30" kind="placement-without-consent" body="chair" provisional="true" implemented-at="2024-10-04T18:00"/>
+<information id="i9" at="2024-10-05T10:00" party="mor" topic="files-and-comment" ref="d10"/>
+<afgoerelse id="d11" at="2024-10-09" kind="placement-without-consent" body="committee" ref="d10"/>)"};
+
+class ChairProvisional final : public Rule {
+public:
+    const RuleMeta& meta() const override { return formand_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            if (!ctx.known(d) || d.value(Attr::body) != Value::chair) continue;
+            const Moment implemented = d.moment(Attr::implemented_at).value_or(d.at());
+            const auto end = placement_end(c, d, ctx);
+            const auto committee = committee_decisions_on(c, d, ctx);
+
+            // Notice within 24 hours.
+            {
+                Finding& f = out.add();
+                if (open_finding(f, formand_meta, d, implemented.day)) {
+                    const Event* notice = nullptr;
+                    for (std::uint32_t r : c.referrers(i)) {
+                        const Event& e = c.event(r);
+                        const auto who = e.person(Attr::party);
+                        if (e.type() == EventType::information && ctx.known(e) && who &&
+                            c.persons()[*who].role == Value::custody_holder) {
+                            notice = &e;
+                            break;
+                        }
+                    }
+                    use(f, notice, EventRole::fulfilment);
+                    detail::judge(f, detail::make_deadline(Convention::elapsed_hours, 24, implemented, ctx.calendar),
+                                  notice ? std::optional<Moment>(notice->at()) : std::nullopt, ctx);
+                }
+            }
+            // Approval within 7 days, the day of implementation as day 1.
+            const Event* approval = committee.empty() ? nullptr : committee.front();
+            judge_step(c, d, ctx, out, Convention::days_counting_first, 7, implemented.day, approval, end);
+            // The ordinary decision within 1 month: the committee deciding the matter itself (same kind
+            // as the chair's decision), which may be the approval; else a later committee decision on it.
+            const Event* ordinary = nullptr;
+            for (const Event* e : committee)
+                if (decision_kind(*e) == decision_kind(d)) {
+                    ordinary = e;
+                    break;
+                }
+            if (!ordinary && committee.size() > 1) ordinary = committee[1];
+            judge_step(c, d, ctx, out, Convention::months_after, 1, implemented.day, ordinary, end);
+        }
+    }
+
+private:
+    static void judge_step(const Case&, const Event& d, const EvalContext& ctx, Findings& out, Convention conv, int amount,
+                           LocalDay from, const Event* done, std::optional<LocalDay> end) {
+        Finding& f = out.add();
+        if (!open_finding(f, formand_meta, d, from)) return;
+        const Deadline dl = detail::make_deadline(conv, amount, Moment{{}, from, false}, ctx.calendar);
+        if (!done && end && *end <= dl.due_day) {
+            f.deadline = dl;
+            f.status = Status::not_applicable;
+            f.reason = Reason::measure_ended;
+            return;
+        }
+        use(f, done, EventRole::fulfilment);
+        detail::judge(f, dl, done ? std::optional<Moment>(done->at()) : std::nullopt, ctx);
+    }
+};
+
+// ---- BL-ANB-GENBEH: § 50 (Serviceloven § 62) ---------------------------------------------------------
+
+constexpr RuleVersion genbeh_versions[] = {
+    {Law::serviceloven, "§ 62", far_past, barnets_lov_start, Confidence::confirmed_old, "1 year, 2 if placed within the year before, 3 for a child under 1 if so decided"},
+    {Law::barnets_lov, "§ 50", barnets_lov_start, far_future, Confidence::inferred,
+     "the duty to fix a renewal deadline CONFIRMED (VEJ 9148); the 1/2/3-year scheme carried over INFERRED; § 50's text UNCONFIRMED"},
+};
+constexpr RuleMeta genbeh_meta{
+    "BL-ANB-GENBEH", "placement", "Genbehandling af anbringelse uden samtykke", "A placement without consent decided again in time",
+    Severity::error, Confidence::inferred, Convention::years_after, 1,
+    "From the committee's decision to place without consent — or the final decision of Ankestyrelsen or a court on a "
+    "complaint about it — to the deadline fixed in the decision (renewal-due), else renewal-years-stated years, else "
+    "1 year (2 when the child was placed within the year before: first-placement=\"false\"); the same calendar date "
+    "is still in time.",
+    "The default years are INFERRED (catalog); without first-placement the file's own history decides: an earlier "
+    "placement decision within the year before the decision gives 2 years, otherwise 1 (the earlier, stricter "
+    "deadline). Fulfilled by the next committee decision on the placement (kind placement-continued, "
+    "permanent-placement or placement-without-consent) that names it or comes after it. A placement that ended "
+    "before the deadline needs none (not_applicable).",
+    "Serviceloven § 62", genbeh_versions,
+    status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable}),
+    R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" renewal-due="2025-08-27"/>
+<afgoerelse id="d12" at="2025-08-20" kind="placement-continued" body="committee" ref="d3"/>)"};
+
+bool renews(Value kind) {
+    return kind == Value::placement_continued || kind == Value::permanent_placement || kind == Value::placement_without_consent;
+}
+
+class PlacementRenewal final : public Rule {
+public:
+    const RuleMeta& meta() const override { return genbeh_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            const Value kind = decision_kind(d);
+            if (!ctx.known(d) || d.value(Attr::body) != Value::committee || (kind != Value::placement_without_consent &&
+                                                                                kind != Value::placement_continued))
+                continue;
+            Finding& f = out.add();
+            if (!open_finding(f, genbeh_meta, d, d.at().day)) continue;
+            // The base: a final ruling on a complaint about the decision, if any.
+            LocalDay base = d.at().day;
+            for (std::uint32_t r : c.referrers(i)) {
+                const Event& k = c.event(r);
+                if (k.type() != EventType::klage || !ctx.known(k)) continue;
+                for (std::uint32_t q : c.referrers(r)) {
+                    const Event& ruling = c.event(q);
+                    const auto body = ruling.value(Attr::body);
+                    if (ruling.type() == EventType::afgoerelse && ctx.known(ruling) &&
+                        (body == Value::appeals_board || body == Value::court) && ruling.at().day > base) {
+                        base = ruling.at().day;
+                        use(f, &ruling, EventRole::related);
+                    }
+                }
+            }
+            Deadline dl;
+            if (const auto fixed = d.date(Attr::renewal_due)) {
+                // A deadline fixed in the decision is not counted: Convention::none says so in the text.
+                dl = detail::make_deadline(Convention::none, 0, Moment{{}, base, false}, ctx.calendar);
+                dl.due_day = *fixed;
+                dl.due_first = dl.due_last = ctx.calendar.end_of_local_day(*fixed) - Seconds{1};
+                f.attribute = Attr::renewal_due;
+            } else {
+                int years = 1;
+                if (const auto stated = d.number(Attr::renewal_years_stated)) years = static_cast<int>(*stated);
+                else if (d.flag(Attr::first_placement) == false) years = 2;
+                else if (!d.has(Attr::first_placement)) {
+                    for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
+                        const Event& e = c.event(k);
+                        if (k != i && is_placement(decision_kind(e)) && e.at().day < d.at().day &&
+                            e.at().day >= years_after(d.at().day, -1))
+                            years = 2;
+                    }
+                }
+                dl = detail::make_deadline(Convention::years_after, years, Moment{{}, base, false}, ctx.calendar);
+            }
+            const Event* next = nullptr;
+            for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
+                const Event& e = c.event(k);
+                if (k != i && ctx.known(e) && e.value(Attr::body) == Value::committee && renews(decision_kind(e)) &&
+                    (c.refers_to(e, i) || e.at().day > d.at().day)) {
+                    next = &e;
+                    break;
+                }
+            }
+            const auto end = placement_end(c, d, ctx);
+            if (!next && end && *end <= dl.due_day) {
+                f.deadline = dl;
+                f.status = Status::not_applicable;
+                f.reason = Reason::measure_ended;
+                continue;
+            }
+            use(f, next, EventRole::fulfilment);
+            detail::judge(f, dl, next ? std::optional<Moment>(next->at()) : std::nullopt, ctx);
+        }
+    }
+};
+
+// ---- BL-UNG-111-6M and BL-UNG-111-PLAN: § 111 (Serviceloven § 68 stk. 11) ------------------------------
+
+constexpr RuleVersion u6m_versions[] = {
+    {Law::serviceloven, "§ 68 stk. 11", far_past, barnets_lov_start, Confidence::confirmed_old, "the same 6 months"},
+    {Law::barnets_lov, "§ 111 stk. 1", barnets_lov_start, far_future, Confidence::confirmed, ""},
+};
+constexpr RuleMeta u6m_meta{
+    "BL-UNG-111-6M", "aftercare", "Afgørelse om ungestøtte senest 6 måneder før det 18. år",
+    "The ungestøtte decision at least 6 months before the 18th birthday", Severity::error, Confidence::confirmed,
+    Convention::months_before, 6,
+    "The same day-of-month 6 months before the 18th birthday (clamped to the month's end), by the end of that day: "
+    "by age 17½.",
+    "For each placement (an indsats-start of a placement decision) still running on that day. Fulfilled by a "
+    "decision of kind ungestoette, granted or refused, dated after the placement started. The finding appears from a "
+    "year before the due day (so the warning list is not filled with deadlines years ahead). The version is that in "
+    "force on the due day. No birth date: indeterminate. The month-end clamp is UNCONFIRMED (catalog).",
+    "Serviceloven § 68 stk. 11", u6m_versions,
+    status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
+    R"(<indsats-start id="m3" at="2023-05-02" ref="d4"/>
+<afgoerelse id="d13" at="2025-02-14" kind="ungestoette" outcome="granted"/>)"};
+
+class UngestoetteSixMonths final : public Rule {
+public:
+    const RuleMeta& meta() const override { return u6m_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
+            const Event& start = c.event(i);
+            const Event* decision = first_ref(c, start, EventType::afgoerelse);
+            if (!ctx.known(start) || !decision || !is_placement(decision_kind(*decision))) continue;
+            if (!c.child().birth_date) {
+                Finding& f = out.add();
+                if (!open_finding(f, u6m_meta, start, start.at().day)) continue;
+                f.status = Status::indeterminate;
+                f.reason = Reason::age_unknown;
+                continue;
+            }
+            const LocalDay eighteen = birthday(*c.child().birth_date, 18);
+            const LocalDay due = months_before(eighteen, 6);
+            if (start.at().day > due) continue;  // placed after 17½: no such decision could be due
+            const auto end = placement_end(c, *decision, ctx);
+            if (due > ctx.as_of_day + date::days{366}) continue;  // not yet within a year of the due day
+            Finding& f = out.add();
+            if (!open_finding(f, u6m_meta, start, due)) continue;
+            Deadline dl = detail::make_deadline(Convention::months_before, 6, Moment{{}, eighteen, false}, ctx.calendar);
+            const Event* done = nullptr;
+            for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
+                const Event& e = c.event(k);
+                if (ctx.known(e) && decision_kind(e) == Value::ungestoette && e.at().day >= start.at().day) {
+                    done = &e;
+                    break;
+                }
+            }
+            if (!done && end && *end <= dl.due_day) {
+                f.deadline = dl;
+                f.status = Status::not_applicable;
+                f.reason = Reason::measure_ended;
+                continue;
+            }
+            use(f, done, EventRole::fulfilment);
+            detail::judge(f, dl, done ? std::optional<Moment>(done->at()) : std::nullopt, ctx);
+        }
+    }
+};
+
+constexpr RuleVersion uplan_versions[] = {
+    {Law::barnets_lov, "§ 111 stk. 2-3", barnets_lov_start, far_future, Confidence::confirmed,
+     "the catalog names SEL § 68 stk. 11 but no ungeplan existed then: not_applicable before 2024"},
+};
+constexpr RuleMeta uplan_meta{
+    "BL-UNG-111-PLAN", "aftercare", "Revideret ungeplan før afgørelsen om ungestøtte",
+    "The ungeplan revised before the ungestøtte decision", Severity::error, Confidence::confirmed, Convention::none, 0,
+    "Ordering, no deadline: before the § 111 decision on ungestøtte, the ungeplan (or the relevant part of a "
+    "helhedsorienteret plan) has been revised with the young person.",
+    "An ungeplan (plan kind=\"ungeplan\" or \"helhedsorienteret-plan\") dated before the ungestøtte decision; the same "
+    "date without times is indeterminate; none before it is violated. The young person's participation and the "
+    "plan's content on education and work are not in structured fields. Before 2024 not_applicable.",
+    "Serviceloven § 68 stk. 11 (no ungeplan then)", uplan_versions,
+    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    R"(<plan id="up2" at="2025-01-20" kind="ungeplan" revision="true"/>
+<afgoerelse id="d13" at="2025-02-14" kind="ungestoette" outcome="granted"/>)"};
+
+class UngeplanBeforeUngestoette final : public Rule {
+public:
+    const RuleMeta& meta() const override { return uplan_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            if (!ctx.known(d) || decision_kind(d) != Value::ungestoette) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, uplan_meta, d, d.at().day)) continue;
+            const Event* plan = nullptr;
+            detail::Order order = detail::Order::after;
+            for (std::uint32_t k : c.events_of(EventType::plan)) {
+                const Event& p = c.event(k);
+                const auto kind = p.value(Attr::kind);
+                if (!ctx.known(p) || (kind != Value::ungeplan && kind != Value::helhedsorienteret_plan)) continue;
+                const auto o = detail::order(p.at(), d.at());
+                if (o != detail::Order::after && (order != detail::Order::before || o == detail::Order::before)) {
+                    plan = &p;
+                    order = o;
+                }
+            }
+            use(f, plan, EventRole::fulfilment);
+            f.status = order == detail::Order::before ? Status::met
+                       : order == detail::Order::unknown ? Status::indeterminate
+                                                         : Status::violated;
+            f.reason = order == detail::Order::before ? Reason::done_in_time
+                       : order == detail::Order::unknown ? Reason::order_unknown
+                                                         : Reason::plan_missing;
+        }
+    }
+};
+
+}  // namespace
+
+const Rule& chair_provisional_decision() {
+    static const ChairProvisional rule;
+    return rule;
+}
+const Rule& placement_renewal() {
+    static const PlacementRenewal rule;
+    return rule;
+}
+const Rule& ungestoette_six_months() {
+    static const UngestoetteSixMonths rule;
+    return rule;
+}
+const Rule& ungeplan_before_ungestoette() {
+    static const UngeplanBeforeUngestoette rule;
+    return rule;
+}
+
+}  // namespace barnetslov::rules
+
+// ---- BL-ANB-BUU-LIST, BL-ANB-49-UNBORN, BL-SAMV-BUU-105, BL-TILS-NOTIFY-ST -----------------------------
+
+namespace barnetslov::rules {
+namespace {
+
+using namespace rules_detail;
+
+// The decision kinds § 142 stk. 1 reserves to the børne- og ungeudvalg (its chair may decide them
+// provisionally under § 143).
+bool reserved_to_committee(Value kind) {
+    switch (kind) {
+        case Value::investigation_without_consent:     // § 23
+        case Value::placement_without_consent:         // § 47
+        case Value::placement_own_wish_15:             // § 47 stk. 4
+        case Value::placement_unborn_without_consent:  // § 49
+        case Value::placement_continued:               // § 50
+        case Value::permanent_placement:               // § 67
+        case Value::contact_restriction:               // § 105
+        case Value::foster_care_no_move:               // § 42 stk. 4
+            return true;
+        default: return false;
+    }
+}
+
+constexpr RuleVersion list_versions[] = {
+    {Law::serviceloven, "§ 74", far_past, barnets_lov_start, Confidence::confirmed_old, "the same decisions under SEL §§ 51, 58, 62, 68 a, 71"},
+    {Law::barnets_lov, "§ 142 stk. 1", barnets_lov_start, far_future, Confidence::confirmed, ""},
+};
+constexpr RuleMeta list_meta{
+    "BL-ANB-BUU-LIST", "placement", "Afgørelser forbeholdt børne- og ungeudvalget", "Decisions reserved to the børne- og ungeudvalg",
+    Severity::error, Confidence::confirmed, Convention::none, 0,
+    "No deadline: undersøgelse without consent (§ 23), placement without consent (§ 47, also at a 15+'s own wish), "
+    "of an unborn child (§ 49), its renewal (§ 50), permanent placement (§ 67), restricted contact (§ 105) and 'no "
+    "move' in private foster care (§ 42 stk. 4) are decided by the børne- og ungeudvalg, or provisionally by its chair.",
+    "body=\"committee\" or \"chair\" is met; any other body, including the default (municipality), is violated "
+    "(a competence violation). Decisions of Ankestyrelsen or a court on a complaint are outside the rule.",
+    "Serviceloven § 74", list_versions, status_bits({Status::met, Status::violated}),
+    R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)"};
+
+class ReservedToCommittee final : public Rule {
+public:
+    const RuleMeta& meta() const override { return list_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            const auto body = d.value(Attr::body);
+            if (!ctx.known(d) || !reserved_to_committee(decision_kind(d)) || body == Value::appeals_board || body == Value::court) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, list_meta, d, d.at().day)) continue;
+            const bool ok = body == Value::committee || body == Value::chair;
+            f.attribute = Attr::body;
+            f.status = ok ? Status::met : Status::violated;
+            f.reason = ok ? Reason::right_body : Reason::wrong_body;
+        }
+    }
+};
+
+constexpr RuleVersion unborn_versions[] = {
+    {Law::barnets_lov, "§ 49", barnets_lov_start, far_future, Confidence::confirmed, "new in barnets lov"},
+};
+constexpr RuleMeta unborn_meta{
+    "BL-ANB-49-UNBORN", "placement", "Anbringelse af et ufødt barn uden samtykke tidligst 3 måneder før termin",
+    "Placing an unborn child without consent not earlier than 3 months before the due date", Severity::error,
+    Confidence::confirmed, Convention::months_before, 3,
+    "The same day-of-month 3 months before the expected due date (the child's due-date), clamped to the month's "
+    "end; the decision may be made from 00:00 on that day.",
+    "No due date in the file: indeterminate. Who decides is BL-ANB-BUU-LIST; the § 26 undersøgelse before it is "
+    "BL-UNDS-PRE-ANB. New in barnets lov: not_applicable before 2024.",
+    "none (new in barnets lov)", unborn_versions,
+    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    R"(<child id="barn" due-date="2025-02-10"/>
+<afgoerelse id="d14" at="2024-11-18" kind="placement-unborn-without-consent" body="committee"/>)"};
+
+class UnbornNotTooEarly final : public Rule {
+public:
+    const RuleMeta& meta() const override { return unborn_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            if (!ctx.known(d) || decision_kind(d) != Value::placement_unborn_without_consent) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, unborn_meta, d, d.at().day)) continue;
+            if (!c.child().due_date) {
+                f.status = Status::indeterminate;
+                f.reason = Reason::due_date_unknown;
+                continue;
+            }
+            Deadline limit = detail::make_deadline(Convention::months_before, 3, Moment{{}, *c.child().due_date, false}, ctx.calendar);
+            f.deadline = limit;
+            f.done = d.at();
+            // Here the limit is the earliest day allowed: a margin > 0 is days to spare after it.
+            f.margin = (d.at().day - limit.due_day).count();
+            f.margin_unit = MarginUnit::days;
+            f.status = d.at().day >= limit.due_day ? Status::met : Status::violated;
+            f.reason = d.at().day >= limit.due_day ? Reason::done_in_time : Reason::too_early;
+        }
+    }
+};
+
+constexpr RuleVersion buu105_versions[] = {
+    {Law::serviceloven, "§ 71 stk. 3-4", far_past, barnets_lov_start, Confidence::confirmed_old, "for a fixed period"},
+    {Law::barnets_lov, "§ 105", barnets_lov_start, far_future, Confidence::confirmed, "for a fixed period; no maximum in the text read"},
+};
+constexpr RuleMeta buu105_meta{
+    "BL-SAMV-BUU-105", "contact", "Overvåget samvær, afbrudt kontakt eller hemmelig adresse for en bestemt periode",
+    "Supervised contact, cut-off contact or a secret address for a fixed period", Severity::error, Confidence::confirmed,
+    Convention::none, 0,
+    "No deadline and no maximum: a § 105 decision (kind contact-restriction) is for a fixed period, so it states its "
+    "end (end).",
+    "No end date is violated (an open-ended decision). Who decides is BL-ANB-BUU-LIST; hearing a non-custodial parent "
+    "is not checked yet.",
+    "Serviceloven § 71 stk. 3-4", buu105_versions, status_bits({Status::met, Status::violated}),
+    R"(<afgoerelse id="d15" at="2024-11-26" kind="contact-restriction" body="committee" start="2024-12-01" end="2025-05-31"/>)"};
+
+class FixedPeriodRestriction final : public Rule {
+public:
+    const RuleMeta& meta() const override { return buu105_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            if (!ctx.known(d) || decision_kind(d) != Value::contact_restriction) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, buu105_meta, d, d.at().day)) continue;
+            f.attribute = Attr::end;
+            f.status = d.has(Attr::end) ? Status::met : Status::violated;
+            f.reason = d.has(Attr::end) ? Reason::stated : Reason::open_ended;
+        }
+    }
+};
+
+constexpr RuleVersion notify_versions[] = {
+    {Law::serviceloven, "§ 148", far_past, barnets_lov_start, Confidence::confirmed_old, ""},
+    {Law::barnets_lov, "§ 156 stk. 4", barnets_lov_start, far_future, Confidence::confirmed, "no deadline stated (UNCONFIRMED)"},
+};
+constexpr RuleMeta notify_meta{
+    "BL-TILS-NOTIFY-ST", "supervision", "Underretning af socialtilsynet om bekymrende forhold",
+    "Worrying conditions at a placement notified to the socialtilsyn", Severity::error, Confidence::confirmed,
+    Convention::none, 0,
+    "No deadline is stated: worrying conditions found at a supervision visit (concern=\"true\") are notified to the "
+    "competent socialtilsyn.",
+    "Met when an underretning-socialtilsyn names the visit; until then pending without a due date.",
+    "Serviceloven § 148", notify_versions, status_bits({Status::met, Status::pending}),
+    R"(<tilsynsbesoeg id="tb1" at="2024-10-15" ref="m2" concern="true"/>
+<underretning-socialtilsyn id="ust1" at="2024-10-16" ref="tb1"/>)"};
+
+class SocialtilsynNotice final : public Rule {
+public:
+    const RuleMeta& meta() const override { return notify_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::tilsynsbesoeg)) {
+            const Event& v = c.event(i);
+            if (!ctx.known(v) || v.flag(Attr::concern) != true) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, notify_meta, v, v.at().day)) continue;
+            const Event* notice = first_referrer(c, i, EventType::underretning_socialtilsyn, ctx);
+            use(f, notice, EventRole::fulfilment);
+            f.status = notice ? Status::met : Status::pending;
+            f.reason = notice ? Reason::step_recorded : Reason::step_outstanding;
+        }
+    }
+};
+
+}  // namespace
+
+const Rule& reserved_to_committee() {
+    static const ReservedToCommittee rule;
+    return rule;
+}
+const Rule& unborn_not_too_early() {
+    static const UnbornNotTooEarly rule;
+    return rule;
+}
+const Rule& fixed_period_restriction() {
+    static const FixedPeriodRestriction rule;
+    return rule;
+}
+const Rule& socialtilsyn_notice() {
+    static const SocialtilsynNotice rule;
+    return rule;
+}
+
+}  // namespace barnetslov::rules
