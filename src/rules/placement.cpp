@@ -51,8 +51,9 @@ constexpr RuleMeta formand_meta{
     "24 hours of elapsed time; approval by the børne- og ungeudvalg within 7 days, the day of implementation being "
     "day 1 (end of implementation day + 6); the committee's ordinary decision within 1 calendar month of the "
     "implementation, end of that day.",
-    "Three findings about the chair's decision (body=\"chair\"), told apart by their due day: notice = the first "
-    "information event to a custody holder naming the decision; approval = the first committee decision naming it; "
+    "Three findings about the chair's decision (body=\"chair\"), told apart by their due day: notice = an "
+    "information event naming the decision to every custody holder, judged by the last of them (a file naming no "
+    "custody holder is indeterminate); approval = the first committee decision naming it; "
     "ordinary decision = the first committee decision naming it of the same kind as the chair's (possibly the approval "
     "itself), else the second committee decision naming it. A placement that ended before a due day needs no later step (not_applicable). The "
     "arithmetic 'implementation + 6 days' is INFERRED from Ankestyrelsen's counting sentence. The consent attempt "
@@ -74,23 +75,34 @@ public:
             const auto end = placement_end(c, d, ctx);
             const auto committee = committee_decisions_on(c, d, ctx);
 
-            // Notice within 24 hours.
+            // Notice within 24 hours to every custody holder: judged by the last of them to be told.
             {
                 Finding& f = out.add();
                 if (open_finding(f, formand_meta, d, implemented.day)) {
-                    const Event* notice = nullptr;
-                    for (std::uint32_t r : c.referrers(i)) {
-                        const Event& e = c.event(r);
-                        const auto who = e.person(Attr::party);
-                        if (e.type() == EventType::information && ctx.known(e) && who &&
-                            c.persons()[*who].role == Value::custody_holder) {
-                            notice = &e;
-                            break;
+                    bool any_holder = false, all_told = true;
+                    const Event* last = nullptr;
+                    for (std::uint32_t p = 1; p < c.persons().size(); ++p) {
+                        if (c.persons()[p].role != Value::custody_holder) continue;
+                        any_holder = true;
+                        const Event* notice = nullptr;
+                        for (std::uint32_t r : c.referrers(i)) {
+                            const Event& e = c.event(r);
+                            if (e.type() == EventType::information && ctx.known(e) && e.person(Attr::party) == p) {
+                                notice = &e;
+                                break;
+                            }
                         }
+                        use(f, notice, EventRole::fulfilment);
+                        if (!notice) all_told = false;
+                        else if (!last || last->at().instant < notice->at().instant) last = notice;
                     }
-                    use(f, notice, EventRole::fulfilment);
-                    detail::judge(f, detail::make_deadline(Convention::elapsed_hours, 24, implemented, ctx.calendar),
-                                  notice ? std::optional<Moment>(notice->at()) : std::nullopt, ctx);
+                    if (!any_holder) {
+                        f.status = Status::indeterminate;
+                        f.reason = Reason::custody_holder_unknown;
+                    } else {
+                        detail::judge(f, detail::make_deadline(Convention::elapsed_hours, 24, implemented, ctx.calendar),
+                                      all_told ? std::optional<Moment>(last->at()) : std::nullopt, ctx);
+                    }
                 }
             }
             // Approval within 7 days, the day of implementation as day 1.
