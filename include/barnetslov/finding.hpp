@@ -119,6 +119,13 @@ enum class Reason : std::uint8_t {
     too_early,                   // decided before the law allows (§ 49: 3 months before the due date)
     due_date_unknown,            // the file gives no expected due date for an unborn child
     open_ended,                  // a measure the law requires to be time-limited has no end date
+    placement_long_enough,       // § 67: placed at least 3 years before
+    placement_too_short,
+    placement_history_unknown,   // the file shows no earlier placement to count from
+    adoption_considered,
+    adoption_not_considered,
+    within_age_limit,
+    over_age_limit,              // support granted after the age the law allows
     count_
 };
 inline constexpr std::size_t reason_count = static_cast<std::size_t>(Reason::count_);

@@ -145,6 +145,20 @@ Phrase summary_of(Reason r) {
             return {"Sagen angiver ingen forældremyndighedsindehaver (party role=\"custody-holder\").",
                     "The file names no custody holder (party role=\"custody-holder\")."};
         case Reason::count_: break;
+        case Reason::placement_long_enough:
+            return {"Barnet havde været anbragt i mindst 3 år.", "The child had been placed for at least 3 years."};
+        case Reason::placement_too_short:
+            return {"Barnet havde været anbragt i mindre end 3 år.", "The child had been placed for less than 3 years."};
+        case Reason::placement_history_unknown:
+            return {"Sagen viser ingen tidligere anbringelse at regne de 3 år fra.", "The file shows no earlier placement to count the 3 years from."};
+        case Reason::adoption_considered:
+            return {"Adoption blev overvejet i forbindelse med afgørelsen.", "Adoption was considered with the decision."};
+        case Reason::adoption_not_considered:
+            return {"Der er ingen registreret overvejelse af adoption ved afgørelsen.", "There is no recorded consideration of adoption with the decision."};
+        case Reason::within_age_limit:
+            return {"Ungestøtten blev bevilget før det 23. år.", "The ungestøtte was granted before the 23rd birthday."};
+        case Reason::over_age_limit:
+            return {"Ungestøtten blev bevilget efter det 23. år.", "The ungestøtte was granted after the 23rd birthday."};
         case Reason::right_body:
             return {"Afgørelsen er truffet af børne- og ungeudvalget (eller dets formand efter § 143).",
                     "The decision was made by the børne- og ungeudvalg (or its chair under § 143)."};
@@ -338,7 +352,9 @@ constexpr std::string_view reason_keys[] = {
     "risk_assessment_outstanding", "investigation_concluded_first", "investigation_in_parallel", "investigation_missing",
     "not_first_time", "cooperation_recorded", "cooperation_missing", "siblings_assessed", "siblings_not_assessed",
     "no_siblings_declared", "step_recorded", "step_outstanding", "wrong_body", "renewal_set", "no_renewal",
-    "plan_mandatory", "plan_chosen", "right_body", "too_early", "due_date_unknown", "open_ended"};
+    "plan_mandatory", "plan_chosen", "right_body", "too_early", "due_date_unknown", "open_ended",
+    "placement_long_enough", "placement_too_short", "placement_history_unknown", "adoption_considered",
+    "adoption_not_considered", "within_age_limit", "over_age_limit"};
 static_assert(std::size(reason_keys) == reason_count);
 
 }  // namespace

@@ -552,3 +552,188 @@ const Rule& socialtilsyn_notice() {
 }
 
 }  // namespace barnetslov::rules
+
+// ---- BL-ANB-PERM-67, BL-ANB-PERM-CONSIDER, BL-UNG-REESTABLISH -------------------------------------------
+
+namespace barnetslov::rules {
+namespace {
+
+using namespace rules_detail;
+
+constexpr RuleVersion perm_versions[] = {
+    {Law::serviceloven, "§ 68 a", far_past, barnets_lov_start, Confidence::confirmed_old, "videreført anbringelse after 3 years"},
+    {Law::barnets_lov, "§ 67 stk. 1", barnets_lov_start, far_future, Confidence::confirmed,
+     "the exceptions in § 50 stk. 7 and § 68 stk. 2 are UNCONFIRMED and not modelled"},
+};
+constexpr RuleMeta perm_meta{
+    "BL-ANB-PERM-67", "placement", "Permanent anbringelse først efter 3 års anbringelse",
+    "A permanent placement only after 3 years of placement", Severity::error, Confidence::confirmed,
+    Convention::years_after, 3,
+    "The child has been placed (§ 46 stk. 1 or § 47 stk. 1) since at least 3 years before the decision: the earliest "
+    "placement start is on or before the decision's date minus 3 years (clamped).",
+    "The placement start is the earliest indsats-start of a placement decision, else the earliest placement "
+    "decision. None in the file: indeterminate. The exceptions to the 3 years are UNCONFIRMED and not modelled; the "
+    "15+'s consent is BL-BARN-CONSENT15, the deciding body BL-ANB-BUU-LIST.",
+    "Serviceloven § 68 a", perm_versions, status_bits({Status::met, Status::violated, Status::indeterminate}),
+    R"(<indsats-start id="m1" at="2021-03-01" ref="d1"/>
+<afgoerelse id="d20" at="2024-06-18" kind="permanent-placement" body="committee"/>)"};
+
+class PermanentAfterThreeYears final : public Rule {
+public:
+    const RuleMeta& meta() const override { return perm_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            if (!ctx.known(d) || decision_kind(d) != Value::permanent_placement || d.value(Attr::outcome) == Value::refused) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, perm_meta, d, d.at().day)) continue;
+            // Events are in time order, so the first placement found is the earliest.
+            const Event* since = nullptr;
+            for (std::uint32_t k : c.events_of(EventType::indsats_start)) {
+                const Event& s = c.event(k);
+                const Event* placed = first_ref(c, s, EventType::afgoerelse);
+                if (placed && is_placement(decision_kind(*placed)) && placed->value(Attr::outcome) != Value::refused &&
+                    s.at().day < d.at().day) {
+                    since = &s;
+                    break;
+                }
+            }
+            if (!since)
+                for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
+                    const Event& e = c.event(k);
+                    if (is_placement(decision_kind(e)) && e.value(Attr::outcome) != Value::refused && e.at().day < d.at().day) {
+                        since = &e;
+                        break;
+                    }
+                }
+            if (!since) {
+                f.status = Status::indeterminate;
+                f.reason = Reason::placement_history_unknown;
+                continue;
+            }
+            use(f, since, EventRole::related);
+            const LocalDay earliest_start = years_after(d.at().day, -3);
+            f.margin = (earliest_start - since->at().day).count();  // days more than the 3 years
+            f.margin_unit = MarginUnit::days;
+            f.status = since->at().day <= earliest_start ? Status::met : Status::violated;
+            f.reason = since->at().day <= earliest_start ? Reason::placement_long_enough : Reason::placement_too_short;
+        }
+    }
+};
+
+constexpr RuleVersion consider_versions[] = {
+    {Law::barnets_lov, "§ 69 stk. 1", barnets_lov_start, far_future, Confidence::confirmed,
+     "the predecessor (SEL § 68 d) is UNCONFIRMED: not_applicable before 2024"},
+};
+constexpr RuleMeta consider_meta{
+    "BL-ANB-PERM-CONSIDER", "placement", "Overvejelse af adoption ved langvarig anbringelse",
+    "Adoption considered at each decision where a long placement is expected", Severity::error, Confidence::confirmed,
+    Convention::none, 0,
+    "Event-bound, no deadline: with each placement under § 46, § 47 or § 49, each renewal under § 50 and each permanent "
+    "placement under § 67, where a placement for many years is expected (long-placement-expected), adoption is "
+    "considered (adoptionsovervejelse naming the decision, dated no later than it).",
+    "long-placement-expected=\"false\" needs none (not_applicable); absent, the file does not say whether the duty "
+    "arose: indeterminate. Stk. 2 (a parent of a child placed for lacking parenting ability expecting another child) "
+    "is not checked: no field records the ground.",
+    "Serviceloven § 68 d (UNCONFIRMED)", consider_versions,
+    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    R"(<adoptionsovervejelse id="ao1" at="2024-08-20" ref="d3"/>
+<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" long-placement-expected="true"/>)"};
+
+bool adoption_point(Value kind) {
+    return kind == Value::placement_with_consent || kind == Value::placement_without_consent ||
+           kind == Value::placement_unborn_without_consent || kind == Value::placement_continued ||
+           kind == Value::permanent_placement;
+}
+
+class AdoptionConsidered final : public Rule {
+public:
+    const RuleMeta& meta() const override { return consider_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            if (!ctx.known(d) || !adoption_point(decision_kind(d)) || d.value(Attr::outcome) == Value::refused) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, consider_meta, d, d.at().day)) continue;
+            const auto expected = d.flag(Attr::long_placement_expected);
+            f.attribute = Attr::long_placement_expected;
+            if (expected == false) {
+                f.status = Status::not_applicable;
+                f.reason = Reason::not_stated;
+                continue;
+            }
+            if (!expected) {
+                f.status = Status::indeterminate;
+                f.reason = Reason::statement_unknown;
+                continue;
+            }
+            f.attribute.reset();
+            const Event* note = nullptr;
+            for (std::uint32_t r : c.referrers(i)) {
+                const Event& e = c.event(r);
+                if (e.type() == EventType::adoptionsovervejelse && ctx.known(e) && detail::order(e.at(), d.at()) != detail::Order::after) {
+                    note = &e;
+                    break;
+                }
+            }
+            use(f, note, EventRole::fulfilment);
+            f.status = note ? Status::met : Status::violated;
+            f.reason = note ? Reason::adoption_considered : Reason::adoption_not_considered;
+        }
+    }
+};
+
+constexpr RuleVersion reest_versions[] = {
+    {Law::serviceloven, "§ 76 stk. 4", far_past, barnets_lov_start, Confidence::confirmed_old, "until the 23rd birthday"},
+    {Law::barnets_lov, "§ 116", barnets_lov_start, far_future, Confidence::inferred, "until the 23rd birthday; the section number INFERRED"},
+};
+constexpr RuleMeta reest_meta{
+    "BL-UNG-REESTABLISH", "aftercare", "Ungestøtte genetableret senest til det 23. år", "Ungestøtte (re)established before the 23rd birthday",
+    Severity::error, Confidence::confirmed, Convention::none, 0,
+    "No deadline: ungestøtte granted after the 18th birthday — first granted, or re-established after a refusal or an "
+    "end — is granted before the 23rd birthday.",
+    "Decisions of kind ungestoette with outcome granted (the default), dated from the 18th birthday. Dated on or after "
+    "the 23rd birthday: violated. No birth date: indeterminate. The mandatory ungeplan for re-established døgnophold "
+    "is BL-UPLAN-TRIG / BL-UPLAN-3M.",
+    "Serviceloven § 76 stk. 4", reest_versions, status_bits({Status::met, Status::violated, Status::indeterminate}),
+    R"(<afgoerelse id="d21" at="2026-05-04" kind="ungestoette" outcome="granted"/>)"};
+
+class UngestoetteUntil23 final : public Rule {
+public:
+    const RuleMeta& meta() const override { return reest_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            if (!ctx.known(d) || decision_kind(d) != Value::ungestoette || d.value(Attr::outcome) == Value::refused) continue;
+            const auto birth = c.child().birth_date;
+            if (birth && d.at().day < birthday(*birth, 18)) continue;  // before 18: § 111 (BL-UNG-111-6M)
+            Finding& f = out.add();
+            if (!open_finding(f, reest_meta, d, d.at().day)) continue;
+            if (!birth) {
+                f.status = Status::indeterminate;
+                f.reason = Reason::age_unknown;
+                continue;
+            }
+            const LocalDay limit = birthday(*birth, 23);
+            f.status = d.at().day < limit ? Status::met : Status::violated;
+            f.reason = d.at().day < limit ? Reason::within_age_limit : Reason::over_age_limit;
+        }
+    }
+};
+
+}  // namespace
+
+const Rule& permanent_after_three_years() {
+    static const PermanentAfterThreeYears rule;
+    return rule;
+}
+const Rule& adoption_considered() {
+    static const AdoptionConsidered rule;
+    return rule;
+}
+const Rule& ungestoette_until_23() {
+    static const UngestoetteUntil23 rule;
+    return rule;
+}
+
+}  // namespace barnetslov::rules

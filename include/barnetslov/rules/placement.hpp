@@ -30,5 +30,13 @@ const Rule& fixed_period_restriction();
 // BL-TILS-NOTIFY-ST — § 156 stk. 4 (Serviceloven § 148): worrying conditions at a placement
 // notified to the socialtilsyn.
 const Rule& socialtilsyn_notice();
+// BL-ANB-PERM-67 — § 67 stk. 1 (Serviceloven § 68 a): a permanent placement only after 3 years of placement.
+const Rule& permanent_after_three_years();
+// BL-ANB-PERM-CONSIDER — § 69 stk. 1: adoption considered at each listed decision where a long
+// placement is expected.
+const Rule& adoption_considered();
+// BL-UNG-REESTABLISH — § 116 (Serviceloven § 76 stk. 4): ungestøtte granted after 18 only before the
+// 23rd birthday.
+const Rule& ungestoette_until_23();
 
 }  // namespace barnetslov::rules
