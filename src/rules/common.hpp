@@ -126,6 +126,26 @@ inline bool professional_notifier(Finding& f, const Event& u) {
     return true;
 }
 
+// The decision a measure start (indsats-start) puts into effect.
+inline const Event* measure_decision(const Case& c, const Event& start) { return first_ref(c, start, EventType::afgoerelse); }
+
+// The day a measure put into effect by decision `d` ended: the earliest known indsats-slut or
+// hjemgivelse naming the decision or one of its starts.
+inline std::optional<LocalDay> measure_end(const Case& c, const Event& d, const EvalContext& ctx) {
+    std::optional<LocalDay> end;
+    auto consider = [&](const Event& e) {
+        if ((e.type() == EventType::indsats_slut || e.type() == EventType::hjemgivelse) && ctx.known(e) &&
+            (!end || e.at().day < *end))
+            end = e.at().day;
+    };
+    for (std::uint32_t r : c.referrers(d.index())) {
+        consider(c.event(r));
+        if (c.event(r).type() == EventType::indsats_start)
+            for (std::uint32_t k : c.referrers(r)) consider(c.event(k));
+    }
+    return end;
+}
+
 inline void use(Finding& f, const Event* e, EventRole role) {
     if (e) f.events.push_back({e->index(), role});
 }

@@ -19,23 +19,6 @@ std::vector<const Event*> committee_decisions_on(const Case& c, const Event& d, 
     return out;
 }
 
-// The day a placement put into effect by decision `d` ended (indsats-slut or hjemgivelse naming
-// the decision or its start), if known.
-std::optional<LocalDay> placement_end(const Case& c, const Event& d, const EvalContext& ctx) {
-    std::optional<LocalDay> end;
-    auto consider = [&](const Event& e) {
-        if ((e.type() == EventType::indsats_slut || e.type() == EventType::hjemgivelse) && ctx.known(e) &&
-            (!end || e.at().day < *end))
-            end = e.at().day;
-    };
-    for (std::uint32_t r : c.referrers(d.index())) {
-        consider(c.event(r));
-        if (c.event(r).type() == EventType::indsats_start)
-            for (std::uint32_t k : c.referrers(r)) consider(c.event(k));
-    }
-    return end;
-}
-
 // ---- BL-FORMAND-143: § 143 (Serviceloven § 75) ----------------------------------------------------
 
 constexpr RuleVersion formand_versions[] = {
@@ -72,7 +55,7 @@ public:
             const Event& d = c.event(i);
             if (!ctx.known(d) || d.value(Attr::body) != Value::chair) continue;
             const Moment implemented = d.moment(Attr::implemented_at).value_or(d.at());
-            const auto end = placement_end(c, d, ctx);
+            const auto end = measure_end(c, d, ctx);
             const auto committee = committee_decisions_on(c, d, ctx);
 
             // Notice within 24 hours to every custody holder: judged by the last of them to be told.
@@ -223,7 +206,7 @@ public:
                     break;
                 }
             }
-            const auto end = placement_end(c, d, ctx);
+            const auto end = measure_end(c, d, ctx);
             if (!next && end && *end <= dl.due_day) {
                 f.deadline = dl;
                 f.status = Status::not_applicable;
@@ -263,7 +246,7 @@ public:
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
             const Event& start = c.event(i);
-            const Event* decision = first_ref(c, start, EventType::afgoerelse);
+            const Event* decision = measure_decision(c, start);
             if (!ctx.known(start) || !decision || !is_placement(decision_kind(*decision))) continue;
             if (!c.child().birth_date) {
                 Finding& f = out.add();
@@ -275,7 +258,7 @@ public:
             const LocalDay eighteen = birthday(*c.child().birth_date, 18);
             const LocalDay due = months_before(eighteen, 6);
             if (start.at().day > due) continue;  // placed after 17½: no such decision could be due
-            const auto end = placement_end(c, *decision, ctx);
+            const auto end = measure_end(c, *decision, ctx);
             if (due > ctx.as_of_day + date::days{366}) continue;  // not yet within a year of the due day
             Finding& f = out.add();
             if (!open_finding(f, u6m_meta, start, due)) continue;
@@ -591,7 +574,7 @@ public:
             const Event* since = nullptr;
             for (std::uint32_t k : c.events_of(EventType::indsats_start)) {
                 const Event& s = c.event(k);
-                const Event* placed = first_ref(c, s, EventType::afgoerelse);
+                const Event* placed = measure_decision(c, s);
                 if (placed && is_placement(decision_kind(*placed)) && placed->value(Attr::outcome) != Value::refused &&
                     s.at().day < d.at().day) {
                     since = &s;

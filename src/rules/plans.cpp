@@ -197,9 +197,6 @@ bool followed_up(Value kind) {
     return kind == Value::supportive_measure || kind == Value::ungestoette || is_placement(kind);
 }
 
-// The decision a measure start (indsats-start) puts into effect.
-const Event* decision_of(const Case& c, const Event& start) { return first_ref(c, start, EventType::afgoerelse); }
-
 // The follow-ups of a measure: those naming its start or its decision, in time order.
 std::vector<const Event*> followups_of(const Case& c, const Event& start, const Event* decision, const EvalContext& ctx) {
     std::vector<const Event*> out;
@@ -209,16 +206,6 @@ std::vector<const Event*> followups_of(const Case& c, const Event& start, const 
         if (c.refers_to(o, start.index()) || (decision && c.refers_to(o, decision->index()))) out.push_back(&o);
     }
     return out;
-}
-
-// The day a measure ended (indsats-slut or hjemgivelse naming its start or decision), if known.
-std::optional<LocalDay> end_of_measure(const Case& c, const Event& start, const Event* decision, const EvalContext& ctx) {
-    for (EventType t : {EventType::indsats_slut, EventType::hjemgivelse})
-        for (std::uint32_t i : c.events_of(t)) {
-            const Event& e = c.event(i);
-            if (ctx.known(e) && (c.refers_to(e, start.index()) || (decision && c.refers_to(e, decision->index())))) return e.at().day;
-        }
-    return std::nullopt;
 }
 
 // An undersøgelse running when the measure started and concluded later (§ 95 stk. 2, nr. 1).
@@ -262,7 +249,7 @@ public:
         for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
             const Event& start = c.event(i);
             if (!ctx.known(start)) continue;
-            const Event* decision = decision_of(c, start);
+            const Event* decision = measure_decision(c, start);
             if (decision && !followed_up(decision_kind(*decision))) continue;
             Finding& f = out.add();
             if (!open_finding(f, opf_first_meta, start, start.at().day)) continue;
@@ -285,7 +272,7 @@ public:
             }
             const auto followups = followups_of(c, start, decision, ctx);
             const Event* first = followups.empty() ? nullptr : followups.front();
-            const auto ended = end_of_measure(c, start, decision, ctx);
+            const auto ended = measure_end(c, *decision, ctx);
             if (!first && ended && *ended <= d.due_day) {
                 f.deadline = d;
                 f.status = Status::not_applicable;
@@ -327,10 +314,10 @@ public:
         for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
             const Event& start = c.event(i);
             if (!ctx.known(start)) continue;
-            const Event* decision = decision_of(c, start);
+            const Event* decision = measure_decision(c, start);
             if (!decision || !followed_up(decision_kind(*decision))) continue;
             const auto followups = followups_of(c, start, decision, ctx);
-            const auto ended = end_of_measure(c, start, decision, ctx);
+            const auto ended = measure_end(c, *decision, ctx);
             for (std::size_t k = 0; k < followups.size(); ++k) {
                 const Event& o = *followups[k];
                 const auto v = version_for(cadence_meta, o.at().day);
@@ -389,7 +376,7 @@ public:
         for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
             const Event& start = c.event(i);
             if (!ctx.known(start)) continue;
-            const Event* decision = decision_of(c, start);
+            const Event* decision = measure_decision(c, start);
             if (!decision || !is_placement(decision_kind(*decision))) continue;
             LocalDay since = start.at().day;
             for (const Event* o : followups_of(c, start, decision, ctx)) {
@@ -451,9 +438,9 @@ public:
         for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
             const Event& start = c.event(i);
             if (!ctx.known(start)) continue;
-            const Event* decision = decision_of(c, start);
+            const Event* decision = measure_decision(c, start);
             if (!decision || !is_placement(decision_kind(*decision))) continue;
-            const auto ended = end_of_measure(c, start, decision, ctx);
+            const auto ended = measure_end(c, *decision, ctx);
             std::vector<LocalDay> visits;
             for (std::uint32_t k : c.events_of(EventType::tilsynsbesoeg)) {
                 const Event& v = c.event(k);

@@ -285,15 +285,9 @@ public:
         if (sixteen > ctx.as_of_day) return;
         for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
             const Event& start = c.event(i);
-            const Event* decision = first_ref(c, start, EventType::afgoerelse);
+            const Event* decision = measure_decision(c, start);
             if (!ctx.known(start) || !decision || !is_placement(decision_kind(*decision)) || start.at().day >= sixteen) continue;
-            bool ended = false;
-            for (EventType t : {EventType::indsats_slut, EventType::hjemgivelse})
-                for (std::uint32_t k : c.events_of(t)) {
-                    const Event& e = c.event(k);
-                    ended = ended || ((c.refers_to(e, i) || c.refers_to(e, decision->index())) && e.at().day <= sixteen);
-                }
-            if (ended) continue;
+            if (const auto end = measure_end(c, *decision, ctx); end && *end <= sixteen) continue;
             Finding& f = out.add();
             if (!open_finding(f, u3m_meta, start, sixteen)) continue;
             const Event* p = find_ungeplan(c, nullptr, sixteen, ctx, false);
