@@ -146,6 +146,27 @@ inline std::optional<LocalDay> measure_end(const Case& c, const Event& d, const 
     return end;
 }
 
+// A plan (of a kind `is_kind` accepts) for `about`, on one side of `day`: one naming `about` in
+// ref is preferred, but only on the side being asked about, so a later revision cannot hide the
+// plan made before; else the first plan from `day` on (!before) or the latest up to it (before).
+template <class KindTest>
+const Event* plan_near(const Case& c, const Event* about, LocalDay day, const EvalContext& ctx, bool before, KindTest is_kind) {
+    auto on_side = [&](const Event& p) { return before ? p.at().day <= day : p.at().day >= day; };
+    if (about)
+        for (std::uint32_t r : c.referrers(about->index())) {
+            const Event& p = c.event(r);
+            if (p.type() == EventType::plan && is_kind(p) && ctx.known(p) && on_side(p)) return &p;
+        }
+    const Event* found = nullptr;
+    for (std::uint32_t i : c.events_of(EventType::plan)) {
+        const Event& p = c.event(i);
+        if (!is_kind(p) || !ctx.known(p) || !on_side(p)) continue;
+        if (!before) return &p;
+        found = &p;
+    }
+    return found;
+}
+
 inline void use(Finding& f, const Event* e, EventRole role) {
     if (e) f.events.push_back({e->index(), role});
 }

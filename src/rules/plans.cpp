@@ -21,20 +21,7 @@ bool is_plan(const Event& e) {
 // The plan for decision `d`: one that names it in `ref`, else the first plan on or after it
 // (`after`), or the latest plan on or before it (!after).
 const Event* plan_for(const Case& c, const Event& d, const EvalContext& ctx, bool after) {
-    // A plan naming the decision is preferred, but only on the side of it being asked about: a
-    // revision after a § 47 decision must not hide the plan that came before it.
-    for (std::uint32_t r : c.referrers(d.index())) {
-        const Event& p = c.event(r);
-        if (is_plan(p) && ctx.known(p) && (after ? p.at().day >= d.at().day : p.at().day <= d.at().day)) return &p;
-    }
-    const Event* found = nullptr;
-    for (std::uint32_t i : c.events_of(EventType::plan)) {
-        const Event& p = c.event(i);
-        if (!is_plan(p) || !ctx.known(p)) continue;
-        if (after && p.at().day >= d.at().day) return &p;
-        if (!after && p.at().day <= d.at().day) found = &p;
-    }
-    return found;
+    return plan_near(c, &d, d.at().day, ctx, !after, is_plan);
 }
 
 // Serviceloven § 140 (before 2024): the handleplan before the decision; for an urgent decision

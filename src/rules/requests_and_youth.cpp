@@ -150,19 +150,7 @@ bool ungeplan(const Event& e) { return e.type() == EventType::plan && e.value(At
 // The first ungeplan naming `about` (or any ungeplan) dated from `from`; or, with `before`, the
 // latest ungeplan dated no later than `from`.
 const Event* find_ungeplan(const Case& c, const Event* about, LocalDay from, const EvalContext& ctx, bool before) {
-    if (about)  // one naming the decision is preferred, on the side of it being asked about
-        for (std::uint32_t r : c.referrers(about->index())) {
-            const Event& p = c.event(r);
-            if (ungeplan(p) && ctx.known(p) && (before ? p.at().day <= from : p.at().day >= from)) return &p;
-        }
-    const Event* found = nullptr;
-    for (std::uint32_t i : c.events_of(EventType::plan)) {
-        const Event& p = c.event(i);
-        if (!ungeplan(p) || !ctx.known(p)) continue;
-        if (!before && p.at().day >= from) return &p;
-        if (before && p.at().day <= from) found = &p;
-    }
-    return found;
+    return plan_near(c, about, from, ctx, before, ungeplan);
 }
 
 bool youth_measure(Value kind) { return kind == Value::supportive_measure || kind == Value::ungestoette || is_placement(kind); }
