@@ -58,9 +58,14 @@ Deadline make_deadline(Convention convention, int amount, const Moment& start, c
     if (convention == Convention::months_after || convention == Convention::months_before ||
         convention == Convention::years_after)
         d.clamped = ymd(d.due_day).day() != ymd(s).day();
-    d.due_first = d.due_last = cal.end_of_local_day(d.due_day) - one_second;
-    d.end_of_day = true;
+    set_due_day(d, d.due_day, cal);
     return d;
+}
+
+void set_due_day(Deadline& d, LocalDay day, const Calendar& cal) {
+    d.due_day = day;
+    d.due_first = d.due_last = cal.end_of_local_day(day) - one_second;
+    d.end_of_day = true;
 }
 
 namespace {

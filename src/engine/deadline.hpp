@@ -14,6 +14,10 @@ namespace barnetslov::detail {
 // Counts a deadline of `amount` units of `convention` from `start`.
 [[nodiscard]] Deadline make_deadline(Convention convention, int amount, const Moment& start, const Calendar& cal);
 
+// Makes `day` the deadline's due day, due at the end of it (a date fixed in a decision, a day
+// moved to the next hverdag, a day brought forward by an earlier event).
+void set_due_day(Deadline& d, LocalDay day, const Calendar& cal);
+
 // Sets status, reason, done and margin of `f` for a deadline fulfilled at `done` (or not yet).
 void judge(Finding& f, const Deadline& deadline, const std::optional<Moment>& done, const EvalContext& ctx);
 

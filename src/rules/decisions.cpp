@@ -237,8 +237,7 @@ public:
             Deadline dl = detail::make_deadline(Convention::weeks_after, 4, Moment{{}, received, false}, ctx.calendar);
             const LocalDay moved = ctx.calendar.next_hverdag_from(dl.due_day);
             if (moved != dl.due_day) {
-                dl.due_day = moved;
-                dl.due_first = dl.due_last = ctx.calendar.end_of_local_day(moved) - Seconds{1};
+                detail::set_due_day(dl, moved, ctx.calendar);
                 dl.moved_to_hverdag = true;
             }
             detail::judge(f, dl, complaint.at(), ctx);

@@ -180,8 +180,7 @@ public:
             if (const auto fixed = d.date(Attr::renewal_due)) {
                 // A deadline fixed in the decision is not counted: Convention::none says so in the text.
                 dl = detail::make_deadline(Convention::none, 0, Moment{{}, base, false}, ctx.calendar);
-                dl.due_day = *fixed;
-                dl.due_first = dl.due_last = ctx.calendar.end_of_local_day(*fixed) - Seconds{1};
+                detail::set_due_day(dl, *fixed, ctx.calendar);
                 f.attribute = Attr::renewal_due;
             } else {
                 int years = 1;

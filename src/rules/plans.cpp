@@ -252,8 +252,7 @@ public:
             if (opf_first_versions[f.version].law == Law::barnets_lov) {
                 if (const Event* parallel = parallel_conclusion(c, start, ctx); parallel && parallel->at().day < d.due_day) {
                     use(f, parallel, EventRole::related);
-                    d.due_day = parallel->at().day;
-                    d.due_first = d.due_last = ctx.calendar.end_of_local_day(d.due_day) - Seconds{1};
+                    detail::set_due_day(d, parallel->at().day, ctx.calendar);
                     d.clamped = false;
                 }
             }
@@ -442,8 +441,7 @@ public:
                 Finding& f = out.add();
                 if (!open_finding(f, tils_meta, start, from)) continue;
                 Deadline d = detail::make_deadline(Convention::years_after, 1, Moment{{}, from, false}, ctx.calendar);
-                d.due_day = until - date::days{1};
-                d.due_first = d.due_last = ctx.calendar.end_of_local_day(d.due_day) - Seconds{1};
+                detail::set_due_day(d, until - date::days{1}, ctx.calendar);
                 f.deadline = d;
                 f.required = 2;
                 const LocalDay last = ended ? std::min(*ended, d.due_day) : d.due_day;
