@@ -84,6 +84,19 @@ inline std::optional<int> child_age(const Case& c, LocalDay day) {
     return age_on(*c.child().birth_date, day);
 }
 
+// Judges deadline `dl` against the event that fulfilled it (nullptr: not yet); a measure that
+// ended by the due day with the duty still undone no longer needs it (not_applicable).
+inline void judge_running(Finding& f, const Deadline& dl, const Event* done, std::optional<LocalDay> end, const EvalContext& ctx) {
+    if (!done && end && *end <= dl.due_day) {
+        f.deadline = dl;
+        f.status = Status::not_applicable;
+        f.reason = Reason::measure_ended;
+        return;
+    }
+    if (done) f.events.push_back({done->index(), EventRole::fulfilment});
+    detail::judge(f, dl, done ? std::optional<Moment>(done->at()) : std::nullopt, ctx);
+}
+
 // Whether `e` names the child as its party (party="<the child's id>"); the child is person 0.
 inline bool from_child(const Event& e) { return e.person(Attr::party) == 0u; }
 

@@ -110,14 +110,7 @@ private:
         Finding& f = out.add();
         if (!open_finding(f, formand_meta, d, from)) return;
         const Deadline dl = detail::make_deadline(conv, amount, Moment{{}, from, false}, ctx.calendar);
-        if (!done && end && *end <= dl.due_day) {
-            f.deadline = dl;
-            f.status = Status::not_applicable;
-            f.reason = Reason::measure_ended;
-            return;
-        }
-        use(f, done, EventRole::fulfilment);
-        detail::judge(f, dl, done ? std::optional<Moment>(done->at()) : std::nullopt, ctx);
+        judge_running(f, dl, done, end, ctx);
     }
 };
 
@@ -206,14 +199,7 @@ public:
                 }
             }
             const auto end = measure_end(c, d, ctx);
-            if (!next && end && *end <= dl.due_day) {
-                f.deadline = dl;
-                f.status = Status::not_applicable;
-                f.reason = Reason::measure_ended;
-                continue;
-            }
-            use(f, next, EventRole::fulfilment);
-            detail::judge(f, dl, next ? std::optional<Moment>(next->at()) : std::nullopt, ctx);
+            judge_running(f, dl, next, end, ctx);
         }
     }
 };
@@ -270,14 +256,7 @@ public:
                     break;
                 }
             }
-            if (!done && end && *end <= dl.due_day) {
-                f.deadline = dl;
-                f.status = Status::not_applicable;
-                f.reason = Reason::measure_ended;
-                continue;
-            }
-            use(f, done, EventRole::fulfilment);
-            detail::judge(f, dl, done ? std::optional<Moment>(done->at()) : std::nullopt, ctx);
+            judge_running(f, dl, done, end, ctx);
         }
     }
 };

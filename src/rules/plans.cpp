@@ -259,14 +259,7 @@ public:
             const auto followups = followups_of(c, start, decision, ctx);
             const Event* first = followups.empty() ? nullptr : followups.front();
             const auto ended = measure_end(c, *decision, ctx);
-            if (!first && ended && *ended <= d.due_day) {
-                f.deadline = d;
-                f.status = Status::not_applicable;
-                f.reason = Reason::measure_ended;
-                continue;
-            }
-            use(f, first, EventRole::fulfilment);
-            detail::judge(f, d, first ? std::optional<Moment>(first->at()) : std::nullopt, ctx);
+            judge_running(f, d, first, ended, ctx);
         }
     }
 };
@@ -321,14 +314,7 @@ public:
                 s.has_time = false;
                 const Deadline d = detail::make_deadline(Convention::months_after, 6, s, ctx.calendar);
                 const Event* next = k + 1 < followups.size() ? followups[k + 1] : nullptr;
-                if (!next && ended && *ended <= d.due_day) {
-                    f.deadline = d;
-                    f.status = Status::not_applicable;
-                    f.reason = Reason::measure_ended;
-                    continue;
-                }
-                use(f, next, EventRole::fulfilment);
-                detail::judge(f, d, next ? std::optional<Moment>(next->at()) : std::nullopt, ctx);
+                judge_running(f, d, next, ended, ctx);
             }
         }
     }
