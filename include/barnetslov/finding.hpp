@@ -126,6 +126,17 @@ enum class Reason : std::uint8_t {
     adoption_not_considered,
     within_age_limit,
     over_age_limit,              // support granted after the age the law allows
+    consents_given,              // every consent the decision needs is on file before it
+    consents_missing,
+    child_already_born,          // § 46 stk. 4: an "unborn" placement decided after the birth
+    custody_holders_consented,   // § 47 stk. 4: no refusal, so the placement is one with consent
+    custody_answer_unknown,      // no custody holder's answer on file
+    custody_refusal_recorded,
+    site_statement_found,        // the placement's statement came before the decision (§§ 98, 100)
+    site_statement_missing,
+    eligible,                    // in ungestøtte's target group
+    not_eligible,
+    not_in_target_group,         // the duty is owed to a group the young person is not in
     count_
 };
 inline constexpr std::size_t reason_count = static_cast<std::size_t>(Reason::count_);
@@ -148,6 +159,10 @@ struct EventUse {
     EventRole role;
 };
 
+// What an uncounted deadline (Convention::none) is due by: a date the decision fixed, or the day of
+// an event the law ties the duty to.
+enum class DueBy : std::uint8_t { counted, fixed_in_decision, placement_start, return_home, planned_return, day_before_18 };
+
 // A deadline, as counted. The due time is an inclusive interval [due_first, due_last] of
 // instants: one instant for a counted clock, a whole day when the start had no time of day.
 struct Deadline {
@@ -160,6 +175,7 @@ struct Deadline {
     bool end_of_day = true; // due at the end of due_day (day-based) rather than at an instant
     bool clamped = false;   // month arithmetic clamped to the month's last day
     bool moved_to_hverdag = false;  // a citizen's deadline ending on a non-hverdag moved on
+    DueBy due_by = DueBy::counted;  // Convention::none: what the due day is
 };
 
 struct Finding {

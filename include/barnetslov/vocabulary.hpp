@@ -122,6 +122,7 @@ enum class Attr : std::uint8_t {
     includes_plan,
     received_by,
     to_municipality,
+    ground,
     count_
 };
 inline constexpr std::size_t attr_count = static_cast<std::size_t>(Attr::count_);
@@ -168,6 +169,8 @@ enum class Value : std::uint8_t {
     yes, no, under_10, harmful,
     // party roles
     custody_holder, foster_parent, placement_site_staff,
+    // the grounds of a placement without consent (§ 47 stk. 1 nr. 1-4)
+    inadequate_care, abuse, child_difficulties, behaviour,
     count_
 };
 

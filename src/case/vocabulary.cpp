@@ -20,7 +20,7 @@ constexpr std::array<std::string_view, attr_count> attr_names{
     "notification-channel", "renewal-due", "renewal-set-by", "renewal-years-stated",
     "first-placement", "long-placement-expected", "plan", "child-heard", "revision",
     "post-return-support", "cadence-decided", "reasons-given", "at-placement",
-    "child-conversation", "concern", "from", "includes-plan", "received-by", "to-municipality"};
+    "child-conversation", "concern", "from", "includes-plan", "received-by", "to-municipality", "ground"};
 
 constexpr std::array<std::string_view, static_cast<std::size_t>(Value::count_)> value_names{
     "none",
@@ -48,7 +48,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(Value::count_)> 
     "post", "quickpost",
     "plan", "no-plan", "barnets-plan", "ungeplan", "handleplan", "helhedsorienteret-plan",
     "yes", "no", "under-10", "harmful",
-    "custody-holder", "foster-parent", "placement-site-staff"};
+    "custody-holder", "foster-parent", "placement-site-staff",
+    "inadequate-care", "abuse", "child-difficulties", "behaviour"};
 
 // ---- enumerations ----
 constexpr V notifier_values[] = {V::professional, V::private_, V::anonymous, V::child, V::municipality, V::unknown};
@@ -80,10 +81,11 @@ constexpr V decision_kinds[] = {
     V::permanent_placement, V::placement_site, V::placement_change, V::treatment, V::hjemgivelse,
     V::contact, V::contact_supported, V::contact_suspension, V::contact_restriction, V::ungestoette,
     V::secure_institution, V::foster_care_no_move, V::bisidder_restriction,
-    V::placement_request_refused, V::complaint_decision, V::aktindsigt, V::other};
+    V::placement_request_refused, V::complaint_decision, V::aktindsigt, V::fast_kontaktperson, V::other};
 constexpr V decision_bodies[] = {V::municipality, V::committee, V::chair, V::appeals_board, V::court,
                                  V::youth_crime_board};
 constexpr V decision_forms[] = {V::afgoerelse, V::beslutning};
+constexpr V placement_grounds[] = {V::inadequate_care, V::abuse, V::child_difficulties, V::behaviour};
 constexpr V decision_outcomes[] = {V::granted, V::refused};
 constexpr V deemed_receipt_channels[] = {V::digital, V::post, V::quickpost, V::in_person};
 constexpr V renewal_setters[] = {V::committee, V::appeals_board, V::court};
@@ -178,7 +180,8 @@ ATTRS(afgoerelse_attrs, at_req, ref_opt,
       AttrSpec{Attr::first_placement, T::boolean, false, {}, "no placement in the year before (§ 50 default period)"},
       AttrSpec{Attr::long_placement_expected, T::boolean, false, {}, "placement for many years is expected (§ 69)"},
       AttrSpec{Attr::plan_choice, T::enumeration, false, plan_choices, "§ 91 stk. 1: whether barnets plan will be made"},
-      AttrSpec{Attr::child_heard, T::enumeration, false, child_heard_values, "committee decisions: the child was heard, or why not (§ 142 stk. 2)"});
+      AttrSpec{Attr::child_heard, T::enumeration, false, child_heard_values, "committee decisions: the child was heard, or why not (§ 142 stk. 2)"},
+      AttrSpec{Attr::ground, T::enumeration, false, placement_grounds, "placement without consent: the main ground of § 47 stk. 1 nr. 1-4 (care, abuse, the child's own difficulties, behaviour)"});
 ATTRS(indsats_attrs, at_req, ref_req);
 ATTRS(plan_attrs, at_req, ref_opt,
       AttrSpec{Attr::kind, T::enumeration, false, plan_kinds, "barnets plan (default), ungeplan, handleplan (Serviceloven) or helhedsorienteret plan"},

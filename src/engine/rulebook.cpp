@@ -63,6 +63,18 @@ Rulebook Rulebook::standard() {
         &rules::fixed_period_restriction(),
         &rules::socialtilsyn_notice(),
         &rules::no_move_without_renewal(),
+        &rules::placement_with_consent_conditions(),
+        &rules::unborn_placement_with_consent(),
+        &rules::placement_ground(),
+        &rules::consent_set_aside(),
+        &rules::own_wish_15(),
+        &rules::placement_change(),
+        &rules::hjemgivelse_period(),
+        &rules::hjemgivelse_request(),
+        &rules::contact_position(),
+        &rules::supported_contact(),
+        &rules::ungestoette_target(),
+        &rules::mandatory_contact_person(),
     };
     return b;
 }

@@ -8,6 +8,11 @@ namespace barnetslov {
 
 namespace {
 
+std::string_view due_by_key(DueBy b) {
+    constexpr std::string_view keys[] = {"counted", "fixed_in_decision", "placement_start", "return_home", "planned_return", "day_before_18"};
+    return keys[static_cast<std::size_t>(b)];
+}
+
 using json = nlohmann::ordered_json;
 
 std::string_view role_key(EventRole r) {
@@ -91,7 +96,8 @@ json finding_json(const Engine& engine, const Report& report, const Finding& f) 
                              {"due_latest", iso_instant(d.due_last, cal)},
                              {"due_day", format_day(d.due_day)},
                              {"end_of_day", d.end_of_day},
-                             {"clamped", d.clamped}};
+                             {"clamped", d.clamped},
+                             {"due_by", due_by_key(d.due_by)}};
     } else {
         j["deadline"] = nullptr;
     }

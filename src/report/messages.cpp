@@ -233,7 +233,7 @@ Phrase summary_of(Reason r) {
             return {"Ikke alle, reglen angår, er nået som krævet.", "Not everyone the rule concerns was reached as it requires."};
         case Reason::consent_given: return {"Den unges samtykke foreligger.", "The young person's consent is recorded."};
         case Reason::consent_missing:
-            return {"Den unges samtykke mangler, selv om den unge er fyldt 15 år.", "The young person's consent is missing, though the young person has turned 15."};
+            return {"Den unges samtykke mangler.", "The young person's consent is missing."};
         case Reason::consent_not_covering_purpose:
             return {"Samtykket dækker ikke anbringelsens formål.", "The consent does not cover the purpose of the placement."};
         case Reason::under_age: return {"Barnet var ikke fyldt den alder, kravet gælder fra.", "The child had not reached the age the requirement starts at."};
@@ -247,6 +247,32 @@ Phrase summary_of(Reason r) {
         case Reason::child_request_found: return {"Afgørelsen bygger på barnets egen anmodning.", "The decision rests on the child's own request."};
         case Reason::child_request_missing:
             return {"Der er ingen anmodning fra barnet før afgørelsen.", "There is no request from the child before the decision."};
+        case Reason::consents_given:
+            return {"Alle de samtykker, afgørelsen kræver, foreligger før den.", "Every consent the decision needs is on file before it."};
+        case Reason::consents_missing:
+            return {"Et samtykke, afgørelsen kræver, foreligger ikke før den (mangler, nægtet eller tilbagekaldt).",
+                    "A consent the decision needs is not on file before it (missing, refused or withdrawn)."};
+        case Reason::child_already_born:
+            return {"Barnet var født, da afgørelsen om det ufødte barn blev truffet.", "The child was born when the decision about the unborn child was made."};
+        case Reason::custody_holders_consented:
+            return {"Alle forældremyndighedsindehavere samtykkede; anbringelsen er da en anbringelse med samtykke (§ 46).",
+                    "Every custody holder consented; the placement is then one with consent (§ 46)."};
+        case Reason::custody_answer_unknown:
+            return {"Sagen viser intet svar fra forældremyndighedsindehaveren.", "The file shows no answer from the custody holder."};
+        case Reason::custody_refusal_recorded:
+            return {"En forældremyndighedsindehaver har nægtet eller tilbagekaldt samtykke.", "A custody holder refused or withdrew consent."};
+        case Reason::site_statement_found:
+            return {"Anbringelsesstedets udtalelse foreligger før afgørelsen.", "The placement's statement came before the decision."};
+        case Reason::site_statement_missing:
+            return {"Der er ingen udtalelse fra anbringelsesstedet før afgørelsen.", "There is no statement from the placement before the decision."};
+        case Reason::eligible:
+            return {"Den unge var anbragt eller havde fast kontaktperson dagen før det 18. år.",
+                    "The young person was placed or had a fast kontaktperson on the day before turning 18."};
+        case Reason::not_eligible:
+            return {"Den unge var hverken anbragt eller havde fast kontaktperson dagen før det 18. år.",
+                    "The young person was neither placed nor had a fast kontaktperson on the day before turning 18."};
+        case Reason::not_in_target_group:
+            return {"Den unge hører ikke til den gruppe, pligten gælder.", "The young person is not in the group the duty is owed to."};
         case Reason::complaint_upheld:
             return {"Kommunen gav klageren medhold ved genvurderingen inden fristen.",
                     "The municipality upheld the complaint at its re-assessment, in time."};
@@ -277,6 +303,18 @@ Phrase basis_of(Basis b) {
 }
 
 std::string_view pick(Phrase p, Lang lang) { return lang == Lang::da ? p.da : p.en; }
+
+Phrase due_by_phrase(DueBy b) {
+    switch (b) {
+        case DueBy::counted:
+        case DueBy::fixed_in_decision: return {"frist fastsat i afgørelsen", "deadline fixed in the decision"};
+        case DueBy::placement_start: return {"den dag anbringelsen begyndte", "the day the placement started"};
+        case DueBy::return_home: return {"den dag barnet kom hjem", "the day the child returned home"};
+        case DueBy::planned_return: return {"den planlagte hjemkomst (periodens slut)", "the planned return home (the period's end)"};
+        case DueBy::day_before_18: return {"dagen før det 18. år", "the day before the 18th birthday"};
+    }
+    return {"", ""};
+}
 
 std::string counting_text(const Deadline& d, const Calendar& cal, Lang lang) {
     const bool da = lang == Lang::da;
@@ -326,9 +364,11 @@ std::string counting_text(const Deadline& d, const Calendar& cal, Lang lang) {
         case Convention::days_counting_first:
             return da ? fmt::format("{} dage med {} som dag 1 = udgangen af {}", d.amount, format_day(d.start.day), format_day(d.due_day))
                       : fmt::format("{} days with {} as day 1 = end of {}", d.amount, format_day(d.start.day), format_day(d.due_day));
-        case Convention::none:  // a deadline the decision itself fixed
-            return da ? fmt::format("frist fastsat i afgørelsen = udgangen af {}", format_day(d.due_day))
-                      : fmt::format("deadline fixed in the decision = end of {}", format_day(d.due_day));
+        case Convention::none: {  // not counted: a date fixed in the decision, or the day of an event
+            const Phrase what = due_by_phrase(d.due_by);
+            return da ? fmt::format("{} = udgangen af {}", what.da, format_day(d.due_day))
+                      : fmt::format("{} = end of {}", what.en, format_day(d.due_day));
+        }
     }
     return {};
 }
@@ -354,7 +394,9 @@ constexpr std::string_view reason_keys[] = {
     "no_siblings_declared", "step_recorded", "step_outstanding", "wrong_body", "renewal_set", "no_renewal",
     "plan_mandatory", "plan_chosen", "right_body", "too_early", "due_date_unknown", "open_ended",
     "placement_long_enough", "placement_too_short", "placement_history_unknown", "adoption_considered",
-    "adoption_not_considered", "within_age_limit", "over_age_limit"};
+    "adoption_not_considered", "within_age_limit", "over_age_limit", "consents_given", "consents_missing",
+    "child_already_born", "custody_holders_consented", "custody_answer_unknown", "custody_refusal_recorded",
+    "site_statement_found", "site_statement_missing", "eligible", "not_eligible", "not_in_target_group"};
 static_assert(std::size(reason_keys) == reason_count);
 
 }  // namespace

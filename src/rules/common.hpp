@@ -180,6 +180,42 @@ const Event* plan_near(const Case& c, const Event* about, LocalDay day, const Ev
     return found;
 }
 
+// The latest answer (samtykke) of person `who` about decision `d`, as the decision was made: dated
+// no later than it (the same date without times counts) and naming no other decision.
+inline const Event* latest_answer(const Case& c, const Event& d, std::uint32_t who, const EvalContext& ctx) {
+    const Event* answer = nullptr;
+    for (std::uint32_t k : c.events_of(EventType::samtykke)) {
+        const Event& e = c.event(k);
+        const bool about_other = !c.refers_to(e, d.index()) && first_ref(c, e, EventType::afgoerelse);
+        if (ctx.known(e) && e.person(Attr::party) == who && !about_other && detail::order(e.at(), d.at()) != detail::Order::after)
+            answer = &e;  // events are in time order: the last one seen is the latest
+    }
+    return answer;
+}
+
+// The child's latest request (anmodning) of `topic` made no later than decision `d`.
+inline const Event* latest_child_request(const Case& c, const Event& d, Value topic, const EvalContext& ctx) {
+    const Event* found = nullptr;
+    for (std::uint32_t k : c.events_of(EventType::anmodning)) {
+        const Event& e = c.event(k);
+        if (ctx.known(e) && from_child(e) && e.value(Attr::topic) == topic && detail::order(e.at(), d.at()) != detail::Order::after)
+            found = &e;
+    }
+    return found;
+}
+
+inline bool consent_given(const Event* answer) {
+    return answer && answer->value(Attr::answer).value_or(Value::given) == Value::given;
+}
+
+// The parties of role `role` (person 0, the child, is never one).
+inline std::vector<std::uint32_t> parties_with_role(const Case& c, Value role) {
+    std::vector<std::uint32_t> out;
+    for (std::uint32_t p = 1; p < c.persons().size(); ++p)
+        if (c.persons()[p].role == role) out.push_back(p);
+    return out;
+}
+
 inline void use(Finding& f, const Event* e, EventRole role) {
     if (e) f.events.push_back({e->index(), role});
 }

@@ -3,6 +3,7 @@
 
 #include "barnetslov/case.hpp"
 #include "rules/common.hpp"
+#include "rules/consents.hpp"
 
 namespace barnetslov::rules {
 namespace {
@@ -82,13 +83,7 @@ public:
             if (!ctx.known(d) || decision_kind(d) != Value::contact_suspension) continue;
             Finding& f = out.add();
             if (!open_finding(f, request_meta, d, d.at().day)) continue;
-            const Event* request = nullptr;
-            for (std::uint32_t k : c.events_of(EventType::anmodning)) {
-                const Event& e = c.event(k);
-                if (ctx.known(e) && from_child(e) && e.value(Attr::topic) == Value::contact_suspension &&
-                    detail::order(e.at(), d.at()) != detail::Order::after)
-                    request = &e;
-            }
+            const Event* request = latest_child_request(c, d, Value::contact_suspension, ctx);
             use(f, request, EventRole::fulfilment);
             f.status = request ? Status::met : Status::violated;
             f.reason = request ? Reason::child_request_found : Reason::child_request_missing;
@@ -96,7 +91,104 @@ public:
     }
 };
 
+// ---- BL-SAMV-RIGHT: § 103 stk. 1, 3-5 (Serviceloven § 71 stk. 1) ---------------------------------
+
+constexpr RuleVersion right_versions[] = {
+    {Law::serviceloven, "§ 71 stk. 1", far_past, barnets_lov_start, Confidence::inferred,
+     "the duty CONFIRMED-OLD (Ankestyrelsen 5-21); its timing INFERRED as under barnets lov"},
+    {Law::barnets_lov, "§ 103 stk. 1, 3-5", barnets_lov_start, far_future, Confidence::inferred,
+     "the duty to take a position on samvær CONFIRMED (Ankestyrelsen 5-21); that it is due by the placement's first day INFERRED"},
+};
+constexpr RuleMeta right_meta{
+    "BL-SAMV-RIGHT", "contact", "Stillingtagen til samvær ved anbringelse", "A position on samvær for a placed child",
+    Severity::error, Confidence::confirmed, Convention::none, 0,
+    "Due at the end of the day the placement started (its indsats-start, else the decision's start, else its "
+    "date): the municipality has taken a position on the child's samvær and contact — a decision or beslutning of "
+    "kind contact, contact-supported, contact-suspension or contact-restriction, granted or refused.",
+    "The law sets no deadline; Ankestyrelsen holds that the municipality must always take a position on samvær, so "
+    "the position is due when the placement begins (INFERRED). A position naming the placement decision wins, else "
+    "the first from the placement decision's date. A placement decision naming an earlier one (an approval of the "
+    "chair's decision) is the same placement and gives no second finding. A placement that ended by then needs "
+    "none (not_applicable). "
+    "Samvær agreed under forældreansvarsloven that simply continues is recorded as a beslutning of kind contact.",
+    "Serviceloven § 71 stk. 1", right_versions,
+    status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable}),
+    R"(<afgoerelse id="d4" at="2024-08-22" kind="placement-with-consent"/>
+<afgoerelse id="d15" at="2024-08-29" kind="contact" form="beslutning" ref="d4"/>
+<indsats-start id="m2" at="2024-09-01" ref="d4"/>)"};
+
+bool is_contact_position(Value kind) {
+    return kind == Value::contact || kind == Value::contact_supported || kind == Value::contact_suspension ||
+           kind == Value::contact_restriction;
+}
+
+class ContactPosition final : public Rule {
+public:
+    const RuleMeta& meta() const override { return right_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            const Value kind = decision_kind(d);
+            if (!ctx.known(d) || !is_placement(kind) || kind == Value::placement_unborn_with_consent ||
+                kind == Value::placement_unborn_without_consent || d.value(Attr::outcome) == Value::refused)
+                continue;
+            // A decision naming an earlier placement decision (the committee approving the chair's, say)
+            // is the same placement: the position was due when it began.
+            if (const Event* earlier = first_ref(c, d, EventType::afgoerelse); earlier && is_placement(decision_kind(*earlier)))
+                continue;
+            const Event* started = first_referrer(c, i, EventType::indsats_start, ctx);
+            const LocalDay start = started ? started->at().day : d.date(Attr::start).value_or(d.at().day);
+            Finding& f = out.add();
+            if (!open_finding(f, right_meta, d, start)) continue;
+            use(f, started, EventRole::related);
+            const Event* position = nullptr;
+            for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
+                const Event& e = c.event(k);
+                if (!ctx.known(e) || !is_contact_position(decision_kind(e)) || e.at().day < d.at().day) continue;
+                if (c.refers_to(e, i)) {
+                    position = &e;
+                    break;
+                }
+                if (!position) position = &e;
+            }
+            Deadline dl = detail::make_deadline(Convention::none, 0, Moment{{}, start, false}, ctx.calendar);
+            dl.due_by = DueBy::placement_start;
+            judge_running(f, dl, position, measure_end(c, d, ctx), ctx);
+        }
+    }
+};
+
+// ---- BL-SAMV-SUPPORTED: § 104 stk. 3-4 -------------------------------------------------------------------
+
+constexpr RuleVersion supported_versions[] = {
+    {Law::barnets_lov, "§ 104 stk. 3", barnets_lov_start, l87_assumed, Confidence::confirmed, "before L 87: consent only"},
+    {Law::barnets_lov, "§ 104 stk. 3-4", l87_assumed, far_future, Confidence::confirmed,
+     "stk. 4 (the child's request) came with L 87, date in force assumed (UNCONFIRMED)"},
+};
+constexpr RuleMeta supported_meta{
+    "BL-SAMV-SUPPORTED", "contact", "Støttet samvær med samtykke eller på barnets anmodning",
+    "Supported samvær with the custody holder's consent or at the child's request", Severity::error,
+    Confidence::confirmed, Convention::none, 0,
+    "No deadline: a decision on supported samvær with a third person (kind contact-supported) rests on each "
+    "custody holder's consent given no later than it (stk. 3), or — from L 87 — on the child's own request "
+    "(anmodning topic=\"supported-contact\" from the child) made no later than it (stk. 4).",
+    "The young person's consent at 15 is BL-BARN-CONSENT15. A decision made without consent is a § 105 matter for "
+    "the committee (BL-SAMV-BUU-105), so consent missing here is violated. New in barnets lov: not_applicable "
+    "before 2024.",
+    "none (new in barnets lov / L 87)", supported_versions,
+    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    R"(<samtykke id="sa10" at="2025-03-10" party="mor" ref="d16"/>
+<afgoerelse id="d16" at="2025-03-12" kind="contact-supported"/>)"};
+
+const ConsentRule supported_rule{supported_meta, {Value::contact_supported, false, 0, false, true}};
+
 }  // namespace
+
+const Rule& contact_position() {
+    static const ContactPosition rule;
+    return rule;
+}
+const Rule& supported_contact() { return supported_rule; }
 
 const Rule& contact_suspension_cap() {
     static const SuspensionCap rule;

@@ -160,15 +160,8 @@ public:
                 f.reason = Reason::under_age;
                 continue;
             }
-            const Event* answer = nullptr;
-            for (std::uint32_t k : c.events_of(EventType::samtykke)) {
-                const Event& e = c.event(k);
-                // Given by the decision (never after it), and about this decision if it names one.
-                const bool about_other = !c.refers_to(e, i) && first_ref(c, e, EventType::afgoerelse);
-                if (ctx.known(e) && from_child(e) && !about_other && detail::order(e.at(), d.at()) != detail::Order::after)
-                    answer = &e;  // the latest answer counts
-            }
-            const bool given = answer && answer->value(Attr::answer).value_or(Value::given) == Value::given;
+            const Event* answer = latest_answer(c, d, 0, ctx);
+            const bool given = consent_given(answer);
             use(f, answer, given ? EventRole::fulfilment : EventRole::related);
             if (!given) {
                 f.status = Status::violated;
@@ -303,7 +296,8 @@ constexpr RuleMeta part10_meta{
     "Heard means a partshoering event naming the child as party, dated no later than the decision, and naming this "
     "decision if it names one. The case types are the decision kinds of § 3 nr. 1-10 and every decision of the børne- "
     "og ungeudvalg; the chair's acute decisions (§ 143) are left out, since urgency may excuse the hearing; § 33 "
-    "(substance-abuse-treatment) counts only from the assumed L 87 date. Under the age: not_applicable; no birth "
+    "(substance-abuse-treatment) counts only from the assumed L 87 date. A beslutning (form=\"beslutning\") is not an "
+    "afgørelse and makes no one a party. Under the age: not_applicable; no birth "
     "date: indeterminate. The decision letter with klagevejledning to the child is BL-KLAGE-WHO.",
     "Serviceloven § 167 (age 12)", part10_versions,
     status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
@@ -313,7 +307,9 @@ constexpr RuleMeta part10_meta{
 bool party_case_type(const Case&, const Event& d, std::uint8_t version) {
     // The chair's acute decisions (§ 143) may be made without hearing (forvaltningsloven § 19 stk. 2 nr. 1).
     const auto body = d.value(Attr::body);
-    return section_3_case_type(d, version == 2) && body != Value::appeals_board && body != Value::court && body != Value::chair;
+    // Partshøring belongs to afgørelser (forvaltningsloven § 19); a beslutning makes no one a party.
+    return section_3_case_type(d, version == 2) && d.value(Attr::form) != Value::beslutning && body != Value::appeals_board &&
+           body != Value::court && body != Value::chair;
 }
 
 }  // namespace

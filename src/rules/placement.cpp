@@ -173,6 +173,7 @@ public:
             if (const auto fixed = d.date(Attr::renewal_due)) {
                 // A deadline fixed in the decision is not counted: Convention::none says so in the text.
                 dl = detail::make_deadline(Convention::none, 0, Moment{{}, base, false}, ctx.calendar);
+                dl.due_by = DueBy::fixed_in_decision;
                 detail::set_due_day(dl, *fixed, ctx.calendar);
                 f.attribute = Attr::renewal_due;
             } else {
@@ -350,6 +351,7 @@ bool reserved_to_committee(Value kind) {
         case Value::permanent_placement:               // § 67
         case Value::contact_restriction:               // § 105
         case Value::foster_care_no_move:               // § 42 stk. 4
+        case Value::secure_institution:                // §§ 61-63
             return true;
         default: return false;
     }
@@ -363,8 +365,8 @@ constexpr RuleMeta list_meta{
     "BL-ANB-BUU-LIST", "placement", "Afgørelser forbeholdt børne- og ungeudvalget", "Decisions reserved to the børne- og ungeudvalg",
     Severity::error, Confidence::confirmed, Convention::none, 0,
     "No deadline: undersøgelse without consent (§ 23), placement without consent (§ 47, also at a 15+'s own wish), "
-    "of an unborn child (§ 49), its renewal (§ 50), permanent placement (§ 67), restricted contact (§ 105) and 'no "
-    "move' in private foster care (§ 42 stk. 4) are decided by the børne- og ungeudvalg, or provisionally by its chair.",
+    "of an unborn child (§ 49), its renewal (§ 50), permanent placement (§ 67), restricted contact (§ 105), a secure or partly "
+    "closed institution (§§ 61-63) and 'no move' in private foster care (§ 42 stk. 4) are decided by the børne- og ungeudvalg, or provisionally by its chair.",
     "body=\"committee\" or \"chair\" is met; any other body, including the default (municipality), is violated "
     "(a competence violation). Decisions of Ankestyrelsen or a court on a complaint are outside the rule.",
     "Serviceloven § 74", list_versions, status_bits({Status::met, Status::violated}),

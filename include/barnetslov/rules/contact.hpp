@@ -15,5 +15,10 @@ const Rule& contact_suspension_request();
 // BL-ANB-PFP-NOGENB — § 42 stk. 4 (part B): a 'no move' decision in private foster care sets no
 // renewal deadline. Implemented with BL-BARN-PFP, one duty each.
 const Rule& no_move_without_renewal();
+// BL-SAMV-RIGHT — § 103 (Serviceloven § 71 stk. 1): a position on samvær when a placement begins.
+const Rule& contact_position();
+// BL-SAMV-SUPPORTED — § 104 stk. 3-4: supported samvær with the custody holder's consent or at the
+// child's request.
+const Rule& supported_contact();
 
 }  // namespace barnetslov::rules

@@ -38,5 +38,32 @@ const Rule& adoption_considered();
 // BL-UNG-REESTABLISH — § 116 (Serviceloven § 76 stk. 4): ungestøtte granted after 18 only before the
 // 23rd birthday.
 const Rule& ungestoette_until_23();
+// BL-ANB-46-COND — § 46 stk. 1-2 (Serviceloven § 52): a placement with consent has every custody
+// holder's consent, covering its purpose.
+const Rule& placement_with_consent_conditions();
+// BL-ANB-46-UNBORN — § 46 stk. 4: an unborn child placed with both expectant parents' consent.
+const Rule& unborn_placement_with_consent();
+// BL-ANB-CHANGE-98 — § 98 (Serviceloven § 69): a change of placement with the consent of the
+// custody holders and a child of 12+, or by the committee; the placement's statement before it.
+const Rule& placement_change();
+// BL-ANB-47-COND — § 47 stk. 1 (Serviceloven § 58): a placement without consent names its ground.
+const Rule& placement_ground();
+// BL-ANB-47-OVERRIDE — § 47 stk. 3: a placement without consent despite consent gives its reasons.
+const Rule& consent_set_aside();
+// BL-ANB-47-OWNWISH15 — § 47 stk. 4: a placement at the young person's own wish is of a 15+ whose
+// custody holder refused.
+const Rule& own_wish_15();
+// BL-ANB-HJEM-100 — § 100 (Serviceloven § 68): a hjemgivelse period of at most 6 months, the
+// placement's statement before the decision, a plan before the return.
+const Rule& hjemgivelse_period();
+// BL-ANB-HJEM-REQ — §§ 99-100 (UNCONFIRMED): a request for hjemgivelse decided; a refusal in a
+// § 47 case by the committee.
+const Rule& hjemgivelse_request();
+// BL-UNG-TARGET — §§ 113-116 (Serviceloven § 76): ungestøtte for the target group, with the
+// young person's agreement.
+const Rule& ungestoette_target();
+// BL-UNG-KONTAKT-MANDATORY — Serviceloven § 76 stk. 5 (barnets lov section UNCONFIRMED): a fast
+// kontaktperson offered to a young person placed without consent before 18.
+const Rule& mandatory_contact_person();
 
 }  // namespace barnetslov::rules

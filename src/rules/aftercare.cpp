@@ -1,0 +1,172 @@
+// Ungestøtte (catalog part B § 4): who may receive it and on what terms (§§ 113-116), and the
+// fast kontaktperson a young person placed without consent must be offered (SEL § 76 stk. 5).
+// The age limit of 23 is BL-UNG-REESTABLISH, the decision by 17½ BL-UNG-111-6M.
+#include "barnetslov/case.hpp"
+#include "barnetslov/rules/placement.hpp"
+#include "rules/common.hpp"
+
+namespace barnetslov::rules {
+namespace {
+
+using namespace rules_detail;
+
+bool placement_in_effect_kind(Value kind) {
+    return is_placement(kind) || kind == Value::placement_continued || kind == Value::permanent_placement;
+}
+
+// A granted decision `is_kind` accepts whose measure was in effect on `day`: started (its
+// indsats-start, else the decision's date) on or before it and not ended before it.
+template <class KindTest>
+const Event* in_effect_on(const Case& c, LocalDay day, const EvalContext& ctx, KindTest is_kind) {
+    for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
+        const Event& d = c.event(k);
+        if (!ctx.known(d) || !is_kind(decision_kind(d)) || d.value(Attr::outcome) == Value::refused) continue;
+        const Event* started = first_referrer(c, k, EventType::indsats_start, ctx);
+        const LocalDay from = started ? started->at().day : d.at().day;
+        const auto end = measure_end(c, d, ctx);
+        if (from <= day && (!end || *end >= day)) return &d;
+    }
+    return nullptr;
+}
+
+// ---- BL-UNG-TARGET: §§ 113-116 (Serviceloven § 76) -------------------------------------------------------
+
+constexpr RuleVersion target_versions[] = {
+    {Law::serviceloven, "§ 76", far_past, barnets_lov_start, Confidence::confirmed_old, "efterværn: the same target group and consent"},
+    {Law::barnets_lov, "§§ 113-116", barnets_lov_start, far_future, Confidence::confirmed,
+     "the substance CONFIRMED (ministry, Ankestyrelsen); the split over §§ 113-116 UNCONFIRMED"},
+};
+constexpr RuleMeta target_meta{
+    "BL-UNG-TARGET", "aftercare", "Ungestøtte til målgruppen og med den unges samtykke",
+    "Ungestøtte for the target group, with the young person's agreement", Severity::error, Confidence::confirmed,
+    Convention::none, 0,
+    "No deadline; two findings about each granted ungestøtte decision: the young person was placed, or had a fast "
+    "kontaktperson, on the day before the 18th birthday (eligible / not_eligible); and agreed to the support no "
+    "later than the decision (consent_given / consent_missing).",
+    "Placed means a placement decision (§§ 46, 47, 49, 50, 67) whose measure had started and not ended before "
+    "that day; a fast kontaktperson a decision of kind fast-kontaktperson likewise. Before that day has come, "
+    "the young person's situation on the as-of day is judged. "
+    "Agreement is a samtykke from the young person (answer given) or the young person's own request "
+    "(anmodning topic=\"ungestoette\"). No birth date: the eligibility is indeterminate. Before 23 is "
+    "BL-UNG-REESTABLISH's.",
+    "Serviceloven § 76", target_versions, status_bits({Status::met, Status::violated, Status::indeterminate}),
+    R"(<afgoerelse id="d4" at="2020-03-02" kind="placement-with-consent"/>
+<samtykke id="sa11" at="2025-01-20" party="barn" ref="d13"/>
+<afgoerelse id="d13" at="2025-02-14" kind="ungestoette"/>)"};
+
+class UngestoetteTarget final : public Rule {
+public:
+    const RuleMeta& meta() const override { return target_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            if (!ctx.known(d) || decision_kind(d) != Value::ungestoette || d.value(Attr::outcome) == Value::refused) continue;
+            judge_eligibility(c, d, ctx, out.add());
+            Finding& f = out.add();
+            if (!open_finding(f, target_meta, d, d.at().day)) continue;
+            const Event* agreed = latest_answer(c, d, 0, ctx);
+            if (!consent_given(agreed)) agreed = latest_child_request(c, d, Value::ungestoette, ctx);
+            use(f, agreed, EventRole::fulfilment);
+            f.status = agreed ? Status::met : Status::violated;
+            f.reason = agreed ? Reason::consent_given : Reason::consent_missing;
+        }
+    }
+
+private:
+    static void judge_eligibility(const Case& c, const Event& d, const EvalContext& ctx, Finding& f) {
+        if (!open_finding(f, target_meta, d, d.at().day)) return;
+        if (!c.child().birth_date) {
+            f.status = Status::indeterminate;
+            f.reason = Reason::age_unknown;
+            return;
+        }
+        const LocalDay eve = birthday(*c.child().birth_date, 18) - date::days{1};
+        const LocalDay day = std::min(ctx.as_of_day, eve);
+        const Event* basis = in_effect_on(c, day, ctx, placement_in_effect_kind);
+        if (!basis) basis = in_effect_on(c, day, ctx, [](Value k) { return k == Value::fast_kontaktperson; });
+        use(f, basis, EventRole::related);
+        f.status = basis ? Status::met : Status::violated;
+        f.reason = basis ? Reason::eligible : Reason::not_eligible;
+    }
+};
+
+// ---- BL-UNG-KONTAKT-MANDATORY: SEL § 76 stk. 5 (barnets lov section UNCONFIRMED) -------------------------
+
+constexpr RuleVersion kontakt_versions[] = {
+    {Law::serviceloven, "§ 76 stk. 5", far_past, barnets_lov_start, Confidence::confirmed_old, "placed without consent"},
+    {Law::barnets_lov, "§ 115 or § 116 (UNCONFIRMED)", barnets_lov_start, far_future, Confidence::unconfirmed,
+     "the duty CONFIRMED (ministry); the section and the groups beyond § 47 placements UNCONFIRMED"},
+};
+constexpr RuleMeta kontakt_meta{
+    "BL-UNG-KONTAKT-MANDATORY", "aftercare", "Tilbud om fast kontaktperson efter anbringelse uden samtykke",
+    "A fast kontaktperson offered after a placement without consent", Severity::error, Confidence::unconfirmed,
+    Convention::none, 0,
+    "By the end of the day before the 18th birthday (INFERRED: before the placement ends at 18), a young person "
+    "placed without consent on that day has been offered a fast kontaktperson (tilbud topic=\"fast-kontaktperson\" "
+    "to the young person) or granted ungestøtte (opretholdt døgnophold).",
+    "For each placement without consent (its indsats-start) running on the day before the 18th birthday; one that "
+    "ended earlier is outside the group (not_applicable). Any granted ungestøtte decision after the placement "
+    "started counts, since the file does not record its form. The groups beyond § 47 placements (secure "
+    "institutions, convictions) are UNCONFIRMED under barnets lov and not checked. The finding appears from a year "
+    "before the due day. No birth date: indeterminate.",
+    "Serviceloven § 76 stk. 5", kontakt_versions,
+    status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
+    R"(<indsats-start id="m4" at="2022-06-01" ref="d3"/>
+<tilbud id="tl1" at="2025-01-10" party="barn" topic="fast-kontaktperson" answer="accepted"/>)"};
+
+class MandatoryContactPerson final : public Rule {
+public:
+    const RuleMeta& meta() const override { return kontakt_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
+            const Event& start = c.event(i);
+            const Event* decision = measure_decision(c, start);
+            if (!ctx.known(start) || !decision || decision_kind(*decision) != Value::placement_without_consent) continue;
+            if (!c.child().birth_date) {
+                Finding& f = out.add();
+                if (!open_finding(f, kontakt_meta, start, start.at().day)) continue;
+                f.status = Status::indeterminate;
+                f.reason = Reason::age_unknown;
+                continue;
+            }
+            const LocalDay eve = birthday(*c.child().birth_date, 18) - date::days{1};
+            if (start.at().day > eve || eve > ctx.as_of_day + date::days{366}) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, kontakt_meta, start, eve)) continue;
+            Deadline dl = detail::make_deadline(Convention::none, 0, Moment{{}, eve, false}, ctx.calendar);
+            dl.due_by = DueBy::day_before_18;
+            if (const auto end = measure_end(c, *decision, ctx); end && *end < eve) {
+                f.deadline = dl;
+                f.status = Status::not_applicable;
+                f.reason = Reason::not_in_target_group;
+                continue;
+            }
+            const Event* done = nullptr;
+            for (const Event& e : c.events()) {
+                if (!ctx.known(e) || e.at().day < start.at().day) continue;
+                const bool offer = e.type() == EventType::tilbud && from_child(e) && e.value(Attr::topic) == Value::fast_kontaktperson;
+                const bool support = e.type() == EventType::afgoerelse && decision_kind(e) == Value::ungestoette &&
+                                     e.value(Attr::outcome) != Value::refused;
+                if (offer || support) {
+                    done = &e;
+                    break;
+                }
+            }
+            if (done) f.events.push_back({done->index(), EventRole::fulfilment});
+            detail::judge(f, dl, done ? std::optional<Moment>(done->at()) : std::nullopt, ctx);
+        }
+    }
+};
+
+}  // namespace
+
+const Rule& ungestoette_target() {
+    static const UngestoetteTarget rule;
+    return rule;
+}
+const Rule& mandatory_contact_person() {
+    static const MandatoryContactPerson rule;
+    return rule;
+}
+
+}  // namespace barnetslov::rules

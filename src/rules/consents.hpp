@@ -1,0 +1,42 @@
+// Consents and statements a decision rests on, shared by the rules of § 46, § 98, § 100 and § 104.
+#pragma once
+
+#include "barnetslov/case.hpp"
+#include "barnetslov/finding.hpp"
+#include "barnetslov/rule.hpp"
+
+namespace barnetslov::rules_detail {
+
+// Whose consent a decision of `kind` needs, and what may stand in for it.
+struct ConsentSpec {
+    Value kind;
+    bool expectant_parents;      // § 46 stk. 4: parties of role parent consent too (no custody yet)
+    int child_from_age;          // the child's own consent from this age (0: not this rule's duty)
+    bool committee_instead;      // § 98 stk. 4: a decision of the børne- og ungeudvalg replaces consent
+    bool child_request_instead;  // § 104 stk. 4 (from L 87): the child's own request replaces consent
+};
+
+// Judges the consents decision `d` rests on into `f` (already opened).
+void judge_consents(const Case& c, const Event& d, const EvalContext& ctx, const ConsentSpec& spec, Finding& f);
+
+// Opens `f` under `meta` and judges whether the current placement's statement (udtalelse from
+// placement-site-staff or foster-parent) came before decision `d` (§ 98 stk. 2, § 100 stk. 2): one
+// naming `d` wins, else the latest before it; one dated before the current placement's decision
+// (the latest placement or change of placement before `d`) is about an earlier placement.
+void judge_site_statement(const Case& c, const Event& d, const EvalContext& ctx, Finding& f, const RuleMeta& meta);
+
+// A rule about the consents behind each decision of one kind (BL-ANB-46-COND, BL-ANB-46-UNBORN,
+// BL-ANB-CHANGE-98, BL-SAMV-SUPPORTED): one finding per decision, and for a change of placement a
+// second one about the placement's statement.
+class ConsentRule final : public Rule {
+public:
+    constexpr ConsentRule(const RuleMeta& meta, const ConsentSpec& spec) : meta_(meta), spec_(spec) {}
+    const RuleMeta& meta() const override { return meta_; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override;
+
+private:
+    const RuleMeta& meta_;
+    ConsentSpec spec_;
+};
+
+}  // namespace barnetslov::rules_detail

@@ -1,0 +1,171 @@
+// Ending a placement (catalog part B § 1): the hjemgivelse decision and its period (§ 100) and a
+// request for hjemgivelse (§§ 99-100, Ankestyrelsen's guidance).
+#include "barnetslov/case.hpp"
+#include "barnetslov/rules/placement.hpp"
+#include "rules/common.hpp"
+#include "rules/consents.hpp"
+
+namespace barnetslov::rules {
+namespace {
+
+using namespace rules_detail;
+
+// ---- BL-ANB-HJEM-100: § 100 (Serviceloven § 68 stk. 2-3) ------------------------------------------
+
+constexpr RuleVersion hjem_versions[] = {
+    {Law::serviceloven, "§ 68 stk. 2-3", far_past, barnets_lov_start, Confidence::confirmed_old, "the same three duties (Ankestyrelsen 2015)"},
+    {Law::barnets_lov, "§ 100", barnets_lov_start, far_future, Confidence::confirmed, ""},
+};
+constexpr RuleMeta hjem_meta{
+    "BL-ANB-HJEM-100", "placement", "Hjemgivelse og hjemgivelsesperiode", "Hjemgivelse: a period of at most 6 months, prepared before the return",
+    Severity::error, Confidence::confirmed, Convention::months_after, 6,
+    "Three duties about each hjemgivelse decision (kind hjemgivelse): the period from its start (start, else the "
+    "decision's date) ends (end) no later than the same calendar date 6 months on, clamped to the month's end "
+    "(stk. 3); the current placement's statement (from placement-site-staff or foster-parent) came before the decision (stk. 2); a plan was made or revised "
+    "from the decision's date until the end of the day of the return home (stk. 5).",
+    "The return is the hjemgivelse event naming the decision; until it is on file, the planned return is the "
+    "period's end, else the latest end the law allows (start + 6 months), and the plan finding is pending until "
+    "then. A plan naming the decision wins, else the first plan (any kind) from the decision's date. No end: the "
+    "period is indeterminate (a decision with no period states end = start). What the plan says about support "
+    "after the return is BL-PLAN-CONTENT's.",
+    "Serviceloven § 68 stk. 2-3", hjem_versions,
+    status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::indeterminate}),
+    R"(<udtalelse id="ud1" at="2025-01-20" from="placement-site-staff" ref="d7"/>
+<afgoerelse id="d7" at="2025-01-27" kind="hjemgivelse" start="2025-02-01" end="2025-04-30"/>
+<plan id="p3" at="2025-02-15" kind="barnets-plan" revision="true" ref="d7"/>
+<hjemgivelse id="hj1" at="2025-04-30" ref="d7"/>)"};
+
+class Hjemgivelse final : public Rule {
+public:
+    const RuleMeta& meta() const override { return hjem_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            if (!ctx.known(d) || decision_kind(d) != Value::hjemgivelse || d.value(Attr::outcome) == Value::refused) continue;
+            const LocalDay start = d.date(Attr::start).value_or(d.at().day);
+            const Deadline limit = detail::make_deadline(Convention::months_after, 6, Moment{{}, start, false}, ctx.calendar);
+            judge_period(d, limit, out.add());
+            judge_site_statement(c, d, ctx, out.add(), hjem_meta);
+            judge_plan(c, d, limit, ctx, out.add());
+        }
+    }
+
+private:
+    static void judge_period(const Event& d, const Deadline& limit, Finding& f) {
+        if (!open_finding(f, hjem_meta, d, d.at().day)) return;
+        const auto end = d.date(Attr::end);
+        f.deadline = limit;
+        if (!end) {
+            f.status = Status::indeterminate;
+            f.reason = Reason::period_unknown;
+            f.attribute = Attr::end;
+            return;
+        }
+        f.margin = (limit.due_day - *end).count();
+        f.margin_unit = MarginUnit::days;
+        f.status = *end <= limit.due_day ? Status::met : Status::violated;
+        f.reason = *end <= limit.due_day ? Reason::within_cap : Reason::over_cap;
+    }
+
+    static void judge_plan(const Case& c, const Event& d, const Deadline& limit, const EvalContext& ctx, Finding& f) {
+        if (!open_finding(f, hjem_meta, d, d.at().day)) return;
+        const Event* returned = first_referrer(c, d.index(), EventType::hjemgivelse, ctx);
+        use(f, returned, EventRole::related);
+        const LocalDay return_day = returned ? returned->at().day : d.date(Attr::end).value_or(limit.due_day);
+        Deadline dl = detail::make_deadline(Convention::none, 0, d.at(), ctx.calendar);
+        detail::set_due_day(dl, return_day, ctx.calendar);
+        dl.due_by = returned ? DueBy::return_home : DueBy::planned_return;
+        const Event* plan = plan_near(c, &d, d.at().day, ctx, false, [](const Event&) { return true; });
+        if (plan) f.events.push_back({plan->index(), EventRole::fulfilment});
+        detail::judge(f, dl, plan ? std::optional<Moment>(plan->at()) : std::nullopt, ctx);
+    }
+};
+
+// ---- BL-ANB-HJEM-REQ: §§ 99-100 (UNCONFIRMED), Serviceloven § 68 -------------------------------------
+
+constexpr RuleVersion req_versions[] = {
+    {Law::serviceloven, "§ 68", far_past, barnets_lov_start, Confidence::confirmed_old, ""},
+    {Law::barnets_lov, "§§ 99-100 (UNCONFIRMED)", barnets_lov_start, far_future, Confidence::confirmed,
+     "Ankestyrelsen's guidance CONFIRMED; the section UNCONFIRMED"},
+};
+constexpr RuleMeta req_meta{
+    "BL-ANB-HJEM-REQ", "placement", "Anmodning om hjemgivelse", "A request for hjemgivelse is decided; a refusal in a § 47 case by the committee",
+    Severity::error, Confidence::confirmed, Convention::none, 0,
+    "No deadline: a request for hjemgivelse (anmodning topic=\"hjemgivelse\") from a custody holder or a young "
+    "person of 15+ is decided; where the child is placed without consent, a refusal is the børne- og "
+    "ungeudvalg's decision.",
+    "Decided means an afgoerelse naming the request; until then pending without a due date (the guidance sets "
+    "none; there is no duty while the case is at Ankestyrelsen or a court, which the file does not show). A refusal "
+    "is outcome=\"refused\", or a committee decision to continue the placement; placed without consent means a "
+    "placement-without-consent decision before the request whose measure had not ended. A request from a child "
+    "under 15 is not this duty (not_applicable). The notice to the committee when a § 47 placement ends is not "
+    "checked: no event records it.",
+    "Serviceloven § 68", req_versions,
+    status_bits({Status::met, Status::violated, Status::pending, Status::not_applicable}),
+    R"(<anmodning id="an4" at="2025-03-03" party="mor" topic="hjemgivelse"/>
+<afgoerelse id="d14" at="2025-04-08" kind="hjemgivelse" outcome="refused" body="committee" ref="an4"/>)"};
+
+// Whether the child was placed without consent when `request` was made, and the placement still ran.
+bool placed_without_consent(const Case& c, const Event& request, const EvalContext& ctx) {
+    for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
+        const Event& p = c.event(k);
+        if (!ctx.known(p) || p.at().day > request.at().day || p.value(Attr::outcome) == Value::refused) continue;
+        if (decision_kind(p) != Value::placement_without_consent) continue;
+        const auto end = measure_end(c, p, ctx);
+        if (!end || *end > request.at().day) return true;
+    }
+    return false;
+}
+
+class HjemgivelseRequest final : public Rule {
+public:
+    const RuleMeta& meta() const override { return req_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for (std::uint32_t i : c.events_of(EventType::anmodning)) {
+            const Event& r = c.event(i);
+            if (!ctx.known(r) || r.value(Attr::topic) != Value::hjemgivelse) continue;
+            // The custody holder or the young person asks; an unnamed requester is not assumed to be someone else.
+            const auto who = r.person(Attr::party);
+            if (who && *who != 0 && c.persons()[*who].role != Value::custody_holder) continue;
+            Finding& f = out.add();
+            if (!open_finding(f, req_meta, r, r.at().day)) continue;
+            if (from_child(r)) {
+                const auto age = child_age(c, r.at().day);
+                if (age && *age < 15) {
+                    f.status = Status::not_applicable;
+                    f.reason = Reason::under_age;
+                    continue;
+                }
+            }
+            const Event* d = first_referrer(c, i, EventType::afgoerelse, ctx);
+            use(f, d, EventRole::fulfilment);
+            if (!d) {
+                f.status = Status::pending;
+                f.reason = Reason::step_outstanding;
+                continue;
+            }
+            const bool refusal = d->value(Attr::outcome) == Value::refused ||
+                                 (decision_kind(*d) == Value::placement_continued && by_committee(*d));
+            if (refusal && placed_without_consent(c, r, ctx)) {
+                f.status = by_committee(*d) ? Status::met : Status::violated;
+                f.reason = by_committee(*d) ? Reason::right_body : Reason::wrong_body;
+                continue;
+            }
+            f.status = Status::met;
+            f.reason = Reason::step_recorded;
+        }
+    }
+};
+
+}  // namespace
+
+const Rule& hjemgivelse_period() {
+    static const Hjemgivelse rule;
+    return rule;
+}
+const Rule& hjemgivelse_request() {
+    static const HjemgivelseRequest rule;
+    return rule;
+}
+
+}  // namespace barnetslov::rules
