@@ -128,6 +128,9 @@ public:
             return error_only(positions_.at(std::size_t(std::max<std::ptrdiff_t>(0, parsed.offset))),
                               fmt::format("not well-formed XML: {}", parsed.description()));
         }
+        if (const pugi::xml_node deep = too_deep(doc))
+            return error_only(where(deep), fmt::format("element {} is nested more than {} levels deep (limit)", quoted(deep.name()),
+                                                       limits_.max_depth));
         pugi::xml_node root;
         for (const pugi::xml_node n : doc.children()) {
             if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) {
@@ -159,6 +162,28 @@ private:
     // An element is located at its '<', one before its name.
     SourceLocation where(pugi::xml_node n) const { return where(n.name() - 1); }
     SourceLocation where(pugi::xml_attribute a) const { return where(a.name()); }
+
+    // The first element, in document order, nested deeper than Limits::max_depth (the vocabulary
+    // needs three levels: case, events, an event). Walked without recursion and never below the
+    // limit, so a file of a million nested elements costs no stack and little time.
+    pugi::xml_node too_deep(const pugi::xml_document& doc) const {
+        std::size_t depth = 1;
+        pugi::xml_node n = doc.first_child();
+        while (n) {
+            if (n.type() == pugi::node_element && depth > limits_.max_depth) return n;
+            if (const pugi::xml_node child = n.first_child()) {
+                n = child;
+                ++depth;
+                continue;
+            }
+            while (!n.next_sibling()) {
+                n = n.parent();
+                if (--depth == 0) return {};
+            }
+            n = n.next_sibling();
+        }
+        return {};
+    }
 
     bool ours(pugi::xml_node n) const { return prefix_of(n.name()) == prefix_; }
 
