@@ -88,6 +88,12 @@ std::vector<BadCase> bad_cases() {
         {"case.xml: not well-formed XML: no root element"}, std::nullopt);
     add("nul_byte_after_root", doc() + std::string("\0<case/>\n", 9),
         {"case.xml:11:1: not well-formed XML: the file contains a NUL character"}, std::string("\0<case/>", 8));
+    add("utf16le_bom", std::string("\xFF\xFE<\0c\0a\0s\0e\0/\0>\0", 16),
+        {"case.xml: the file is UTF-16 (byte-order mark FF FE); case files are UTF-8"}, std::nullopt);
+    add("utf16be_without_bom", std::string("\0<\0c\0a\0s\0e\0/\0>", 14),
+        {"case.xml: the file is UTF-16 without a byte-order mark; case files are UTF-8"}, std::nullopt);
+    add("utf32le_bom", std::string("\xFF\xFE\0\0<\0\0\0", 8),
+        {"case.xml: the file is UTF-32 (byte-order mark FF FE 00 00); case files are UTF-8"}, std::nullopt);
     add("latin1_byte", doc({"    <flytning id=\"f1\" at=\"2024-11-01\" to-municipality=\"K\xF8ge\"/>"}),
         {"case.xml:9:57: the file is not valid UTF-8"}, "\xF8ge\"/>");
     add("overlong_utf8", doc({"    <flytning id=\"f1\" at=\"2024-11-01\" to-municipality=\"\xC0\xBCge\"/>"}),

@@ -86,6 +86,20 @@ std::size_t invalid_utf8_at(std::string_view s) {
     return std::string_view::npos;
 }
 
+// Another Unicode encoding recognised by its byte-order mark or, without one, by the NUL bytes
+// around the first '<' (UTF-16 of "<?xml" or "<case"); or null. Exports from Windows tools are
+// often UTF-16; said plainly, that is easier to act on than "not valid UTF-8" or "a NUL character".
+const char* other_encoding(std::string_view s) {
+    auto starts = [&](std::string_view p) { return s.substr(0, p.size()) == p; };
+    using namespace std::string_view_literals;
+    if (starts("\xFF\xFE\0\0"sv)) return "UTF-32 (byte-order mark FF FE 00 00)";
+    if (starts("\0\0\xFE\xFF"sv)) return "UTF-32 (byte-order mark 00 00 FE FF)";
+    if (starts("\xFF\xFE"sv)) return "UTF-16 (byte-order mark FF FE)";
+    if (starts("\xFE\xFF"sv)) return "UTF-16 (byte-order mark FE FF)";
+    if (starts("<\0"sv) || starts("\0<"sv)) return "UTF-16 without a byte-order mark";
+    return nullptr;
+}
+
 std::string_view local_name(std::string_view qname) {
     const auto colon = qname.find(':');
     return colon == std::string_view::npos ? qname : qname.substr(colon + 1);
@@ -110,6 +124,8 @@ public:
         // Checked before parsing: pugixml does not validate encodings.
         std::string_view text = original_;
         if (text.size() >= 3 && std::memcmp(text.data(), "\xEF\xBB\xBF", 3) == 0) text.remove_prefix(3);
+        if (const char* other = other_encoding(original_))
+            return error_only({}, fmt::format("the file is {}; case files are UTF-8", other));
         if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return error_only({}, "the file is empty");
         if (const auto bad = invalid_utf8_at(text); bad != std::string_view::npos)
             return error_only(positions_.at(std::size_t(text.data() - original_.data()) + bad), "the file is not valid UTF-8");
