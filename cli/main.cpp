@@ -1,6 +1,6 @@
 // barnetslov — the command-line front end.
 //
-//   barnetslov check FILE|DIR... [--as-of T] [--format text|json] [--lang en|da]
+//   barnetslov check FILE|DIR... [--as-of T] [--format text|json] [--lang en|da] [--max-failures N]
 //   barnetslov version
 //
 // Exit codes (DESIGN.md): 2 for a usage error or any input that could not be read (even when
@@ -57,6 +57,8 @@ int run_check(const std::vector<std::string>& args) {
         "as-of", po::value<std::string>(), "judge as of this time (YYYY-MM-DD[Thh:mm[:ss][+hh:mm|Z]]; a date means its end); default: now")(
         "format", po::value<std::string>()->default_value("text"), "text | json")(
         "lang", po::value<std::string>()->default_value("en"), "language of the text report: en | da")(
+        "max-failures", po::value<std::size_t>()->default_value(100),
+        "give up after this many files could not be read (0: never); a batch that fails this often is not worth reading on")(
         "paths", po::value<std::vector<std::string>>(), "case files or folders");
     po::positional_options_description pos;
     pos.add("paths", -1);
@@ -106,10 +108,19 @@ int run_check(const std::vector<std::string>& args) {
     std::vector<InputError> errors;
     for (const std::string& p : found.problems) errors.push_back({p, {}, "cannot read"});
     std::vector<Report> reports;
+    // Files that could not be read, folders included. When a whole export is broken (the wrong
+    // format or encoding) every file fails the same way: stop after max_failures of them.
+    const std::size_t max_failures = vm["max-failures"].as<std::size_t>();
+    std::size_t failures = found.problems.size(), unread = 0;
     for (const auto& path : found.files) {
+        if (max_failures != 0 && failures >= max_failures) {
+            ++unread;
+            continue;
+        }
         LoadResult loaded = load_case_file(path, engine.calendar());
         if (!loaded.ok()) {
             errors.insert(errors.end(), loaded.errors.begin(), loaded.errors.end());
+            ++failures;
             continue;
         }
         reports.push_back(engine.evaluate(std::move(loaded.kase), as_of));
@@ -132,6 +143,9 @@ int run_check(const std::vector<std::string>& args) {
     out(text);
     std::string error_text;
     for (const InputError& e : errors) write_text_error(error_text, e);
+    if (unread != 0)
+        error_text += fmt::format("barnetslov check: gave up after {} files could not be read (--max-failures {}); {} not checked\n",
+                                  failures, max_failures, unread == 1 ? std::string("1 file") : fmt::format("{} files", unread));
     err(error_text);
     if (!errors.empty()) return exit_bad_input;
     return problems ? exit_findings : exit_ok;
