@@ -2,6 +2,7 @@
 // message never carries a whole (possibly sensitive) payload or control characters to a log.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -60,14 +61,33 @@ inline std::size_t find_cpr_shape(std::string_view s, bool plausible, std::size_
 // attribute, so that no id, name or label the library prints can carry one).
 inline bool looks_like_cpr(std::string_view s) { return find_cpr_shape(s, true) != std::string_view::npos; }
 
+// The digits of anything in `s` that is or may contain a CPR number, as '#': a run of ten or more
+// digits, or six or more, a '-' and four or more. Whatever its date: a message goes to logs, and
+// a mistyped CPR number is still one; a longer run may hold one, and a cut echo would show it.
+inline void mask_cpr_digits(std::string& s) {
+    auto run_end = [&](std::size_t i) {
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+        return i;
+    };
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t end = run_end(i);
+        if (end == i) { ++i; continue; }
+        std::size_t mask_to = end - i >= 10 ? end : i;
+        if (end - i >= 6 && end < s.size() && s[end] == '-') {
+            const std::size_t end2 = run_end(end + 1);
+            if (end2 - end - 1 >= 4) mask_to = end2;
+        }
+        for (std::size_t k = i; k < mask_to; ++k)
+            if (s[k] != '-') s[k] = '#';
+        i = std::max(end, mask_to);
+    }
+}
+
 // A caller's value for a message: control characters as '?', at most `max` bytes (cut at a
-// character boundary), and the digits of anything shaped like a CPR number as '#', whatever
-// its date: a message goes to logs, and a mistyped CPR number is still one.
+// character boundary), and CPR-like digits masked (mask_cpr_digits).
 inline std::string echo(std::string_view v, std::size_t max = 60) {
     std::string masked(v);
-    for (std::size_t i = find_cpr_shape(masked, false); i != std::string::npos; i = find_cpr_shape(masked, false, i))
-        for (std::size_t end = i + (masked[i + 6] == '-' ? 11 : 10); i < end; ++i)
-            if (masked[i] != '-') masked[i] = '#';
+    mask_cpr_digits(masked);
     std::string out;
     std::size_t i = 0;
     for (; i < masked.size(); ++i) {
