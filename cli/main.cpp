@@ -18,6 +18,7 @@
 #include "barnetslov/engine.hpp"
 #include "barnetslov/loader.hpp"
 #include "barnetslov/report.hpp"
+#include "case/echo.hpp"
 #include "discover.hpp"
 #include "rules.hpp"
 #include "schema.hpp"
@@ -82,11 +83,11 @@ int run_check(const std::vector<std::string>& args) {
     const std::string format = vm["format"].as<std::string>();
     const std::string lang_name = vm["lang"].as<std::string>();
     if (format != "text" && format != "json") {
-        err(fmt::format("barnetslov check: --format must be text or json, not '{}'\n", format));
+        err(fmt::format("barnetslov check: --format must be text or json, not {}\n", barnetslov::quoted(format)));
         return exit_bad_input;
     }
     if (lang_name != "en" && lang_name != "da") {
-        err(fmt::format("barnetslov check: --lang must be en or da, not '{}'\n", lang_name));
+        err(fmt::format("barnetslov check: --lang must be en or da, not {}\n", barnetslov::quoted(lang_name)));
         return exit_bad_input;
     }
     if (!vm.count("paths")) {
@@ -98,9 +99,9 @@ int run_check(const std::vector<std::string>& args) {
     const Engine engine;
     Instant as_of = std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
     if (vm.count("as-of") && !parse_as_of(vm["as-of"].as<std::string>(), engine.calendar(), as_of)) {
-        err(fmt::format("barnetslov check: --as-of '{}' is not a date or time (YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss][+hh:mm|Z]; "
+        err(fmt::format("barnetslov check: --as-of {} is not a date or time (YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss][+hh:mm|Z]; "
                         "a Copenhagen time in the DST gap or overlap needs an offset)\n",
-                        vm["as-of"].as<std::string>()));
+                        barnetslov::quoted(vm["as-of"].as<std::string>())));
         return exit_bad_input;
     }
 
@@ -186,7 +187,7 @@ int run_rules(const std::vector<std::string>& args) {
     else if (format == "json") out(cli::rules_json(book, q));
     else if (format == "markdown") out(cli::rules_markdown(book));
     else {
-        err(fmt::format("barnetslov rules: --format must be text, json or markdown, not '{}'\n", format));
+        err(fmt::format("barnetslov rules: --format must be text, json or markdown, not {}\n", barnetslov::quoted(format)));
         return exit_bad_input;
     }
     return exit_ok;
@@ -199,7 +200,7 @@ int run_explain(const std::vector<std::string>& args) {
     }
     const auto text = cli::explain(Rulebook::standard(), args.front());
     if (!text) {
-        err(fmt::format("barnetslov explain: no rule '{}' in the catalog (barnetslov rules lists them)\n", args.front()));
+        err(fmt::format("barnetslov explain: no rule {} in the catalog (barnetslov rules lists them)\n", barnetslov::quoted(args.front())));
         return exit_bad_input;
     }
     out(*text);
@@ -239,6 +240,6 @@ int main(int argc, char** argv) {
         err(fmt::format("barnetslov: {}\n", e.what()));
         return exit_bad_input;
     }
-    err(fmt::format("barnetslov: unknown command '{}'\n\n{}", command, usage));
+    err(fmt::format("barnetslov: unknown command {}\n\n{}", barnetslov::quoted(command), usage));
     return exit_bad_input;
 }
