@@ -1,6 +1,6 @@
 // barnetslov — the command-line front end.
 //
-//   barnetslov check FILE|DIR... [--as-of T] [--format text|json] [--lang en|da]
+//   barnetslov check FILE|DIR... [--as-of T] [--format text|json] [--lang en|da] [--max-failures N]
 //   barnetslov version
 //
 // Exit codes (DESIGN.md): 2 for a usage error or any input that could not be read (even when
@@ -18,6 +18,7 @@
 #include "barnetslov/engine.hpp"
 #include "barnetslov/loader.hpp"
 #include "barnetslov/report.hpp"
+#include "case/echo.hpp"
 #include "discover.hpp"
 #include "rules.hpp"
 #include "schema.hpp"
@@ -57,6 +58,8 @@ int run_check(const std::vector<std::string>& args) {
         "as-of", po::value<std::string>(), "judge as of this time (YYYY-MM-DD[Thh:mm[:ss][+hh:mm|Z]]; a date means its end); default: now")(
         "format", po::value<std::string>()->default_value("text"), "text | json")(
         "lang", po::value<std::string>()->default_value("en"), "language of the text report: en | da")(
+        "max-failures", po::value<std::size_t>()->default_value(100),
+        "give up after this many files could not be read (0: never); a batch that fails this often is not worth reading on")(
         "paths", po::value<std::vector<std::string>>(), "case files or folders");
     po::positional_options_description pos;
     pos.add("paths", -1);
@@ -80,11 +83,11 @@ int run_check(const std::vector<std::string>& args) {
     const std::string format = vm["format"].as<std::string>();
     const std::string lang_name = vm["lang"].as<std::string>();
     if (format != "text" && format != "json") {
-        err(fmt::format("barnetslov check: --format must be text or json, not '{}'\n", format));
+        err(fmt::format("barnetslov check: --format must be text or json, not {}\n", barnetslov::quoted(format)));
         return exit_bad_input;
     }
     if (lang_name != "en" && lang_name != "da") {
-        err(fmt::format("barnetslov check: --lang must be en or da, not '{}'\n", lang_name));
+        err(fmt::format("barnetslov check: --lang must be en or da, not {}\n", barnetslov::quoted(lang_name)));
         return exit_bad_input;
     }
     if (!vm.count("paths")) {
@@ -96,9 +99,9 @@ int run_check(const std::vector<std::string>& args) {
     const Engine engine;
     Instant as_of = std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
     if (vm.count("as-of") && !parse_as_of(vm["as-of"].as<std::string>(), engine.calendar(), as_of)) {
-        err(fmt::format("barnetslov check: --as-of '{}' is not a date or time (YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss][+hh:mm|Z]; "
+        err(fmt::format("barnetslov check: --as-of {} is not a date or time (YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss][+hh:mm|Z]; "
                         "a Copenhagen time in the DST gap or overlap needs an offset)\n",
-                        vm["as-of"].as<std::string>()));
+                        barnetslov::quoted(vm["as-of"].as<std::string>())));
         return exit_bad_input;
     }
 
@@ -106,10 +109,19 @@ int run_check(const std::vector<std::string>& args) {
     std::vector<InputError> errors;
     for (const std::string& p : found.problems) errors.push_back({p, {}, "cannot read"});
     std::vector<Report> reports;
+    // Files that could not be read, folders included. When a whole export is broken (the wrong
+    // format or encoding) every file fails the same way: stop after max_failures of them.
+    const std::size_t max_failures = vm["max-failures"].as<std::size_t>();
+    std::size_t failures = found.problems.size(), unread = 0;
     for (const auto& path : found.files) {
+        if (max_failures != 0 && failures >= max_failures) {
+            ++unread;
+            continue;
+        }
         LoadResult loaded = load_case_file(path, engine.calendar());
         if (!loaded.ok()) {
             errors.insert(errors.end(), loaded.errors.begin(), loaded.errors.end());
+            ++failures;
             continue;
         }
         reports.push_back(engine.evaluate(std::move(loaded.kase), as_of));
@@ -132,6 +144,9 @@ int run_check(const std::vector<std::string>& args) {
     out(text);
     std::string error_text;
     for (const InputError& e : errors) write_text_error(error_text, e);
+    if (unread != 0)
+        error_text += fmt::format("barnetslov check: gave up after {} files could not be read (--max-failures {}); {} not checked\n",
+                                  failures, max_failures, unread == 1 ? std::string("1 file") : fmt::format("{} files", unread));
     err(error_text);
     if (!errors.empty()) return exit_bad_input;
     return problems ? exit_findings : exit_ok;
@@ -172,7 +187,7 @@ int run_rules(const std::vector<std::string>& args) {
     else if (format == "json") out(cli::rules_json(book, q));
     else if (format == "markdown") out(cli::rules_markdown(book));
     else {
-        err(fmt::format("barnetslov rules: --format must be text, json or markdown, not '{}'\n", format));
+        err(fmt::format("barnetslov rules: --format must be text, json or markdown, not {}\n", barnetslov::quoted(format)));
         return exit_bad_input;
     }
     return exit_ok;
@@ -185,7 +200,7 @@ int run_explain(const std::vector<std::string>& args) {
     }
     const auto text = cli::explain(Rulebook::standard(), args.front());
     if (!text) {
-        err(fmt::format("barnetslov explain: no rule '{}' in the catalog (barnetslov rules lists them)\n", args.front()));
+        err(fmt::format("barnetslov explain: no rule {} in the catalog (barnetslov rules lists them)\n", barnetslov::quoted(args.front())));
         return exit_bad_input;
     }
     out(*text);
@@ -225,6 +240,6 @@ int main(int argc, char** argv) {
         err(fmt::format("barnetslov: {}\n", e.what()));
         return exit_bad_input;
     }
-    err(fmt::format("barnetslov: unknown command '{}'\n\n{}", command, usage));
+    err(fmt::format("barnetslov: unknown command {}\n\n{}", barnetslov::quoted(command), usage));
     return exit_bad_input;
 }

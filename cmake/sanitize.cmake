@@ -17,3 +17,12 @@ if(BARNETSLOV_SANITIZE)
     add_compile_options(-fno-sanitize-recover=undefined)
   endif()
 endif()
+
+# BARNETSLOV_FUZZ: every target gets libFuzzer's coverage instrumentation; the harnesses link
+# libFuzzer itself (tests/fuzz). tools/fuzz.sh adds address,undefined through BARNETSLOV_SANITIZE.
+if(BARNETSLOV_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "BARNETSLOV_FUZZ needs clang (libFuzzer), e.g. -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang")
+  endif()
+  add_compile_options(-fsanitize=fuzzer-no-link)
+endif()

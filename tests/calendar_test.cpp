@@ -1239,6 +1239,19 @@ std::int64_t hours_in(const Calendar& cal, const char* d) {
         .count();
 }
 
+TEST(TimeZone, DayWithoutMidnight1940) {
+    // On 15 May 1940 Copenhagen's clocks went from 00:00 to 01:00 (tzdata; zdump shows
+    // 1940-05-14 23:00 UTC): that day has no 00:00 and begins at 01:00 local. Found by
+    // tests/fuzz/fuzz_calendar; before, start_of_local_day returned 1970-01-01.
+    const Calendar& cal = default_calendar();
+    EXPECT_EQ(cal.to_instant(wall("1940-05-15T00:30:00")).kind, LocalTimeKind::nonexistent);
+    EXPECT_EQ(stamp(cal.start_of_local_day(on("1940-05-15"))), "1940-05-14T23:00:00Z");
+    EXPECT_EQ(stamp(cal.end_of_local_day(on("1940-05-14"))), "1940-05-14T23:00:00Z");
+    EXPECT_EQ(iso(cal.local_day(cal.start_of_local_day(on("1940-05-15")))), "1940-05-15");
+    EXPECT_EQ(hours_in(cal, "1940-05-14"), 24);
+    EXPECT_EQ(hours_in(cal, "1940-05-15"), 23);  // 01:00 to 24:00
+}
+
 TEST(TimeZone, LiteralGapOverlapAndOffsets) {
     const Calendar& cal = default_calendar();
     // Spring 2024: clocks go from 02:00 to 03:00 on Sunday 31 March; 02:00-02:59:59 do not exist

@@ -88,6 +88,12 @@ std::vector<BadCase> bad_cases() {
         {"case.xml: not well-formed XML: no root element"}, std::nullopt);
     add("nul_byte_after_root", doc() + std::string("\0<case/>\n", 9),
         {"case.xml:11:1: not well-formed XML: the file contains a NUL character"}, std::string("\0<case/>", 8));
+    add("utf16le_bom", std::string("\xFF\xFE<\0c\0a\0s\0e\0/\0>\0", 16),
+        {"case.xml: the file is UTF-16 (byte-order mark FF FE); case files are UTF-8"}, std::nullopt);
+    add("utf16be_without_bom", std::string("\0<\0c\0a\0s\0e\0/\0>", 14),
+        {"case.xml: the file is UTF-16 without a byte-order mark; case files are UTF-8"}, std::nullopt);
+    add("utf32le_bom", std::string("\xFF\xFE\0\0<\0\0\0", 8),
+        {"case.xml: the file is UTF-32 (byte-order mark FF FE 00 00); case files are UTF-8"}, std::nullopt);
     add("latin1_byte", doc({"    <flytning id=\"f1\" at=\"2024-11-01\" to-municipality=\"K\xF8ge\"/>"}),
         {"case.xml:9:57: the file is not valid UTF-8"}, "\xF8ge\"/>");
     add("overlong_utf8", doc({"    <flytning id=\"f1\" at=\"2024-11-01\" to-municipality=\"\xC0\xBCge\"/>"}),
@@ -312,9 +318,9 @@ std::vector<BadCase> bad_cases() {
     add("deep_nesting_in_event",
         doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1">)" + repeat("<a>", 1'000'000) + repeat("</a>", 1'000'000) +
              "</kvittering>"}),
-        {"case.xml:9:50: element 'kvittering' may not contain element 'a'"}, "<a><a>");
+        {"case.xml:9:65: element 'a' is nested more than 8 levels deep (limit)"}, "<a><a><a>");  // the 6th: level 9
     add("deep_nesting_in_events", doc({"    " + repeat("<a>", 100'000) + repeat("</a>", 100'000)}),
-        {"case.xml:9:5: unknown event type 'a'"}, "<a><a>");
+        {"case.xml:9:23: element 'a' is nested more than 8 levels deep (limit)"}, "<a><a>");  // the 7th: level 9
     add("deep_nesting_unclosed", doc({"    " + repeat("<a>", 100'000)}),
         {"case.xml:10:5: not well-formed XML: Start-end tags mismatch"}, "events>");  // the name of the end tag
 
@@ -344,6 +350,66 @@ std::vector<BadCase> bad_cases() {
              R"(    <kvittering id="k4" at="2024-04-07" ref="u1"/>)"}),
         {"case.xml:10:5: more than 2 events in one case (limit)"}, "<kvittering id=\"k2\"");
     c.back().limits.max_events = 2;  // u1 and k1 fit; k2, k3 and k4 do not, and are reported once
+    // Level 3 (an event) is as deep as the vocabulary goes; a limit of 2 refuses the first event.
+    add("deeper_than_max_depth", doc({k1}), {"case.xml:8:5: element 'underretning' is nested more than 2 levels deep (limit)"},
+        "<underretning");
+    c.back().limits.max_depth = 2;
+    // At the limit, not over it: the element is refused by the vocabulary, not by the limit.
+    add("nested_at_max_depth", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1"><a><b/></a></kvittering>)"}),
+        {"case.xml:9:50: element 'kvittering' may not contain element 'a'"}, "<a><b/>");
+    c.back().limits.max_depth = 5;
+    add("nested_one_over_max_depth", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1"><a><b/></a></kvittering>)"}),
+        {"case.xml:9:53: element 'b' is nested more than 4 levels deep (limit)"}, "<b/>");
+    c.back().limits.max_depth = 4;
+    add("child_attribute_too_long", person_file("  <child id=\"barn\" due-date=\"" + std::string(4097, '1') + "\"/>\n"),
+        {"case.xml:2:20: child attribute 'due-date': value of 4097 bytes exceeds the limit of 4096 bytes"}, "due-date=");
+    add("case_attribute_over_a_small_limit",
+        "<case xmlns=\"urn:barnetslov:case:1\" id=\"2024\" unit=\"Team Vest\">\n  <child id=\"barn\"/>\n</case>\n",
+        {"case.xml:1:47: case attribute 'unit': value of 9 bytes exceeds the limit of 8 bytes"}, "unit=");
+    c.back().limits.max_attribute_length = 8;
+    add("errors_stop_at_max_errors",
+        doc({R"(    <kvittering id="k1" at="x1" ref="u1"/>)", R"(    <kvittering id="k2" at="x2" ref="u1"/>)",
+             R"(    <kvittering id="k3" at="x3" ref="u1"/>)"}),
+        {"case.xml:9:25: event 'kvittering' attribute 'at': 'x1' is not a date",
+         "case.xml:10:25: event 'kvittering' attribute 'at': 'x2' is not a date"},
+        "at=\"x1\"");
+    c.back().limits.max_errors = 2;
+
+    // ---- privacy: a CPR number anywhere but a cpr attribute is refused, never echoed ----
+    add("cpr_as_case_id", "<case xmlns=\"urn:barnetslov:case:1\" id=\"150610-4321\">\n  <child id=\"barn\"/>\n</case>\n",
+        {"case.xml:1:37: case attribute 'id': looks like a CPR number, which belongs only in the cpr attribute of the child or a "
+         "sibling (the value is not shown)"},
+        "id=");
+    c.back().absent = {"150610", "4321"};
+    add("cpr_as_event_id", doc({R"(    <kvittering id="1506104321" at="2024-04-04" ref="u1"/>)"}),
+        {"case.xml:9:17: event 'kvittering' attribute 'id': looks like a CPR number, which belongs only in the cpr attribute of "
+         "the child or a sibling (the value is not shown)"},
+        "id=");
+    c.back().absent = {"150610", "4321"};
+    add("cpr_in_a_date", doc({R"(    <kvittering id="k1" at="150610-4321" ref="u1"/>)"}),
+        {"case.xml:9:25: event 'kvittering' attribute 'at': looks like a CPR number, which belongs only in the cpr attribute of "
+         "the child or a sibling (the value is not shown)"},
+        "at=");
+    c.back().absent = {"150610", "4321"};
+    add("cpr_as_party_id", person_file("  <child id=\"barn\"/>\n  <party id=\"p150610-4321\" role=\"parent\"/>\n"),
+        {"case.xml:3:10: party attribute 'id': looks like a CPR number, which belongs only in the cpr attribute of the child or a "
+         "sibling (the value is not shown)"},
+        "id=");
+    c.back().absent = {"150610", "4321"};
+    // Not a possible birth date (month 34): not taken for a CPR number, but still masked in the echo.
+    add("cpr_shaped_echo_is_masked", doc({R"(    <kvittering id="k1" at="123456-7890" ref="u1"/>)"}),
+        {"case.xml:9:25: event 'kvittering' attribute 'at': '######-####' is not a date"},
+        "at=");
+    c.back().absent = {"123456", "7890"};
+    // A longer run of digits may hold a CPR number, and an echo cut at 60 bytes would show ten
+    // of its digits (found by fuzz_loader): every run of ten or more digits is masked.
+    add("long_digit_run_masked_before_the_cut",
+        doc({"    <kvittering id=\"k1\" at=\"" + std::string(50, 'x') + std::string(20, '1') + "\" ref=\"u1\"/>"}),
+        {"case.xml:9:25: event 'kvittering' attribute 'at': '" + std::string(50, 'x') + std::string(10, '#') + "...' is not a date"},
+        "at=");
+    add("cpr_in_an_element_name", doc({R"(    <x1506104321 id="k1"/>)"}), {"case.xml:9:5: unknown event type 'x##########'"},
+        "<x1506104321");
+    c.back().absent = {"1506104321"};
 
     // ---- DOCTYPE: entities are never expanded ----
     add("entity_in_event_text",
@@ -394,7 +460,8 @@ TEST(BadInputTable, HasManyDistinctInputs) {
     for (const BadCase& c : cases) {
         names.insert(c.name);
         texts.insert(c.text + "\x01" + std::to_string(c.limits.max_file_bytes) + "/" + std::to_string(c.limits.max_events) +
-                     "/" + std::to_string(c.limits.max_persons) + "/" + std::to_string(c.limits.max_refs_per_event));
+                     "/" + std::to_string(c.limits.max_persons) + "/" + std::to_string(c.limits.max_refs_per_event) + "/" + std::to_string(c.limits.max_depth) + "/" +
+                     std::to_string(c.limits.max_attribute_length) + "/" + std::to_string(c.limits.max_errors));
     }
     EXPECT_EQ(names.size(), cases.size());
     EXPECT_EQ(texts.size(), cases.size());

@@ -4,6 +4,11 @@
 // it directly (or through the C API's bl_builder_*). Either way an attribute is checked against
 // the vocabulary the same way and a bad value gives the same message:
 //   case.xml:14:9: event 'kvittering' attribute 'at': '2024-13-01' is not a date
+//
+// Privacy: a CPR number is accepted only in the child's and a sibling's cpr attribute. A value
+// shaped like one (DDMMYY-SSSS or DDMMYYSSSS, with a possible day and month) in any other
+// attribute is refused, so that no id or label the library prints can carry one; messages never
+// show such a value, and mask the digits of anything CPR-shaped they echo ('######-####').
 #pragma once
 
 #include <cstdint>
@@ -23,7 +28,7 @@ struct Limits {
     std::size_t max_persons = 1'000;
     std::size_t max_attribute_length = 4'096;
     std::size_t max_refs_per_event = 64;
-    std::size_t max_depth = 8;                  // XML element nesting
+    std::size_t max_depth = 8;                  // XML element nesting (the vocabulary needs 3)
     std::size_t max_errors = 50;                // errors collected before giving up
 };
 

@@ -95,8 +95,15 @@ LocalToInstant Calendar::to_instant(LocalTime t) const {
 }
 
 Instant Calendar::start_of_local_day(LocalDay day) const {
-    // Copenhagen changes clocks at 02:00/03:00, so midnight is always unique.
-    return to_instant(LocalTime{day}).instant;
+    const LocalTime midnight{day};
+    const LocalToInstant r = to_instant(midnight);
+    if (r.kind == LocalTimeKind::unique) return r.instant;
+    // Copenhagen changes its clocks at 02:00/03:00 now, but not always: on 15 May 1940 they went
+    // from 00:00 straight to 01:00, so that day has no midnight (found by tests/fuzz). A day
+    // begins when its first wall-clock time begins, under the offset in force just before: after
+    // a gap at midnight, the instant of the jump; in an overlap, the first of the two midnights.
+    const Seconds before = utc_offset(Instant{midnight.time_since_epoch()} - std::chrono::hours{12});
+    return Instant{(midnight - before).time_since_epoch()};
 }
 
 Instant Calendar::end_of_local_day(LocalDay day) const { return start_of_local_day(day + date::days{1}); }

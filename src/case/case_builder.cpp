@@ -42,6 +42,12 @@ std::string enum_list(std::span<const Value> values) {
     return out;
 }
 
+// Privacy: a CPR number is accepted only where it belongs (the child's and a sibling's cpr); in
+// any other attribute it is refused, so that no id, name or label the library prints, and no
+// message, can carry one. The value is not shown.
+constexpr const char* cpr_elsewhere =
+    "looks like a CPR number, which belongs only in the cpr attribute of the child or a sibling (the value is not shown)";
+
 std::string moment_problem(MomentParse p, bool date_only) {
     switch (p) {
         case MomentParse::ok: return {};
@@ -162,6 +168,7 @@ bool CaseBuilder::case_attribute(std::string_view name, std::string_view value, 
     const std::size_t bit = name == "id" ? 0 : name == "municipality" ? 1 : 2;
     if (s.seen_case[bit]) return fail(at, fmt::format("case attribute '{}' given twice", name));
     s.seen_case[bit] = true;
+    if (looks_like_cpr(value)) return fail(at, fmt::format("case attribute '{}': {}", name, cpr_elsewhere));
     if (name == "id") {
         if (value.empty()) return fail(at, "case attribute 'id': must not be empty");
         s.kase->id_ = std::string(value);
@@ -197,6 +204,10 @@ bool CaseBuilder::child_attribute(std::string_view name, std::string_view value,
     if (bit == 99) return fail(at, fmt::format("child has no attribute '{}' (expected id, birth-date, cpr, due-date)", echo(name)));
     if (s.seen_element[bit]) return fail(at, fmt::format("child attribute '{}' given twice", name));
     s.seen_element[bit] = true;
+    if (value.size() > limits_.max_attribute_length)
+        return fail(at, fmt::format("child attribute '{}': value of {} bytes exceeds the limit of {} bytes", name, value.size(),
+                                    limits_.max_attribute_length));
+    if (name != "cpr" && looks_like_cpr(value)) return fail(at, fmt::format("child attribute '{}': {}", name, cpr_elsewhere));
     if (name == "id") {
         if (!valid_id(value)) return fail(at, fmt::format("child attribute 'id': {} is not a valid id (letters, digits, '-', '_', '.', ':')", quoted(value)));
         child.id = std::string(value);
@@ -282,6 +293,7 @@ bool CaseBuilder::person_attribute(std::string_view name, std::string_view value
     if (value.size() > limits_.max_attribute_length)
         return fail(at, fmt::format("{} attribute '{}': value of {} bytes exceeds the limit of {} bytes", el, name, value.size(),
                                     limits_.max_attribute_length));
+    if (bit != 4 && looks_like_cpr(value)) return fail(at, fmt::format("{} attribute '{}': {}", el, name, cpr_elsewhere));
     switch (bit) {
         case 0:
             if (!valid_id(value)) return fail(at, fmt::format("{} attribute 'id': {} is not a valid id (letters, digits, '-', '_', '.', ':')", el, quoted(value)));
@@ -365,6 +377,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
     s.seen_element[bit] = true;
     if (value.size() > limits_.max_attribute_length)
         return bad(fmt::format("value of {} bytes exceeds the limit of {} bytes", value.size(), limits_.max_attribute_length));
+    if (looks_like_cpr(value)) return bad(cpr_elsewhere);
 
     if (*attr == Attr::id) {
         if (!valid_id(value)) return bad(fmt::format("{} is not a valid id (letters, digits, '-', '_', '.', ':')", quoted(value)));

@@ -86,6 +86,20 @@ std::size_t invalid_utf8_at(std::string_view s) {
     return std::string_view::npos;
 }
 
+// Another Unicode encoding recognised by its byte-order mark or, without one, by the NUL bytes
+// around the first '<' (UTF-16 of "<?xml" or "<case"); or null. Exports from Windows tools are
+// often UTF-16; said plainly, that is easier to act on than "not valid UTF-8" or "a NUL character".
+const char* other_encoding(std::string_view s) {
+    auto starts = [&](std::string_view p) { return s.substr(0, p.size()) == p; };
+    using namespace std::string_view_literals;
+    if (starts("\xFF\xFE\0\0"sv)) return "UTF-32 (byte-order mark FF FE 00 00)";
+    if (starts("\0\0\xFE\xFF"sv)) return "UTF-32 (byte-order mark 00 00 FE FF)";
+    if (starts("\xFF\xFE"sv)) return "UTF-16 (byte-order mark FF FE)";
+    if (starts("\xFE\xFF"sv)) return "UTF-16 (byte-order mark FE FF)";
+    if (starts("<\0"sv) || starts("\0<"sv)) return "UTF-16 without a byte-order mark";
+    return nullptr;
+}
+
 std::string_view local_name(std::string_view qname) {
     const auto colon = qname.find(':');
     return colon == std::string_view::npos ? qname : qname.substr(colon + 1);
@@ -110,6 +124,8 @@ public:
         // Checked before parsing: pugixml does not validate encodings.
         std::string_view text = original_;
         if (text.size() >= 3 && std::memcmp(text.data(), "\xEF\xBB\xBF", 3) == 0) text.remove_prefix(3);
+        if (const char* other = other_encoding(original_))
+            return error_only({}, fmt::format("the file is {}; case files are UTF-8", other));
         if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return error_only({}, "the file is empty");
         if (const auto bad = invalid_utf8_at(text); bad != std::string_view::npos)
             return error_only(positions_.at(std::size_t(text.data() - original_.data()) + bad), "the file is not valid UTF-8");
@@ -128,6 +144,9 @@ public:
             return error_only(positions_.at(std::size_t(std::max<std::ptrdiff_t>(0, parsed.offset))),
                               fmt::format("not well-formed XML: {}", parsed.description()));
         }
+        if (const pugi::xml_node deep = too_deep(doc))
+            return error_only(where(deep), fmt::format("element {} is nested more than {} levels deep (limit)", quoted(deep.name()),
+                                                       limits_.max_depth));
         pugi::xml_node root;
         for (const pugi::xml_node n : doc.children()) {
             if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) {
@@ -159,6 +178,28 @@ private:
     // An element is located at its '<', one before its name.
     SourceLocation where(pugi::xml_node n) const { return where(n.name() - 1); }
     SourceLocation where(pugi::xml_attribute a) const { return where(a.name()); }
+
+    // The first element, in document order, nested deeper than Limits::max_depth (the vocabulary
+    // needs three levels: case, events, an event). Walked without recursion and never below the
+    // limit, so a file of a million nested elements costs no stack and little time.
+    pugi::xml_node too_deep(const pugi::xml_document& doc) const {
+        std::size_t depth = 1;
+        pugi::xml_node n = doc.first_child();
+        while (n) {
+            if (n.type() == pugi::node_element && depth > limits_.max_depth) return n;
+            if (const pugi::xml_node child = n.first_child()) {
+                n = child;
+                ++depth;
+                continue;
+            }
+            while (!n.next_sibling()) {
+                n = n.parent();
+                if (--depth == 0) return {};
+            }
+            n = n.next_sibling();
+        }
+        return {};
+    }
 
     bool ours(pugi::xml_node n) const { return prefix_of(n.name()) == prefix_; }
 

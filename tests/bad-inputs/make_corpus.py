@@ -1,0 +1,222 @@
+#!/usr/bin/env python3
+"""Made the files of tests/bad-inputs once; the files and expected.txt are what the tests read.
+
+Kept to show how the binary files were made and to add more: append to CASES (never renumber),
+run it, then write each new file's exact message into expected.txt by hand after reading it
+(build/barnetslov check tests/bad-inputs/NNN-*.xml). Existing files are not overwritten."""
+import pathlib
+
+here = pathlib.Path(__file__).resolve().parent
+
+HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<case xmlns="urn:barnetslov:case:1" id="2024-0117" municipality="Eksempel Kommune">\n'
+    '  <child id="barn" birth-date="2015-06-01"/>\n'
+    '  <party id="mor" role="custody-holder"/>\n'
+    '  <party id="far" role="parent"/>\n'
+    '  <sibling id="sib1" birth-date="2012-02-03" in-household="true"/>\n'
+    '  <events>\n'
+    '    <underretning id="u1" received-at="2024-03-28T14:30" notifier="professional" channel="phone"/>\n'
+)
+TAIL = "  </events>\n</case>\n"
+
+
+def doc(*lines):
+    """The standard case with `lines` as events from line 9 on."""
+    return HEAD + "".join("    " + l + "\n" for l in lines) + TAIL
+
+
+def case(body, attrs='id="2024-0117"'):
+    return f'<case xmlns="urn:barnetslov:case:1" {attrs}>\n{body}</case>\n'
+
+
+def ev(el, **a):
+    return "<" + el + "".join(f' {k.replace("_", "-")}="{v}"' for k, v in a.items()) + "/>"
+
+
+K1 = ev("kvittering", id="k1", at="2024-04-04", ref="u1")
+FULL = doc(K1)
+laughs = '<?xml version="1.0"?>\n<!DOCTYPE case [\n  <!ENTITY lol "lol">\n' + "".join(
+    f'  <!ENTITY lol{i} "{(("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10)}">\n' for i in range(1, 10)) + "]>\n"
+
+
+def after_prolog(prolog, *lines):
+    return prolog + doc(*lines).split("\n", 1)[1]
+
+
+CASES = [
+    # ---- the file as a whole: empty, binary, encodings ----
+    ("empty", b""),
+    ("whitespace-only", b" \n\t \r\n  "),
+    ("bom-only", b"\xef\xbb\xbf\n"),
+    ("bom-then-whitespace", b"\xef\xbb\xbf  \n\n"),
+    ("utf16le-bom", "\ufeff".encode("utf-16-le") + FULL.encode("utf-16-le")),
+    ("utf16be-bom", "\ufeff".encode("utf-16-be") + FULL.encode("utf-16-be")),
+    ("utf16le-without-bom", FULL.encode("utf-16-le")),
+    ("utf32le-bom", "\ufeff".encode("utf-32-le") + FULL.encode("utf-32-le")),
+    ("latin1-in-attribute", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="K\u00f8ge")).encode("latin-1")),
+    ("latin1-declared", FULL.replace("UTF-8", "ISO-8859-1").replace("Eksempel", "\u00c6r\u00f8").encode("latin-1")),
+    ("overlong-utf8", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="X")).encode().replace(b'"X"', b'"\xc0\xbc"')),
+    ("utf8-surrogate", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="X")).encode().replace(b'"X"', b'"\xed\xa0\x80"')),
+    ("truncated-multibyte-at-end", FULL.encode() + b"\xc3"),
+    ("bad-continuation-byte", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="X")).encode().replace(b'"X"', b'"\xc3\x28"')),
+    ("byte-ff", FULL.encode().replace(b"Eksempel", b"Eks\xffmpel")),
+    ("nul-in-attribute", FULL.encode().replace(b"Eksempel", b"Eks\x00mpel")),
+    ("nul-after-root", FULL.encode() + b"\x00<case/>\n"),
+    ("png-file", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01"),
+    ("gzip-file", b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03"),
+    ("bom-then-wrong-root", b'\xef\xbb\xbf<sag xmlns="urn:barnetslov:case:1"/>\n'),
+    # ---- not well-formed XML ----
+    ("truncated-in-attribute-name", FULL[: FULL.index('ref="u1"/>') + 2]),
+    ("truncated-in-attribute-value", FULL[: FULL.index('ref="u1"/>') + 6]),
+    ("truncated-before-end-tag", FULL[: FULL.rindex("</case>")]),
+    ("truncated-in-end-tag", FULL[: FULL.rindex("</case>") + 4]),
+    ("truncated-after-declaration", '<?xml version="1.0" encoding="UTF-8"?>\n'),
+    ("truncated-in-declaration", '<?xml version="1.0" enc'),
+    ("truncated-in-comment", doc("<!-- sendt til")[: -len(TAIL)]),
+    ("truncated-in-cdata", doc("<![CDATA[ sendt")[: -len(TAIL)]),
+    ("just-a-bracket", "<"),
+    ("mismatched-end-tag", doc('<kvittering id="k1" at="2024-04-04" ref="u1"></kvitering>')),
+    ("unquoted-attribute", doc('<kvittering id=k1 at="2024-04-04" ref="u1"/>')),
+    ("attribute-without-value", doc('<kvittering id="k1" at ref="u1"/>')),
+    ("less-than-in-attribute", doc('<kvittering id="k1" at="2024-04-04" ref="u<1"/>')),
+    ("text-before-root", "hello\n" + FULL),
+    ("text-after-root", FULL + "  trailing words\n"),
+    ("second-root", FULL + '<case xmlns="urn:barnetslov:case:1" id="2024-0118"/>\n'),
+    ("only-a-comment", '<?xml version="1.0"?>\n<!-- nothing here -->\n'),
+    ("html-page", "<!DOCTYPE html>\n<html><body><p>Not found</p></body></html>\n"),
+    ("json-file", '{"case": {"id": "2024-0117"}}\n'),
+    # ---- DOCTYPE: entities are never expanded ----
+    ("billion-laughs-in-text", after_prolog(laughs, '<kvittering id="k1" at="2024-04-04" ref="u1">&lol9;</kvittering>')),
+    ("billion-laughs-in-date", after_prolog(laughs, ev("kvittering", id="k1", at="&lol9;", ref="u1"))),
+    ("billion-laughs-in-id", after_prolog(laughs, ev("kvittering", id="&lol9;", at="2024-04-04", ref="u1"))),
+    ("external-entity-in-text", after_prolog('<?xml version="1.0"?>\n<!DOCTYPE case [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>\n',
+                                             '<kvittering id="k1" at="2024-04-04" ref="u1">&xxe;</kvittering>')),
+    ("external-entity-in-ref", after_prolog('<?xml version="1.0"?>\n<!DOCTYPE case [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>\n',
+                                            ev("kvittering", id="k1", at="2024-04-04", ref="&xxe;"))),
+    ("quadratic-blowup-entity", after_prolog('<?xml version="1.0"?>\n<!DOCTYPE case [ <!ENTITY a "' + "x" * 5000 + '"> ]>\n',
+                                             '<kvittering id="k1" at="2024-04-04" ref="u1">' + "&a;" * 2000 + "</kvittering>")),
+    # ---- the root element and its namespace ----
+    ("wrong-root", '<?xml version="1.0"?>\n<sag xmlns="urn:barnetslov:case:1" id="2024-0117"/>\n'),
+    ("no-namespace", case('  <child id="barn"/>\n', 'id="2024-0117"').replace(' xmlns="urn:barnetslov:case:1"', "")),
+    ("wrong-namespace", case('  <child id="barn"/>\n').replace("urn:barnetslov:case:1", "urn:example:sag")),
+    ("namespace-in-capitals", case('  <child id="barn"/>\n').replace("urn:barnetslov:case:1", "URN:BARNETSLOV:CASE:1")),
+    ("namespace-with-trailing-slash", case('  <child id="barn"/>\n').replace("urn:barnetslov:case:1", "urn:barnetslov:case:1/")),
+    ("future-format-version", case('  <child id="barn"/>\n').replace("case:1", "case:2")),
+    ("undeclared-prefix", '<b:case id="2024-0117">\n  <b:child id="barn"/>\n</b:case>\n'),
+    ("prefixed-root-unprefixed-child", '<b:case xmlns:b="urn:barnetslov:case:1" id="2024-0117">\n  <child id="barn"/>\n</b:case>\n'),
+    # ---- the case element ----
+    ("case-without-id", case('  <child id="barn"/>\n', "")),
+    ("case-empty-id", case('  <child id="barn"/>\n', 'id=""')),
+    ("case-id-twice", case('  <child id="barn"/>\n', 'id="a" id="b"')),
+    ("case-unknown-attribute", case('  <child id="barn"/>\n', 'id="x" status="open"')),
+    ("no-child", case("  <events/>\n")),
+    ("two-children", case('  <child id="barn"/>\n  <child id="barn2" birth-date="2016-01-01"/>\n')),
+    ("unexpected-element-in-case", case('  <child id="barn"/>\n  <journal/>\n')),
+    ("text-in-case", case('  <child id="barn"/>\n  notes about the family\n')),
+    ("attribute-on-events", case('  <child id="barn"/>\n  <events count="3"/>\n')),
+    # ---- the child and the people around it ----
+    ("birth-date-31-june", case('  <child id="barn" birth-date="2015-06-31"/>\n')),
+    ("birth-date-30-february", case('  <child id="barn" birth-date="2016-02-30"/>\n')),
+    ("birth-date-29-february-not-leap", case('  <child id="barn" birth-date="2015-02-29"/>\n')),
+    ("due-date-with-time", case('  <child id="barn" due-date="2025-01-10T12:00"/>\n')),
+    ("child-id-with-space", case('  <child id="lille barn"/>\n')),
+    ("cpr-too-long", case('  <child id="barn" cpr="150610-43210"/>\n')),
+    ("cpr-day-32", case('  <child id="barn" cpr="320110-4321"/>\n')),
+    ("cpr-disagrees-with-birth-date", case('  <child id="barn" birth-date="2015-06-01" cpr="150610-4321"/>\n')),
+    ("sibling-cpr-too-short", case('  <child id="barn"/>\n  <sibling id="sib1" cpr="0101"/>\n')),
+    ("party-without-id", case('  <child id="barn"/>\n  <party role="parent"/>\n')),
+    ("party-role-mother", case('  <child id="barn"/>\n  <party id="mor" role="mother"/>\n')),
+    ("party-id-twice", case('  <child id="barn"/>\n  <party id="mor"/>\n  <party id="mor" role="parent"/>\n')),
+    ("sibling-in-household-yes", case('  <child id="barn"/>\n  <sibling id="sib1" in-household="yes"/>\n')),
+    # ---- events: elements, ids and references ----
+    ("unknown-event-type", doc(ev("telefonnotat", id="t1", at="2024-04-01"))),
+    ("unknown-attribute", doc(ev("kvittering", id="k1", at="2024-04-04", ref="u1", colour="red"))),
+    ("attribute-given-twice", doc('<kvittering id="k1" at="2024-04-04" ref="u1" ref="u1"/>')),
+    ("missing-required-ref", doc(ev("kvittering", id="k1", at="2024-04-04"))),
+    ("missing-id", doc(ev("kvittering", at="2024-04-04", ref="u1"))),
+    ("id-with-hash", doc(ev("kvittering", id="k#1", at="2024-04-04", ref="u1"))),
+    ("duplicate-event-id", doc(K1, ev("kvittering", id="k1", at="2024-04-05", ref="u1"))),
+    ("event-id-of-a-party", doc(ev("kvittering", id="mor", at="2024-04-04", ref="u1"))),
+    ("dangling-ref", doc(ev("kvittering", id="k1", at="2024-04-04", ref="u9"))),
+    ("ref-to-itself", doc(ev("kvittering", id="k1", at="2024-04-04", ref="k1"))),
+    ("ref-empty", doc(ev("kvittering", id="k1", at="2024-04-04", ref=""))),
+    ("dangling-party", doc(ev("kontakt", id="c1", at="2024-04-10", party="moster"))),
+    ("too-many-refs", doc(ev("kvittering", id="k1", at="2024-04-04", ref=" ".join(["u1"] * 65)))),
+    # ---- events: dates and times ----
+    ("month-13", doc(ev("kvittering", id="k1", at="2024-13-01", ref="u1"))),
+    ("february-30", doc(ev("akutvurdering", id="a1", at="2024-02-30", ref="u1"))),
+    ("february-29-not-leap", doc(ev("akutvurdering", id="a1", at="2023-02-29", ref="u1"))),
+    ("april-31", doc(ev("akutvurdering", id="a1", at="2024-04-31", ref="u1"))),
+    ("day-00", doc(ev("akutvurdering", id="a1", at="2024-04-00", ref="u1"))),
+    ("year-1899", doc(ev("akutvurdering", id="a1", at="1899-12-31", ref="u1"))),
+    ("year-2200", doc(ev("akutvurdering", id="a1", at="2200-01-01T12:00", ref="u1"))),
+    ("hour-25", doc(ev("underretning", id="u2", received_at="2024-03-28T25:00"))),
+    ("hour-24", doc(ev("underretning", id="u2", received_at="2024-03-28T24:00"))),
+    ("minute-60", doc(ev("underretning", id="u2", received_at="2024-03-28T14:60"))),
+    ("leap-second", doc(ev("underretning", id="u2", received_at="2016-12-31T23:59:60Z"))),
+    ("time-without-minutes", doc(ev("underretning", id="u2", received_at="2024-03-28T14"))),
+    ("space-instead-of-t", doc(ev("underretning", id="u2", received_at="2024-03-28 14:30"))),
+    ("danish-date-format", doc(ev("underretning", id="u2", received_at="28-03-2024"))),
+    ("offset-without-colon", doc(ev("underretning", id="u2", received_at="2024-03-28T14:30+0100"))),
+    ("dst-gap-2024", doc(ev("underretning", id="u2", received_at="2024-03-31T02:30"))),
+    ("dst-gap-2025-on-the-hour", doc(ev("underretning", id="u2", received_at="2025-03-30T02:00"))),
+    ("autumn-overlap-2024", doc(ev("underretning", id="u2", received_at="2024-10-27T02:30"))),
+    ("autumn-overlap-2025-last-minute", doc(ev("underretning", id="u2", received_at="2025-10-26T02:59"))),
+    ("date-attribute-with-time", doc(ev("afgoerelse", id="d1", at="2024-06-27", kind="supportive-measure", start="2024-07-01T10:00"))),
+    # ---- events: other values ----
+    ("enumeration-fax", doc(ev("underretning", id="u2", received_at="2024-04-01", channel="fax"))),
+    ("enumeration-of-another-list", doc(ev("screening", id="s1", at="2024-04-03", ref="u1", outcome="placement"))),
+    ("boolean-yes", doc(ev("akutvurdering", id="a1", at="2024-03-29T09:10", ref="u1", danger="yes"))),
+    ("boolean-capitalised", doc(ev("akutvurdering", id="a1", at="2024-03-29T09:10", ref="u1", danger="True"))),
+    ("huge-number", doc(ev("afgoerelse", id="d1", at="2024-06-27", kind="placement-with-consent", renewal_years_stated="99999999999999999999"))),
+    ("ten-digit-number", doc(ev("afgoerelse", id="d1", at="2024-06-27", kind="placement-with-consent", renewal_years_stated="1000000000"))),
+    ("negative-number", doc(ev("afgoerelse", id="d1", at="2024-06-27", kind="placement-with-consent", renewal_years_stated="-1"))),
+    ("number-with-plus", doc(ev("afgoerelse", id="d1", at="2024-06-27", kind="placement-with-consent", renewal_years_stated="+3"))),
+    ("number-in-words", doc(ev("afgoerelse", id="d1", at="2024-06-27", kind="placement-with-consent", renewal_years_stated="three"))),
+    ("number-in-exponent-form", doc(ev("afgoerelse", id="d1", at="2024-06-27", kind="placement-with-consent", renewal_years_stated="1e3"))),
+    ("attribute-4097-bytes", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="a" * 4097))),
+    ("attribute-over-limit-in-multibyte", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="\u00e6" * 2049))),
+    # ---- content the vocabulary never has ----
+    ("text-in-event", doc('<kvittering id="k1" at="2024-04-04" ref="u1">sendt pr. mail</kvittering>')),
+    ("cdata-in-event", doc('<kvittering id="k1" at="2024-04-04" ref="u1"><![CDATA[sendt]]></kvittering>')),
+    ("element-in-event", doc('<kvittering id="k1" at="2024-04-04" ref="u1"><note/></kvittering>')),
+    ("text-in-events", doc("sendt pr. mail")),
+    ("foreign-element-in-events", doc('<x:note xmlns:x="urn:example:notes" at="2024-04-04"/>')),
+    # ---- deep nesting ----
+    ("deep-nesting-in-event", doc('<kvittering id="k1" at="2024-04-04" ref="u1">' + "<a>" * 10000 + "</a>" * 10000 + "</kvittering>")),
+    ("deep-nesting-in-events", doc("<a>" * 10000 + "</a>" * 10000)),
+    ("deep-nesting-in-case", case('  <child id="barn"/>\n  ' + "<a>" * 20 + "</a>" * 20 + "\n")),
+    ("deep-nesting-unclosed", doc("<a>" * 10000)),
+    ("nine-levels", doc('<kvittering id="k1" at="2024-04-04" ref="u1"><a><b><c><d><e><f/></e></d></c></b></a></kvittering>')),
+    # ---- CPR numbers where they do not belong (refused, never shown) ----
+    ("cpr-as-case-id", case('  <child id="barn"/>\n', 'id="150610-4321"')),
+    ("cpr-as-event-id", doc(ev("kvittering", id="1506104321", at="2024-04-04", ref="u1"))),
+    ("cpr-in-ref", doc(ev("kvittering", id="k1", at="2024-04-04", ref="u1 150610-4321"))),
+    ("cpr-in-date", doc(ev("kvittering", id="k1", at="150610-4321", ref="u1"))),
+    ("cpr-in-municipality", case('  <child id="barn"/>\n', 'id="2024-0117" municipality="Kommune 150610-4321"')),
+    ("cpr-as-party-id", case('  <child id="barn" cpr="150610-4321"/>\n  <party id="p150610-4321" role="parent"/>\n')),
+    ("cpr-in-free-text", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="150610-4321"))),
+    ("cpr-shaped-element-name", doc('<x1506104321 id="k1"/>')),
+    # ---- accepted on purpose (expected.txt: "loads") ----
+    ("accepted-utf8-bom", b"\xef\xbb\xbf" + FULL.encode()),
+    ("accepted-underretning-before-birth", case(
+        '  <child id="barn" birth-date="2025-02-01"/>\n  <events>\n'
+        '    <underretning id="u1" received-at="2024-11-20T09:00" notifier="professional" channel="phone" unborn="true"/>\n'
+        '  </events>\n')),
+    ("accepted-conversation-before-birth", case(
+        '  <child id="barn" birth-date="2025-02-01"/>\n  <events>\n'
+        '    <underretning id="u1" received-at="2025-03-20T09:00" notifier="professional" channel="phone"/>\n'
+        '    <boernesamtale id="bs1" at="2024-06-20" method="conversation" outcome="views-recorded"/>\n'
+        '  </events>\n')),
+    ("accepted-entity-in-municipality", after_prolog(laughs).replace('municipality="Eksempel Kommune"', 'municipality="&lol9;"')),
+]
+
+n = 0
+for i, (name, content) in enumerate(CASES, 1):
+    path = here / f"{i:03d}-{name}.xml"
+    if path.exists():
+        continue
+    path.write_bytes(content if isinstance(content, bytes) else content.encode())
+    n += 1
+print(f"{len(CASES)} cases, {n} files written")
