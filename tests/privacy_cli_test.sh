@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Privacy through the CLI: every output format (check as text in English and Danish and as JSON;
+# Privacy through the CLI: every output format (check as text in English and Danish, JSON, CSV, JUnit
+# and HTML; the figures; the deadlines list;
 # rules as text, JSON and markdown; explain of every rule id; version) and every error path
 # (case files with CPR numbers in the wrong places or malformed, bad options) over case files
 # holding CPR numbers: no CPR number from them appears, with or without its dash. The CLI has
@@ -29,12 +30,14 @@ run() {  # run ARGS...: stdout and stderr to $tmp/out.N
     "$cli" "$@" > "$tmp/out.$n" 2>&1
     echo "$*" > "$tmp/cmd.$n"
 }
-for format in text json; do
+for format in text json csv junit html; do
     for lang in en da; do run check "$tmp/cases" --as-of 2025-01-15 --format "$format" --lang "$lang"; done
 done
 run check "$tmp/cases/zz-good-with-cpr.xml" --as-of 2024-03-29
 run check "$tmp/cases" --as-of 2025-01-15 --max-failures 2
 run check "$tmp/cases" --as-of 150610-4321
+for format in text json csv; do run check "$tmp/cases" --as-of 2025-01-15 --summary --group-by unit --format "$format"; done
+run deadlines "$tmp/cases" --as-of 2025-01-15
 run check "$tmp/cases" --format 150610-4321
 for format in text json markdown; do run rules --format "$format"; done
 for id in $("$cli" rules --format json | python3 -c 'import json,sys; print(" ".join(r["id"] for r in json.load(sys.stdin)["rules"]))'); do

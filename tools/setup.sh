@@ -15,6 +15,7 @@ packages=(
   libxml2-utils                              # xmllint: tests validate examples against the XSD
   python3                                    # the Python binding and its tests
   abigail-tools                              # abidw/abidiff: the C ABI against capi/abi/ (tools/abi.sh)
+  chromium                                   # headless: the HTML report's browser test and screenshot
 )
 
 missing=()

@@ -1,6 +1,9 @@
 // Small helpers the rules share: finding the events a duty refers to, starting a finding.
 #pragma once
 
+#include <algorithm>
+#include <vector>
+
 #include "barnetslov/case.hpp"
 #include "barnetslov/finding.hpp"
 #include "engine/deadline.hpp"
@@ -142,19 +145,47 @@ inline bool professional_notifier(Finding& f, const Event& u) {
 // The decision a measure start (indsats-start) puts into effect.
 inline const Event* measure_decision(const Case& c, const Event& start) { return first_ref(c, start, EventType::afgoerelse); }
 
+// Whether decision kind `k` places the child or keeps a placement going.
+inline bool placement_chain_kind(Value k) {
+    return is_placement(k) || k == Value::placement_continued || k == Value::permanent_placement;
+}
+
 // The day a measure put into effect by decision `d` ended: the earliest known indsats-slut or
-// hjemgivelse naming the decision or one of its starts.
+// hjemgivelse naming the decision or one of its starts. A placement is one measure across the
+// decisions that keep it going (a renewal naming the placement, the committee's approval naming
+// the chair's decision): an end recorded against any of them, on or after `d`'s date, counts.
 inline std::optional<LocalDay> measure_end(const Case& c, const Event& d, const EvalContext& ctx) {
     std::optional<LocalDay> end;
     auto consider = [&](const Event& e) {
         if ((e.type() == EventType::indsats_slut || e.type() == EventType::hjemgivelse) && ctx.known(e) &&
-            (!end || e.at().day < *end))
+            e.at().day >= d.at().day && (!end || e.at().day < *end))
             end = e.at().day;
     };
-    for (std::uint32_t r : c.referrers(d.index())) {
-        consider(c.event(r));
-        if (c.event(r).type() == EventType::indsats_start)
-            for (std::uint32_t k : c.referrers(r)) consider(c.event(k));
+    auto ends_of = [&](const Event& x) {
+        for (std::uint32_t r : c.referrers(x.index())) {
+            consider(c.event(r));
+            if (c.event(r).type() == EventType::indsats_start)
+                for (std::uint32_t k : c.referrers(r)) consider(c.event(k));
+        }
+    };
+    ends_of(d);
+    if (!placement_chain_kind(decision_kind(d))) return end;
+    // Walk the chain both ways through placement decisions; a handful of links is all a real case has.
+    std::vector<std::uint32_t> seen{d.index()}, todo{d.index()};
+    auto visit = [&](std::uint32_t i) {
+        const Event& x = c.event(i);
+        if (x.type() != EventType::afgoerelse || !ctx.known(x) || !placement_chain_kind(decision_kind(x)) || seen.size() >= 32 ||
+            std::find(seen.begin(), seen.end(), i) != seen.end())
+            return;
+        seen.push_back(i);
+        todo.push_back(i);
+        ends_of(x);
+    };
+    while (!todo.empty()) {
+        const Event& x = c.event(todo.back());
+        todo.pop_back();
+        for (std::uint32_t r : x.refs()) visit(r);
+        for (std::uint32_t r : c.referrers(x.index())) visit(r);
     }
     return end;
 }

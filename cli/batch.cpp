@@ -1,0 +1,125 @@
+#include "batch.hpp"
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <mutex>
+#include <thread>
+
+#include <fmt/format.h>
+
+namespace barnetslov::cli {
+
+namespace {
+
+FileResult check_one(const std::filesystem::path& path, const Engine& engine, Instant as_of) {
+    FileResult r;
+    LoadResult loaded = load_case_file(path, engine.calendar());
+    if (loaded.ok()) r.report = engine.evaluate(std::move(loaded.kase), as_of);
+    else r.errors = std::move(loaded.errors);
+    return r;
+}
+
+// Files done, rate and time left, redrawn at most ten times a second on one stderr line.
+class Progress {
+public:
+    Progress(std::size_t total, bool on) : total_(total), on_(on), start_(Clock::now()), last_(start_) {}
+    void update(std::size_t done) {
+        if (!on_) return;
+        const auto now = Clock::now();
+        if (done != total_ && now - last_ < std::chrono::milliseconds(100)) return;
+        last_ = now;
+        const double secs = std::chrono::duration<double>(now - start_).count();
+        const double rate = secs > 0 ? static_cast<double>(done) / secs : 0.0;
+        const double left = rate > 0 ? static_cast<double>(total_ - done) / rate : 0.0;
+        std::fputs(fmt::format("\r{}/{} files  {:.0f} files/s  {:.0f} s left ", done, total_, rate, left).c_str(), stderr);
+        if (done == total_) std::fputs("\n", stderr);
+    }
+
+private:
+    using Clock = std::chrono::steady_clock;
+    std::size_t total_;
+    bool on_;
+    Clock::time_point start_, last_;
+};
+
+}  // namespace
+
+BatchOutcome run_batch(const std::vector<std::filesystem::path>& files, const Engine& engine, Instant as_of,
+                       const BatchOptions& options, const std::function<void(std::size_t, FileResult&)>& sink) {
+    const std::size_t n = files.size();
+    const unsigned jobs = std::max(1u, options.jobs);
+    Progress progress(n, options.progress && n > 0);
+    BatchOutcome outcome;
+    auto hand_on = [&](std::size_t i, FileResult& r) {
+        if (options.max_failures != 0 && outcome.failures >= options.max_failures) {
+            ++outcome.unread;
+            return;
+        }
+        if (!r.report) ++outcome.failures;
+        sink(i, r);
+    };
+    if (jobs == 1) {
+        for (std::size_t i = 0; i < n; ++i) {
+            if (options.max_failures != 0 && outcome.failures >= options.max_failures) {
+                outcome.unread += n - i;
+                break;
+            }
+            FileResult r = check_one(files[i], engine, as_of);
+            hand_on(i, r);
+            progress.update(i + 1);
+        }
+        return outcome;
+    }
+
+    // A ring of result slots: worker k may take file i only while i < emitted + window.
+    const std::size_t window = 16 * static_cast<std::size_t>(jobs);
+    std::vector<std::optional<FileResult>> slots(window);
+    std::mutex m;
+    std::condition_variable ready, room;
+    std::size_t emitted = 0;
+    std::atomic<std::size_t> next{0};
+    std::atomic<bool> stop{false};
+    auto work = [&] {
+        for (;;) {
+            const std::size_t i = next.fetch_add(1);
+            if (i >= n) return;
+            {
+                std::unique_lock lock(m);
+                room.wait(lock, [&] { return i < emitted + window || stop.load(); });
+                if (stop.load()) return;
+            }
+            FileResult r = check_one(files[i], engine, as_of);
+            {
+                std::lock_guard lock(m);
+                slots[i % window] = std::move(r);
+            }
+            ready.notify_all();
+        }
+    };
+    std::vector<std::jthread> pool;
+    for (unsigned k = 0; k < jobs; ++k) pool.emplace_back(work);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (options.max_failures != 0 && outcome.failures >= options.max_failures) {
+            outcome.unread += n - i;
+            stop = true;
+            room.notify_all();
+            break;
+        }
+        FileResult r;
+        {
+            std::unique_lock lock(m);
+            ready.wait(lock, [&] { return slots[i % window].has_value(); });
+            r = std::move(*slots[i % window]);
+            slots[i % window].reset();
+            emitted = i + 1;
+        }
+        room.notify_all();
+        hand_on(i, r);
+        progress.update(i + 1);
+    }
+    return outcome;  // the jthreads join here
+}
+
+}  // namespace barnetslov::cli

@@ -1,0 +1,37 @@
+// Checking many files on a pool of threads that share one engine, handing each file's result on
+// in file order, so that the output never depends on the number of threads.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "barnetslov/engine.hpp"
+#include "barnetslov/loader.hpp"
+
+namespace barnetslov::cli {
+
+struct FileResult {
+    std::optional<Report> report;     // set when the file loaded
+    std::vector<InputError> errors;   // set when it did not
+};
+
+struct BatchOptions {
+    unsigned jobs = 1;
+    std::size_t max_failures = 0;  // stop after this many unreadable files (0: never)
+    bool progress = false;         // a progress line on stderr
+};
+
+struct BatchOutcome {
+    std::size_t failures = 0;  // files that could not be read
+    std::size_t unread = 0;    // files not checked because max_failures was reached
+};
+
+// Loads and evaluates every file; `sink(i, result)` is called on the calling thread for file i, in
+// order 0, 1, 2, ... Workers run at most a bounded window ahead of the sink, so memory stays flat.
+// Which files count as failures before giving up is decided in file order, as one thread would.
+BatchOutcome run_batch(const std::vector<std::filesystem::path>& files, const Engine& engine, Instant as_of,
+                       const BatchOptions& options, const std::function<void(std::size_t, FileResult&)>& sink);
+
+}  // namespace barnetslov::cli

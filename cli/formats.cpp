@@ -1,0 +1,199 @@
+#include "formats.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "barnetslov/case.hpp"
+
+namespace barnetslov::cli {
+
+namespace {
+
+// RFC 4180: quote every field that needs it, doubling quotes.
+std::string csv_field(std::string_view s) {
+    if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
+    std::string q = "\"";
+    for (char ch : s) {
+        if (ch == '"') q += '"';
+        q += ch;
+    }
+    return q + '"';
+}
+
+std::string xml_escape(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char ch : s) {
+        switch (ch) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            default: out += ch;
+        }
+    }
+    return out;
+}
+
+std::string section_of(const Engine& engine, const Finding& f) {
+    if (!f.has_version) return "";
+    const RuleVersion& v = engine.meta(f).versions[f.version];
+    return fmt::format("{} {}", law_name_da(v.law), v.section);
+}
+
+std::string optional_number(std::optional<std::int64_t> v) { return v ? std::to_string(*v) : ""; }
+
+std::string unit_name(MarginUnit u) {
+    switch (u) {
+        case MarginUnit::seconds: return "seconds";
+        case MarginUnit::days: return "days";
+        case MarginUnit::hverdage: return "hverdage";
+    }
+    return "";
+}
+
+bool failing(Status s) { return s == Status::late || s == Status::missed || s == Status::violated || s == Status::indeterminate; }
+
+}  // namespace
+
+void csv_findings_header(std::string& out) {
+    out += "file,case,municipality,unit,rule,section,severity,status,reason,basis,event,event_line,trigger,due,done,margin,margin_unit,summary\r\n";
+}
+
+void csv_findings(std::string& out, const Engine& engine, const Report& report, const AggregateFilter& filter, Lang lang) {
+    const Case& c = *report.kase;
+    const Calendar& cal = engine.calendar();
+    for (const Finding& f : report.findings) {
+        if (!passes(filter, engine, report, f)) continue;
+        const Event& e = c.event(f.subject);
+        const FindingText t = describe(engine, report, f, lang);
+        const std::string fields[] = {
+            c.source(), c.id(), c.municipality(), c.unit(), std::string(engine.meta(f).id), section_of(engine, f),
+            std::string(to_string(engine.meta(f).severity)), std::string(to_string(f.status)), std::string(reason_key(f.reason)),
+            std::string(basis_key(f.basis)), e.id(), std::to_string(e.location().line), iso_moment(e.at(), cal),
+            f.deadline ? iso_instant(f.deadline->due_first, cal) : "", f.done ? iso_moment(*f.done, cal) : "",
+            optional_number(f.margin), f.margin ? unit_name(f.margin_unit) : "", fmt::format("{} {}", t.summary, t.margin)};
+        bool first = true;
+        for (const std::string& field : fields) {
+            if (!first) out += ',';
+            out += csv_field(field);
+            first = false;
+        }
+        out += "\r\n";
+    }
+}
+
+void csv_error(std::string& out, const InputError& e) {
+    out += csv_field(e.source) + ",,,,,,,error,,,," + std::to_string(e.location.line) + ",,,,,," + csv_field(e.to_string()) + "\r\n";
+}
+
+std::string summary_text(const Aggregates& figures, Lang lang) {
+    const bool da = lang == Lang::da;
+    std::string out = fmt::format("{} {}\n", figures.case_count(), da ? "sager" : "cases");
+    out += fmt::format("{:<26} {:<14} {:>6} {:>6} {:>5} {:>6} {:>8} {:>7} {:>5} {:>5} {:>7}  {:>9}  {:>9}\n", da ? "regel" : "rule",
+                       da ? "gruppe" : "group", da ? "sager" : "cases", "met", "late", "missed", "violated", "pending", "n/a", "indet",
+                       da ? "rettid" : "on time", da ? "forsinket" : "late d", da ? "overskr." : "overdue d");
+    auto pct = [](const GroupFigures& g) { return g.share_on_time() ? fmt::format("{:.1f} %", *g.share_on_time() * 100) : std::string("-"); };
+    auto p50_90 = [](const DayHistogram& h) {
+        return h.count() ? fmt::format("{}/{}", *h.percentile(50), *h.percentile(90)) : std::string("-");
+    };
+    for (const GroupFigures* g : figures.groups()) {
+        const auto& s = g->status;
+        out += fmt::format("{:<26} {:<14} {:>6} {:>6} {:>5} {:>6} {:>8} {:>7} {:>5} {:>5} {:>7}  {:>9}  {:>9}\n", g->rule,
+                           g->group.empty() ? "-" : g->group, g->cases, s[0], s[1], s[2], s[3], s[4], s[5], s[6], pct(*g),
+                           p50_90(g->late_days), p50_90(g->overdue_days));
+    }
+    out += da ? "rettid = opfyldt / (opfyldt + forsinket + overskredet + tilsidesat); forsinket og overskredet: median/90 %-fraktil i dage\n"
+              : "on time = met / (met + late + missed + violated); late d and overdue d: median/90th percentile in days\n";
+    return out;
+}
+
+std::string summary_csv(const Aggregates& figures) {
+    std::string out =
+        "rule,group,indicator,cases,findings,met,late,missed,violated,pending,not_applicable,indeterminate,share_on_time,"
+        "late_median_days,late_p90_days,overdue_median_days,overdue_p90_days\r\n";
+    for (const GroupFigures* g : figures.groups()) {
+        out += fmt::format("{},{},{},{},{}", csv_field(g->rule), csv_field(g->group), csv_field(barometer_indicator(g->rule)), g->cases,
+                           g->findings());
+        for (std::uint64_t n : g->status) out += fmt::format(",{}", n);
+        out += fmt::format(",{},{},{},{},{}\r\n", g->share_on_time() ? fmt::format("{:.4f}", *g->share_on_time()) : "",
+                           optional_number(g->late_days.percentile(50)), optional_number(g->late_days.percentile(90)),
+                           optional_number(g->overdue_days.percentile(50)), optional_number(g->overdue_days.percentile(90)));
+    }
+    return out;
+}
+
+std::string summary_json(const Engine& engine, const Aggregates& figures, Instant as_of) {
+    using json = nlohmann::ordered_json;
+    auto days = [](const DayHistogram& h) {
+        auto v = [](std::optional<std::int64_t> x) { return x ? json(*x) : json(nullptr); };
+        return json{{"count", h.count()}, {"median", v(h.percentile(50))}, {"p90", v(h.percentile(90))}};
+    };
+    json groups = json::array();
+    for (const GroupFigures* g : figures.groups()) {
+        json status = json::object();
+        for (std::size_t s = 0; s < status_count; ++s) status[std::string(to_string(static_cast<Status>(s)))] = g->status[s];
+        const std::string_view indicator = barometer_indicator(g->rule);
+        groups.push_back(json{{"rule", g->rule},
+                              {"group", g->group},
+                              {"indicator", indicator.empty() ? json(nullptr) : json(indicator)},
+                              {"cases", g->cases},
+                              {"findings", g->findings()},
+                              {"status", std::move(status)},
+                              {"share_on_time", g->share_on_time() ? json(*g->share_on_time()) : json(nullptr)},
+                              {"late_days", days(g->late_days)},
+                              {"overdue_days", days(g->overdue_days)}});
+    }
+    const char* by = figures.group_by() == GroupBy::year ? "year" : figures.group_by() == GroupBy::unit ? "unit" : "rule";
+    json doc{{"format", "barnetslov-summary"},
+             {"version", 1},
+             {"library_version", BARNETSLOV_VERSION_STRING},
+             {"as_of", iso_instant(as_of, engine.calendar())},
+             {"cases", figures.case_count()},
+             {"group_by", by},
+             {"groups", std::move(groups)}};
+    return doc.dump(2) + "\n";
+}
+
+void junit_case(std::string& out, const Engine& engine, const Report& report, const AggregateFilter& filter, Lang lang) {
+    const Case& c = *report.kase;
+    std::string cases;
+    std::size_t tests = 0, failures = 0, skipped = 0;
+    for (const Finding& f : report.findings) {
+        if (!passes(filter, engine, report, f)) continue;
+        ++tests;
+        const RuleMeta& m = engine.meta(f);
+        const Event& e = c.event(f.subject);
+        const FindingText t = describe(engine, report, f, lang);
+        cases += fmt::format("    <testcase classname=\"{}\" name=\"{} {} '{}' line {}\">", xml_escape(m.id), xml_escape(m.id),
+                             event_spec(e.type()).element, xml_escape(e.id()), e.location().line);
+        if (failing(f.status)) {
+            ++failures;
+            const std::string detail = fmt::format("{}{}{}", t.counting, t.counting.empty() || t.margin.empty() ? "" : "; ", t.margin);
+            cases += fmt::format("\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n    ", to_string(f.status), xml_escape(t.summary),
+                                 xml_escape(fmt::format("{} {}: {}", section_of(engine, f), to_string(f.status), detail)));
+        } else if (f.status == Status::not_applicable) {
+            ++skipped;
+            cases += fmt::format("<skipped message=\"{}\"/>", xml_escape(t.summary));
+        }
+        cases += "</testcase>\n";
+    }
+    out += fmt::format("  <testsuite name=\"{}\" package=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">\n{}  </testsuite>\n",
+                       xml_escape(c.id()), xml_escape(c.source()), tests, failures, skipped, cases);
+}
+
+void junit_error(std::string& out, const InputError& e) {
+    out += fmt::format(
+        "  <testsuite name=\"{}\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n"
+        "    <testcase classname=\"load\" name=\"load {}\"><error type=\"input\" message=\"{}\"/></testcase>\n  </testsuite>\n",
+        xml_escape(e.source), xml_escape(e.source), xml_escape(e.to_string()));
+}
+
+std::string junit_document(const std::string& suites, std::size_t tests, std::size_t failures, std::size_t errors, std::size_t skipped) {
+    return fmt::format(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"barnetslov\" tests=\"{}\" failures=\"{}\" errors=\"{}\" "
+        "skipped=\"{}\">\n{}</testsuites>\n",
+        tests, failures, errors, skipped, suites);
+}
+
+}  // namespace barnetslov::cli

@@ -1,0 +1,88 @@
+// Compliance figures over many cases (DESIGN.md "Aggregates"): per rule, and per rule and year or
+// unit, the count of every status, the share on time and the lateness percentiles a supervisory
+// report prints. Built by streaming reports in; nothing of a case is kept but its counts, so the
+// memory does not grow with the number of files beyond the groups and the lateness histograms.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "barnetslov/engine.hpp"
+
+namespace barnetslov {
+
+enum class GroupBy : std::uint8_t { rule, year, unit };
+
+// Which findings count: a rule subset and a window on the local day of the triggering event.
+struct AggregateFilter {
+    std::vector<std::string> rules;        // empty: every rule
+    std::optional<LocalDay> since, until;  // inclusive
+};
+
+// Whether finding `f` of `report` passes `filter` (the CLI applies the same test to what it prints).
+[[nodiscard]] bool passes(const AggregateFilter& filter, const Engine& engine, const Report& report, const Finding& f);
+
+// Nearest-rank percentiles over whole days, kept as a histogram: exact, and bounded by the
+// number of distinct day counts rather than the number of findings.
+class DayHistogram {
+public:
+    void add(std::int64_t days, std::uint64_t n = 1) {
+        counts_[days] += n;
+        total_ += n;
+    }
+    void merge(const DayHistogram& other) {
+        for (const auto& [d, n] : other.counts_) add(d, n);
+    }
+    [[nodiscard]] std::uint64_t count() const { return total_; }
+    // The smallest value v with at least ceil(p/100 * count) values ≤ v; nullopt when empty.
+    [[nodiscard]] std::optional<std::int64_t> percentile(int p) const;
+
+private:
+    std::map<std::int64_t, std::uint64_t> counts_;
+    std::uint64_t total_ = 0;
+};
+
+struct GroupFigures {
+    std::string rule;                         // the rule id
+    std::string group;                        // the year or the unit; empty when grouped by rule
+    std::uint64_t cases = 0;                  // cases with at least one finding of the rule in the group
+    std::array<std::uint64_t, status_count> status{};  // findings per Status
+    DayHistogram late_days;                   // `late` findings: days after the deadline
+    DayHistogram overdue_days;                // `missed` findings: days overdue as of the reference time
+
+    [[nodiscard]] std::uint64_t findings() const;
+    // met / (met + late + missed + violated); nullopt when that denominator is 0.
+    [[nodiscard]] std::optional<double> share_on_time() const;
+};
+
+// The Børnesagsbarometret indicator a rule's figures reproduce, in Danish, or "" (DESIGN.md).
+[[nodiscard]] std::string_view barometer_indicator(std::string_view rule_id);
+
+class Aggregates {
+public:
+    Aggregates(const Engine& engine, GroupBy by, AggregateFilter filter = {});
+
+    // Counts the findings of one case. Cases may come in any order: the figures do not depend on it.
+    void add(const Report& report);
+    // Adds figures gathered elsewhere (another thread's share of the same batch).
+    void merge(const Aggregates& other);
+
+    [[nodiscard]] GroupBy group_by() const { return by_; }
+    [[nodiscard]] std::uint64_t case_count() const { return cases_; }
+    // The groups in rulebook order, then by group key.
+    [[nodiscard]] std::vector<const GroupFigures*> groups() const;
+
+private:
+    const Engine* engine_;
+    GroupBy by_;
+    AggregateFilter filter_;
+    std::uint64_t cases_ = 0;
+    std::map<std::pair<std::uint16_t, std::string>, GroupFigures> groups_;
+};
+
+}  // namespace barnetslov

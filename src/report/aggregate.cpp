@@ -1,0 +1,115 @@
+#include "barnetslov/aggregate.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "barnetslov/case.hpp"
+#include "barnetslov/report.hpp"
+
+namespace barnetslov {
+
+namespace {
+
+// The local day of the event that started the duty (DESIGN.md: a finding's year is that day's).
+LocalDay trigger_day(const Report& report, const Finding& f) { return report.kase->event(f.subject).at().day; }
+
+// Whole days of a margin, rounded away from zero so that a deadline missed by one hour counts as
+// a day late; hverdage stay as counted.
+std::int64_t whole_days(const Finding& f) {
+    const std::int64_t m = f.margin.value_or(0);
+    const std::int64_t late = m < 0 ? -m : 0;
+    if (f.margin_unit != MarginUnit::seconds) return late;
+    return (late + 86'399) / 86'400;
+}
+
+}  // namespace
+
+bool passes(const AggregateFilter& filter, const Engine& engine, const Report& report, const Finding& f) {
+    if (!filter.rules.empty() &&
+        std::find(filter.rules.begin(), filter.rules.end(), engine.meta(f).id) == filter.rules.end())
+        return false;
+    if (!filter.since && !filter.until) return true;
+    const LocalDay day = trigger_day(report, f);
+    return (!filter.since || day >= *filter.since) && (!filter.until || day <= *filter.until);
+}
+
+std::optional<std::int64_t> DayHistogram::percentile(int p) const {
+    if (total_ == 0) return std::nullopt;
+    // Nearest rank: the ceil(p/100 * N)-th smallest value, at least the first.
+    const std::uint64_t rank = std::max<std::uint64_t>(1, (static_cast<std::uint64_t>(p) * total_ + 99) / 100);
+    std::uint64_t seen = 0;
+    for (const auto& [days, n] : counts_) {
+        seen += n;
+        if (seen >= rank) return days;
+    }
+    return counts_.rbegin()->first;
+}
+
+std::uint64_t GroupFigures::findings() const {
+    std::uint64_t n = 0;
+    for (std::uint64_t s : status) n += s;
+    return n;
+}
+
+std::optional<double> GroupFigures::share_on_time() const {
+    const auto at = [this](Status s) { return status[static_cast<std::size_t>(s)]; };
+    const std::uint64_t judged = at(Status::met) + at(Status::late) + at(Status::missed) + at(Status::violated);
+    if (judged == 0) return std::nullopt;
+    return static_cast<double>(at(Status::met)) / static_cast<double>(judged);
+}
+
+std::string_view barometer_indicator(std::string_view rule_id) {
+    // Ankestyrelsen's Børnesagsbarometret: the figures a supervisor recognises by name.
+    if (rule_id == "BL-UND-24H") return "Underretninger vurderet inden for 24 timer";
+    if (rule_id == "BL-UNDS-4M") return "Børnefaglige undersøgelser afsluttet inden for 4 måneder";
+    if (rule_id == "BL-BARN-VIEWS") return "Barnets perspektiv inddraget før afgørelsen";
+    if (rule_id == "BL-PLAN-32" || rule_id == "BL-PLAN-ANB") return "Barnets plan / handleplan udarbejdet eller lovligt undladt";
+    if (rule_id == "BL-OPF-FIRST") return "Første opfølgning inden for 3 måneder efter indsatsens start";
+    return "";
+}
+
+Aggregates::Aggregates(const Engine& engine, GroupBy by, AggregateFilter filter)
+    : engine_(&engine), by_(by), filter_(std::move(filter)) {}
+
+void Aggregates::add(const Report& report) {
+    ++cases_;
+    std::set<std::pair<std::uint16_t, std::string>> seen;  // groups this case counts in
+    for (const Finding& f : report.findings) {
+        if (!passes(filter_, *engine_, report, f)) continue;
+        std::string key;
+        if (by_ == GroupBy::year) key = std::to_string(int(ymd(trigger_day(report, f)).year()));
+        else if (by_ == GroupBy::unit) key = report.kase->unit();
+        auto [it, fresh] = groups_.try_emplace({f.rule, key});
+        GroupFigures& g = it->second;
+        if (fresh) {
+            g.rule = std::string(engine_->meta(f).id);
+            g.group = key;
+        }
+        if (seen.insert(it->first).second) ++g.cases;
+        ++g.status[static_cast<std::size_t>(f.status)];
+        if (f.status == Status::late) g.late_days.add(whole_days(f));
+        else if (f.status == Status::missed) g.overdue_days.add(whole_days(f));
+    }
+}
+
+void Aggregates::merge(const Aggregates& other) {
+    cases_ += other.cases_;
+    for (const auto& [key, o] : other.groups_) {
+        auto [it, fresh] = groups_.try_emplace(key, o);
+        if (fresh) continue;
+        GroupFigures& g = it->second;
+        g.cases += o.cases;
+        for (std::size_t s = 0; s < status_count; ++s) g.status[s] += o.status[s];
+        g.late_days.merge(o.late_days);
+        g.overdue_days.merge(o.overdue_days);
+    }
+}
+
+std::vector<const GroupFigures*> Aggregates::groups() const {
+    std::vector<const GroupFigures*> out;
+    out.reserve(groups_.size());
+    for (const auto& [key, g] : groups_) out.push_back(&g);  // map order: rulebook index, then group key
+    return out;
+}
+
+}  // namespace barnetslov

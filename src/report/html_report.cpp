@@ -1,0 +1,345 @@
+// The auditor's HTML report (include/barnetslov/html_report.hpp). One file an auditor can mail or
+// archive: inline CSS and SVG only, so it opens the same offline in ten years. The markup carries
+// stable classes and data-* attributes (tests/html_report_test.cpp, tests/html_browser_test.sh);
+// colours live in the one <style> block, never per element, which keeps the file small.
+#include "barnetslov/html_report.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <vector>
+
+#include <fmt/format.h>
+
+namespace barnetslov {
+
+namespace {
+
+// Everything printed comes from a case file or the rulebook: escape it all, attributes included.
+std::string esc(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string_view pick(Lang lang, std::string_view da, std::string_view en) { return lang == Lang::da ? da : en; }
+
+std::string_view status_label(Status s, Lang lang) {
+    switch (s) {
+        case Status::met: return pick(lang, "overholdt", "met");
+        case Status::late: return pick(lang, "for sent", "late");
+        case Status::missed: return pick(lang, "overskredet", "missed");
+        case Status::violated: return pick(lang, "tilsidesat", "violated");
+        case Status::pending: return pick(lang, "afventer", "pending");
+        case Status::not_applicable: return pick(lang, "ikke relevant", "not applicable");
+        case Status::indeterminate: return pick(lang, "uafklaret", "indeterminate");
+    }
+    return "";
+}
+
+std::string_view role_label(EventRole r, Lang lang) {
+    switch (r) {
+        case EventRole::trigger: return pick(lang, "udløst af", "trigger");
+        case EventRole::fulfilment: return pick(lang, "opfyldt af", "fulfilment");
+        case EventRole::exception: return pick(lang, "undtagelse", "exception");
+        case EventRole::related: return pick(lang, "se også", "related");
+    }
+    return "";
+}
+
+std::string percent(double share, Lang lang) {
+    std::string s = fmt::format("{:.1f}", share * 100.0);
+    if (lang == Lang::da) std::replace(s.begin(), s.end(), '.', ',');
+    return s + (lang == Lang::da ? " %" : "%");
+}
+
+std::string days_or_dash(std::optional<std::int64_t> d) { return d ? std::to_string(*d) : "–"; }
+
+// "udløst af underretning 'u1' linje 8: 2024-03-28 14:30", as the text report prints an event.
+std::string event_line(const Event& e, const Calendar& cal, Lang lang) {
+    return fmt::format("{} '{}' {} {}: {}", event_spec(e.type()).element, e.id(), pick(lang, "linje", "line"), e.location().line,
+                       format_moment(e.at(), cal));
+}
+
+// The style sheet. Status colours: met green, late amber, missed and violated red, pending grey
+// (the issue's legend); the browser test reads them back as computed styles.
+constexpr std::string_view css = R"(
+:root{--met:#2e7d32;--late:#f59e0b;--missed:#c62828;--pending:#9e9e9e;--na:#cfd8dc;--ind:#7e57c2}
+body{font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:#222;margin:1.5em auto;max-width:1240px;padding:0 1em}
+h1{font-size:1.5em;margin:0 0 .3em}h2{font-size:1.2em;margin:1.5em 0 .4em}h3{font-size:1.05em;margin:0}
+table{border-collapse:collapse;width:100%;margin:.4em 0}
+th,td{border-bottom:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top}
+th{background:#f3f4f6;font-weight:600}
+td.n{text-align:right;font-variant-numeric:tabular-nums}
+.muted,.src{color:#666;font-size:.9em}
+.case{border-top:2px solid #ccc;margin-top:1.5em;padding-top:.5em}
+.ev{margin:0;padding:0;list-style:none;font-size:.9em}
+.aggregates{font-size:.85em}.id{white-space:nowrap}
+.st{font-weight:600;white-space:nowrap;border-left:6px solid var(--na)}
+tr.status-met .st{border-left-color:var(--met)}tr.status-late .st{border-left-color:var(--late)}
+tr.status-missed .st,tr.status-violated .st{border-left-color:var(--missed)}
+tr.status-pending .st{border-left-color:var(--pending)}tr.status-indeterminate .st{border-left-color:var(--ind)}
+svg{display:block;max-width:100%;height:auto;font-size:11px}
+svg text{fill:#333}
+.axis,.span{stroke:#999;stroke-width:1}.asof{stroke:#1565c0;stroke-dasharray:3 2}
+.mark{fill:#455a64}.bar{fill:#1565c0}.track{fill:#eceff1}
+.status-met{fill:var(--met)}.status-late{fill:var(--late)}
+.status-missed,.status-violated{fill:var(--missed)}.status-pending{fill:var(--pending)}
+.status-not_applicable{fill:var(--na)}.status-indeterminate{fill:var(--ind)}
+.legend span{display:inline-block;margin-right:1em}.legend i{display:inline-block;width:.8em;height:.8em;margin-right:.3em;border-radius:50%}
+.legend .status-met{background:var(--met)}.legend .status-late{background:var(--late)}
+.legend .status-missed,.legend .status-violated{background:var(--missed)}.legend .status-pending{background:var(--pending)}
+.legend .status-not_applicable{background:var(--na)}.legend .status-indeterminate{background:var(--ind)}
+.errors{color:#b71c1c}
+@media print{body{margin:0;max-width:none;font-size:10pt}.case{break-inside:avoid-page}tr{break-inside:avoid}
+th{background:none}a{color:inherit;text-decoration:none}}
+)";
+
+// ---- the timeline: a date axis, the events as ticks, one lane per finding with a deadline ----
+
+constexpr int tl_width = 1000, tl_label = 130, tl_right = 12, tl_lane = 14, tl_top = 44;
+
+struct DayScale {
+    LocalDay first, last;
+    [[nodiscard]] double x(LocalDay d) const {
+        const double span = static_cast<double>(std::max<std::int64_t>(1, (last - first).count()));
+        return tl_label + static_cast<double>((d - first).count()) / span * (tl_width - tl_label - tl_right);
+    }
+};
+
+void write_timeline(std::string& out, const Engine& engine, const Report& report, const std::vector<const Finding*>& shown,
+                    Lang lang) {
+    const Case& c = *report.kase;
+    const Calendar& cal = engine.calendar();
+    std::vector<const Finding*> due;
+    for (const Finding* f : shown)
+        if (f->deadline) due.push_back(f);
+    if (c.events().empty() && due.empty()) return;
+
+    // The axis spans every event and every deadline (its start, due day and fulfilment).
+    std::optional<DayScale> s;
+    const auto widen = [&s](LocalDay d) {
+        if (!s) s = DayScale{d, d};
+        s->first = std::min(s->first, d);
+        s->last = std::max(s->last, d);
+    };
+    for (const Event& e : c.events()) widen(e.at().day);
+    for (const Finding* f : due) {
+        widen(f->deadline->start.day);
+        widen(f->deadline->due_day);
+        if (f->done) widen(f->done->day);
+    }
+    const int height = tl_top + static_cast<int>(due.size()) * tl_lane + 6;
+    auto it = std::back_inserter(out);
+    fmt::format_to(it, "<svg class=\"timeline\" viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\" role=\"img\" aria-label=\"{}\">\n",
+                   tl_width, height, tl_width, height, pick(lang, "Tidslinje", "Timeline"));
+    // Axis with its two end dates, and the reference day when it falls inside.
+    fmt::format_to(it, "<line class=\"axis\" x1=\"{}\" y1=\"20\" x2=\"{}\" y2=\"20\"/>", tl_label, tl_width - tl_right);
+    fmt::format_to(it, "<text x=\"{}\" y=\"12\">{}</text><text x=\"{}\" y=\"12\" text-anchor=\"end\">{}</text>\n", tl_label,
+                   format_day(s->first), tl_width - tl_right, format_day(s->last));
+    fmt::format_to(it, "<text x=\"0\" y=\"33\">{}</text>", pick(lang, "hændelser", "events"));
+    const LocalDay as_of_day = cal.local_day(report.as_of);
+    if (as_of_day >= s->first && as_of_day <= s->last) {
+        const double x = s->x(as_of_day);
+        fmt::format_to(it, "<line class=\"asof\" x1=\"{:.1f}\" y1=\"16\" x2=\"{:.1f}\" y2=\"{}\"><title>{} {}</title></line>\n", x, x,
+                       height, pick(lang, "opgjort pr.", "as of"), format_day(as_of_day));
+    }
+    for (const Event& e : c.events()) {
+        const double x = s->x(e.at().day);
+        fmt::format_to(it, "<rect class=\"mark\" x=\"{:.1f}\" y=\"24\" width=\"2\" height=\"12\"><title>{}</title></rect>\n", x - 1,
+                       esc(event_line(e, cal, lang)));
+    }
+    // One lane per deadline: the counted period as a line, the due day as a dot in the status colour.
+    for (std::size_t i = 0; i < due.size(); ++i) {
+        const Finding& f = *due[i];
+        const Deadline& d = *f.deadline;
+        const int y = tl_top + static_cast<int>(i) * tl_lane + tl_lane / 2;
+        const std::string_view status = to_string(f.status);
+        const std::string_view id = engine.meta(f).id;
+        fmt::format_to(it, "<g data-rule=\"{}\"><text x=\"0\" y=\"{}\">{}</text>", esc(id), y + 4, esc(id));
+        fmt::format_to(it, "<line class=\"span\" x1=\"{:.1f}\" y1=\"{}\" x2=\"{:.1f}\" y2=\"{}\"/>", s->x(d.start.day), y,
+                       s->x(d.due_day), y);
+        if (f.done) fmt::format_to(it, "<rect class=\"mark\" x=\"{:.1f}\" y=\"{}\" width=\"2\" height=\"10\"/>", s->x(f.done->day) - 1, y - 5);
+        fmt::format_to(it, "<circle class=\"due status-{}\" cx=\"{:.1f}\" cy=\"{}\" r=\"5\"><title>{} {}: {} {}</title></circle></g>\n",
+                       status, s->x(d.due_day), y, esc(id), status_label(f.status, lang), pick(lang, "frist", "due"),
+                       format_day(d.due_day));
+    }
+    out += "</svg>\n";
+}
+
+void write_finding_row(std::string& out, const Engine& engine, const Report& report, const Finding& f, Lang lang) {
+    const RuleMeta& m = engine.meta(f);
+    const Calendar& cal = engine.calendar();
+    const std::string_view status = to_string(f.status);
+    std::string section = "–";
+    if (f.has_version) {
+        const RuleVersion& v = m.versions[f.version];
+        section = fmt::format("{} {}", lang == Lang::da ? law_name_da(v.law) : law_name_en(v.law), v.section);
+    }
+    auto it = std::back_inserter(out);
+    fmt::format_to(it, "<tr class=\"finding status-{}\" data-rule=\"{}\" data-status=\"{}\"><td class=\"st\">{}</td><td class=\"id\">{}</td><td>{}</td><td>{}</td>",
+                   status, esc(m.id), status, status_label(f.status, lang), esc(m.id), esc(section),
+                   esc(lang == Lang::da ? m.title_da : m.title_en));
+    out += "<td><ul class=\"ev\">";
+    for (const EventUse& u : f.events)
+        fmt::format_to(it, "<li>{} {}</li>", role_label(u.role, lang), esc(event_line(report.kase->event(u.event), cal, lang)));
+    out += "</ul></td>";
+    const FindingText t = describe(engine, report, f, lang);
+    fmt::format_to(it, "<td>{}</td><td>{}", esc(t.counting), esc(t.summary));
+    if (!t.margin.empty()) fmt::format_to(it, " <b>({})</b>", esc(t.margin));
+    if (!t.basis.empty()) fmt::format_to(it, "<br><span class=\"muted\">{}</span>", esc(t.basis));
+    out += "</td></tr>\n";
+}
+
+// Escaped text holds no '<', so each "<li>" is one error.
+std::size_t error_count(std::string_view items) {
+    std::size_t n = 0;
+    for (std::size_t at = items.find("<li>"); at != std::string_view::npos; at = items.find("<li>", at + 4)) ++n;
+    return n;
+}
+
+// ---- the aggregate table and the chart ----
+
+void write_aggregates(std::string& out, const Engine& engine, const Aggregates& figures, Lang lang) {
+    auto it = std::back_inserter(out);
+    const bool grouped = figures.group_by() != GroupBy::rule;
+    fmt::format_to(it, "<h2>{}</h2>\n<table class=\"aggregates\"><thead><tr><th>{}</th>", pick(lang, "Samlede tal", "Aggregates"),
+                   pick(lang, "Regel", "Rule"));
+    if (grouped)
+        fmt::format_to(it, "<th>{}</th>", figures.group_by() == GroupBy::year ? pick(lang, "År", "Year") : pick(lang, "Enhed", "Unit"));
+    fmt::format_to(it, "<th>{}</th><th>{}</th><th>{}</th>", pick(lang, "Titel", "Title"), pick(lang, "Børnesagsbarometret", "Indicator"),
+                   pick(lang, "Sager", "Cases"));
+    for (std::size_t s = 0; s < status_count; ++s) fmt::format_to(it, "<th>{}</th>", status_label(static_cast<Status>(s), lang));
+    fmt::format_to(it, "<th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>\n", pick(lang, "Rettidigt", "On time"),
+                   pick(lang, "Dage for sent (median)", "Days late (median)"), pick(lang, "Dage for sent (p90)", "Days late (p90)"),
+                   pick(lang, "Dage overskredet (median / p90)", "Days overdue (median / p90)"));
+    for (const GroupFigures* g : figures.groups()) {
+        const Rule* rule = engine.rulebook().find(g->rule);
+        const std::string_view title = rule ? (lang == Lang::da ? rule->meta().title_da : rule->meta().title_en) : "";
+        fmt::format_to(it, "<tr data-rule=\"{}\" data-group=\"{}\"><td class=\"id\">{}</td>", esc(g->rule), esc(g->group), esc(g->rule));
+        if (grouped) fmt::format_to(it, "<td>{}</td>", esc(g->group));
+        fmt::format_to(it, "<td>{}</td><td>{}</td><td class=\"n\">{}</td>", esc(title), esc(barometer_indicator(g->rule)), g->cases);
+        for (std::uint64_t n : g->status) fmt::format_to(it, "<td class=\"n\">{}</td>", n);
+        const auto share = g->share_on_time();
+        fmt::format_to(it, "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{} / {}</td></tr>\n",
+                       share ? percent(*share, lang) : "–", days_or_dash(g->late_days.percentile(50)),
+                       days_or_dash(g->late_days.percentile(90)), days_or_dash(g->overdue_days.percentile(50)),
+                       days_or_dash(g->overdue_days.percentile(90)));
+    }
+    out += "</tbody></table>\n";
+}
+
+// One bar per rule (its groups summed): the share on time, for the rules where it is defined.
+void write_chart(std::string& out, const Aggregates& figures, Lang lang) {
+    struct Judged {
+        std::uint64_t met = 0, judged = 0;
+    };
+    std::vector<std::pair<std::string, Judged>> rules;  // in rulebook order, as the groups come
+    for (const GroupFigures* g : figures.groups()) {
+        if (rules.empty() || rules.back().first != g->rule) rules.emplace_back(g->rule, Judged{});
+        Judged& j = rules.back().second;
+        j.met += g->status[static_cast<std::size_t>(Status::met)];
+        for (Status s : {Status::met, Status::late, Status::missed, Status::violated}) j.judged += g->status[static_cast<std::size_t>(s)];
+    }
+    std::erase_if(rules, [](const auto& r) { return r.second.judged == 0; });
+    constexpr int label = 170, bar = 640, row = 18;
+    const int height = static_cast<int>(rules.size()) * row + 24;
+    auto it = std::back_inserter(out);
+    fmt::format_to(it, "<h2>{}</h2>\n<svg class=\"chart\" viewBox=\"0 0 1000 {}\" width=\"1000\" height=\"{}\" role=\"img\" aria-label=\"{}\">\n",
+                   pick(lang, "Andel rettidigt pr. regel", "Share on time per rule"), height, height,
+                   pick(lang, "Andel rettidigt pr. regel", "Share on time per rule"));
+    for (int p = 0; p <= 100; p += 25)
+        fmt::format_to(it, "<line class=\"axis\" x1=\"{0}\" y1=\"0\" x2=\"{0}\" y2=\"{1}\"/><text x=\"{0}\" y=\"{2}\" text-anchor=\"middle\">{3}</text>\n",
+                       label + bar * p / 100, height - 16, height - 4, percent(p / 100.0, lang));
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        const auto& [id, j] = rules[i];
+        const double share = static_cast<double>(j.met) / static_cast<double>(j.judged);
+        const int y = static_cast<int>(i) * row;
+        fmt::format_to(it, "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>", label - 6, y + 13, esc(id));
+        fmt::format_to(it, "<rect class=\"bar\" data-rule=\"{}\" x=\"{}\" y=\"{}\" width=\"{:.1f}\" height=\"{}\"><title>{}: {}</title></rect>",
+                       esc(id), label, y + 3, share * bar, row - 6, esc(id), percent(share, lang));
+        fmt::format_to(it, "<text x=\"{}\" y=\"{}\">{} ({}/{})</text>\n", label + bar + 8, y + 13, percent(share, lang), j.met, j.judged);
+    }
+    out += "</svg>\n";
+}
+
+}  // namespace
+
+HtmlReport::HtmlReport(const Engine& engine, Lang lang, Instant as_of) : engine_(&engine), lang_(lang), as_of_(as_of) {}
+
+void HtmlReport::add_case(const Report& report, const AggregateFilter& filter) {
+    const Case& c = *report.kase;
+    std::vector<const Finding*> shown;
+    for (const Finding& f : report.findings)
+        if (passes(filter, *engine_, report, f)) shown.push_back(&f);
+    ++case_count_;
+    auto it = std::back_inserter(cases_);
+    // The case's id and where it belongs; never the child's CPR number (Case::cpr() is not read here).
+    fmt::format_to(it, "<section class=\"case\" data-case=\"{}\" id=\"case-{}\">\n<h3>{} {} <span class=\"src\">{}</span></h3>\n", esc(c.id()),
+                   case_count_, pick(lang_, "Sag", "Case"), esc(c.id()), esc(c.source()));
+    std::string where = c.municipality().empty() ? "" : fmt::format("{} {}", pick(lang_, "kommune", "municipality"), c.municipality());
+    if (!c.unit().empty()) where += where.empty() ? c.unit() : ", " + c.unit();
+    if (!where.empty()) fmt::format_to(it, "<p class=\"muted\">{}</p>\n", esc(where));
+    write_timeline(cases_, *engine_, report, shown, lang_);
+    if (shown.empty()) {
+        fmt::format_to(it, "<p>{}</p>\n", pick(lang_, "Ingen fund.", "No findings."));
+    } else {
+        fmt::format_to(it, "<table class=\"findings\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>\n",
+                       pick(lang_, "Status", "Status"), pick(lang_, "Regel", "Rule"), pick(lang_, "Bestemmelse", "Section"),
+                       pick(lang_, "Titel", "Title"), pick(lang_, "Hændelser", "Events"), pick(lang_, "Frist", "Deadline"),
+                       pick(lang_, "Resultat", "Result"));
+        for (const Finding* f : shown) write_finding_row(cases_, *engine_, report, *f, lang_);
+        cases_ += "</tbody></table>\n";
+    }
+    cases_ += "</section>\n";
+}
+
+void HtmlReport::add_error(const InputError& error) { errors_ += fmt::format("<li>{}</li>\n", esc(error.to_string())); }
+
+std::string HtmlReport::finish(const Aggregates& figures) {
+    const Calendar& cal = engine_->calendar();
+    const std::string title(pick(lang_, "barnetslov: rapport til tilsyn", "barnetslov: audit report"));
+    std::string out;
+    out.reserve(cases_.size() + errors_.size() + 32'768);
+    auto it = std::back_inserter(out);
+    fmt::format_to(it, "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
+                   pick(lang_, "da", "en"), esc(title), css);
+    fmt::format_to(it, "<h1>{}</h1>\n<p>barnetslov {} · {} {} (København) · {} {} · {} {}</p>\n", esc(title), BARNETSLOV_VERSION_STRING,
+                   pick(lang_, "opgjort pr.", "as of"), format_moment(Moment{as_of_, cal.local_day(as_of_), true}, cal),
+                   case_count_, pick(lang_, "sager", "cases"), error_count(errors_),
+                   pick(lang_, "filer kunne ikke læses", "files could not be read"));
+    // The batch's findings per status, with the colour legend of the timelines.
+    std::array<std::uint64_t, status_count> totals{};
+    for (const GroupFigures* g : figures.groups())
+        for (std::size_t s = 0; s < status_count; ++s) totals[s] += g->status[s];
+    out += "<p class=\"legend\">";
+    for (std::size_t s = 0; s < status_count; ++s)
+        fmt::format_to(it, "<span><i class=\"status-{}\"></i>{}: {}</span>", to_string(static_cast<Status>(s)),
+                       status_label(static_cast<Status>(s), lang_), totals[s]);
+    out += "</p>\n";
+    if (!errors_.empty())
+        fmt::format_to(it, "<h2>{}</h2>\n<ul class=\"errors\">\n{}</ul>\n", pick(lang_, "Filer der ikke kunne læses", "Files that could not be read"),
+                       errors_);
+    // The chart first: the overview a supervisor reads before the figures behind it.
+    write_chart(out, figures, lang_);
+    write_aggregates(out, *engine_, figures, lang_);
+    fmt::format_to(it, "<h2>{}</h2>\n", pick(lang_, "Sager", "Cases"));
+    out += cases_;
+    out += "</body>\n</html>\n";
+    cases_.clear();
+    cases_.shrink_to_fit();
+    errors_.clear();
+    return out;
+}
+
+}  // namespace barnetslov

@@ -1,0 +1,207 @@
+// The HTML report's structure (include/barnetslov/html_report.hpp): self-contained, one row per
+// finding with its status class, one aggregate row per group, Danish labels, and no CPR number.
+// tests/html_browser_test.sh checks the same markup as a browser renders it.
+#include <array>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "barnetslov/aggregate.hpp"
+#include "barnetslov/engine.hpp"
+#include "barnetslov/html_report.hpp"
+#include "barnetslov/loader.hpp"
+#include "barnetslov/report.hpp"
+
+namespace fs = std::filesystem;
+using namespace barnetslov;
+
+namespace {
+
+const fs::path examples = fs::path(BARNETSLOV_SOURCE_DIR) / "examples";
+
+std::size_t count(const std::string& text, std::string_view what) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++n;
+    return n;
+}
+
+std::string fmt_tag(std::string_view before, std::string_view tag, std::string_view after) {
+    std::string s(before);
+    s.append(tag).append(after);
+    return s;
+}
+
+// A case whose child has a CPR number: it must not reach the report in any spelling.
+const std::string cpr_case =
+    "<case xmlns=\"urn:barnetslov:case:1\" id=\"2024-0900\" municipality=\"Eksempel Kommune\" unit=\"Nord & Syd\">\n"
+    "  <child id=\"barn\" cpr=\"150610-4321\"/>\n"
+    "  <events>\n"
+    "    <underretning id=\"u1\" received-at=\"2024-03-28T14:30\" notifier=\"professional\" channel=\"phone\"/>\n"
+    "    <akutvurdering id=\"a1\" at=\"2024-03-30T09:10\" ref=\"u1\"/>\n"
+    "  </events>\n"
+    "</case>\n";
+
+class HtmlReportTest : public ::testing::Test {
+protected:
+    Engine engine;
+    Instant as_of{};
+    std::vector<Report> reports;
+
+    void SetUp() override {
+        std::ifstream in(examples / "expected" / "AS_OF");
+        std::string text;
+        in >> text;
+        const ParsedMoment p = parse_moment(text, engine.calendar());
+        ASSERT_EQ(p.status, MomentParse::ok) << text;
+        as_of = p.moment.instant;
+        // A late 24-hour assessment, a missed 4-month deadline, pending deadlines, a violation.
+        for (const char* name : {"03-late-24-hour-assessment.xml", "04-kvittering-after-easter.xml",
+                                 "06-investigation-past-4-months-without-preliminary.xml", "07-decision-without-child-views.xml",
+                                 "09-open-case-with-deadlines-ahead.xml", "19-clean-section-32-trajectory.xml"}) {
+            LoadResult r = load_case_file(examples / name, engine.calendar());
+            ASSERT_TRUE(r.ok()) << name;
+            reports.push_back(engine.evaluate(r.kase, as_of));
+        }
+        LoadResult r = load_case_buffer(cpr_case, "cpr-case.xml", engine.calendar());
+        ASSERT_TRUE(r.ok());
+        ASSERT_EQ(r.kase->cpr(), "150610-4321");
+        reports.push_back(engine.evaluate(r.kase, as_of));
+    }
+
+    std::string render(Lang lang, const Aggregates& figures, bool with_error = false) {
+        HtmlReport html(engine, lang, as_of);
+        for (const Report& r : reports) html.add_case(r);
+        if (with_error) html.add_error(InputError{"broken <file>.xml", {3, 7}, "not well-formed"});
+        return html.finish(figures);
+    }
+
+    Aggregates figures(GroupBy by = GroupBy::rule) {
+        Aggregates a(engine, by);
+        for (const Report& r : reports) a.add(r);
+        return a;
+    }
+};
+
+TEST_F(HtmlReportTest, IsSelfContained) {
+    const std::string html = render(Lang::en, figures());
+    EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
+    EXPECT_EQ(count(html, "<script"), 0u);
+    EXPECT_EQ(count(html, "http"), 0u);  // no http(s):// anywhere, not even in text
+    EXPECT_EQ(count(html, "=\"//"), 0u);  // no protocol-relative src or href
+    EXPECT_EQ(count(html, "<link"), 0u);
+    EXPECT_EQ(count(html, "@import"), 0u);
+    EXPECT_EQ(count(html, "url("), 0u);
+    EXPECT_NE(html.find("<html lang=\"en\">"), std::string::npos);
+}
+
+TEST_F(HtmlReportTest, TagsBalance) {
+    const std::string html = render(Lang::en, figures(), true);
+    for (std::string_view tag : {"section", "table", "tr", "svg", "ul", "li", "g", "title", "text", "p", "td", "th"}) {
+        // "<t" also starts "<title", "<table", ...: count an opening tag only when a space or '>' follows.
+        const std::size_t opens = count(html, fmt_tag("<", tag, " ")) + count(html, fmt_tag("<", tag, ">"));
+        EXPECT_EQ(opens, count(html, fmt_tag("</", tag, ">"))) << tag;
+    }
+    EXPECT_EQ(count(html, "<section class=\"case\""), reports.size());
+}
+
+TEST_F(HtmlReportTest, OneRowPerFindingWithItsStatus) {
+    const std::string html = render(Lang::en, figures());
+    std::size_t findings = 0;
+    std::array<std::size_t, status_count> per_status{};
+    for (const Report& r : reports) {
+        findings += r.findings.size();
+        for (const Finding& f : r.findings) ++per_status[static_cast<std::size_t>(f.status)];
+    }
+    EXPECT_EQ(count(html, "<tr class=\"finding"), findings);
+    for (std::size_t s = 0; s < status_count; ++s) {
+        const std::string name(to_string(static_cast<Status>(s)));
+        EXPECT_EQ(count(html, "<tr class=\"finding status-" + name + "\""), per_status[s]) << name;
+        EXPECT_EQ(count(html, "data-status=\"" + name + "\""), per_status[s]) << name;
+    }
+    // The examples chosen give a late, a missed, a violated and a pending finding.
+    for (Status s : {Status::met, Status::late, Status::missed, Status::violated, Status::pending})
+        EXPECT_GT(per_status[static_cast<std::size_t>(s)], 0u) << to_string(s);
+    // The colours the issue names are in the style sheet, keyed by the status classes.
+    for (std::string_view rule : {".status-met{fill:var(--met)}", ".status-late{fill:var(--late)}", ".status-missed,.status-violated{fill:var(--missed)}",
+                                  ".status-pending{fill:var(--pending)}"})
+        EXPECT_NE(html.find(rule), std::string::npos) << rule;
+    // Every finding with a deadline has a marker on its case's timeline.
+    std::size_t deadlines = 0;
+    for (const Report& r : reports)
+        for (const Finding& f : r.findings) deadlines += f.deadline.has_value();
+    EXPECT_EQ(count(html, "<circle class=\"due status-"), deadlines);
+    EXPECT_EQ(count(html, "<svg class=\"timeline\""), reports.size());
+}
+
+TEST_F(HtmlReportTest, OneAggregateRowPerGroupAndOneBarPerJudgedRule) {
+    for (GroupBy by : {GroupBy::rule, GroupBy::year, GroupBy::unit}) {
+        const Aggregates a = figures(by);
+        const std::string html = render(Lang::en, a);
+        const std::size_t table = html.find("<table class=\"aggregates\">");
+        ASSERT_NE(table, std::string::npos);
+        const std::string aggregates = html.substr(table, html.find("</table>", table) - table);
+        EXPECT_EQ(count(aggregates, "<tr data-rule=\""), a.groups().size());
+        std::set<std::string> judged;
+        for (const GroupFigures* g : a.groups())
+            if (g->share_on_time()) judged.insert(g->rule);
+        EXPECT_EQ(count(html, "<rect class=\"bar\" data-rule=\""), judged.size());
+        EXPECT_NE(html.find("<svg class=\"chart\""), std::string::npos);
+    }
+}
+
+TEST_F(HtmlReportTest, DanishLabels) {
+    const std::string da = render(Lang::da, figures());
+    EXPECT_NE(da.find("<html lang=\"da\">"), std::string::npos);
+    for (std::string_view label : {"Samlede tal", "Andel rettidigt pr. regel", "overholdt", "for sent", "afventer", "Regel", "Frist",
+                                   "opgjort pr.", "udløst af", "linje"})
+        EXPECT_NE(da.find(label), std::string::npos) << label;
+    EXPECT_EQ(da.find("Share on time"), std::string::npos);
+    EXPECT_EQ(da.find(">Rule<"), std::string::npos);
+}
+
+TEST_F(HtmlReportTest, EscapesTextAndListsErrors) {
+    const std::string html = render(Lang::en, figures(), true);
+    EXPECT_NE(html.find("Nord &amp; Syd"), std::string::npos);
+    EXPECT_EQ(html.find("Nord & Syd"), std::string::npos);
+    const std::size_t list = html.find("<ul class=\"errors\">");
+    ASSERT_NE(list, std::string::npos);
+    EXPECT_NE(html.find("<li>broken &lt;file&gt;.xml:3:7: not well-formed</li>", list), std::string::npos);
+    EXPECT_EQ(count(render(Lang::en, figures()), "class=\"errors\""), 0u);
+}
+
+TEST_F(HtmlReportTest, NeverShowsACprNumber) {
+    for (Lang lang : {Lang::en, Lang::da}) {
+        const std::string html = render(lang, figures(GroupBy::unit), true);
+        EXPECT_NE(html.find("data-case=\"2024-0900\""), std::string::npos);
+        for (const Report& r : reports) {
+            const std::string cpr = r.kase->cpr();
+            if (cpr.empty()) continue;
+            std::string plain = cpr;
+            std::erase(plain, '-');
+            for (const std::string& s : {cpr, plain, plain.substr(0, 6) + "-" + plain.substr(6)})
+                EXPECT_EQ(html.find(s), std::string::npos) << r.kase->source() << " shows " << s;
+        }
+    }
+}
+
+TEST_F(HtmlReportTest, AFilterLimitsTheRowsShown) {
+    AggregateFilter only{{"BL-UND-24H"}, std::nullopt, std::nullopt};
+    Aggregates a(engine, GroupBy::rule, only);
+    HtmlReport html(engine, Lang::en, as_of);
+    std::size_t n = 0;
+    for (const Report& r : reports) {
+        a.add(r);
+        html.add_case(r, only);
+        for (const Finding& f : r.findings) n += engine.meta(f).id == "BL-UND-24H";
+    }
+    const std::string out = html.finish(a);
+    EXPECT_GT(n, 0u);
+    EXPECT_EQ(count(out, "<tr class=\"finding"), n);
+    EXPECT_EQ(count(out, "<tr class=\"finding"), count(out, "data-rule=\"BL-UND-24H\" data-status="));
+}
+
+}  // namespace
