@@ -1,0 +1,356 @@
+// barnetslov check and barnetslov deadlines: many case files on a pool of threads, the findings
+// or the figures in the format asked for, the pending deadlines by due time.
+#include "check.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <optional>
+#include <sstream>
+#include <thread>
+
+#include <unistd.h>
+
+#include <boost/program_options.hpp>
+#include <fmt/format.h>
+
+#include "barnetslov/aggregate.hpp"
+#include "barnetslov/engine.hpp"
+#include "barnetslov/html_report.hpp"
+#include "barnetslov/loader.hpp"
+#include "barnetslov/report.hpp"
+#include "case/echo.hpp"
+#include "batch.hpp"
+#include "discover.hpp"
+#include "formats.hpp"
+
+namespace barnetslov::cli {
+
+namespace po = boost::program_options;
+
+using namespace barnetslov;
+
+namespace {
+
+void out(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
+void err(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stderr); }
+
+// --as-of: a timestamp as in case files; a date alone means the end of that day.
+bool parse_as_of(const std::string& text, const Calendar& cal, Instant& out_instant) {
+    const ParsedMoment p = parse_moment(text, cal);
+    if (p.status != MomentParse::ok) return false;
+    out_instant = p.moment.has_time ? p.moment.instant : cal.end_of_local_day(p.moment.day) - Seconds{1};
+    return true;
+}
+
+// Options shared by check and deadlines.
+struct CheckSetup {
+    Instant as_of{};
+    Lang lang = Lang::en;
+    AggregateFilter filter;
+    BatchOptions batch;
+    std::vector<std::filesystem::path> files;
+    std::vector<InputError> errors;  // arguments that could not be read
+    std::FILE* output = stdout;
+};
+
+std::vector<std::string> split_list(const std::string& s) {
+    std::vector<std::string> out;
+    std::size_t from = 0;
+    while (from <= s.size()) {
+        const std::size_t to = std::min(s.find(',', from), s.size());
+        if (to > from) out.push_back(s.substr(from, to - from));
+        from = to + 1;
+    }
+    return out;
+}
+
+void add_common_options(po::options_description& opts) {
+    opts.add_options()("help,h", "show this help")(
+        "as-of", po::value<std::string>(), "judge as of this time (YYYY-MM-DD[Thh:mm[:ss][+hh:mm|Z]]; a date means its end); default: now")(
+        "lang", po::value<std::string>()->default_value("en"), "language of the words in the report: en | da")(
+        "rules", po::value<std::string>(), "only these rules (comma-separated ids)")(
+        "since", po::value<std::string>(), "only duties started on or after this day (YYYY-MM-DD)")(
+        "until", po::value<std::string>(), "only duties started on or before this day (YYYY-MM-DD)")(
+        "jobs,j", po::value<unsigned>()->default_value(std::max(1u, std::thread::hardware_concurrency())),
+        "threads; the output is the same for any number")("quiet,q", "no progress line on stderr")(
+        "output,o", po::value<std::string>(), "write the report to this file instead of standard output")(
+        "max-failures", po::value<std::size_t>()->default_value(100),
+        "give up after this many files could not be read (0: never); a batch that fails this often is not worth reading on")(
+        "paths", po::value<std::vector<std::string>>(), "case files or folders");
+}
+
+// Parses what check and deadlines share; returns an exit code when the command cannot go on.
+std::optional<int> setup_check(const char* command, const po::variables_map& vm, const Engine& engine, CheckSetup& s) {
+    auto fail = [command](const std::string& message) {
+        err(fmt::format("barnetslov {}: {}\n", command, message));
+        return std::optional<int>(exit_bad_input);
+    };
+    const std::string lang_name = vm["lang"].as<std::string>();
+    if (lang_name != "en" && lang_name != "da") return fail(fmt::format("--lang must be en or da, not {}", barnetslov::quoted(lang_name)));
+    s.lang = lang_name == "da" ? Lang::da : Lang::en;
+    if (!vm.count("paths")) return fail("give at least one case file or folder");
+    s.as_of = std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
+    if (vm.count("as-of") && !parse_as_of(vm["as-of"].as<std::string>(), engine.calendar(), s.as_of))
+        return fail(fmt::format("--as-of {} is not a date or time (YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss][+hh:mm|Z]; "
+                                "a Copenhagen time in the DST gap or overlap needs an offset)",
+                                barnetslov::quoted(vm["as-of"].as<std::string>())));
+    if (vm.count("rules")) {
+        s.filter.rules = split_list(vm["rules"].as<std::string>());
+        for (const std::string& id : s.filter.rules)
+            if (!engine.rulebook().find(id)) return fail(fmt::format("--rules: no implemented rule {}", barnetslov::quoted(id)));
+    }
+    for (const char* name : {"since", "until"}) {
+        if (!vm.count(name)) continue;
+        const ParsedMoment p = parse_moment(vm[name].as<std::string>(), engine.calendar());
+        if (p.status != MomentParse::ok || p.moment.has_time)
+            return fail(fmt::format("--{} {} is not a date (YYYY-MM-DD)", name, barnetslov::quoted(vm[name].as<std::string>())));
+        (std::string_view(name) == "since" ? s.filter.since : s.filter.until) = p.moment.day;
+    }
+    s.batch.jobs = std::max(1u, vm["jobs"].as<unsigned>());
+    s.batch.max_failures = vm["max-failures"].as<std::size_t>();
+    s.batch.progress = !vm.count("quiet") && isatty(fileno(stderr));
+    if (vm.count("output")) {
+        s.output = std::fopen(vm["output"].as<std::string>().c_str(), "wb");
+        if (!s.output) return fail(fmt::format("cannot write {}", barnetslov::quoted(vm["output"].as<std::string>())));
+    }
+    const Discovered found = discover(vm["paths"].as<std::vector<std::string>>());
+    for (const std::string& p : found.problems) s.errors.push_back({p, {}, "cannot read"});
+    s.files = found.files;
+    return std::nullopt;
+}
+
+void write(std::FILE* f, const std::string& s) { std::fwrite(s.data(), 1, s.size(), f); }
+
+// The end of a batch: errors on stderr, the give-up note, the exit code.
+int finish_check(const char* command, const CheckSetup& s, const std::vector<InputError>& errors, const BatchOutcome& outcome,
+                 bool problems) {
+    if (s.output != stdout) std::fclose(s.output);
+    std::string error_text;
+    for (const InputError& e : errors) write_text_error(error_text, e);
+    if (outcome.unread != 0)
+        error_text += fmt::format("barnetslov {}: gave up after {} files could not be read (--max-failures {}); {} not checked\n", command,
+                                  outcome.failures + s.errors.size(), s.batch.max_failures,
+                                  outcome.unread == 1 ? std::string("1 file") : fmt::format("{} files", outcome.unread));
+    err(error_text);
+    if (!errors.empty()) return exit_bad_input;
+    return problems ? exit_findings : exit_ok;
+}
+
+bool parse_options(const char* command, const std::vector<std::string>& args, po::options_description& opts, po::variables_map& vm) {
+    po::positional_options_description pos;
+    pos.add("paths", -1);
+    try {
+        po::store(po::command_line_parser(args).options(opts).positional(pos).run(), vm);
+        po::notify(vm);
+    } catch (const po::error& e) {
+        err(fmt::format("barnetslov {}: {}\n", command, e.what()));
+        return false;
+    }
+    return true;
+}
+
+std::string help_text(const char* synopsis, const po::options_description& opts) {
+    // program_options prints through iostreams; fine for help text, off the hot path.
+    std::ostringstream os;
+    os << opts;
+    return std::string(synopsis) + "\n\n" + os.str();
+}
+
+}  // namespace
+
+int run_check(const std::vector<std::string>& args) {
+    po::options_description opts("options of check");
+    add_common_options(opts);
+    opts.add_options()("format", po::value<std::string>()->default_value("text"), "text | json | csv | junit | html")(
+        "summary", "print the compliance figures per rule instead of the findings (text, json, csv)")(
+        "group-by", po::value<std::string>()->default_value("rule"), "figures per rule, or per rule and year | unit");
+    po::variables_map vm;
+    if (!parse_options("check", args, opts, vm)) return exit_bad_input;
+    if (vm.count("help")) {
+        out(help_text("usage: barnetslov check FILE|DIR... [options]", opts));
+        return exit_ok;
+    }
+    const std::string format = vm["format"].as<std::string>();
+    if (format != "text" && format != "json" && format != "csv" && format != "junit" && format != "html") {
+        err(fmt::format("barnetslov check: --format must be text, json, csv, junit or html, not {}\n", barnetslov::quoted(format)));
+        return exit_bad_input;
+    }
+    const bool summary = vm.count("summary") != 0;
+    if (summary && (format == "junit" || format == "html")) {
+        err("barnetslov check: --summary is for text, json and csv (the HTML report always has the figures)\n");
+        return exit_bad_input;
+    }
+    const std::string by = vm["group-by"].as<std::string>();
+    if (by != "rule" && by != "year" && by != "unit") {
+        err(fmt::format("barnetslov check: --group-by must be rule, year or unit, not {}\n", barnetslov::quoted(by)));
+        return exit_bad_input;
+    }
+    const Engine engine;
+    CheckSetup s;
+    if (const auto stop = setup_check("check", vm, engine, s)) return *stop;
+
+    Aggregates figures(engine, by == "year" ? GroupBy::year : by == "unit" ? GroupBy::unit : GroupBy::rule, s.filter);
+    std::vector<InputError> errors = s.errors;
+    std::vector<Report> reports;  // JSON only: the document's summary comes before its cases
+    HtmlReport html(engine, s.lang, s.as_of);
+    std::string junit;
+    std::size_t junit_tests = 0, junit_failures = 0, junit_skipped = 0;
+    bool problems = false;
+    std::string buffer;
+    if (!summary && format == "text")
+        buffer = fmt::format("barnetslov {}: {} as of {} (Copenhagen)\n\n", BARNETSLOV_VERSION_STRING,
+                             s.lang == Lang::da ? "sager vurderet" : "cases checked",
+                             format_moment(Moment{s.as_of, engine.calendar().local_day(s.as_of), true}, engine.calendar()));
+    if (!summary && format == "csv") csv_findings_header(buffer);
+    for (const InputError& e : s.errors) {
+        if (format == "html") html.add_error(e);
+        if (format == "junit") junit_error(junit, e);
+    }
+    const auto outcome = run_batch(s.files, engine, s.as_of, s.batch, [&](std::size_t, FileResult& r) {
+        if (!r.report) {
+            errors.insert(errors.end(), r.errors.begin(), r.errors.end());
+            for (const InputError& e : r.errors) {
+                if (format == "html" && !summary) html.add_error(e);
+                if (format == "junit") junit_error(junit, e);
+                if (format == "csv" && !summary) csv_error(buffer, e);
+            }
+            return;
+        }
+        const Report& report = *r.report;
+        figures.add(report);
+        for (const Finding& f : report.findings)
+            if (passes(s.filter, engine, report, f)) {
+                problems = problems || f.status == Status::late || f.status == Status::missed || f.status == Status::violated ||
+                           f.status == Status::indeterminate;
+                if (format == "junit") {
+                    ++junit_tests;
+                    junit_failures += f.status == Status::late || f.status == Status::missed || f.status == Status::violated ||
+                                      f.status == Status::indeterminate;
+                    junit_skipped += f.status == Status::not_applicable;
+                }
+            }
+        if (summary) return;
+        if (format == "text") {
+            if (!s.filter.rules.empty() || s.filter.since || s.filter.until) {
+                Report shown{report.kase, report.as_of, {}};
+                for (const Finding& f : report.findings)
+                    if (passes(s.filter, engine, report, f)) shown.findings.push_back(f);
+                write_text(buffer, engine, shown, s.lang);
+            } else {
+                write_text(buffer, engine, report, s.lang);
+            }
+            buffer += '\n';
+        } else if (format == "csv") {
+            csv_findings(buffer, engine, report, s.filter, s.lang);
+        } else if (format == "junit") {
+            junit_case(junit, engine, report, s.filter, s.lang);
+        } else if (format == "html") {
+            html.add_case(report, s.filter);
+        } else {  // json: filtered findings only
+            Report shown{report.kase, report.as_of, {}};
+            for (const Finding& f : report.findings)
+                if (passes(s.filter, engine, report, f)) shown.findings.push_back(f);
+            reports.push_back(std::move(shown));
+        }
+        // Stream what is ready, so memory does not grow with the batch.
+        if (buffer.size() > (1u << 16)) {
+            write(s.output, buffer);
+            buffer.clear();
+        }
+    });
+    if (summary) {
+        buffer = format == "json" ? summary_json(engine, figures, s.as_of)
+                 : format == "csv" ? summary_csv(figures)
+                                   : summary_text(figures, s.lang);
+    } else if (format == "json") {
+        buffer = to_json(engine, reports, errors, s.as_of) + "\n";
+    } else if (format == "junit") {
+        buffer = junit_document(junit, junit_tests + errors.size(), junit_failures, errors.size(), junit_skipped);
+    } else if (format == "html") {
+        buffer = html.finish(figures);
+    }
+    write(s.output, buffer);
+    return finish_check("check", s, errors, outcome, problems);
+}
+
+// Every pending deadline across the files, by due time: the list a team leader opens on Monday.
+int run_deadlines(const std::vector<std::string>& args) {
+    po::options_description opts("options of deadlines");
+    add_common_options(opts);
+    opts.add_options()("within", po::value<std::string>(), "only deadlines due within this long: 14d, 3w (default: all)")(
+        "format", po::value<std::string>()->default_value("text"), "text | csv");
+    po::variables_map vm;
+    if (!parse_options("deadlines", args, opts, vm)) return exit_bad_input;
+    if (vm.count("help")) {
+        out(help_text("usage: barnetslov deadlines FILE|DIR... [options]", opts));
+        return exit_ok;
+    }
+    const std::string format = vm["format"].as<std::string>();
+    if (format != "text" && format != "csv") {
+        err(fmt::format("barnetslov deadlines: --format must be text or csv, not {}\n", barnetslov::quoted(format)));
+        return exit_bad_input;
+    }
+    std::optional<std::int64_t> within_days;
+    if (vm.count("within")) {
+        const std::string w = vm["within"].as<std::string>();
+        std::int64_t n = 0;
+        const bool ok = w.size() >= 2 && (w.back() == 'd' || w.back() == 'w') &&
+                        std::from_chars(w.data(), w.data() + w.size() - 1, n).ptr == w.data() + w.size() - 1 && n >= 0;
+        if (!ok) {
+            err(fmt::format("barnetslov deadlines: --within {} is not a number of days or weeks (14d, 3w)\n", barnetslov::quoted(w)));
+            return exit_bad_input;
+        }
+        within_days = w.back() == 'w' ? 7 * n : n;
+    }
+    const Engine engine;
+    CheckSetup s;
+    if (const auto stop = setup_check("deadlines", vm, engine, s)) return *stop;
+    const Calendar& cal = engine.calendar();
+    struct Row {
+        Instant due;
+        std::string file, kase, unit, rule, event, left, due_text, title;
+        std::uint32_t line;
+    };
+    std::vector<Row> rows;
+    std::vector<InputError> errors = s.errors;
+    const Instant limit = within_days ? s.as_of + std::chrono::days{*within_days} : Instant::max();
+    const auto outcome = run_batch(s.files, engine, s.as_of, s.batch, [&](std::size_t, FileResult& r) {
+        if (!r.report) {
+            errors.insert(errors.end(), r.errors.begin(), r.errors.end());
+            return;
+        }
+        const Report& report = *r.report;
+        for (const Finding& f : report.findings) {
+            if (f.status != Status::pending || !f.deadline || !passes(s.filter, engine, report, f) || f.deadline->due_first > limit) continue;
+            const Event& e = report.kase->event(f.subject);
+            const RuleMeta& m = engine.meta(f);
+            rows.push_back({f.deadline->due_first, report.kase->source(), report.kase->id(), report.kase->unit(), std::string(m.id), e.id(),
+                            describe(engine, report, f, s.lang).margin, iso_instant(f.deadline->due_first, cal),
+                            std::string(s.lang == Lang::da ? m.title_da : m.title_en), e.location().line});
+        }
+    });
+    // By due time; ties in file order, as found (stable), so any thread count gives the same list.
+    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.due < b.due; });
+    std::string text;
+    if (format == "csv") {
+        text = "due,time_left,file,case,unit,rule,event,event_line,title\r\n";
+        for (const Row& r : rows)
+            text += fmt::format("{},\"{}\",\"{}\",\"{}\",\"{}\",{},\"{}\",{},\"{}\"\r\n", r.due_text, r.left, r.file, r.kase, r.unit, r.rule, r.event,
+                                r.line, r.title);
+    } else {
+        const bool da = s.lang == Lang::da;
+        text = fmt::format("{} {} ({})\n", rows.size(), da ? "verserende frister" : "pending deadlines",
+                           within_days ? fmt::format("{} {} {}", da ? "inden for" : "within", *within_days, da ? "dage" : "days")
+                                       : std::string(da ? "alle" : "all"));
+        for (const Row& r : rows)
+            text += fmt::format("{}  {:<26} {:<22} {}  {} '{}' {} {}\n    {}\n", r.due_text, r.left, r.rule, r.kase, r.file, r.event,
+                                da ? "linje" : "line", r.line, r.title);
+    }
+    write(s.output, text);
+    return finish_check("deadlines", s, errors, outcome, false);
+}
+
+}  // namespace barnetslov::cli
