@@ -39,10 +39,11 @@ for name in "${harnesses[@]}"; do
     if [ -d "tests/fuzz/regressions/$name" ]; then cp tests/fuzz/regressions/"$name"/* "$run/corpus/"; fi
     echo "fuzz_$name: $seconds s, seeds: $(ls "$run/corpus" | wc -l)"
     # -rss_limit_mb: the loader may use 16x a file's size; 2 GB is far above any seed's need.
+    # -timeout=60: at nice 19 on a busy machine a unit can wait seconds for a core; none needs them.
     set +e
     ASAN_OPTIONS="detect_leaks=1" UBSAN_OPTIONS="print_stacktrace=1" \
         nice -n 19 "build-fuzz/tests/fuzz/fuzz_$name" "$run/corpus" -max_total_time="$seconds" -print_final_stats=1 \
-        -rss_limit_mb=2048 -timeout=10 -artifact_prefix="$run/" > "$run/log" 2>&1
+        -rss_limit_mb=2048 -timeout=60 -artifact_prefix="$run/" > "$run/log" 2>&1
     rc=$?
     set -e
     grep -E '^#[0-9]+ +(DONE|INITED)|stat::number_of_executed_units|stat::peak_rss_mb' "$run/log" || true
