@@ -13,11 +13,12 @@ namespace barnetslov::cli {
 
 namespace {
 
-FileResult check_one(const std::filesystem::path& path, const Engine& engine, Instant as_of) {
+FileResult check_one(const std::string& path, const Engine& engine, Instant as_of, const BatchOptions& options) {
     FileResult r;
     LoadResult loaded = load_case_file(path, engine.calendar());
     if (loaded.ok()) r.report = engine.evaluate(std::move(loaded.kase), as_of);
     else r.errors = std::move(loaded.errors);
+    if (options.render) options.render(r);
     return r;
 }
 
@@ -46,7 +47,7 @@ private:
 
 }  // namespace
 
-BatchOutcome run_batch(const std::vector<std::filesystem::path>& files, const Engine& engine, Instant as_of,
+BatchOutcome run_batch(const std::vector<std::string>& files, const Engine& engine, Instant as_of,
                        const BatchOptions& options, const std::function<void(std::size_t, FileResult&)>& sink) {
     const std::size_t n = files.size();
     const unsigned jobs = std::max(1u, options.jobs);
@@ -66,7 +67,7 @@ BatchOutcome run_batch(const std::vector<std::filesystem::path>& files, const En
                 outcome.unread += n - i;
                 break;
             }
-            FileResult r = check_one(files[i], engine, as_of);
+            FileResult r = check_one(files[i], engine, as_of, options);
             hand_on(i, r);
             progress.update(i + 1);
         }
@@ -90,7 +91,7 @@ BatchOutcome run_batch(const std::vector<std::filesystem::path>& files, const En
                 room.wait(lock, [&] { return i < emitted + window || stop.load(); });
                 if (stop.load()) return;
             }
-            FileResult r = check_one(files[i], engine, as_of);
+            FileResult r = check_one(files[i], engine, as_of, options);
             {
                 std::lock_guard lock(m);
                 slots[i % window] = std::move(r);

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "barnetslov/engine.hpp"
@@ -15,12 +16,16 @@ namespace barnetslov::cli {
 struct FileResult {
     std::optional<Report> report;     // set when the file loaded
     std::vector<InputError> errors;   // set when it did not
+    std::string rendered;             // what BatchOptions::render wrote for it
 };
 
 struct BatchOptions {
     unsigned jobs = 1;
     std::size_t max_failures = 0;  // stop after this many unreadable files (0: never)
     bool progress = false;         // a progress line on stderr
+    // Called on the worker thread that checked the file, before the sink sees it: formatting is
+    // most of a batch's work and would otherwise all fall on the sink's thread.
+    std::function<void(FileResult&)> render;
 };
 
 struct BatchOutcome {
@@ -31,7 +36,7 @@ struct BatchOutcome {
 // Loads and evaluates every file; `sink(i, result)` is called on the calling thread for file i, in
 // order 0, 1, 2, ... Workers run at most a bounded window ahead of the sink, so memory stays flat.
 // Which files count as failures before giving up is decided in file order, as one thread would.
-BatchOutcome run_batch(const std::vector<std::filesystem::path>& files, const Engine& engine, Instant as_of,
+BatchOutcome run_batch(const std::vector<std::string>& files, const Engine& engine, Instant as_of,
                        const BatchOptions& options, const std::function<void(std::size_t, FileResult&)>& sink);
 
 }  // namespace barnetslov::cli

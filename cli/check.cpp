@@ -51,7 +51,7 @@ struct CheckSetup {
     Lang lang = Lang::en;
     AggregateFilter filter;
     BatchOptions batch;
-    std::vector<std::filesystem::path> files;
+    std::vector<std::string> files;
     std::vector<InputError> errors;  // arguments that could not be read
     std::FILE* output = stdout;
 };
@@ -116,9 +116,9 @@ std::optional<int> setup_check(const char* command, const po::variables_map& vm,
         s.output = std::fopen(vm["output"].as<std::string>().c_str(), "wb");
         if (!s.output) return fail(fmt::format("cannot write {}", barnetslov::quoted(vm["output"].as<std::string>())));
     }
-    const Discovered found = discover(vm["paths"].as<std::vector<std::string>>());
+    Discovered found = discover(vm["paths"].as<std::vector<std::string>>());
     for (const std::string& p : found.problems) s.errors.push_back({p, {}, "cannot read"});
-    s.files = found.files;
+    s.files = std::move(found.files);
     return std::nullopt;
 }
 
@@ -209,6 +209,27 @@ int run_check(const std::vector<std::string>& args) {
         if (format == "html") html.add_error(e);
         if (format == "junit") junit_error(junit, e);
     }
+    // The per-case text of the streaming formats is written by the worker that checked the file.
+    const bool filtered = !s.filter.rules.empty() || s.filter.since || s.filter.until;
+    if (!summary && (format == "text" || format == "csv" || format == "junit"))
+        s.batch.render = [&engine, &s, &format, filtered](FileResult& r) {
+            if (!r.report) return;
+            const Report& report = *r.report;
+            if (format == "csv") {
+                csv_findings(r.rendered, engine, report, s.filter, s.lang);
+            } else if (format == "junit") {
+                junit_case(r.rendered, engine, report, s.filter, s.lang);
+            } else if (filtered) {
+                Report shown{report.kase, report.as_of, {}};
+                for (const Finding& f : report.findings)
+                    if (passes(s.filter, engine, report, f)) shown.findings.push_back(f);
+                write_text(r.rendered, engine, shown, s.lang);
+                r.rendered += '\n';
+            } else {
+                write_text(r.rendered, engine, report, s.lang);
+                r.rendered += '\n';
+            }
+        };
     const auto outcome = run_batch(s.files, engine, s.as_of, s.batch, [&](std::size_t, FileResult& r) {
         if (!r.report) {
             errors.insert(errors.end(), r.errors.begin(), r.errors.end());
@@ -233,20 +254,10 @@ int run_check(const std::vector<std::string>& args) {
                 }
             }
         if (summary) return;
-        if (format == "text") {
-            if (!s.filter.rules.empty() || s.filter.since || s.filter.until) {
-                Report shown{report.kase, report.as_of, {}};
-                for (const Finding& f : report.findings)
-                    if (passes(s.filter, engine, report, f)) shown.findings.push_back(f);
-                write_text(buffer, engine, shown, s.lang);
-            } else {
-                write_text(buffer, engine, report, s.lang);
-            }
-            buffer += '\n';
-        } else if (format == "csv") {
-            csv_findings(buffer, engine, report, s.filter, s.lang);
+        if (format == "text" || format == "csv") {
+            buffer += r.rendered;
         } else if (format == "junit") {
-            junit_case(junit, engine, report, s.filter, s.lang);
+            junit += r.rendered;
         } else if (format == "html") {
             html.add_case(report, s.filter);
         } else {  // json: filtered findings only

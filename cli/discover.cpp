@@ -12,15 +12,18 @@ Discovered discover(const std::vector<std::string>& args) {
         std::error_code ec;
         const fs::path p(arg);
         if (fs::is_directory(p, ec)) {
-            std::vector<fs::path> found;
+            std::vector<std::string> found;
             fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
             for (; !ec && it != end; it.increment(ec))
-                if (it->is_regular_file(ec) && it->path().extension() == ".xml") found.push_back(it->path());
+                if (it->is_regular_file(ec) && it->path().extension() == ".xml") found.push_back(it->path().string());
             if (ec) out.problems.push_back(arg + ": cannot read the folder: " + ec.message());
-            std::sort(found.begin(), found.end());
-            out.files.insert(out.files.end(), found.begin(), found.end());
+            // Sorted as paths (component by component), as before, so the order never changes.
+            std::sort(found.begin(), found.end(), [](const std::string& a, const std::string& b) { return fs::path(a) < fs::path(b); });
+            out.files.insert(out.files.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+            found.clear();
+            found.shrink_to_fit();
         } else {
-            out.files.push_back(p);  // the loader reports a missing or unreadable file
+            out.files.push_back(arg);  // the loader reports a missing or unreadable file
         }
     }
     return out;

@@ -8,7 +8,9 @@
 namespace barnetslov::cli {
 
 struct Discovered {
-    std::vector<std::filesystem::path> files;  // case files, in argument order, folders sorted
+    // Case files, in argument order, folders sorted. Plain strings: a batch of 100,000 files keeps
+    // this list for the whole run, and a std::filesystem::path costs several times its text.
+    std::vector<std::string> files;
     std::vector<std::string> problems;         // arguments that could not be read
 };
 

@@ -406,8 +406,22 @@ std::string_view reason_key(Reason r) { return reason_keys[static_cast<std::size
 std::string_view reason_summary(Reason r, Lang lang) { return pick(summary_of(r), lang); }
 
 std::string format_day(LocalDay d) {
+    // Written by hand: every finding prints several dates, and fmt's general path was a tenth of
+    // a batch's time (bench/ANALYSIS.md).
     const auto ymd = barnetslov::ymd(d);
-    return fmt::format("{:04}-{:02}-{:02}", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
+    const int year = int(ymd.year());
+    if (year < 0 || year > 9999) return fmt::format("{:04}-{:02}-{:02}", year, unsigned(ymd.month()), unsigned(ymd.day()));
+    const unsigned month = unsigned(ymd.month()), day = unsigned(ymd.day());
+    std::string out(10, '-');
+    out[0] = char('0' + year / 1000);
+    out[1] = char('0' + year / 100 % 10);
+    out[2] = char('0' + year / 10 % 10);
+    out[3] = char('0' + year % 10);
+    out[5] = char('0' + month / 10);
+    out[6] = char('0' + month % 10);
+    out[8] = char('0' + day / 10);
+    out[9] = char('0' + day % 10);
+    return out;
 }
 
 std::string format_moment(const Moment& m, const Calendar& cal) {
