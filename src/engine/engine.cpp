@@ -21,16 +21,19 @@ Report Engine::evaluate(std::shared_ptr<const Case> kase, Instant as_of) const {
     report.kase = std::move(kase);
     if (!report.kase) return report;
     const EvalContext ctx{calendar_, as_of, calendar_.local_day(as_of)};
+    report.findings.reserve(report.kase->events().size() + 16);  // about one finding per event
     Findings sink(report.findings);
     const auto rules = rulebook_.rules();
+    const auto by_subject = [](const Finding& a, const Finding& b) { return a.subject < b.subject; };
     for (std::size_t i = 0; i < rules.size(); ++i) {
+        const std::size_t from = report.findings.size();
         sink.set_rule(static_cast<std::uint16_t>(i));
         rules[i]->evaluate(*report.kase, ctx, sink);
+        // Findings come in rule order, and most rules append in event order already: sort a rule's
+        // findings by subject only when they are not, keeping equal subjects in the rule's order.
+        const auto first = report.findings.begin() + static_cast<std::ptrdiff_t>(from);
+        if (!std::is_sorted(first, report.findings.end(), by_subject)) std::stable_sort(first, report.findings.end(), by_subject);
     }
-    // Rules append per rule in event order already; the stable sort makes that a guarantee.
-    std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
-        return a.rule != b.rule ? a.rule < b.rule : a.subject < b.subject;
-    });
     return report;
 }
 
