@@ -58,13 +58,15 @@ class UngestoetteTarget final : public Rule {
 public:
     const RuleMeta& meta() const override { return target_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        std::optional<Answers> answers;  // indexed on first need
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::ungestoette || d.value(Attr::outcome) == Value::refused) continue;
             judge_eligibility(c, d, ctx, out.add());
             Finding& f = out.add();
             if (!open_finding(f, target_meta, d, d.at().day)) continue;
-            const Event* agreed = latest_answer(c, d, 0, ctx);
+            if (!answers) answers.emplace(c, ctx);
+            const Event* agreed = answers->latest(d, 0);
             if (!consent_given(agreed)) agreed = latest_child_request(c, d, Value::ungestoette, ctx);
             use(f, agreed, EventRole::fulfilment);
             f.status = agreed ? Status::met : Status::violated;
@@ -115,9 +117,27 @@ constexpr RuleMeta kontakt_meta{
 <tilbud id="tl1" at="2025-01-10" party="barn" topic="fast-kontaktperson" answer="accepted"/>)"};
 
 class MandatoryContactPerson final : public Rule {
+    // The known events that fulfil the duty, in time order: an offer of a fast kontaktperson to the
+    // young person, or a granted ungestøtte decision. The first from a placement's start is its
+    // fulfilment; listing them once spares a scan of the whole case per placement.
+    static std::vector<std::uint32_t> fulfilling_events(const Case& c, const EvalContext& ctx) {
+        std::vector<std::uint32_t> out;
+        for (std::uint32_t k : c.events_of(EventType::tilbud)) {
+            const Event& e = c.event(k);
+            if (ctx.known(e) && from_child(e) && e.value(Attr::topic) == Value::fast_kontaktperson) out.push_back(k);
+        }
+        for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
+            const Event& e = c.event(k);
+            if (ctx.known(e) && decision_kind(e) == Value::ungestoette && e.value(Attr::outcome) != Value::refused) out.push_back(k);
+        }
+        std::sort(out.begin(), out.end());  // indices are the case's time order
+        return out;
+    }
+
 public:
     const RuleMeta& meta() const override { return kontakt_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        std::optional<std::vector<std::uint32_t>> fulfilling;  // built on first need, shared by every placement
         for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
             const Event& start = c.event(i);
             const Event* decision = measure_decision(c, start);
@@ -141,17 +161,9 @@ public:
                 f.reason = Reason::not_in_target_group;
                 continue;
             }
-            const Event* done = nullptr;
-            for (const Event& e : c.events()) {
-                if (!ctx.known(e) || e.at().day < start.at().day) continue;
-                const bool offer = e.type() == EventType::tilbud && from_child(e) && e.value(Attr::topic) == Value::fast_kontaktperson;
-                const bool support = e.type() == EventType::afgoerelse && decision_kind(e) == Value::ungestoette &&
-                                     e.value(Attr::outcome) != Value::refused;
-                if (offer || support) {
-                    done = &e;
-                    break;
-                }
-            }
+            if (!fulfilling) fulfilling = fulfilling_events(c, ctx);
+            const auto from_start = from_day(c, *fulfilling, start.at().day);
+            const Event* done = from_start.empty() ? nullptr : &c.event(from_start.front());
             if (done) f.events.push_back({done->index(), EventRole::fulfilment});
             detail::judge(f, dl, done ? std::optional<Moment>(done->at()) : std::nullopt, ctx);
         }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <span>
 #include <vector>
 
 #include "barnetslov/case.hpp"
@@ -18,6 +19,47 @@ inline const Event* first_referrer(const Case& c, std::uint32_t subject, EventTy
     }
     return nullptr;
 }
+
+// Searches by time in `list`, indices of events in time order (Case::events_of, referrers). The
+// builder sorts events by instant and an event's day is its instant's Copenhagen date, so days never
+// decrease along such a list; and an event not after a moment (detail::order) is preceded only by
+// events not after it either. Both searches are therefore binary searches on a prefix, which keeps
+// a rule that asks "the latest before X" or "the first from X" for every trigger linear overall.
+
+// The events of `list` dated `day` or later.
+inline std::span<const std::uint32_t> from_day(const Case& c, std::span<const std::uint32_t> list, LocalDay day) {
+    const auto it = std::partition_point(list.begin(), list.end(), [&](std::uint32_t k) { return c.event(k).at().day < day; });
+    return list.subspan(static_cast<std::size_t>(it - list.begin()));
+}
+
+// The events of `list` not after `m`: before it, or on its date with the order unknown.
+inline std::span<const std::uint32_t> not_after(const Case& c, std::span<const std::uint32_t> list, const Moment& m) {
+    const auto it = std::partition_point(list.begin(), list.end(),
+                                         [&](std::uint32_t k) { return detail::order(c.event(k).at(), m) != detail::Order::after; });
+    return list.first(static_cast<std::size_t>(it - list.begin()));
+}
+
+// The events of one type that `keep` accepts, listed per person they name (party), in time order.
+// Built once per evaluation by rules that look for a person's event once per decision, where a
+// scan of every event of the type per decision grows with the square of the case.
+class ByParty {
+public:
+    template <class Keep>
+    ByParty(const Case& c, EventType type, Keep keep) : lists_(c.persons().size()) {
+        for (std::uint32_t k : c.events_of(type)) {
+            const Event& e = c.event(k);
+            const auto p = e.person(Attr::party);
+            if (p && *p < lists_.size() && keep(e)) lists_[*p].push_back(k);
+        }
+    }
+    [[nodiscard]] std::span<const std::uint32_t> of(std::uint32_t person) const {
+        if (person >= lists_.size()) return {};
+        return lists_[person];
+    }
+
+private:
+    std::vector<std::vector<std::uint32_t>> lists_;
+};
 
 // Opens a finding about `subject`, choosing the rule version in force on `trigger_day`.
 // Returns false (with the finding set to not_applicable) when no version applies that day.
@@ -201,28 +243,52 @@ const Event* plan_near(const Case& c, const Event* about, LocalDay day, const Ev
             const Event& p = c.event(r);
             if (p.type() == EventType::plan && is_kind(p) && ctx.known(p) && on_side(p)) return &p;
         }
-    const Event* found = nullptr;
-    for (std::uint32_t i : c.events_of(EventType::plan)) {
-        const Event& p = c.event(i);
-        if (!is_kind(p) || !ctx.known(p) || !on_side(p)) continue;
-        if (!before) return &p;
-        found = &p;
+    // Search outwards from `day`: the plans on the side asked about are a prefix (up to `day`) or a
+    // suffix (from `day`) of the plans in time order.
+    const auto plans = c.events_of(EventType::plan);
+    const auto later = from_day(c, plans, before ? day + date::days{1} : day);
+    auto fits = [&](std::uint32_t i) { return is_kind(c.event(i)) && ctx.known(c.event(i)); };
+    if (!before) {
+        const auto it = std::find_if(later.begin(), later.end(), fits);
+        return it == later.end() ? nullptr : &c.event(*it);
     }
-    return found;
+    const auto earlier = plans.first(plans.size() - later.size());
+    const auto it = std::find_if(earlier.rbegin(), earlier.rend(), fits);
+    return it == earlier.rend() ? nullptr : &c.event(*it);
 }
 
-// The latest answer (samtykke) of person `who` about decision `d`, as the decision was made: dated
-// no later than it (the same date without times counts) and naming no other decision.
-inline const Event* latest_answer(const Case& c, const Event& d, std::uint32_t who, const EvalContext& ctx) {
-    const Event* answer = nullptr;
-    for (std::uint32_t k : c.events_of(EventType::samtykke)) {
-        const Event& e = c.event(k);
-        const bool about_other = !c.refers_to(e, d.index()) && first_ref(c, e, EventType::afgoerelse);
-        if (ctx.known(e) && e.person(Attr::party) == who && !about_other && detail::order(e.at(), d.at()) != detail::Order::after)
-            answer = &e;  // events are in time order: the last one seen is the latest
+// A case's answers (samtykke), indexed once per evaluation for the rules that ask, per decision,
+// for a person's latest answer about it.
+class Answers {
+public:
+    Answers(const Case& c, const EvalContext& ctx)
+        : c_(c), ctx_(ctx), unlinked_(c, EventType::samtykke, [&](const Event& e) {
+              return ctx.known(e) && !first_ref(c, e, EventType::afgoerelse);
+          }) {}
+
+    // The latest answer of person `who` about decision `d`, as the decision was made: dated no
+    // later than it (the same date without times counts) and naming no other decision. That is
+    // the later of the latest naming `d` (among its referrers) and the latest naming no decision.
+    [[nodiscard]] const Event* latest(const Event& d, std::uint32_t who) const {
+        const Event* linked = nullptr;
+        for (std::uint32_t k : c_.referrers(d.index())) {
+            const Event& e = c_.event(k);
+            if (e.type() == EventType::samtykke && ctx_.known(e) && e.person(Attr::party) == who &&
+                detail::order(e.at(), d.at()) != detail::Order::after)
+                linked = &e;  // referrers are in time order: the last one seen is the latest
+        }
+        const auto plain = not_after(c_, unlinked_.of(who), d.at());
+        const Event* unlinked = plain.empty() ? nullptr : &c_.event(plain.back());
+        if (!linked) return unlinked;
+        if (!unlinked) return linked;
+        return linked->index() > unlinked->index() ? linked : unlinked;
     }
-    return answer;
-}
+
+private:
+    const Case& c_;
+    const EvalContext& ctx_;
+    ByParty unlinked_;  // the known answers naming no decision, by person
+};
 
 // The child's latest request (anmodning) of `topic` made no later than decision `d`.
 inline const Event* latest_child_request(const Case& c, const Event& d, Value topic, const EvalContext& ctx) {

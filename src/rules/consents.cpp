@@ -4,7 +4,7 @@
 
 namespace barnetslov::rules_detail {
 
-void judge_consents(const Case& c, const Event& d, const EvalContext& ctx, const ConsentSpec& spec, Finding& f) {
+void judge_consents(const Case& c, const Event& d, const EvalContext& ctx, const ConsentSpec& spec, const Answers& answers, Finding& f) {
     if (spec.committee_instead && by_committee(d)) {
         f.status = Status::met;
         f.reason = Reason::right_body;
@@ -33,7 +33,7 @@ void judge_consents(const Case& c, const Event& d, const EvalContext& ctx, const
     }
     bool missing = false, purpose = true;
     for (std::uint32_t p : who) {
-        const Event* answer = latest_answer(c, d, p, ctx);
+        const Event* answer = answers.latest(d, p);
         const bool given = consent_given(answer);
         use(f, answer, given ? EventRole::fulfilment : EventRole::related);
         missing = missing || !given;
@@ -56,6 +56,7 @@ void judge_consents(const Case& c, const Event& d, const EvalContext& ctx, const
 }
 
 void ConsentRule::evaluate(const Case& c, const EvalContext& ctx, Findings& out) const {
+    std::optional<Answers> answers;  // indexed on first need
     for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
         const Event& d = c.event(i);
         if (!ctx.known(d) || decision_kind(d) != spec_.kind || d.value(Attr::outcome) == Value::refused) continue;
@@ -66,7 +67,8 @@ void ConsentRule::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
             f.status = Status::violated;
             f.reason = Reason::child_already_born;
         } else {
-            judge_consents(c, d, ctx, spec_, f);
+            if (!answers) answers.emplace(c, ctx);
+            judge_consents(c, d, ctx, spec_, *answers, f);
         }
         if (spec_.kind == Value::placement_change) judge_site_statement(c, d, ctx, out.add(), meta_);
     }

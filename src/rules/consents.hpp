@@ -7,6 +7,8 @@
 
 namespace barnetslov::rules_detail {
 
+class Answers;  // rules/common.hpp
+
 // Whose consent a decision of `kind` needs, and what may stand in for it.
 struct ConsentSpec {
     Value kind;
@@ -17,7 +19,7 @@ struct ConsentSpec {
 };
 
 // Judges the consents decision `d` rests on into `f` (already opened).
-void judge_consents(const Case& c, const Event& d, const EvalContext& ctx, const ConsentSpec& spec, Finding& f);
+void judge_consents(const Case& c, const Event& d, const EvalContext& ctx, const ConsentSpec& spec, const Answers& answers, Finding& f);
 
 // Opens `f` under `meta` and judges whether the current placement's statement (udtalelse from
 // placement-site-staff or foster-parent) came before decision `d` (§ 98 stk. 2, § 100 stk. 2): one

@@ -126,6 +126,7 @@ class ContactPosition final : public Rule {
 public:
     const RuleMeta& meta() const override { return right_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        std::optional<std::vector<std::uint32_t>> positions;  // the known position decisions, on first need
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             const Value kind = decision_kind(d);
@@ -141,15 +142,24 @@ public:
             Finding& f = out.add();
             if (!open_finding(f, right_meta, d, start)) continue;
             use(f, started, EventRole::related);
+            // The first position decision from the decision's date that names it, else the first at all.
             const Event* position = nullptr;
-            for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
+            for (std::uint32_t k : c.referrers(i)) {
                 const Event& e = c.event(k);
-                if (!ctx.known(e) || !is_contact_position(decision_kind(e)) || e.at().day < d.at().day) continue;
-                if (c.refers_to(e, i)) {
+                if (e.type() == EventType::afgoerelse && ctx.known(e) && is_contact_position(decision_kind(e)) &&
+                    e.at().day >= d.at().day) {
                     position = &e;
                     break;
                 }
-                if (!position) position = &e;
+            }
+            if (!position) {
+                if (!positions) {
+                    positions.emplace();
+                    for (std::uint32_t k : c.events_of(EventType::afgoerelse))
+                        if (ctx.known(c.event(k)) && is_contact_position(decision_kind(c.event(k)))) positions->push_back(k);
+                }
+                const auto from = from_day(c, *positions, d.at().day);
+                if (!from.empty()) position = &c.event(from.front());
             }
             Deadline dl = detail::make_deadline(Convention::none, 0, Moment{{}, start, false}, ctx.calendar);
             dl.due_by = DueBy::placement_start;

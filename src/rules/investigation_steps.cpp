@@ -147,9 +147,20 @@ public:
             Finding& f = out.add();
             if (!open_finding(f, pre_anb_meta, d, d.at().day)) continue;
             // A conclusion certainly before the decision wins over one whose order on the day is unknown.
+            // Conclusions dated before the decision's date are all before it, and only the latest of them
+            // can be chosen; those after its date never. So look at that one and at the day's own.
             const Event* before = nullptr;
             const Event* same_day = nullptr;
-            for (std::uint32_t k : c.events_of(EventType::undersoegelse_afsluttet)) {
+            const auto ends = c.events_of(EventType::undersoegelse_afsluttet);
+            const auto from = from_day(c, ends, d.at().day);
+            const auto on_day = from.first(from.size() - from_day(c, from, d.at().day + date::days{1}).size());
+            const auto earlier = ends.first(ends.size() - from.size());
+            std::vector<std::uint32_t> candidates;
+            if (const auto it = std::find_if(earlier.rbegin(), earlier.rend(), [&](std::uint32_t k) { return ctx.known(c.event(k)); });
+                it != earlier.rend())
+                candidates.push_back(*it);
+            candidates.insert(candidates.end(), on_day.begin(), on_day.end());
+            for (std::uint32_t k : candidates) {
                 const Event& e = c.event(k);
                 if (!ctx.known(e)) continue;
                 const auto o = detail::order(e.at(), d.at());
@@ -162,9 +173,13 @@ public:
                 f.reason = before ? Reason::investigation_concluded_first : Reason::order_unknown;
                 continue;
             }
+            // The latest undersøgelse started by the decision's date.
             const Event* running = nullptr;
-            for (std::uint32_t k : c.events_of(EventType::undersoegelse))
-                if (ctx.known(c.event(k)) && c.event(k).at().day <= d.at().day) running = &c.event(k);
+            const auto started = c.events_of(EventType::undersoegelse);
+            const auto by_day = started.first(started.size() - from_day(c, started, d.at().day + date::days{1}).size());
+            if (const auto it = std::find_if(by_day.rbegin(), by_day.rend(), [&](std::uint32_t k) { return ctx.known(c.event(k)); });
+                it != by_day.rend())
+                running = &c.event(*it);
             if (running && d.flag(Attr::provisional) == true) {
                 use(f, running, EventRole::exception);
                 f.status = Status::met;
@@ -205,15 +220,17 @@ public:
             if (!ctx.known(u) || u.value(Attr::subject) == Value::kommende_foraeldre) continue;
             Finding& f = out.add();
             if (!open_finding(f, two_meta, u, u.at().day)) continue;
+            // The latest such decision dated before the undersøgelse: search back from its date.
             const Event* earlier = nullptr;
-            for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
+            const auto decisions = c.events_of(EventType::afgoerelse);
+            const auto before_day = decisions.first(decisions.size() - from_day(c, decisions, u.at().day).size());
+            const auto it = std::find_if(before_day.rbegin(), before_day.rend(), [&](std::uint32_t k) {
                 const Event& d = c.event(k);
                 const Value kind = decision_kind(d);
                 // A refused request gave no support: the family is still a first-time case.
-                if ((kind == Value::supportive_measure || is_placement(kind)) && d.at().day < u.at().day &&
-                    d.value(Attr::outcome) != Value::refused)
-                    earlier = &d;
-            }
+                return (kind == Value::supportive_measure || is_placement(kind)) && d.value(Attr::outcome) != Value::refused;
+            });
+            if (it != before_day.rend()) earlier = &c.event(*it);
             if (earlier) {
                 use(f, earlier, EventRole::related);
                 f.status = Status::not_applicable;
@@ -276,15 +293,20 @@ public:
             auto in_span = [&](const Event& e) { return ctx.known(e) && e.at().day >= s.from && e.at().day <= s.to; };
             const Event* parent = nullptr;
             const Event* young = nullptr;
-            for (std::uint32_t k : c.events_of(EventType::kontakt)) {
+            // Only the contacts dated in the span can count: start the scan at its first day.
+            for (std::uint32_t k : from_day(c, c.events_of(EventType::kontakt), s.from)) {
                 const Event& e = c.event(k);
+                if (e.at().day > s.to) break;
                 const auto who = e.person(Attr::party);
                 if (!in_span(e) || !who) continue;
                 if (!parent && c.persons()[*who].role == Value::custody_holder) parent = &e;
                 if (!young && *who == 0) young = &e;
+                if (parent && young) break;
             }
-            for (std::uint32_t k : c.events_of(EventType::boernesamtale))
-                if (!young && in_span(c.event(k))) young = &c.event(k);
+            for (std::uint32_t k : from_day(c, c.events_of(EventType::boernesamtale), s.from)) {
+                if (young || c.event(k).at().day > s.to) break;
+                if (in_span(c.event(k))) young = &c.event(k);
+            }
             const auto age = child_age(c, s.from);
             const bool young_needed = age && *age >= 15;
             use(f, parent, EventRole::fulfilment);

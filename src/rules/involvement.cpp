@@ -93,12 +93,40 @@ public:
     }
 
 private:
+    // The records the choice below can fall on, in time order. Every record dated before the
+    // decision's date is certainly before it, and of those only the latest (when none is linked) or
+    // the ones linked to the decision can be chosen; every record dated after its date is after it,
+    // and only the first counts. So the choice over these equals that over all records, without a
+    // scan of every record for every decision.
+    static std::vector<std::uint32_t> views_candidates(const Case& c, const Event& d, const EvalContext& ctx) {
+        const auto all = c.events_of(EventType::boernesamtale);
+        const auto from = from_day(c, all, d.at().day);
+        const auto later = from_day(c, from, d.at().day + date::days{1});
+        const auto earlier = all.first(all.size() - from.size());
+        std::vector<std::uint32_t> out;
+        for (std::uint32_t r : c.referrers(d.index()))
+            if (c.event(r).type() == EventType::boernesamtale && c.event(r).at().day < d.at().day) out.push_back(r);
+        for (auto it = earlier.rbegin(); it != earlier.rend(); ++it)
+            if (ctx.known(c.event(*it))) {
+                out.insert(std::upper_bound(out.begin(), out.end(), *it), *it);
+                break;
+            }
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        out.insert(out.end(), from.begin(), from.end() - static_cast<std::ptrdiff_t>(later.size()));
+        for (std::uint32_t k : later)
+            if (ctx.known(c.event(k))) {
+                out.push_back(k);
+                break;
+            }
+        return out;
+    }
+
     static void judge_views(const Case& c, const Event& d, const EvalContext& ctx, Finding& f) {
         const Event* before = nullptr;       // latest record certainly before
         const Event* same_day = nullptr;     // on the decision's date, order unknown
         const Event* after = nullptr;        // first record after
         bool before_linked = false;
-        for (std::uint32_t j : c.events_of(EventType::boernesamtale)) {
+        for (std::uint32_t j : views_candidates(c, d, ctx)) {
             const Event& v = c.event(j);
             if (!ctx.known(v)) continue;
             const bool linked = c.refers_to(v, d.index());

@@ -143,6 +143,7 @@ class YoungPersonConsent final : public Rule {
 public:
     const RuleMeta& meta() const override { return consent_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        std::optional<Answers> answers;  // indexed on first need
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             const Value kind = decision_kind(d);
@@ -160,7 +161,8 @@ public:
                 f.reason = Reason::under_age;
                 continue;
             }
-            const Event* answer = latest_answer(c, d, 0, ctx);
+            if (!answers) answers.emplace(c, ctx);
+            const Event* answer = answers->latest(d, 0);
             const bool given = consent_given(answer);
             use(f, answer, given ? EventRole::fulfilment : EventRole::related);
             if (!given) {

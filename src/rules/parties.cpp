@@ -5,6 +5,15 @@
 namespace barnetslov::rules_detail {
 
 void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out) const {
+    auto fits = [&](const Event& e, std::uint32_t person) {
+        return ctx.known(e) && e.person(Attr::party) == person && (!spec_.topic || e.value(Attr::topic) == spec_.topic);
+    };
+    // The letters naming no decision, by person: built once, they serve every decision.
+    std::optional<ByParty> unlinked;
+    if (!spec_.must_name_decision)
+        unlinked.emplace(c, spec_.type, [&](const Event& e) {
+            return ctx.known(e) && (!spec_.topic || e.value(Attr::topic) == spec_.topic) && !first_ref(c, e, EventType::afgoerelse);
+        });
     for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
         const Event& d = c.event(i);
         if (!ctx.known(d)) continue;
@@ -16,18 +25,29 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
         const bool concerned = !spec_.child_concerned || spec_.child_concerned(d, f.version);
         const int threshold = concerned ? spec_.child_age[f.version] : 0;
 
+        // The first letter (of the type and topic) to `person` that counts for this decision: one
+        // naming it, or (unless the rule requires that) one naming no decision, dated no later than
+        // it. A letter naming another decision is about that one, not this. Candidates of the first
+        // kind are among the decision's referrers; of the second, the first of the person's letters
+        // naming no decision is the only one that can be first, as "no later than" holds for a prefix.
         auto told = [&](std::uint32_t person) -> const Event* {
-            for (std::uint32_t k : c.events_of(spec_.type)) {
+            const Event* linked = nullptr;
+            for (std::uint32_t k : c.referrers(i)) {
                 const Event& e = c.event(k);
-                if (!ctx.known(e) || e.person(Attr::party) != person) continue;
-                if (spec_.topic && e.value(Attr::topic) != spec_.topic) continue;
-                // A letter or hearing that names another decision is about that one, not this.
-                if (!c.refers_to(e, i) && first_ref(c, e, EventType::afgoerelse)) continue;
-                const bool in_time = spec_.must_name_decision ? c.refers_to(e, i)
-                                                              : detail::order(e.at(), d.at()) != detail::Order::after;
-                if (in_time) return &e;
+                if (e.type() == spec_.type && fits(e, person)) {
+                    linked = &e;
+                    break;
+                }
             }
-            return nullptr;
+            if (spec_.must_name_decision) return linked;
+            auto in_time = [&](const Event* e) { return e && detail::order(e->at(), d.at()) != detail::Order::after; };
+            if (!in_time(linked)) linked = nullptr;
+            const auto plain = unlinked->of(person);
+            const Event* first_plain = plain.empty() ? nullptr : &c.event(plain.front());
+            if (!in_time(first_plain)) first_plain = nullptr;
+            if (!linked) return first_plain;
+            if (!first_plain) return linked;
+            return linked->index() < first_plain->index() ? linked : first_plain;
         };
 
         std::vector<std::uint32_t> who;

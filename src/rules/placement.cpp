@@ -181,24 +181,29 @@ public:
                 if (const auto stated = d.number(Attr::renewal_years_stated)) years = static_cast<int>(*stated);
                 else if (d.flag(Attr::first_placement) == false) years = 2;
                 else if (!d.has(Attr::first_placement)) {
-                    for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
-                        const Event& e = c.event(k);
-                        if (k != i && is_placement(decision_kind(e)) && e.at().day < d.at().day &&
-                            e.at().day >= years_after(d.at().day, -1))
-                            years = 2;
-                    }
+                    // A placement decision within the year before: only the decisions dated then.
+                    const auto from = from_day(c, c.events_of(EventType::afgoerelse), years_after(d.at().day, -1));
+                    const auto year = from.first(from.size() - from_day(c, from, d.at().day).size());
+                    if (std::any_of(year.begin(), year.end(), [&](std::uint32_t k) { return k != i && is_placement(decision_kind(c.event(k))); }))
+                        years = 2;
                 }
                 dl = detail::make_deadline(Convention::years_after, years, Moment{{}, base, false}, ctx.calendar);
             }
-            const Event* next = nullptr;
-            for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
+            // The first renewal by the committee naming the decision or dated after its date: the
+            // earlier of the first among its referrers and the first from the next day on.
+            auto renewal = [&](std::uint32_t k) {
                 const Event& e = c.event(k);
-                if (k != i && ctx.known(e) && e.value(Attr::body) == Value::committee && renews(decision_kind(e)) &&
-                    (c.refers_to(e, i) || e.at().day > d.at().day)) {
-                    next = &e;
-                    break;
-                }
-            }
+                return e.type() == EventType::afgoerelse && k != i && ctx.known(e) && e.value(Attr::body) == Value::committee &&
+                       renews(decision_kind(e));
+            };
+            const auto refs = c.referrers(i);
+            const auto linked = std::find_if(refs.begin(), refs.end(), renewal);
+            const auto later = from_day(c, c.events_of(EventType::afgoerelse), d.at().day + date::days{1});
+            const auto after = std::find_if(later.begin(), later.end(), renewal);
+            std::optional<std::uint32_t> first;
+            if (linked != refs.end()) first = *linked;
+            if (after != later.end() && (!first || *after < *first)) first = *after;
+            const Event* next = first ? &c.event(*first) : nullptr;
             const auto end = measure_end(c, d, ctx);
             judge_running(f, dl, next, end, ctx);
         }
@@ -230,6 +235,7 @@ class UngestoetteSixMonths final : public Rule {
 public:
     const RuleMeta& meta() const override { return u6m_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        std::optional<std::vector<std::uint32_t>> support;  // the known ungestøtte decisions, on first need
         for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
             const Event& start = c.event(i);
             const Event* decision = measure_decision(c, start);
@@ -249,14 +255,14 @@ public:
             Finding& f = out.add();
             if (!open_finding(f, u6m_meta, start, due)) continue;
             Deadline dl = detail::make_deadline(Convention::months_before, 6, Moment{{}, eighteen, false}, ctx.calendar);
-            const Event* done = nullptr;
-            for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
-                const Event& e = c.event(k);
-                if (ctx.known(e) && decision_kind(e) == Value::ungestoette && e.at().day >= start.at().day) {
-                    done = &e;
-                    break;
-                }
+            // The first ungestøtte decision from the start on; listed once for every placement.
+            if (!support) {
+                support.emplace();
+                for (std::uint32_t k : c.events_of(EventType::afgoerelse))
+                    if (ctx.known(c.event(k)) && decision_kind(c.event(k)) == Value::ungestoette) support->push_back(k);
             }
+            const auto from_start = from_day(c, *support, start.at().day);
+            const Event* done = from_start.empty() ? nullptr : &c.event(from_start.front());
             judge_running(f, dl, done, end, ctx);
         }
     }

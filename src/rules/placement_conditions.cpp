@@ -139,14 +139,16 @@ public:
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const auto holders = parties_with_role(c, Value::custody_holder);
         if (holders.empty()) return;
+        std::optional<Answers> answers;  // indexed on first need
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::placement_without_consent || d.value(Attr::outcome) == Value::refused) continue;
+            if (!answers) answers.emplace(c, ctx);
             std::vector<const Event*> consents;
             for (std::uint32_t p : holders)
-                if (const Event* a = latest_answer(c, d, p, ctx); consent_given(a)) consents.push_back(a);
+                if (const Event* a = answers->latest(d, p); consent_given(a)) consents.push_back(a);
             const auto age = child_age(c, d.at().day);
-            const bool child_consented = !age || *age < 15 || consent_given(latest_answer(c, d, 0, ctx));
+            const bool child_consented = !age || *age < 15 || consent_given(answers->latest(d, 0));
             if (consents.size() != holders.size() || !child_consented) continue;
             Finding& f = out.add();
             if (!open_finding(f, override_meta, d, d.at().day)) continue;
@@ -181,6 +183,7 @@ class OwnWish15 final : public Rule {
 public:
     const RuleMeta& meta() const override { return ownwish_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        std::optional<Answers> answers;  // indexed on first need
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::placement_own_wish_15 || d.value(Attr::outcome) == Value::refused) continue;
@@ -193,10 +196,11 @@ public:
                 continue;
             }
             const auto holders = parties_with_role(c, Value::custody_holder);
+            if (!answers) answers.emplace(c, ctx);
             const Event* refusal = nullptr;
             std::size_t consents = 0;
             for (std::uint32_t p : holders) {
-                const Event* a = latest_answer(c, d, p, ctx);
+                const Event* a = answers->latest(d, p);
                 if (consent_given(a)) ++consents;
                 else if (a && !refusal) refusal = a;
             }

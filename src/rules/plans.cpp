@@ -3,6 +3,7 @@
 #include "barnetslov/rules/plans.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include "barnetslov/case.hpp"
 #include "rules/common.hpp"
@@ -185,13 +186,20 @@ bool followed_up(Value kind) {
 }
 
 // The follow-ups of a measure: those naming its start or its decision, in time order.
+// They are among the referrers of the two (each list in time order), not worth a scan of all follow-ups.
 std::vector<const Event*> followups_of(const Case& c, const Event& start, const Event* decision, const EvalContext& ctx) {
-    std::vector<const Event*> out;
-    for (std::uint32_t i : c.events_of(EventType::opfoelgning)) {
+    auto keep = [&](std::uint32_t i) {
         const Event& o = c.event(i);
-        if (!ctx.known(o) || o.at().day < start.at().day) continue;
-        if (c.refers_to(o, start.index()) || (decision && c.refers_to(o, decision->index()))) out.push_back(&o);
-    }
+        return o.type() == EventType::opfoelgning && ctx.known(o) && o.at().day >= start.at().day;
+    };
+    std::vector<std::uint32_t> of_start, of_decision, both;
+    std::copy_if(c.referrers(start.index()).begin(), c.referrers(start.index()).end(), std::back_inserter(of_start), keep);
+    if (decision)
+        std::copy_if(c.referrers(decision->index()).begin(), c.referrers(decision->index()).end(), std::back_inserter(of_decision), keep);
+    std::set_union(of_start.begin(), of_start.end(), of_decision.begin(), of_decision.end(), std::back_inserter(both));
+    std::vector<const Event*> out;
+    out.reserve(both.size());
+    for (std::uint32_t i : both) out.push_back(&c.event(i));
     return out;
 }
 
@@ -362,13 +370,16 @@ public:
                     f.reason = Reason::custody_holder_unknown;
                     continue;
                 }
+                // The latest contact with a custody holder dated from `since` to the follow-up's date.
                 const Event* contact = nullptr;
-                for (std::uint32_t k : c.events_of(EventType::kontakt)) {
+                const auto from = from_day(c, c.events_of(EventType::kontakt), since);
+                const auto window = from.first(from.size() - from_day(c, from, o->at().day + date::days{1}).size());
+                const auto it = std::find_if(window.rbegin(), window.rend(), [&](std::uint32_t k) {
                     const Event& e = c.event(k);
                     const auto who = e.person(Attr::party);
-                    if (!ctx.known(e) || !who || c.persons()[*who].role != Value::custody_holder) continue;
-                    if (e.at().day >= since && e.at().day <= o->at().day) contact = &e;
-                }
+                    return ctx.known(e) && who && c.persons()[*who].role == Value::custody_holder;
+                });
+                if (it != window.rend()) contact = &c.event(*it);
                 use(f, contact, EventRole::fulfilment);
                 f.status = contact ? Status::met : Status::violated;
                 f.reason = contact ? Reason::custody_contact_made : Reason::custody_contact_missing;
