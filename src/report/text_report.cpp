@@ -27,6 +27,23 @@ std::string_view role_name(EventRole r, Lang lang) {
     return "";
 }
 
+// Appends `s` left-aligned in `width` columns, counting code points as fmt's {:<N} does; plain
+// appends instead of fmt because a report line is a handful of pieces and fmt's run-time parsing
+// of the format string was a quarter of a batch (bench/ANALYSIS.md).
+void padded(std::string& out, std::string_view s, std::size_t width) {
+    out += s;
+    std::size_t columns = 0;
+    for (unsigned char ch : s) columns += (ch & 0xC0) != 0x80;
+    if (columns < width) out.append(width - columns, ' ');
+}
+
+// "<indent><label padded to 11> "
+void label(std::string& out, std::string_view name) {
+    out.append(17, ' ');
+    padded(out, name, 11);
+    out += ' ';
+}
+
 std::string upper(std::string_view s) {
     std::string out(s);
     for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -41,39 +58,69 @@ void write_text(std::string& out, const Engine& engine, const Report& report, La
     const Case& c = *report.kase;
     const Calendar& cal = engine.calendar();
     const bool da = lang == Lang::da;
-    auto it = std::back_inserter(out);
     std::string where = c.municipality().empty() ? "" : fmt::format("{} {}", da ? "kommune" : "municipality", c.municipality());
     if (!c.unit().empty()) where += where.empty() ? c.unit() : ", " + c.unit();
-    fmt::format_to(it, "{}: {} {}{}\n", c.source(), da ? "sag" : "case", c.id(), where.empty() ? "" : fmt::format(" ({})", where));
-    if (report.findings.empty()) fmt::format_to(it, "  {}\n", da ? "ingen fund" : "no findings");
-    const std::string indent(17, ' ');
+    fmt::format_to(std::back_inserter(out), "{}: {} {}{}\n", c.source(), da ? "sag" : "case", c.id(), where.empty() ? "" : fmt::format(" ({})", where));
+    if (report.findings.empty()) out += da ? "  ingen fund\n" : "  no findings\n";
     for (const Finding& f : report.findings) {
         const RuleMeta& m = engine.meta(f);
-        std::string section = "-";
+        out += "  ";
+        padded(out, upper(to_string(f.status)), 14);
+        out += ' ';
+        out += m.id;
+        out += "  ";
         if (f.has_version) {
             const RuleVersion& v = m.versions[f.version];
-            section = fmt::format("{} {}", law_name_da(v.law), v.section);
+            out += law_name_da(v.law);
+            out += ' ';
+            out += v.section;
+        } else {
+            out += '-';
         }
-        fmt::format_to(it, "  {:<14} {}  {}  {}\n", upper(to_string(f.status)), m.id, section, da ? m.title_da : m.title_en);
+        out += "  ";
+        out += da ? m.title_da : m.title_en;
+        out += '\n';
         for (const EventUse& u : f.events) {
             const Event& e = c.event(u.event);
-            fmt::format_to(it, "{}{:<11} {} '{}' {} {}: {}\n", indent, role_name(u.role, lang), event_spec(e.type()).element, e.id(),
-                           da ? "linje" : "line", e.location().line, format_moment(e.at(), cal));
+            label(out, role_name(u.role, lang));
+            out += event_spec(e.type()).element;
+            out += " '";
+            out += e.id();
+            out += da ? "' linje " : "' line ";
+            out += std::to_string(e.location().line);
+            out += ": ";
+            out += format_moment(e.at(), cal);
+            out += '\n';
             if (u.role == EventRole::trigger && e.type() == EventType::underretning) {
-                if (const auto w = e.moment(Attr::written_received_at); w && w->day != e.at().day)
-                    fmt::format_to(it, "{}{:<11} {} {}\n", indent, "", da ? "skriftlig underretning modtaget" : "written underretning received",
-                                   format_moment(*w, cal) + (da ? " (starter ikke fristen forfra)" : " (does not restart the clock)"));
+                if (const auto w = e.moment(Attr::written_received_at); w && w->day != e.at().day) {
+                    label(out, "");
+                    out += da ? "skriftlig underretning modtaget " : "written underretning received ";
+                    out += format_moment(*w, cal);
+                    out += da ? " (starter ikke fristen forfra)\n" : " (does not restart the clock)\n";
+                }
             }
         }
         const FindingText t = describe(engine, report, f, lang);
-        if (!t.counting.empty()) fmt::format_to(it, "{}{:<11} {}\n", indent, da ? "frist" : "due", t.counting);
-        std::string result = t.summary;
-        if (!t.margin.empty() && !result.empty() && result.back() == '.') {
-            result.pop_back();
-            result += fmt::format(" ({}).", t.margin);
+        if (!t.counting.empty()) {
+            label(out, da ? "frist" : "due");
+            out += t.counting;
+            out += '\n';
         }
-        fmt::format_to(it, "{}{:<11} {}\n", indent, da ? "resultat" : "result", result);
-        if (!t.basis.empty()) fmt::format_to(it, "{}{:<11} {}\n", indent, da ? "grundlag" : "basis", t.basis);
+        label(out, da ? "resultat" : "result");
+        if (!t.margin.empty() && !t.summary.empty() && t.summary.back() == '.') {
+            out.append(t.summary, 0, t.summary.size() - 1);
+            out += " (";
+            out += t.margin;
+            out += ").";
+        } else {
+            out += t.summary;
+        }
+        out += '\n';
+        if (!t.basis.empty()) {
+            label(out, da ? "grundlag" : "basis");
+            out += t.basis;
+            out += '\n';
+        }
     }
 }
 
