@@ -122,6 +122,14 @@ std::optional<int> setup_check(const char* command, const po::variables_map& vm,
     return std::nullopt;
 }
 
+// `report` with only the findings `filter` passes.
+Report filtered_report(const Report& report, const AggregateFilter& filter, const Engine& engine) {
+    Report shown{report.kase, report.as_of, {}};
+    for (const Finding& f : report.findings)
+        if (passes(filter, engine, report, f)) shown.findings.push_back(f);
+    return shown;
+}
+
 void write(std::FILE* f, const std::string& s) { std::fwrite(s.data(), 1, s.size(), f); }
 
 // The end of a batch: errors on stderr, the give-up note, the exit code.
@@ -220,10 +228,7 @@ int run_check(const std::vector<std::string>& args) {
             } else if (format == "junit") {
                 junit_case(r.rendered, engine, report, s.filter, s.lang);
             } else if (filtered) {
-                Report shown{report.kase, report.as_of, {}};
-                for (const Finding& f : report.findings)
-                    if (passes(s.filter, engine, report, f)) shown.findings.push_back(f);
-                write_text(r.rendered, engine, shown, s.lang);
+                write_text(r.rendered, engine, filtered_report(report, s.filter, engine), s.lang);
                 r.rendered += '\n';
             } else {
                 write_text(r.rendered, engine, report, s.lang);
@@ -244,12 +249,10 @@ int run_check(const std::vector<std::string>& args) {
         figures.add(report);
         for (const Finding& f : report.findings)
             if (passes(s.filter, engine, report, f)) {
-                problems = problems || f.status == Status::late || f.status == Status::missed || f.status == Status::violated ||
-                           f.status == Status::indeterminate;
+                problems = problems || is_problem(f.status);
                 if (format == "junit") {
                     ++junit_tests;
-                    junit_failures += f.status == Status::late || f.status == Status::missed || f.status == Status::violated ||
-                                      f.status == Status::indeterminate;
+                    junit_failures += is_problem(f.status);
                     junit_skipped += f.status == Status::not_applicable;
                 }
             }
@@ -261,10 +264,7 @@ int run_check(const std::vector<std::string>& args) {
         } else if (format == "html") {
             html.add_case(report, s.filter);
         } else {  // json: filtered findings only
-            Report shown{report.kase, report.as_of, {}};
-            for (const Finding& f : report.findings)
-                if (passes(s.filter, engine, report, f)) shown.findings.push_back(f);
-            reports.push_back(std::move(shown));
+            reports.push_back(filtered_report(report, s.filter, engine));
         }
         // Stream what is ready, so memory does not grow with the batch.
         if (buffer.size() > (1u << 16)) {

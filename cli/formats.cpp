@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "barnetslov/case.hpp"
+#include "report/markup.hpp"
 
 namespace barnetslov::cli {
 
@@ -20,20 +21,7 @@ std::string csv_field(std::string_view s) {
     return q + '"';
 }
 
-std::string xml_escape(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char ch : s) {
-        switch (ch) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += ch;
-        }
-    }
-    return out;
-}
+std::string xml_escape(std::string_view s) { return detail::markup_escape(s); }
 
 std::string section_of(const Engine& engine, const Finding& f) {
     if (!f.has_version) return "";
@@ -52,7 +40,6 @@ std::string unit_name(MarginUnit u) {
     return "";
 }
 
-bool failing(Status s) { return s == Status::late || s == Status::missed || s == Status::violated || s == Status::indeterminate; }
 
 }  // namespace
 
@@ -167,7 +154,7 @@ void junit_case(std::string& out, const Engine& engine, const Report& report, co
         const FindingText t = describe(engine, report, f, lang);
         cases += fmt::format("    <testcase classname=\"{}\" name=\"{} {} '{}' line {}\">", xml_escape(m.id), xml_escape(m.id),
                              event_spec(e.type()).element, xml_escape(e.id()), e.location().line);
-        if (failing(f.status)) {
+        if (is_problem(f.status)) {
             ++failures;
             const std::string detail = fmt::format("{}{}{}", t.counting, t.counting.empty() || t.margin.empty() ? "" : "; ", t.margin);
             cases += fmt::format("\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n    ", to_string(f.status), xml_escape(t.summary),

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "barnetslov/vocabulary.hpp"
+#include "report/markup.hpp"
 
 namespace barnetslov::cli {
 
@@ -36,19 +37,7 @@ std::string_view doc_type(ValueType t) {
     return "";
 }
 
-std::string xml_escape(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
+std::string xml_escape(std::string_view s) { return detail::markup_escape(s); }
 
 void attribute_xsd(std::string& out, const AttrSpec& a) {
     const std::string use = a.required ? "required" : "optional";

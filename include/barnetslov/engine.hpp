@@ -30,6 +30,11 @@ private:
 };
 
 // Findings of one case as of one instant, in a deterministic order (rule, then event).
+// A status the CLI's exit code 1 and a JUnit failure stand for: late, missed, violated, indeterminate.
+[[nodiscard]] constexpr bool is_problem(Status s) {
+    return s == Status::late || s == Status::missed || s == Status::violated || s == Status::indeterminate;
+}
+
 struct Report {
     std::shared_ptr<const Case> kase;
     Instant as_of{};

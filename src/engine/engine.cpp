@@ -7,10 +7,7 @@
 namespace barnetslov {
 
 bool Report::has_problems() const {
-    return std::any_of(findings.begin(), findings.end(), [](const Finding& f) {
-        return f.status == Status::late || f.status == Status::missed || f.status == Status::violated ||
-               f.status == Status::indeterminate;
-    });
+    return std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return is_problem(f.status); });
 }
 
 Engine::Engine(EngineOptions options) : calendar_(options.holidays), rulebook_(Rulebook::standard()) {}

@@ -11,26 +11,14 @@
 
 #include <fmt/format.h>
 
+#include "report/markup.hpp"
+
 namespace barnetslov {
 
 namespace {
 
 // Everything printed comes from a case file or the rulebook: escape it all, attributes included.
-std::string esc(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
+std::string esc(std::string_view s) { return detail::markup_escape(s, true); }
 
 std::string_view pick(Lang lang, std::string_view da, std::string_view en) { return lang == Lang::da ? da : en; }
 
