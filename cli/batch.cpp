@@ -53,11 +53,8 @@ BatchOutcome run_batch(const std::vector<std::string>& files, const Engine& engi
     const unsigned jobs = std::max(1u, options.jobs);
     Progress progress(n, options.progress && n > 0);
     BatchOutcome outcome;
+    // Both loops below stop before a file once max_failures files have failed.
     auto hand_on = [&](std::size_t i, FileResult& r) {
-        if (options.max_failures != 0 && outcome.failures >= options.max_failures) {
-            ++outcome.unread;
-            return;
-        }
         if (!r.report) ++outcome.failures;
         sink(i, r);
     };
