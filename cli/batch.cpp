@@ -47,7 +47,7 @@ private:
 
 }  // namespace
 
-BatchOutcome run_batch(const std::vector<std::string>& files, const Engine& engine, Instant as_of,
+BatchOutcome run_batch(const FileList& files, const Engine& engine, Instant as_of,
                        const BatchOptions& options, const std::function<void(std::size_t, FileResult&)>& sink) {
     const std::size_t n = files.size();
     const unsigned jobs = std::max(1u, options.jobs);
@@ -64,7 +64,7 @@ BatchOutcome run_batch(const std::vector<std::string>& files, const Engine& engi
                 outcome.unread += n - i;
                 break;
             }
-            FileResult r = check_one(files[i], engine, as_of, options);
+            FileResult r = check_one(files.path(i), engine, as_of, options);
             hand_on(i, r);
             progress.update(i + 1);
         }
@@ -88,7 +88,7 @@ BatchOutcome run_batch(const std::vector<std::string>& files, const Engine& engi
                 room.wait(lock, [&] { return i < emitted + window || stop.load(); });
                 if (stop.load()) return;
             }
-            FileResult r = check_one(files[i], engine, as_of, options);
+            FileResult r = check_one(files.path(i), engine, as_of, options);
             {
                 std::lock_guard lock(m);
                 slots[i % window] = std::move(r);

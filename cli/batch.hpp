@@ -10,6 +10,7 @@
 
 #include "barnetslov/engine.hpp"
 #include "barnetslov/loader.hpp"
+#include "discover.hpp"
 
 namespace barnetslov::cli {
 
@@ -36,7 +37,7 @@ struct BatchOutcome {
 // Loads and evaluates every file; `sink(i, result)` is called on the calling thread for file i, in
 // order 0, 1, 2, ... Workers run at most a bounded window ahead of the sink, so memory stays flat.
 // Which files count as failures before giving up is decided in file order, as one thread would.
-BatchOutcome run_batch(const std::vector<std::string>& files, const Engine& engine, Instant as_of,
+BatchOutcome run_batch(const FileList& files, const Engine& engine, Instant as_of,
                        const BatchOptions& options, const std::function<void(std::size_t, FileResult&)>& sink);
 
 }  // namespace barnetslov::cli

@@ -51,7 +51,7 @@ struct CheckSetup {
     Lang lang = Lang::en;
     AggregateFilter filter;
     BatchOptions batch;
-    std::vector<std::string> files;
+    FileList files;
     std::vector<InputError> errors;  // arguments that could not be read
     std::FILE* output = stdout;
 };
