@@ -113,9 +113,14 @@ public:
     std::span<const Event> events() const { return events_; }
     const Event& event(std::uint32_t index) const { return events_[index]; }
     // Indices of the events of one type, in time order.
-    std::span<const std::uint32_t> events_of(EventType t) const { return by_type_[static_cast<std::size_t>(t)]; }
+    std::span<const std::uint32_t> events_of(EventType t) const {
+        const auto i = static_cast<std::size_t>(t);
+        return std::span<const std::uint32_t>(by_type_).subspan(by_type_start_[i], by_type_start_[i + 1] - by_type_start_[i]);
+    }
     // Indices of the events whose `ref` names event `index`, in time order.
-    std::span<const std::uint32_t> referrers(std::uint32_t index) const { return referrers_[index]; }
+    std::span<const std::uint32_t> referrers(std::uint32_t index) const {
+        return std::span<const std::uint32_t>(referrers_).subspan(referrers_start_[index], referrers_start_[index + 1] - referrers_start_[index]);
+    }
     // Whether event `from` names event `to` in its `ref`.
     [[nodiscard]] bool refers_to(const Event& from, std::uint32_t to) const;
     [[nodiscard]] const Event* find_event(std::string_view id) const;
@@ -126,8 +131,12 @@ private:
     Child child_;
     std::vector<Person> persons_;
     std::vector<Event> events_;
-    std::array<std::vector<std::uint32_t>, event_type_count> by_type_;
-    std::vector<std::vector<std::uint32_t>> referrers_;
+    // Flat lists with offsets (type t's events are by_type_[by_type_start_[t] .. by_type_start_[t+1]]):
+    // two allocations per case instead of one per type and one per referred event.
+    std::vector<std::uint32_t> by_type_;
+    std::array<std::uint32_t, event_type_count + 1> by_type_start_{};
+    std::vector<std::uint32_t> referrers_;
+    std::vector<std::uint32_t> referrers_start_ = std::vector<std::uint32_t>(1, 0);
 };
 
 }  // namespace barnetslov

@@ -12,6 +12,8 @@
 
 namespace barnetslov {
 
+bool CaseBuilder::valid_utf8(std::string_view s) { return barnetslov::valid_utf8(s); }
+
 std::string InputError::to_string() const {
     if (location.line == 0) return fmt::format("{}: {}", source, message);
     return fmt::format("{}:{}:{}: {}", source, location.line, location.column, message);
@@ -159,7 +161,7 @@ void CaseBuilder::close_open_element() {
 
 bool CaseBuilder::case_attribute(std::string_view name, std::string_view value, SourceLocation at) {
     State& s = *state_;
-    if (!valid_utf8(name) || !valid_utf8(value)) return fail(at, "case attribute: the name or value is not valid UTF-8 (not shown)");
+    if (!utf8_ok(name, value)) return fail(at, "case attribute: the name or value is not valid UTF-8 (not shown)");
     const bool known = name == "id" || name == "municipality" || name == "unit";
     if (!known) return fail(at, fmt::format("case has no attribute '{}' (expected id, municipality, unit)", echo(name)));
     if (value.size() > limits_.max_attribute_length)
@@ -198,7 +200,7 @@ bool CaseBuilder::child_attribute(std::string_view name, std::string_view value,
     State& s = *state_;
     if (s.open == Open::rejected) return false;  // begin_child reported the problem
     if (s.open != Open::child) return fail(at, "child attribute given outside a child element");
-    if (!valid_utf8(name) || !valid_utf8(value)) return fail(at, "child attribute: the name or value is not valid UTF-8 (not shown)");
+    if (!utf8_ok(name, value)) return fail(at, "child attribute: the name or value is not valid UTF-8 (not shown)");
     Child& child = s.kase->child_;
     const std::size_t bit = name == "id" ? 0 : name == "birth-date" ? 1 : name == "cpr" ? 2 : name == "due-date" ? 3 : 99;
     if (bit == 99) return fail(at, fmt::format("child has no attribute '{}' (expected id, birth-date, cpr, due-date)", echo(name)));
@@ -248,7 +250,7 @@ bool CaseBuilder::child_attribute(std::string_view name, std::string_view value,
 bool CaseBuilder::begin_person(std::string_view element, SourceLocation at) {
     close_open_element();
     State& s = *state_;
-    if (!valid_utf8(element)) {
+    if (!utf8_ok(element)) {
         s.open = Open::rejected;
         return fail(at, "a person element name is not valid UTF-8 (not shown)");
     }
@@ -276,7 +278,7 @@ bool CaseBuilder::person_attribute(std::string_view name, std::string_view value
     if (s.open == Open::rejected) return false;  // begin_person reported the problem
     if (s.open != Open::person) return fail(at, "party or sibling attribute given outside its element");
     const std::string_view el = s.person_element;
-    if (!valid_utf8(name) || !valid_utf8(value))
+    if (!utf8_ok(name, value))
         return fail(at, fmt::format("{} attribute: the name or value is not valid UTF-8 (not shown)", el));
     const bool party = s.person.kind == PersonKind::party;
     std::size_t bit = 99;
@@ -333,7 +335,7 @@ bool CaseBuilder::person_attribute(std::string_view name, std::string_view value
 bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
     close_open_element();
     State& s = *state_;
-    if (!valid_utf8(element)) return fail(at, "an event element name is not valid UTF-8 (not shown)");
+    if (!utf8_ok(element)) return fail(at, "an event element name is not valid UTF-8 (not shown)");
     const auto type = event_type_from_element(element);
     if (!type) return fail(at, fmt::format("unknown event type {}", quoted(element)));
     if (s.events.size() >= limits_.max_events) {
@@ -345,6 +347,7 @@ bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
     }
     s.open = Open::event;
     s.event = Event{};
+    s.event.fields_.reserve(event_spec(*type).attrs.size());  // one allocation per event, not one per doubling
     s.event.type_ = *type;
     s.event.location_ = at;
     s.event.ordinal_ = s.next_ordinal++;
@@ -362,7 +365,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
         s.event_ok = false;
         return fail(at, fmt::format("event '{}' attribute '{}': {}", spec.element, name, what));
     };
-    if (!valid_utf8(name) || !valid_utf8(value)) {
+    if (!utf8_ok(name, value)) {
         s.event_ok = false;
         return fail(at, fmt::format("event '{}' attribute: the name or value is not valid UTF-8 (not shown)", spec.element));
     }
@@ -458,70 +461,120 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     Person child_person{c.child_.id, PersonKind::child, std::nullopt, c.child_.birth_date, std::nullopt, c.child_.location};
     c.persons_.insert(c.persons_.begin(), std::move(child_person));
 
-    std::unordered_map<std::string_view, std::uint32_t> person_index;
-    for (std::uint32_t i = 0; i < c.persons_.size(); ++i) person_index.emplace(c.persons_[i].id, i);
+    // Sorted tables and binary search instead of hash maps: a case has tens of events, and a
+    // node allocated per id was a tenth of loading one (bench/ANALYSIS.md).
+    std::vector<std::pair<std::string_view, std::uint32_t>> person_index;
+    person_index.reserve(c.persons_.size());
+    for (std::uint32_t i = 0; i < c.persons_.size(); ++i) person_index.emplace_back(c.persons_[i].id, i);
+    std::sort(person_index.begin(), person_index.end());
+    const auto person_of = [&](std::string_view id) -> std::optional<std::uint32_t> {
+        const auto it = std::lower_bound(person_index.begin(), person_index.end(), std::pair<std::string_view, std::uint32_t>(id, 0));
+        if (it == person_index.end() || it->first != id) return std::nullopt;
+        return it->second;
+    };
 
-    // Ids are checked while the events are still in file order: each duplicate names the line of
-    // the first use, and the messages come in file order.
+    // Events by id, ties in file order (s.events is still in file order).
+    const auto n = static_cast<std::uint32_t>(s.events.size());
+    std::vector<std::uint32_t> by_id(n);
+    std::iota(by_id.begin(), by_id.end(), 0u);
+    std::stable_sort(by_id.begin(), by_id.end(), [&](std::uint32_t a, std::uint32_t b) { return s.events[a].id_ < s.events[b].id_; });
+    // Ids are checked in file order: each duplicate names the line of the first use, and the
+    // messages come in file order.
     {
-        std::unordered_map<std::string_view, SourceLocation> first_use;
-        first_use.reserve(s.events.size());
-        for (const Event& e : s.events) {
-            if (auto [it, fresh] = first_use.emplace(e.id_, e.location_); !fresh)
-                fail(e.location_, fmt::format("duplicate id '{}' (first used at line {})", e.id_, it->second.line));
-            if (person_index.count(e.id_)) fail(e.location_, fmt::format("duplicate id '{}' (also a child, party or sibling)", e.id_));
+        std::vector<std::uint32_t> first_use(n, n);
+        std::uint32_t group = n ? by_id[0] : 0;
+        for (std::uint32_t k = 1; k < n; ++k) {
+            if (s.events[by_id[k]].id_ == s.events[by_id[k - 1]].id_) first_use[by_id[k]] = group;
+            else group = by_id[k];
+        }
+        for (std::uint32_t i = 0; i < n; ++i) {
+            const Event& e = s.events[i];
+            if (first_use[i] != n)
+                fail(e.location_, fmt::format("duplicate id '{}' (first used at line {})", e.id_, s.events[first_use[i]].location_.line));
+            if (person_of(e.id_)) fail(e.location_, fmt::format("duplicate id '{}' (also a child, party or sibling)", e.id_));
         }
     }
-    // Time order; ties keep input order, so the same file always gives the same order.
-    std::stable_sort(s.events.begin(), s.events.end(),
-                     [](const Event& a, const Event& b) { return a.at_.instant < b.at_.instant; });
-    std::unordered_map<std::string_view, std::uint32_t> index_of;
-    index_of.reserve(s.events.size());
-    for (std::uint32_t i = 0; i < s.events.size(); ++i) {
-        s.events[i].index_ = i;
-        index_of.emplace(s.events[i].id_, i);
+    // Time order; ties keep input order, so the same file always gives the same order. Files are
+    // usually written in time order already: then nothing moves.
+    std::vector<std::uint32_t> time_index(n);  // file position -> position in time
+    std::iota(time_index.begin(), time_index.end(), 0u);
+    const auto earlier = [](const Event& a, const Event& b) { return a.at_.instant < b.at_.instant; };
+    if (!std::is_sorted(s.events.begin(), s.events.end(), earlier)) {
+        std::vector<std::uint32_t> order(n);
+        std::iota(order.begin(), order.end(), 0u);
+        std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return earlier(s.events[a], s.events[b]); });
+        std::vector<Event> timed;
+        timed.reserve(n);
+        for (std::uint32_t t = 0; t < n; ++t) {
+            time_index[order[t]] = t;
+            timed.push_back(std::move(s.events[order[t]]));
+        }
+        s.events = std::move(timed);
     }
+    for (std::uint32_t i = 0; i < n; ++i) s.events[i].index_ = i;
+    const auto event_at = [&](std::uint32_t file_pos) -> Event& { return s.events[time_index[file_pos]]; };
+    // The event an id names; of duplicates (already an error) the earliest in time.
+    const auto index_of = [&](std::string_view id) -> std::optional<std::uint32_t> {
+        auto it = std::lower_bound(by_id.begin(), by_id.end(), id, [&](std::uint32_t x, std::string_view v) { return event_at(x).id_ < v; });
+        std::optional<std::uint32_t> found;
+        for (; it != by_id.end() && event_at(*it).id_ == id; ++it)
+            if (!found || time_index[*it] < *found) found = time_index[*it];
+        return found;
+    };
     // References are resolved in file order too, so that their messages come in file order.
-    std::vector<std::uint32_t> file_order(s.events.size());
-    std::iota(file_order.begin(), file_order.end(), 0u);
-    std::sort(file_order.begin(), file_order.end(),
-              [&](std::uint32_t a, std::uint32_t b) { return s.events[a].ordinal_ < s.events[b].ordinal_; });
-    c.referrers_.assign(s.events.size(), {});
-    for (const std::uint32_t i : file_order) {
-        Event& e = s.events[i];
+    for (std::uint32_t file_pos = 0; file_pos < n; ++file_pos) {
+        Event& e = event_at(file_pos);
         const EventSpec& spec = event_spec(e.type_);
         for (const std::string& id : e.ref_ids_) {
-            const auto it = index_of.find(id);
-            if (it == index_of.end()) {
+            const auto target = index_of(id);
+            if (!target) {
                 fail(e.location_of(Attr::ref), fmt::format("event '{}' attribute 'ref': no event has id '{}'", spec.element, id));
                 continue;
             }
-            if (it->second == e.index_) {
+            if (*target == e.index_) {
                 fail(e.location_of(Attr::ref), fmt::format("event '{}' attribute 'ref': the event refers to itself", spec.element));
                 continue;
             }
-            e.refs_.push_back(it->second);
+            e.refs_.push_back(*target);
         }
         e.ref_ids_.clear();
         e.ref_ids_.shrink_to_fit();
         for (Event::Field& f : e.fields_) {
             if (f.type != ValueType::party_ref) continue;
-            const auto it = person_index.find(f.text);
-            if (it == person_index.end()) {
+            const auto person = person_of(f.text);
+            if (!person) {
                 fail(f.location, fmt::format("event '{}' attribute '{}': no child, party or sibling has id '{}'", spec.element,
                                              attr_name(f.attr), f.text));
                 continue;
             }
-            f.number = it->second;
+            f.number = *person;
         }
     }
     if (!ok()) return nullptr;
-    for (const Event& e : s.events) {
-        c.by_type_[static_cast<std::size_t>(e.type_)].push_back(e.index_);
-        for (std::uint32_t r : e.refs_) {
-            auto& list = c.referrers_[r];
-            if (list.empty() || list.back() != e.index_) list.push_back(e.index_);
-        }
+    // Counting sorts into the case's flat lists (Case::events_of, Case::referrers), in time order.
+    c.by_type_start_.fill(0);
+    for (const Event& e : s.events) ++c.by_type_start_[static_cast<std::size_t>(e.type_) + 1];
+    for (std::size_t t = 0; t < event_type_count; ++t) c.by_type_start_[t + 1] += c.by_type_start_[t];
+    c.by_type_.resize(n);
+    {
+        std::array<std::uint32_t, event_type_count> next{};
+        std::copy_n(c.by_type_start_.begin(), event_type_count, next.begin());
+        for (const Event& e : s.events) c.by_type_[next[static_cast<std::size_t>(e.type_)]++] = e.index_;
+    }
+    // An event that names the same event twice refers to it once.
+    std::vector<std::uint32_t> last(n, n);
+    c.referrers_start_.assign(std::size_t(n) + 1, 0);
+    for (const Event& e : s.events)
+        for (std::uint32_t r : e.refs_)
+            if (last[r] != e.index_) last[r] = e.index_, ++c.referrers_start_[r + 1];
+    for (std::uint32_t i = 0; i < n; ++i) c.referrers_start_[i + 1] += c.referrers_start_[i];
+    c.referrers_.resize(c.referrers_start_[n]);
+    {
+        std::vector<std::uint32_t> next(c.referrers_start_.begin(), c.referrers_start_.end() - 1);
+        std::fill(last.begin(), last.end(), n);
+        for (const Event& e : s.events)
+            for (std::uint32_t r : e.refs_)
+                if (last[r] != e.index_) last[r] = e.index_, c.referrers_[next[r]++] = e.index_;
     }
     c.events_ = std::move(s.events);
     std::shared_ptr<const Case> out = std::move(s.kase);

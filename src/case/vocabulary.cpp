@@ -3,6 +3,7 @@
 #include "barnetslov/vocabulary.hpp"
 
 #include <array>
+#include <unordered_map>
 
 namespace barnetslov {
 namespace {
@@ -343,26 +344,63 @@ std::span<const EventSpec> event_specs() { return specs; }
 
 const EventSpec& event_spec(EventType t) { return specs[static_cast<std::size_t>(t)]; }
 
+namespace {
+
+// Names to enumerators through a hash table built once: the loader looks up every element,
+// attribute and enumerated value it reads, and a linear scan of 100-odd names was 3 % of a
+// batch (bench/ANALYSIS.md). The hash reads the length and three bytes: the vocabulary's names
+// are short, and a collision only costs a compare.
+struct ShortNameHash {
+    std::size_t operator()(std::string_view s) const noexcept {
+        if (s.empty()) return 0;
+        const auto byte = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(s[i])); };
+        return s.size() * 0x9E3779B1u ^ byte(0) * 0x85EBCA77u ^ byte(s.size() / 2) * 0xC2B2AE3Du ^ byte(s.size() - 1) * 0x27D4EB2Fu;
+    }
+};
+
+template <class Enum>
+class NameIndex {
+public:
+    template <class Names>
+    explicit NameIndex(const Names& names) {
+        std::size_t i = 0;
+        for (const std::string_view n : names) map_.emplace(n, static_cast<Enum>(i++));  // the first of equal names wins
+    }
+    [[nodiscard]] std::optional<Enum> find(std::string_view name) const {
+        const auto it = map_.find(name);
+        if (it == map_.end()) return std::nullopt;
+        return it->second;
+    }
+
+private:
+    std::unordered_map<std::string_view, Enum, ShortNameHash> map_;
+};
+
+std::array<std::string_view, event_type_count> element_names() {
+    std::array<std::string_view, event_type_count> out{};
+    for (const EventSpec& s : specs) out[static_cast<std::size_t>(s.type)] = s.element;
+    return out;
+}
+
+}  // namespace
+
 std::optional<EventType> event_type_from_element(std::string_view element) {
-    for (const auto& s : specs)
-        if (s.element == element) return s.type;
-    return std::nullopt;
+    static const NameIndex<EventType> index(element_names());
+    return index.find(element);
 }
 
 std::string_view attr_name(Attr a) { return attr_names[static_cast<std::size_t>(a)]; }
 
 std::optional<Attr> attr_from_name(std::string_view name) {
-    for (std::size_t i = 0; i < attr_names.size(); ++i)
-        if (attr_names[i] == name) return static_cast<Attr>(i);
-    return std::nullopt;
+    static const NameIndex<Attr> index(attr_names);
+    return index.find(name);
 }
 
 std::string_view value_name(Value v) { return value_names[static_cast<std::size_t>(v)]; }
 
 std::optional<Value> value_from_name(std::string_view name) {
-    for (std::size_t i = 0; i < value_names.size(); ++i)
-        if (value_names[i] == name) return static_cast<Value>(i);
-    return std::nullopt;
+    static const NameIndex<Value> index(value_names);
+    return index.find(name);
 }
 
 const AttrSpec* find_attr_spec(EventType t, Attr a) {

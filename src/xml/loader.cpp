@@ -15,38 +15,41 @@
 #include "case/echo.hpp"
 
 namespace barnetslov {
+
+// The loader checks the whole file's UTF-8 before the builder sees any of it (Loader::run).
+struct detail::BuilderAccess {
+    static void utf8_checked(CaseBuilder& b) { b.utf8_checked_ = true; }
+};
+
 namespace {
 
 // Maps byte offsets of the original input to 1-based line and column (columns in characters).
 // It reads the caller's bytes, not pugixml's buffer: parsing in place rewrites that buffer
-// (decoded escapes, line ends), which would shift the columns after them. Positions are asked for
-// mostly in document order, so a scan resumes where the last one on the same line stopped: a file
-// written on one long line costs linear time, not quadratic.
+// (decoded escapes, line ends), which would shift the columns after them. The loader asks in
+// document order, so a cursor moves forward through the text and every byte is looked at about
+// once (a file on one long line costs linear time, not quadratic); a step back starts over.
 class Positions {
 public:
-    explicit Positions(std::string_view text) : text_(text) {
-        starts_.push_back(0);
-        for (std::size_t i = 0; i < text.size(); ++i)
-            if (text[i] == '\n') starts_.push_back(i + 1);
-    }
+    explicit Positions(std::string_view text)
+        : text_(text), bom_(text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") {}
+
     SourceLocation at(std::size_t offset) const {
         offset = std::min(offset, text_.size());
-        const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset) - 1;
-        const auto line = std::size_t(it - starts_.begin());
-        std::size_t from = *it;
-        // A byte-order mark is not a character of the text: the first '<' is column 1.
-        if (line == 0 && offset >= 3 && text_.substr(0, 3) == "\xEF\xBB\xBF") from = 3;
-        std::uint32_t col = 1;
-        if (line == memo_line_ && offset >= memo_offset_ && memo_offset_ >= from) {
-            from = memo_offset_;
-            col = memo_col_;
+        if (offset < pos_) line_ = 1, column_ = 1, pos_ = 0;
+        while (const void* nl = std::memchr(text_.data() + pos_, '\n', offset - pos_)) {
+            ++line_;
+            column_ = 1;
+            pos_ = std::size_t(static_cast<const char*>(nl) - text_.data()) + 1;
         }
-        for (std::size_t i = from; i < offset; ++i)
-            if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++col;
-        memo_line_ = line;
-        memo_offset_ = offset;
-        memo_col_ = col;
-        return {static_cast<std::uint32_t>(line + 1), col};
+        // A byte-order mark is not a character of the text: the first '<' is column 1.
+        if (bom_ && line_ == 1 && pos_ < 3 && offset >= 3) pos_ = 3, column_ = 1;
+        // Locals, so that the compiler may vectorise the count: a char store could alias them.
+        const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
+        std::uint32_t column = column_;
+        for (std::size_t i = pos_; i < offset; ++i) column += (p[i] & 0xC0) != 0x80;
+        column_ = column;
+        pos_ = offset;
+        return {line_, column_};
     }
     // The offset of the first character at or after `offset` that is not XML white space.
     std::size_t skip_space(std::size_t offset) const {
@@ -56,35 +59,10 @@ public:
 
 private:
     std::string_view text_;
-    std::vector<std::size_t> starts_;
-    mutable std::size_t memo_line_ = std::string_view::npos, memo_offset_ = 0;
-    mutable std::uint32_t memo_col_ = 1;
+    bool bom_;
+    mutable std::uint32_t line_ = 1, column_ = 1;  // of pos_
+    mutable std::size_t pos_ = 0;
 };
-
-// Offset of the first byte that is not valid UTF-8 (overlongs and surrogates included), or npos.
-std::size_t invalid_utf8_at(std::string_view s) {
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const std::size_t n = s.size();
-    for (std::size_t i = 0; i < n;) {
-        const unsigned c = p[i];
-        std::size_t len;
-        unsigned min;
-        if (c < 0x80) { ++i; continue; }
-        if ((c & 0xE0) == 0xC0) { len = 2; min = 0x80; }
-        else if ((c & 0xF0) == 0xE0) { len = 3; min = 0x800; }
-        else if ((c & 0xF8) == 0xF0) { len = 4; min = 0x10000; }
-        else return i;
-        if (i + len > n) return i;
-        unsigned cp = c & (0x7F >> len);
-        for (std::size_t k = 1; k < len; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80) return i;
-            cp = (cp << 6) | (p[i + k] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
-        i += len;
-    }
-    return std::string_view::npos;
-}
 
 // Another Unicode encoding recognised by its byte-order mark or, without one, by the NUL bytes
 // around the first '<' (UTF-16 of "<?xml" or "<case"); or null. Exports from Windows tools are
@@ -134,6 +112,9 @@ public:
             return error_only(positions_.at(std::size_t(text.data() - original_.data()) + nul),
                               "not well-formed XML: the file contains a NUL character");
 
+        // Values are then pieces of the checked text, unless a character reference (&#xD800;)
+        // decodes to what is not UTF-8: files with one are checked value by value.
+        if (text.find("&#") == std::string_view::npos) detail::BuilderAccess::utf8_checked(builder_);
         pugi::xml_document doc;
         // parse_fragment keeps text outside the root element, so that it can be refused below
         // (in document mode pugixml drops it silently); the length includes the terminator so
