@@ -27,6 +27,9 @@ struct FindingText {
 [[nodiscard]] std::string_view reason_summary(Reason r, Lang lang);
 
 [[nodiscard]] FindingText describe(const Engine& engine, const Report& report, const Finding& f, Lang lang);
+// describe() into `t`, reusing its strings: a report that describes finding after finding then
+// allocates for the first few only.
+void describe_into(FindingText& t, const Engine& engine, const Report& report, const Finding& f, Lang lang);
 
 // "2024-03-28 14:30" (Copenhagen) or "2024-03-28" for a date without a time.
 [[nodiscard]] std::string format_moment(const Moment& m, const Calendar& cal);
@@ -34,6 +37,9 @@ struct FindingText {
 [[nodiscard]] std::string iso_moment(const Moment& m, const Calendar& cal);
 [[nodiscard]] std::string iso_instant(Instant t, const Calendar& cal);
 [[nodiscard]] std::string format_day(LocalDay d);
+// format_day() and format_moment() appended to `out`.
+void append_day(std::string& out, LocalDay d);
+void append_moment(std::string& out, const Moment& m, const Calendar& cal);
 [[nodiscard]] std::string format_margin(std::int64_t value, MarginUnit unit, Lang lang);
 
 // The people's report: one block per case, one paragraph per finding.

@@ -1,4 +1,6 @@
 // Sentences for findings, in Danish and English, from structured fields only.
+#include <optional>
+
 #include <fmt/format.h>
 
 #include "barnetslov/report.hpp"
@@ -316,61 +318,172 @@ Phrase due_by_phrase(DueBy b) {
     return {"", ""};
 }
 
-std::string counting_text(const Deadline& d, const Calendar& cal, Lang lang) {
-    const bool da = lang == Lang::da;
+// The report's pieces append into the caller's string: a text report prints several dates and
+// sentences per finding, and a fmt::format with a run-time parsed format string and a temporary
+// per piece was over half of the report's cost.
+void append_int(std::string& out, std::int64_t v) {
+    const fmt::format_int s(v);
+    out.append(s.data(), s.size());
+}
+
+// As fmt's {:02}.
+void append2(std::string& out, long v) {
+    if (v < 0 || v > 99) {
+        fmt::format_to(std::back_inserter(out), "{:02}", v);
+        return;
+    }
+    const char s[2] = {char('0' + v / 10), char('0' + v % 10)};
+    out.append(s, 2);
+}
+
+// "2024-03-28 14:30", or "2024-03-28 14:30:05" when the seconds are not zero.
+void append_local(std::string& out, Instant t, const Calendar& cal) {
+    const LocalTime lt = cal.local_time(t);
+    const LocalDay day = date::floor<date::days>(lt);
+    const date::hh_mm_ss<Seconds> tod{lt - day};
+    append_day(out, day);
+    out += ' ';
+    append2(out, tod.hours().count());
+    out += ':';
+    append2(out, tod.minutes().count());
+    if (tod.seconds().count() == 0) return;
+    out += ':';
+    append2(out, tod.seconds().count());
+}
+
+// The words before and after a value in a sentence such as "late by {}" or "Stated ({}="true").".
+struct Around {
+    std::string_view before;
+    std::string_view after;
+};
+
+// The words around the start day of a counted deadline: "<amount><before><start day><after>".
+Around counted_words(const Deadline& d, bool da) {
+    const bool one = d.amount == 1;
     switch (d.convention) {
-        case Convention::elapsed_hours: {
-            const std::string due = d.due_first == d.due_last
-                                        ? format_moment(Moment{d.due_first, cal.local_day(d.due_first), true}, cal)
-                                        : fmt::format("{} - {}", format_moment(Moment{d.due_first, cal.local_day(d.due_first), true}, cal),
-                                                      format_moment(Moment{d.due_last, cal.local_day(d.due_last), true}, cal));
-            return da ? fmt::format("{} timer efter {} = {}", d.amount, format_moment(d.start, cal), due)
-                      : fmt::format("{} hours after {} = {}", d.amount, format_moment(d.start, cal), due);
-        }
-        case Convention::hverdage_after: {
-            std::string skipped;
-            for (const auto& [day, h] : cal.weekday_holidays_between(d.start.day, d.due_day)) {
-                if (!skipped.empty()) skipped += ", ";
-                skipped += fmt::format("{} {}", format_day(day), da ? holiday_name_da(h) : holiday_name_en(h));
+        case Convention::hverdage_after: return da ? Around{" hverdage efter ", " (dag 0)"} : Around{" hverdage after ", " (day 0)"};
+        case Convention::months_after:
+            return da ? Around{one ? " måned efter " : " måneder efter ", ""} : Around{one ? " month after " : " months after ", ""};
+        case Convention::months_before:
+            return da ? Around{one ? " måned før " : " måneder før ", ""} : Around{one ? " month before " : " months before ", ""};
+        case Convention::years_after: return da ? Around{" år efter ", ""} : Around{one ? " year after " : " years after ", ""};
+        case Convention::weeks_after: return da ? Around{" uger efter ", ""} : Around{" weeks after ", ""};
+        case Convention::days_after: return da ? Around{" dage efter ", ""} : Around{" days after ", ""};
+        case Convention::days_counting_first: return da ? Around{" dage med ", " som dag 1"} : Around{" days with ", " as day 1"};
+        case Convention::none:
+        case Convention::elapsed_hours: break;
+    }
+    return {};
+}
+
+void append_counting(std::string& s, const Deadline& d, const Calendar& cal, Lang lang) {
+    const bool da = lang == Lang::da;
+    // Every convention but hours reads "<how counted> = end of <due day>", then any remark.
+    switch (d.convention) {
+        case Convention::elapsed_hours:
+            append_int(s, d.amount);
+            s += da ? " timer efter " : " hours after ";
+            append_moment(s, d.start, cal);
+            s += " = ";
+            append_local(s, d.due_first, cal);
+            if (d.due_first != d.due_last) {
+                s += " - ";
+                append_local(s, d.due_last, cal);
             }
-            std::string s = da ? fmt::format("{} hverdage efter {} (dag 0) = udgangen af {}", d.amount, format_day(d.start.day), format_day(d.due_day))
-                               : fmt::format("{} hverdage after {} (day 0) = end of {}", d.amount, format_day(d.start.day), format_day(d.due_day));
-            if (!skipped.empty()) s += da ? fmt::format("; helligdage talt fra: {}", skipped) : fmt::format("; holidays not counted: {}", skipped);
-            return s;
+            return;
+        case Convention::none:  // not counted: a date fixed in the decision, or the day of an event
+            s += pick(due_by_phrase(d.due_by), lang);
+            break;
+        default: {
+            const Around words = counted_words(d, da);
+            append_int(s, d.amount);
+            s += words.before;
+            append_day(s, d.start.day);
+            s += words.after;
+            break;
+        }
+    }
+    s += da ? " = udgangen af " : " = end of ";
+    append_day(s, d.due_day);
+    switch (d.convention) {
+        case Convention::hverdage_after: {
+            bool first = true;
+            for (const auto& [day, h] : cal.weekday_holidays_between(d.start.day, d.due_day)) {
+                s += !first ? ", " : da ? "; helligdage talt fra: " : "; holidays not counted: ";
+                first = false;
+                append_day(s, day);
+                s += ' ';
+                s += da ? holiday_name_da(h) : holiday_name_en(h);
+            }
+            break;
         }
         case Convention::months_after:
         case Convention::years_after:
-        case Convention::months_before: {
-            const int n = d.convention == Convention::years_after ? d.amount : d.amount;
-            const bool years = d.convention == Convention::years_after;
-            std::string_view unit_da = years ? "år" : (n == 1 ? "måned" : "måneder");
-            std::string_view unit_en = years ? (n == 1 ? "year" : "years") : (n == 1 ? "month" : "months");
-            std::string_view rel_da = d.convention == Convention::months_before ? "før" : "efter";
-            std::string_view rel_en = d.convention == Convention::months_before ? "before" : "after";
-            std::string s = da ? fmt::format("{} {} {} {} = udgangen af {}", n, unit_da, rel_da, format_day(d.start.day), format_day(d.due_day))
-                               : fmt::format("{} {} {} {} = end of {}", n, unit_en, rel_en, format_day(d.start.day), format_day(d.due_day));
+        case Convention::months_before:
             if (d.clamped) s += da ? " (datoen findes ikke; sidste dag i måneden)" : " (no such date; last day of the month)";
-            return s;
-        }
-        case Convention::weeks_after: {
-            std::string s = da ? fmt::format("{} uger efter {} = udgangen af {}", d.amount, format_day(d.start.day), format_day(d.due_day))
-                               : fmt::format("{} weeks after {} = end of {}", d.amount, format_day(d.start.day), format_day(d.due_day));
+            break;
+        case Convention::weeks_after:
             if (d.moved_to_hverdag) s += da ? " (flyttet til næste hverdag)" : " (moved to the next hverdag)";
-            return s;
-        }
-        case Convention::days_after:
-            return da ? fmt::format("{} dage efter {} = udgangen af {}", d.amount, format_day(d.start.day), format_day(d.due_day))
-                      : fmt::format("{} days after {} = end of {}", d.amount, format_day(d.start.day), format_day(d.due_day));
-        case Convention::days_counting_first:
-            return da ? fmt::format("{} dage med {} som dag 1 = udgangen af {}", d.amount, format_day(d.start.day), format_day(d.due_day))
-                      : fmt::format("{} days with {} as day 1 = end of {}", d.amount, format_day(d.start.day), format_day(d.due_day));
-        case Convention::none: {  // not counted: a date fixed in the decision, or the day of an event
-            const Phrase what = due_by_phrase(d.due_by);
-            return da ? fmt::format("{} = udgangen af {}", what.da, format_day(d.due_day))
-                      : fmt::format("{} = end of {}", what.en, format_day(d.due_day));
-        }
+            break;
+        default: break;
     }
-    return {};
+}
+
+void append_margin(std::string& out, std::int64_t value, MarginUnit unit, Lang lang) {
+    const bool da = lang == Lang::da;
+    const std::int64_t v = value < 0 ? -value : value;
+    switch (unit) {
+        case MarginUnit::seconds: {
+            const std::int64_t d = v / 86400, h = (v % 86400) / 3600, m = (v % 3600) / 60;
+            const std::size_t start = out.size();
+            if (d) {
+                append_int(out, d);
+                out += da ? " døgn " : (d == 1 ? " day " : " days ");
+            }
+            if (h) {
+                append_int(out, h);
+                out += da ? " t " : " h ";
+            }
+            if (m || out.size() == start) {
+                append_int(out, m);
+                out += " min ";
+            }
+            out.pop_back();
+            return;
+        }
+        case MarginUnit::days:
+            append_int(out, v);
+            out += da ? (v == 1 ? " dag" : " dage") : (v == 1 ? " day" : " days");
+            return;
+        case MarginUnit::hverdage:
+            append_int(out, v);
+            out += v == 1 ? " hverdag" : " hverdage";
+            return;
+    }
+}
+
+// The sentence around a margin's amount, by status; none for a status without one.
+std::optional<Around> margin_words(const Finding& f, bool da) {
+    if (f.basis == Basis::foreloebig_vurdering)
+        return da ? Around{"foreløbig vurdering ", " før fristen"} : Around{"preliminary assessment ", " before the deadline"};
+    switch (f.status) {
+        case Status::met: return da ? Around{"", " før fristen"} : Around{"", " to spare"};
+        case Status::late: return da ? Around{"", " for sent"} : Around{"late by ", ""};
+        case Status::missed: return da ? Around{"overskredet med ", ""} : Around{"overdue by ", ""};
+        case Status::pending: return da ? Around{"", " tilbage"} : Around{"", " left"};
+        default: return std::nullopt;
+    }
+}
+
+// The summary of a content finding that names the attribute it judged.
+std::optional<Around> attribute_words(Reason r, bool da) {
+    switch (r) {
+        case Reason::stated: return da ? Around{"Angivet (", "=\"true\")."} : Around{"Stated (", "=\"true\")."};
+        case Reason::not_stated: return da ? Around{"Ikke angivet (", "=\"false\")."} : Around{"Not stated (", "=\"false\")."};
+        case Reason::statement_unknown:
+            return da ? Around{"Sagen oplyser det ikke (ingen '", "')."} : Around{"The file does not say (no '", "')."};
+        default: return std::nullopt;
+    }
 }
 
 constexpr std::string_view reason_keys[] = {
@@ -405,33 +518,34 @@ std::string_view reason_key(Reason r) { return reason_keys[static_cast<std::size
 
 std::string_view reason_summary(Reason r, Lang lang) { return pick(summary_of(r), lang); }
 
-std::string format_day(LocalDay d) {
-    // Written by hand: every finding prints several dates, and fmt's general path was a tenth of
-    // a batch's time (bench/ANALYSIS.md).
+void append_day(std::string& out, LocalDay d) {
     const auto ymd = barnetslov::ymd(d);
     const int year = int(ymd.year());
-    if (year < 0 || year > 9999) return fmt::format("{:04}-{:02}-{:02}", year, unsigned(ymd.month()), unsigned(ymd.day()));
     const unsigned month = unsigned(ymd.month()), day = unsigned(ymd.day());
-    std::string out(10, '-');
-    out[0] = char('0' + year / 1000);
-    out[1] = char('0' + year / 100 % 10);
-    out[2] = char('0' + year / 10 % 10);
-    out[3] = char('0' + year % 10);
-    out[5] = char('0' + month / 10);
-    out[6] = char('0' + month % 10);
-    out[8] = char('0' + day / 10);
-    out[9] = char('0' + day % 10);
+    if (year < 0 || year > 9999) {
+        fmt::format_to(std::back_inserter(out), "{:04}-{:02}-{:02}", year, month, day);
+        return;
+    }
+    const char s[10] = {char('0' + year / 1000), char('0' + year / 100 % 10), char('0' + year / 10 % 10), char('0' + year % 10),
+                        '-', char('0' + month / 10), char('0' + month % 10), '-', char('0' + day / 10), char('0' + day % 10)};
+    out.append(s, sizeof s);
+}
+
+std::string format_day(LocalDay d) {
+    std::string out;
+    append_day(out, d);
     return out;
 }
 
+void append_moment(std::string& out, const Moment& m, const Calendar& cal) {
+    if (m.has_time) append_local(out, m.instant, cal);
+    else append_day(out, m.day);
+}
+
 std::string format_moment(const Moment& m, const Calendar& cal) {
-    if (!m.has_time) return format_day(m.day);
-    const LocalTime lt = cal.local_time(m.instant);
-    const LocalDay day = date::floor<date::days>(lt);
-    const date::hh_mm_ss<Seconds> tod{lt - day};
-    if (tod.seconds().count() == 0)
-        return fmt::format("{} {:02}:{:02}", format_day(day), tod.hours().count(), tod.minutes().count());
-    return fmt::format("{} {:02}:{:02}:{:02}", format_day(day), tod.hours().count(), tod.minutes().count(), tod.seconds().count());
+    std::string out;
+    append_moment(out, m, cal);
+    return out;
 }
 
 std::string iso_instant(Instant t, const Calendar& cal) {
@@ -439,10 +553,20 @@ std::string iso_instant(Instant t, const Calendar& cal) {
     const LocalDay day = date::floor<date::days>(lt);
     const date::hh_mm_ss<Seconds> tod{lt - day};
     const auto off = cal.utc_offset(t).count();
-    const char sign = off < 0 ? '-' : '+';
     const auto a = off < 0 ? -off : off;
-    return fmt::format("{}T{:02}:{:02}:{:02}{}{:02}:{:02}", format_day(day), tod.hours().count(), tod.minutes().count(),
-                       tod.seconds().count(), sign, a / 3600, (a % 3600) / 60);
+    std::string out;
+    append_day(out, day);
+    out += 'T';
+    append2(out, tod.hours().count());
+    out += ':';
+    append2(out, tod.minutes().count());
+    out += ':';
+    append2(out, tod.seconds().count());
+    out += off < 0 ? '-' : '+';
+    append2(out, a / 3600);
+    out += ':';
+    append2(out, (a % 3600) / 60);
+    return out;
 }
 
 std::string iso_moment(const Moment& m, const Calendar& cal) {
@@ -450,61 +574,46 @@ std::string iso_moment(const Moment& m, const Calendar& cal) {
 }
 
 std::string format_margin(std::int64_t value, MarginUnit unit, Lang lang) {
+    std::string out;
+    append_margin(out, value, unit, lang);
+    return out;
+}
+
+void describe_into(FindingText& t, const Engine& engine, const Report& report, const Finding& f, Lang lang) {
+    (void)report;
     const bool da = lang == Lang::da;
-    const std::int64_t v = value < 0 ? -value : value;
-    switch (unit) {
-        case MarginUnit::seconds: {
-            const std::int64_t d = v / 86400, h = (v % 86400) / 3600, m = (v % 3600) / 60;
-            std::string s;
-            if (d) s += fmt::format("{} {} ", d, da ? (d == 1 ? "døgn" : "døgn") : (d == 1 ? "day" : "days"));
-            if (h) s += fmt::format("{} {} ", h, da ? "t" : "h");
-            if (m || s.empty()) s += fmt::format("{} min ", m);
-            s.pop_back();
-            return s;
-        }
-        case MarginUnit::days: return fmt::format("{} {}", v, da ? (v == 1 ? "dag" : "dage") : (v == 1 ? "day" : "days"));
-        case MarginUnit::hverdage: return fmt::format("{} {}", v, v == 1 ? "hverdag" : "hverdage");
+    t.summary.clear();
+    t.counting.clear();
+    t.margin.clear();
+    if (const auto words = f.attribute ? attribute_words(f.reason, da) : std::nullopt) {
+        t.summary += words->before;
+        t.summary += attr_name(*f.attribute);
+        t.summary += words->after;
+    } else {
+        t.summary = pick(summary_of(f.reason), lang);
     }
-    return {};
+    if (f.deadline) append_counting(t.counting, *f.deadline, engine.calendar(), lang);
+    if (const auto words = f.margin ? margin_words(f, da) : std::nullopt) {
+        t.margin = words->before;
+        append_margin(t.margin, *f.margin, f.margin_unit, lang);
+        t.margin += words->after;
+    }
+    if (f.required > 0) {
+        const bool visits = f.reason == Reason::visits_enough || f.reason == Reason::visits_short || f.reason == Reason::window_cut ||
+                            f.reason == Reason::due_ahead;
+        t.summary += ' ';
+        append_int(t.summary, f.count);
+        t.summary += da ? " af " : " of ";
+        append_int(t.summary, f.required);
+        if (visits) t.summary += da ? " besøg" : " visits";
+        t.summary += '.';
+    }
+    t.basis = pick(basis_of(f.basis), lang);
 }
 
 FindingText describe(const Engine& engine, const Report& report, const Finding& f, Lang lang) {
-    (void)report;
-    const Calendar& cal = engine.calendar();
     FindingText t;
-    t.summary = std::string(pick(summary_of(f.reason), lang));
-    if (f.attribute) {
-        const std::string_view a = attr_name(*f.attribute);
-        const bool da = lang == Lang::da;
-        switch (f.reason) {
-            case Reason::stated: t.summary = da ? fmt::format("Angivet ({}=\"true\").", a) : fmt::format("Stated ({}=\"true\").", a); break;
-            case Reason::not_stated: t.summary = da ? fmt::format("Ikke angivet ({}=\"false\").", a) : fmt::format("Not stated ({}=\"false\").", a); break;
-            case Reason::statement_unknown: t.summary = da ? fmt::format("Sagen oplyser det ikke (ingen '{}').", a) : fmt::format("The file does not say (no '{}').", a); break;
-            default: break;
-        }
-    }
-    if (f.deadline) t.counting = counting_text(*f.deadline, cal, lang);
-    if (f.margin) {
-        const std::string amount = format_margin(*f.margin, f.margin_unit, lang);
-        const bool da = lang == Lang::da;
-        switch (f.status) {
-            case Status::met: t.margin = da ? fmt::format("{} før fristen", amount) : fmt::format("{} to spare", amount); break;
-            case Status::late: t.margin = da ? fmt::format("{} for sent", amount) : fmt::format("late by {}", amount); break;
-            case Status::missed: t.margin = da ? fmt::format("overskredet med {}", amount) : fmt::format("overdue by {}", amount); break;
-            case Status::pending: t.margin = da ? fmt::format("{} tilbage", amount) : fmt::format("{} left", amount); break;
-            default: break;
-        }
-        if (f.basis == Basis::foreloebig_vurdering)
-            t.margin = da ? fmt::format("foreløbig vurdering {} før fristen", amount) : fmt::format("preliminary assessment {} before the deadline", amount);
-    }
-    if (f.required > 0) {
-        const bool da = lang == Lang::da;
-        const bool visits = f.reason == Reason::visits_enough || f.reason == Reason::visits_short || f.reason == Reason::window_cut ||
-                            f.reason == Reason::due_ahead;
-        if (visits) t.summary += da ? fmt::format(" {} af {} besøg.", f.count, f.required) : fmt::format(" {} of {} visits.", f.count, f.required);
-        else t.summary += da ? fmt::format(" {} af {}.", f.count, f.required) : fmt::format(" {} of {}.", f.count, f.required);
-    }
-    t.basis = std::string(pick(basis_of(f.basis), lang));
+    describe_into(t, engine, report, f, lang);
     return t;
 }
 

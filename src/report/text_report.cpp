@@ -6,7 +6,10 @@
 //               fulfilment  akutvurdering 'a1' line 12: 2024-03-29 16:00
 //               due         24 hours after 2024-03-28 14:30 = 2024-03-29 14:30
 //               result      Done after the deadline. late by 1 h 30 min
+#include <algorithm>
+#include <array>
 #include <cctype>
+#include <cstdint>
 
 #include <fmt/format.h>
 
@@ -16,20 +19,7 @@ namespace barnetslov {
 
 namespace {
 
-std::string_view role_name(EventRole r, Lang lang) {
-    const bool da = lang == Lang::da;
-    switch (r) {
-        case EventRole::trigger: return da ? "udløst af" : "trigger";
-        case EventRole::fulfilment: return da ? "opfyldt af" : "fulfilment";
-        case EventRole::exception: return da ? "undtagelse" : "exception";
-        case EventRole::related: return da ? "se også" : "related";
-    }
-    return "";
-}
-
-// Appends `s` left-aligned in `width` columns, counting code points as fmt's {:<N} does; plain
-// appends instead of fmt because a report line is a handful of pieces and fmt's run-time parsing
-// of the format string was a quarter of a batch (bench/ANALYSIS.md).
+// Appends `s` left-aligned in `width` columns, counting code points as fmt's {:<N} does.
 void padded(std::string& out, std::string_view s, std::size_t width) {
     out += s;
     std::size_t columns = 0;
@@ -37,36 +27,87 @@ void padded(std::string& out, std::string_view s, std::size_t width) {
     if (columns < width) out.append(width - columns, ' ');
 }
 
-// "<indent><label padded to 11> "
-void label(std::string& out, std::string_view name) {
-    out.append(17, ' ');
-    padded(out, name, 11);
-    out += ' ';
+// The labels of a finding's lines. Each is printed with its indent and padding, built once: a
+// report prints a few per finding, and padding them per line was a tenth of the report's cost.
+enum class Label : std::uint8_t { trigger, fulfilment, exception, related, blank, due, result, basis };
+constexpr std::string_view label_names[][2] = {
+    {"udløst af", "trigger"}, {"opfyldt af", "fulfilment"}, {"undtagelse", "exception"}, {"se også", "related"},
+    {"", ""},                 {"frist", "due"},             {"resultat", "result"},     {"grundlag", "basis"}};
+
+void label(std::string& out, Label l, Lang lang) {
+    static const auto texts = [] {
+        std::array<std::array<std::string, 2>, std::size(label_names)> t;
+        for (std::size_t i = 0; i < t.size(); ++i)
+            for (std::size_t j = 0; j < 2; ++j) {
+                t[i][j].assign(17, ' ');
+                padded(t[i][j], label_names[i][j], 11);
+                t[i][j] += ' ';
+            }
+        return t;
+    }();
+    out += texts[static_cast<std::size_t>(l)][lang == Lang::da ? 0 : 1];
 }
 
-std::string upper(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return out;
+Label role_label(EventRole r) {
+    switch (r) {
+        case EventRole::trigger: return Label::trigger;
+        case EventRole::fulfilment: return Label::fulfilment;
+        case EventRole::exception: return Label::exception;
+        case EventRole::related: return Label::related;
+    }
+    return Label::blank;
+}
+
+// "  LATE           ": a finding's status in capitals, padded, built once like the labels.
+void status_column(std::string& out, Status s) {
+    static const auto texts = [] {
+        std::array<std::string, status_count> t;
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            std::string name(to_string(static_cast<Status>(i)));
+            for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            t[i] = "  ";
+            padded(t[i], name, 14);
+            t[i] += ' ';
+        }
+        return t;
+    }();
+    out += texts[static_cast<std::size_t>(s)];
 }
 
 }  // namespace
 
-void write_text_error(std::string& out, const InputError& e) { fmt::format_to(std::back_inserter(out), "{}\n", e.to_string()); }
+void write_text_error(std::string& out, const InputError& e) {
+    out += e.to_string();
+    out += '\n';
+}
 
 void write_text(std::string& out, const Engine& engine, const Report& report, Lang lang) {
     const Case& c = *report.kase;
     const Calendar& cal = engine.calendar();
     const bool da = lang == Lang::da;
-    std::string where = c.municipality().empty() ? "" : fmt::format("{} {}", da ? "kommune" : "municipality", c.municipality());
-    if (!c.unit().empty()) where += where.empty() ? c.unit() : ", " + c.unit();
-    fmt::format_to(std::back_inserter(out), "{}: {} {}{}\n", c.source(), da ? "sag" : "case", c.id(), where.empty() ? "" : fmt::format(" ({})", where));
+    // A finding takes some 300 bytes; growing the string as it filled was a twentieth of the report.
+    // Never less than double, so that a caller appending case after case keeps amortised growth.
+    const std::size_t need = out.size() + 256 + 384 * report.findings.size();
+    if (need > out.capacity()) out.reserve(std::max(need, 2 * out.capacity()));
+    out += c.source();
+    out += da ? ": sag " : ": case ";
+    out += c.id();
+    if (!c.municipality().empty() || !c.unit().empty()) {
+        out += " (";
+        if (!c.municipality().empty()) {
+            out += da ? "kommune " : "municipality ";
+            out += c.municipality();
+            if (!c.unit().empty()) out += ", ";
+        }
+        out += c.unit();
+        out += ')';
+    }
+    out += '\n';
     if (report.findings.empty()) out += da ? "  ingen fund\n" : "  no findings\n";
+    FindingText t;
     for (const Finding& f : report.findings) {
         const RuleMeta& m = engine.meta(f);
-        out += "  ";
-        padded(out, upper(to_string(f.status)), 14);
-        out += ' ';
+        status_column(out, f.status);
         out += m.id;
         out += "  ";
         if (f.has_version) {
@@ -82,31 +123,32 @@ void write_text(std::string& out, const Engine& engine, const Report& report, La
         out += '\n';
         for (const EventUse& u : f.events) {
             const Event& e = c.event(u.event);
-            label(out, role_name(u.role, lang));
+            label(out, role_label(u.role), lang);
             out += event_spec(e.type()).element;
             out += " '";
             out += e.id();
             out += da ? "' linje " : "' line ";
-            out += std::to_string(e.location().line);
+            const fmt::format_int line(e.location().line);
+            out.append(line.data(), line.size());
             out += ": ";
-            out += format_moment(e.at(), cal);
+            append_moment(out, e.at(), cal);
             out += '\n';
             if (u.role == EventRole::trigger && e.type() == EventType::underretning) {
                 if (const auto w = e.moment(Attr::written_received_at); w && w->day != e.at().day) {
-                    label(out, "");
+                    label(out, Label::blank, lang);
                     out += da ? "skriftlig underretning modtaget " : "written underretning received ";
-                    out += format_moment(*w, cal);
+                    append_moment(out, *w, cal);
                     out += da ? " (starter ikke fristen forfra)\n" : " (does not restart the clock)\n";
                 }
             }
         }
-        const FindingText t = describe(engine, report, f, lang);
+        describe_into(t, engine, report, f, lang);
         if (!t.counting.empty()) {
-            label(out, da ? "frist" : "due");
+            label(out, Label::due, lang);
             out += t.counting;
             out += '\n';
         }
-        label(out, da ? "resultat" : "result");
+        label(out, Label::result, lang);
         if (!t.margin.empty() && !t.summary.empty() && t.summary.back() == '.') {
             out.append(t.summary, 0, t.summary.size() - 1);
             out += " (";
@@ -117,7 +159,7 @@ void write_text(std::string& out, const Engine& engine, const Report& report, La
         }
         out += '\n';
         if (!t.basis.empty()) {
-            label(out, da ? "grundlag" : "basis");
+            label(out, Label::basis, lang);
             out += t.basis;
             out += '\n';
         }
