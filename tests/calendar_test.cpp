@@ -19,6 +19,7 @@
 // ("[  oracle  ] ... comparisons") and turns the first few mismatches into one readable failure.
 
 #include <gtest/gtest.h>
+#include <date/tz.h>
 
 #include <algorithm>
 #include <array>
@@ -53,6 +54,7 @@ using barnetslov::Holiday;
 using barnetslov::HolidayOptions;
 using barnetslov::Instant;
 using barnetslov::LocalDay;
+using barnetslov::LocalToInstant;
 using barnetslov::LocalTime;
 using barnetslov::LocalTimeKind;
 using barnetslov::Seconds;
@@ -1342,3 +1344,42 @@ TEST(TimeZone, ElapsedHoursAreUtcAcrossDstEveryDay1990To2040) {
 }
 
 }  // namespace
+
+// The Calendar answers from its own table of the zone's periods (src/calendar/calendar.cpp);
+// date-tz's own answer is the oracle, every hour from 1900 to 2037 and every minute within three
+// hours of each transition, which covers the war years and the changes before the EU rule that
+// the EU-rule tests above do not.
+TEST(TimeZone, OffsetsAndWallClockMatchDateTz1900To2037) {
+    const Calendar& cal = default_calendar();
+    const date::time_zone* zone = date::locate_zone("Europe/Copenhagen");
+    const auto check_wall = [&](LocalTime t) {
+        const date::local_info info = zone->get_info(t);
+        const LocalToInstant got = cal.to_instant(t);
+        const LocalTimeKind want = info.result == date::local_info::unique        ? LocalTimeKind::unique
+                                   : info.result == date::local_info::nonexistent ? LocalTimeKind::nonexistent
+                                                                                  : LocalTimeKind::ambiguous;
+        ASSERT_EQ(got.kind, want) << "to_instant(" << stamp(t) << ")";
+        if (want == LocalTimeKind::unique) {
+            ASSERT_EQ(got.instant, Instant{(t - info.first.offset).time_since_epoch()}) << stamp(t);
+        }
+    };
+    const Instant from{date::sys_days{date::year{1900} / 1 / 3}}, to{date::sys_days{date::year{2037} / 12 / 1}};
+    for (Instant t = from; t < to; t += std::chrono::hours{1}) {
+        ASSERT_EQ(cal.utc_offset(t), zone->get_info(t).offset) << "utc_offset(" << stamp(t) << ")";
+        check_wall(LocalTime{t.time_since_epoch()});
+    }
+    int transitions = 0;
+    for (Instant t = from; t < to;) {
+        const date::sys_info info = zone->get_info(t);
+        if (Instant{info.end} >= to) break;
+        ++transitions;
+        const LocalTime wall_at{(Instant{info.end} + info.offset).time_since_epoch()};
+        for (auto m = -180; m <= 180; ++m) {
+            const Instant u = Instant{info.end} + std::chrono::minutes{m};
+            ASSERT_EQ(cal.utc_offset(u), zone->get_info(u).offset) << "utc_offset(" << stamp(u) << ")";
+            check_wall(wall_at + std::chrono::minutes{m});
+        }
+        t = Instant{info.end};
+    }
+    EXPECT_GE(transitions, 130);  // two a year 1980-2037 (116), and the war and post-war years
+}

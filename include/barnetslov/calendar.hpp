@@ -170,8 +170,22 @@ private:
     Seconds rule_offset(Instant t) const;
     LocalToInstant rule_to_instant(LocalTime t) const;
 
+    // The offset in force from `begin` to the next period's begin, from 1900 to where the zone's
+    // listed transitions end: date-tz's get_info builds a whole sys_info per call, which was a
+    // tenth of evaluating a case (bench/ANALYSIS.md). Outside [periods_.front().begin, periods_end_)
+    // the zone (before) or the rule (after) answers.
+    struct Period {
+        Instant begin;
+        Seconds offset;
+    };
+    [[nodiscard]] bool in_table(Instant t) const { return !periods_.empty() && t >= periods_.front().begin && t < periods_end_; }
+    [[nodiscard]] Seconds table_offset(Instant t) const;
+    [[nodiscard]] LocalToInstant table_to_instant(LocalTime t) const;
+
     HolidayOptions options_;
     const date::time_zone* zone_ = nullptr;
+    std::vector<Period> periods_;
+    Instant periods_end_{};
     Instant rule_from_ = Instant::max();  // where the zone's transition table ends
     Seconds standard_offset_{3600};
     // Holiday per day for years [first_year_, first_year_ + table size), 0 = none; built once.

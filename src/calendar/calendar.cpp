@@ -35,6 +35,14 @@ Calendar::Calendar(HolidayOptions options) : options_(options) {
             rule_from_ = Instant{last.begin};
             standard_offset_ = last.offset - std::chrono::duration_cast<Seconds>(last.save);
         }
+        const Instant table_from{date::sys_days{date::year{first_year_} / 1 / 1}};
+        const Instant table_to = std::min(rule_from_, Instant{date::sys_days{date::year{first_year_ + table_years} / 1 / 1}});
+        for (Instant t = table_from; t < table_to;) {
+            const date::sys_info info = zone_->get_info(t);
+            periods_.push_back({t, info.offset});
+            t = std::max(Instant{info.end}, t + Seconds{1});
+            periods_end_ = std::min(t, table_to);
+        }
     } catch (const std::exception& e) {
         throw std::runtime_error(std::string("time-zone database: cannot load Europe/Copenhagen (is tzdata installed?): ") + e.what());
     }
@@ -78,14 +86,41 @@ LocalToInstant Calendar::rule_to_instant(LocalTime t) const {
     return {LocalTimeKind::unique, Instant{(t - offset).time_since_epoch()}};
 }
 
+Seconds Calendar::table_offset(Instant t) const {
+    const auto after = std::upper_bound(periods_.begin(), periods_.end(), t, [](Instant x, const Period& p) { return x < p.begin; });
+    return std::prev(after)->offset;
+}
+
+// Every period that could hold the instant is tried: a wall-clock time is t - offset for the
+// offset of the period it falls in; none in a gap, two in an overlap.
+LocalToInstant Calendar::table_to_instant(LocalTime t) const {
+    constexpr std::chrono::hours reach{26};  // beyond any UTC offset
+    const Instant as_utc{t.time_since_epoch()};
+    auto it = std::upper_bound(periods_.begin(), periods_.end(), as_utc - reach, [](Instant x, const Period& p) { return x < p.begin; });
+    if (it != periods_.begin()) --it;
+    int found = 0;
+    Instant instant{};
+    for (; it != periods_.end() && it->begin <= as_utc + reach; ++it) {
+        const Instant u = as_utc - it->offset;
+        const Instant end = std::next(it) != periods_.end() ? std::next(it)->begin : periods_end_;
+        if (u >= it->begin && u < end) ++found, instant = u;
+    }
+    if (found == 1) return {LocalTimeKind::unique, instant};
+    return {found == 0 ? LocalTimeKind::nonexistent : LocalTimeKind::ambiguous, {}};
+}
+
 Seconds Calendar::utc_offset(Instant t) const {
     if (t >= rule_from_) return rule_offset(t);
+    if (in_table(t)) return table_offset(t);
     return zone_->get_info(t).offset;
 }
 
 LocalToInstant Calendar::to_instant(LocalTime t) const {
     if (rule_from_ != Instant::max() && t >= LocalTime{(rule_from_ + standard_offset_).time_since_epoch()} + std::chrono::hours{24})
         return rule_to_instant(t);
+    constexpr std::chrono::hours margin{48};
+    const Instant as_utc{t.time_since_epoch()};
+    if (in_table(as_utc - margin) && in_table(as_utc + margin)) return table_to_instant(t);
     const date::local_info info = zone_->get_info(t);
     switch (info.result) {
         case date::local_info::unique: return {LocalTimeKind::unique, Instant{(t - info.first.offset).time_since_epoch()}};
