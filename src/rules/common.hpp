@@ -5,6 +5,8 @@
 #include <span>
 #include <vector>
 
+#include <boost/container/small_vector.hpp>
+
 #include "barnetslov/case.hpp"
 #include "barnetslov/finding.hpp"
 #include "engine/deadline.hpp"
@@ -45,20 +47,30 @@ inline std::span<const std::uint32_t> not_after(const Case& c, std::span<const s
 class ByParty {
 public:
     template <class Keep>
-    ByParty(const Case& c, EventType type, Keep keep) : lists_(c.persons().size()) {
+    ByParty(const Case& c, EventType type, Keep keep) : start_(c.persons().size() + 1, 0) {
+        // A counting sort by person into one flat list (most cases have a handful of people and
+        // letters; a vector per person was most of the rule's allocations).
+        boost::container::small_vector<std::pair<std::uint32_t, std::uint32_t>, 16> kept;  // (person, event)
         for (std::uint32_t k : c.events_of(type)) {
             const Event& e = c.event(k);
             const auto p = e.person(Attr::party);
-            if (p && *p < lists_.size() && keep(e)) lists_[*p].push_back(k);
+            if (p && *p + 1 < start_.size() && keep(e)) kept.emplace_back(*p, k), ++start_[*p + 1];
         }
+        for (std::size_t p = 1; p < start_.size(); ++p) start_[p] += start_[p - 1];
+        events_.resize(kept.size());
+        boost::container::small_vector<std::uint32_t, 8> next(start_.begin(), start_.end() - 1);
+        for (const auto& [p, k] : kept) events_[next[p]++] = k;  // stays in time order within a person
     }
     [[nodiscard]] std::span<const std::uint32_t> of(std::uint32_t person) const {
-        if (person >= lists_.size()) return {};
-        return lists_[person];
+        if (person + 1 >= start_.size()) return {};
+        return {events_.data() + start_[person], events_.data() + start_[person + 1]};
     }
 
 private:
-    std::vector<std::vector<std::uint32_t>> lists_;
+    // Person p's events are events_[start_[p] .. start_[p + 1]); inline, so that a case of a few
+    // people and letters allocates nothing.
+    boost::container::small_vector<std::uint32_t, 8> start_;
+    boost::container::small_vector<std::uint32_t, 16> events_;
 };
 
 // Opens a finding about `subject`, choosing the rule version in force on `trigger_day`.

@@ -1,5 +1,7 @@
 #include "rules/parties.hpp"
 
+#include <boost/container/small_vector.hpp>
+
 #include "rules/common.hpp"
 
 namespace barnetslov::rules_detail {
@@ -50,7 +52,7 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
             return linked->index() < first_plain->index() ? linked : first_plain;
         };
 
-        std::vector<std::uint32_t> who;
+        boost::container::small_vector<std::uint32_t, 8> who;  // the people to tell
         if (spec_.custody_holders) {
             for (std::uint32_t p = 1; p < c.persons().size(); ++p)
                 if (c.persons()[p].role == Value::custody_holder) who.push_back(p);
