@@ -87,8 +87,15 @@ private:
     const Engine* engine_;
     GroupBy by_;
     AggregateFilter filter_;
+    struct Group {
+        GroupFigures figures;
+        std::uint64_t last_case = 0;  // the number of the last case counted in `figures.cases`
+    };
+    Group& group(std::uint16_t rule, const std::string& key);
+
     std::uint64_t cases_ = 0;
-    std::map<std::pair<std::uint16_t, std::string>, GroupFigures> groups_;
+    std::map<std::pair<std::uint16_t, std::string>, Group> groups_;
+    std::vector<Group*> by_rule_;  // GroupBy::rule: each rule's group once found (map nodes stay put)
 };
 
 }  // namespace barnetslov

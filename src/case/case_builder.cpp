@@ -369,8 +369,20 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
         s.event_ok = false;
         return fail(at, fmt::format("event '{}' attribute: the name or value is not valid UTF-8 (not shown)", spec.element));
     }
-    const auto attr = attr_from_name(name);
-    const AttrSpec* as = attr ? find_attr_spec(ev.type_, *attr) : nullptr;
+    // Looked up among the event's own attributes (a handful), not the whole vocabulary.
+    const AttrSpec* as = nullptr;
+    std::optional<Attr> attr;
+    if (name == "id") {
+        attr = Attr::id;
+        as = find_attr_spec(ev.type_, Attr::id);
+    } else {
+        for (const AttrSpec& a : spec.attrs)
+            if (attr_name(a.attr) == name) {
+                as = &a;
+                attr = a.attr;
+                break;
+            }
+    }
     if (!as && attr != Attr::id) {
         s.event_ok = false;
         return fail(at, fmt::format("event '{}' has no attribute '{}'", spec.element, echo(name)));

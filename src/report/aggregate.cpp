@@ -1,7 +1,6 @@
 #include "barnetslov/aggregate.hpp"
 
 #include <algorithm>
-#include <set>
 
 #include "barnetslov/case.hpp"
 #include "barnetslov/report.hpp"
@@ -71,44 +70,54 @@ std::string_view barometer_indicator(std::string_view rule_id) {
 Aggregates::Aggregates(const Engine& engine, GroupBy by, AggregateFilter filter)
     : engine_(&engine), by_(by), filter_(std::move(filter)) {}
 
+Aggregates::Group& Aggregates::group(std::uint16_t rule, const std::string& key) {
+    auto [it, fresh] = groups_.try_emplace({rule, key});
+    if (fresh) {
+        it->second.figures.rule = std::string(engine_->rulebook().rules()[rule]->meta().id);
+        it->second.figures.group = key;
+    }
+    return it->second;
+}
+
 void Aggregates::add(const Report& report) {
-    ++cases_;
-    std::set<std::pair<std::uint16_t, std::string>> seen;  // groups this case counts in
+    ++cases_;  // numbers the case, so that a group counts it once however many findings it has
+    std::string key;
     for (const Finding& f : report.findings) {
         if (!passes(filter_, *engine_, report, f)) continue;
-        std::string key;
-        if (by_ == GroupBy::year) key = std::to_string(int(ymd(trigger_day(report, f)).year()));
-        else if (by_ == GroupBy::unit) key = report.kase->unit();
-        auto [it, fresh] = groups_.try_emplace({f.rule, key});
-        GroupFigures& g = it->second;
-        if (fresh) {
-            g.rule = std::string(engine_->meta(f).id);
-            g.group = key;
+        Group* g = nullptr;
+        if (by_ == GroupBy::rule) {
+            if (f.rule >= by_rule_.size()) by_rule_.resize(std::size_t(f.rule) + 1, nullptr);
+            if (!by_rule_[f.rule]) by_rule_[f.rule] = &group(f.rule, {});
+            g = by_rule_[f.rule];
+        } else {
+            key = by_ == GroupBy::year ? std::to_string(int(ymd(trigger_day(report, f)).year())) : report.kase->unit();
+            g = &group(f.rule, key);
         }
-        if (seen.insert(it->first).second) ++g.cases;
-        ++g.status[static_cast<std::size_t>(f.status)];
-        if (f.status == Status::late) g.late_days.add(whole_days(f));
-        else if (f.status == Status::missed) g.overdue_days.add(whole_days(f));
+        if (g->last_case != cases_) g->last_case = cases_, ++g->figures.cases;
+        GroupFigures& figures = g->figures;
+        ++figures.status[static_cast<std::size_t>(f.status)];
+        if (f.status == Status::late) figures.late_days.add(whole_days(f));
+        else if (f.status == Status::missed) figures.overdue_days.add(whole_days(f));
     }
 }
 
 void Aggregates::merge(const Aggregates& other) {
     cases_ += other.cases_;
     for (const auto& [key, o] : other.groups_) {
-        auto [it, fresh] = groups_.try_emplace(key, o);
+        auto [it, fresh] = groups_.try_emplace(key, Group{o.figures, 0});  // other's case numbers mean nothing here
         if (fresh) continue;
-        GroupFigures& g = it->second;
-        g.cases += o.cases;
-        for (std::size_t s = 0; s < status_count; ++s) g.status[s] += o.status[s];
-        g.late_days.merge(o.late_days);
-        g.overdue_days.merge(o.overdue_days);
+        GroupFigures& g = it->second.figures;
+        g.cases += o.figures.cases;
+        for (std::size_t s = 0; s < status_count; ++s) g.status[s] += o.figures.status[s];
+        g.late_days.merge(o.figures.late_days);
+        g.overdue_days.merge(o.figures.overdue_days);
     }
 }
 
 std::vector<const GroupFigures*> Aggregates::groups() const {
     std::vector<const GroupFigures*> out;
     out.reserve(groups_.size());
-    for (const auto& [key, g] : groups_) out.push_back(&g);  // map order: rulebook index, then group key
+    for (const auto& [key, g] : groups_) out.push_back(&g.figures);  // map order: rulebook index, then group key
     return out;
 }
 

@@ -43,10 +43,17 @@ public:
         }
         // A byte-order mark is not a character of the text: the first '<' is column 1.
         if (bom_ && line_ == 1 && pos_ < 3 && offset >= 3) pos_ = 3, column_ = 1;
-        // Locals, so that the compiler may vectorise the count: a char store could alias them.
+        // Characters are the bytes that do not continue a UTF-8 sequence; ASCII runs, nearly all
+        // of a case file, are counted 8 bytes at a time.
         const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
         std::uint32_t column = column_;
-        for (std::size_t i = pos_; i < offset; ++i) column += (p[i] & 0xC0) != 0x80;
+        std::size_t i = pos_;
+        for (std::uint64_t word; i + 8 <= offset; i += 8) {
+            std::memcpy(&word, p + i, 8);
+            if ((word & 0x8080808080808080u) != 0) break;
+            column += 8;
+        }
+        for (; i < offset; ++i) column += (p[i] & 0xC0) != 0x80;
         column_ = column;
         pos_ = offset;
         return {line_, column_};
