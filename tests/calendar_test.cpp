@@ -750,6 +750,29 @@ TEST(Hverdage, BetweenMatchesDayWalk1990To2040) {
     }
 }
 
+TEST(Hverdage, BetweenMatchesDayWalkAcrossCenturies) {
+    // Long spans, as a deadline missed years ago gives, and spans that reach past either end of
+    // the Calendar's holiday table (1900-2199), where it counts another way: 3000 random pairs in
+    // 1860-2240 under the default options and with all three extra days off.
+    const DayList& L = day_list();
+    const HolidayOracle& H = holiday_oracle();
+    Tally t("hverdage_between vs day walk, 1860-2240");
+    std::mt19937 rng(20261123);
+    std::uniform_int_distribution<int> pick(L.first_of(1860), L.last_of(2240));
+    for (const HolidayOptions o : {HolidayOptions{}, HolidayOptions{false, false, false}}) {
+        const Calendar cal(o);
+        const Mask opt = enabled_mask(o);
+        for (int k = 0; k < 3000; ++k) {
+            const int i = pick(rng), j = pick(rng);
+            const int got = cal.hverdage_between(lib_day(i), lib_day(j));
+            const int want = H.hverdage_between(i, j, opt);
+            t.check(got == want, [&] {
+                return cat("(", iso(L[i]), ", ", iso(L[j]), "] ", describe(o), ": got ", got, ", oracle ", want);
+            });
+        }
+    }
+}
+
 TEST(Hverdage, WeekdayHolidaysBetweenMatchOracle1990To2040) {
     // The holidays falling on Monday-Friday in (from, to]: every calendar year 1990-2040 under
     // each of the 8 options, and 2000 random windows of up to 400 days.

@@ -192,6 +192,7 @@ private:
     static constexpr int first_year_ = 1900;
     LocalDay table_start_{};
     std::vector<std::uint8_t> table_;
+    std::vector<LocalDay> weekday_holidays_;  // the table's holidays on Monday-Friday, sorted
 };
 
 }  // namespace barnetslov
