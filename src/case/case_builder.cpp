@@ -6,6 +6,7 @@
 #include <numeric>
 #include <unordered_map>
 
+#include <boost/container/small_vector.hpp>
 #include <fmt/format.h>
 
 #include "case/echo.hpp"
@@ -487,13 +488,15 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
 
     // Events by id, ties in file order (s.events is still in file order).
     const auto n = static_cast<std::uint32_t>(s.events.size());
-    std::vector<std::uint32_t> by_id(n);
+    // Scratch lists live on the stack for a case of up to 64 events (most of them).
+    using Scratch = boost::container::small_vector<std::uint32_t, 64>;
+    Scratch by_id(n);
     std::iota(by_id.begin(), by_id.end(), 0u);
     std::stable_sort(by_id.begin(), by_id.end(), [&](std::uint32_t a, std::uint32_t b) { return s.events[a].id_ < s.events[b].id_; });
     // Ids are checked in file order: each duplicate names the line of the first use, and the
     // messages come in file order.
     {
-        std::vector<std::uint32_t> first_use(n, n);
+        Scratch first_use(n, n);
         std::uint32_t group = n ? by_id[0] : 0;
         for (std::uint32_t k = 1; k < n; ++k) {
             if (s.events[by_id[k]].id_ == s.events[by_id[k - 1]].id_) first_use[by_id[k]] = group;
@@ -508,11 +511,11 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     }
     // Time order; ties keep input order, so the same file always gives the same order. Files are
     // usually written in time order already: then nothing moves.
-    std::vector<std::uint32_t> time_index(n);  // file position -> position in time
+    Scratch time_index(n);  // file position -> position in time
     std::iota(time_index.begin(), time_index.end(), 0u);
     const auto earlier = [](const Event& a, const Event& b) { return a.at_.instant < b.at_.instant; };
     if (!std::is_sorted(s.events.begin(), s.events.end(), earlier)) {
-        std::vector<std::uint32_t> order(n);
+        Scratch order(n);
         std::iota(order.begin(), order.end(), 0u);
         std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return earlier(s.events[a], s.events[b]); });
         std::vector<Event> timed;
@@ -574,7 +577,7 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
         for (const Event& e : s.events) c.by_type_[next[static_cast<std::size_t>(e.type_)]++] = e.index_;
     }
     // An event that names the same event twice refers to it once.
-    std::vector<std::uint32_t> last(n, n);
+    Scratch last(n, n);
     c.referrers_start_.assign(std::size_t(n) + 1, 0);
     for (const Event& e : s.events)
         for (std::uint32_t r : e.refs_)
@@ -582,7 +585,7 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     for (std::uint32_t i = 0; i < n; ++i) c.referrers_start_[i + 1] += c.referrers_start_[i];
     c.referrers_.resize(c.referrers_start_[n]);
     {
-        std::vector<std::uint32_t> next(c.referrers_start_.begin(), c.referrers_start_.end() - 1);
+        Scratch next(c.referrers_start_.begin(), c.referrers_start_.end() - 1);
         std::fill(last.begin(), last.end(), n);
         for (const Event& e : s.events)
             for (std::uint32_t r : e.refs_)
