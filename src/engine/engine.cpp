@@ -18,7 +18,10 @@ Report Engine::evaluate(std::shared_ptr<const Case> kase, Instant as_of) const {
     report.kase = std::move(kase);
     if (!report.kase) return report;
     const EvalContext ctx{calendar_, as_of, calendar_.local_day(as_of)};
-    report.findings.reserve(report.kase->events().size() + 16);  // about one finding per event
+    // About one finding per event; a quarter more, so that a case with a few more does not copy
+    // them all once more at the end.
+    const std::size_t events = report.kase->events().size();
+    report.findings.reserve(events + events / 4 + 16);
     Findings sink(report.findings);
     const auto rules = rulebook_.rules();
     const auto by_subject = [](const Finding& a, const Finding& b) { return a.subject < b.subject; };

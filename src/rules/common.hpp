@@ -224,8 +224,9 @@ inline std::optional<LocalDay> measure_end(const Case& c, const Event& d, const 
     };
     ends_of(d);
     if (!placement_chain_kind(decision_kind(d))) return end;
-    // Walk the chain both ways through placement decisions; a handful of links is all a real case has.
-    std::vector<std::uint32_t> seen{d.index()}, todo{d.index()};
+    // Walk the chain both ways through placement decisions; a handful of links is all a real case has
+    // (inline lists: this runs per placement in several rules, and allocating was most of its cost).
+    boost::container::small_vector<std::uint32_t, 8> seen{d.index()}, todo{d.index()};
     auto visit = [&](std::uint32_t i) {
         const Event& x = c.event(i);
         if (x.type() != EventType::afgoerelse || !ctx.known(x) || !placement_chain_kind(decision_kind(x)) || seen.size() >= 32 ||
@@ -244,30 +245,40 @@ inline std::optional<LocalDay> measure_end(const Case& c, const Event& d, const 
     return end;
 }
 
-// A plan (of a kind `is_kind` accepts) for `about`, on one side of `day`: one naming `about` in
-// ref is preferred, but only on the side being asked about, so a later revision cannot hide the
-// plan made before; else the first plan from `day` on (!before) or the latest up to it (before).
-template <class KindTest>
-const Event* plan_near(const Case& c, const Event* about, LocalDay day, const EvalContext& ctx, bool before, KindTest is_kind) {
-    auto on_side = [&](const Event& p) { return before ? p.at().day <= day : p.at().day >= day; };
-    if (about)
-        for (std::uint32_t r : c.referrers(about->index())) {
-            const Event& p = c.event(r);
-            if (p.type() == EventType::plan && is_kind(p) && ctx.known(p) && on_side(p)) return &p;
-        }
-    // Search outwards from `day`: the plans on the side asked about are a prefix (up to `day`) or a
-    // suffix (from `day`) of the plans in time order.
-    const auto plans = c.events_of(EventType::plan);
-    const auto later = from_day(c, plans, before ? day + date::days{1} : day);
-    auto fits = [&](std::uint32_t i) { return is_kind(c.event(i)) && ctx.known(c.event(i)); };
-    if (!before) {
-        const auto it = std::find_if(later.begin(), later.end(), fits);
-        return it == later.end() ? nullptr : &c.event(*it);
+// The known plans of one kind (`is_kind`), in time order, listed once per evaluation for the rules
+// that look for the plan near each decision: a scan of the plans per decision grows with the square
+// of the case, and read them all whenever the case had no plan of the kind.
+class PlanIndex {
+public:
+    template <class KindTest>
+    PlanIndex(const Case& c, const EvalContext& ctx, KindTest is_kind) : c_(c) {
+        for (std::uint32_t k : c.events_of(EventType::plan))
+            if (is_kind(c.event(k)) && ctx.known(c.event(k))) plans_.push_back(k);
     }
-    const auto earlier = plans.first(plans.size() - later.size());
-    const auto it = std::find_if(earlier.rbegin(), earlier.rend(), fits);
-    return it == earlier.rend() ? nullptr : &c.event(*it);
-}
+
+    // A plan for `about`, on one side of `day`: one naming `about` in ref is preferred, but only on
+    // the side being asked about, so a later revision cannot hide the plan made before; else the
+    // first plan from `day` on (!before) or the latest up to it (before).
+    [[nodiscard]] const Event* near(const Event* about, LocalDay day, bool before) const {
+        const std::span<const std::uint32_t> plans(plans_.data(), plans_.size());
+        if (about)
+            for (std::uint32_t r : c_.referrers(about->index())) {
+                const Event& p = c_.event(r);
+                if (p.type() != EventType::plan || (before ? p.at().day > day : p.at().day < day)) continue;
+                // plans_ is in index order too: the events are numbered in time order.
+                if (std::binary_search(plans.begin(), plans.end(), r)) return &p;
+            }
+        // The plans up to `day` are a prefix of the list, those from `day` a suffix.
+        const auto later = from_day(c_, plans, before ? day + date::days{1} : day);
+        if (!before) return later.empty() ? nullptr : &c_.event(later.front());
+        const std::size_t earlier = plans.size() - later.size();
+        return earlier == 0 ? nullptr : &c_.event(plans[earlier - 1]);
+    }
+
+private:
+    const Case& c_;
+    boost::container::small_vector<std::uint32_t, 16> plans_;
+};
 
 // A case's answers (samtykke), indexed once per evaluation for the rules that ask, per decision,
 // for a person's latest answer about it.

@@ -39,6 +39,7 @@ class Hjemgivelse final : public Rule {
 public:
     const RuleMeta& meta() const override { return hjem_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        const PlanIndex plans(c, ctx, [](const Event&) { return true; });  // BL-ANB-HJEM-100 takes a plan of any kind
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::hjemgivelse || d.value(Attr::outcome) == Value::refused) continue;
@@ -46,7 +47,7 @@ public:
             const Deadline limit = detail::make_deadline(Convention::months_after, 6, Moment{{}, start, false}, ctx.calendar);
             judge_period(d, limit, out.add());
             judge_site_statement(c, d, ctx, out.add(), hjem_meta);
-            judge_plan(c, d, limit, ctx, out.add());
+            judge_plan(c, plans, d, limit, ctx, out.add());
         }
     }
 
@@ -67,7 +68,8 @@ private:
         f.reason = *end <= limit.due_day ? Reason::within_cap : Reason::over_cap;
     }
 
-    static void judge_plan(const Case& c, const Event& d, const Deadline& limit, const EvalContext& ctx, Finding& f) {
+    static void judge_plan(const Case& c, const PlanIndex& plans, const Event& d, const Deadline& limit, const EvalContext& ctx,
+                           Finding& f) {
         if (!open_finding(f, hjem_meta, d, d.at().day)) return;
         const Event* returned = first_referrer(c, d.index(), EventType::hjemgivelse, ctx);
         use(f, returned, EventRole::related);
@@ -75,7 +77,7 @@ private:
         Deadline dl = detail::make_deadline(Convention::none, 0, d.at(), ctx.calendar);
         detail::set_due_day(dl, return_day, ctx.calendar);
         dl.due_by = returned ? DueBy::return_home : DueBy::planned_return;
-        const Event* plan = plan_near(c, &d, d.at().day, ctx, false, [](const Event&) { return true; });
+        const Event* plan = plans.near(&d, d.at().day, false);
         if (plan) f.events.push_back({plan->index(), EventRole::fulfilment});
         detail::judge(f, dl, plan ? std::optional<Moment>(plan->at()) : std::nullopt, ctx);
     }

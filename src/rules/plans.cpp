@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include <boost/container/small_vector.hpp>
+
 #include "barnetslov/case.hpp"
 #include "rules/common.hpp"
 
@@ -19,16 +21,14 @@ bool is_plan(const Event& e) {
     return e.type() == EventType::plan && e.value(Attr::kind).value_or(Value::barnets_plan) != Value::helhedsorienteret_plan;
 }
 
-// The plan for decision `d`: one that names it in `ref`, else the first plan on or after it
-// (`after`), or the latest plan on or before it (!after).
-const Event* plan_for(const Case& c, const Event& d, const EvalContext& ctx, bool after) {
-    return plan_near(c, &d, d.at().day, ctx, !after, is_plan);
-}
+// The plan for decision `d` among `plans` (is_plan): one that names it in `ref`, else the first
+// plan on or after it (`after`), or the latest plan on or before it (!after).
+const Event* plan_for(const PlanIndex& plans, const Event& d, bool after) { return plans.near(&d, d.at().day, !after); }
 
 // Serviceloven § 140 (before 2024): the handleplan before the decision; for an urgent decision
 // (provisional="true") a short note then, and the plan within 4 months.
-void judge_handleplan(const Case& c, const Event& d, const EvalContext& ctx, Finding& f) {
-    const Event* before = plan_for(c, d, ctx, false);
+void judge_handleplan(const PlanIndex& plans, const Event& d, const EvalContext& ctx, Finding& f) {
+    const Event* before = plan_for(plans, d, false);
     const auto order = before ? detail::order(before->at(), d.at()) : detail::Order::after;
     if (order != detail::Order::after) {
         // The same date without times leaves the order open, as for a § 47 placement.
@@ -38,7 +38,7 @@ void judge_handleplan(const Case& c, const Event& d, const EvalContext& ctx, Fin
         f.done = before->at();
         return;
     }
-    const Event* later = plan_for(c, d, ctx, true);
+    const Event* later = plan_for(plans, d, true);
     if (d.flag(Attr::provisional) == true) {
         use(f, later, EventRole::fulfilment);
         Moment start = d.at();
@@ -54,9 +54,9 @@ void judge_handleplan(const Case& c, const Event& d, const EvalContext& ctx, Fin
 }
 
 // Barnets lov: the plan at the latest 3 months after the decision.
-void judge_plan_3_months(const Case& c, const Event& d, const EvalContext& ctx, Finding& f) {
-    const Event* p = plan_for(c, d, ctx, true);
-    if (!p) p = plan_for(c, d, ctx, false);  // a plan made before the decision is in time too
+void judge_plan_3_months(const PlanIndex& plans, const Event& d, const EvalContext& ctx, Finding& f) {
+    const Event* p = plan_for(plans, d, true);
+    if (!p) p = plan_for(plans, d, false);  // a plan made before the decision is in time too
     use(f, p, EventRole::fulfilment);
     Moment start = d.at();
     start.has_time = false;
@@ -88,13 +88,14 @@ class Plan32 final : public Rule {
 public:
     const RuleMeta& meta() const override { return plan32_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        const PlanIndex plans(c, ctx, is_plan);
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::supportive_measure || d.value(Attr::outcome) == Value::refused) continue;
             Finding& f = out.add();
             if (!open_finding(f, plan32_meta, d, d.at().day)) continue;
             if (plan32_versions[f.version].law == Law::serviceloven) {
-                judge_handleplan(c, d, ctx, f);
+                judge_handleplan(plans, d, ctx, f);
                 continue;
             }
             const auto choice = d.value(Attr::plan_choice);
@@ -107,7 +108,7 @@ public:
                 f.reason = Reason::plan_not_chosen;
             } else {
                 f.attribute.reset();
-                judge_plan_3_months(c, d, ctx, f);
+                judge_plan_3_months(plans, d, ctx, f);
             }
         }
     }
@@ -138,6 +139,7 @@ class PlanPlacement final : public Rule {
 public:
     const RuleMeta& meta() const override { return plan_anb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        const PlanIndex plans(c, ctx, is_plan);
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             const Value kind = decision_kind(d);
@@ -145,7 +147,7 @@ public:
             Finding& f = out.add();
             if (!open_finding(f, plan_anb_meta, d, d.at().day)) continue;
             if (plan_anb_versions[f.version].law == Law::serviceloven) {
-                judge_handleplan(c, d, ctx, f);
+                judge_handleplan(plans, d, ctx, f);
                 continue;
             }
             if (kind == Value::placement_unborn_without_consent) {
@@ -154,10 +156,10 @@ public:
                 continue;
             }
             if (kind == Value::placement_with_consent || kind == Value::placement_unborn_with_consent) {
-                judge_plan_3_months(c, d, ctx, f);
+                judge_plan_3_months(plans, d, ctx, f);
                 continue;
             }
-            const Event* before = plan_for(c, d, ctx, false);
+            const Event* before = plan_for(plans, d, false);
             const auto order = before ? detail::order(before->at(), d.at()) : detail::Order::after;
             if (before && order == detail::Order::before) {
                 use(f, before, EventRole::fulfilment);
@@ -169,7 +171,7 @@ public:
                 f.status = Status::indeterminate;
                 f.reason = Reason::order_unknown;
             } else {
-                const Event* later = plan_for(c, d, ctx, true);
+                const Event* later = plan_for(plans, d, true);
                 use(f, later, EventRole::related);
                 f.status = Status::violated;
                 f.reason = later ? Reason::plan_after_decision : Reason::plan_missing;
@@ -203,17 +205,48 @@ std::vector<const Event*> followups_of(const Case& c, const Event& start, const 
     return out;
 }
 
-// An undersøgelse running when the measure started and concluded later (§ 95 stk. 2, nr. 1).
-const Event* parallel_conclusion(const Case& c, const Event& start, const EvalContext& ctx) {
-    const Event* earliest = nullptr;
-    for (std::uint32_t i : c.events_of(EventType::undersoegelse)) {
-        const Event& u = c.event(i);
-        if (!ctx.known(u) || u.at().day > start.at().day) continue;
-        const Event* end = first_referrer(c, i, EventType::undersoegelse_afsluttet, ctx);
-        if (end && end->at().day > start.at().day && (!earliest || end->at().day < earliest->at().day)) earliest = end;
+// BL-OPF-FIRST: the undersøgelser running when a measure started and concluded later (§ 95 stk. 2,
+// nr. 1), for the measure starts in time order: one sweep over the undersøgelser per evaluation, where a scan of
+// them all per start grew with the square of the case.
+class ParallelConclusions {
+public:
+    ParallelConclusions(const Case& c, const EvalContext& ctx) : c_(c), ctx_(ctx) {}
+
+    // The earliest conclusion after `start`'s day of an undersøgelse started on or before it (on a
+    // tie, that of the undersøgelse listed first). Asked for starts in time order.
+    const Event* of(const Event& start) {
+        const LocalDay day = start.at().day;
+        const auto all = c_.events_of(EventType::undersoegelse);
+        for (; next_ < all.size() && c_.event(all[next_]).at().day <= day; ++next_) {
+            if (!ctx_.known(c_.event(all[next_]))) continue;
+            const Event* end = first_referrer(c_, all[next_], EventType::undersoegelse_afsluttet, ctx_);
+            if (end && end->at().day > day) {  // one concluded by now is concluded for every later start too
+                running_.push_back({end->at().day, next_, end});
+                std::push_heap(running_.begin(), running_.end(), later);
+            }
+        }
+        // Conclusions this start has reached are behind every later start too.
+        while (!running_.empty() && running_.front().day <= day) {
+            std::pop_heap(running_.begin(), running_.end(), later);
+            running_.pop_back();
+        }
+        return running_.empty() ? nullptr : running_.front().end;
     }
-    return earliest;
-}
+
+private:
+    struct Conclusion {
+        LocalDay day;
+        std::size_t order;  // the undersøgelse's place among them
+        const Event* end;
+    };
+    // The heap's order: the earliest conclusion on top.
+    static bool later(const Conclusion& a, const Conclusion& b) { return a.day != b.day ? a.day > b.day : a.order > b.order; }
+
+    const Case& c_;
+    const EvalContext& ctx_;
+    std::size_t next_ = 0;  // the first undersøgelse not yet looked at
+    boost::container::small_vector<Conclusion, 8> running_;
+};
 
 constexpr RuleVersion opf_first_versions[] = {
     {Law::serviceloven, "§ 70 stk. 1", far_past, barnets_lov_start, Confidence::confirmed_old, "within 3 months of the start"},
@@ -241,6 +274,7 @@ class FirstFollowUp final : public Rule {
 public:
     const RuleMeta& meta() const override { return opf_first_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        ParallelConclusions parallel_conclusion(c, ctx);
         for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
             const Event& start = c.event(i);
             if (!ctx.known(start)) continue;
@@ -258,7 +292,7 @@ public:
             s.has_time = false;
             Deadline d = detail::make_deadline(Convention::months_after, 3, s, ctx.calendar);
             if (opf_first_versions[f.version].law == Law::barnets_lov) {
-                if (const Event* parallel = parallel_conclusion(c, start, ctx); parallel && parallel->at().day < d.due_day) {
+                if (const Event* parallel = parallel_conclusion.of(start); parallel && parallel->at().day < d.due_day) {
                     use(f, parallel, EventRole::related);
                     detail::set_due_day(d, parallel->at().day, ctx.calendar);
                     d.clamped = false;
@@ -424,13 +458,18 @@ public:
             const Event* decision = measure_decision(c, start);
             if (!decision || !is_placement(decision_kind(*decision))) continue;
             const auto ended = measure_end(c, *decision, ctx);
-            std::vector<LocalDay> visits;
-            for (std::uint32_t k : c.events_of(EventType::tilsynsbesoeg)) {
+            // The visits naming the start or the decision are among the two's referrers (a visit naming
+            // both counted once): a scan of every visit per placement grew with the square of the case.
+            boost::container::small_vector<LocalDay, 8> visits;
+            auto consider = [&](std::uint32_t k) {
                 const Event& v = c.event(k);
-                if (!ctx.known(v) || !(c.refers_to(v, i) || c.refers_to(v, decision->index()))) continue;
-                if (v.flag(Attr::at_placement) == false || v.flag(Attr::child_conversation) == false) continue;
+                if (v.type() != EventType::tilsynsbesoeg || !ctx.known(v)) return;
+                if (v.flag(Attr::at_placement) == false || v.flag(Attr::child_conversation) == false) return;
                 visits.push_back(v.at().day);
-            }
+            };
+            for (std::uint32_t k : c.referrers(i)) consider(k);
+            for (std::uint32_t k : c.referrers(decision->index()))
+                if (!c.refers_to(c.event(k), i)) consider(k);
             for (int year = 0;; ++year) {
                 const LocalDay from = years_after(start.at().day, year);
                 if (from > ctx.as_of_day || (ended && from >= *ended)) break;

@@ -147,12 +147,6 @@ public:
 
 bool ungeplan(const Event& e) { return e.type() == EventType::plan && e.value(Attr::kind) == Value::ungeplan; }
 
-// The first ungeplan naming `about` (or any ungeplan) dated from `from`; or, with `before`, the
-// latest ungeplan dated no later than `from`.
-const Event* find_ungeplan(const Case& c, const Event* about, LocalDay from, const EvalContext& ctx, bool before) {
-    return plan_near(c, about, from, ctx, before, ungeplan);
-}
-
 bool youth_measure(Value kind) { return kind == Value::supportive_measure || kind == Value::ungestoette || is_placement(kind); }
 
 constexpr RuleVersion trig_versions[] = {
@@ -231,6 +225,8 @@ class UngeplanDeadline final : public Rule {
 public:
     const RuleMeta& meta() const override { return u3m_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        // Listed once: BL-UPLAN-3M looks for an ungeplan per decision and per running placement.
+        const PlanIndex ungeplans(c, ctx, ungeplan);
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             const Value kind = decision_kind(d);
@@ -248,13 +244,13 @@ public:
             }
             const bool before_decision = kind == Value::placement_without_consent || kind == Value::placement_own_wish_15;
             if (before_decision) {
-                const Event* p = find_ungeplan(c, &d, d.at().day, ctx, true);
+                const Event* p = ungeplans.near(&d, d.at().day, true);
                 const auto order = p ? detail::order(p->at(), d.at()) : detail::Order::after;
                 use(f, p, EventRole::fulfilment);
                 f.status = p && order == detail::Order::before ? Status::met
                            : p && order == detail::Order::unknown ? Status::indeterminate
                                                                   : Status::violated;
-                const Event* later = f.status == Status::violated ? find_ungeplan(c, &d, d.at().day, ctx, false) : nullptr;
+                const Event* later = f.status == Status::violated ? ungeplans.near(&d, d.at().day, false) : nullptr;
                 if (later) use(f, later, EventRole::related);
                 f.reason = f.status == Status::met ? Reason::done_in_time
                            : f.status == Status::indeterminate ? Reason::order_unknown
@@ -262,7 +258,7 @@ public:
                                                              : Reason::plan_missing;
                 continue;
             }
-            const Event* p = find_ungeplan(c, &d, d.at().day, ctx, false);
+            const Event* p = ungeplans.near(&d, d.at().day, false);
             use(f, p, EventRole::fulfilment);
             detail::judge(f, detail::make_deadline(Convention::months_after, 3, Moment{{}, d.at().day, false}, ctx.calendar),
                           p ? std::optional<Moment>(p->at()) : std::nullopt, ctx);
@@ -278,7 +274,7 @@ public:
             if (const auto end = measure_end(c, *decision, ctx); end && *end <= sixteen) continue;
             Finding& f = out.add();
             if (!open_finding(f, u3m_meta, start, sixteen)) continue;
-            const Event* p = find_ungeplan(c, nullptr, sixteen, ctx, false);
+            const Event* p = ungeplans.near(nullptr, sixteen, false);
             use(f, p, EventRole::fulfilment);
             detail::judge(f, detail::make_deadline(Convention::months_after, 3, Moment{{}, sixteen, false}, ctx.calendar),
                           p ? std::optional<Moment>(p->at()) : std::nullopt, ctx);
