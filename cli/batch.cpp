@@ -13,12 +13,14 @@ namespace barnetslov::cli {
 
 namespace {
 
-FileResult check_one(const std::string& path, const Engine& engine, Instant as_of, const BatchOptions& options) {
+FileResult check_one(const std::string& path, const Engine& engine, Instant as_of, const BatchOptions& options, unsigned thread) {
     FileResult r;
     LoadResult loaded = load_case_file(path, engine.calendar());
+    r.loaded = loaded.ok();
     if (loaded.ok()) r.report = engine.evaluate(std::move(loaded.kase), as_of);
     else r.errors = std::move(loaded.errors);
-    if (options.render) options.render(r);
+    if (options.render) options.render(r, thread);
+    if (!options.keep_report) r.report.reset();
     return r;
 }
 
@@ -55,7 +57,7 @@ BatchOutcome run_batch(const FileList& files, const Engine& engine, Instant as_o
     BatchOutcome outcome;
     // Both loops below stop before a file once max_failures files have failed.
     auto hand_on = [&](std::size_t i, FileResult& r) {
-        if (!r.report) ++outcome.failures;
+        if (!r.loaded) ++outcome.failures;
         sink(i, r);
     };
     if (jobs == 1) {
@@ -64,56 +66,95 @@ BatchOutcome run_batch(const FileList& files, const Engine& engine, Instant as_o
                 outcome.unread += n - i;
                 break;
             }
-            FileResult r = check_one(files.path(i), engine, as_of, options);
+            FileResult r = check_one(files.path(i), engine, as_of, options, 0);
             hand_on(i, r);
             progress.update(i + 1);
         }
         return outcome;
     }
 
-    // A ring of result slots: worker k may take file i only while i < emitted + window.
+    // A ring of result slots: file i may be taken only while i < emitted + window. The calling
+    // thread is one of the `jobs`: it hands results on in order and, while the next one is not
+    // ready, checks a file itself instead of sleeping. Waking a thread per file (futex calls and
+    // three threads on two CPUs) cost more than a second thread gained (bench/ANALYSIS.md).
     const std::size_t window = 16 * static_cast<std::size_t>(jobs);
     std::vector<std::optional<FileResult>> slots(window);
     std::mutex m;
     std::condition_variable ready, room;
-    std::size_t emitted = 0;
+    std::size_t emitted = 0;        // guarded by m; written by the calling thread only
+    bool caller_waiting = false;    // guarded by m: the calling thread sleeps until slot `emitted` fills
+    std::size_t room_waiters = 0;   // guarded by m
     std::atomic<std::size_t> next{0};
     std::atomic<bool> stop{false};
-    auto work = [&] {
+    auto store = [&](std::size_t i, FileResult&& r) {
+        bool wake = false;
+        {
+            std::lock_guard lock(m);
+            slots[i % window] = std::move(r);
+            wake = caller_waiting && i == emitted;
+        }
+        if (wake) ready.notify_one();
+    };
+    auto work = [&](unsigned thread) {
         for (;;) {
             const std::size_t i = next.fetch_add(1);
             if (i >= n) return;
             {
                 std::unique_lock lock(m);
-                room.wait(lock, [&] { return i < emitted + window || stop.load(); });
+                if (i >= emitted + window && !stop.load()) {
+                    ++room_waiters;
+                    room.wait(lock, [&] { return i < emitted + window || stop.load(); });
+                    --room_waiters;
+                }
                 if (stop.load()) return;
             }
-            FileResult r = check_one(files.path(i), engine, as_of, options);
-            {
-                std::lock_guard lock(m);
-                slots[i % window] = std::move(r);
-            }
-            ready.notify_all();
+            store(i, check_one(files.path(i), engine, as_of, options, thread));
         }
     };
+    // The calling thread claims a file only when it has room, since it is the one making room.
+    auto claim = [&]() -> std::optional<std::size_t> {
+        std::size_t i = next.load();
+        while (i < n && i < emitted + window)
+            if (next.compare_exchange_weak(i, i + 1)) return i;
+        return std::nullopt;
+    };
     std::vector<std::jthread> pool;
-    for (unsigned k = 0; k < jobs; ++k) pool.emplace_back(work);
+    for (unsigned k = 1; k < jobs; ++k) pool.emplace_back(work, k);
     for (std::size_t i = 0; i < n; ++i) {
         if (options.max_failures != 0 && outcome.failures >= options.max_failures) {
             outcome.unread += n - i;
-            stop = true;
+            {
+                std::lock_guard lock(m);
+                stop = true;
+            }
             room.notify_all();
             break;
         }
         FileResult r;
-        {
+        for (;;) {
+            {
+                std::unique_lock lock(m);
+                if (slots[i % window].has_value()) break;
+            }
+            if (const auto j = claim()) {
+                store(*j, check_one(files.path(*j), engine, as_of, options, 0));
+                continue;
+            }
             std::unique_lock lock(m);
+            caller_waiting = true;
             ready.wait(lock, [&] { return slots[i % window].has_value(); });
+            caller_waiting = false;
+            break;
+        }
+        bool wake_workers = false;
+        {
+            std::lock_guard lock(m);
             r = std::move(*slots[i % window]);
             slots[i % window].reset();
             emitted = i + 1;
+            wake_workers = room_waiters > 0;
         }
-        room.notify_all();
+        if (wake_workers) room.notify_all();
         hand_on(i, r);
         progress.update(i + 1);
     }

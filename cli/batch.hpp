@@ -15,18 +15,27 @@
 namespace barnetslov::cli {
 
 struct FileResult {
-    std::optional<Report> report;     // set when the file loaded
+    std::optional<Report> report;     // set when the file loaded (and BatchOptions::keep_report)
     std::vector<InputError> errors;   // set when it did not
+    bool loaded = false;              // the file loaded, whether or not the report is kept
     std::string rendered;             // what BatchOptions::render wrote for it
+    // What BatchOptions::render counted, for a sink that no longer has the report.
+    bool problems = false;            // a late, missed, violated or indeterminate finding
+    std::size_t findings = 0, failures = 0, skipped = 0;
 };
 
 struct BatchOptions {
     unsigned jobs = 1;
     std::size_t max_failures = 0;  // stop after this many unreadable files (0: never)
     bool progress = false;         // a progress line on stderr
-    // Called on the worker thread that checked the file, before the sink sees it: formatting is
+    // Called on the thread that checked the file, before the sink sees it, with that thread's
+    // number (0 for the calling thread, 1 ... jobs - 1 for the others): formatting and counting are
     // most of a batch's work and would otherwise all fall on the sink's thread.
-    std::function<void(FileResult&)> render;
+    std::function<void(FileResult&, unsigned thread)> render;
+    // False: the report is dropped after render, on the thread that built it. A case is a few
+    // hundred small blocks, and freeing them on another thread contends for that thread's malloc
+    // arena (bench/ANALYSIS.md).
+    bool keep_report = true;
 };
 
 struct BatchOutcome {

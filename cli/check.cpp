@@ -200,7 +200,6 @@ int run_check(const std::vector<std::string>& args) {
     CheckSetup s;
     if (const auto stop = setup_check("check", vm, engine, s)) return *stop;
 
-    Aggregates figures(engine, by == "year" ? GroupBy::year : by == "unit" ? GroupBy::unit : GroupBy::rule, s.filter);
     std::vector<InputError> errors = s.errors;
     std::vector<Report> reports;  // JSON only: the document's summary comes before its cases
     HtmlReport html(engine, s.lang, s.as_of);
@@ -217,26 +216,39 @@ int run_check(const std::vector<std::string>& args) {
         if (format == "html") html.add_error(e);
         if (format == "junit") junit_error(junit, e);
     }
-    // The per-case text of the streaming formats is written by the worker that checked the file.
+    // Each file's figures, counts and (for the streaming formats) text are made by the thread that
+    // checked it, into that thread's share of the figures; JSON and HTML need the report itself.
+    const GroupBy group_by = by == "year" ? GroupBy::year : by == "unit" ? GroupBy::unit : GroupBy::rule;
+    std::vector<Aggregates> shares(s.batch.jobs, Aggregates(engine, group_by, s.filter));
     const bool filtered = !s.filter.rules.empty() || s.filter.since || s.filter.until;
-    if (!summary && (format == "text" || format == "csv" || format == "junit"))
-        s.batch.render = [&engine, &s, &format, filtered](FileResult& r) {
-            if (!r.report) return;
-            const Report& report = *r.report;
-            if (format == "csv") {
-                csv_findings(r.rendered, engine, report, s.filter, s.lang);
-            } else if (format == "junit") {
-                junit_case(r.rendered, engine, report, s.filter, s.lang);
-            } else if (filtered) {
-                write_text(r.rendered, engine, filtered_report(report, s.filter, engine), s.lang);
-                r.rendered += '\n';
-            } else {
-                write_text(r.rendered, engine, report, s.lang);
-                r.rendered += '\n';
+    const bool streamed = !summary && (format == "text" || format == "csv" || format == "junit");
+    s.batch.keep_report = !summary && (format == "json" || format == "html");
+    s.batch.render = [&engine, &s, &format, &shares, filtered, streamed](FileResult& r, unsigned thread) {
+        if (!r.report) return;
+        const Report& report = *r.report;
+        shares[thread].add(report);
+        for (const Finding& f : report.findings)
+            if (passes(s.filter, engine, report, f)) {
+                r.problems = r.problems || is_problem(f.status);
+                ++r.findings;
+                r.failures += is_problem(f.status);
+                r.skipped += f.status == Status::not_applicable;
             }
-        };
+        if (!streamed) return;
+        if (format == "csv") {
+            csv_findings(r.rendered, engine, report, s.filter, s.lang);
+        } else if (format == "junit") {
+            junit_case(r.rendered, engine, report, s.filter, s.lang);
+        } else if (filtered) {
+            write_text(r.rendered, engine, filtered_report(report, s.filter, engine), s.lang);
+            r.rendered += '\n';
+        } else {
+            write_text(r.rendered, engine, report, s.lang);
+            r.rendered += '\n';
+        }
+    };
     const auto outcome = run_batch(s.files, engine, s.as_of, s.batch, [&](std::size_t, FileResult& r) {
-        if (!r.report) {
+        if (!r.loaded) {
             errors.insert(errors.end(), r.errors.begin(), r.errors.end());
             for (const InputError& e : r.errors) {
                 if (format == "html" && !summary) html.add_error(e);
@@ -245,26 +257,19 @@ int run_check(const std::vector<std::string>& args) {
             }
             return;
         }
-        const Report& report = *r.report;
-        figures.add(report);
-        for (const Finding& f : report.findings)
-            if (passes(s.filter, engine, report, f)) {
-                problems = problems || is_problem(f.status);
-                if (format == "junit") {
-                    ++junit_tests;
-                    junit_failures += is_problem(f.status);
-                    junit_skipped += f.status == Status::not_applicable;
-                }
-            }
+        problems = problems || r.problems;
+        junit_tests += r.findings;
+        junit_failures += r.failures;
+        junit_skipped += r.skipped;
         if (summary) return;
         if (format == "text" || format == "csv") {
             buffer += r.rendered;
         } else if (format == "junit") {
             junit += r.rendered;
         } else if (format == "html") {
-            html.add_case(report, s.filter);
+            html.add_case(*r.report, s.filter);
         } else {  // json: filtered findings only
-            reports.push_back(filtered_report(report, s.filter, engine));
+            reports.push_back(filtered_report(*r.report, s.filter, engine));
         }
         // Stream what is ready, so memory does not grow with the batch.
         if (buffer.size() > (1u << 16)) {
@@ -272,6 +277,8 @@ int run_check(const std::vector<std::string>& args) {
             buffer.clear();
         }
     });
+    Aggregates figures(engine, group_by, s.filter);
+    for (const Aggregates& share : shares) figures.merge(share);
     if (summary) {
         buffer = format == "json" ? summary_json(engine, figures, s.as_of)
                  : format == "csv" ? summary_csv(figures)

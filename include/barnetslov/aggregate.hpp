@@ -72,6 +72,15 @@ struct GroupFigures {
 class Aggregates {
 public:
     Aggregates(const Engine& engine, GroupBy by, AggregateFilter filter = {});
+    // A copy finds its groups anew (by_rule_ points into the map it was built for).
+    Aggregates(const Aggregates& other)
+        : engine_(other.engine_), by_(other.by_), filter_(other.filter_), cases_(other.cases_), groups_(other.groups_) {}
+    Aggregates& operator=(const Aggregates& other) {
+        if (this != &other) *this = Aggregates(other);
+        return *this;
+    }
+    Aggregates(Aggregates&&) noexcept = default;
+    Aggregates& operator=(Aggregates&&) noexcept = default;
 
     // Counts the findings of one case. Cases may come in any order: the figures do not depend on it.
     void add(const Report& report);
