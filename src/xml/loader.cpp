@@ -3,11 +3,14 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <fmt/format.h>
 #include <pugixml.hpp>
@@ -313,20 +316,33 @@ LoadResult load_case_buffer(std::string_view data, std::string source, const Cal
 
 LoadResult load_case_file(const std::filesystem::path& path, const Calendar& calendar, const Limits& limits) {
     const std::string source = path.string();
-    std::error_code ec;
-    const auto status = std::filesystem::status(path, ec);
-    if (ec || !std::filesystem::exists(status))
-        return {nullptr, {{source, {}, "cannot open the file: it does not exist"}}};
-    if (!std::filesystem::is_regular_file(status)) return {nullptr, {{source, {}, "cannot read: not a regular file"}}};
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec) return {nullptr, {{source, {}, "cannot read the file size: " + ec.message()}}};
+    auto fail = [&](std::string message) { return LoadResult{nullptr, {{source, {}, std::move(message)}}}; };
+    // open, fstat, read, close: a batch reads tens of thousands of small files, and the system
+    // calls of std::filesystem::status, file_size and stdio were a third of its time. Opened
+    // without blocking, so that a FIFO is refused as not a regular file instead of waited on.
+    const int fd = ::open(source.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        if (errno == ENOENT || errno == ENOTDIR) return fail("cannot open the file: it does not exist");
+        return fail(std::string("cannot open the file: ") + std::strerror(errno));
+    }
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } const closer{fd};
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) return fail(std::string("cannot read the file size: ") + std::strerror(errno));
+    if (!S_ISREG(st.st_mode)) return fail("cannot read: not a regular file");
+    const auto size = static_cast<std::uintmax_t>(st.st_size);
     if (size > limits.max_file_bytes) return too_big(source, size, limits);
-
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(source.c_str(), "rb"), &std::fclose);
-    if (!f) return {nullptr, {{source, {}, std::string("cannot open the file: ") + std::strerror(errno)}}};
-    std::string content(size, '\0');
-    const std::size_t got = std::fread(content.data(), 1, size, f.get());
-    if (got != size) return {nullptr, {{source, {}, "cannot read the whole file"}}};
+    std::string content(static_cast<std::size_t>(size), '\0');
+    std::size_t got = 0;
+    while (got < content.size()) {
+        const ssize_t n = ::read(fd, content.data() + got, content.size() - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        got += static_cast<std::size_t>(n);
+    }
+    if (got != content.size()) return fail("cannot read the whole file");
     return Loader(content, source, calendar, limits).run();
 }
 
