@@ -13,13 +13,13 @@ namespace barnetslov::cli {
 
 namespace {
 
-FileResult check_one(const std::string& path, const Engine& engine, Instant as_of, const BatchOptions& options, unsigned thread) {
+FileResult check_one(const std::string& path, const Engine& engine, Instant as_of, const BatchOptions& options) {
     FileResult r;
     LoadResult loaded = load_case_file(path, engine.calendar());
     r.loaded = loaded.ok();
     if (loaded.ok()) r.report = engine.evaluate(std::move(loaded.kase), as_of);
     else r.errors = std::move(loaded.errors);
-    if (options.render) options.render(r, thread);
+    if (options.render) options.render(r);
     if (!options.keep_report) r.report.reset();
     return r;
 }
@@ -66,7 +66,7 @@ BatchOutcome run_batch(const FileList& files, const Engine& engine, Instant as_o
                 outcome.unread += n - i;
                 break;
             }
-            FileResult r = check_one(files.path(i), engine, as_of, options, 0);
+            FileResult r = check_one(files.path(i), engine, as_of, options);
             hand_on(i, r);
             progress.update(i + 1);
         }
@@ -95,7 +95,7 @@ BatchOutcome run_batch(const FileList& files, const Engine& engine, Instant as_o
         }
         if (wake) ready.notify_one();
     };
-    auto work = [&](unsigned thread) {
+    auto work = [&] {
         for (;;) {
             const std::size_t i = next.fetch_add(1);
             if (i >= n) return;
@@ -108,7 +108,7 @@ BatchOutcome run_batch(const FileList& files, const Engine& engine, Instant as_o
                 }
                 if (stop.load()) return;
             }
-            store(i, check_one(files.path(i), engine, as_of, options, thread));
+            store(i, check_one(files.path(i), engine, as_of, options));
         }
     };
     // The calling thread claims a file only when it has room, since it is the one making room.
@@ -119,7 +119,7 @@ BatchOutcome run_batch(const FileList& files, const Engine& engine, Instant as_o
         return std::nullopt;
     };
     std::vector<std::jthread> pool;
-    for (unsigned k = 1; k < jobs; ++k) pool.emplace_back(work, k);
+    for (unsigned k = 1; k < jobs; ++k) pool.emplace_back(work);
     for (std::size_t i = 0; i < n; ++i) {
         if (options.max_failures != 0 && outcome.failures >= options.max_failures) {
             outcome.unread += n - i;
@@ -137,7 +137,7 @@ BatchOutcome run_batch(const FileList& files, const Engine& engine, Instant as_o
                 if (slots[i % window].has_value()) break;
             }
             if (const auto j = claim()) {
-                store(*j, check_one(files.path(*j), engine, as_of, options, 0));
+                store(*j, check_one(files.path(*j), engine, as_of, options));
                 continue;
             }
             std::unique_lock lock(m);

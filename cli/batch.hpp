@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "barnetslov/aggregate.hpp"
 #include "barnetslov/engine.hpp"
 #include "barnetslov/loader.hpp"
 #include "discover.hpp"
@@ -22,16 +23,16 @@ struct FileResult {
     // What BatchOptions::render counted, for a sink that no longer has the report.
     bool problems = false;            // a late, missed, violated or indeterminate finding
     std::size_t findings = 0, failures = 0, skipped = 0;
+    CaseFigures figures;              // added to the batch's figures in file order
 };
 
 struct BatchOptions {
     unsigned jobs = 1;
     std::size_t max_failures = 0;  // stop after this many unreadable files (0: never)
     bool progress = false;         // a progress line on stderr
-    // Called on the thread that checked the file, before the sink sees it, with that thread's
-    // number (0 for the calling thread, 1 ... jobs - 1 for the others): formatting and counting are
-    // most of a batch's work and would otherwise all fall on the sink's thread.
-    std::function<void(FileResult&, unsigned thread)> render;
+    // Called on the thread that checked the file, before the sink sees it: formatting and counting
+    // are most of a batch's work and would otherwise all fall on the sink's thread.
+    std::function<void(FileResult&)> render;
     // False: the report is dropped after render, on the thread that built it. A case is a few
     // hundred small blocks, and freeing them on another thread contends for that thread's malloc
     // arena (bench/ANALYSIS.md).

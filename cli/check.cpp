@@ -217,16 +217,16 @@ int run_check(const std::vector<std::string>& args) {
         if (format == "junit") junit_error(junit, e);
     }
     // Each file's figures, counts and (for the streaming formats) text are made by the thread that
-    // checked it, into that thread's share of the figures; JSON and HTML need the report itself.
-    const GroupBy group_by = by == "year" ? GroupBy::year : by == "unit" ? GroupBy::unit : GroupBy::rule;
-    std::vector<Aggregates> shares(s.batch.jobs, Aggregates(engine, group_by, s.filter));
+    // checked it, and added here in file order: a batch that gives up counts exactly the files it
+    // reported, whatever the number of threads. JSON and HTML need the report itself.
+    Aggregates figures(engine, by == "year" ? GroupBy::year : by == "unit" ? GroupBy::unit : GroupBy::rule, s.filter);
     const bool filtered = !s.filter.rules.empty() || s.filter.since || s.filter.until;
     const bool streamed = !summary && (format == "text" || format == "csv" || format == "junit");
     s.batch.keep_report = !summary && (format == "json" || format == "html");
-    s.batch.render = [&engine, &s, &format, &shares, filtered, streamed](FileResult& r, unsigned thread) {
+    s.batch.render = [&engine, &s, &format, filtered, streamed](FileResult& r) {
         if (!r.report) return;
         const Report& report = *r.report;
-        shares[thread].add(report);
+        r.figures = CaseFigures(engine, report, s.filter);
         for (const Finding& f : report.findings)
             if (passes(s.filter, engine, report, f)) {
                 r.problems = r.problems || is_problem(f.status);
@@ -257,6 +257,7 @@ int run_check(const std::vector<std::string>& args) {
             }
             return;
         }
+        figures.add(r.figures);
         problems = problems || r.problems;
         junit_tests += r.findings;
         junit_failures += r.failures;
@@ -277,8 +278,6 @@ int run_check(const std::vector<std::string>& args) {
             buffer.clear();
         }
     });
-    Aggregates figures(engine, group_by, s.filter);
-    for (const Aggregates& share : shares) figures.merge(share);
     if (summary) {
         buffer = format == "json" ? summary_json(engine, figures, s.as_of)
                  : format == "csv" ? summary_csv(figures)

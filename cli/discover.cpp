@@ -10,9 +10,21 @@ namespace barnetslov::cli {
 namespace fs = std::filesystem;
 
 std::string FileList::path(std::size_t i) const {
-    std::string out = folders_[entries_[i].folder];
+    const auto run = std::upper_bound(runs_.begin(), runs_.end(), i, [](std::size_t x, const auto& r) { return x < r.first; }) - 1;
+    std::string out = folders_[run->second];
     out += name(entries_[i]);
     return out;
+}
+
+void FileList::append(std::uint32_t folder, std::uint32_t name) {
+    if (runs_.empty() || runs_.back().second != folder) runs_.emplace_back(entries_.size(), folder);
+    entries_.push_back(name);
+}
+
+// Keeps the first `files` files.
+void FileList::truncate(std::size_t files) {
+    entries_.resize(files);
+    while (!runs_.empty() && runs_.back().first >= files) runs_.pop_back();
 }
 
 std::uint32_t FileList::folder(std::string path) {
@@ -36,7 +48,7 @@ std::uint32_t FileList::store(std::string_view n) {
     return id;
 }
 
-void FileList::add_file(std::string_view path) { entries_.push_back({folder(std::string(path)), store({})}); }
+void FileList::add_file(std::string_view path) { append(folder(std::string(path)), store({})); }
 
 // The folder's *.xml files and subfolders, each in name order, merged, depth first. That is the
 // order of sorting every path below the folder component by component: a subfolder's whole
@@ -52,24 +64,22 @@ bool FileList::add_folder(const fs::path& folder, std::error_code& error) {
         if (fs::is_directory(it->symlink_status(ec))) {  // a link to a folder is not followed
             subfolders.push_back(it->path().filename().string());
         } else if (it->is_regular_file(ec) && it->path().extension() == ".xml") {
-            entries_.push_back({f, store(it->path().filename().string())});
+            append(f, store(it->path().filename().string()));
         }
     }
     if (error) return false;
-    const auto by_name = [&](const Entry& a, const Entry& b) { return name(a) < name(b); };
-    std::sort(entries_.begin() + std::ptrdiff_t(first), entries_.end(), by_name);
+    const auto by_name = [&](std::uint32_t a, std::uint32_t b) { return name(a) < name(b); };
+    std::sort(entries_.begin() + std::ptrdiff_t(first), entries_.end(), by_name);  // all of folder f
     if (subfolders.empty()) return true;
     std::sort(subfolders.begin(), subfolders.end());
-    const std::vector<Entry> files(entries_.begin() + std::ptrdiff_t(first), entries_.end());
-    entries_.resize(first);
+    const std::vector<std::uint32_t> files(entries_.begin() + std::ptrdiff_t(first), entries_.end());
+    truncate(first);
     auto next = files.begin();
     for (const std::string& sub : subfolders) {
-        const auto until = std::partition_point(next, files.end(), [&](const Entry& e) { return name(e) < sub; });
-        entries_.insert(entries_.end(), next, until);
-        next = until;
+        for (; next != files.end() && name(*next) < sub; ++next) append(f, *next);
         if (!add_folder(folder / sub, error)) return false;
     }
-    entries_.insert(entries_.end(), next, files.end());
+    for (; next != files.end(); ++next) append(f, *next);
     return true;
 }
 

@@ -56,6 +56,13 @@ for extra in (["--format", "text"], ["--format", "json"], ["--format", "csv"], [
     check(one == two, f"{' '.join(extra)}: 1 and 2 threads differ")
 check(run("deadlines", examples, "--as-of", as_of, "-j", "1") == run("deadlines", examples, "--as-of", as_of, "-j", "2"),
       "deadlines: 1 and 2 threads differ")
+# A batch that gives up (--max-failures) reports, and counts in its figures, exactly the files
+# before it gave up, whatever the threads had checked beyond them.
+bad = str(src / "tests/bad-inputs")
+for extra in (["--format", "html"], ["--summary", "--format", "json"], ["--format", "text"]):
+    gave_up = [run("check", bad, examples, "--as-of", as_of, "--quiet", "--max-failures", "3", *extra, "-j", j, ok=(2,)) for j in "123"]
+    check(gave_up[0] == gave_up[1] == gave_up[2], f"--max-failures 3 {' '.join(extra)}: 1, 2 and 3 threads differ")
+    check(b"2024-0311" not in gave_up[0], f"--max-failures 3 {' '.join(extra)}: reports a case after giving up")
 
 # CSV: one row per finding, in report order, every field as in the JSON.
 rows = list(csv.DictReader(io.StringIO(run(*base, "--format", "csv").decode("utf-8"), newline="")))

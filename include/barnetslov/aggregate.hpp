@@ -69,6 +69,25 @@ struct GroupFigures {
 // The Børnesagsbarometret indicator a rule's figures reproduce, in Danish, or "" (DESIGN.md).
 [[nodiscard]] std::string_view barometer_indicator(std::string_view rule_id);
 
+// What one case adds to the figures, apart from its report: a batch makes it on the thread that
+// checked the case, drops the report there, and adds it to the figures in file order.
+class CaseFigures {
+public:
+    CaseFigures() = default;
+    CaseFigures(const Engine& engine, const Report& report, const AggregateFilter& filter);
+
+private:
+    friend class Aggregates;
+    struct Row {
+        std::uint16_t rule;
+        Status status;
+        std::int32_t year;  // local year of the day the duty started
+        std::int64_t days;  // whole days late (late) or overdue (missed)
+    };
+    std::vector<Row> rows_;  // the findings that pass the filter, in report order
+    std::string unit_;
+};
+
 class Aggregates {
 public:
     Aggregates(const Engine& engine, GroupBy by, AggregateFilter filter = {});
@@ -84,6 +103,9 @@ public:
 
     // Counts the findings of one case. Cases may come in any order: the figures do not depend on it.
     void add(const Report& report);
+    // The same, from what the case's report gave (with this object's filter).
+    void add(const CaseFigures& kase);
+    [[nodiscard]] const AggregateFilter& filter() const { return filter_; }
     // Adds figures gathered elsewhere (another thread's share of the same batch).
     void merge(const Aggregates& other);
 

@@ -79,25 +79,34 @@ Aggregates::Group& Aggregates::group(std::uint16_t rule, const std::string& key)
     return it->second;
 }
 
-void Aggregates::add(const Report& report) {
+CaseFigures::CaseFigures(const Engine& engine, const Report& report, const AggregateFilter& filter) : unit_(report.kase->unit()) {
+    for (const Finding& f : report.findings) {
+        if (!passes(filter, engine, report, f)) continue;
+        const bool counted = f.status == Status::late || f.status == Status::missed;
+        rows_.push_back({f.rule, f.status, int(ymd(trigger_day(report, f)).year()), counted ? whole_days(f) : 0});
+    }
+}
+
+void Aggregates::add(const Report& report) { add(CaseFigures(*engine_, report, filter_)); }
+
+void Aggregates::add(const CaseFigures& kase) {
     ++cases_;  // numbers the case, so that a group counts it once however many findings it has
     std::string key;
-    for (const Finding& f : report.findings) {
-        if (!passes(filter_, *engine_, report, f)) continue;
+    for (const CaseFigures::Row& row : kase.rows_) {
         Group* g = nullptr;
         if (by_ == GroupBy::rule) {
-            if (f.rule >= by_rule_.size()) by_rule_.resize(std::size_t(f.rule) + 1, nullptr);
-            if (!by_rule_[f.rule]) by_rule_[f.rule] = &group(f.rule, {});
-            g = by_rule_[f.rule];
+            if (row.rule >= by_rule_.size()) by_rule_.resize(std::size_t(row.rule) + 1, nullptr);
+            if (!by_rule_[row.rule]) by_rule_[row.rule] = &group(row.rule, {});
+            g = by_rule_[row.rule];
         } else {
-            key = by_ == GroupBy::year ? std::to_string(int(ymd(trigger_day(report, f)).year())) : report.kase->unit();
-            g = &group(f.rule, key);
+            key = by_ == GroupBy::year ? std::to_string(row.year) : kase.unit_;
+            g = &group(row.rule, key);
         }
         if (g->last_case != cases_) g->last_case = cases_, ++g->figures.cases;
         GroupFigures& figures = g->figures;
-        ++figures.status[static_cast<std::size_t>(f.status)];
-        if (f.status == Status::late) figures.late_days.add(whole_days(f));
-        else if (f.status == Status::missed) figures.overdue_days.add(whole_days(f));
+        ++figures.status[static_cast<std::size_t>(row.status)];
+        if (row.status == Status::late) figures.late_days.add(row.days);
+        else if (row.status == Status::missed) figures.overdue_days.add(row.days);
     }
 }
 
