@@ -118,10 +118,11 @@ I_SUMMARY=$(instr summary "${CHECK[@]}" --summary -j 1 "$C_CG")
 I_BASE=$(instr base "$BASE" "$C_CG")
 I_CHECK0=$(instr check0 "${CHECK[@]}" -j 1 "$WORK/empty")   # start-up: engine, time zones
 I_BASE0=$(instr base0 "$BASE" "$WORK/empty")
-# Inclusive instructions of the parts of check (first matching line of callgrind_annotate).
+# Inclusive instructions of the parts of check (first matching line of callgrind_annotate); 0
+# when the function does not appear (renamed, or inlined away), rather than stopping the run.
 part() {
-  [ -f "$WORK/cg.$1.txt" ] || callgrind_annotate --inclusive=yes "$WORK/cg.$1.out" >"$WORK/cg.$1.txt" 2>/dev/null
-  grep -F -m1 "$2" "$WORK/cg.$1.txt" | awk '{gsub(",","",$1); print $1}'
+  [ -f "$WORK/cg.$1.txt" ] || callgrind_annotate --inclusive=yes --threshold=100 "$WORK/cg.$1.out" >"$WORK/cg.$1.txt" 2>/dev/null
+  { grep -F -m1 "$2" "$WORK/cg.$1.txt" || echo 0; } | awk '{gsub(",","",$1); print $1}'
 }
 P_LOAD=$(part check 'barnetslov::load_case_file(')
 P_PUGI=$(part check 'pugi::xml_document::load_buffer_inplace(')
@@ -129,32 +130,17 @@ P_BUILDER_ATTR=$(part check 'barnetslov::CaseBuilder::event_attribute(')
 P_FINISH=$(part check 'barnetslov::CaseBuilder::finish(')
 P_EVAL=$(part check 'barnetslov::Engine::evaluate(')
 P_TEXT=$(part check 'barnetslov::write_text(std')
-P_DESCRIBE=$(part check 'barnetslov::describe(')
-P_AGG=$(part check 'barnetslov::Aggregates::add(')
-P_FORMAT_DAY=$(part check 'barnetslov::format_day')
+P_DESCRIBE=$(part check 'barnetslov::describe_into(')
+# The figures: each case reduced to its rows (CaseFigures, on the thread that checked it), then added.
+P_AGG=$(( $(part check 'barnetslov::CaseFigures::CaseFigures(') + $(part check 'barnetslov::Aggregates::add(barnetslov::CaseFigures') ))
+P_FORMAT_DAY=$(part check 'barnetslov::append_day(')
+P_DISCOVER=$(part check 'barnetslov::cli::discover(')
 
-# What 2 threads can give at most, from instructions per thread of `-j 2` (callgrind runs the
-# threads one at a time but counts each): the -j 1 total over the longer of the busiest thread
-# and half of all the work. The main thread reads the results in order and writes the report.
-threads_bound() {
-  local tag=$1; shift
-  set +e
-  valgrind --tool=callgrind --separate-threads=yes --callgrind-out-file="$WORK/cg.$tag.out" "$@" >/dev/null 2>/dev/null
-  set -e
-  python3 - "$WORK" "$tag" <<'PY'
-import glob, re, sys
-work, tag = sys.argv[1], sys.argv[2]
-per = []
-for path in sorted(glob.glob(f"{work}/cg.{tag}.out-*")):
-    with open(path) as fh:
-        m = re.search(r"^(?:summary|totals):\s*(\d+)", fh.read(), re.M)
-    per.append(int(m.group(1)) if m else 0)
-print(" ".join(map(str, per)))
-PY
-}
-rm -f "$WORK"/cg.j2*.out-*
-T_J2=$(threads_bound j2 "${CHECK[@]}" -j 2 "$C_CG")
-T_J2S=$(threads_bound j2s "${CHECK[@]}" --summary -j 2 "$C_CG")
+# What runs on the calling thread only (for the Amdahl bound of 2 threads): the sink that hands
+# each file's result on in order. (callgrind runs threads one at a time, so how work divides
+# between the threads of a `-j 2` run under it says nothing about a real run.)
+P_SINK=$(part check '_Function_handler<void (unsigned long, barnetslov::cli::FileResult&)')
+P_SINK_S=$(part summary '_Function_handler<void (unsigned long, barnetslov::cli::FileResult&)')
 
 # Engine::evaluate alone, per event, on the synthetic case of 10 ... 10,000 events.
 log "callgrind of Engine::evaluate per case size"
@@ -180,8 +166,8 @@ LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---- RESULTS.md ----------------------------------------------------------------------------
 export N BIG CG CORPUS_KIND AS_OF LOAD_BEFORE LOAD_AFTER LOAD_END WORK REPS
-export T_J2 T_J2S RSS_BASE_N RSS_BASE_BIG RSS_N RSS_BIG RSS_SUM_N RSS_SUM_BIG I_CHECK I_SUMMARY I_BASE I_CHECK0 I_BASE0
-export P_LOAD P_PUGI P_BUILDER_ATTR P_FINISH P_EVAL P_TEXT P_DESCRIBE P_AGG P_FORMAT_DAY
+export P_SINK P_SINK_S RSS_BASE_N RSS_BASE_BIG RSS_N RSS_BIG RSS_SUM_N RSS_SUM_BIG I_CHECK I_SUMMARY I_BASE I_CHECK0 I_BASE0
+export P_LOAD P_PUGI P_BUILDER_ATTR P_FINISH P_EVAL P_TEXT P_DESCRIBE P_AGG P_FORMAT_DAY P_DISCOVER
 for name in "${names[@]}"; do export "WALL_$name=${WALL[$name]}"; done
 for n in 10 50 1000 10000; do export "I_EVAL_$n=${I_EVAL[$n]}"; done
 export CPU_MODEL=$(lscpu | sed -n 's/^Model name:\s*//p' | head -1)
