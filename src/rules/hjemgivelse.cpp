@@ -107,22 +107,42 @@ constexpr RuleMeta req_meta{
     R"(<anmodning id="an4" at="2025-03-03" party="mor" topic="hjemgivelse"/>
 <afgoerelse id="d14" at="2025-04-08" kind="hjemgivelse" outcome="refused" body="committee" ref="an4"/>)"};
 
-// Whether the child was placed without consent when `request` was made, and the placement still ran.
-bool placed_without_consent(const Case& c, const Event& request, const EvalContext& ctx) {
-    for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
-        const Event& p = c.event(k);
-        if (!ctx.known(p) || p.at().day > request.at().day || p.value(Attr::outcome) == Value::refused) continue;
-        if (decision_kind(p) != Value::placement_without_consent) continue;
-        const auto end = measure_end(c, p, ctx);
-        if (!end || *end > request.at().day) return true;
+// Whether the child was placed without consent when a request was made, and the placement still ran
+// (BL-ANB-HJEM-REQ). Asked once per refused request: reading every decision (and a placement's end) per
+// request grew with the square of the case. The requests come in time order, so the placements dated
+// up to the request are a growing prefix of the time-ordered decisions, each placement's end found once.
+class PlacedWithoutConsent {
+public:
+    PlacedWithoutConsent(const Case& c, const EvalContext& ctx) : c_(c), ctx_(ctx), decisions_(c.events_of(EventType::afgoerelse)) {}
+
+    // `request` must not be earlier than the one asked about before.
+    [[nodiscard]] bool at(const Event& request) {
+        const LocalDay day = request.at().day;
+        for (; next_ < decisions_.size() && c_.event(decisions_[next_]).at().day <= day; ++next_) {
+            const Event& p = c_.event(decisions_[next_]);
+            if (!ctx_.known(p) || p.value(Attr::outcome) == Value::refused || decision_kind(p) != Value::placement_without_consent)
+                continue;
+            const auto end = measure_end(c_, p, ctx_);
+            if (!end) open_ = true;
+            else last_end_ = std::max(last_end_, *end);
+        }
+        return open_ || last_end_ > day;
     }
-    return false;
-}
+
+private:
+    const Case& c_;
+    const EvalContext& ctx_;
+    std::span<const std::uint32_t> decisions_;
+    std::size_t next_ = 0;                // decisions_[0 .. next_) are dated no later than the last request
+    bool open_ = false;                   // one of those placements has no end
+    LocalDay last_end_ = LocalDay::min(); // the latest end among those that have one
+};
 
 class HjemgivelseRequest final : public Rule {
 public:
     const RuleMeta& meta() const override { return req_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        PlacedWithoutConsent placed(c, ctx);
         for (std::uint32_t i : c.events_of(EventType::anmodning)) {
             const Event& r = c.event(i);
             if (!ctx.known(r) || r.value(Attr::topic) != Value::hjemgivelse) continue;
@@ -148,7 +168,7 @@ public:
             }
             const bool refusal = d->value(Attr::outcome) == Value::refused ||
                                  (decision_kind(*d) == Value::placement_continued && by_committee(*d));
-            if (refusal && placed_without_consent(c, r, ctx)) {
+            if (refusal && placed.at(r)) {
                 f.status = by_committee(*d) ? Status::met : Status::violated;
                 f.reason = by_committee(*d) ? Reason::right_body : Reason::wrong_body;
                 continue;

@@ -289,22 +289,46 @@ class UngeplanBeforeUngestoette final : public Rule {
 public:
     const RuleMeta& meta() const override { return uplan_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        // BL-UNG-111-PLAN: the known ungeplaner are listed once, on first need (and those with a time
+        // of day apart), because reading every plan per ungestøtte decision grew with the square of the case.
+        std::vector<std::uint32_t> all, timed;
+        bool listed = false;
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::ungestoette) continue;
             Finding& f = out.add();
             if (!open_finding(f, uplan_meta, d, d.at().day)) continue;
+            if (!listed) {
+                listed = true;
+                for (std::uint32_t k : c.events_of(EventType::plan)) {
+                    const Event& p = c.event(k);
+                    const auto kind = p.value(Attr::kind);
+                    if (!ctx.known(p) || (kind != Value::ungeplan && kind != Value::helhedsorienteret_plan)) continue;
+                    all.push_back(k);
+                    if (p.at().has_time) timed.push_back(k);
+                }
+            }
+            // The plan a scan of them all would choose: the latest before the decision, else the latest not
+            // after it (whose order is then unknown: the same date with a time missing, or the same instant).
+            // A plan is before when dated earlier, or when both have times and its instant is earlier: the
+            // first kind is a prefix of `all` by day, the second a prefix of `timed` by instant.
+            const auto not_later = not_after(c, all, d.at());
             const Event* plan = nullptr;
             detail::Order order = detail::Order::after;
-            for (std::uint32_t k : c.events_of(EventType::plan)) {
-                const Event& p = c.event(k);
-                const auto kind = p.value(Attr::kind);
-                if (!ctx.known(p) || (kind != Value::ungeplan && kind != Value::helhedsorienteret_plan)) continue;
-                const auto o = detail::order(p.at(), d.at());
-                if (o != detail::Order::after && (order != detail::Order::before || o == detail::Order::before)) {
-                    plan = &p;
-                    order = o;
-                }
+            std::optional<std::uint32_t> before;
+            const std::size_t earlier_days = all.size() - from_day(c, all, d.at().day).size();
+            if (earlier_days > 0) before = all[earlier_days - 1];
+            if (d.at().has_time) {
+                const auto it = std::partition_point(timed.begin(), timed.end(),
+                                                     [&](std::uint32_t k) { return c.event(k).at().instant < d.at().instant; });
+                if (it != timed.begin() && (!before || *(it - 1) > *before)) before = *(it - 1);  // index order is time order
+            }
+            if (before) {
+                plan = &c.event(*before);
+                order = detail::Order::before;
+            } else if (!not_later.empty()) {
+                plan = &c.event(not_later.back());
+                order = detail::Order::unknown;
             }
             use(f, plan, EventRole::fulfilment);
             f.status = order == detail::Order::before ? Status::met
@@ -551,30 +575,37 @@ class PermanentAfterThreeYears final : public Rule {
 public:
     const RuleMeta& meta() const override { return perm_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        std::optional<std::pair<const Event*, const Event*>> earliest;  // (start, decision), on first need
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::permanent_placement || d.value(Attr::outcome) == Value::refused) continue;
             Finding& f = out.add();
             if (!open_finding(f, perm_meta, d, d.at().day)) continue;
-            // Events are in time order, so the first placement found is the earliest.
-            const Event* since = nullptr;
-            for (std::uint32_t k : c.events_of(EventType::indsats_start)) {
-                const Event& s = c.event(k);
-                const Event* placed = measure_decision(c, s);
-                if (placed && is_placement(decision_kind(*placed)) && placed->value(Attr::outcome) != Value::refused &&
-                    s.at().day < d.at().day) {
-                    since = &s;
-                    break;
-                }
-            }
-            if (!since)
-                for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
-                    const Event& e = c.event(k);
-                    if (is_placement(decision_kind(e)) && e.value(Attr::outcome) != Value::refused && e.at().day < d.at().day) {
-                        since = &e;
+            // BL-ANB-PERM-67: the earliest placement start and the earliest placement decision, found
+            // once; searching the starts and decisions per permanent placement grew with the square of
+            // the case. Events are in time order, so a placement dated before this decision exists exactly
+            // when the earliest one is.
+            if (!earliest) {
+                earliest.emplace(nullptr, nullptr);
+                for (std::uint32_t k : c.events_of(EventType::indsats_start)) {
+                    const Event& s = c.event(k);
+                    const Event* placed = measure_decision(c, s);
+                    if (placed && is_placement(decision_kind(*placed)) && placed->value(Attr::outcome) != Value::refused) {
+                        earliest->first = &s;
                         break;
                     }
                 }
+                for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
+                    const Event& e = c.event(k);
+                    if (is_placement(decision_kind(e)) && e.value(Attr::outcome) != Value::refused) {
+                        earliest->second = &e;
+                        break;
+                    }
+                }
+            }
+            const auto placed_before = [&](const Event* e) { return e && e->at().day < d.at().day ? e : nullptr; };
+            const Event* since = placed_before(earliest->first);
+            if (!since) since = placed_before(earliest->second);
             if (!since) {
                 f.status = Status::indeterminate;
                 f.reason = Reason::placement_history_unknown;
