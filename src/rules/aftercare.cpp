@@ -59,15 +59,23 @@ public:
     const RuleMeta& meta() const override { return target_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         std::optional<Answers> answers;  // indexed on first need
+        std::optional<ChildRequests> requests;  // likewise
+        // BL-UNG-TARGET: the day judged is the same for every decision (the eve of the 18th birthday or
+        // the as-of day), so is the basis; found once, where a search of every decision's measure per
+        // ungestøtte decision grew with the square of the case.
+        std::optional<const Event*> basis;
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::ungestoette || d.value(Attr::outcome) == Value::refused) continue;
-            judge_eligibility(c, d, ctx, out.add());
+            judge_eligibility(c, d, ctx, basis, out.add());
             Finding& f = out.add();
             if (!open_finding(f, target_meta, d, d.at().day)) continue;
             if (!answers) answers.emplace(c, ctx);
             const Event* agreed = answers->latest(d, 0);
-            if (!consent_given(agreed)) agreed = latest_child_request(c, d, Value::ungestoette, ctx);
+            if (!consent_given(agreed)) {
+                if (!requests) requests.emplace(c, Value::ungestoette, ctx);
+                agreed = requests->latest(d);
+            }
             use(f, agreed, EventRole::fulfilment);
             f.status = agreed ? Status::met : Status::violated;
             f.reason = agreed ? Reason::consent_given : Reason::consent_missing;
@@ -75,7 +83,8 @@ public:
     }
 
 private:
-    static void judge_eligibility(const Case& c, const Event& d, const EvalContext& ctx, Finding& f) {
+    static void judge_eligibility(const Case& c, const Event& d, const EvalContext& ctx, std::optional<const Event*>& basis_once,
+                                  Finding& f) {
         if (!open_finding(f, target_meta, d, d.at().day)) return;
         if (!c.child().birth_date) {
             f.status = Status::indeterminate;
@@ -84,8 +93,12 @@ private:
         }
         const LocalDay eve = birthday(*c.child().birth_date, 18) - date::days{1};
         const LocalDay day = std::min(ctx.as_of_day, eve);
-        const Event* basis = in_effect_on(c, day, ctx, placement_in_effect_kind);
-        if (!basis) basis = in_effect_on(c, day, ctx, [](Value k) { return k == Value::fast_kontaktperson; });
+        if (!basis_once) {
+            const Event* found = in_effect_on(c, day, ctx, placement_in_effect_kind);
+            if (!found) found = in_effect_on(c, day, ctx, [](Value k) { return k == Value::fast_kontaktperson; });
+            basis_once = found;
+        }
+        const Event* basis = *basis_once;
         use(f, basis, EventRole::related);
         f.status = basis ? Status::met : Status::violated;
         f.reason = basis ? Reason::eligible : Reason::not_eligible;

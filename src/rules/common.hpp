@@ -324,6 +324,28 @@ inline const Event* latest_child_request(const Case& c, const Event& d, Value to
     return found;
 }
 
+// latest_child_request for many decisions: the child's known requests of one topic listed once per
+// evaluation (time order), each decision's the last of those not after it (a prefix, see not_after).
+// BL-UNG-TARGET asked once per ungestøtte decision and read every request each time, which grew
+// with the square of the case.
+class ChildRequests {
+public:
+    ChildRequests(const Case& c, Value topic, const EvalContext& ctx) : c_(c) {
+        for (std::uint32_t k : c.events_of(EventType::anmodning)) {
+            const Event& e = c.event(k);
+            if (ctx.known(e) && from_child(e) && e.value(Attr::topic) == topic) requests_.push_back(k);
+        }
+    }
+    [[nodiscard]] const Event* latest(const Event& d) const {
+        const auto before = not_after(c_, {requests_.data(), requests_.size()}, d.at());
+        return before.empty() ? nullptr : &c_.event(before.back());
+    }
+
+private:
+    const Case& c_;
+    boost::container::small_vector<std::uint32_t, 8> requests_;
+};
+
 inline bool consent_given(const Event* answer) {
     return answer && answer->value(Attr::answer).value_or(Value::given) == Value::given;
 }
