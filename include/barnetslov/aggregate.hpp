@@ -105,7 +105,6 @@ public:
     void add(const Report& report);
     // The same, from what the case's report gave (with this object's filter).
     void add(const CaseFigures& kase);
-    [[nodiscard]] const AggregateFilter& filter() const { return filter_; }
     // Adds figures gathered elsewhere (another thread's share of the same batch).
     void merge(const Aggregates& other);
 

@@ -83,8 +83,7 @@ private:
     friend struct detail::BuilderAccess;
     struct State;
     bool fail(SourceLocation at, std::string message);
-    bool utf8_ok(std::string_view a, std::string_view b = {}) const { return utf8_checked_ || (valid_utf8(a) && valid_utf8(b)); }
-    static bool valid_utf8(std::string_view s);
+    bool utf8_ok(std::string_view a, std::string_view b = {}) const;
     void close_open_element();
 
     std::string source_;

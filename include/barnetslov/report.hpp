@@ -25,6 +25,8 @@ struct FindingText {
 [[nodiscard]] std::string_view basis_key(Basis b);
 // The sentence a reason gives on its own (a finding's text adds margins and attributes to it).
 [[nodiscard]] std::string_view reason_summary(Reason r, Lang lang);
+// How the reports name an event's part in a finding: "trigger", "fulfilment" ("udløst af", ...).
+[[nodiscard]] std::string_view role_name(EventRole r, Lang lang);
 
 [[nodiscard]] FindingText describe(const Engine& engine, const Report& report, const Finding& f, Lang lang);
 // describe() into `t`, reusing its strings: a report that describes finding after finding then

@@ -13,7 +13,9 @@
 
 namespace barnetslov {
 
-bool CaseBuilder::valid_utf8(std::string_view s) { return barnetslov::valid_utf8(s); }
+bool CaseBuilder::utf8_ok(std::string_view a, std::string_view b) const {
+    return utf8_checked_ || (valid_utf8(a) && valid_utf8(b));
+}
 
 std::string InputError::to_string() const {
     if (location.line == 0) return fmt::format("{}: {}", source, message);

@@ -35,16 +35,6 @@ std::string_view status_label(Status s, Lang lang) {
     return "";
 }
 
-std::string_view role_label(EventRole r, Lang lang) {
-    switch (r) {
-        case EventRole::trigger: return pick(lang, "udløst af", "trigger");
-        case EventRole::fulfilment: return pick(lang, "opfyldt af", "fulfilment");
-        case EventRole::exception: return pick(lang, "undtagelse", "exception");
-        case EventRole::related: return pick(lang, "se også", "related");
-    }
-    return "";
-}
-
 std::string percent(double share, Lang lang) {
     std::string s = fmt::format("{:.1f}", share * 100.0);
     if (lang == Lang::da) std::replace(s.begin(), s.end(), '.', ',');
@@ -180,7 +170,7 @@ void write_finding_row(std::string& out, const Engine& engine, const Report& rep
                    esc(lang == Lang::da ? m.title_da : m.title_en));
     out += "<td><ul class=\"ev\">";
     for (const EventUse& u : f.events)
-        fmt::format_to(it, "<li>{} {}</li>", role_label(u.role, lang), esc(event_line(report.kase->event(u.event), cal, lang)));
+        fmt::format_to(it, "<li>{} {}</li>", role_name(u.role, lang), esc(event_line(report.kase->event(u.event), cal, lang)));
     out += "</ul></td>";
     const FindingText t = describe(engine, report, f, lang);
     fmt::format_to(it, "<td>{}</td><td>{}", esc(t.counting), esc(t.summary));

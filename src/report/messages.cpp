@@ -518,6 +518,16 @@ std::string_view reason_key(Reason r) { return reason_keys[static_cast<std::size
 
 std::string_view reason_summary(Reason r, Lang lang) { return pick(summary_of(r), lang); }
 
+std::string_view role_name(EventRole r, Lang lang) {
+    switch (r) {
+        case EventRole::trigger: return pick({"udløst af", "trigger"}, lang);
+        case EventRole::fulfilment: return pick({"opfyldt af", "fulfilment"}, lang);
+        case EventRole::exception: return pick({"undtagelse", "exception"}, lang);
+        case EventRole::related: return pick({"se også", "related"}, lang);
+    }
+    return "";
+}
+
 void append_day(std::string& out, LocalDay d) {
     const auto ymd = barnetslov::ymd(d);
     const int year = int(ymd.year());

@@ -29,19 +29,26 @@ void padded(std::string& out, std::string_view s, std::size_t width) {
 
 // The labels of a finding's lines. Each is printed with its indent and padding, built once: a
 // report prints a few per finding, and padding them per line was a tenth of the report's cost.
+// The roles' names are the reports' shared ones (role_name); the rest are the text report's own.
 enum class Label : std::uint8_t { trigger, fulfilment, exception, related, blank, due, result, basis };
-constexpr std::string_view label_names[][2] = {
-    {"udløst af", "trigger"}, {"opfyldt af", "fulfilment"}, {"undtagelse", "exception"}, {"se også", "related"},
-    {"", ""},                 {"frist", "due"},             {"resultat", "result"},     {"grundlag", "basis"}};
+constexpr EventRole label_roles[] = {EventRole::trigger, EventRole::fulfilment, EventRole::exception, EventRole::related};
+constexpr std::string_view other_labels[][2] = {{"", ""}, {"frist", "due"}, {"resultat", "result"}, {"grundlag", "basis"}};
+constexpr std::size_t label_count = std::size(label_roles) + std::size(other_labels);
+
+std::string_view label_name(std::size_t i, Lang lang) {
+    if (i < std::size(label_roles)) return role_name(label_roles[i], lang);
+    return other_labels[i - std::size(label_roles)][lang == Lang::da ? 0 : 1];
+}
 
 void label(std::string& out, Label l, Lang lang) {
     static const auto texts = [] {
-        std::array<std::array<std::string, 2>, std::size(label_names)> t;
+        std::array<std::array<std::string, 2>, label_count> t;
         for (std::size_t i = 0; i < t.size(); ++i)
-            for (std::size_t j = 0; j < 2; ++j) {
-                t[i][j].assign(17, ' ');
-                padded(t[i][j], label_names[i][j], 11);
-                t[i][j] += ' ';
+            for (const Lang g : {Lang::da, Lang::en}) {
+                std::string& text = t[i][g == Lang::da ? 0 : 1];
+                text.assign(17, ' ');
+                padded(text, label_name(i, g), 11);
+                text += ' ';
             }
         return t;
     }();
