@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "barnetslov/finding.hpp"
+#include "barnetslov/readings.hpp"
 #include "barnetslov/rule.hpp"
 
 namespace barnetslov {
@@ -45,7 +46,8 @@ struct Report {
 };
 
 struct EngineOptions {
-    HolidayOptions holidays;
+    HolidayOptions holidays;  // grundlovsdag, juleaftensdag, nytaarsaftensdag (readings too)
+    Readings readings;        // the other readings a user may choose (readings.hpp)
 };
 
 class Engine {
@@ -55,6 +57,9 @@ public:
 
     [[nodiscard]] const Calendar& calendar() const { return calendar_; }
     [[nodiscard]] const Rulebook& rulebook() const { return rulebook_; }
+    [[nodiscard]] const Readings& readings() const { return readings_; }
+    // Every choosable reading and the value this engine judges by, for reports.
+    [[nodiscard]] std::vector<ReadingValue> readings_used() const { return describe_readings(readings_, calendar_.options()); }
     [[nodiscard]] const RuleMeta& meta(const Finding& f) const { return rulebook_.rules()[f.rule]->meta(); }
 
     [[nodiscard]] Report evaluate(std::shared_ptr<const Case> kase, Instant as_of) const;
@@ -62,6 +67,7 @@ public:
 private:
     Calendar calendar_;
     Rulebook rulebook_;
+    Readings readings_;
 };
 
 }  // namespace barnetslov

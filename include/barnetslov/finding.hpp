@@ -10,6 +10,7 @@
 #include <boost/container/small_vector.hpp>
 
 #include "barnetslov/case.hpp"
+#include "barnetslov/readings.hpp"
 #include "barnetslov/rule.hpp"
 
 namespace barnetslov {
@@ -207,6 +208,7 @@ struct EvalContext {
     const Calendar& calendar;
     Instant as_of;
     LocalDay as_of_day;
+    const Readings& readings;
     // Events dated after the as-of instant are not yet known and are ignored by every rule.
     [[nodiscard]] bool known(const Event& e) const {
         return e.at().has_time ? e.at().instant <= as_of : e.at().day <= as_of_day;

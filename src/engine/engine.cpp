@@ -10,14 +10,15 @@ bool Report::has_problems() const {
     return std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return is_problem(f.status); });
 }
 
-Engine::Engine(EngineOptions options) : calendar_(options.holidays), rulebook_(Rulebook::standard()) {}
+Engine::Engine(EngineOptions options)
+    : calendar_(options.holidays), rulebook_(Rulebook::standard()), readings_(options.readings) {}
 
 Report Engine::evaluate(std::shared_ptr<const Case> kase, Instant as_of) const {
     Report report;
     report.as_of = as_of;
     report.kase = std::move(kase);
     if (!report.kase) return report;
-    const EvalContext ctx{calendar_, as_of, calendar_.local_day(as_of)};
+    const EvalContext ctx{calendar_, as_of, calendar_.local_day(as_of), readings_};
     // About one finding per event; a quarter more, so that a case with a few more does not copy
     // them all once more at the end.
     const std::size_t events = report.kase->events().size();

@@ -1,0 +1,86 @@
+#include "barnetslov/readings.hpp"
+
+#include <array>
+#include <charconv>
+
+namespace barnetslov {
+namespace {
+
+constexpr std::array<std::string_view, 8> names = {
+    "supervision-year", "kvittering-to", "grundlovsdag", "juleaftensdag",
+    "nytaarsaftensdag", "receipt-post-hverdage", "receipt-quickpost-days", "before-record-months",
+};
+
+std::string_view day_word(bool holiday) { return holiday ? "holiday" : "working"; }
+
+// A whole number in [lo, hi] written without sign, spaces or leading '+'.
+bool parse_int(std::string_view s, int lo, int hi, int& out) {
+    int v = 0;
+    const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc{} || p != s.data() + s.size() || s.empty() || s.front() == '-' || v < lo || v > hi) return false;
+    out = v;
+    return true;
+}
+
+std::string bad_value(std::string_view name, std::string_view value, std::string_view valid) {
+    std::string m = "reading '";
+    m.append(name).append("': '").append(value).append("' is not a valid value (valid: ").append(valid).append(")");
+    return m;
+}
+
+}  // namespace
+
+std::span<const std::string_view> reading_names() { return names; }
+
+std::vector<ReadingValue> describe_readings(const Readings& r, const HolidayOptions& h) {
+    const Readings dr{};
+    const HolidayOptions dh{};
+    auto num = [](int v) { return std::to_string(v); };
+    return {
+        {"supervision-year", r.supervision_year == SupervisionYear::placement ? "placement" : "calendar",
+         r.supervision_year == dr.supervision_year},
+        {"kvittering-to", r.kvittering_to == KvitteringTo::professional ? "professional" : "all", r.kvittering_to == dr.kvittering_to},
+        {"grundlovsdag", std::string(day_word(h.grundlovsdag)), h.grundlovsdag == dh.grundlovsdag},
+        {"juleaftensdag", std::string(day_word(h.juleaftensdag)), h.juleaftensdag == dh.juleaftensdag},
+        {"nytaarsaftensdag", std::string(day_word(h.nytaarsaftensdag)), h.nytaarsaftensdag == dh.nytaarsaftensdag},
+        {"receipt-post-hverdage", num(r.receipt.post_hverdage), r.receipt.post_hverdage == dr.receipt.post_hverdage},
+        {"receipt-quickpost-days", num(r.receipt.quickpost_days), r.receipt.quickpost_days == dr.receipt.quickpost_days},
+        {"before-record-months", num(r.before_record_months), r.before_record_months == dr.before_record_months},
+    };
+}
+
+std::string set_reading(Readings& r, HolidayOptions& h, std::string_view name, std::string_view value) {
+    auto holiday = [&](bool& flag) -> std::string {
+        if (value == "holiday") flag = true;
+        else if (value == "working") flag = false;
+        else return bad_value(name, value, "holiday, working");
+        return {};
+    };
+    if (name == "supervision-year") {
+        if (value == "placement") r.supervision_year = SupervisionYear::placement;
+        else if (value == "calendar") r.supervision_year = SupervisionYear::calendar;
+        else return bad_value(name, value, "placement, calendar");
+        return {};
+    }
+    if (name == "kvittering-to") {
+        if (value == "professional") r.kvittering_to = KvitteringTo::professional;
+        else if (value == "all") r.kvittering_to = KvitteringTo::all;
+        else return bad_value(name, value, "professional, all");
+        return {};
+    }
+    if (name == "grundlovsdag") return holiday(h.grundlovsdag);
+    if (name == "juleaftensdag") return holiday(h.juleaftensdag);
+    if (name == "nytaarsaftensdag") return holiday(h.nytaarsaftensdag);
+    if (name == "receipt-post-hverdage")
+        return parse_int(value, 0, 20, r.receipt.post_hverdage) ? std::string{} : bad_value(name, value, "a whole number 0-20");
+    if (name == "receipt-quickpost-days")
+        return parse_int(value, 0, 20, r.receipt.quickpost_days) ? std::string{} : bad_value(name, value, "a whole number 0-20");
+    if (name == "before-record-months")
+        return parse_int(value, 1, 24, r.before_record_months) ? std::string{} : bad_value(name, value, "a whole number 1-24");
+    std::string m = "unknown reading '";
+    m.append(name).append("' (readings: ");
+    for (std::size_t i = 0; i < names.size(); ++i) m.append(i ? ", " : "").append(names[i]);
+    return m.append(")");
+}
+
+}  // namespace barnetslov
