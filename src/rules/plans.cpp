@@ -61,7 +61,7 @@ void judge_plan_3_months(const PlanIndex& plans, const Event& d, const EvalConte
     Moment start = d.at();
     start.has_time = false;
     detail::judge(f, detail::make_deadline(Convention::months_after, 3, start, ctx.calendar),
-                  p ? std::optional<Moment>(p->at()) : std::nullopt, ctx);
+                  p ? std::optional<Moment>(p->at()) : std::nullopt, ctx, detail::Earlier::in_time);
 }
 
 constexpr RuleVersion plan32_versions[] = {
