@@ -308,3 +308,32 @@ private:
 };
 
 }  // namespace barnetslov::rules_detail
+
+namespace barnetslov::rules_detail {
+
+// The records of one type that answer triggers of one kind (an assessment, a kvittering, a screening
+// after an underretning), listed once per evaluation for the after-duty serving rule.
+class AfterRecords {
+public:
+    AfterRecords(const Case& c, const EvalContext& ctx, EventType trigger, EventType type)
+        : c_(c), ctx_(ctx), type_(type), unlinked_(unlinked_records(c, ctx, type, trigger, [](const Event&) { return true; })) {
+        boost::container::small_vector<std::uint32_t, 16> known;
+        for (std::uint32_t k : c.events_of(trigger))
+            if (ctx.known(c.event(k))) known.push_back(k);
+        triggers_.assign(c, {known.data(), known.size()});
+    }
+    // The record that serves trigger `u` (see serve_after), or nullptr.
+    [[nodiscard]] const Event* serving(const Event& u) const {
+        return serve_after(c_, ctx_, triggers_, u, {unlinked_.data(), unlinked_.size()},
+                           [this](const Event& e) { return e.type() == type_; });
+    }
+
+private:
+    const Case& c_;
+    const EvalContext& ctx_;
+    EventType type_;
+    boost::container::small_vector<std::uint32_t, 16> unlinked_;
+    TimeOrdered triggers_;
+};
+
+}  // namespace barnetslov::rules_detail
