@@ -41,6 +41,19 @@ inline const Event* linked_to(const Case& c, const Event& r, EventType kind) {
     return nullptr;
 }
 
+// Calls `fn` for each record linked to trigger `t`: its referrers, and the plans naming the measure
+// start (indsats-start) that puts a decision into effect (linked_to), in time order per list.
+template <class Fn>
+void for_each_linked(const Case& c, const Event& t, Fn fn) {
+    for (std::uint32_t r : c.referrers(t.index())) {
+        const Event& e = c.event(r);
+        fn(e);
+        if (e.type() == EventType::indsats_start && t.type() == EventType::afgoerelse)
+            for (std::uint32_t k : c.referrers(r))
+                if (c.event(k).type() == EventType::plan && !first_ref(c, c.event(k), EventType::afgoerelse)) fn(c.event(k));
+    }
+}
+
 // Events of one list in time order: the last certainly before a moment (detail::Order::before),
 // in O(log n). Date-only events sit at 00:00 of their day, so "certainly before m" is the last of
 // the prefix before m's instant that is on an earlier day or has a time itself.
@@ -173,7 +186,9 @@ BeforeRecord serve_before(const Case& c, const EvalContext& ctx, const ChildDeci
     auto consider = [&](const Event& e) {
         if (!ctx.known(e) || !linked(e)) return;
         switch (detail::order(e.at(), at)) {
-            case detail::Order::before: linked_before = &e; break;  // referrers are in time order: the latest wins
+            case detail::Order::before:
+                if (!linked_before || e.index() > linked_before->index()) linked_before = &e;  // the latest
+                break;
             case detail::Order::unknown:
                 if (!linked_same) linked_same = &e;
                 break;
@@ -182,13 +197,7 @@ BeforeRecord serve_before(const Case& c, const EvalContext& ctx, const ChildDeci
                 break;
         }
     };
-    for (std::uint32_t r : c.referrers(d.index())) {
-        const Event& e = c.event(r);
-        consider(e);
-        if (e.type() == EventType::indsats_start)
-            for (std::uint32_t k : c.referrers(r))
-                if (c.event(k).type() == EventType::plan) consider(c.event(k));
-    }
+    for_each_linked(c, d, consider);
     // Unlinked: the latest record not after the decision, if it serves it; a record certainly before
     // may precede a same-day one.
     const Event* unlinked_before = nullptr;
@@ -242,15 +251,14 @@ const Event* serve_after(const Case& c, const EvalContext& ctx, const TimeOrdere
                          std::span<const std::uint32_t> unlinked, Linked linked) {
     const Event* consistent = nullptr;
     const Event* inconsistent = nullptr;
-    for (std::uint32_t r : c.referrers(u.index())) {
-        const Event& e = c.event(r);
-        if (!ctx.known(e) || !linked(e)) continue;
+    for_each_linked(c, u, [&](const Event& e) {
+        if (!ctx.known(e) || !linked(e)) return;
         if (detail::order(e.at(), u.at()) == detail::Order::before) {
-            if (!inconsistent) inconsistent = &e;
-        } else if (!consistent) {
-            consistent = &e;  // referrers are in time order: the first is the earliest
+            if (!inconsistent || e.index() < inconsistent->index()) inconsistent = &e;
+        } else if (!consistent || e.index() < consistent->index()) {
+            consistent = &e;
         }
-    }
+    });
     // The first unlinked record not certainly before `u`: records of earlier days are before it; on
     // its day, date-only records (at 00:00, first) are of unknown order, timed ones before it by instant.
     const auto day = from_day(c, unlinked, u.at().day);
