@@ -9,6 +9,7 @@
 #include "barnetslov/catalog.hpp"
 #include "barnetslov/engine.hpp"
 #include "barnetslov/report.hpp"
+#include "barnetslov/statute.hpp"
 
 namespace barnetslov::cli {
 
@@ -65,6 +66,20 @@ std::string lower(std::string_view id) {
     return out;
 }
 
+// The statute record of an implemented rule; a test keeps every implemented rule recorded, so a
+// missing one only shows as "not recorded" rather than failing the listing.
+const StatuteRecord* statute_of(const RuleMeta& m) { return find_statute_record(m.id); }
+
+std::string_view or_none(std::string_view s) { return s.empty() ? std::string_view{"none"} : s; }
+
+// "§ 3 read; §§ 144-150 not found", leaving out an empty half.
+std::string paragraphs_of(const StatuteRecord& st) {
+    std::string out;
+    if (!st.read.empty()) out += fmt::format("{} read", st.read);
+    if (!st.not_found.empty()) out += fmt::format("{}{} not found", out.empty() ? "" : "; ", st.not_found);
+    return out;
+}
+
 }  // namespace
 
 std::string rules_text(const Rulebook& book, const RulesQuery& q) {
@@ -107,6 +122,17 @@ std::string rules_json(const Rulebook& book, const RulesQuery& q) {
                                         {"until", open_ended(v) ? json(nullptr) : json(format_day(v.until))},
                                         {"confidence", to_string(v.confidence)}});
             j["versions"] = std::move(versions);
+            if (const StatuteRecord* st = statute_of(m)) {
+                const auto text_or_null = [](std::string_view v) { return v.empty() ? json(nullptr) : json(v); };
+                j["statute"] = json{{"check", to_string(statute_check(*st))},
+                                    {"read", text_or_null(st->read)},
+                                    {"not_found", text_or_null(st->not_found)},
+                                    {"source", st->source},
+                                    {"noted_in", st->noted_in},
+                                    {"read_on", st->read_on},
+                                    {"confirms", st->confirms},
+                                    {"conflict", text_or_null(st->conflict)}};
+            }
         } else if (e.disposition == Disposition::alias) {
             j["alias_of"] = e.note;
         } else {
@@ -152,6 +178,14 @@ std::optional<std::string> explain(const Rulebook& book, std::string_view id) {
         fmt::format_to(it, "  {:<12} {:<12} {} {:<16} {}{}\n", from_the_start(v) ? "..." : format_day(v.from), open_ended(v) ? "..." : format_day(v.until),
                        law_name_da(v.law), v.section, to_string(v.confidence), v.note.empty() ? "" : fmt::format(": {}", v.note));
     }
+    if (const StatuteRecord* st = statute_of(m)) {
+        fmt::format_to(it, "\nStatute (checked {}: {})\n", st->read_on, to_string(statute_check(*st)));
+        fmt::format_to(it, "  read                {}\n  not found           {}\n  source              {}\n  noted in            {}\n",
+                       or_none(st->read), or_none(st->not_found), st->source, st->noted_in);
+        fmt::format_to(it, "  confirms            {}\n  conflict            {}\n", st->confirms, or_none(st->conflict));
+    } else {
+        fmt::format_to(it, "\nStatute\n  not recorded\n");
+    }
     fmt::format_to(it, "\nExample (the events it reads)\n");
     std::string_view ex = m.example;
     while (!ex.empty()) {
@@ -187,9 +221,14 @@ std::string rules_markdown(const Rulebook& book) {
         }
         const RuleMeta& m = r->meta();
         fmt::format_to(it, "**{}** — *{}*\n\n", m.title_en, m.title_da);
-        fmt::format_to(it, "- severity: {}; confidence: {}; statuses: {}\n- counting: {}. {}\n- reading: {}\n- predecessor: {}\n\n",
+        fmt::format_to(it, "- severity: {}; confidence: {}; statuses: {}\n- counting: {}. {}\n- reading: {}\n- predecessor: {}\n",
                        to_string(m.severity), to_string(m.confidence), statuses_of(m), counting_of(m), m.counting, m.reading,
                        m.predecessor);
+        if (const StatuteRecord* st = statute_of(m)) {
+            fmt::format_to(it, "- statute, checked {}: {}. Source: {}. Noted in {}.\n  Confirms: {}\n- statute conflict: {}\n",
+                           st->read_on, paragraphs_of(*st), st->source, st->noted_in, st->confirms, or_none(st->conflict));
+        }
+        out += '\n';
         fmt::format_to(it, "| from | until | law | section | confidence | note |\n|---|---|---|---|---|---|\n");
         for (const RuleVersion& v : m.versions) {
             fmt::format_to(it, "| {} | {} | {} | {} | {} | {} |\n", from_the_start(v) ? "…" : format_day(v.from), open_ended(v) ? "…" : format_day(v.until),

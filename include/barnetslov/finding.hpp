@@ -140,6 +140,14 @@ enum class Reason : std::uint8_t {
     eligible,                    // in ungestøtte's target group
     not_eligible,
     not_in_target_group,         // the duty is owed to a group the young person is not in
+    // The serving rule and the readings of December 2026 (law README, last section).
+    inconsistent_dates,          // the fulfilment is dated before the event it answers
+    record_too_old,              // the latest unlinked record is older than before-record-months before the decision
+    record_serves_earlier,       // the latest unlinked record is dated before an earlier decision, which it serves
+    record_order_unknown,        // the latest unlinked record shares a date with an earlier decision; order unknown
+    request_granted,             // the decision grants the request it names in full: no hearing owed
+    hearing_not_recorded,        // no hearing on file and the file does not say whether one was owed
+    plan_due_at_committee,       // § 143: the plan is owed before the committee's decision that follows
     count_
 };
 inline constexpr std::size_t reason_count = static_cast<std::size_t>(Reason::count_);

@@ -123,6 +123,7 @@ enum class Attr : std::uint8_t {
     received_by,
     to_municipality,
     ground,
+    unknown_adverse_facts,  // afgoerelse: rests on facts to the child's disadvantage the child is not presumed to know
     count_
 };
 inline constexpr std::size_t attr_count = static_cast<std::size_t>(Attr::count_);

@@ -21,7 +21,8 @@ constexpr std::array<std::string_view, attr_count> attr_names{
     "notification-channel", "renewal-due", "renewal-set-by", "renewal-years-stated",
     "first-placement", "long-placement-expected", "plan", "child-heard", "revision",
     "post-return-support", "cadence-decided", "reasons-given", "at-placement",
-    "child-conversation", "concern", "from", "includes-plan", "received-by", "to-municipality", "ground"};
+    "child-conversation", "concern", "from", "includes-plan", "received-by", "to-municipality", "ground",
+    "unknown-adverse-facts"};
 
 constexpr std::array<std::string_view, static_cast<std::size_t>(Value::count_)> value_names{
     "none",
@@ -182,7 +183,9 @@ ATTRS(afgoerelse_attrs, at_req, ref_opt,
       AttrSpec{Attr::long_placement_expected, T::boolean, false, {}, "placement for many years is expected (§ 69)"},
       AttrSpec{Attr::plan_choice, T::enumeration, false, plan_choices, "§ 91 stk. 1: whether barnets plan will be made"},
       AttrSpec{Attr::child_heard, T::enumeration, false, child_heard_values, "committee decisions: the child was heard, or why not (§ 142 stk. 2)"},
-      AttrSpec{Attr::ground, T::enumeration, false, placement_grounds, "placement without consent: the main ground of § 47 stk. 1 nr. 1-4 (care, abuse, the child's own difficulties, behaviour)"});
+      AttrSpec{Attr::ground, T::enumeration, false, placement_grounds, "placement without consent: the main ground of § 47 stk. 1 nr. 1-4 (care, abuse, the child's own difficulties, behaviour)"},
+      AttrSpec{Attr::unknown_adverse_facts, T::boolean, false, {},
+               "rests on facts to the child's disadvantage that the child is not presumed to know (forvaltningsloven § 19): a hearing of a child party is owed"});
 ATTRS(indsats_attrs, at_req, ref_req);
 ATTRS(plan_attrs, at_req, ref_opt,
       AttrSpec{Attr::kind, T::enumeration, false, plan_kinds, "barnets plan (default), ungeplan, handleplan (Serviceloven) or helhedsorienteret plan"},

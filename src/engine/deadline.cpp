@@ -77,13 +77,20 @@ void avoid_zero_hverdage(Finding& f, LocalDay due_day, LocalDay when) {
         f.margin = -(when - due_day).count();
     }
 }
+// Conventions counted forward from the event the fulfilment answers.
+bool counted_forward(Convention c) { return c != Convention::none && c != Convention::months_before; }
 }  // namespace
 
-void judge(Finding& f, const Deadline& d, const std::optional<Moment>& done, const EvalContext& ctx) {
+void judge(Finding& f, const Deadline& d, const std::optional<Moment>& done, const EvalContext& ctx, Earlier earlier) {
     const Calendar& cal = ctx.calendar;
     f.deadline = d;
     f.done = done;
     f.margin_unit = unit_of(d.convention);
+    if (done && earlier == Earlier::inconsistent && counted_forward(d.convention) && order(*done, d.start) == Order::before) {
+        f.status = Status::indeterminate;
+        f.reason = Reason::inconsistent_dates;
+        return;
+    }
     if (done) {
         const auto [lo, hi] = span_of(*done, cal);
         if (hi <= d.due_first) {

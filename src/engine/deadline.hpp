@@ -18,8 +18,16 @@ namespace barnetslov::detail {
 // moved to the next hverdag, a day brought forward by an earlier event).
 void set_due_day(Deadline& d, LocalDay day, const Calendar& cal);
 
+// Whether a fulfilment may be dated before the deadline's start: for most duties it answers the
+// event that started the clock, so one dated before it is inconsistent (law README, "Inconsistent
+// dates": indeterminate, never met); a plan made before the decision it serves is in time.
+enum class Earlier : bool { inconsistent, in_time };
+
 // Sets status, reason, done and margin of `f` for a deadline fulfilled at `done` (or not yet).
-void judge(Finding& f, const Deadline& deadline, const std::optional<Moment>& done, const EvalContext& ctx);
+// A fulfilment dated before the start of a deadline counted forward is `indeterminate`
+// (Reason::inconsistent_dates) unless `earlier` says it is in time.
+void judge(Finding& f, const Deadline& deadline, const std::optional<Moment>& done, const EvalContext& ctx,
+           Earlier earlier = Earlier::inconsistent);
 
 enum class Order { before, unknown, after };
 // Whether `a` is before `b`; `unknown` when they share a date and either lacks a time.

@@ -275,6 +275,27 @@ Phrase summary_of(Reason r) {
                     "The young person was neither placed nor had a fast kontaktperson on the day before turning 18."};
         case Reason::not_in_target_group:
             return {"Den unge hører ikke til den gruppe, pligten gælder.", "The young person is not in the group the duty is owed to."};
+        case Reason::inconsistent_dates:
+            return {"Kan ikke afgøres: opfyldelsen er dateret før den hændelse, den besvarer (modstridende datoer).",
+                    "Cannot be decided: the fulfilment is dated before the event it answers (inconsistent dates)."};
+        case Reason::record_too_old:
+            return {"Ingen aktuel registrering til denne afgørelse: den seneste er ældre end den tilladte periode før afgørelsen.",
+                    "No current record for this decision: the latest is older than the period allowed before the decision."};
+        case Reason::record_serves_earlier:
+            return {"Ingen aktuel registrering til denne afgørelse: den seneste er dateret før en tidligere afgørelse og hører til den.",
+                    "No current record for this decision: the latest is dated before an earlier decision and belongs to that one."};
+        case Reason::record_order_unknown:
+            return {"Kan ikke afgøres: den seneste registrering har samme dato som en tidligere afgørelse, og rækkefølgen fremgår ikke.",
+                    "Cannot be decided: the latest record shares its date with an earlier decision, and the order is not shown."};
+        case Reason::request_granted:
+            return {"Afgørelsen giver fuldt medhold i den anmodning, den nævner; partshøring er da ikke påkrævet.",
+                    "The decision grants in full the request it names; no hearing is then owed."};
+        case Reason::hearing_not_recorded:
+            return {"Ingen partshøring af barnet er registreret, og sagen viser ikke, om afgørelsen hviler på oplysninger til barnets ugunst, som barnet ikke kendte.",
+                    "No hearing of the child is on file, and the file does not show whether the decision rests on facts to the child's disadvantage that the child did not know."};
+        case Reason::plan_due_at_committee:
+            return {"Formandens foreløbige anbringelse (§ 143) kræver ingen plan før den; planen skal foreligge før udvalgets efterfølgende afgørelse.",
+                    "The chair's provisional placement (§ 143) needs no plan before it; the plan is owed before the committee's decision that follows."};
         case Reason::complaint_upheld:
             return {"Kommunen gav klageren medhold ved genvurderingen inden fristen.",
                     "The municipality upheld the complaint at its re-assessment, in time."};
@@ -509,7 +530,9 @@ constexpr std::string_view reason_keys[] = {
     "placement_long_enough", "placement_too_short", "placement_history_unknown", "adoption_considered",
     "adoption_not_considered", "within_age_limit", "over_age_limit", "consents_given", "consents_missing",
     "child_already_born", "custody_holders_consented", "custody_answer_unknown", "custody_refusal_recorded",
-    "site_statement_found", "site_statement_missing", "eligible", "not_eligible", "not_in_target_group"};
+    "site_statement_found", "site_statement_missing", "eligible", "not_eligible", "not_in_target_group",
+    "inconsistent_dates", "record_too_old", "record_serves_earlier", "record_order_unknown", "request_granted",
+    "hearing_not_recorded", "plan_due_at_committee"};
 static_assert(std::size(reason_keys) == reason_count);
 
 }  // namespace

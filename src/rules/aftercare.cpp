@@ -4,6 +4,7 @@
 #include "barnetslov/case.hpp"
 #include "barnetslov/rules/placement.hpp"
 #include "rules/common.hpp"
+#include "rules/serving.hpp"
 
 namespace barnetslov::rules {
 namespace {

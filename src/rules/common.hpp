@@ -280,39 +280,6 @@ private:
     boost::container::small_vector<std::uint32_t, 16> plans_;
 };
 
-// A case's answers (samtykke), indexed once per evaluation for the rules that ask, per decision,
-// for a person's latest answer about it.
-class Answers {
-public:
-    Answers(const Case& c, const EvalContext& ctx)
-        : c_(c), ctx_(ctx), unlinked_(c, EventType::samtykke, [&](const Event& e) {
-              return ctx.known(e) && !first_ref(c, e, EventType::afgoerelse);
-          }) {}
-
-    // The latest answer of person `who` about decision `d`, as the decision was made: dated no
-    // later than it (the same date without times counts) and naming no other decision. That is
-    // the later of the latest naming `d` (among its referrers) and the latest naming no decision.
-    [[nodiscard]] const Event* latest(const Event& d, std::uint32_t who) const {
-        const Event* linked = nullptr;
-        for (std::uint32_t k : c_.referrers(d.index())) {
-            const Event& e = c_.event(k);
-            if (e.type() == EventType::samtykke && ctx_.known(e) && e.person(Attr::party) == who &&
-                detail::order(e.at(), d.at()) != detail::Order::after)
-                linked = &e;  // referrers are in time order: the last one seen is the latest
-        }
-        const auto plain = not_after(c_, unlinked_.of(who), d.at());
-        const Event* unlinked = plain.empty() ? nullptr : &c_.event(plain.back());
-        if (!linked) return unlinked;
-        if (!unlinked) return linked;
-        return linked->index() > unlinked->index() ? linked : unlinked;
-    }
-
-private:
-    const Case& c_;
-    const EvalContext& ctx_;
-    ByParty unlinked_;  // the known answers naming no decision, by person
-};
-
 // The child's latest request (anmodning) of `topic` made no later than decision `d`.
 inline const Event* latest_child_request(const Case& c, const Event& d, Value topic, const EvalContext& ctx) {
     const Event* found = nullptr;

@@ -32,14 +32,23 @@ void judge_consents(const Case& c, const Event& d, const EvalContext& ctx, const
         else if (*age >= spec.child_from_age) who.push_back(0);
     }
     bool missing = false, purpose = true;
+    const Event* stale = nullptr;  // an answer on file that serves another decision, or is too old
+    NotServing why = NotServing::none;
+    bool none_on_file = false;     // someone's consent is missing with no answer on file at all
     for (std::uint32_t p : who) {
-        const Event* answer = answers.latest(d, p);
+        const UnlinkedServing found = answers.find(d, p);
+        const Event* answer = found.record;
         const bool given = consent_given(answer);
-        use(f, answer, given ? EventRole::fulfilment : EventRole::related);
+        use(f, answer ? answer : found.stale, given ? EventRole::fulfilment : EventRole::related);
         missing = missing || !given;
+        if (!answer && found.stale && !stale) stale = found.stale, why = found.why;
+        none_on_file = none_on_file || (!given && !(!answer && found.stale));
         if (given && spec.kind == Value::placement_with_consent && answer->flag(Attr::covers_purpose) == false) purpose = false;
     }
-    if (missing) {
+    if (missing && !none_on_file) {
+        f.status = Status::indeterminate;
+        f.reason = not_serving_reason(why);
+    } else if (missing) {
         f.status = Status::violated;
         f.reason = Reason::consents_missing;
     } else if (!purpose) {
@@ -56,7 +65,8 @@ void judge_consents(const Case& c, const Event& d, const EvalContext& ctx, const
 }
 
 void ConsentRule::evaluate(const Case& c, const EvalContext& ctx, Findings& out) const {
-    std::optional<Answers> answers;  // indexed on first need
+    std::optional<Answers> answers;               // indexed on first need
+    std::optional<SiteStatements> statements;
     for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
         const Event& d = c.event(i);
         if (!ctx.known(d) || decision_kind(d) != spec_.kind || d.value(Attr::outcome) == Value::refused) continue;
@@ -70,39 +80,40 @@ void ConsentRule::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
             if (!answers) answers.emplace(c, ctx);
             judge_consents(c, d, ctx, spec_, *answers, f);
         }
-        if (spec_.kind == Value::placement_change) judge_site_statement(c, d, ctx, out.add(), meta_);
+        if (spec_.kind == Value::placement_change) {
+            if (!statements) statements.emplace(c, ctx);
+            statements->judge(d, out.add(), meta_);
+        }
     }
 }
 
-void judge_site_statement(const Case& c, const Event& d, const EvalContext& ctx, Finding& f, const RuleMeta& meta) {
+namespace {
+bool site_statement(const Event& e) {
+    // A foster family is the placement when the child lives with one.
+    const auto from = e.value(Attr::from);
+    return e.type() == EventType::udtalelse && (from == Value::placement_site_staff || from == Value::foster_parent);
+}
+}  // namespace
+
+SiteStatements::SiteStatements(const Case& c, const EvalContext& ctx)
+    : c_(c), ctx_(ctx), decisions_(c, ctx), unlinked_(unlinked_records(c, ctx, EventType::udtalelse, EventType::afgoerelse, site_statement)) {}
+
+void SiteStatements::judge(const Event& d, Finding& f, const RuleMeta& meta) const {
     if (!open_finding(f, meta, d, d.at().day)) return;
-    // The current placement began with the latest placement decision before `d`; a statement from an
-    // earlier placement is not its statement.
-    LocalDay since = far_past;
-    for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
-        const Event& p = c.event(k);
-        const Value kind = decision_kind(p);
-        if (ctx.known(p) && p.at().day < d.at().day && p.value(Attr::outcome) != Value::refused &&
-            (is_placement(kind) || kind == Value::placement_change))
-            since = p.at().day;
+    const BeforeRecord r = serve_before(c_, ctx_, decisions_, d, {unlinked_.data(), unlinked_.size()}, site_statement);
+    if (r.record) {
+        use(f, r.record, EventRole::fulfilment);
+        f.status = Status::met;
+        f.reason = Reason::site_statement_found;
+    } else if (r.stale) {
+        use(f, r.stale, EventRole::related);
+        f.status = Status::indeterminate;
+        f.reason = not_serving_reason(r.why);
+    } else {
+        use(f, r.after, EventRole::related);
+        f.status = Status::violated;
+        f.reason = Reason::site_statement_missing;
     }
-    const Event* statement = nullptr;
-    for (std::uint32_t k : c.events_of(EventType::udtalelse)) {
-        const Event& e = c.event(k);
-        // A foster family is the placement when the child lives with one.
-        const auto from = e.value(Attr::from);
-        if (!ctx.known(e) || (from != Value::placement_site_staff && from != Value::foster_parent) ||
-            detail::order(e.at(), d.at()) == detail::Order::after || e.at().day < since)
-            continue;
-        if (c.refers_to(e, d.index())) {
-            statement = &e;
-            break;
-        }
-        statement = &e;  // else the latest before the decision
-    }
-    use(f, statement, EventRole::fulfilment);
-    f.status = statement ? Status::met : Status::violated;
-    f.reason = statement ? Reason::site_statement_found : Reason::site_statement_missing;
 }
 
 }  // namespace barnetslov::rules_detail

@@ -4,10 +4,10 @@
 #include "barnetslov/case.hpp"
 #include "barnetslov/finding.hpp"
 #include "barnetslov/rule.hpp"
+#include "rules/serving.hpp"
 
 namespace barnetslov::rules_detail {
 
-class Answers;  // rules/common.hpp
 
 // Whose consent a decision of `kind` needs, and what may stand in for it.
 struct ConsentSpec {
@@ -21,11 +21,22 @@ struct ConsentSpec {
 // Judges the consents decision `d` rests on into `f` (already opened).
 void judge_consents(const Case& c, const Event& d, const EvalContext& ctx, const ConsentSpec& spec, const Answers& answers, Finding& f);
 
-// Opens `f` under `meta` and judges whether the current placement's statement (udtalelse from
-// placement-site-staff or foster-parent) came before decision `d` (§ 98 stk. 2, § 100 stk. 2): one
-// naming `d` wins, else the latest before it; one dated before the current placement's decision
-// (the latest placement or change of placement before `d`) is about an earlier placement.
-void judge_site_statement(const Case& c, const Event& d, const EvalContext& ctx, Finding& f, const RuleMeta& meta);
+// The placement's statements (udtalelse from placement-site-staff or foster-parent), listed once per
+// evaluation, for the decisions that must follow one (§ 98 stk. 2, § 100 stk. 2). A statement is a
+// before-record (law README, serving rule): one naming the decision serves it; one naming no decision
+// serves the first decision about the child on or after it, within before-record-months.
+class SiteStatements {
+public:
+    SiteStatements(const Case& c, const EvalContext& ctx);
+    // Opens `f` under `meta` and judges whether a statement served decision `d`.
+    void judge(const Event& d, Finding& f, const RuleMeta& meta) const;
+
+private:
+    const Case& c_;
+    const EvalContext& ctx_;
+    ChildDecisions decisions_;
+    boost::container::small_vector<std::uint32_t, 16> unlinked_;
+};
 
 // A rule about the consents behind each decision of one kind (BL-ANB-46-COND, BL-ANB-46-UNBORN,
 // BL-ANB-CHANGE-98, BL-SAMV-SUPPORTED): one finding per decision, and for a change of placement a

@@ -240,7 +240,8 @@ public:
                 detail::set_due_day(dl, moved, ctx.calendar);
                 dl.moved_to_hverdag = true;
             }
-            detail::judge(f, dl, complaint.at(), ctx);
+            // A complaint may come before the decision is deemed received: it is in time.
+            detail::judge(f, dl, complaint.at(), ctx, detail::Earlier::in_time);
             f.reason = f.status == Status::met ? Reason::complaint_in_time : Reason::complaint_late;
         }
     }

@@ -40,13 +40,15 @@ public:
     const RuleMeta& meta() const override { return hjem_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const PlanIndex plans(c, ctx, [](const Event&) { return true; });  // BL-ANB-HJEM-100 takes a plan of any kind
+        std::optional<SiteStatements> statements;                           // listed on first need
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::hjemgivelse || d.value(Attr::outcome) == Value::refused) continue;
             const LocalDay start = d.date(Attr::start).value_or(d.at().day);
             const Deadline limit = detail::make_deadline(Convention::months_after, 6, Moment{{}, start, false}, ctx.calendar);
             judge_period(d, limit, out.add());
-            judge_site_statement(c, d, ctx, out.add(), hjem_meta);
+            if (!statements) statements.emplace(c, ctx);
+            statements->judge(d, out.add(), hjem_meta);
             judge_plan(c, plans, d, limit, ctx, out.add());
         }
     }

@@ -3,6 +3,7 @@
 #include "barnetslov/case.hpp"
 #include "barnetslov/rules/investigation.hpp"
 #include "rules/common.hpp"
+#include "rules/serving.hpp"
 
 namespace barnetslov::rules {
 namespace {
@@ -26,9 +27,11 @@ constexpr RuleMeta scr_meta{
     "No deadline in statute: an underretning is followed by a screening with one of § 18 stk. 2's outcomes, or "
     "directly by an afdækning or a børnefaglig undersøgelse.",
     "Every underretning from 2024 is read as giving reason to screen; a screening with outcome no-action is the "
-    "lawful way to close it. Until a screening, afdækning or undersøgelse names the underretning the finding is "
-    "pending without a due date (the law sets none). New in barnets lov: not_applicable before 2024.",
-    "none (cf. SEL § 50)", scr_versions, status_bits({Status::met, Status::pending, Status::not_applicable}),
+    "lawful way to close it. The step serves the underretning by the law README's serving rule (it names the "
+    "underretning in ref, or names none and this is the latest underretning on or before it). Until one does, the "
+    "finding is pending without a due date (the law sets none). A step naming the underretning but dated before "
+    "it is indeterminate (inconsistent dates). New in barnets lov: not_applicable before 2024.",
+    "none (cf. SEL § 50)", scr_versions, status_bits({Status::met, Status::pending, Status::not_applicable, Status::indeterminate}),
     R"(<underretning id="u1" received-at="2024-09-02T10:15" notifier="professional"/>
 <screening id="s1" at="2024-09-06" ref="u1" outcome="no-action"/>)"};
 
@@ -36,17 +39,24 @@ class Screening final : public Rule {
 public:
     const RuleMeta& meta() const override { return scr_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        const AfterRecords steps[] = {{c, ctx, EventType::underretning, EventType::screening},
+                                      {c, ctx, EventType::underretning, EventType::afdaekning},
+                                      {c, ctx, EventType::underretning, EventType::undersoegelse}};
         for (std::uint32_t i : c.events_of(EventType::underretning)) {
             const Event& u = c.event(i);
             if (!ctx.known(u)) continue;
             Finding& f = out.add();
             if (!open_finding(f, scr_meta, u, u.at().day)) continue;
             const Event* step = nullptr;
-            for (EventType t : {EventType::screening, EventType::afdaekning, EventType::undersoegelse})
-                if (!step) step = first_referrer(c, i, t, ctx);
+            for (const AfterRecords& s : steps)
+                if (!step) step = s.serving(u);
             use(f, step, EventRole::fulfilment);
             f.status = step ? Status::met : Status::pending;
             f.reason = step ? Reason::step_recorded : Reason::step_outstanding;
+            if (step && detail::order(step->at(), u.at()) == detail::Order::before) {
+                f.status = Status::indeterminate;  // the step answers the underretning but is dated before it
+                f.reason = Reason::inconsistent_dates;
+            }
         }
     }
 };

@@ -3,6 +3,7 @@
 
 #include "barnetslov/case.hpp"
 #include "rules/common.hpp"
+#include "rules/serving.hpp"
 
 namespace barnetslov::rules {
 namespace {
@@ -72,6 +73,10 @@ class ChildViews final : public Rule {
 public:
     const RuleMeta& meta() const override { return views_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        const ChildDecisions decisions(c, ctx);
+        const auto any = [](const Event&) { return true; };
+        const auto views = unlinked_records(c, ctx, EventType::boernesamtale, EventType::afgoerelse, any);
+        const auto exceptions = unlinked_records(c, ctx, EventType::boernesamtale_undtagelse, EventType::afgoerelse, any);
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d)) continue;
@@ -83,101 +88,66 @@ public:
                 continue;
             }
             const Value kind = d.value(Attr::kind).value_or(Value::other);
-            if (views_versions[f.version].law == Law::serviceloven && !on_sel_48_list(kind, d.value(Attr::body))) {
+            const bool barnets_lov = views_versions[f.version].law == Law::barnets_lov;
+            if (!barnets_lov && !on_sel_48_list(kind, d.value(Attr::body))) {
                 f.status = kind == Value::other ? Status::indeterminate : Status::not_applicable;
                 f.reason = kind == Value::other ? Reason::decision_kind_unknown : Reason::decision_not_listed;
                 continue;
             }
-            judge_views(c, d, ctx, f);
+            const BeforeRecord v = serve_before(c, ctx, decisions, d, {views.data(), views.size()},
+                                                [](const Event& e) { return e.type() == EventType::boernesamtale; });
+            const BeforeRecord x = serve_before(c, ctx, decisions, d, {exceptions.data(), exceptions.size()},
+                                                [](const Event& e) { return e.type() == EventType::boernesamtale_undtagelse; });
+            judge_views(v, x, barnets_lov, f);
         }
     }
 
 private:
-    // The records the choice below can fall on, in time order. Every record dated before the
-    // decision's date is certainly before it, and of those only the latest (when none is linked) or
-    // the ones linked to the decision can be chosen; every record dated after its date is after it,
-    // and only the first counts. So the choice over these equals that over all records, without a
-    // scan of every record for every decision.
-    static std::vector<std::uint32_t> views_candidates(const Case& c, const Event& d, const EvalContext& ctx) {
-        const auto all = c.events_of(EventType::boernesamtale);
-        const auto from = from_day(c, all, d.at().day);
-        const auto later = from_day(c, from, d.at().day + date::days{1});
-        const auto earlier = all.first(all.size() - from.size());
-        std::vector<std::uint32_t> out;
-        for (std::uint32_t r : c.referrers(d.index()))
-            if (c.event(r).type() == EventType::boernesamtale && c.event(r).at().day < d.at().day) out.push_back(r);
-        for (auto it = earlier.rbegin(); it != earlier.rend(); ++it)
-            if (ctx.known(c.event(*it))) {
-                out.insert(std::upper_bound(out.begin(), out.end(), *it), *it);
-                break;
-            }
-        out.erase(std::unique(out.begin(), out.end()), out.end());
-        out.insert(out.end(), from.begin(), from.end() - static_cast<std::ptrdiff_t>(later.size()));
-        for (std::uint32_t k : later)
-            if (ctx.known(c.event(k))) {
-                out.push_back(k);
-                break;
-            }
-        return out;
-    }
-
-    static void judge_views(const Case& c, const Event& d, const EvalContext& ctx, Finding& f) {
-        const Event* before = nullptr;       // latest record certainly before
-        const Event* same_day = nullptr;     // on the decision's date, order unknown
-        const Event* after = nullptr;        // first record after
-        bool before_linked = false;
-        for (std::uint32_t j : views_candidates(c, d, ctx)) {
-            const Event& v = c.event(j);
-            if (!ctx.known(v)) continue;
-            const bool linked = c.refers_to(v, d.index());
-            switch (detail::order(v.at(), d.at())) {
-                case detail::Order::before:
-                    if (!before_linked || linked) { before = &v; before_linked = linked; }
-                    break;
-                case detail::Order::unknown:
-                    if (!same_day || linked) same_day = &v;
-                    break;
-                case detail::Order::after:
-                    if (!after) after = &v;
-                    break;
-            }
-        }
-        const Event* exception = nullptr;
-        bool exception_linked = false;
-        for (std::uint32_t j : c.events_of(EventType::boernesamtale_undtagelse)) {
-            const Event& x = c.event(j);
-            if (!ctx.known(x)) continue;
-            const bool linked = c.refers_to(x, d.index());
-            // Like a conversation, an exception must be decided before the decision it serves.
-            if (detail::order(x.at(), d.at()) != detail::Order::after && (!exception_linked || linked)) {
-                exception = &x;
-                exception_linked = linked;
-            }
-        }
-
-        // What is tied to this decision by `ref` speaks for it before what merely came earlier.
+    // What is tied to this decision by `ref` speaks for it before what merely came earlier; a record
+    // certainly before the decision before one of the same date.
+    static void judge_views(const BeforeRecord& v, const BeforeRecord& x, bool barnets_lov, Finding& f) {
+        const bool views_first = v.record && !v.same_day;
+        const bool use_exception = x.record && (!views_first || (x.linked && !v.linked));
         f.status = Status::met;
-        const bool use_exception = exception && (!before || (exception_linked && !before_linked));
-        if (before && !use_exception) {
-            f.done = before->at();
-            use(f, before, EventRole::fulfilment);
-            const bool declined = before->value(Attr::outcome) == Value::declined;
-            f.reason = declined ? Reason::views_declined : Reason::views_obtained;
-            if (declined) f.basis = Basis::child_declined;
-        } else if (exception) {
-            use(f, exception, EventRole::exception);
-            f.reason = Reason::views_exception;
+        if (views_first && !use_exception) {
+            views_obtained(*v.record, f, false);
+        } else if (use_exception) {
+            use(f, x.record, EventRole::exception);
             f.basis = Basis::views_exception;
-        } else if (same_day) {
-            f.done = same_day->at();
-            use(f, same_day, EventRole::fulfilment);
-            f.reason = same_day->value(Attr::outcome) == Value::declined ? Reason::views_declined : Reason::views_obtained;
-            f.basis = Basis::same_day;
+            f.reason = Reason::views_exception;
+            // § 5 stk. 4 waives only the conversation: the views are still obtained another way.
+            if (barnets_lov) {
+                const auto alt = x.record->value(Attr::alternative);
+                if (!alt) {
+                    f.status = Status::indeterminate;
+                    f.reason = Reason::exception_alternative_missing;
+                } else if (*alt == Value::none_) {
+                    f.status = Status::violated;
+                    f.reason = Reason::exception_no_alternative;
+                }
+            }
+        } else if (v.record) {
+            views_obtained(*v.record, f, true);
+        } else if (const BeforeRecord& stale = v.stale ? v : x; stale.stale) {
+            // A record exists, but not one that serves this decision: the file cannot show the
+            // views were obtained for it, nor that they were not.
+            use(f, stale.stale, EventRole::related);
+            f.status = Status::indeterminate;
+            f.reason = not_serving_reason(stale.why);
         } else {
             f.status = Status::violated;
-            f.reason = after ? Reason::views_only_after : Reason::views_missing;
-            use(f, after, EventRole::related);
+            f.reason = v.after ? Reason::views_only_after : Reason::views_missing;
+            use(f, v.after, EventRole::related);
         }
+    }
+
+    static void views_obtained(const Event& r, Finding& f, bool same_day) {
+        f.done = r.at();
+        use(f, &r, EventRole::fulfilment);
+        const bool declined = r.value(Attr::outcome) == Value::declined;
+        f.reason = declined ? Reason::views_declined : Reason::views_obtained;
+        if (same_day) f.basis = Basis::same_day;
+        else if (declined) f.basis = Basis::child_declined;
     }
 };
 

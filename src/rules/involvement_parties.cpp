@@ -3,6 +3,7 @@
 #include "barnetslov/case.hpp"
 #include "barnetslov/rules/involvement.hpp"
 #include "rules/common.hpp"
+#include "rules/serving.hpp"
 #include "rules/parties.hpp"
 
 namespace barnetslov::rules {
@@ -295,8 +296,14 @@ constexpr RuleMeta part10_meta{
     Confidence::confirmed, Convention::none, 0,
     "No deadline: in the case types of § 3 a child who has turned 10 on the decision's date (12 before 2024) is a "
     "party and is heard as one (partshøring) before the decision.",
-    "Heard means a partshoering event naming the child as party, dated no later than the decision, and naming this "
-    "decision if it names one. The case types are the decision kinds of § 3 nr. 1-10 and every decision of the børne- "
+    "Heard means a partshoering event naming the child as party that serves the decision (law README, serving rule: "
+    "naming it in ref, or naming no decision and dated after the previous decision about the child and within "
+    "before-record-months (6) before it). No hearing is owed when the decision grants in full a request it names in "
+    "ref (outcome granted, stated or by default): not_applicable. Otherwise a missing hearing is violated only when "
+    "the decision is marked as resting on facts to the child's disadvantage that the child is not presumed to know "
+    "(unknown-adverse-facts=\"true\", forvaltningsloven § 19); without that mark it is indeterminate (hearing not "
+    "recorded), since § 19's conditions may not have applied (INFERRED, December 2026). A hearing that exists but "
+    "serves another decision, or is too old, is indeterminate. The case types are the decision kinds of § 3 nr. 1-10 and every decision of the børne- "
     "og ungeudvalg; the chair's acute decisions (§ 143) are left out, since urgency may excuse the hearing; § 33 "
     "(substance-abuse-treatment) counts only from the assumed L 87 date. A beslutning (form=\"beslutning\") is not an "
     "afgørelse and makes no one a party. Under the age: not_applicable; no birth "
@@ -305,6 +312,16 @@ constexpr RuleMeta part10_meta{
     status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     R"(<partshoering id="ph2" at="2024-05-20" party="barn" ref="d1"/>
 <afgoerelse id="d1" at="2024-05-30" kind="supportive-measure"/>)"};
+
+// Forvaltningsloven § 19 requires the hearing only for facts to the party's disadvantage that the party
+// is not presumed to know: only a decision marked so shows that a missing hearing breaches it.
+bool adverse_facts_stated(const Event& d) { return d.flag(Attr::unknown_adverse_facts) == true; }
+
+// A decision granting in full the request it names owes no hearing (§ 19 stk. 1 applies to
+// decisions against the party).
+bool grants_named_request(const Case& c, const Event& d) {
+    return d.value(Attr::outcome).value_or(Value::granted) == Value::granted && first_ref(c, d, EventType::anmodning);
+}
 
 bool party_case_type(const Case&, const Event& d, std::uint8_t version) {
     // The chair's acute decisions (§ 143) may be made without hearing (forvaltningsloven § 19 stk. 2 nr. 1).
@@ -317,7 +334,8 @@ bool party_case_type(const Case&, const Event& d, std::uint8_t version) {
 }  // namespace
 
 const Rule& child_party_powers() {
-    static const TellParties rule(part10_meta, {EventType::partshoering, std::nullopt, false, false, {12, 10, 10}, party_case_type});
+    static const TellParties rule(part10_meta, {EventType::partshoering, std::nullopt, false, false, {12, 10, 10}, party_case_type, nullptr,
+                                                  adverse_facts_stated, grants_named_request});
     return rule;
 }
 

@@ -3,6 +3,7 @@
 
 #include "barnetslov/case.hpp"
 #include "rules/common.hpp"
+#include "rules/serving.hpp"
 
 namespace barnetslov::rules {
 namespace {
@@ -37,12 +38,13 @@ class Underretning24h final : public Rule {
 public:
     const RuleMeta& meta() const override { return und_24h_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        const AfterRecords assessments(c, ctx, EventType::underretning, EventType::akutvurdering);
         for (std::uint32_t i : c.events_of(EventType::underretning)) {
             const Event& u = c.event(i);
             if (!ctx.known(u)) continue;
             Finding& f = out.add();
             if (!open_finding(f, und_24h_meta, u, u.at().day)) continue;
-            const Event* a = first_referrer(c, i, EventType::akutvurdering, ctx);
+            const Event* a = assessments.serving(u);
             use(f, a, EventRole::fulfilment);
             const Deadline d = detail::make_deadline(Convention::elapsed_hours, 24, u.at(), ctx.calendar);
             detail::judge(f, d, a ? std::optional<Moment>(a->at()) : std::nullopt, ctx);
@@ -83,13 +85,14 @@ class UnderretningKvittering final : public Rule {
 public:
     const RuleMeta& meta() const override { return und_kvit_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        const AfterRecords kvitteringer(c, ctx, EventType::underretning, EventType::kvittering);
         for (std::uint32_t i : c.events_of(EventType::underretning)) {
             const Event& u = c.event(i);
             if (!ctx.known(u)) continue;
             Finding& f = out.add();
             if (!open_finding(f, und_kvit_meta, u, u.at().day)) continue;
             if (!professional_notifier(f, u)) continue;
-            const Event* k = first_referrer(c, i, EventType::kvittering, ctx);
+            const Event* k = kvitteringer.serving(u);
             use(f, k, EventRole::fulfilment);
             const Deadline d = detail::make_deadline(Convention::hverdage_after, 6, u.at(), ctx.calendar);
             detail::judge(f, d, k ? std::optional<Moment>(k->at()) : std::nullopt, ctx);

@@ -3,6 +3,7 @@
 #include <boost/container/small_vector.hpp>
 
 #include "rules/common.hpp"
+#include "rules/serving.hpp"
 
 namespace barnetslov::rules_detail {
 
@@ -10,12 +11,16 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
     auto fits = [&](const Event& e, std::uint32_t person) {
         return ctx.known(e) && e.person(Attr::party) == person && (!spec_.topic || e.value(Attr::topic) == spec_.topic);
     };
-    // The letters naming no decision, by person: built once, they serve every decision.
+    // The letters naming no decision, by person: built once, each serves the decision the serving
+    // rule gives it (law README), unless the rule needs a letter naming the decision.
     std::optional<ByParty> unlinked;
-    if (!spec_.must_name_decision)
+    std::optional<ChildDecisions> decisions;
+    if (!spec_.must_name_decision) {
         unlinked.emplace(c, spec_.type, [&](const Event& e) {
-            return ctx.known(e) && (!spec_.topic || e.value(Attr::topic) == spec_.topic) && !first_ref(c, e, EventType::afgoerelse);
+            return ctx.known(e) && (!spec_.topic || e.value(Attr::topic) == spec_.topic) && !linked_to(c, e, EventType::afgoerelse);
         });
+        decisions.emplace(c, ctx);
+    }
     for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
         const Event& d = c.event(i);
         if (!ctx.known(d)) continue;
@@ -24,34 +29,35 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
         if (!version && !spec_.in_scope(c, d, 0)) continue;
         Finding& f = out.add();
         if (!open_finding(f, meta_, d, d.at().day)) continue;
+        if (spec_.nothing_owed && spec_.nothing_owed(c, d)) {
+            use(f, first_ref(c, d, EventType::anmodning), EventRole::related);
+            f.status = Status::not_applicable;
+            f.reason = Reason::request_granted;
+            continue;
+        }
         const bool concerned = !spec_.child_concerned || spec_.child_concerned(d, f.version);
         const int threshold = concerned ? spec_.child_age[f.version] : 0;
-
-        // The first letter (of the type and topic) to `person` that counts for this decision: one
-        // naming it, or (unless the rule requires that) one naming no decision, dated no later than
-        // it. A letter naming another decision is about that one, not this. Candidates of the first
-        // kind are among the decision's referrers; of the second, the first of the person's letters
-        // naming no decision is the only one that can be first, as "no later than" holds for a prefix.
-        auto told = [&](std::uint32_t person) -> const Event* {
-            const Event* linked = nullptr;
-            for (std::uint32_t k : c.referrers(i)) {
-                const Event& e = c.event(k);
-                if (e.type() == spec_.type && fits(e, person)) {
-                    linked = &e;
-                    break;
+        // The letter to `person` that serves this decision: one naming it (any date, where the rule
+        // requires that), else the serving rule's record before it; `stale` names a letter that
+        // exists but serves another decision or is too old.
+        const Event* stale = nullptr;
+        NotServing why = NotServing::none;
+        auto told = [&](std::uint32_t person, bool* has_stale) -> const Event* {
+            if (spec_.must_name_decision) {
+                for (std::uint32_t k : c.referrers(i)) {
+                    const Event& e = c.event(k);
+                    if (e.type() == spec_.type && fits(e, person)) return &e;
                 }
+                return nullptr;
             }
-            if (spec_.must_name_decision) return linked;
-            auto in_time = [&](const Event* e) { return e && detail::order(e->at(), d.at()) != detail::Order::after; };
-            if (!in_time(linked)) linked = nullptr;
-            const auto plain = unlinked->of(person);
-            const Event* first_plain = plain.empty() ? nullptr : &c.event(plain.front());
-            if (!in_time(first_plain)) first_plain = nullptr;
-            if (!linked) return first_plain;
-            if (!first_plain) return linked;
-            return linked->index() < first_plain->index() ? linked : first_plain;
+            const BeforeRecord r = serve_before(c, ctx, *decisions, d, unlinked->of(person),
+                                                [&](const Event& e) { return e.type() == spec_.type && fits(e, person); });
+            if (!r.record && r.stale && has_stale) {
+                *has_stale = true;
+                if (!stale) stale = r.stale, why = r.why;
+            }
+            return r.record;
         };
-
         boost::container::small_vector<std::uint32_t, 8> who;  // the people to tell
         if (spec_.custody_holders) {
             for (std::uint32_t p = 1; p < c.persons().size(); ++p)
@@ -62,7 +68,7 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
                 continue;
             }
         }
-        const Event* child_told = told(0);
+        const Event* child_told = told(0, nullptr);
         const auto age = child_age(c, d.at().day);
         const bool child_required = threshold > 0 && age && *age >= threshold;
         if (!spec_.custody_holders) {  // a rule about the child alone
@@ -79,16 +85,31 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
         }
         if (child_told || child_required) who.push_back(0);
         std::uint16_t n = 0;
-        for (std::uint32_t p : who)
-            if (const Event* e = told(p)) {
+        bool someone_without_record = false;  // untold, with no letter at all before the decision
+        for (std::uint32_t p : who) {
+            bool has_stale = false;
+            if (const Event* e = told(p, &has_stale)) {
                 ++n;
                 use(f, e, EventRole::fulfilment);
+            } else if (!has_stale) {
+                someone_without_record = true;
             }
+        }
         f.count = n;
         f.required = static_cast<std::uint16_t>(who.size());
         if (n < who.size()) {
-            f.status = Status::violated;
-            f.reason = Reason::not_all_informed;
+            use(f, stale, EventRole::related);
+            if (!someone_without_record) {
+                // Every missing letter exists, but not one that serves this decision.
+                f.status = Status::indeterminate;
+                f.reason = not_serving_reason(why);
+            } else if (spec_.breach_shown && !spec_.breach_shown(d)) {
+                f.status = Status::indeterminate;
+                f.reason = Reason::hearing_not_recorded;
+            } else {
+                f.status = Status::violated;
+                f.reason = Reason::not_all_informed;
+            }
         } else if (threshold > 0 && !age && !child_told) {
             f.status = Status::indeterminate;
             f.reason = Reason::age_unknown;

@@ -22,6 +22,12 @@ struct TellSpec {
     bool (*in_scope)(const Case&, const Event& decision, std::uint8_t version);
     // Whether the child (from its age) must be told about this decision; null: always.
     bool (*child_concerned)(const Event& decision, std::uint8_t version) = nullptr;
+    // Whether the file shows that a missing letter breaches the duty; null: always. Where the duty
+    // depends on what the file may not show (forvaltningsloven § 19's conditions), a missing letter
+    // without it is indeterminate (Reason::hearing_not_recorded), never violated.
+    bool (*breach_shown)(const Event& decision) = nullptr;
+    // Whether no letter is owed for this decision (it grants a request in full); null: never.
+    bool (*nothing_owed)(const Case&, const Event& decision) = nullptr;
 };
 
 class TellParties final : public Rule {

@@ -9,6 +9,7 @@
 
 #include "barnetslov/case.hpp"
 #include "rules/common.hpp"
+#include "rules/serving.hpp"
 
 namespace barnetslov::rules {
 namespace {
@@ -53,16 +54,49 @@ void judge_handleplan(const PlanIndex& plans, const Event& d, const EvalContext&
     use(f, later, EventRole::related);
 }
 
-// Barnets lov: the plan at the latest 3 months after the decision.
-void judge_plan_3_months(const PlanIndex& plans, const Event& d, const EvalContext& ctx, Finding& f) {
-    const Event* p = plan_for(plans, d, true);
-    if (!p) p = plan_for(plans, d, false);  // a plan made before the decision is in time too
+// Barnets lov's plans by the serving rule (law README): the plan before a decision is a before-record,
+// the plan within 3 months after it an after-record. Listed once per evaluation.
+class PlanServing {
+public:
+    PlanServing(const Case& c, const EvalContext& ctx, bool (*trigger)(const Event&))
+        : c_(c), ctx_(ctx), decisions_(c, ctx),
+          unlinked_(unlinked_records(c, ctx, EventType::plan, EventType::afgoerelse, is_plan)) {
+        boost::container::small_vector<std::uint32_t, 16> known;
+        for (std::uint32_t k : c.events_of(EventType::afgoerelse))
+            if (ctx.known(c.event(k)) && trigger(c.event(k))) known.push_back(k);
+        triggers_.assign(c, {known.data(), known.size()});
+    }
+    [[nodiscard]] BeforeRecord before(const Event& d) const {
+        return serve_before(c_, ctx_, decisions_, d, {unlinked_.data(), unlinked_.size()}, is_plan);
+    }
+    // The plan made for `d` after it (or, linked to it, at any time), else one before it that serves it.
+    [[nodiscard]] const Event* for_decision(const Event& d) const {
+        if (const Event* p = serve_after(c_, ctx_, triggers_, d, {unlinked_.data(), unlinked_.size()}, is_plan)) return p;
+        return before(d).record;
+    }
+
+private:
+    const Case& c_;
+    const EvalContext& ctx_;
+    ChildDecisions decisions_;
+    boost::container::small_vector<std::uint32_t, 16> unlinked_;
+    TimeOrdered triggers_;
+};
+
+// Barnets lov: the plan at the latest 3 months after the decision; one made before it is in time.
+void judge_plan_3_months(const PlanServing& plans, const Event& d, const EvalContext& ctx, Finding& f) {
+    const Event* p = plans.for_decision(d);
     use(f, p, EventRole::fulfilment);
     Moment start = d.at();
     start.has_time = false;
     detail::judge(f, detail::make_deadline(Convention::months_after, 3, start, ctx.calendar),
-                  p ? std::optional<Moment>(p->at()) : std::nullopt, ctx);
+                  p ? std::optional<Moment>(p->at()) : std::nullopt, ctx, detail::Earlier::in_time);
 }
+
+bool supportive_decision(const Event& d) {
+    return decision_kind(d) == Value::supportive_measure && d.value(Attr::outcome) != Value::refused;
+}
+bool placement_decision(const Event& d) { return is_placement(decision_kind(d)) && d.value(Attr::outcome) != Value::refused; }
 
 constexpr RuleVersion plan32_versions[] = {
     {Law::serviceloven, "§ 140 stk. 1", far_past, barnets_lov_start, Confidence::confirmed_old,
@@ -89,9 +123,10 @@ public:
     const RuleMeta& meta() const override { return plan32_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const PlanIndex plans(c, ctx, is_plan);
+        const PlanServing serving(c, ctx, supportive_decision);
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
-            if (!ctx.known(d) || decision_kind(d) != Value::supportive_measure || d.value(Attr::outcome) == Value::refused) continue;
+            if (!ctx.known(d) || !supportive_decision(d)) continue;
             Finding& f = out.add();
             if (!open_finding(f, plan32_meta, d, d.at().day)) continue;
             if (plan32_versions[f.version].law == Law::serviceloven) {
@@ -108,7 +143,7 @@ public:
                 f.reason = Reason::plan_not_chosen;
             } else {
                 f.attribute.reset();
-                judge_plan_3_months(plans, d, ctx, f);
+                judge_plan_3_months(serving, d, ctx, f);
             }
         }
     }
@@ -127,8 +162,14 @@ constexpr RuleMeta plan_anb_meta{
     "15+'s own wish under § 47 stk. 4): the plan exists before the committee's decision. Before 2024: the handleplan "
     "before the decision, or within 4 months of an urgent one.",
     "Before-the-decision means an earlier date, or an earlier time when both have one; the same date without times "
-    "is indeterminate. A plan after a § 47 decision is violated, as is none at all. § 49 placements of an unborn "
-    "child are not named in § 91 stk. 2: not_applicable.",
+    "is indeterminate. Which plan serves a decision follows the law README's serving rule: a plan naming the "
+    "decision or its measure start serves it; an unlinked plan serves the first decision about the child on or "
+    "after it, within before-record-months (6), and for the 3 months after a decision, the latest decision on or "
+    "before it. A plan after a § 47 decision is violated, as is none at all; a plan that exists but serves another "
+    "decision is indeterminate. A § 49 placement of an unborn child is a § 47 stk. 1 decision: plan before it. A "
+    "chair's provisional placement (§ 143) needs no plan before it: the plan is owed before the committee's "
+    "decision that follows (not_applicable here, judged there), or, if none follows, within 3 months of the "
+    "provisional decision (INFERRED, December 2026).",
     "Serviceloven § 140", plan_anb_versions,
     status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable,
                  Status::indeterminate}),
@@ -140,42 +181,63 @@ public:
     const RuleMeta& meta() const override { return plan_anb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const PlanIndex plans(c, ctx, is_plan);
+        const PlanServing serving(c, ctx, placement_decision);
+        // The committee's placement decisions, which follow a chair's provisional one (§ 143).
+        TimeOrdered committee;
+        {
+            boost::container::small_vector<std::uint32_t, 8> list;
+            for (std::uint32_t k : c.events_of(EventType::afgoerelse))
+                if (ctx.known(c.event(k)) && c.event(k).value(Attr::body) == Value::committee &&
+                    placement_chain_kind(decision_kind(c.event(k))))
+                    list.push_back(k);
+            committee.assign(c, {list.data(), list.size()});
+        }
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             const Value kind = decision_kind(d);
-            if (!ctx.known(d) || !is_placement(kind) || d.value(Attr::outcome) == Value::refused) continue;
+            if (!ctx.known(d) || !placement_decision(d)) continue;
             Finding& f = out.add();
             if (!open_finding(f, plan_anb_meta, d, d.at().day)) continue;
             if (plan_anb_versions[f.version].law == Law::serviceloven) {
                 judge_handleplan(plans, d, ctx, f);
                 continue;
             }
-            if (kind == Value::placement_unborn_without_consent) {
-                f.status = Status::not_applicable;
-                f.reason = Reason::subject_not_covered;
-                continue;
-            }
             if (kind == Value::placement_with_consent || kind == Value::placement_unborn_with_consent) {
-                judge_plan_3_months(plans, d, ctx, f);
+                judge_plan_3_months(serving, d, ctx, f);
                 continue;
             }
-            const Event* before = plan_for(plans, d, false);
-            const auto order = before ? detail::order(before->at(), d.at()) : detail::Order::after;
-            if (before && order == detail::Order::before) {
-                use(f, before, EventRole::fulfilment);
-                f.done = before->at();
-                f.status = Status::met;
-                f.reason = Reason::done_in_time;
-            } else if (before && order == detail::Order::unknown) {
-                use(f, before, EventRole::fulfilment);
-                f.status = Status::indeterminate;
-                f.reason = Reason::order_unknown;
-            } else {
-                const Event* later = plan_for(plans, d, true);
-                use(f, later, EventRole::related);
-                f.status = Status::violated;
-                f.reason = later ? Reason::plan_after_decision : Reason::plan_missing;
+            if (d.value(Attr::body) == Value::chair) {
+                // § 143: no plan before the chair's provisional placement; it is owed before the
+                // committee's decision that follows (judged there), else within 3 months.
+                if (const std::size_t next = committee.first_after(d.at()); next < committee.size()) {
+                    use(f, &committee.at(next), EventRole::related);
+                    f.status = Status::not_applicable;
+                    f.reason = Reason::plan_due_at_committee;
+                } else {
+                    judge_plan_3_months(serving, d, ctx, f);
+                }
+                continue;
             }
+            judge_plan_before(serving.before(d), f);
+        }
+    }
+
+private:
+    // § 47 (and § 49, a § 47 stk. 1 decision): the plan exists before the committee's decision.
+    static void judge_plan_before(const BeforeRecord& b, Finding& f) {
+        if (b.record) {
+            use(f, b.record, EventRole::fulfilment);
+            f.done = b.record->at();
+            f.status = b.same_day ? Status::indeterminate : Status::met;
+            f.reason = b.same_day ? Reason::order_unknown : Reason::done_in_time;
+        } else if (b.stale) {
+            use(f, b.stale, EventRole::related);
+            f.status = Status::indeterminate;
+            f.reason = not_serving_reason(b.why);
+        } else {
+            use(f, b.after, EventRole::related);
+            f.status = Status::violated;
+            f.reason = b.after ? Reason::plan_after_decision : Reason::plan_missing;
         }
     }
 };

@@ -1,0 +1,347 @@
+// Which event serves which trigger (law README, "Readings settled after the statute and authority
+// review": "Which event serves which trigger"), decided here once for every rule.
+//
+// - A record whose `ref` names an event of the trigger's kind serves that trigger only (linked).
+// - An unlinked record (no `ref`, or a `ref` to an event of another kind) serves,
+//   * for a duty BEFORE a decision (views, hearing, information, consent, statement, plan): the first
+//     decision about the child on or after it, and only that one, and only when it is dated within
+//     `before-record-months` (6, INFERRED) before that decision;
+//   * for a duty AFTER a trigger (assessment, kvittering, screening, plan within 3 months,
+//     follow-up): the latest trigger of that kind on or before it.
+// Triggers whose order among themselves the file cannot tell (the same date without times) are one
+// group: a record serves each of them, since the file cannot show which came first and the engine
+// never overstates. Every search here is a binary search on a list in time order, so a rule that asks
+// once per trigger stays linear in the case.
+#pragma once
+
+#include <span>
+
+#include <boost/container/small_vector.hpp>
+
+#include "rules/common.hpp"
+
+namespace barnetslov::rules_detail {
+
+// A decision about the child: every afgørelse except kinds aktindsigt and complaint-decision and
+// except the decisions of Ankestyrelsen or a court (law README).
+inline bool about_child(const Event& d) {
+    if (d.type() != EventType::afgoerelse) return false;
+    const Value kind = decision_kind(d);
+    const auto body = d.value(Attr::body);
+    return kind != Value::aktindsigt && kind != Value::complaint_decision && body != Value::appeals_board && body != Value::court;
+}
+
+// The event of `kind` that record `r` is linked to: the first its `ref` names. A plan naming a
+// measure's start (indsats-start) is linked to that measure's decision (README: "A plan also serves a
+// decision when it names the decision's measure"). nullptr: unlinked.
+inline const Event* linked_to(const Case& c, const Event& r, EventType kind) {
+    if (const Event* e = first_ref(c, r, kind)) return e;
+    if (kind == EventType::afgoerelse && r.type() == EventType::plan)
+        if (const Event* start = first_ref(c, r, EventType::indsats_start)) return measure_decision(c, *start);
+    return nullptr;
+}
+
+// Calls `fn` for each record linked to trigger `t`: its referrers, and the plans naming the measure
+// start (indsats-start) that puts a decision into effect (linked_to), in time order per list.
+template <class Fn>
+void for_each_linked(const Case& c, const Event& t, Fn fn) {
+    for (std::uint32_t r : c.referrers(t.index())) {
+        const Event& e = c.event(r);
+        fn(e);
+        if (e.type() == EventType::indsats_start && t.type() == EventType::afgoerelse)
+            for (std::uint32_t k : c.referrers(r))
+                if (c.event(k).type() == EventType::plan && !first_ref(c, c.event(k), EventType::afgoerelse)) fn(c.event(k));
+    }
+}
+
+// Events of one list in time order: the last certainly before a moment (detail::Order::before),
+// in O(log n). Date-only events sit at 00:00 of their day, so "certainly before m" is the last of
+// the prefix before m's instant that is on an earlier day or has a time itself.
+class TimeOrdered {
+public:
+    TimeOrdered() = default;
+    TimeOrdered(const Case& c, std::span<const std::uint32_t> list) { assign(c, list); }
+    void assign(const Case& c, std::span<const std::uint32_t> list) {
+        c_ = &c;
+        list_.assign(list.begin(), list.end());
+        last_timed_.resize(list_.size());
+        int last = -1;
+        for (std::size_t k = 0; k < list_.size(); ++k) {
+            if (c.event(list_[k]).at().has_time) last = static_cast<int>(k);
+            last_timed_[k] = last;
+        }
+    }
+    void push_back(std::uint32_t k) {  // in time order
+        list_.push_back(k);
+        const int prev = last_timed_.empty() ? -1 : last_timed_.back();
+        last_timed_.push_back(c_->event(k).at().has_time ? static_cast<int>(list_.size() - 1) : prev);
+    }
+    [[nodiscard]] std::span<const std::uint32_t> all() const { return {list_.data(), list_.size()}; }
+
+    // Position of the last event certainly before `m`, or -1.
+    [[nodiscard]] int last_before(const Moment& m) const {
+        const auto begin = list_.begin();
+        // Earlier days: a prefix.
+        const int earlier_day =
+            static_cast<int>(std::partition_point(begin, list_.end(), [&](std::uint32_t k) { return c_->event(k).at().day < m.day; }) - begin) - 1;
+        if (!m.has_time) return earlier_day;
+        // The same day with a time before m's: the last timed event of the prefix before m's instant.
+        const auto n = std::partition_point(begin, list_.end(), [&](std::uint32_t k) { return c_->event(k).at().instant < m.instant; }) - begin;
+        const int timed = n == 0 ? -1 : last_timed_[static_cast<std::size_t>(n - 1)];
+        return std::max(earlier_day, timed);
+    }
+    // Position of the first event certainly after `m`, or size().
+    [[nodiscard]] std::size_t first_after(const Moment& m) const {
+        return not_after(*c_, all(), m).size();
+    }
+    [[nodiscard]] const Event& at(std::size_t pos) const { return c_->event(list_[pos]); }
+    [[nodiscard]] std::size_t size() const { return list_.size(); }
+
+private:
+    const Case* c_ = nullptr;
+    boost::container::small_vector<std::uint32_t, 16> list_;
+    boost::container::small_vector<int, 16> last_timed_;
+};
+
+// The known decisions about the child, listed once per evaluation.
+class ChildDecisions {
+public:
+    ChildDecisions(const Case& c, const EvalContext& ctx) {
+        boost::container::small_vector<std::uint32_t, 16> list;
+        for (std::uint32_t k : c.events_of(EventType::afgoerelse))
+            if (ctx.known(c.event(k)) && about_child(c.event(k))) list.push_back(k);
+        list_.assign(c, {list.data(), list.size()});
+    }
+    // The latest decision about the child certainly before `m` (nullptr: none).
+    [[nodiscard]] const Event* previous(const Moment& m) const {
+        const int p = list_.last_before(m);
+        return p < 0 ? nullptr : &list_.at(static_cast<std::size_t>(p));
+    }
+
+private:
+    TimeOrdered list_;
+};
+
+// Why the latest unlinked record did not serve the decision.
+enum class NotServing : std::uint8_t {
+    none,
+    too_old,           // dated more than before-record-months before the decision
+    earlier_decision,  // dated before an earlier decision about the child, which it serves
+    order_unknown,     // on the date of an earlier decision, order within the day unknown
+};
+
+inline Reason not_serving_reason(NotServing why) {
+    switch (why) {
+        case NotServing::too_old: return Reason::record_too_old;
+        case NotServing::earlier_decision: return Reason::record_serves_earlier;
+        case NotServing::order_unknown:
+        case NotServing::none: break;
+    }
+    return Reason::record_order_unknown;
+}
+
+// The latest of `upto` (unlinked records not after decision `d`, in time order) and whether it serves
+// `d`: dated after the previous decision about the child and within before-record-months of `d`.
+struct UnlinkedServing {
+    const Event* record = nullptr;  // the latest, when it serves
+    const Event* stale = nullptr;   // the latest, when it does not
+    NotServing why = NotServing::none;
+};
+inline UnlinkedServing latest_unlinked(const Case& c, const EvalContext& ctx, const ChildDecisions& decisions, const Event& d,
+                                       std::span<const std::uint32_t> upto) {
+    UnlinkedServing out;
+    if (upto.empty()) return out;
+    const Event& r = c.event(upto.back());
+    const Event* prev = decisions.previous(d.at());
+    const auto vs_prev = prev ? detail::order(r.at(), prev->at()) : detail::Order::after;
+    if (vs_prev == detail::Order::before) out.why = NotServing::earlier_decision;
+    else if (vs_prev == detail::Order::unknown) out.why = NotServing::order_unknown;
+    else if (r.at().day < months_before(d.at().day, ctx.readings.before_record_months)) out.why = NotServing::too_old;
+    (out.why == NotServing::none ? out.record : out.stale) = &r;
+    return out;
+}
+
+// What serves a decision as a before-duty.
+struct BeforeRecord {
+    const Event* record = nullptr;  // the record that serves (certainly before, else the same day)
+    bool same_day = false;          // on the decision's date, order within the day unknown
+    bool linked = false;            // it names the decision
+    const Event* stale = nullptr;   // the latest unlinked record that does not serve, when none serves
+    NotServing why = NotServing::none;
+    const Event* after = nullptr;   // the first record after the decision, linked or unlinked: for explanations
+};
+
+// The before-duty serving rule for decision `d`. `unlinked`: the known unlinked records that the rule
+// accepts, in time order (for one person, where the duty is per person). `linked(e)`: whether a
+// referrer `e` of the decision (or of its measure start, for plans) is a record the rule accepts.
+template <class Linked>
+BeforeRecord serve_before(const Case& c, const EvalContext& ctx, const ChildDecisions& decisions, const Event& d,
+                          std::span<const std::uint32_t> unlinked, Linked linked) {
+    BeforeRecord out;
+    const Moment at = d.at();
+    // Linked records: among the decision's referrers (and, for a plan, its measure starts').
+    const Event* linked_before = nullptr;
+    const Event* linked_same = nullptr;
+    const Event* linked_after = nullptr;
+    auto consider = [&](const Event& e) {
+        if (!ctx.known(e) || !linked(e)) return;
+        switch (detail::order(e.at(), at)) {
+            case detail::Order::before:
+                if (!linked_before || e.index() > linked_before->index()) linked_before = &e;  // the latest
+                break;
+            case detail::Order::unknown:
+                if (!linked_same) linked_same = &e;
+                break;
+            case detail::Order::after:
+                if (!linked_after || e.index() < linked_after->index()) linked_after = &e;
+                break;
+        }
+    };
+    for_each_linked(c, d, consider);
+    // Unlinked: the latest record not after the decision, if it serves it; a record certainly before
+    // may precede a same-day one.
+    const Event* unlinked_before = nullptr;
+    const Event* unlinked_same = nullptr;
+    const auto upto = not_after(c, unlinked, at);
+    const UnlinkedServing latest = latest_unlinked(c, ctx, decisions, d, upto);
+    if (latest.record && detail::order(latest.record->at(), at) == detail::Order::before) {
+        unlinked_before = latest.record;
+    } else if (latest.record) {
+        unlinked_same = latest.record;
+        if (const UnlinkedServing earlier = latest_unlinked(c, ctx, decisions, d, upto.first(upto.size() - 1));
+            earlier.record && detail::order(earlier.record->at(), at) == detail::Order::before)
+            unlinked_before = earlier.record;
+    } else {
+        out.stale = latest.stale;
+        out.why = latest.why;
+    }
+    if (upto.size() < unlinked.size()) {
+        const Event& a = c.event(unlinked[upto.size()]);
+        if (!linked_after || a.index() < linked_after->index()) linked_after = &a;
+    }
+    out.after = linked_after;
+    if (linked_before) out.record = linked_before, out.linked = true;
+    else if (unlinked_before) out.record = unlinked_before;
+    else if (linked_same) out.record = linked_same, out.linked = true, out.same_day = true;
+    else if (unlinked_same) out.record = unlinked_same, out.same_day = true;
+    if (out.record) out.stale = nullptr, out.why = NotServing::none;
+    return out;
+}
+
+// The known unlinked records of `type` that `keep` accepts, in time order (unlinked with respect
+// to triggers of kind `trigger`).
+template <class Keep>
+boost::container::small_vector<std::uint32_t, 16> unlinked_records(const Case& c, const EvalContext& ctx, EventType type,
+                                                                    EventType trigger, Keep keep) {
+    boost::container::small_vector<std::uint32_t, 16> out;
+    for (std::uint32_t k : c.events_of(type)) {
+        const Event& e = c.event(k);
+        if (ctx.known(e) && !linked_to(c, e, trigger) && keep(e)) out.push_back(k);
+    }
+    return out;
+}
+
+// The after-duty serving rule: the record that serves trigger `u` among `triggers` (the known
+// triggers of its kind, time ordered) — the earliest of a record linked to it and the first unlinked
+// record from it on, unless a later trigger certainly after `u` comes first (that one is served). A
+// linked record dated before the trigger is returned only when nothing else serves: judging it gives
+// `indeterminate` (inconsistent dates; detail::judge).
+template <class Linked>
+const Event* serve_after(const Case& c, const EvalContext& ctx, const TimeOrdered& triggers, const Event& u,
+                         std::span<const std::uint32_t> unlinked, Linked linked) {
+    const Event* consistent = nullptr;
+    const Event* inconsistent = nullptr;
+    for_each_linked(c, u, [&](const Event& e) {
+        if (!ctx.known(e) || !linked(e)) return;
+        if (detail::order(e.at(), u.at()) == detail::Order::before) {
+            if (!inconsistent || e.index() < inconsistent->index()) inconsistent = &e;
+        } else if (!consistent || e.index() < consistent->index()) {
+            consistent = &e;
+        }
+    });
+    // The first unlinked record not certainly before `u`: records of earlier days are before it; on
+    // its day, date-only records (at 00:00, first) are of unknown order, timed ones before it by instant.
+    const auto day = from_day(c, unlinked, u.at().day);
+    auto from = day.begin();
+    if (u.at().has_time && from != day.end() && c.event(*from).at().has_time)
+        from = std::partition_point(day.begin(), day.end(), [&](std::uint32_t k) { return c.event(k).at().instant < u.at().instant; });
+    if (from != day.end()) {
+        const Event& r = c.event(*from);
+        // The next trigger certainly after u: if it is certainly before r, r serves that one instead.
+        const std::size_t next = triggers.first_after(u.at());
+        const bool served_later = next < triggers.size() && detail::order(triggers.at(next).at(), r.at()) == detail::Order::before;
+        if (!served_later && (!consistent || r.index() < consistent->index())) consistent = &r;
+    }
+    return consistent ? consistent : inconsistent;
+}
+
+}  // namespace barnetslov::rules_detail
+
+namespace barnetslov::rules_detail {
+
+// A case's answers (samtykke), indexed once per evaluation for the rules that ask, per decision,
+// for a person's answer about it (consents are before-duties: the serving rule applies).
+class Answers {
+public:
+    Answers(const Case& c, const EvalContext& ctx)
+        : c_(c), ctx_(ctx), decisions_(c, ctx), unlinked_(c, EventType::samtykke, [&](const Event& e) {
+              return ctx.known(e) && !linked_to(c, e, EventType::afgoerelse);
+          }) {}
+
+    // The latest answer of person `who` about decision `d`, as the decision was made: dated no later
+    // than it (the same date without times counts). That is the later of the latest naming `d` and
+    // the latest naming no decision when that one serves `d`; a later withdrawal thus leaves none.
+    [[nodiscard]] const Event* latest(const Event& d, std::uint32_t who) const { return find(d, who).record; }
+
+    // As latest(), with the unlinked answer that exists but does not serve `d` when none serves.
+    [[nodiscard]] UnlinkedServing find(const Event& d, std::uint32_t who) const {
+        const Event* linked = nullptr;
+        for (std::uint32_t k : c_.referrers(d.index())) {
+            const Event& e = c_.event(k);
+            if (e.type() == EventType::samtykke && ctx_.known(e) && e.person(Attr::party) == who &&
+                detail::order(e.at(), d.at()) != detail::Order::after)
+                linked = &e;  // referrers are in time order: the last one seen is the latest
+        }
+        UnlinkedServing out = latest_unlinked(c_, ctx_, decisions_, d, not_after(c_, unlinked_.of(who), d.at()));
+        if (linked && (!out.record || linked->index() > out.record->index())) out.record = linked;
+        if (out.record) out.stale = nullptr, out.why = NotServing::none;
+        return out;
+    }
+
+private:
+    const Case& c_;
+    const EvalContext& ctx_;
+    ChildDecisions decisions_;
+    ByParty unlinked_;  // the known answers naming no decision, by person
+};
+
+}  // namespace barnetslov::rules_detail
+
+namespace barnetslov::rules_detail {
+
+// The records of one type that answer triggers of one kind (an assessment, a kvittering, a screening
+// after an underretning), listed once per evaluation for the after-duty serving rule.
+class AfterRecords {
+public:
+    AfterRecords(const Case& c, const EvalContext& ctx, EventType trigger, EventType type)
+        : c_(c), ctx_(ctx), type_(type), unlinked_(unlinked_records(c, ctx, type, trigger, [](const Event&) { return true; })) {
+        boost::container::small_vector<std::uint32_t, 16> known;
+        for (std::uint32_t k : c.events_of(trigger))
+            if (ctx.known(c.event(k))) known.push_back(k);
+        triggers_.assign(c, {known.data(), known.size()});
+    }
+    // The record that serves trigger `u` (see serve_after), or nullptr.
+    [[nodiscard]] const Event* serving(const Event& u) const {
+        return serve_after(c_, ctx_, triggers_, u, {unlinked_.data(), unlinked_.size()},
+                           [this](const Event& e) { return e.type() == type_; });
+    }
+
+private:
+    const Case& c_;
+    const EvalContext& ctx_;
+    EventType type_;
+    boost::container::small_vector<std::uint32_t, 16> unlinked_;
+    TimeOrdered triggers_;
+};
+
+}  // namespace barnetslov::rules_detail
