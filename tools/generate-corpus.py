@@ -284,6 +284,11 @@ RESERVED_TO_COMMITTEE = ("investigation-without-consent", "placement-without-con
 YOUTH_MEASURE = ("supportive-measure", "ungestoette") + PLACEMENT
 
 
+# the records the serving rule places before a decision
+RECORDS = ("boernesamtale", "boernesamtale-undtagelse", "partshoering", "information", "tilbud", "samtykke",
+           "udtalelse", "plan")
+
+
 def kind(d):
     return d.attr("kind", "other")
 
@@ -736,7 +741,10 @@ class Truth:
             elif age is None:
                 self.add("BL-BARN-PART10", d, "indeterminate")
             elif age < threshold:
-                self.add("BL-BARN-PART10", d, "not_applicable")
+                if st == "unknown":
+                    self.maybe("BL-BARN-PART10", d, ["met", "not_applicable"], "hearing on the decision's day")
+                else:
+                    self.add("BL-BARN-PART10", d, "not_applicable")
             elif st == "unknown":
                 self.maybe("BL-BARN-PART10", d, ["met", "indeterminate"], "hearing on the decision's day")
             else:
@@ -1525,7 +1533,8 @@ class CaseGen:
                 day, refs = d.day - self.days(190, 320), []
             else:
                 day, refs = self.record_day(d), self.link(d)
-            if self.chance(0.1):
+            talk = not self.chance(0.1)
+            if not talk:
                 reason = rng.choice(["age", "circumstances"])
                 alt = rng.choice(["network", "professionals", "observation", "other"])
                 self.ev("ex", "boernesamtale-undtagelse", day, [("reason", reason), ("alternative", alt)], refs, before=d.day)
@@ -1533,7 +1542,7 @@ class CaseGen:
                 self.ev("bs", "boernesamtale", day, [("method", rng.choice(["conversation", "direct-contact"])),
                                                      ("outcome", "declined" if rng.random() < 0.1 else "views-recorded")],
                         refs, before=d.day)
-            if self.chance(0.04):
+            if talk and self.chance(0.04):
                 # A deficient exception beside the conversation: BL-BARN-VIEWS-EXC judges it; the
                 # conversation still serves the decision.
                 attrs = rng.choice([[("reason", "age")], [("alternative", "network")], [("reason", "age"), ("alternative", "none")]])
@@ -1751,7 +1760,7 @@ class CaseGen:
             rday = start_day + self.days(20, 400)
             if rday + dt.timedelta(days=12) <= horizon:
                 refs = [d.id]
-                if self.chance(0.93):
+                if self.chance(0.85):
                     an = self.ev("an", "anmodning", rday, [("party", "barn"), ("topic", "contact-suspension")])
                     refs = [an.id, d.id]
                 dday = rday + self.days(2, 10)
@@ -1768,7 +1777,7 @@ class CaseGen:
                 extra = [("start", day + self.days(0, 7))]
                 if self.chance(0.93):
                     extra.append(("end", day + self.days(60, 300)))
-                body = "committee" if self.chance(0.95) else None
+                body = "committee" if self.chance(0.88) else None  # else a competence violation (§ 142)
                 r = self.decide(day, "contact-restriction", refs=[d.id], body=body, extra=extra)
                 self.maybe_complaint(r)
         # § 111: the ungestøtte decision at the latest 6 months before the 18th birthday
@@ -2176,7 +2185,8 @@ class CaseGen:
             elif r < 0.08:  # the municipality knew before the underretning arrived
                 bfu = self.ev("bfu", "undersoegelse", bday, [("aware-at", day0 - self.days(1, 20))] + two, [s.id])
             elif r < 0.12:  # an aware-at later than the first knowledge: README, first knowledge wins
-                bfu = self.ev("bfu", "undersoegelse", bday, [("aware-at", day0 + self.days(25, 80))] + two, [s.id])
+                bday = day0 + self.days(30, 80)  # (aware-at between the underretning and the start)
+                bfu = self.ev("bfu", "undersoegelse", bday, [("aware-at", bday - self.days(0, 5))] + two, [s.id])
             else:
                 bfu = self.ev("bfu", "undersoegelse", bday, two, [s.id])
             aware = min([day0] + ([as_date(bfu.attr("aware-at"))] if bfu.attr("aware-at") else []))
@@ -2222,6 +2232,10 @@ class CaseGen:
         day still before its own decision, else to an earlier one."""
         days = {d.day for d in self.decisions if about_child(d)}
         for e in self.events:
+            if e.before is None and e.type in RECORDS and e.day in days \
+                    and not any(r.startswith("d") for r in e.refs):
+                while e.day in days:  # a late record, moved a day later (it stays late)
+                    e.set_when(e.day + DAY)
             if e.before is None or e.day not in days:
                 continue
             cand = e.day + DAY
