@@ -123,6 +123,8 @@ enum class Attr : std::uint8_t {
     received_by,
     to_municipality,
     ground,
+    deviation_reason,
+    complaint_maintained_at,
     count_
 };
 inline constexpr std::size_t attr_count = static_cast<std::size_t>(Attr::count_);

@@ -18,6 +18,10 @@ namespace barnetslov::detail {
 // moved to the next hverdag, a day brought forward by an earlier event).
 void set_due_day(Deadline& d, LocalDay day, const Calendar& cal);
 
+// Makes `day` a lower bound ("not earlier than"): allowed from 00:00 local on that day (law README,
+// months before a date). end_of_day is false and due_first the first allowed instant.
+void set_limit_from_start(Deadline& d, LocalDay day, const Calendar& cal);
+
 // Sets status, reason, done and margin of `f` for a deadline fulfilled at `done` (or not yet).
 void judge(Finding& f, const Deadline& deadline, const std::optional<Moment>& done, const EvalContext& ctx);
 
