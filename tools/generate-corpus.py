@@ -460,14 +460,17 @@ class Truth:
                 frm = years_after(start.day, year)
                 if frm > self.as_of_day or (end is not None and frm >= end):
                     break
-                due = years_after(start.day, year + 1) - DAY
-                last = min(end, due) if end is not None else due
+                nxt = years_after(start.day, year + 1)
+                cut = end is not None and end < nxt  # the placement ended inside the window
+                last = end if cut else nxt - DAY
                 n = sum(1 for v in visits if frm <= v <= last)
-                if n >= 2:
-                    st = "met"
-                elif end is not None and end <= due:
+                # A cut window needs 1 visit when it lasted 6 months or more, none when shorter (law README).
+                need = (1 if end >= months_after(frm, 6) else 0) if cut else 2
+                if need == 0:
                     st = "not_applicable"
-                elif self.as_of_day > due:
+                elif n >= need:
+                    st = "met"
+                elif cut or self.as_of_day > last:
                     st = "missed"
                 else:
                     st = "pending"
