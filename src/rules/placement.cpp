@@ -220,8 +220,9 @@ constexpr RuleMeta u6m_meta{
     "BL-UNG-111-6M", "aftercare", "Afgørelse om ungestøtte senest 6 måneder før det 18. år",
     "The ungestøtte decision at least 6 months before the 18th birthday", Severity::error, Confidence::confirmed,
     Convention::months_before, 6,
-    "The same day-of-month 6 months before the 18th birthday (clamped to the month's end), by the end of that day: "
-    "by age 17½.",
+    "The limit day is the same day-of-month 6 months before the 18th birthday (clamped to the month's end); an upper "
+    "bound (\"at the latest\"), met by a decision on or before the limit day, by the end of it: by age 17½ (law "
+    "README, months before a date; INFERRED).",
     "For each placement (an indsats-start of a placement decision) still running on that day. Fulfilled by a "
     "decision of kind ungestoette, granted or refused, dated after the placement started. The finding appears from a "
     "year before the due day (so the warning list is not filled with deadlines years ahead). The version is that in "
@@ -427,8 +428,9 @@ constexpr RuleMeta unborn_meta{
     "BL-ANB-49-UNBORN", "placement", "Anbringelse af et ufødt barn uden samtykke tidligst 3 måneder før termin",
     "Placing an unborn child without consent not earlier than 3 months before the due date", Severity::error,
     Confidence::confirmed, Convention::months_before, 3,
-    "The same day-of-month 3 months before the expected due date (the child's due-date), clamped to the month's "
-    "end; the decision may be made from 00:00 on that day.",
+    "The limit day is the same day-of-month 3 months before the expected due date (the child's due-date), clamped to "
+    "the month's end; a lower bound (\"at the earliest\"), met by a decision on or after the limit day: the limit is "
+    "00:00 local on that day (law README, months before a date; INFERRED).",
     "No due date in the file: indeterminate. Who decides is BL-ANB-BUU-LIST; the § 26 undersøgelse before it is "
     "BL-UNDS-PRE-ANB. New in barnets lov: not_applicable before 2024.",
     "none (new in barnets lov)", unborn_versions,
@@ -451,6 +453,7 @@ public:
                 continue;
             }
             Deadline limit = detail::make_deadline(Convention::months_before, 3, Moment{{}, *c.child().due_date, false}, ctx.calendar);
+            detail::set_limit_from_start(limit, limit.due_day, ctx.calendar);  // "not earlier than": from 00:00
             f.deadline = limit;
             f.done = d.at();
             // Here the limit is the earliest day allowed: a margin > 0 is days to spare after it.
