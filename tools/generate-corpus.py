@@ -121,6 +121,16 @@ def years_after(day, n):
     return months_after(day, 12 * n)
 
 
+def age_on(birth, day):
+    """Completed years on `day` (law README: from 00:00 on the birthday; 29 February turns on 1 March)."""
+    years = day.year - birth.year
+    try:
+        birthday = birth.replace(year=day.year)
+    except ValueError:  # 29 February in a year without one
+        birthday = dt.date(day.year, 3, 1)
+    return years if day >= birthday else years - 1
+
+
 def as_date(v):
     return v if isinstance(v, dt.date) else dt.date.fromisoformat(v)
 
@@ -212,7 +222,8 @@ def order(a, b):
 
 
 class Truth:
-    def __init__(self, events, parties, as_of_day):
+    def __init__(self, events, parties, as_of_day, birth):
+        self.birth = birth
         self.events = sorted(events, key=Ev.sort_key)
         self.by_id = {e.id: e for e in self.events}
         self.parties = parties
@@ -418,7 +429,9 @@ class Truth:
             end = self.measure_end(d)
             committee = [e for e in self.referrers(d, "afgoerelse") if e.attr("body") == "committee"]
             last, all_told = None, True
-            for h in holders:
+            # Under barnets lov a child of 10+ is a party in § 143 cases (§ 3 nr. 10) and gets the notice too.
+            child = ["barn"] if impl.day >= BARNETS_LOV and age_on(self.birth, impl.day) >= 10 else []
+            for h in child + holders:
                 n = next((e for e in self.referrers(d, "information") if e.attr("party") == h), None)
                 if n is None:
                     all_told = False
@@ -756,14 +769,15 @@ class CaseGen:
         # The implementation as a pseudo-event the truth reads (not written).
         pseudo = Ev("__impl__" + d.id, "__impl__", impl)
         self.impl_pseudo.append(pseudo)
-        for holder in self.holders:
+        impl_day = local_day(impl)
+        child = ["barn"] if impl_day >= BARNETS_LOV and age_on(self.birth, impl_day) >= 10 else []
+        for holder in self.holders + child:
             o = self.outcome()
             if o == "missing":
                 continue
             minutes = rng.randint(30, 23 * 60) if o == "ok" else rng.randint(24 * 60 + 10, 72 * 60)
             self.ev("i", "information", impl + dt.timedelta(minutes=minutes),
                     [("party", holder), ("topic", "files-and-comment")], [d.id])
-        impl_day = local_day(impl)
         end = impl_day + self.days(5, 200) if rng.random() < 0.12 else None
         self.measure(d, impl_day, True, end, write_end=False)
         o = self.outcome()
@@ -800,6 +814,7 @@ class CaseGen:
         munic, units = MUNICIPALITIES[rng.randrange(len(MUNICIPALITIES))]
         unit = units[rng.randrange(len(units))]
         birth = day0 - dt.timedelta(days=rng.randint(30, 17 * 365))
+        self.birth = birth
         r = rng.random()
         self.holders = ["mor", "far"] if r < 0.68 else (["mor"] if r < 0.97 else [])
         parties = [(h, "custody-holder") for h in self.holders] + [(p, "parent") for p in ("mor", "far") if p not in self.holders]
@@ -931,7 +946,7 @@ def main(argv=None):
         gen = CaseGen(rng, args, n)
         munic, unit, birth, parties = gen.build(span_from, span_until)
         events, pseudo = cut(gen.events, gen.impl_pseudo, cutoff)
-        truth = Truth(events + pseudo, parties, as_of)
+        truth = Truth(events + pseudo, parties, as_of, birth)
         truth.events = [e for e in truth.events if e.type != "__impl__"]
         findings = truth.compute()
         case_id = "SYN-%d-%05d" % (args.seed, n)

@@ -23,20 +23,24 @@ std::vector<const Event*> committee_decisions_on(const Case& c, const Event& d, 
 
 constexpr RuleVersion formand_versions[] = {
     {Law::serviceloven, "§ 75", far_past, barnets_lov_start, Confidence::confirmed_old, "24 hours, 7 days, 1 month"},
-    {Law::barnets_lov, "§ 143", barnets_lov_start, far_future, Confidence::confirmed,
-     "CONFIRMED from Ankestyrelsen's current guidance; the statutory text of § 143 not read"},
+    {Law::barnets_lov, "§ 143", barnets_lov_start, far_future, Confidence::inferred,
+     "the figures CONFIRMED from Ankestyrelsen's current guidance (the statutory text of § 143 not read); the child of "
+     "10+ as an addressee of the notice INFERRED from § 3 nr. 10"},
 };
 constexpr RuleMeta formand_meta{
     "BL-FORMAND-143", "decisions", "Formandsafgørelse: underretning inden 24 timer, godkendelse inden 7 dage, 1 måned",
     "The chair's provisional decision: notice within 24 hours, approval within 7 days, a decision within 1 month",
-    Severity::error, Confidence::confirmed, Convention::days_counting_first, 7,
-    "From the implementation (implemented-at, else the decision's time): written notice to the custody holder within "
-    "24 hours of elapsed time; approval by the børne- og ungeudvalg within 7 days, the day of implementation being "
+    Severity::error, Confidence::inferred, Convention::days_counting_first, 7,
+    "From the implementation (implemented-at, else the decision's time): written notice to every custody holder "
+    "and, under barnets lov, to a child of 10 or more, within 24 hours of elapsed time; approval by the børne- og ungeudvalg within 7 days, the day of implementation being "
     "day 1 (end of implementation day + 6); the committee's ordinary decision within 1 calendar month of the "
     "implementation, end of that day.",
     "Three findings about the chair's decision (body=\"chair\"), told apart by their due day: notice = an "
-    "information event naming the decision to every custody holder, judged by the last of them (a file naming no "
-    "custody holder is indeterminate); approval = the first committee decision naming it; "
+    "information event naming the decision to each addressee, judged by the last of them. The addressees are every "
+    "custody holder and — Ankestyrelsen: \"forældremyndighedsindehaver og evt. andre parter\"; § 3 nr. 10 makes a "
+    "child of 10+ a party in § 143 cases — the child when 10 or older on the day of implementation (INFERRED; "
+    "before 2024 the custody holders only). A file naming no custody holder is indeterminate; so is one without "
+    "the child's birth date when the custody holders were told in time and the child was not. Approval = the first committee decision naming it; "
     "ordinary decision = the first committee decision naming it of the same kind as the chair's (possibly the approval "
     "itself), else the second committee decision naming it. A placement that ended before a due day needs no later step (not_applicable). The "
     "arithmetic 'implementation + 6 days' is INFERRED from Ankestyrelsen's counting sentence. The consent attempt "
@@ -58,26 +62,38 @@ public:
             const auto end = measure_end(c, d, ctx);
             const auto committee = committee_decisions_on(c, d, ctx);
 
-            // Notice within 24 hours to every custody holder: judged by the last of them to be told.
+            // Notice within 24 hours to every custody holder and (barnets lov, § 3 nr. 10) a child of 10+:
+            // judged by the last of them to be told.
             {
                 Finding& f = out.add();
                 if (open_finding(f, formand_meta, d, implemented.day)) {
-                    bool any_holder = false, all_told = true;
-                    const Event* last = nullptr;
-                    for (std::uint32_t p = 1; p < c.persons().size(); ++p) {
-                        if (c.persons()[p].role != Value::custody_holder) continue;
-                        any_holder = true;
-                        const Event* notice = nullptr;
+                    auto notice_to = [&](std::uint32_t p) -> const Event* {
                         for (std::uint32_t r : c.referrers(i)) {
                             const Event& e = c.event(r);
-                            if (e.type() == EventType::information && ctx.known(e) && e.person(Attr::party) == p) {
-                                notice = &e;
-                                break;
-                            }
+                            if (e.type() == EventType::information && ctx.known(e) && e.person(Attr::party) == p) return &e;
                         }
+                        return nullptr;
+                    };
+                    bool any_holder = false, all_told = true;
+                    const Event* last = nullptr;
+                    auto addressee = [&](std::uint32_t p) {
+                        const Event* notice = notice_to(p);
                         use(f, notice, EventRole::fulfilment);
                         if (!notice) all_told = false;
                         else if (!last || last->at().instant < notice->at().instant) last = notice;
+                    };
+                    // The child (person 0) is an addressee from 10 under barnets lov; whether it is, the file
+                    // may not show (no birth date) — unless the child was told anyway.
+                    bool child_unknown = false;
+                    if (formand_versions[f.version].law == Law::barnets_lov) {
+                        const auto age = child_age(c, implemented.day);
+                        if (age && *age >= 10) addressee(0);
+                        else if (!age) child_unknown = !notice_to(0);
+                    }
+                    for (std::uint32_t p = 1; p < c.persons().size(); ++p) {
+                        if (c.persons()[p].role != Value::custody_holder) continue;
+                        any_holder = true;
+                        addressee(p);
                     }
                     if (!any_holder) {
                         f.status = Status::indeterminate;
@@ -85,6 +101,12 @@ public:
                     } else {
                         detail::judge(f, detail::make_deadline(Convention::elapsed_hours, 24, implemented, ctx.calendar),
                                       all_told ? std::optional<Moment>(last->at()) : std::nullopt, ctx);
+                        // The custody holders told in time, whether the child was owed a notice unknown.
+                        if (child_unknown && f.status == Status::met) {
+                            f.status = Status::indeterminate;
+                            f.reason = Reason::age_unknown;
+                            f.margin.reset();
+                        }
                     }
                 }
             }
