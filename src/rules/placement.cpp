@@ -139,22 +139,30 @@ private:
 // ---- BL-ANB-GENBEH: § 50 (Serviceloven § 62) ---------------------------------------------------------
 
 constexpr RuleVersion genbeh_versions[] = {
-    {Law::serviceloven, "§ 62", far_past, barnets_lov_start, Confidence::confirmed_old, "1 year, 2 if placed within the year before, 3 for a child under 1 if so decided"},
+    {Law::serviceloven, "§ 62", far_past, barnets_lov_start, Confidence::confirmed_old,
+     "1 year, 2 if placed within the year before, 3 for a child under 1 if so decided"},
     {Law::barnets_lov, "§ 50", barnets_lov_start, far_future, Confidence::inferred,
-     "the duty to fix a renewal deadline CONFIRMED (VEJ 9148); the 1/2/3-year scheme carried over INFERRED; § 50's text UNCONFIRMED"},
+     "the duty to fix a renewal deadline CONFIRMED (VEJ 9148); the 1/2/3-year scheme carried over INFERRED (Ankestyrelsen's "
+     "page is pre-2024 text, CONFIRMED-OLD); § 50's text not read; § 47 stk. 4 and § 49 placements covered INFERRED"},
 };
 constexpr RuleMeta genbeh_meta{
     "BL-ANB-GENBEH", "placement", "Genbehandling af anbringelse uden samtykke", "A placement without consent decided again in time",
     Severity::error, Confidence::inferred, Convention::years_after, 1,
-    "From the committee's decision to place without consent — or the final decision of Ankestyrelsen or a court on a "
-    "complaint about it — to the deadline fixed in the decision (renewal-due), else renewal-years-stated years, else "
-    "1 year (2 when the child was placed within the year before: first-placement=\"false\"); the same calendar date "
-    "is still in time.",
-    "The default years are INFERRED (catalog); without first-placement the file's own history decides: an earlier "
-    "placement decision within the year before the decision gives 2 years, otherwise 1 (the earlier, stricter "
-    "deadline). Fulfilled by the next committee decision on the placement (kind placement-continued, "
-    "permanent-placement or placement-without-consent) that names it or comes after it. A placement that ended "
-    "before the deadline needs none (not_applicable).",
+    "From the final decision — the committee's, or where it was appealed the latest ruling of Ankestyrelsen "
+    "(body=\"appeals-board\") or a court on it — to the deadline fixed in the decision (renewal-due; where several "
+    "decisions of that chain fix one, the latest decision's), else renewal-years-stated years, else 2 years when "
+    "the child was placed outside the home at any time in the year before the committee's decision and 1 year "
+    "otherwise; the same calendar date is still in time.",
+    "Covers the committee's placements without consent (§ 47, also at a 15+'s own wish, § 47 stk. 4, and of an "
+    "unborn child, § 49, counted from the decision) and its renewals (§ 50) — INFERRED. Placed in the year before "
+    "is judged from the placement periods on file (each placement decision's indsats-start, else its start, else "
+    "its date, to its end), which override first-placement when they disagree; with no earlier placement on file, "
+    "first-placement=\"false\" gives 2 years. A chair's provisional placement that the committee continues is the "
+    "same placement, not an earlier one. A renewal (placement-continued) continues a running placement and is "
+    "therefore 2 years. 3 years (a child under 1) only when the decision says so (renewal-years-stated). "
+    "Fulfilled by the next committee decision on the placement (kind placement-continued, permanent-placement or "
+    "placement-without-consent) that names it or comes after it. A placement that ended before the deadline needs "
+    "none (not_applicable).",
     "Serviceloven § 62", genbeh_versions,
     status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable}),
     R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" renewal-due="2025-08-27"/>
@@ -164,6 +172,17 @@ bool renews(Value kind) {
     return kind == Value::placement_continued || kind == Value::permanent_placement || kind == Value::placement_without_consent;
 }
 
+// The committee decisions that need a renewal: placements without consent (§ 47, § 47 stk. 4, § 49) and renewals (§ 50).
+bool needs_renewal(Value kind) {
+    return kind == Value::placement_without_consent || kind == Value::placement_own_wish_15 ||
+           kind == Value::placement_unborn_without_consent || kind == Value::placement_continued;
+}
+
+bool is_ruling(const Event& e) {
+    const auto body = e.value(Attr::body);
+    return e.type() == EventType::afgoerelse && (body == Value::appeals_board || body == Value::court);
+}
+
 class PlacementRenewal final : public Rule {
 public:
     const RuleMeta& meta() const override { return genbeh_meta; }
@@ -171,44 +190,48 @@ public:
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             const Value kind = decision_kind(d);
-            if (!ctx.known(d) || d.value(Attr::body) != Value::committee || (kind != Value::placement_without_consent &&
-                                                                                kind != Value::placement_continued))
+            if (!ctx.known(d) || d.value(Attr::body) != Value::committee || !needs_renewal(kind) ||
+                d.value(Attr::outcome) == Value::refused)
                 continue;
             Finding& f = out.add();
             if (!open_finding(f, genbeh_meta, d, d.at().day)) continue;
-            // The base: a final ruling on a complaint about the decision, if any.
-            LocalDay base = d.at().day;
-            for (std::uint32_t r : c.referrers(i)) {
-                const Event& k = c.event(r);
-                if (k.type() != EventType::klage || !ctx.known(k)) continue;
-                for (std::uint32_t q : c.referrers(r)) {
-                    const Event& ruling = c.event(q);
-                    const auto body = ruling.value(Attr::body);
-                    if (ruling.type() == EventType::afgoerelse && ctx.known(ruling) &&
-                        (body == Value::appeals_board || body == Value::court) && ruling.at().day > base) {
-                        base = ruling.at().day;
-                        use(f, &ruling, EventRole::related);
-                    }
+            // The chain of final decisions: the committee's, then each ruling of Ankestyrelsen or a court on a
+            // complaint about the last (naming the complaint, or the decision itself). The clock runs from the
+            // last; a deadline fixed by the latest decision that fixes one wins.
+            const Event* final_decision = &d;
+            const Event* fixed_by = d.has(Attr::renewal_due) ? &d : nullptr;
+            const Event* years_by = d.has(Attr::renewal_years_stated) ? &d : nullptr;
+            for (int depth = 0; depth < 4; ++depth) {
+                const Event* ruling = nullptr;
+                auto consider = [&](const Event& e) {
+                    if (is_ruling(e) && ctx.known(e) && e.at().day >= final_decision->at().day &&
+                        (!ruling || e.index() > ruling->index()))
+                        ruling = &e;
+                };
+                for (std::uint32_t r : c.referrers(final_decision->index())) {
+                    const Event& k = c.event(r);
+                    if (k.type() == EventType::klage && ctx.known(k))
+                        for (std::uint32_t q : c.referrers(r)) consider(c.event(q));
+                    else consider(k);
                 }
+                if (!ruling) break;
+                final_decision = ruling;
+                use(f, ruling, EventRole::related);
+                if (ruling->has(Attr::renewal_due)) fixed_by = ruling;
+                if (ruling->has(Attr::renewal_years_stated)) years_by = ruling;
             }
+            const LocalDay base = final_decision->at().day;
             Deadline dl;
-            if (const auto fixed = d.date(Attr::renewal_due)) {
-                // A deadline fixed in the decision is not counted: Convention::none says so in the text.
+            if (fixed_by) {
+                // A deadline fixed in a decision is not counted: Convention::none says so in the text.
                 dl = detail::make_deadline(Convention::none, 0, Moment{{}, base, false}, ctx.calendar);
                 dl.due_by = DueBy::fixed_in_decision;
-                detail::set_due_day(dl, *fixed, ctx.calendar);
+                detail::set_due_day(dl, *fixed_by->date(Attr::renewal_due), ctx.calendar);
                 f.attribute = Attr::renewal_due;
             } else {
-                int years = 1;
-                if (const auto stated = d.number(Attr::renewal_years_stated)) years = static_cast<int>(*stated);
-                else if (d.flag(Attr::first_placement) == false) years = 2;
-                else if (!d.has(Attr::first_placement)) {
-                    // A placement decision within the year before: only the decisions dated then.
-                    const auto from = from_day(c, c.events_of(EventType::afgoerelse), years_after(d.at().day, -1));
-                    const auto year = from.first(from.size() - from_day(c, from, d.at().day).size());
-                    if (std::any_of(year.begin(), year.end(), [&](std::uint32_t k) { return k != i && is_placement(decision_kind(c.event(k))); }))
-                        years = 2;
-                }
+                int years = 0;
+                if (years_by) years = static_cast<int>(*years_by->number(Attr::renewal_years_stated));
+                else years = placed_in_year_before(c, d, ctx, f) ? 2 : 1;
                 dl = detail::make_deadline(Convention::years_after, years, Moment{{}, base, false}, ctx.calendar);
             }
             // The first renewal by the committee naming the decision or dated after its date: the
@@ -229,6 +252,45 @@ public:
             const auto end = measure_end(c, d, ctx);
             judge_running(f, dl, next, end, ctx);
         }
+    }
+
+private:
+    // Whether the child was placed outside the home at any time in the year before committee decision `d`,
+    // judged from the placement periods on file; the earlier placement found is named on the finding.
+    static bool placed_in_year_before(const Case& c, const Event& d, const EvalContext& ctx, Finding& f) {
+        // A renewal continues a running placement: placed throughout the year before.
+        if (decision_kind(d) == Value::placement_continued) return true;
+        const LocalDay day = d.at().day, year_before = years_after(day, -1);
+        // The same placement: a chair's provisional decision the committee continues, and the committee's other
+        // decisions continuing it (the approval and the ordinary decision).
+        boost::container::small_vector<std::uint32_t, 4> same{d.index()};
+        for (std::uint32_t r : d.refs()) {
+            const Event& x = c.event(r);
+            if (x.type() != EventType::afgoerelse || x.value(Attr::body) != Value::chair) continue;
+            same.push_back(r);
+            for (std::uint32_t k : c.referrers(r))
+                if (c.event(k).type() == EventType::afgoerelse && c.event(k).value(Attr::body) == Value::committee) same.push_back(k);
+        }
+        bool any_earlier = false;
+        for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
+            const Event& x = c.event(k);
+            if (x.at().day >= day) break;  // time order: a placement decided later began later
+            if (!ctx.known(x) || !placement_chain_kind(decision_kind(x)) || is_ruling(x) || x.value(Attr::outcome) == Value::refused ||
+                std::find(same.begin(), same.end(), k) != same.end())
+                continue;
+            const Event* started = first_referrer(c, k, EventType::indsats_start, ctx);
+            const LocalDay from = started ? started->at().day : x.date(Attr::start).value_or(x.at().day);
+            if (from >= day) continue;  // not yet begun when the committee decided
+            any_earlier = true;
+            const auto end = measure_end(c, x, ctx);
+            if (!end || *end >= year_before) {
+                use(f, &x, EventRole::related);
+                return true;
+            }
+        }
+        // No earlier placement on file: the decision's own statement, if any (first-placement="false": placed
+        // within the year before). With earlier placements on file, their periods decide.
+        return !any_earlier && d.flag(Attr::first_placement) == false;
     }
 };
 
