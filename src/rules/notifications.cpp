@@ -71,11 +71,16 @@ constexpr RuleMeta und_kvit_meta{
     Convention::hverdage_after, 6,
     "6 hverdage after the day the municipality first learned the content (that day is day 0); the "
     "deadline is the end of the 6th hverdag. Hverdage are Monday-Friday except the helligdage, "
-    "grundlovsdag, juleaftensdag and nytårsaftensdag (the last three configurable).",
-    "Applies to notifiers with the enhanced duty (§ 133 professionals); 'private', 'anonymous', 'child' and "
-    "'municipality' notifiers get not_applicable; a file that does not say who notified gets indeterminate. "
-    "Location in §§ 136-137 UNCONFIRMED; the counting convention (day 0, end of the 6th hverdag) is the "
-    "catalog's § 0.2 reading, UNCONFIRMED.",
+    "grundlovsdag, juleaftensdag and nytårsaftensdag (the last three configurable). Lateness in hverdage, late or "
+    "missed alike: the hverdage after the deadline up to and including the day of the kvittering (or the as-of "
+    "day), that day counted as one even when it is not a hverdag — sent on the Saturday after a Friday deadline, "
+    "late by 1 hverdag.",
+    "By default (reading kvittering-to=professional) the kvittering is owed to notifiers with the enhanced duty "
+    "(§ 133 professionals); 'private', 'anonymous', 'child' and 'municipality' notifiers get not_applicable. With "
+    "kvittering-to=all it is owed to every notifier who can be answered (municipal pages tell citizens they get "
+    "one), and only an anonymous notifier gets not_applicable. A file that does not say who notified gets "
+    "indeterminate. Location in §§ 136-137 UNCONFIRMED; the counting convention (day 0, end of the 6th hverdag) is "
+    "the catalog's § 0.2 reading, UNCONFIRMED; the scope is UNCONFIRMED (statute notes), hence the reading.",
     "Serviceloven § 155 b stk. 1", und_kvit_versions,
     status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
     R"(<underretning id="u1" received-at="2024-03-28T09:20" notifier="professional" notifier-role="health-visitor"/>
@@ -91,7 +96,22 @@ public:
             if (!ctx.known(u)) continue;
             Finding& f = out.add();
             if (!open_finding(f, und_kvit_meta, u, u.at().day)) continue;
-            if (!professional_notifier(f, u)) continue;
+            if (ctx.readings.kvittering_to == KvitteringTo::all) {
+                // Every notifier who can be answered: all but an anonymous one.
+                const auto notifier = u.value(Attr::notifier);
+                if (!notifier || *notifier == Value::unknown) {
+                    f.status = Status::indeterminate;
+                    f.reason = Reason::notifier_unknown;
+                    continue;
+                }
+                if (*notifier == Value::anonymous) {
+                    f.status = Status::not_applicable;
+                    f.reason = Reason::notifier_anonymous;
+                    continue;
+                }
+            } else if (!professional_notifier(f, u)) {
+                continue;
+            }
             const Event* k = kvitteringer.serving(u);
             use(f, k, EventRole::fulfilment);
             const Deadline d = detail::make_deadline(Convention::hverdage_after, 6, u.at(), ctx.calendar);

@@ -494,20 +494,26 @@ public:
 constexpr RuleVersion tils_versions[] = {
     {Law::serviceloven, "§ 148", far_past, barnets_lov_start, Confidence::unconfirmed,
      "two visits a year assumed as under barnets lov; the stk. is UNCONFIRMED"},
-    {Law::barnets_lov, "§ 156 stk. 5", barnets_lov_start, far_future, Confidence::confirmed, ""},
+    {Law::barnets_lov, "§ 156 stk. 5", barnets_lov_start, far_future, Confidence::inferred,
+     "\"mindst to årlige tilsynsbesøg\" at the placement with a conversation with the child (text read); the year is "
+     "undefined, so the windows and the 6-month rule for a part year are INFERRED"},
 };
 constexpr RuleMeta tils_meta{
     "BL-TILS-2X", "plans", "To tilsynsbesøg om året med samtale med barnet",
-    "Two supervision visits a year with a conversation with the child", Severity::error, Confidence::confirmed,
+    "Two supervision visits a year with a conversation with the child", Severity::error, Confidence::inferred,
     Convention::years_after, 1,
-    "Per placement year: the 12-month windows from the placement's start (start to start + 1 year, ...), each "
-    "ending at the end of its last day. A window that has ended needs at least 2 visits at the placement with a "
-    "conversation with the child.",
-    "Placement years, not calendar years (law README; UNCONFIRMED). A running window with fewer than 2 visits is "
-    "pending (visits still needed, time left to its end); a last window cut short by the end of the placement is "
-    "not_applicable unless it has 2 visits. A visit counts when it names the placement's start or decision, and "
-    "does not say at-placement=\"false\" or child-conversation=\"false\". Each window is judged by the version in "
-    "force on its first day.",
+    "Per placement year (reading supervision-year=placement, the default): the 12-month windows from the "
+    "placement's start (start to start + 1 year, ...), each ending at the end of its last day. With "
+    "supervision-year=calendar the windows are the calendar years, the first from the placement's start. A "
+    "window cut short by the end of the placement ends on that day.",
+    "A whole window that has ended needs at least 2 visits at the placement with a conversation with the child "
+    "(missed with fewer); a running window with fewer is pending (visits still needed, time left to its end). A "
+    "part window — the last one cut short by the end of the placement, or with calendar years the part of a year "
+    "the placement covered — needs 1 visit when it lasted 6 months or more (missed with none) and none when "
+    "shorter (not_applicable, with the reason): ten months of placement without a visit is missed, never "
+    "not_applicable (law README, the per-year row; INFERRED). A visit counts when it names the placement's start "
+    "or decision, and does not say at-placement=\"false\" or child-conversation=\"false\". Each window is judged by "
+    "the version in force on its first day.",
     "Serviceloven § 148", tils_versions,
     status_bits({Status::met, Status::missed, Status::pending, Status::not_applicable}),
     R"(<indsats-start id="m2" at="2024-09-01" ref="d3"/>
@@ -518,6 +524,7 @@ class SupervisionVisits final : public Rule {
 public:
     const RuleMeta& meta() const override { return tils_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        const bool calendar_years = ctx.readings.supervision_year == SupervisionYear::calendar;
         for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
             const Event& start = c.event(i);
             if (!ctx.known(start)) continue;
@@ -536,34 +543,51 @@ public:
             for (std::uint32_t k : c.referrers(i)) consider(k);
             for (std::uint32_t k : c.referrers(decision->index()))
                 if (!c.refers_to(c.event(k), i)) consider(k);
-            for (int year = 0;; ++year) {
-                const LocalDay from = years_after(start.at().day, year);
-                if (from > ctx.as_of_day || (ended && from >= *ended)) break;
-                const LocalDay until = years_after(start.at().day, year + 1);  // first day of the next window
+            const LocalDay first = start.at().day;
+            for (int n = 0;; ++n) {
+                // Window n is [from, next): a placement year, or a calendar year (the first from the start).
+                LocalDay from{}, next{};
+                if (calendar_years) {
+                    const int y = int(ymd(first).year()) + n;
+                    from = n == 0 ? first : local_day(y, 1, 1);
+                    next = local_day(y + 1, 1, 1);
+                } else {
+                    from = years_after(first, n);
+                    next = years_after(first, n + 1);
+                }
+                if (from > ctx.as_of_day || (ended && *ended <= from)) break;
                 Finding& f = out.add();
                 if (!open_finding(f, tils_meta, start, from)) continue;
-                Deadline d = detail::make_deadline(Convention::years_after, 1, Moment{{}, from, false}, ctx.calendar);
-                detail::set_due_day(d, until - date::days{1}, ctx.calendar);
+                const bool cut = ended && *ended < next;  // the placement ended inside the window
+                // A part window: cut short, or (calendar years) a first year the placement entered after 1 January.
+                const bool part = cut || (calendar_years && n == 0 && from != local_day(int(ymd(from).year()), 1, 1));
+                const LocalDay last = cut ? *ended : next - date::days{1};
+                Deadline d = detail::make_deadline(calendar_years || cut ? Convention::none : Convention::years_after,
+                                                   calendar_years || cut ? 0 : 1, Moment{{}, from, false}, ctx.calendar);
+                if (cut) d.due_by = DueBy::placement_end;
+                else if (calendar_years) d.due_by = DueBy::calendar_year_end;
+                detail::set_due_day(d, last, ctx.calendar);
                 f.deadline = d;
-                f.required = 2;
-                const LocalDay last = ended ? std::min(*ended, d.due_day) : d.due_day;
+                // A part window needs one visit when it lasted 6 months or more, none when shorter.
+                const LocalDay until = cut ? *ended : next;  // the window's exclusive end
+                f.required = part ? (until >= months_after(from, 6) ? 1 : 0) : 2;
                 f.count = static_cast<std::uint16_t>(
                     std::count_if(visits.begin(), visits.end(), [&](LocalDay v) { return v >= from && v <= last; }));
-                if (f.count >= 2) {
+                if (f.required == 0) {
+                    f.status = Status::not_applicable;
+                    f.reason = cut ? Reason::window_cut : Reason::part_year_short;
+                } else if (f.count >= f.required) {
                     f.status = Status::met;
                     f.reason = Reason::visits_enough;
-                } else if (ended && *ended <= d.due_day) {
-                    f.status = Status::not_applicable;
-                    f.reason = Reason::window_cut;
-                } else if (ctx.as_of_day > d.due_day) {
+                } else if (cut || ctx.as_of_day > last) {
                     f.status = Status::missed;
                     f.reason = Reason::visits_short;
-                    f.margin = -(ctx.as_of_day - d.due_day).count();
+                    f.margin = -(ctx.as_of_day - last).count();
                     f.margin_unit = MarginUnit::days;
                 } else {
                     f.status = Status::pending;
                     f.reason = Reason::due_ahead;
-                    f.margin = (d.due_day - ctx.as_of_day).count();
+                    f.margin = (last - ctx.as_of_day).count();
                     f.margin_unit = MarginUnit::days;
                 }
             }
