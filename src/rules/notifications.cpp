@@ -191,8 +191,10 @@ constexpr RuleMeta reloc_meta{
     "No deadline is stated: when a family with a child in need of support moves, the municipality it leaves "
     "notifies the new municipality and sends the case material.",
     "A move (flytning) in a child's case file is read as a move of a family with a need for support. Met when an "
-    "underretning-fraflytning names the move; until then pending without a due date.",
-    "Serviceloven § 152", reloc_versions, status_bits({Status::met, Status::pending}),
+    "underretning-fraflytning serves the move by the law README's serving rule (naming it, or naming none and this "
+    "is the latest move on or before it); until then pending without a due date. A notice naming the move but dated "
+    "before it is indeterminate (inconsistent dates).",
+    "Serviceloven § 152", reloc_versions, status_bits({Status::met, Status::pending, Status::indeterminate}),
     R"(<flytning id="fl1" at="2024-11-01" to-municipality="Aarhus"/>
 <underretning-fraflytning id="uf1" at="2024-11-04" ref="fl1" to-municipality="Aarhus"/>)"};
 
@@ -200,15 +202,20 @@ class Relocation final : public Rule {
 public:
     const RuleMeta& meta() const override { return reloc_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        const AfterRecords notices(c, ctx, EventType::flytning, EventType::underretning_fraflytning);
         for (std::uint32_t i : c.events_of(EventType::flytning)) {
             const Event& move = c.event(i);
             if (!ctx.known(move)) continue;
             Finding& f = out.add();
             if (!open_finding(f, reloc_meta, move, move.at().day)) continue;
-            const Event* notice = first_referrer(c, i, EventType::underretning_fraflytning, ctx);
+            const Event* notice = notices.serving(move);
             use(f, notice, EventRole::fulfilment);
             f.status = notice ? Status::met : Status::pending;
             f.reason = notice ? Reason::step_recorded : Reason::step_outstanding;
+            if (notice && detail::order(notice->at(), move.at()) == detail::Order::before) {
+                f.status = Status::indeterminate;  // names the move but is dated before it
+                f.reason = Reason::inconsistent_dates;
+            }
         }
     }
 };

@@ -3,6 +3,7 @@
 #include "barnetslov/case.hpp"
 #include "barnetslov/rules/placement.hpp"
 #include "rules/common.hpp"
+#include "rules/serving.hpp"
 
 namespace barnetslov::rules {
 namespace {
@@ -362,8 +363,10 @@ constexpr RuleMeta uplan_meta{
     "The ungeplan revised before the ungestøtte decision", Severity::error, Confidence::confirmed, Convention::none, 0,
     "Ordering, no deadline: before the § 111 decision on ungestøtte, the ungeplan (or the relevant part of a "
     "helhedsorienteret plan) has been revised with the young person.",
-    "An ungeplan (plan kind=\"ungeplan\" or \"helhedsorienteret-plan\") dated before the ungestøtte decision; the same "
-    "date without times is indeterminate; none before it is violated. The young person's participation and the "
+    "An ungeplan (plan kind=\"ungeplan\" or \"helhedsorienteret-plan\") that serves the ungestøtte decision by the law "
+    "README's serving rule (naming it, or naming no decision, dated after the previous decision about the young person "
+    "and within before-record-months before this one); the same date without times is indeterminate, as is a plan "
+    "that exists but serves another decision; none at all before it is violated. The young person's participation and the "
     "plan's content on education and work are not in structured fields. Before 2024 not_applicable.",
     "Serviceloven § 68 stk. 11 (no ungeplan then)", uplan_versions,
     status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
@@ -374,55 +377,22 @@ class UngeplanBeforeUngestoette final : public Rule {
 public:
     const RuleMeta& meta() const override { return uplan_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        // BL-UNG-111-PLAN: the known ungeplaner are listed once, on first need (and those with a time
-        // of day apart), because reading every plan per ungestøtte decision grew with the square of the case.
-        std::vector<std::uint32_t> all, timed;
-        bool listed = false;
+        // The ungeplan is a before-record of the ungestøtte decision (law README, serving rule).
+        std::optional<PlanServing> plans;  // listed on first need
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::ungestoette) continue;
             Finding& f = out.add();
             if (!open_finding(f, uplan_meta, d, d.at().day)) continue;
-            if (!listed) {
-                listed = true;
-                for (std::uint32_t k : c.events_of(EventType::plan)) {
-                    const Event& p = c.event(k);
-                    const auto kind = p.value(Attr::kind);
-                    if (!ctx.known(p) || (kind != Value::ungeplan && kind != Value::helhedsorienteret_plan)) continue;
-                    all.push_back(k);
-                    if (p.at().has_time) timed.push_back(k);
-                }
-            }
-            // The plan a scan of them all would choose: the latest before the decision, else the latest not
-            // after it (whose order is then unknown: the same date with a time missing, or the same instant).
-            // A plan is before when dated earlier, or when both have times and its instant is earlier: the
-            // first kind is a prefix of `all` by day, the second a prefix of `timed` by instant.
-            const auto not_later = not_after(c, all, d.at());
-            const Event* plan = nullptr;
-            detail::Order order = detail::Order::after;
-            std::optional<std::uint32_t> before;
-            const std::size_t earlier_days = all.size() - from_day(c, all, d.at().day).size();
-            if (earlier_days > 0) before = all[earlier_days - 1];
-            if (d.at().has_time) {
-                const auto it = std::partition_point(timed.begin(), timed.end(),
-                                                     [&](std::uint32_t k) { return c.event(k).at().instant < d.at().instant; });
-                if (it != timed.begin() && (!before || *(it - 1) > *before)) before = *(it - 1);  // index order is time order
-            }
-            if (before) {
-                plan = &c.event(*before);
-                order = detail::Order::before;
-            } else if (!not_later.empty()) {
-                plan = &c.event(not_later.back());
-                order = detail::Order::unknown;
-            }
-            use(f, plan, EventRole::fulfilment);
-            f.status = order == detail::Order::before ? Status::met
-                       : order == detail::Order::unknown ? Status::indeterminate
-                                                         : Status::violated;
-            f.reason = order == detail::Order::before ? Reason::done_in_time
-                       : order == detail::Order::unknown ? Reason::order_unknown
-                                                         : Reason::plan_missing;
+            if (!plans) plans.emplace(c, ctx, [](const Event&) { return false; }, youth_plan);
+            judge_plan_before(plans->before(d), f);
         }
+    }
+
+private:
+    static bool youth_plan(const Event& p) {
+        const auto kind = p.value(Attr::kind);
+        return p.type() == EventType::plan && (kind == Value::ungeplan || kind == Value::helhedsorienteret_plan);
     }
 };
 

@@ -22,39 +22,6 @@ bool is_plan(const Event& e) {
     return e.type() == EventType::plan && e.value(Attr::kind).value_or(Value::barnets_plan) != Value::helhedsorienteret_plan;
 }
 
-// Barnets lov's plans by the serving rule (law README): the plan before a decision is a before-record,
-// the plan within 3 months after it an after-record. Listed once per evaluation.
-class PlanServing {
-public:
-    PlanServing(const Case& c, const EvalContext& ctx, bool (*trigger)(const Event&))
-        : c_(c), ctx_(ctx), decisions_(c, ctx),
-          unlinked_(unlinked_records(c, ctx, EventType::plan, EventType::afgoerelse, is_plan)) {
-        boost::container::small_vector<std::uint32_t, 16> known;
-        for (std::uint32_t k : c.events_of(EventType::afgoerelse))
-            if (ctx.known(c.event(k)) && trigger(c.event(k))) known.push_back(k);
-        triggers_.assign(c, {known.data(), known.size()});
-    }
-    [[nodiscard]] BeforeRecord before(const Event& d) const {
-        return serve_before(c_, ctx_, decisions_, d, {unlinked_.data(), unlinked_.size()}, is_plan);
-    }
-    // The plan made for `d` after it (or, linked to it, at any time).
-    [[nodiscard]] const Event* after(const Event& d) const {
-        return serve_after(c_, ctx_, triggers_, d, {unlinked_.data(), unlinked_.size()}, is_plan);
-    }
-    // The plan for `d` after it, else one before it that serves it.
-    [[nodiscard]] const Event* for_decision(const Event& d) const {
-        if (const Event* p = after(d)) return p;
-        return before(d).record;
-    }
-
-private:
-    const Case& c_;
-    const EvalContext& ctx_;
-    ChildDecisions decisions_;
-    boost::container::small_vector<std::uint32_t, 16> unlinked_;
-    TimeOrdered triggers_;
-};
-
 // Serviceloven § 140 (before 2024): the handleplan before the decision; for an urgent decision
 // (provisional="true") a short note then, and the plan within 4 months. Plans serve decisions by the
 // serving rule as under barnets lov (law README).
@@ -128,7 +95,7 @@ class Plan32 final : public Rule {
 public:
     const RuleMeta& meta() const override { return plan32_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        const PlanServing serving(c, ctx, supportive_decision);
+        const PlanServing serving(c, ctx, supportive_decision, is_plan);
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || !supportive_decision(d)) continue;
@@ -185,7 +152,7 @@ class PlanPlacement final : public Rule {
 public:
     const RuleMeta& meta() const override { return plan_anb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        const PlanServing serving(c, ctx, placement_decision);
+        const PlanServing serving(c, ctx, placement_decision, is_plan);
         // The committee's placement decisions, which follow a chair's provisional one (§ 143).
         TimeOrdered committee;
         {
@@ -222,28 +189,11 @@ public:
                 }
                 continue;
             }
+            // § 47 (and § 49, a § 47 stk. 1 decision): the plan exists before the committee's decision.
             judge_plan_before(serving.before(d), f);
         }
     }
 
-private:
-    // § 47 (and § 49, a § 47 stk. 1 decision): the plan exists before the committee's decision.
-    static void judge_plan_before(const BeforeRecord& b, Finding& f) {
-        if (b.record) {
-            use(f, b.record, EventRole::fulfilment);
-            f.done = b.record->at();
-            f.status = b.same_day ? Status::indeterminate : Status::met;
-            f.reason = b.same_day ? Reason::order_unknown : Reason::done_in_time;
-        } else if (b.stale) {
-            use(f, b.stale, EventRole::related);
-            f.status = Status::indeterminate;
-            f.reason = not_serving_reason(b.why);
-        } else {
-            use(f, b.after, EventRole::related);
-            f.status = Status::violated;
-            f.reason = b.after ? Reason::plan_after_decision : Reason::plan_missing;
-        }
-    }
 };
 
 // ---- Follow-up (§§ 95-96; Serviceloven § 70) -----------------------------------------------
