@@ -31,15 +31,11 @@ inline bool about_child(const Event& d) {
     return kind != Value::aktindsigt && kind != Value::complaint_decision && body != Value::appeals_board && body != Value::court;
 }
 
-// The event of `kind` that record `r` is linked to: the first its `ref` names. A plan naming a
-// measure's start (indsats-start) is linked to that measure's decision (README: "A plan also serves a
-// decision when it names the decision's measure"). nullptr: unlinked.
-inline const Event* linked_to(const Case& c, const Event& r, EventType kind) {
-    if (const Event* e = first_ref(c, r, kind)) return e;
-    if (kind == EventType::afgoerelse && r.type() == EventType::plan)
-        if (const Event* start = first_ref(c, r, EventType::indsats_start)) return measure_decision(c, *start);
-    return nullptr;
-}
+// The event of `kind` that record `r` is linked to: the first its `ref` names; nullptr: unlinked. A
+// `ref` to an event of another kind leaves a record unlinked (README). A plan naming a measure's start
+// (indsats-start) ALSO serves that measure's decision ("A plan also serves a decision when it names the
+// decision's measure"): for_each_linked offers it to that decision, and it stays unlinked for the rest.
+inline const Event* linked_to(const Case& c, const Event& r, EventType kind) { return first_ref(c, r, kind); }
 
 // Calls `fn` for each record linked to trigger `t`: its referrers, and the plans naming the measure
 // start (indsats-start) that puts a decision into effect (linked_to), in time order per list.
