@@ -131,7 +131,8 @@ constexpr RuleMeta kontakt_meta{
     "Serviceloven § 76 stk. 5", kontakt_versions,
     status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
     R"(<indsats-start id="m4" at="2022-06-01" ref="d3"/>
-<tilbud id="tl1" at="2025-01-10" party="barn" topic="fast-kontaktperson" answer="accepted"/>)"};
+<tilbud id="tl1" at="2025-01-10" party="barn" topic="fast-kontaktperson" answer="accepted"/>)",
+    "due by the day before the 18th birthday"};
 
 class MandatoryContactPerson final : public Rule {
     // The known events that fulfil the duty, in time order: an offer of a fast kontaktperson to the

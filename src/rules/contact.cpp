@@ -31,7 +31,8 @@ constexpr RuleMeta cap_meta{
     "none (new in barnets lov)", cap_versions,
     status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     R"(<anmodning id="an1" at="2024-09-02" party="barn" topic="contact-suspension"/>
-<afgoerelse id="d5" at="2024-09-05" kind="contact-suspension" ref="an1" start="2024-09-06" end="2024-10-31"/>)"};
+<afgoerelse id="d5" at="2024-09-05" kind="contact-suspension" ref="an1" start="2024-09-06" end="2024-10-31"/>)",
+    "end at most start + 56 (end read as exclusive)"};
 
 class SuspensionCap final : public Rule {
 public:
@@ -121,7 +122,8 @@ constexpr RuleMeta right_meta{
     status_bits({Status::met, Status::violated, Status::pending, Status::not_applicable}),
     R"(<afgoerelse id="d4" at="2024-08-22" kind="placement-with-consent"/>
 <afgoerelse id="d15" at="2024-08-29" kind="contact" form="beslutning" ref="d4"/>
-<indsats-start id="m2" at="2024-09-01" ref="d4"/>)"};
+<indsats-start id="m2" at="2024-09-01" ref="d4"/>)",
+    "a deadline was counted from the placement and a late position was reported late or missed"};
 
 bool is_contact_position(Value kind) {
     return kind == Value::contact || kind == Value::contact_supported || kind == Value::contact_suspension ||

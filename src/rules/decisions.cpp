@@ -150,7 +150,8 @@ constexpr RuleMeta akt_meta{
     "it, kind=\"other\"); arbejdsdage are counted like hverdage, with the same holidays.",
     "forvaltningsloven § 16 stk. 2 (unchanged)", akt_versions, deadline_statuses,
     R"(<aktindsigt-anmodning id="ak1" at="2024-08-01" party="far"/>
-<aktindsigt-svar id="ak1-svar" at="2024-08-08" ref="ak1" kind="afgoerelse"/>)"};
+<aktindsigt-svar id="ak1-svar" at="2024-08-08" ref="ak1" kind="afgoerelse"/>)",
+    "a missed answer's overdue time was in calendar days, and lateness ending on a non-hverdag counted zero hverdage"};
 
 class Aktindsigt7Days final : public Rule {
 public:
@@ -218,7 +219,8 @@ constexpr RuleMeta klage_4w_meta{
     "retssikkerhedsloven § 67 (unchanged)", klage_4w_versions,
     status_bits({Status::met, Status::late, Status::indeterminate}),
     R"(<afgoerelse id="d1" at="2024-06-27" kind="supportive-measure" notified-at="2024-06-27" notification-channel="digital"/>
-<klage id="kl1" at="2024-07-10" ref="d1" party="mor"/>)"};
+<klage id="kl1" at="2024-07-10" ref="d1" party="mor"/>)",
+    "deemed receipt by post counted from the decision's date with fixed channel days"};
 
 class Complaint4Weeks final : public Rule {
 public:
@@ -273,7 +275,8 @@ constexpr RuleMeta genv_meta{
     status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
     R"(<klage id="kl1" at="2024-07-10" ref="d1" party="mor"/>
 <genvurdering id="gv1" at="2024-07-24" ref="kl1" outcome="maintained"/>
-<oversendelse id="ov1" at="2024-07-25" ref="kl1"/>)"};
+<oversendelse id="ov1" at="2024-07-25" ref="kl1"/>)",
+    "a partly upheld complaint ran its 4 weeks from the complaint"};
 
 class ComplaintReassessment final : public Rule {
 public:
@@ -463,7 +466,8 @@ constexpr RuleMeta adv_meta{
     status_bits({Status::met, Status::violated, Status::indeterminate}),
     R"(<tilbud id="tl2" at="2024-08-12" party="mor" topic="lawyer"/>
 <tilbud id="tl3" at="2024-08-12" party="barn" topic="lawyer"/>
-<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)"};
+<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)",
+    "any earlier offer of a lawyer naming no decision counted, however old and whatever decision it came before"};
 
 bool committee_decision(const Case&, const Event& d, std::uint8_t) { return d.value(Attr::body) == Value::committee; }
 

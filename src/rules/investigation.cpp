@@ -38,7 +38,8 @@ constexpr RuleMeta unds_4m_meta{
     R"(<underretning id="u1" received-at="2024-05-31T08:45" notifier="professional"/>
 <undersoegelse id="bfu1" at="2024-06-11" ref="u1"/>
 <foreloebig-vurdering id="fv1" at="2024-09-26" ref="bfu1"/>
-<undersoegelse-afsluttet id="bfu1-end" at="2024-11-18" ref="bfu1"/>)"};
+<undersoegelse-afsluttet id="bfu1-end" at="2024-11-18" ref="bfu1"/>)",
+    "a later aware-at moved the clock later; an undersøgelse still open after a timely foreløbig vurdering was simply met"};
 
 // The earliest first-knowledge moment of an underretning reachable through `ref` (depth-limited).
 const Event* earliest_underretning(const Case& c, const Event& from, const EvalContext& ctx, int depth = 3) {

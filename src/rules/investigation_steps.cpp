@@ -33,7 +33,8 @@ constexpr RuleMeta scr_meta{
     "it is indeterminate (inconsistent dates). New in barnets lov: not_applicable before 2024.",
     "none (cf. SEL § 50)", scr_versions, status_bits({Status::met, Status::pending, Status::not_applicable, Status::indeterminate}),
     R"(<underretning id="u1" received-at="2024-09-02T10:15" notifier="professional"/>
-<screening id="s1" at="2024-09-06" ref="u1" outcome="no-action"/>)"};
+<screening id="s1" at="2024-09-06" ref="u1" outcome="no-action"/>)",
+    "only a screening, afdækning or undersøgelse naming the underretning counted, and one dated before it was met"};
 
 class Screening final : public Rule {
 public:
@@ -221,7 +222,8 @@ constexpr RuleMeta two_meta{
     "two-caseworkers absent is indeterminate. New in barnets lov.",
     "none (new in barnets lov)", two_versions,
     status_bits({Status::met, Status::not_applicable, Status::indeterminate}),
-    R"(<undersoegelse id="bfu1" at="2024-02-20" ref="s1" two-caseworkers="false" deviation-reason="the family asked for one caseworker"/>)"};
+    R"(<undersoegelse id="bfu1" at="2024-02-20" ref="s1" two-caseworkers="false" deviation-reason="the family asked for one caseworker"/>)",
+    "two-caseworkers=\"false\" was violated whatever the reason"};
 
 // A deviation reason that says something: not empty, not only spaces.
 bool has_text(std::optional<std::string_view> t) {

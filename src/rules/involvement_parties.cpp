@@ -110,7 +110,8 @@ constexpr RuleMeta akt10_meta{
     R"(<party id="mor" role="custody-holder"/>
 <information id="i1" at="2024-08-12" party="mor" topic="files-and-comment"/>
 <information id="i2" at="2024-08-12" party="barn" topic="files-and-comment"/>
-<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)"};
+<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)",
+    "any earlier information naming no decision counted, however old and whatever decision it came before"};
 
 bool decided_by_committee(const Case&, const Event& d, std::uint8_t) { return d.value(Attr::body) == Value::committee; }
 
@@ -140,7 +141,8 @@ constexpr RuleMeta consent_meta{
     "Serviceloven §§ 52, 58, 68 a, 71", consent_versions,
     status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     R"(<samtykke id="sa2" at="2024-08-20" party="barn" ref="d4" answer="given" covers-purpose="true"/>
-<afgoerelse id="d4" at="2024-08-22" kind="placement-with-consent" has-purpose="true" has-expected-duration="true"/>)"};
+<afgoerelse id="d4" at="2024-08-22" kind="placement-with-consent" has-purpose="true" has-expected-duration="true"/>)",
+    "the latest consent naming no decision counted, however old and whatever decision it came before"};
 
 class YoungPersonConsent final : public Rule {
 public:
@@ -207,7 +209,8 @@ constexpr RuleMeta bisid_meta{
     "Serviceloven § 48 a", bisid_versions,
     status_bits({Status::met, Status::violated, Status::indeterminate}),
     R"(<information id="i3" at="2024-02-19" party="barn" topic="bisidder"/>
-<afgoerelse id="d0" at="2024-02-20" kind="investigation"/>)"};
+<afgoerelse id="d0" at="2024-02-20" kind="investigation"/>)",
+    "any information on the bisidder before the first decision counted, however old"};
 
 class Bisidder final : public Rule {
 public:
@@ -323,7 +326,8 @@ constexpr RuleMeta part10_meta{
     "Serviceloven § 167 (age 12)", part10_versions,
     status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     R"(<partshoering id="ph2" at="2024-05-20" party="barn" ref="d1"/>
-<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure"/>)"};
+<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure"/>)",
+    "no partshøring of a child of 10+ before a § 3 decision was violated, even when the decision granted the request it named"};
 
 // Forvaltningsloven § 19 requires the hearing only for facts to the party's disadvantage that the party
 // is not presumed to know: only a decision marked so shows that a missing hearing breaches it.

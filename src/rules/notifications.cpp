@@ -32,7 +32,8 @@ constexpr RuleMeta und_24h_meta{
     "Serviceloven § 155 stk. 2", und_24h_versions,
     status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable, Status::indeterminate}),
     R"(<underretning id="u1" received-at="2024-10-10T14:30" written-received-at="2024-10-14" notifier="professional"/>
-<akutvurdering id="a1" at="2024-10-11T16:00" ref="u1" danger="false" acute-measures="false"/>)"};
+<akutvurdering id="a1" at="2024-10-11T16:00" ref="u1" danger="false" acute-measures="false"/>)",
+    "only an assessment naming the underretning counted, and one dated before it was met"};
 
 class Underretning24h final : public Rule {
 public:
@@ -84,7 +85,8 @@ constexpr RuleMeta und_kvit_meta{
     "Serviceloven § 155 b stk. 1", und_kvit_versions,
     status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
     R"(<underretning id="u1" received-at="2024-03-28T09:20" notifier="professional" notifier-role="health-visitor"/>
-<kvittering id="k1" at="2024-04-09" ref="u1"/>)"};
+<kvittering id="k1" at="2024-04-09" ref="u1"/>)",
+    "only a kvittering naming the underretning counted, and one dated before it was met"};
 
 class UnderretningKvittering final : public Rule {
 public:
@@ -196,7 +198,8 @@ constexpr RuleMeta reloc_meta{
     "before it is indeterminate (inconsistent dates).",
     "Serviceloven § 152", reloc_versions, status_bits({Status::met, Status::pending, Status::indeterminate}),
     R"(<flytning id="fl1" at="2024-11-01" to-municipality="Aarhus"/>
-<underretning-fraflytning id="uf1" at="2024-11-04" ref="fl1" to-municipality="Aarhus"/>)"};
+<underretning-fraflytning id="uf1" at="2024-11-04" ref="fl1" to-municipality="Aarhus"/>)",
+    "only a notice naming the move counted"};
 
 class Relocation final : public Rule {
 public:

@@ -50,7 +50,8 @@ constexpr RuleMeta formand_meta{
     status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
     R"(<afgoerelse id="d10" at="2024-10-04T16:30" kind="placement-without-consent" body="chair" provisional="true" implemented-at="2024-10-04T18:00"/>
 <information id="i9" at="2024-10-05T10:00" party="mor" topic="files-and-comment" ref="d10"/>
-<afgoerelse id="d11" at="2024-10-09" kind="placement-without-consent" body="committee" ref="d10"/>)"};
+<afgoerelse id="d11" at="2024-10-09" kind="placement-without-consent" body="committee" ref="d10"/>)",
+    "the 24-hour notice went to the custody holders only"};
 
 class ChairProvisional final : public Rule {
 public:
@@ -167,7 +168,8 @@ constexpr RuleMeta genbeh_meta{
     "Serviceloven § 62", genbeh_versions,
     status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable}),
     R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" renewal-due="2025-08-27"/>
-<afgoerelse id="d12" at="2025-08-20" kind="placement-continued" body="committee" ref="d3"/>)"};
+<afgoerelse id="d12" at="2025-08-20" kind="placement-continued" body="committee" ref="d3"/>)",
+    "1 year unless first-placement=\"false\"; a renewal of a running placement got 1 year; only the committee's decision fixed the clock; own-wish and § 49 placements not covered"};
 
 bool renews(Value kind) {
     return kind == Value::placement_continued || kind == Value::permanent_placement || kind == Value::placement_without_consent;
@@ -371,7 +373,8 @@ constexpr RuleMeta uplan_meta{
     "Serviceloven § 68 stk. 11 (no ungeplan then)", uplan_versions,
     status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     R"(<plan id="up2" at="2025-01-20" kind="ungeplan" revision="true"/>
-<afgoerelse id="d13" at="2025-02-14" kind="ungestoette" outcome="granted"/>)"};
+<afgoerelse id="d13" at="2025-02-14" kind="ungestoette" outcome="granted"/>)",
+    "any ungeplan dated before the ungestøtte decision counted, however old and whatever decision it was for"};
 
 class UngeplanBeforeUngestoette final : public Rule {
 public:

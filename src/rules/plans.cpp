@@ -89,7 +89,8 @@ constexpr RuleMeta plan32_meta{
     "Serviceloven § 140 stk. 1", plan32_versions,
     status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::indeterminate}),
     R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" plan="plan"/>
-<plan id="p1" at="2024-08-15" kind="barnets-plan" ref="d1"/>)"};
+<plan id="p1" at="2024-08-15" kind="barnets-plan" ref="d1"/>)",
+    "the first plan on or after the decision (or the latest before it) counted, even one naming another decision"};
 
 class Plan32 final : public Rule {
 public:
@@ -146,7 +147,8 @@ constexpr RuleMeta plan_anb_meta{
     status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable,
                  Status::indeterminate}),
     R"(<plan id="p2" at="2024-08-20" kind="barnets-plan"/>
-<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)"};
+<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)",
+    "a chair's § 143 placement needed a plan before it (violated without); § 49 was not covered; any plan near the decision counted"};
 
 class PlanPlacement final : public Rule {
 public:
@@ -468,7 +470,8 @@ constexpr RuleMeta tils_meta{
     status_bits({Status::met, Status::missed, Status::pending, Status::not_applicable}),
     R"(<indsats-start id="m2" at="2024-09-01" ref="d3"/>
 <tilsynsbesoeg id="tb1" at="2024-12-10" ref="m2" child-conversation="true" staff-present="false"/>
-<tilsynsbesoeg id="tb2" at="2025-05-20" ref="m2" child-conversation="true"/>)"};
+<tilsynsbesoeg id="tb2" at="2025-05-20" ref="m2" child-conversation="true"/>)",
+    "a placement year cut short by the end of the placement was not_applicable whatever its length"};
 
 class SupervisionVisits final : public Rule {
 public:

@@ -225,7 +225,8 @@ constexpr RuleMeta u3m_meta{
     status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable,
                  Status::indeterminate}),
     R"(<afgoerelse id="d9" at="2025-03-03" kind="placement-with-consent" plan="plan"/>
-<plan id="up1" at="2025-05-20" kind="ungeplan" ref="d9"/>)"};
+<plan id="up1" at="2025-05-20" kind="ungeplan" ref="d9"/>)",
+    "the ungeplan nearest the decision counted, even one naming another decision"};
 
 class UngeplanDeadline final : public Rule {
 public:
