@@ -102,7 +102,7 @@ void add_common_options(po::options_description& opts) {
         "until", po::value<std::string>(), "only duties started on or before this day (YYYY-MM-DD)")(
         "jobs,j", po::value<std::string>()->default_value(std::to_string(std::clamp(std::thread::hardware_concurrency(), 1u, max_jobs))),
         "threads, 1 to 1024; the output is the same for any number")("quiet,q", "no progress line on stderr")(
-        "output,o", po::value<std::string>(), "write the report to this file instead of standard output")(
+        "output,o", po::value<std::string>(), "write the report to this file instead of standard output (replaced only by a complete report)")(
         "max-failures", po::value<std::string>()->default_value("100"),
         "give up after this many inputs could not be read (0: never); a batch that fails this often is not worth reading on; "
         "every output of a batch that gave up says so")(

@@ -39,7 +39,7 @@ const char* usage =
     "usage: barnetslov <command> [options]\n"
     "\n"
     "commands:\n"
-    "  check FILE|DIR...   check case files (folders: every *.xml below, recursively)\n"
+    "  check FILE|DIR...   check case files (folders: every *.xml, any letter case, below, recursively)\n"
     "  deadlines FILE|DIR... every pending deadline across the files, by due time\n"
     "  rules               list every rule id of the catalog: implemented, informational, alias, planned\n"
     "  explain RULE-ID     what a rule checks, how it counts, its versions, confidence and an example\n"
