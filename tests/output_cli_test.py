@@ -14,6 +14,7 @@ cannot.
 usage: output_cli_test.py CLI SOURCE_DIR
 """
 import os
+import pty
 import resource
 import signal
 import stat
@@ -156,21 +157,46 @@ with tempfile.TemporaryDirectory() as tmp:
         check(p.returncode == 2 and b"cannot write the report to standard output: Broken pipe" in p.stderr,
               f"check | head -c1 with SIGPIPE ignored: exit {p.returncode}, {p.stderr!r}")
 
-        # Killed while it works (here: blocked opening a FIFO named as a case file), the report
-        # leaves no temporary file behind, and the process dies of the signal as it would have.
-        fifo = tmp / "blocks.xml"
-        os.mkfifo(fifo)
+        # Killed while it works, the report leaves no temporary file behind, and the process dies
+        # of the signal as it would have. To be sure it is at work when killed, its stderr is a
+        # terminal whose buffer is full: the progress line it draws there (after the last file at
+        # the latest, before the report is renamed) blocks until the signal comes.
         folder = tmp / "killed"
         folder.mkdir()
-        p = subprocess.Popen([cli, "check", str(fifo), "--quiet", "--output", str(folder / "report.txt")], stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 20
-        while not os.listdir(folder) and time.monotonic() < deadline:
-            time.sleep(0.02)
-        made = os.listdir(folder)
-        check(len(made) == 1 and made[0].startswith(".report.txt.tmp-"), f"--output: the temporary file is {made}")
-        p.send_signal(signal.SIGTERM)
-        rc = p.wait(timeout=20)
-        check(rc == -signal.SIGTERM and os.listdir(folder) == [], f"SIGTERM: exit {rc}, the folder holds {os.listdir(folder)}")
+        try:
+            master, slave = pty.openpty()
+        except OSError as e:
+            master = None
+            notes.append(f"no pseudo-terminal ({e}): a report killed while it works is not tested")
+        if master is not None:
+            filler = os.open(os.ttyname(slave), os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY)
+            # The kernel moves what was written on to the master's side a little later, making
+            # room again: fill until a round finds none.
+            while True:
+                wrote = 0
+                for chunk in (4096, 1):
+                    try:
+                        while True:
+                            wrote += os.write(filler, b"x" * chunk)
+                    except BlockingIOError:
+                        pass
+                if wrote == 0:
+                    break
+                time.sleep(0.05)
+            p = subprocess.Popen([cli, "check", examples, "--as-of", as_of, "-j", "1", "--output", str(folder / "report.txt")],
+                                 stdout=subprocess.DEVNULL, stderr=slave)
+            deadline = time.monotonic() + 60
+            while not os.listdir(folder) and p.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.01)
+            made = os.listdir(folder)
+            check(len(made) == 1 and made[0].startswith(".report.txt.tmp-"), f"--output: the temporary file is {made}")
+            time.sleep(0.2)
+            check(p.poll() is None, f"the report was not blocked on its terminal: exit {p.poll()}")
+            p.send_signal(signal.SIGTERM)
+            rc = p.wait(timeout=20)
+            check(rc == -signal.SIGTERM and os.listdir(folder) == [], f"SIGTERM: exit {rc}, the folder holds {os.listdir(folder)}")
+            for fd in (filler, slave, master):
+                os.close(fd)
 
         # The short outputs of the other commands too.
         for args in (["rules"], ["rules", "--format", "json"], ["explain", "BL-UND-24H"], ["version"], ["check", "--help"]):
