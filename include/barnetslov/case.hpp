@@ -13,6 +13,19 @@
 #include "barnetslov/calendar.hpp"
 #include "barnetslov/vocabulary.hpp"
 
+// Work counting for the complexity sweep (tests/complexity_test.cpp, issue 15): a test build of the
+// library defines BARNETSLOV_COUNT_WORK, and every access to a case's events, lists of events and
+// attributes adds one to a per-thread counter, so that the sweep can prove each rule O(n log n)
+// without timing anything. Without the define the macro is nothing at all.
+#ifdef BARNETSLOV_COUNT_WORK
+namespace barnetslov::detail {
+inline thread_local std::uint64_t work_done = 0;
+}
+#define BARNETSLOV_COUNT_WORK_STEP() (void)(++::barnetslov::detail::work_done)
+#else
+#define BARNETSLOV_COUNT_WORK_STEP() (void)0
+#endif
+
 namespace barnetslov {
 
 // A point in time as the case file gave it: with a time (an instant), or a date only.
@@ -63,7 +76,10 @@ public:
     // The person (index into Case::persons) an attribute names.
     [[nodiscard]] std::optional<std::uint32_t> person(Attr a) const;
     // Indices of the events named in `ref`, in the order given.
-    [[nodiscard]] std::span<const std::uint32_t> refs() const { return refs_; }
+    [[nodiscard]] std::span<const std::uint32_t> refs() const {
+        BARNETSLOV_COUNT_WORK_STEP();
+        return refs_;
+    }
     [[nodiscard]] bool has(Attr a) const { return find(a) != nullptr; }
     [[nodiscard]] SourceLocation location_of(Attr a) const;
 
@@ -109,16 +125,24 @@ public:
     // The CPR number as given, or empty. Never printed by the library unless asked for.
     const std::string& cpr() const { return cpr_; }
 
-    std::span<const Person> persons() const { return persons_; }
+    std::span<const Person> persons() const {
+        BARNETSLOV_COUNT_WORK_STEP();
+        return persons_;
+    }
     std::span<const Event> events() const { return events_; }
-    const Event& event(std::uint32_t index) const { return events_[index]; }
+    const Event& event(std::uint32_t index) const {
+        BARNETSLOV_COUNT_WORK_STEP();
+        return events_[index];
+    }
     // Indices of the events of one type, in time order.
     std::span<const std::uint32_t> events_of(EventType t) const {
+        BARNETSLOV_COUNT_WORK_STEP();
         const auto i = static_cast<std::size_t>(t);
         return std::span<const std::uint32_t>(by_type_).subspan(by_type_start_[i], by_type_start_[i + 1] - by_type_start_[i]);
     }
     // Indices of the events whose `ref` names event `index`, in time order.
     std::span<const std::uint32_t> referrers(std::uint32_t index) const {
+        BARNETSLOV_COUNT_WORK_STEP();
         return std::span<const std::uint32_t>(referrers_).subspan(referrers_start_[index], referrers_start_[index + 1] - referrers_start_[index]);
     }
     // Whether event `from` names event `to` in its `ref`.

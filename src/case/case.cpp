@@ -5,6 +5,7 @@
 namespace barnetslov {
 
 const Event::Field* Event::find(Attr a) const {
+    BARNETSLOV_COUNT_WORK_STEP();
     for (const Field& f : fields_)
         if (f.attr == a) return &f;
     return nullptr;
@@ -62,8 +63,10 @@ bool Case::refers_to(const Event& from, std::uint32_t to) const {
 }
 
 const Event* Case::find_event(std::string_view id) const {
-    for (const Event& e : events_)
+    for (const Event& e : events_) {
+        BARNETSLOV_COUNT_WORK_STEP();
         if (e.id() == id) return &e;
+    }
     return nullptr;
 }
 
