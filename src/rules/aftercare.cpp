@@ -18,13 +18,13 @@ bool placement_in_effect_kind(Value kind) {
 // A granted decision `is_kind` accepts whose measure was in effect on `day`: started (its
 // indsats-start, else the decision's date) on or before it and not ended before it.
 template <class KindTest>
-const Event* in_effect_on(const Case& c, LocalDay day, const EvalContext& ctx, KindTest is_kind) {
+const Event* in_effect_on(const Case& c, LocalDay day, const EvalContext& ctx, MeasureEnds& ends, KindTest is_kind) {
     for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
         const Event& d = c.event(k);
         if (!ctx.known(d) || !is_kind(decision_kind(d)) || d.value(Attr::outcome) == Value::refused) continue;
         const Event* started = first_referrer(c, k, EventType::indsats_start, ctx);
         const LocalDay from = started ? started->at().day : d.at().day;
-        const auto end = measure_end(c, d, ctx);
+        const auto end = ends.of(d);
         if (from <= day && (!end || *end >= day)) return &d;
     }
     return nullptr;
@@ -95,8 +95,9 @@ private:
         const LocalDay eve = birthday(*c.child().birth_date, 18) - date::days{1};
         const LocalDay day = std::min(ctx.as_of_day, eve);
         if (!basis_once) {
-            const Event* found = in_effect_on(c, day, ctx, placement_in_effect_kind);
-            if (!found) found = in_effect_on(c, day, ctx, [](Value k) { return k == Value::fast_kontaktperson; });
+            MeasureEnds ends(c, ctx);
+            const Event* found = in_effect_on(c, day, ctx, ends, placement_in_effect_kind);
+            if (!found) found = in_effect_on(c, day, ctx, ends, [](Value k) { return k == Value::fast_kontaktperson; });
             basis_once = found;
         }
         const Event* basis = *basis_once;
@@ -156,6 +157,7 @@ public:
     const RuleMeta& meta() const override { return kontakt_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         std::optional<std::vector<std::uint32_t>> fulfilling;  // built on first need, shared by every placement
+        MeasureEnds ends(c, ctx);
         for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
             const Event& start = c.event(i);
             const Event* decision = measure_decision(c, start);
@@ -181,7 +183,7 @@ public:
                 f.reason = Reason::placed_after_limit_day;
                 continue;
             }
-            if (const auto end = measure_end(c, *decision, ctx); end && *end < eve) {
+            if (const auto end = ends.of(*decision); end && *end < eve) {
                 f.deadline = dl;
                 f.status = Status::not_applicable;
                 f.reason = Reason::not_in_target_group;

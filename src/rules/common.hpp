@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -41,19 +42,32 @@ inline std::span<const std::uint32_t> not_after(const Case& c, std::span<const s
     return list.first(static_cast<std::size_t>(it - list.begin()));
 }
 
+// The partition point of `list` under `before` (true on a prefix of it), from the cursor `pos` the last
+// question left: for questions in time order (a rule's triggers) the cursor only moves forward and the
+// list is read once overall, where a binary search per trigger costs log n each; a point that moved back
+// is found by binary search.
+template <class Before>
+std::size_t advance(std::span<const std::uint32_t> list, std::size_t& pos, Before before) {
+    if (pos > 0 && !before(list[pos - 1]))
+        pos = static_cast<std::size_t>(std::partition_point(list.begin(), list.end(), before) - list.begin());
+    else
+        while (pos < list.size() && before(list[pos])) ++pos;
+    return pos;
+}
+
 // The events of one type that `keep` accepts, listed per person they name (party), in time order.
 // Built once per evaluation by rules that look for a person's event once per decision, where a
 // scan of every event of the type per decision grows with the square of the case.
 class ByParty {
 public:
     template <class Keep>
-    ByParty(const Case& c, EventType type, Keep keep) : start_(c.persons().size() + 1, 0) {
+    ByParty(const Case& c, EventType type, Keep keep, Attr attr = Attr::party) : start_(c.persons().size() + 1, 0) {
         // A counting sort by person into one flat list (most cases have a handful of people and
         // letters; a vector per person was most of the rule's allocations).
         boost::container::small_vector<std::pair<std::uint32_t, std::uint32_t>, 16> kept;  // (person, event)
         for (std::uint32_t k : c.events_of(type)) {
             const Event& e = c.event(k);
-            const auto p = e.person(Attr::party);
+            const auto p = e.person(attr);
             if (p && *p + 1 < start_.size() && keep(e)) kept.emplace_back(*p, k), ++start_[*p + 1];
         }
         for (std::size_t p = 1; p < start_.size(); ++p) start_[p] += start_[p - 1];
@@ -208,42 +222,106 @@ inline bool placement_chain_kind(Value k) {
 // hjemgivelse naming the decision or one of its starts. A placement is one measure across the
 // decisions that keep it going (a renewal naming the placement, the committee's approval naming
 // the chair's decision): an end recorded against any of them, on or after `d`'s date, counts.
-inline std::optional<LocalDay> measure_end(const Case& c, const Event& d, const EvalContext& ctx) {
-    std::optional<LocalDay> end;
-    auto consider = [&](const Event& e) {
-        if ((e.type() == EventType::indsats_slut || e.type() == EventType::hjemgivelse) && ctx.known(e) &&
-            e.at().day >= d.at().day && (!end || e.at().day < *end))
-            end = e.at().day;
-    };
-    auto ends_of = [&](const Event& x) {
-        for (std::uint32_t r : c.referrers(x.index())) {
-            consider(c.event(r));
-            if (c.event(r).type() == EventType::indsats_start)
-                for (std::uint32_t k : c.referrers(r)) consider(c.event(k));
+//
+// One per evaluation of a rule, asked per decision or per measure start. What it reads of an event
+// (the ends among its referrers and its starts' referrers; the placement decisions it names or is
+// named by) is found once and kept, and so is each decision's answer: read afresh per question, a
+// decision with many starts had every start and follow-up of it read once per start, and the walk
+// through a placement named by many decisions read all of them for each (issue 15: quadratic).
+class MeasureEnds {
+public:
+    MeasureEnds(const Case& c, const EvalContext& ctx) : c_(c), ctx_(ctx) {}
+
+    [[nodiscard]] std::optional<LocalDay> of(const Event& d) {
+        if (nodes_.empty()) nodes_.resize(c_.events().size());
+        Node& node = nodes_[d.index()];
+        if (node.answered) return node.has_end ? std::optional<LocalDay>(node.end) : std::nullopt;
+        const LocalDay from = d.at().day;
+        std::optional<LocalDay> end;
+        auto take = [&](std::uint32_t x) {  // the earliest end recorded against x on or after d's date
+            const auto days = ends(x);
+            const auto it = std::lower_bound(days.begin(), days.end(), from);
+            if (it != days.end() && (!end || *it < *end)) end = *it;
+        };
+        take(d.index());
+        if (placement_chain_kind(decision_kind(d))) {
+            // Walk the chain both ways through placement decisions; a handful of links is all a real case
+            // has, and at most 32 are followed (inline lists: this runs per placement in several rules).
+            // Once 32 are seen nothing more is taken, so the walk stops there.
+            boost::container::small_vector<std::uint32_t, 8> seen{d.index()}, todo{d.index()};
+            while (!todo.empty() && seen.size() < 32) {
+                const std::uint32_t x = todo.back();
+                todo.pop_back();
+                for (std::uint32_t r : links(x)) {
+                    if (seen.size() >= 32) break;
+                    if (std::find(seen.begin(), seen.end(), r) != seen.end()) continue;
+                    seen.push_back(r);
+                    todo.push_back(r);
+                    take(r);
+                }
+            }
         }
-    };
-    ends_of(d);
-    if (!placement_chain_kind(decision_kind(d))) return end;
-    // Walk the chain both ways through placement decisions; a handful of links is all a real case has
-    // (inline lists: this runs per placement in several rules, and allocating was most of its cost).
-    boost::container::small_vector<std::uint32_t, 8> seen{d.index()}, todo{d.index()};
-    auto visit = [&](std::uint32_t i) {
-        const Event& x = c.event(i);
-        if (x.type() != EventType::afgoerelse || !ctx.known(x) || !placement_chain_kind(decision_kind(x)) || seen.size() >= 32 ||
-            std::find(seen.begin(), seen.end(), i) != seen.end())
-            return;
-        seen.push_back(i);
-        todo.push_back(i);
-        ends_of(x);
-    };
-    while (!todo.empty()) {
-        const Event& x = c.event(todo.back());
-        todo.pop_back();
-        for (std::uint32_t r : x.refs()) visit(r);
-        for (std::uint32_t r : c.referrers(x.index())) visit(r);
+        Node& n = nodes_[d.index()];
+        n.answered = true;
+        n.has_end = end.has_value();
+        if (end) n.end = *end;
+        return end;
     }
-    return end;
-}
+
+private:
+    struct Node {
+        std::uint32_t ends_at = 0, ends_n = 0;    // in days_, sorted
+        std::uint32_t links_at = 0, links_n = 0;  // in links_
+        bool ends_done = false, links_done = false, answered = false, has_end = false;
+        LocalDay end{};
+    };
+
+    // The days of the known ends (indsats-slut, hjemgivelse) naming x or one of its measure starts, sorted.
+    std::span<const LocalDay> ends(std::uint32_t x) {
+        Node& node = nodes_[x];
+        if (!node.ends_done) {
+            const auto at = static_cast<std::uint32_t>(days_.size());
+            auto consider = [&](const Event& e) {
+                if ((e.type() == EventType::indsats_slut || e.type() == EventType::hjemgivelse) && ctx_.known(e)) days_.push_back(e.at().day);
+            };
+            for (std::uint32_t r : c_.referrers(x)) {
+                consider(c_.event(r));
+                if (c_.event(r).type() == EventType::indsats_start)
+                    for (std::uint32_t k : c_.referrers(r)) consider(c_.event(k));
+            }
+            std::sort(days_.begin() + at, days_.end());
+            Node& n = nodes_[x];
+            n.ends_at = at;
+            n.ends_n = static_cast<std::uint32_t>(days_.size()) - at;
+            n.ends_done = true;
+        }
+        return {days_.data() + nodes_[x].ends_at, nodes_[x].ends_n};
+    }
+
+    // The known placement decisions x names, then those naming it, in that order (the walk's order).
+    std::span<const std::uint32_t> links(std::uint32_t x) {
+        if (!nodes_[x].links_done) {
+            const auto at = static_cast<std::uint32_t>(links_.size());
+            auto link = [&](std::uint32_t i) {
+                const Event& e = c_.event(i);
+                if (e.type() == EventType::afgoerelse && ctx_.known(e) && placement_chain_kind(decision_kind(e))) links_.push_back(i);
+            };
+            for (std::uint32_t r : c_.event(x).refs()) link(r);
+            for (std::uint32_t r : c_.referrers(x)) link(r);
+            Node& n = nodes_[x];
+            n.links_at = at;
+            n.links_n = static_cast<std::uint32_t>(links_.size()) - at;
+            n.links_done = true;
+        }
+        return {links_.data() + nodes_[x].links_at, nodes_[x].links_n};
+    }
+
+    const Case& c_;
+    const EvalContext& ctx_;
+    std::vector<Node> nodes_;  // per event, on first need
+    std::vector<LocalDay> days_;
+    std::vector<std::uint32_t> links_;
+};
 
 // The known plans of one kind (`is_kind`), in time order, listed once per evaluation for the rules
 // that look for the plan near each decision: a scan of the plans per decision grows with the square
@@ -280,21 +358,10 @@ private:
     boost::container::small_vector<std::uint32_t, 16> plans_;
 };
 
-// The child's latest request (anmodning) of `topic` made no later than decision `d`.
-inline const Event* latest_child_request(const Case& c, const Event& d, Value topic, const EvalContext& ctx) {
-    const Event* found = nullptr;
-    for (std::uint32_t k : c.events_of(EventType::anmodning)) {
-        const Event& e = c.event(k);
-        if (ctx.known(e) && from_child(e) && e.value(Attr::topic) == topic && detail::order(e.at(), d.at()) != detail::Order::after)
-            found = &e;
-    }
-    return found;
-}
-
-// latest_child_request for many decisions: the child's known requests of one topic listed once per
-// evaluation (time order), each decision's the last of those not after it (a prefix, see not_after).
-// BL-UNG-TARGET asked once per ungestøtte decision and read every request each time, which grew
-// with the square of the case.
+// The child's latest request (anmodning) of one topic made no later than a decision: the child's known
+// requests of the topic listed once per evaluation (time order), each decision's the last of those not
+// after it (a prefix, see not_after). Read per decision (BL-UNG-TARGET, BL-SAMV-SUSPEND-REQ,
+// BL-SAMV-SUPPORTED), every request was read each time, which grew with the square of the case.
 class ChildRequests {
 public:
     ChildRequests(const Case& c, Value topic, const EvalContext& ctx) : c_(c) {

@@ -4,19 +4,22 @@
 
 namespace barnetslov::rules_detail {
 
-void judge_consents(const Case& c, const Event& d, const EvalContext& ctx, const ConsentSpec& spec, const Answers& answers, Finding& f) {
+void judge_consents(const Case& c, const Event& d, const EvalContext& ctx, const ConsentSpec& spec, const Answers& answers,
+                    std::optional<ChildRequests>& requests, Finding& f) {
     if (spec.committee_instead && by_committee(d)) {
         f.status = Status::met;
         f.reason = Reason::right_body;
         return;
     }
-    if (spec.child_request_instead && d.at().day >= l87_assumed)
-        if (const Event* request = latest_child_request(c, d, Value::supported_contact, ctx)) {
+    if (spec.child_request_instead && d.at().day >= l87_assumed) {
+        if (!requests) requests.emplace(c, Value::supported_contact, ctx);
+        if (const Event* request = requests->latest(d)) {
             use(f, request, EventRole::fulfilment);
             f.status = Status::met;
             f.reason = Reason::child_request_found;
             return;
         }
+    }
     auto who = parties_with_role(c, Value::custody_holder);
     if (spec.expectant_parents)
         for (std::uint32_t p : parties_with_role(c, Value::parent)) who.push_back(p);
@@ -69,6 +72,7 @@ void judge_consents(const Case& c, const Event& d, const EvalContext& ctx, const
 void ConsentRule::evaluate(const Case& c, const EvalContext& ctx, Findings& out) const {
     std::optional<Answers> answers;               // indexed on first need
     std::optional<SiteStatements> statements;
+    std::optional<ChildRequests> requests;
     for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
         const Event& d = c.event(i);
         if (!ctx.known(d) || decision_kind(d) != spec_.kind || d.value(Attr::outcome) == Value::refused) continue;
@@ -80,7 +84,7 @@ void ConsentRule::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
             f.reason = Reason::child_already_born;
         } else {
             if (!answers) answers.emplace(c, ctx);
-            judge_consents(c, d, ctx, spec_, *answers, f);
+            judge_consents(c, d, ctx, spec_, *answers, requests, f);
         }
         if (spec_.kind == Value::placement_change) {
             if (!statements) statements.emplace(c, ctx);

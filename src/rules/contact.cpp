@@ -83,12 +83,14 @@ class SuspensionRequest final : public Rule {
 public:
     const RuleMeta& meta() const override { return request_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        std::optional<ChildRequests> requests;  // on first need
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::contact_suspension) continue;
             Finding& f = out.add();
             if (!open_finding(f, request_meta, d, d.at().day)) continue;
-            const Event* request = latest_child_request(c, d, Value::contact_suspension, ctx);
+            if (!requests) requests.emplace(c, Value::contact_suspension, ctx);
+            const Event* request = requests->latest(d);
             use(f, request, EventRole::fulfilment);
             f.status = request ? Status::met : Status::violated;
             f.reason = request ? Reason::child_request_found : Reason::child_request_missing;
@@ -135,6 +137,7 @@ public:
     const RuleMeta& meta() const override { return right_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         std::optional<std::vector<std::uint32_t>> positions;  // the known position decisions, on first need
+        MeasureEnds ends(c, ctx);
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             const Value kind = decision_kind(d);
@@ -150,7 +153,7 @@ public:
             Finding& f = out.add();
             if (!open_finding(f, right_meta, d, start)) continue;
             use(f, started, EventRole::related);
-            const auto end = measure_end(c, d, ctx);
+            const auto end = ends.of(d);
             if (end && *end <= start) {  // ended before it began: no placement to take a position on
                 f.status = Status::not_applicable;
                 f.reason = Reason::measure_ended;

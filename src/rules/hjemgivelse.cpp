@@ -116,7 +116,8 @@ constexpr RuleMeta req_meta{
 // up to the request are a growing prefix of the time-ordered decisions, each placement's end found once.
 class PlacedWithoutConsent {
 public:
-    PlacedWithoutConsent(const Case& c, const EvalContext& ctx) : c_(c), ctx_(ctx), decisions_(c.events_of(EventType::afgoerelse)) {}
+    PlacedWithoutConsent(const Case& c, const EvalContext& ctx)
+        : c_(c), ctx_(ctx), decisions_(c.events_of(EventType::afgoerelse)), ends_(c, ctx) {}
 
     // `request` must not be earlier than the one asked about before.
     [[nodiscard]] bool at(const Event& request) {
@@ -125,7 +126,7 @@ public:
             const Event& p = c_.event(decisions_[next_]);
             if (!ctx_.known(p) || p.value(Attr::outcome) == Value::refused || decision_kind(p) != Value::placement_without_consent)
                 continue;
-            const auto end = measure_end(c_, p, ctx_);
+            const auto end = ends_.of(p);
             if (!end) open_ = true;
             else last_end_ = std::max(last_end_, *end);
         }
@@ -136,6 +137,7 @@ private:
     const Case& c_;
     const EvalContext& ctx_;
     std::span<const std::uint32_t> decisions_;
+    MeasureEnds ends_;
     std::size_t next_ = 0;                // decisions_[0 .. next_) are dated no later than the last request
     bool open_ = false;                   // one of those placements has no end
     LocalDay last_end_ = LocalDay::min(); // the latest end among those that have one

@@ -1,6 +1,8 @@
 // BL-UNDS-4M (catalog part A § 2).
 #include "barnetslov/rules/investigation.hpp"
 
+#include <array>
+
 #include "barnetslov/case.hpp"
 #include "rules/common.hpp"
 
@@ -41,23 +43,40 @@ constexpr RuleMeta unds_4m_meta{
 <undersoegelse-afsluttet id="bfu1-end" at="2024-11-18" ref="bfu1"/>)",
     "a later aware-at moved the clock later; an undersøgelse still open after a timely foreløbig vurdering was simply met"};
 
-// The earliest first-knowledge moment of an underretning reachable through `ref` (depth-limited).
-const Event* earliest_underretning(const Case& c, const Event& from, const EvalContext& ctx, int depth = 3) {
-    const Event* best = nullptr;
-    for (std::uint32_t r : from.refs()) {
-        const Event& e = c.event(r);
-        const Event* cand = nullptr;
-        if (e.type() == EventType::underretning) cand = &e;
-        else if (depth > 0) cand = earliest_underretning(c, e, ctx, depth - 1);
-        if (cand && ctx.known(*cand) && (!best || cand->at().instant < best->at().instant)) best = cand;
+// The earliest first-knowledge moment of an underretning reachable through `ref` (depth-limited), each
+// event's answer at each depth found once per evaluation: searched afresh, events naming up to 64 events
+// each, three levels down, made up to 64^4 steps per undersøgelse (issue 15).
+class EarliestUnderretning {
+public:
+    EarliestUnderretning(const Case& c, const EvalContext& ctx) : c_(c), ctx_(ctx) {}
+    const Event* of(const Event& from, int depth = 3) {
+        if (memo_.empty()) memo_.assign(c_.events().size(), {unset, unset, unset, unset});
+        auto& slot = memo_[from.index()][static_cast<std::size_t>(depth)];
+        if (slot != unset) return slot == none ? nullptr : &c_.event(slot);
+        const Event* best = nullptr;
+        for (std::uint32_t r : from.refs()) {
+            const Event& e = c_.event(r);
+            const Event* cand = nullptr;
+            if (e.type() == EventType::underretning) cand = &e;
+            else if (depth > 0) cand = of(e, depth - 1);
+            if (cand && ctx_.known(*cand) && (!best || cand->at().instant < best->at().instant)) best = cand;
+        }
+        memo_[from.index()][static_cast<std::size_t>(depth)] = best ? best->index() : none;
+        return best;
     }
-    return best;
-}
+
+private:
+    static constexpr std::uint32_t unset = 0xFFFFFFFF, none = 0xFFFFFFFE;
+    const Case& c_;
+    const EvalContext& ctx_;
+    std::vector<std::array<std::uint32_t, 4>> memo_;  // per event and depth 0-3, on first need
+};
 
 class Undersoegelse4Months final : public Rule {
 public:
     const RuleMeta& meta() const override { return unds_4m_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        EarliestUnderretning earliest_underretning(c, ctx);
         for (std::uint32_t i : c.events_of(EventType::undersoegelse)) {
             const Event& bfu = c.event(i);
             if (!ctx.known(bfu)) continue;
@@ -71,7 +90,7 @@ public:
             }
             // First knowledge wins: the earlier of aware-at and the first knowledge of a linked underretning.
             std::optional<Moment> aware = bfu.moment(Attr::aware_at);
-            if (const Event* u = earliest_underretning(c, bfu, ctx)) {
+            if (const Event* u = earliest_underretning.of(bfu)) {
                 if (!aware || u->at().day < aware->day) {
                     if (aware) f.attribute = Attr::aware_at;  // named: it did not move the clock
                     aware = u->at();

@@ -84,31 +84,42 @@ class RiskAssessmentFirst final : public Rule {
 public:
     const RuleMeta& meta() const override { return risk_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        // The known risk assessments, and the known events that involve the parents (a contact with a parent
+        // or the network, a conversation they attend), in time order: listed once, on first need. A scan of
+        // the assessments and of the whole case per screening grew with the square of the case.
+        std::optional<std::vector<std::uint32_t>> risks, involving;
         for (std::uint32_t i : c.events_of(EventType::screening)) {
             const Event& s = c.event(i);
             if (!ctx.known(s) || s.flag(Attr::honour_related) != true) continue;
             Finding& f = out.add();
             if (!open_finding(f, risk_meta, s, s.at().day)) continue;
+            if (!risks) {
+                risks.emplace();
+                for (std::uint32_t k : c.events_of(EventType::risikovurdering))
+                    if (ctx.known(c.event(k))) risks->push_back(k);
+                involving.emplace();
+                for (EventType t : {EventType::kontakt, EventType::boernesamtale})
+                    for (std::uint32_t k : c.events_of(t)) {
+                        const Event& e = c.event(k);
+                        const auto who = e.person(Attr::party);
+                        if (ctx.known(e) && ((e.type() == EventType::kontakt && who && is_parent_or_network(c.persons()[*who])) ||
+                                             (e.type() == EventType::boernesamtale && e.flag(Attr::parents_present) == true)))
+                            involving->push_back(k);
+                    }
+                std::sort(involving->begin(), involving->end());  // indices are the case's time order
+            }
+            // The first assessment naming the screening or dated from its day on.
             const Event* risk = nullptr;
-            for (std::uint32_t k : c.events_of(EventType::risikovurdering)) {
-                const Event& r = c.event(k);
-                if (ctx.known(r) && (c.refers_to(r, i) || r.at().day >= s.at().day)) {
-                    risk = &r;
+            for (std::uint32_t k : c.referrers(i))
+                if (c.event(k).type() == EventType::risikovurdering && ctx.known(c.event(k))) {
+                    risk = &c.event(k);
                     break;
                 }
-            }
+            if (const auto later = from_day(c, *risks, s.at().day); !later.empty() && (!risk || later.front() < risk->index()))
+                risk = &c.event(later.front());
             // The parents are involved by the first contact with them, or a conversation they attend.
-            const Event* contact = nullptr;
-            for (const Event& e : c.events()) {
-                if (!ctx.known(e) || e.at().day < s.at().day) continue;
-                const auto who = e.person(Attr::party);
-                const bool with_parents = (e.type() == EventType::kontakt && who && is_parent_or_network(c.persons()[*who])) ||
-                                          (e.type() == EventType::boernesamtale && e.flag(Attr::parents_present) == true);
-                if (with_parents) {
-                    contact = &e;
-                    break;
-                }
-            }
+            const auto from = from_day(c, *involving, s.at().day);
+            const Event* contact = from.empty() ? nullptr : &c.event(from.front());
             use(f, risk, EventRole::fulfilment);
             use(f, contact, EventRole::related);
             const auto order = risk && contact ? detail::order(risk->at(), contact->at()) : detail::Order::before;
@@ -148,36 +159,78 @@ constexpr RuleMeta pre_anb_meta{
     R"(<undersoegelse-afsluttet id="bfu1-end" at="2024-08-10" ref="bfu1"/>
 <afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)"};
 
+// The known conclusions of undersøgelser in time order, listed once per evaluation for BL-UNDS-PRE-ANB:
+// a placement decision looks at the latest certainly before it and at those of its own date. A scan of the
+// day's conclusions per decision grew with the square of the case where many shared a date; the decisions
+// come in time order, so cursors moving forward (advance) find both, reading the list once overall.
+class KnownConclusions {
+public:
+    KnownConclusions(const Case& c, const EvalContext& ctx) : c_(c) {
+        for (std::uint32_t k : c.events_of(EventType::undersoegelse_afsluttet))
+            if (ctx.known(c.event(k))) list_.push_back(k);
+        // last_timed_[k]: the last position up to k of a conclusion with a time (-1: none); next_untimed_[k]:
+        // the first position from k of one without.
+        last_timed_.resize(list_.size());
+        next_untimed_.resize(list_.size() + 1);
+        for (std::size_t k = 0; k < list_.size(); ++k)
+            last_timed_[k] = c.event(list_[k]).at().has_time ? static_cast<int>(k) : (k > 0 ? last_timed_[k - 1] : -1);
+        next_untimed_[list_.size()] = list_.size();
+        for (std::size_t k = list_.size(); k-- > 0;)
+            next_untimed_[k] = c.event(list_[k]).at().has_time ? next_untimed_[k + 1] : k;
+    }
+    // For decision moment `m`, in time order of the decisions: the latest conclusion certainly before it, and
+    // the first of m's date whose order against it is unknown (any of that date when `m` has no time; else the
+    // first without a time, or with m's very instant).
+    struct Found {
+        const Event* before = nullptr;
+        const Event* same_day = nullptr;
+    };
+    [[nodiscard]] Found at(const Moment& m) {
+        const std::span<const std::uint32_t> all(list_);
+        const std::size_t begin = advance(all, day_, [&](std::uint32_t k) { return c_.event(k).at().day < m.day; });
+        const std::size_t end = advance(all, next_day_, [&](std::uint32_t k) { return c_.event(k).at().day <= m.day; });
+        const std::size_t earlier = advance(all, instant_, [&](std::uint32_t k) { return c_.event(k).at().instant < m.instant; });
+        Found out;
+        // Certainly before: on an earlier day, or (m with a time) with a time before m's.
+        int before = static_cast<int>(begin) - 1;
+        if (m.has_time && earlier > 0) before = std::max(before, last_timed_[earlier - 1]);
+        if (before >= 0) out.before = &c_.event(list_[static_cast<std::size_t>(before)]);
+        if (begin < end) {
+            std::size_t first = end;
+            if (!m.has_time) first = begin;
+            else {
+                first = std::min(next_untimed_[begin], end);
+                if (earlier < end && c_.event(list_[earlier]).at().instant == m.instant) first = std::min(first, earlier);
+            }
+            if (first < end) out.same_day = &c_.event(list_[first]);
+        }
+        return out;
+    }
+
+private:
+    const Case& c_;
+    std::vector<std::uint32_t> list_;
+    std::vector<int> last_timed_;
+    std::vector<std::size_t> next_untimed_;
+    std::size_t day_ = 0, next_day_ = 0, instant_ = 0;  // cursors (advance)
+};
+
 class InvestigationBeforePlacement final : public Rule {
 public:
     const RuleMeta& meta() const override { return pre_anb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        std::optional<KnownConclusions> conclusions;  // on first need
+        std::optional<std::vector<std::uint32_t>> started;  // the known undersøgelser, on first need
+        std::size_t started_by = 0;                          // cursor (advance): those dated by the decision's date
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || !is_placement(decision_kind(d)) || d.value(Attr::outcome) == Value::refused) continue;
             Finding& f = out.add();
             if (!open_finding(f, pre_anb_meta, d, d.at().day)) continue;
-            // A conclusion certainly before the decision wins over one whose order on the day is unknown.
-            // Conclusions dated before the decision's date are all before it, and only the latest of them
-            // can be chosen; those after its date never. So look at that one and at the day's own.
-            const Event* before = nullptr;
-            const Event* same_day = nullptr;
-            const auto ends = c.events_of(EventType::undersoegelse_afsluttet);
-            const auto from = from_day(c, ends, d.at().day);
-            const auto on_day = from.first(from.size() - from_day(c, from, d.at().day + date::days{1}).size());
-            const auto earlier = ends.first(ends.size() - from.size());
-            std::vector<std::uint32_t> candidates;
-            if (const auto it = std::find_if(earlier.rbegin(), earlier.rend(), [&](std::uint32_t k) { return ctx.known(c.event(k)); });
-                it != earlier.rend())
-                candidates.push_back(*it);
-            candidates.insert(candidates.end(), on_day.begin(), on_day.end());
-            for (std::uint32_t k : candidates) {
-                const Event& e = c.event(k);
-                if (!ctx.known(e)) continue;
-                const auto o = detail::order(e.at(), d.at());
-                if (o == detail::Order::before) before = &e;
-                else if (o == detail::Order::unknown && !same_day) same_day = &e;
-            }
+            // A conclusion certainly before the decision wins over one whose order on the day is unknown: the
+            // latest certainly before it, else the first of its date whose order is unknown.
+            if (!conclusions) conclusions.emplace(c, ctx);
+            const auto [before, same_day] = conclusions->at(d.at());
             if (before || same_day) {
                 use(f, before ? before : same_day, EventRole::fulfilment);
                 f.status = before ? Status::met : Status::indeterminate;
@@ -185,12 +238,14 @@ public:
                 continue;
             }
             // The latest undersøgelse started by the decision's date.
+            if (!started) {
+                started.emplace();
+                for (std::uint32_t k : c.events_of(EventType::undersoegelse))
+                    if (ctx.known(c.event(k))) started->push_back(k);
+            }
             const Event* running = nullptr;
-            const auto started = c.events_of(EventType::undersoegelse);
-            const auto by_day = started.first(started.size() - from_day(c, started, d.at().day + date::days{1}).size());
-            if (const auto it = std::find_if(by_day.rbegin(), by_day.rend(), [&](std::uint32_t k) { return ctx.known(c.event(k)); });
-                it != by_day.rend())
-                running = &c.event(*it);
+            if (const std::size_t n = advance(*started, started_by, [&](std::uint32_t k) { return c.event(k).at().day <= d.at().day; }); n > 0)
+                running = &c.event((*started)[n - 1]);
             if (running && d.flag(Attr::provisional) == true) {
                 use(f, running, EventRole::exception);
                 f.status = Status::met;
@@ -235,22 +290,26 @@ public:
     const RuleMeta& meta() const override { return two_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         static constexpr Attr flags[] = {Attr::two_caseworkers};
+        // The decisions of support or placement, listed once on first need: a search back through every
+        // earlier decision per undersøgelse grew with the square of the case.
+        std::optional<std::vector<std::uint32_t>> support;
         for (std::uint32_t i : c.events_of(EventType::undersoegelse)) {
             const Event& u = c.event(i);
             if (!ctx.known(u) || u.value(Attr::subject) == Value::kommende_foraeldre) continue;
             Finding& f = out.add();
             if (!open_finding(f, two_meta, u, u.at().day)) continue;
-            // The latest such decision dated before the undersøgelse: search back from its date.
+            if (!support) {
+                support.emplace();
+                for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
+                    const Event& d = c.event(k);
+                    const Value kind = decision_kind(d);
+                    // A refused request gave no support: the family is still a first-time case.
+                    if ((kind == Value::supportive_measure || is_placement(kind)) && d.value(Attr::outcome) != Value::refused) support->push_back(k);
+                }
+            }
+            // The latest such decision dated before the undersøgelse.
             const Event* earlier = nullptr;
-            const auto decisions = c.events_of(EventType::afgoerelse);
-            const auto before_day = decisions.first(decisions.size() - from_day(c, decisions, u.at().day).size());
-            const auto it = std::find_if(before_day.rbegin(), before_day.rend(), [&](std::uint32_t k) {
-                const Event& d = c.event(k);
-                const Value kind = decision_kind(d);
-                // A refused request gave no support: the family is still a first-time case.
-                return (kind == Value::supportive_measure || is_placement(kind)) && d.value(Attr::outcome) != Value::refused;
-            });
-            if (it != before_day.rend()) earlier = &c.event(*it);
+            if (const std::size_t n = support->size() - from_day(c, *support, u.at().day).size(); n > 0) earlier = &c.event((*support)[n - 1]);
             if (earlier) {
                 use(f, earlier, EventRole::related);
                 f.status = Status::not_applicable;
@@ -311,34 +370,42 @@ public:
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         bool custody_holder = false;
         for (const Person& p : c.persons()) custody_holder = custody_holder || p.role == Value::custody_holder;
+        // The known contacts with a custody holder and with the child, and the known conversations with the
+        // child, in time order: listed once on first need. A scan of the contacts in each undersøgelse's span
+        // grew with the square of the case where many spans held many contacts with others.
+        std::optional<std::vector<std::uint32_t>> with_parent, with_child, conversations;
+        std::size_t from_parent = 0, from_child = 0, from_conversation = 0;  // cursors (advance): from the span's start
         for (std::uint32_t i : c.events_of(EventType::undersoegelse)) {
             const Event& u = c.event(i);
             if (!ctx.known(u) || u.value(Attr::subject) == Value::kommende_foraeldre) continue;
             Finding& f = out.add();
             if (!open_finding(f, coop_meta, u, u.at().day)) continue;
+            if (!with_parent) {
+                with_parent.emplace(), with_child.emplace(), conversations.emplace();
+                for (std::uint32_t k : c.events_of(EventType::kontakt)) {
+                    const Event& e = c.event(k);
+                    const auto who = e.person(Attr::party);
+                    if (!ctx.known(e) || !who) continue;
+                    if (c.persons()[*who].role == Value::custody_holder) with_parent->push_back(k);
+                    if (*who == 0) with_child->push_back(k);
+                }
+                for (std::uint32_t k : c.events_of(EventType::boernesamtale))
+                    if (ctx.known(c.event(k))) conversations->push_back(k);
+            }
             if (!custody_holder) {
                 f.status = Status::indeterminate;
                 f.reason = Reason::custody_holder_unknown;
                 continue;
             }
             const Span s = span_of(c, u, ctx);
-            auto in_span = [&](const Event& e) { return ctx.known(e) && e.at().day >= s.from && e.at().day <= s.to; };
-            const Event* parent = nullptr;
-            const Event* young = nullptr;
-            // Only the contacts dated in the span can count: start the scan at its first day.
-            for (std::uint32_t k : from_day(c, c.events_of(EventType::kontakt), s.from)) {
-                const Event& e = c.event(k);
-                if (e.at().day > s.to) break;
-                const auto who = e.person(Attr::party);
-                if (!in_span(e) || !who) continue;
-                if (!parent && c.persons()[*who].role == Value::custody_holder) parent = &e;
-                if (!young && *who == 0) young = &e;
-                if (parent && young) break;
-            }
-            for (std::uint32_t k : from_day(c, c.events_of(EventType::boernesamtale), s.from)) {
-                if (young || c.event(k).at().day > s.to) break;
-                if (in_span(c.event(k))) young = &c.event(k);
-            }
+            // The first of a list dated in the span (the spans start in time order).
+            auto first_in_span = [&](const std::vector<std::uint32_t>& list, std::size_t& cursor) -> const Event* {
+                const std::size_t from = advance(list, cursor, [&](std::uint32_t k) { return c.event(k).at().day < s.from; });
+                return from == list.size() || c.event(list[from]).at().day > s.to ? nullptr : &c.event(list[from]);
+            };
+            const Event* parent = first_in_span(*with_parent, from_parent);
+            const Event* young = first_in_span(*with_child, from_child);
+            if (!young) young = first_in_span(*conversations, from_conversation);
             const auto age = child_age(c, s.from);
             const bool young_needed = age && *age >= 15;
             use(f, parent, EventRole::fulfilment);
@@ -390,6 +457,9 @@ public:
         std::vector<std::uint32_t> siblings;
         for (std::uint32_t p = 1; p < c.persons().size(); ++p)
             if (c.persons()[p].kind == PersonKind::sibling) siblings.push_back(p);
+        // The known assessments by sibling, listed once on first need: a scan of every assessment per
+        // undersøgelse and sibling grew with the square of the case.
+        std::optional<ByParty> assessments;
         for (std::uint32_t i : c.events_of(EventType::undersoegelse)) {
             const Event& u = c.event(i);
             if (!ctx.known(u) || u.value(Attr::subject) == Value::kommende_foraeldre) continue;
@@ -401,17 +471,25 @@ public:
                 continue;
             }
             const Span s = span_of(c, u, ctx);
+            if (!assessments) assessments.emplace(c, EventType::soeskendevurdering, [&](const Event& e) { return ctx.known(e); }, Attr::sibling);
             std::uint16_t assessed = 0;
             for (std::uint32_t p : siblings) {
-                for (std::uint32_t k : c.events_of(EventType::soeskendevurdering)) {
+                // An assessment belongs to this undersøgelse when it names it or falls within it (and is dated
+                // no later than its end): the first naming it, or the first from its start, whichever is earlier.
+                const Event* first = nullptr;
+                for (std::uint32_t k : c.referrers(i)) {
                     const Event& e = c.event(k);
-                    // An assessment belongs to this undersøgelse when it names it or falls within it.
-                    const bool this_one = c.refers_to(e, i) || e.at().day >= s.from;
-                    if (ctx.known(e) && e.person(Attr::sibling) == p && this_one && e.at().day <= s.to) {
-                        ++assessed;
-                        use(f, &e, EventRole::fulfilment);
+                    if (e.type() == EventType::soeskendevurdering && ctx.known(e) && e.person(Attr::sibling) == p && e.at().day <= s.to) {
+                        first = &e;
                         break;
                     }
+                }
+                if (const auto from = from_day(c, assessments->of(p), s.from);
+                    !from.empty() && c.event(from.front()).at().day <= s.to && (!first || from.front() < first->index()))
+                    first = &c.event(from.front());
+                if (first) {
+                    ++assessed;
+                    use(f, first, EventRole::fulfilment);
                 }
             }
             f.count = assessed;

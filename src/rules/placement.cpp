@@ -1,5 +1,8 @@
 // Part B deadlines with the heaviest consequences: the chair's provisional decision (§ 143),
 // renewal of a placement without consent (§ 50), and the ungestøtte decision before 18 (§ 111).
+#include <map>
+#include <set>
+
 #include "barnetslov/case.hpp"
 #include "barnetslov/rules/placement.hpp"
 #include "rules/common.hpp"
@@ -57,11 +60,12 @@ class ChairProvisional final : public Rule {
 public:
     const RuleMeta& meta() const override { return formand_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        MeasureEnds ends(c, ctx);
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || d.value(Attr::body) != Value::chair) continue;
             const Moment implemented = d.moment(Attr::implemented_at).value_or(d.at());
-            const auto end = measure_end(c, d, ctx);
+            const auto end = ends.of(d);
             const auto committee = committee_decisions_on(c, d, ctx);
 
             // Notice within 24 hours to every custody holder and (barnets lov, § 3 nr. 10) a child of 10+:
@@ -189,10 +193,123 @@ bool is_ruling(const Event& e) {
     return e.type() == EventType::afgoerelse && (body == Value::appeals_board || body == Value::court);
 }
 
+// BL-ANB-GENBEH: whether the child was placed outside the home at any time in the year before a committee
+// decision, judged from the placement periods on file. The answer for decision `d` is the first placement
+// decision (time order) that is known, keeps a placement going (not a ruling, not refused), was decided before
+// d's date and began before it (its indsats-start, else its start, else its date), did not end before the
+// year before d, and is not the same placement as d: a chair's provisional decision d names, or a decision of
+// the committee naming such a chair's decision (the approval and the ordinary decision continuing it).
+//
+// Asked for the committee's decisions in time order. Read per decision, every earlier decision (with its
+// start and its end) was read again for each, which grew with the square of the case; here each placement
+// decision joins the running ones once (when its date and its start are both behind) and leaves them once
+// (when it ended before the year before), and the running ones are kept in time order, grouped by the
+// chair's decisions that make them the same placement as a later decision, so that a decision skips only
+// the groups of the chair's decisions it names.
+class EarlierPlacements {
+public:
+    EarlierPlacements(const Case& c, const EvalContext& ctx, MeasureEnds& ends) : c_(c) {
+        auto is_chair = [&](std::uint32_t k) {
+            return c.event(k).type() == EventType::afgoerelse && c.event(k).value(Attr::body) == Value::chair;
+        };
+        for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
+            const Event& x = c.event(k);
+            if (!ctx.known(x) || !placement_chain_kind(decision_kind(x)) || is_ruling(x) || x.value(Attr::outcome) == Value::refused)
+                continue;
+            const Event* started = first_referrer(c, k, EventType::indsats_start, ctx);
+            const LocalDay from = started ? started->at().day : x.date(Attr::start).value_or(x.at().day);
+            // The chair's decisions that make x the same placement as a decision naming them.
+            Key key;
+            const auto body = x.value(Attr::body);
+            if (body == Value::chair) key.push_back(k);
+            else if (body == Value::committee)
+                for (std::uint32_t r : x.refs())
+                    if (is_chair(r)) key.push_back(r);
+            std::sort(key.begin(), key.end());
+            key.erase(std::unique(key.begin(), key.end()), key.end());
+            auto [group, added] = groups_.try_emplace(std::move(key), static_cast<std::uint32_t>(members_.size()));
+            if (added) members_.emplace_back(), keys_.push_back(&group->first);
+            candidates_.push_back({std::max(x.at().day, from), ends.of(x), k, group->second, false, false});
+        }
+        by_entry_.resize(candidates_.size());
+        for (std::uint32_t n = 0; n < by_entry_.size(); ++n) by_entry_[n] = n;
+        std::stable_sort(by_entry_.begin(), by_entry_.end(), [&](std::uint32_t a, std::uint32_t b) { return candidates_[a].entry < candidates_[b].entry; });
+        for (std::uint32_t n = 0; n < candidates_.size(); ++n)
+            if (candidates_[n].end) by_end_.push_back(n);
+        std::stable_sort(by_end_.begin(), by_end_.end(), [&](std::uint32_t a, std::uint32_t b) { return *candidates_[a].end < *candidates_[b].end; });
+    }
+
+    // The earlier placement still running in the year before committee decision `d`, or nullptr; `d` not
+    // earlier than the decision asked about before.
+    [[nodiscard]] const Event* first_running(const Event& d) {
+        const LocalDay day = d.at().day, year_before = years_after(day, -1);
+        for (; next_entry_ < by_entry_.size() && candidates_[by_entry_[next_entry_]].entry < day; ++next_entry_) {
+            Candidate& x = candidates_[by_entry_[next_entry_]];
+            if (x.left) continue;  // ended before it began to count
+            x.running = true;
+            insert(x);
+        }
+        for (; next_end_ < by_end_.size() && *candidates_[by_end_[next_end_]].end < year_before; ++next_end_) {
+            Candidate& x = candidates_[by_end_[next_end_]];
+            x.left = true;
+            if (x.running) erase(x), x.running = false;
+        }
+        // The chair's decisions d names: their groups are the same placement as d.
+        Key named;
+        for (std::uint32_t r : d.refs())
+            if (c_.event(r).type() == EventType::afgoerelse && c_.event(r).value(Attr::body) == Value::chair) named.push_back(r);
+        std::sort(named.begin(), named.end());
+        for (const auto& [index, group] : firsts_) {
+            const Key& key = *keys_[group];
+            const bool same = std::find_first_of(key.begin(), key.end(), named.begin(), named.end()) != key.end();
+            if (!same) return &c_.event(index);
+        }
+        return nullptr;
+    }
+
+private:
+    using Key = std::vector<std::uint32_t>;
+    struct Candidate {
+        LocalDay entry;                // it counts for decisions dated after this day (its date and its start)
+        std::optional<LocalDay> end;   // it no longer counts once the year before begins after this day
+        std::uint32_t index;
+        std::uint32_t group;
+        bool running, left;
+    };
+    void insert(const Candidate& x) {
+        auto& m = members_[x.group];
+        if (!m.empty() && *m.begin() > x.index) firsts_.erase({*m.begin(), x.group});
+        if (m.empty() || *m.begin() > x.index) firsts_.insert({x.index, x.group});
+        m.insert(x.index);
+    }
+    void erase(const Candidate& x) {
+        auto& m = members_[x.group];
+        if (*m.begin() == x.index) {
+            firsts_.erase({x.index, x.group});
+            m.erase(m.begin());
+            if (!m.empty()) firsts_.insert({*m.begin(), x.group});
+        } else {
+            m.erase(x.index);
+        }
+    }
+
+    const Case& c_;
+    std::vector<Candidate> candidates_;   // in time order
+    std::vector<std::uint32_t> by_entry_, by_end_;
+    std::size_t next_entry_ = 0, next_end_ = 0;
+    std::map<Key, std::uint32_t> groups_;             // the chair's decisions -> group
+    std::vector<const Key*> keys_;                     // group -> the chair's decisions
+    std::vector<std::set<std::uint32_t>> members_;     // group -> its running placements
+    std::set<std::pair<std::uint32_t, std::uint32_t>> firsts_;  // (the first running placement, group) per group
+};
+
 class PlacementRenewal final : public Rule {
 public:
     const RuleMeta& meta() const override { return genbeh_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        MeasureEnds ends(c, ctx);
+        std::optional<EarlierPlacements> earlier;                 // on first need
+        std::optional<std::vector<std::uint32_t>> renewals;  // the committee's known renewals, on first need
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             const Value kind = decision_kind(d);
@@ -237,25 +354,31 @@ public:
             } else {
                 int years = 0;
                 if (years_by) years = static_cast<int>(*years_by->number(Attr::renewal_years_stated));
-                else years = placed_in_year_before(c, d, ctx, f) ? 2 : 1;
+                else years = placed_in_year_before(c, d, ctx, ends, earlier, f) ? 2 : 1;
                 dl = detail::make_deadline(Convention::years_after, years, Moment{{}, base, false}, ctx.calendar);
             }
             // The first renewal by the committee naming the decision or dated after its date: the
-            // earlier of the first among its referrers and the first from the next day on.
+            // earlier of the first among its referrers and the first from the next day on (the
+            // renewals listed once: a scan of the later decisions per decision grew with the square of
+            // the case where none of them was a renewal).
             auto renewal = [&](std::uint32_t k) {
                 const Event& e = c.event(k);
                 return e.type() == EventType::afgoerelse && k != i && ctx.known(e) && e.value(Attr::body) == Value::committee &&
                        renews(decision_kind(e));
             };
+            if (!renewals) {
+                renewals.emplace();
+                for (std::uint32_t k : c.events_of(EventType::afgoerelse))
+                    if (renewal(k)) renewals->push_back(k);
+            }
             const auto refs = c.referrers(i);
             const auto linked = std::find_if(refs.begin(), refs.end(), renewal);
-            const auto later = from_day(c, c.events_of(EventType::afgoerelse), d.at().day + date::days{1});
-            const auto after = std::find_if(later.begin(), later.end(), renewal);
+            const auto later = from_day(c, *renewals, d.at().day + date::days{1});
             std::optional<std::uint32_t> first;
             if (linked != refs.end()) first = *linked;
-            if (after != later.end() && (!first || *after < *first)) first = *after;
+            if (!later.empty() && (!first || later.front() < *first)) first = later.front();
             const Event* next = first ? &c.event(*first) : nullptr;
-            const auto end = measure_end(c, d, ctx);
+            const auto end = ends.of(d);
             judge_running(f, dl, next, end, ctx);
         }
     }
@@ -263,38 +386,16 @@ public:
 private:
     // Whether the child was placed outside the home at any time in the year before committee decision `d`,
     // judged from the placement periods on file; the earlier placement found is named on the finding.
-    static bool placed_in_year_before(const Case& c, const Event& d, const EvalContext& ctx, Finding& f) {
+    static bool placed_in_year_before(const Case& c, const Event& d, const EvalContext& ctx, MeasureEnds& ends,
+                                      std::optional<EarlierPlacements>& earlier, Finding& f) {
         // A renewal continues a running placement: placed throughout the year before.
         if (decision_kind(d) == Value::placement_continued) return true;
-        const LocalDay day = d.at().day, year_before = years_after(day, -1);
-        // The same placement: a chair's provisional decision the committee continues, and the committee's other
-        // decisions continuing it (the approval and the ordinary decision).
-        boost::container::small_vector<std::uint32_t, 4> same{d.index()};
-        for (std::uint32_t r : d.refs()) {
-            const Event& x = c.event(r);
-            if (x.type() != EventType::afgoerelse || x.value(Attr::body) != Value::chair) continue;
-            same.push_back(r);
-            for (std::uint32_t k : c.referrers(r))
-                if (c.event(k).type() == EventType::afgoerelse && c.event(k).value(Attr::body) == Value::committee) same.push_back(k);
-        }
-        for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
-            const Event& x = c.event(k);
-            if (x.at().day >= day) break;  // time order: a placement decided later began later
-            if (!ctx.known(x) || !placement_chain_kind(decision_kind(x)) || is_ruling(x) || x.value(Attr::outcome) == Value::refused ||
-                std::find(same.begin(), same.end(), k) != same.end())
-                continue;
-            const Event* started = first_referrer(c, k, EventType::indsats_start, ctx);
-            const LocalDay from = started ? started->at().day : x.date(Attr::start).value_or(x.at().day);
-            if (from >= day) continue;  // not yet begun when the committee decided
-            const auto end = measure_end(c, x, ctx);
-            if (!end || *end >= year_before) {
-                use(f, &x, EventRole::related);
-                return true;
-            }
-        }
+        if (!earlier) earlier.emplace(c, ctx, ends);
         // The periods on file decide, and override first-placement where the two disagree (law README): with
         // none in the year before, the child was not placed then, whatever the decision states.
-        return false;
+        const Event* x = earlier->first_running(d);
+        use(f, x, EventRole::related);
+        return x != nullptr;
     }
 };
 
@@ -325,6 +426,7 @@ public:
     const RuleMeta& meta() const override { return u6m_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         std::optional<std::vector<std::uint32_t>> support;  // the known ungestøtte decisions, on first need
+        MeasureEnds ends(c, ctx);
         for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
             const Event& start = c.event(i);
             const Event* decision = measure_decision(c, start);
@@ -339,7 +441,7 @@ public:
             const LocalDay eighteen = birthday(*c.child().birth_date, 18);
             const LocalDay due = months_before(eighteen, 6);
             if (start.at().day > due) continue;  // placed after 17½: no such decision could be due
-            const auto end = measure_end(c, *decision, ctx);
+            const auto end = ends.of(*decision);
             if (due > ctx.as_of_day + date::days{366}) continue;  // not yet within a year of the due day
             Finding& f = out.add();
             if (!open_finding(f, u6m_meta, start, due)) continue;

@@ -205,23 +205,90 @@ bool followed_up(Value kind) {
     return kind == Value::supportive_measure || kind == Value::ungestoette || is_placement(kind);
 }
 
-// The follow-ups of a measure: those naming its start or its decision, in time order.
-// They are among the referrers of the two (each list in time order), not worth a scan of all follow-ups.
-std::vector<const Event*> followups_of(const Case& c, const Event& start, const Event* decision, const EvalContext& ctx) {
-    auto keep = [&](std::uint32_t i) {
-        const Event& o = c.event(i);
-        return o.type() == EventType::opfoelgning && ctx.known(o) && o.at().day >= start.at().day;
+// The follow-ups of measures (opfølgning naming a measure's start or its decision), with what is read of
+// each decision — its known follow-ups, its known starts — listed once per evaluation: read per start, a
+// decision with many starts had all its referrers (every start and follow-up) read once per start, which
+// grew with the square of the case (issue 15).
+class FollowUps {
+public:
+    FollowUps(const Case& c, const EvalContext& ctx) : c_(c), ctx_(ctx) {}
+
+    // The first follow-up of `start` dated on or after its day: naming it or its decision `d`.
+    [[nodiscard]] const Event* first(const Event& start, const Event& d) {
+        const Event* out = nullptr;
+        for (std::uint32_t k : c_.referrers(start.index()))
+            if (keep(k, start)) {
+                out = &c_.event(k);
+                break;
+            }
+        const auto of_d = from_day(c_, followups(d), start.at().day);
+        if (!of_d.empty() && (!out || of_d.front() < out->index())) out = &c_.event(of_d.front());
+        return out;
+    }
+
+    // Every follow-up of `start`, in time order: those naming it dated on or after its day, and those naming
+    // its decision `d` dated on or after its day and before the day of the decision's next start. A follow-up
+    // naming only the decision belongs to the latest of the decision's starts on or before it (law README,
+    // serving rule: the latest trigger on or before it), not to every earlier start as well: listed for every
+    // start, a decision with many starts and many follow-ups gave starts x follow-ups findings.
+    [[nodiscard]] std::vector<const Event*> all(const Event& start, const Event& d) {
+        std::vector<std::uint32_t> of_start, both;
+        for (std::uint32_t k : c_.referrers(start.index()))
+            if (keep(k, start)) of_start.push_back(k);
+        auto of_d = from_day(c_, followups(d), start.at().day);
+        const auto s = starts(d);
+        const auto next = std::upper_bound(s.begin(), s.end(), start.index());
+        if (next != s.end()) of_d = of_d.first(of_d.size() - from_day(c_, of_d, c_.event(*next).at().day).size());
+        std::set_union(of_start.begin(), of_start.end(), of_d.begin(), of_d.end(), std::back_inserter(both));
+        std::vector<const Event*> out;
+        out.reserve(both.size());
+        for (std::uint32_t i : both) out.push_back(&c_.event(i));
+        return out;
+    }
+
+private:
+    bool keep(std::uint32_t k, const Event& start) const {
+        const Event& o = c_.event(k);
+        return o.type() == EventType::opfoelgning && ctx_.known(o) && o.at().day >= start.at().day;
+    }
+    struct Lists {
+        std::uint32_t followups_at = 0, followups_n = 0, starts_at = 0, starts_n = 0;
+        bool done = false;
     };
-    std::vector<std::uint32_t> of_start, of_decision, both;
-    std::copy_if(c.referrers(start.index()).begin(), c.referrers(start.index()).end(), std::back_inserter(of_start), keep);
-    if (decision)
-        std::copy_if(c.referrers(decision->index()).begin(), c.referrers(decision->index()).end(), std::back_inserter(of_decision), keep);
-    std::set_union(of_start.begin(), of_start.end(), of_decision.begin(), of_decision.end(), std::back_inserter(both));
-    std::vector<const Event*> out;
-    out.reserve(both.size());
-    for (std::uint32_t i : both) out.push_back(&c.event(i));
-    return out;
-}
+    // The known follow-ups naming decision `d`, and its known starts (indsats-start naming it first), in time order.
+    const Lists& lists(const Event& d) {
+        if (decisions_.empty()) decisions_.resize(c_.events().size());
+        if (!decisions_[d.index()].done) {
+            Lists l;
+            l.followups_at = static_cast<std::uint32_t>(followups_.size());
+            l.starts_at = static_cast<std::uint32_t>(starts_.size());
+            for (std::uint32_t k : c_.referrers(d.index())) {
+                const Event& e = c_.event(k);
+                if (!ctx_.known(e)) continue;
+                if (e.type() == EventType::opfoelgning) followups_.push_back(k);
+                else if (e.type() == EventType::indsats_start && measure_decision(c_, e) == &d) starts_.push_back(k);
+            }
+            l.followups_n = static_cast<std::uint32_t>(followups_.size()) - l.followups_at;
+            l.starts_n = static_cast<std::uint32_t>(starts_.size()) - l.starts_at;
+            l.done = true;
+            decisions_[d.index()] = l;
+        }
+        return decisions_[d.index()];
+    }
+    std::span<const std::uint32_t> followups(const Event& d) {
+        const Lists& l = lists(d);
+        return {followups_.data() + l.followups_at, l.followups_n};
+    }
+    std::span<const std::uint32_t> starts(const Event& d) {
+        const Lists& l = lists(d);
+        return {starts_.data() + l.starts_at, l.starts_n};
+    }
+
+    const Case& c_;
+    const EvalContext& ctx_;
+    std::vector<Lists> decisions_;  // per event, on first need
+    std::vector<std::uint32_t> followups_, starts_;
+};
 
 // BL-OPF-FIRST: the undersøgelser running when a measure started and concluded later (§ 95 stk. 2,
 // nr. 1), for the measure starts in time order: one sweep over the undersøgelser per evaluation, where a scan of
@@ -295,6 +362,8 @@ public:
     const RuleMeta& meta() const override { return opf_first_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         ParallelConclusions parallel_conclusion(c, ctx);
+        FollowUps followups(c, ctx);
+        MeasureEnds ends(c, ctx);
         // The serving rule (law README) for follow-ups naming neither a measure start nor a decision:
         // each serves the latest measure start on or before it. One naming the start but dated before
         // it is inconsistent (detail::judge).
@@ -330,13 +399,12 @@ public:
                     d.clamped = false;
                 }
             }
-            const auto followups = followups_of(c, start, decision, ctx);
-            const Event* first = followups.empty() ? nullptr : followups.front();
+            const Event* first = followups.first(start, *decision);
             const Event* served = serve_after(c, ctx, starts, start, {plain.data(), plain.size()},
                                               [](const Event& e) { return e.type() == EventType::opfoelgning; });
             const bool served_consistent = served && detail::order(served->at(), start.at()) != detail::Order::before;
             if (served && (!first || (served_consistent && served->index() < first->index()))) first = served;
-            const auto ended = measure_end(c, *decision, ctx);
+            const auto ended = ends.of(*decision);
             judge_running(f, d, first, ended, ctx);
         }
     }
@@ -356,7 +424,9 @@ constexpr RuleMeta cadence_meta{
     "next within 6 calendar months while the measure runs.",
     "Barnets lov: either flag false on the first follow-up is violated, absent indeterminate. Serviceloven: one "
     "finding per follow-up, judging the next one; a measure that ended before the 6 months needs none "
-    "(not_applicable). The version is that in force on the day of the follow-up that starts the duty.",
+    "(not_applicable). The version is that in force on the day of the follow-up that starts the duty. A measure's "
+    "follow-ups are those naming its start and those naming its decision; one naming only the decision belongs to "
+    "the latest of the decision's starts on or before it (the serving rule), not to every start of the decision.",
     "Serviceloven § 70 (3 then ≤ 6 months)", cadence_versions,
     status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable,
                  Status::indeterminate}),
@@ -368,13 +438,15 @@ public:
     const RuleMeta& meta() const override { return cadence_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         static constexpr Attr flags[] = {Attr::cadence_decided, Attr::reasons_given};
+        FollowUps all(c, ctx);
+        MeasureEnds ends(c, ctx);
         for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
             const Event& start = c.event(i);
             if (!ctx.known(start)) continue;
             const Event* decision = measure_decision(c, start);
             if (!decision || !followed_up(decision_kind(*decision))) continue;
-            const auto followups = followups_of(c, start, decision, ctx);
-            const auto ended = measure_end(c, *decision, ctx);
+            const auto followups = all.all(start, *decision);
+            const auto ended = ends.of(*decision);
             for (std::size_t k = 0; k < followups.size(); ++k) {
                 const Event& o = *followups[k];
                 const auto v = version_for(cadence_meta, o.at().day);
@@ -410,7 +482,9 @@ constexpr RuleMeta opf_anb_meta{
     "holder, after the placement started or after the previous follow-up.",
     "Any recorded contact (meeting, call, letter) with a party of role custody-holder counts, on the follow-up's "
     "date or earlier. A file with no custody-holder party is indeterminate. Before 2024 not_applicable: the "
-    "predecessor's substance is not in the catalog.",
+    "predecessor's substance is not in the catalog. A placement's follow-ups are those naming its start and those "
+    "naming its decision; one naming only the decision belongs to the latest of the decision's starts on or before "
+    "it (the serving rule), not to every start of the decision.",
     "Serviceloven § 70 stk. 2 (substance not in the catalog)", opf_anb_versions,
     status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     R"(<party id="mor" role="custody-holder"/>
@@ -423,13 +497,15 @@ public:
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         bool custody_holder = false;
         for (const Person& p : c.persons()) custody_holder = custody_holder || p.role == Value::custody_holder;
+        FollowUps followups(c, ctx);
+        std::optional<std::vector<std::uint32_t>> contacts;  // the known contacts with a custody holder, on first need
         for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
             const Event& start = c.event(i);
             if (!ctx.known(start)) continue;
             const Event* decision = measure_decision(c, start);
             if (!decision || !is_placement(decision_kind(*decision))) continue;
             LocalDay since = start.at().day;
-            for (const Event* o : followups_of(c, start, decision, ctx)) {
+            for (const Event* o : followups.all(start, *decision)) {
                 Finding& f = out.add();
                 if (!open_finding(f, opf_anb_meta, *o, o->at().day)) {
                     since = o->at().day;
@@ -440,16 +516,21 @@ public:
                     f.reason = Reason::custody_holder_unknown;
                     continue;
                 }
-                // The latest contact with a custody holder dated from `since` to the follow-up's date.
+                // The latest contact with a custody holder dated from `since` to the follow-up's date (the
+                // contacts listed once: a scan of every contact in the window per follow-up grew with the
+                // square of the case where many contacts were with others).
+                if (!contacts) {
+                    contacts.emplace();
+                    for (std::uint32_t k : c.events_of(EventType::kontakt)) {
+                        const Event& e = c.event(k);
+                        const auto who = e.person(Attr::party);
+                        if (ctx.known(e) && who && c.persons()[*who].role == Value::custody_holder) contacts->push_back(k);
+                    }
+                }
                 const Event* contact = nullptr;
-                const auto from = from_day(c, c.events_of(EventType::kontakt), since);
+                const auto from = from_day(c, *contacts, since);
                 const auto window = from.first(from.size() - from_day(c, from, o->at().day + date::days{1}).size());
-                const auto it = std::find_if(window.rbegin(), window.rend(), [&](std::uint32_t k) {
-                    const Event& e = c.event(k);
-                    const auto who = e.person(Attr::party);
-                    return ctx.known(e) && who && c.persons()[*who].role == Value::custody_holder;
-                });
-                if (it != window.rend()) contact = &c.event(*it);
+                if (!window.empty()) contact = &c.event(window.back());
                 use(f, contact, EventRole::fulfilment);
                 f.status = contact ? Status::met : Status::violated;
                 f.reason = contact ? Reason::custody_contact_made : Reason::custody_contact_missing;
@@ -496,24 +577,46 @@ public:
     const RuleMeta& meta() const override { return tils_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const bool calendar_years = ctx.readings.supervision_year == SupervisionYear::calendar;
+        MeasureEnds ends(c, ctx);
+        // The visits that count, as days in time order (those naming a decision listed once per decision):
+        // a scan of every visit per placement, then of the decision's visits per start, grew with the
+        // square of the case.
+        auto counts = [&](std::uint32_t k) {
+            const Event& v = c.event(k);
+            return v.type() == EventType::tilsynsbesoeg && ctx.known(v) && v.flag(Attr::at_placement) != false &&
+                   v.flag(Attr::child_conversation) != false;
+        };
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> of_decision_at;  // per event: its visits in days_
+        std::vector<LocalDay> days;
+        auto decision_visits = [&](const Event& d) -> std::span<const LocalDay> {
+            if (of_decision_at.empty()) of_decision_at.assign(c.events().size(), {0, 0});
+            auto& [at, n] = of_decision_at[d.index()];
+            if (n == 0 && at == 0) {
+                at = static_cast<std::uint32_t>(days.size()) + 1;  // 1-based: 0 is not yet listed
+                for (std::uint32_t k : c.referrers(d.index()))
+                    if (counts(k)) days.push_back(c.event(k).at().day);
+                n = static_cast<std::uint32_t>(days.size()) + 1 - at;
+            }
+            return {days.data() + at - 1, n};
+        };
         for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
             const Event& start = c.event(i);
             if (!ctx.known(start)) continue;
             const Event* decision = measure_decision(c, start);
             if (!decision || !is_placement(decision_kind(*decision))) continue;
-            const auto ended = measure_end(c, *decision, ctx);
-            // The visits naming the start or the decision are among the two's referrers (a visit naming
-            // both counted once): a scan of every visit per placement grew with the square of the case.
-            boost::container::small_vector<LocalDay, 8> visits;
-            auto consider = [&](std::uint32_t k) {
-                const Event& v = c.event(k);
-                if (v.type() != EventType::tilsynsbesoeg || !ctx.known(v)) return;
-                if (v.flag(Attr::at_placement) == false || v.flag(Attr::child_conversation) == false) return;
-                visits.push_back(v.at().day);
+            const auto ended = ends.of(*decision);
+            // The visits naming the start or the decision, one naming both counted once: those naming the
+            // start, and those naming the decision less those that name the start too.
+            boost::container::small_vector<LocalDay, 8> own, both;
+            for (std::uint32_t k : c.referrers(i))
+                if (counts(k)) {
+                    own.push_back(c.event(k).at().day);
+                    if (c.refers_to(c.event(k), decision->index())) both.push_back(c.event(k).at().day);
+                }
+            const auto of_decision = decision_visits(*decision);
+            auto in = [](auto&& list, LocalDay from, LocalDay last) {
+                return std::upper_bound(list.begin(), list.end(), last) - std::lower_bound(list.begin(), list.end(), from);
             };
-            for (std::uint32_t k : c.referrers(i)) consider(k);
-            for (std::uint32_t k : c.referrers(decision->index()))
-                if (!c.refers_to(c.event(k), i)) consider(k);
             const LocalDay first = start.at().day;
             for (int n = 0;; ++n) {
                 // Window n is [from, next): a placement year, or a calendar year (the first from the start).
@@ -542,8 +645,7 @@ public:
                 // A part window needs one visit when it lasted 6 months or more, none when shorter.
                 const LocalDay until = cut ? *ended : next;  // the window's exclusive end
                 f.required = part ? (until >= months_after(from, 6) ? 1 : 0) : 2;
-                f.count = static_cast<std::uint16_t>(
-                    std::count_if(visits.begin(), visits.end(), [&](LocalDay v) { return v >= from && v <= last; }));
+                f.count = static_cast<std::uint16_t>(in(own, from, last) + in(of_decision, from, last) - in(both, from, last));
                 if (f.required == 0) {
                     f.status = Status::not_applicable;
                     f.reason = cut ? Reason::window_cut : Reason::part_year_short;

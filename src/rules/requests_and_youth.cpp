@@ -263,12 +263,13 @@ public:
         // The 16th birthday during a running placement.
         if (!c.child().birth_date) return;
         const LocalDay sixteen = birthday(*c.child().birth_date, 16);
+        MeasureEnds ends(c, ctx);
         if (sixteen > ctx.as_of_day) return;
         for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
             const Event& start = c.event(i);
             const Event* decision = measure_decision(c, start);
             if (!ctx.known(start) || !decision || !is_placement(decision_kind(*decision)) || start.at().day >= sixteen) continue;
-            if (const auto end = measure_end(c, *decision, ctx); end && *end <= sixteen) continue;
+            if (const auto end = ends.of(*decision); end && *end <= sixteen) continue;
             Finding& f = out.add();
             if (!open_finding(f, u3m_meta, start, sixteen)) continue;
             const Event* p = ungeplans.near(nullptr, sixteen, false);
