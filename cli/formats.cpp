@@ -1,5 +1,6 @@
 #include "formats.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include <fmt/format.h>
@@ -163,9 +164,10 @@ std::string summary_text(const Engine& engine, const Aggregates& figures, Lang l
 }
 
 std::string summary_csv(const Aggregates& figures, const std::optional<Incomplete>& incomplete) {
-    std::string out =
+    static constexpr std::string_view header =
         "rule,group,indicator,cases,findings,met,late,missed,violated,pending,not_applicable,indeterminate,share_on_time,"
         "late_median_days,late_p90_days,overdue_median_days,overdue_p90_days,met_with_basis,share_on_time_without_basis\r\n";
+    std::string out(header);
     for (const GroupFigures* g : figures.groups()) {
         out += fmt::format("{},{},{},{},{}", csv_field(g->rule), csv_field(g->group), csv_field(barometer_indicator(g->rule)), g->cases,
                            g->findings());
@@ -176,7 +178,11 @@ std::string summary_csv(const Aggregates& figures, const std::optional<Incomplet
                            g->met_with_basis,
                            g->share_on_time_without_basis() ? fmt::format("{:.4f}", *g->share_on_time_without_basis()) : "");
     }
-    if (incomplete) out += fmt::format("incomplete,,,{},,,,,,,,,,,,,\r\n", incomplete->not_checked);
+    if (incomplete) {
+        // As many cells as the header has: rule "incomplete", the files not checked under "cases".
+        const auto columns = static_cast<std::size_t>(std::count(header.begin(), header.end(), ','));
+        out += fmt::format("incomplete,,,{}{}\r\n", incomplete->not_checked, std::string(columns - 3, ','));
+    }
     return out;
 }
 
