@@ -150,7 +150,8 @@ std::optional<int> setup_check(const char* command, const po::variables_map& vm,
         if (!s.output) return fail(fmt::format("cannot write {}", barnetslov::quoted(vm["output"].as<std::string>())));
     }
     Discovered found = discover(vm["paths"].as<std::vector<std::string>>());
-    for (const std::string& p : found.problems) s.errors.push_back({p, {}, "cannot read"});
+    // A folder's name is shown as the loader shows a file's: escaped and masked (src/case/echo.hpp).
+    for (const std::string& p : found.problems) s.errors.push_back({shown_name(p), {}, "cannot read"});
     s.files = std::move(found.files);
     return std::nullopt;
 }

@@ -149,7 +149,8 @@ struct CaseBuilder::State {
 };
 
 CaseBuilder::CaseBuilder(std::string source, const Calendar& calendar, Limits limits)
-    : source_(std::move(source)), calendar_(calendar), limits_(limits), state_(std::make_unique<State>()) {
+    // The name is shown in every message and report: escaped and masked once, here (echo.hpp).
+    : source_(shown_name(source)), calendar_(calendar), limits_(limits), state_(std::make_unique<State>()) {
     state_->kase->source_ = source_;
 }
 

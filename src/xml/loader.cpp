@@ -332,18 +332,20 @@ LoadResult too_big(std::string source, std::uintmax_t size, const Limits& limits
 }  // namespace
 
 LoadResult load_case_buffer(std::string_view data, std::string source, const Calendar& calendar, const Limits& limits) {
-    if (data.size() > limits.max_file_bytes) return too_big(std::move(source), data.size(), limits);
+    if (data.size() > limits.max_file_bytes) return too_big(shown_name(source), data.size(), limits);
     // The loader parses its own copy; the caller's bytes stay untouched.
     return Loader(data, std::move(source), calendar, limits).run();
 }
 
 LoadResult load_case_file(const std::filesystem::path& path, const Calendar& calendar, const Limits& limits) {
-    const std::string source = path.string();
+    // The path as given opens the file; messages show its name escaped and masked (echo.hpp).
+    const std::string path_text = path.string();
+    const std::string source = shown_name(path_text);
     auto fail = [&](std::string message) { return LoadResult{nullptr, {{source, {}, std::move(message)}}}; };
     // open, fstat, read, close: a batch reads tens of thousands of small files, and the system
     // calls of std::filesystem::status, file_size and stdio were a third of its time. Opened
     // without blocking, so that a FIFO is refused as not a regular file instead of waited on.
-    const int fd = ::open(source.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    const int fd = ::open(path_text.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         if (errno == ENOENT || errno == ENOTDIR) return fail("cannot open the file: it does not exist");
         return fail(std::string("cannot open the file: ") + std::strerror(errno));
