@@ -395,9 +395,10 @@ int run_deadlines(const std::vector<std::string>& args) {
     std::string text;
     if (format == "csv") {
         text = "due,time_left,file,case,unit,rule,event,event_line,title\r\n";
+        // Text from the files (their names, case, unit, event) escaped and never a formula (csv_text).
         for (const Row& r : rows)
-            text += fmt::format("{},\"{}\",\"{}\",\"{}\",\"{}\",{},\"{}\",{},\"{}\"\r\n", r.due_text, r.left, r.file, r.kase, r.unit, r.rule, r.event,
-                                r.line, r.title);
+            text += fmt::format("{},\"{}\",{},{},{},{},{},{},\"{}\"\r\n", r.due_text, r.left, csv_text(r.file, true), csv_text(r.kase, true),
+                                csv_text(r.unit, true), r.rule, csv_text(r.event, true), r.line, r.title);
     } else {
         const bool da = s.lang == Lang::da;
         text = fmt::format("{} {} ({})\n", rows.size(), da ? "verserende frister" : "pending deadlines",
@@ -405,8 +406,8 @@ int run_deadlines(const std::vector<std::string>& args) {
                                        : std::string(da ? "alle" : "all"));
         write_readings_text(text, engine.readings_used(), s.lang);
         for (const Row& r : rows)
-            text += fmt::format("{}  {:<26} {:<22} {}  {} '{}' {} {}\n    {}\n", r.due_text, r.left, r.rule, r.kase, r.file, r.event,
-                                da ? "linje" : "line", r.line, r.title);
+            text += fmt::format("{}  {:<26} {:<22} {}  {} '{}' {} {}\n    {}\n", r.due_text, r.left, r.rule, printable(r.kase), printable(r.file),
+                                r.event, da ? "linje" : "line", r.line, r.title);
     }
     write(s.output, text);
     return finish_check("deadlines", s, errors, outcome, false);

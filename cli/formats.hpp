@@ -10,6 +10,11 @@
 
 namespace barnetslov::cli {
 
+// A CSV cell holding text from a case file or a file name: escaped (printable, src/case/echo.hpp),
+// and never a formula (a cell starting with = + - @ tab or CR gets a leading apostrophe);
+// quoted when it needs to be, or always. Numbers the program writes do not go through it.
+std::string csv_text(std::string_view s, bool always_quote = false);
+
 void csv_findings_header(std::string& out);
 void csv_findings(std::string& out, const Engine& engine, const Report& report, const AggregateFilter& filter, Lang lang);
 void csv_error(std::string& out, const InputError& e);
