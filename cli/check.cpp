@@ -188,7 +188,8 @@ bool parse_options(const char* command, const std::vector<std::string>& args, po
         po::store(po::command_line_parser(args).options(opts).positional(pos).run(), vm);
         po::notify(vm);
     } catch (const po::error& e) {
-        err(fmt::format("barnetslov {}: {}\n", command, e.what()));
+        // program_options quotes the argument as given: escaped and masked like any echo.
+        err(fmt::format("barnetslov {}: {}\n", command, barnetslov::echo(e.what(), std::string_view::npos)));
         return false;
     }
     return true;

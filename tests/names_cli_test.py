@@ -9,6 +9,7 @@ and `deadlines` (text, CSV), on stdout and stderr alike:
   - every output is valid UTF-8 and carries no control character but its own line ends; a bad
     byte of a name shows as \\xF8;
   - no CPR number appears, in any spelling (compared after NFKC and without invisible characters);
+  - arguments the option parser quotes back are escaped and masked the same way;
   - no CSV cell that holds text from a file or its name starts like a formula; a negative number
     the program writes (a margin) stays a number.
 
@@ -143,6 +144,13 @@ with tempfile.TemporaryDirectory() as tmp:
         rc, out, err = run("deadlines", str(root), "--as-of", "2024-03-28T15:00", "-q", "--format", fmt)
         outputs[f"deadlines {fmt}"] = (out, "\r\n" if fmt == "csv" else "\n")
         outputs[f"deadlines {fmt} stderr"] = (err, "\n")
+
+    # Arguments the option parser quotes back: escaped and masked like any echoed value.
+    for args in (["check", "--x150610-4321"], ["check", "--\x1b[31mred"], ["rules", "--bogus=150610 4321"],
+                 ["check", str(root), "--as-of", "\uff11\uff15\uff10\uff16\uff11\uff10-4321"], ["check", str(root), "--format", "\x1b[2J"]):
+        rc, out, err = run(*args)
+        check(rc == 2, f"{args}: exit {rc}, expected 2")
+        outputs[f"{args} stderr"] = (err, "\n")
 
     texts = {what: check_output(what, data, ends) for what, (data, ends) in outputs.items()}
 
