@@ -174,21 +174,28 @@ bool real_date(const char (&digits)[10]) {
     return birth_date_from_cpr(std::string_view(digits, 10)).error == CprError::none;
 }
 
-// Whether `s` could hold a CPR number at all: ten bytes or more, and six ASCII digits in a row,
-// a byte beyond ASCII or a '&'. Nearly every value (an id, a date, an enumeration) is not.
+// Whether `s` could hold a CPR number at all: ten characters or more that could be digits (ASCII
+// digits, every character beyond ASCII, the digits of a character reference are an upper bound),
+// and six ASCII digits in a row unless a character beyond ASCII or a '&' could be one. Nearly
+// every value (an id, a date, an enumeration, a name in Danish) is not, and is looked at once.
 bool may_hold_digits(std::string_view s) {
     if (s.size() < 10) return false;
-    int run = 0;
+    std::size_t digits = 0, run = 0;
+    bool six = false, special = false;
     for (const char ch : s) {
         const auto c = static_cast<unsigned char>(ch);
-        if (c >= 0x80 || c == '&') return true;
-        if (c >= '0' && c <= '9') {
-            if (++run == 6) return true;
+        if (c >= 0x80) {
+            special = true;
+            digits += (c & 0xC0) != 0x80;  // a character, not a continuation byte
+        } else if (c >= '0' && c <= '9') {
+            ++digits;
+            six = six || ++run >= 6;
         } else {
+            special = special || c == '&';
             run = 0;
         }
     }
-    return false;
+    return digits >= 10 && (six || special);
 }
 
 // How a span of digits relates to a CPR number: it is one (find_cpr), it holds one (inside a
