@@ -10,6 +10,7 @@
 #include "case/echo.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <vector>
 
@@ -260,7 +261,7 @@ void scan(std::string_view s, OnSpan&& on_span) {
                 if (!in_run) cur.begin = u.begin, cur.length = 0, in_run = true;
                 const char c = static_cast<char>('0' + digit);
                 if (cur.length < std::size(cur.digits)) cur.digits[cur.length] = c;
-                std::copy(cur.last6 + 1, cur.last6 + 6, cur.last6);
+                std::memmove(cur.last6, cur.last6 + 1, 5);
                 cur.last6[5] = c;
                 ++cur.length;
                 cur.end = u.end;
