@@ -31,18 +31,29 @@ namespace {
 // (decoded escapes, line ends), which would shift the columns after them. The loader asks in
 // document order, so a cursor moves forward through the text and every byte is looked at about
 // once (a file on one long line costs linear time, not quadratic); a step back starts over.
+// A line ends at LF, CRLF or a CR alone (XML 1.0 § 2.11): the CR of a CRLF is the last character
+// of its line, and a CR alone ends one.
 class Positions {
 public:
     explicit Positions(std::string_view text)
-        : text_(text), bom_(text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") {}
+        : text_(text), bom_(text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF"), bare_cr_(has_bare_cr(text)) {}
 
     SourceLocation at(std::size_t offset) const {
         offset = std::min(offset, text_.size());
         if (offset < pos_) line_ = 1, column_ = 1, pos_ = 0;
-        while (const void* nl = std::memchr(text_.data() + pos_, '\n', offset - pos_)) {
-            ++line_;
-            column_ = 1;
-            pos_ = std::size_t(static_cast<const char*>(nl) - text_.data()) + 1;
+        if (!bare_cr_) {
+            while (const void* nl = std::memchr(text_.data() + pos_, '\n', offset - pos_)) {
+                ++line_;
+                column_ = 1;
+                pos_ = std::size_t(static_cast<const char*>(nl) - text_.data()) + 1;
+            }
+        } else {
+            for (std::size_t i = pos_; i < offset; ++i)
+                if (text_[i] == '\n' || (text_[i] == '\r' && (i + 1 == text_.size() || text_[i + 1] != '\n'))) {
+                    ++line_;
+                    column_ = 1;
+                    pos_ = i + 1;
+                }
         }
         // A byte-order mark is not a character of the text: the first '<' is column 1.
         if (bom_ && line_ == 1 && pos_ < 3 && offset >= 3) pos_ = 3, column_ = 1;
@@ -68,8 +79,16 @@ public:
     }
 
 private:
+    // Whether a CR ends a line on its own anywhere; files with LF or CRLF line ends, nearly all,
+    // are then counted by the LFs alone.
+    static bool has_bare_cr(std::string_view text) {
+        for (std::size_t i = text.find('\r'); i != std::string_view::npos; i = text.find('\r', i + 1))
+            if (i + 1 == text.size() || text[i + 1] != '\n') return true;
+        return false;
+    }
+
     std::string_view text_;
-    bool bom_;
+    bool bom_, bare_cr_;
     mutable std::uint32_t line_ = 1, column_ = 1;  // of pos_
     mutable std::size_t pos_ = 0;
 };
@@ -84,7 +103,11 @@ const char* other_encoding(std::string_view s) {
     if (starts("\0\0\xFE\xFF"sv)) return "UTF-32 (byte-order mark 00 00 FE FF)";
     if (starts("\xFF\xFE"sv)) return "UTF-16 (byte-order mark FF FE)";
     if (starts("\xFE\xFF"sv)) return "UTF-16 (byte-order mark FE FF)";
-    if (starts("<\0"sv) || starts("\0<"sv)) return "UTF-16 without a byte-order mark";
+    // "<?" or "<c" as two 16-bit units. One NUL before a '<' is not UTF-16: it is a NUL, and
+    // the file says so below.
+    auto ascii = [&](std::size_t i) { return i < s.size() && s[i] > 0 && s[i] < 0x7F; };
+    if (starts("<\0"sv) && ascii(2) && s.size() > 3 && s[3] == '\0') return "UTF-16 without a byte-order mark";
+    if (starts("\0<\0"sv) && ascii(3)) return "UTF-16 without a byte-order mark";
     return nullptr;
 }
 
@@ -309,18 +332,20 @@ LoadResult too_big(std::string source, std::uintmax_t size, const Limits& limits
 }  // namespace
 
 LoadResult load_case_buffer(std::string_view data, std::string source, const Calendar& calendar, const Limits& limits) {
-    if (data.size() > limits.max_file_bytes) return too_big(std::move(source), data.size(), limits);
+    if (data.size() > limits.max_file_bytes) return too_big(shown_name(source), data.size(), limits);
     // The loader parses its own copy; the caller's bytes stay untouched.
     return Loader(data, std::move(source), calendar, limits).run();
 }
 
 LoadResult load_case_file(const std::filesystem::path& path, const Calendar& calendar, const Limits& limits) {
-    const std::string source = path.string();
+    // The path as given opens the file; messages show its name escaped and masked (echo.hpp).
+    const std::string path_text = path.string();
+    const std::string source = shown_name(path_text);
     auto fail = [&](std::string message) { return LoadResult{nullptr, {{source, {}, std::move(message)}}}; };
     // open, fstat, read, close: a batch reads tens of thousands of small files, and the system
     // calls of std::filesystem::status, file_size and stdio were a third of its time. Opened
     // without blocking, so that a FIFO is refused as not a regular file instead of waited on.
-    const int fd = ::open(source.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    const int fd = ::open(path_text.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         if (errno == ENOENT || errno == ENOTDIR) return fail("cannot open the file: it does not exist");
         return fail(std::string("cannot open the file: ") + std::strerror(errno));

@@ -212,11 +212,47 @@ CASES = [
     ("accepted-entity-in-municipality", after_prolog(laughs).replace('municipality="Eksempel Kommune"', 'municipality="&lol9;"')),
 ]
 
+# Issue 15 (hardening II: privacy and exact messages), numbered from 301 so that branches adding
+# files at the same time do not take the same numbers.
+CPR_LOOKALIKES = [
+    # ---- a CPR number in disguise, where it does not belong (refused, never shown) ----
+    ("cpr-with-space-as-case-id", case('  <child id="barn"/>\n', 'id="150610 4321"')),
+    ("cpr-with-dot-in-municipality", case('  <child id="barn"/>\n', 'id="2024-0117" municipality="Kommune 150610.4321"')),
+    ("cpr-with-slash-in-unit", case('  <child id="barn"/>\n', 'id="2024-0117" unit="150610/4321"')),
+    ("cpr-with-colon-as-event-id", doc(ev("kvittering", id="150610:4321", at="2024-04-04", ref="u1"))),
+    ("cpr-with-nbsp-in-free-text", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="150610\u00a04321"))),
+    ("cpr-with-en-dash-in-free-text", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="150610\u20134321"))),
+    ("cpr-with-soft-hyphen", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="150610\u00ad-\u00ad4321"))),
+    ("cpr-with-zero-width-space", case('  <child id="barn"/>\n', 'id="1506\u200b104321"')),
+    ("cpr-in-fullwidth-digits", case('  <child id="barn"/>\n', 'id="\uff11\uff15\uff10\uff16\uff11\uff10\uff0d\uff14\uff13\uff12\uff11"')),
+    ("cpr-as-character-references", case('  <child id="barn"/>\n', 'id="&#49;&#53;&#48;&#54;&#49;&#48;&#45;&#52;&#51;&#50;&#49;"')),
+    ("cpr-with-underscore-in-party-id", case('  <child id="barn"/>\n  <party id="p150610_4321" role="parent"/>\n')),
+    ("cpr-with-two-separators", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="150610 -4321"))),
+    ("cpr-split-in-ref-list", doc(ev("kvittering", id="k1", at="2024-04-04", ref="u1 150610 4321"))),
+    ("cpr-in-arabic-indic-digits", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="\u0661\u0665\u0660\u0666\u0661\u0660-\u0664\u0663\u0662\u0661"))),
+    # ---- a CPR number whose century digit gives a year before 1900 ----
+    ("cpr-born-1858", case('  <child id="barn" cpr="150658-8000"/>\n')),
+    ("sibling-cpr-born-1899", case('  <child id="barn"/>\n  <sibling id="sib1" cpr="3112998000"/>\n')),
+    # ---- exact messages: clock changes that were not at 02:00, a NUL that is not UTF-16 ----
+    ("dst-gap-1940-at-midnight", doc(ev("underretning", id="u2", received_at="1940-05-15T00:30"))),
+    ("dst-gap-1916-at-23", doc(ev("underretning", id="u2", received_at="1916-05-14T23:00"))),
+    ("autumn-overlap-1916-at-23", doc(ev("underretning", id="u2", received_at="1916-09-30T22:15"))),
+    ("leading-nul", b"\x00" + FULL.encode()),
+    ("utf16be-without-bom", FULL.encode("utf-16-be")),
+    # ---- line and column with CR and CRLF line ends ----
+    ("cr-line-ends", doc(ev("kvittering", id="k1", at="2024-13-01", ref="u1")).replace("\n", "\r")),
+    ("crlf-line-ends", doc(ev("kvittering", id="k1", at="2024-13-01", ref="u1")).replace("\n", "\r\n")),
+    ("mixed-line-ends", doc("<!-- \u00e6\u00f8\u00e5 -->", ev("kvittering", id="k1", at="2024-13-01", ref="u1")).replace("\n", "\r", 3).replace("  <party", "\r\n  <party")),
+    # ---- accepted on purpose ----
+    ("accepted-case-number-of-13-digits", case('  <child id="barn"/>\n', 'id="2024011500001"')),
+]
+
 n = 0
-for i, (name, content) in enumerate(CASES, 1):
+numbered = list(enumerate(CASES, 1)) + list(enumerate(CPR_LOOKALIKES, 301))
+for i, (name, content) in numbered:
     path = here / f"{i:03d}-{name}.xml"
     if path.exists():
         continue
     path.write_bytes(content if isinstance(content, bytes) else content.encode())
     n += 1
-print(f"{len(CASES)} cases, {n} files written")
+print(f"{len(numbered)} cases, {n} files written")
