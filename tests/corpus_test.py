@@ -273,8 +273,8 @@ def main():
                 if any(pending_entry([p], p["rule"], x["truth"], x["engine"]) for x in per_rule.get(p["rule"], {"pending": []})["pending"])}
         for p in pending:
             if p["rule"] in rules and (p["rule"], p.get("truth", "*"), p.get("engine", "*")) not in used:
-                print("note: pending entry no longer occurs (remove it when the engine has the reading): %s truth %s -> engine %s"
-                      % (p["rule"], p.get("truth", "*"), p.get("engine", "*")))
+                print("note: pending entry did not occur in this run: %s truth %s -> engine %s (remove it once the engine "
+                      "has the reading and no seed shows it)" % (p["rule"], p.get("truth", "*"), p.get("engine", "*")))
         if unexpected:
             ck.fail("%d unexpected difference(s) from the truth (above)" % unexpected)
         if args.strict and expected_pending:

@@ -1431,7 +1431,6 @@ class CaseGen:
         self.events = []
         self.n = {}
         self.seq = 0
-        self.impl = {}  # chair decision id -> implementation instant
 
     def new_id(self, prefix):
         self.n[prefix] = self.n.get(prefix, 0) + 1
@@ -1826,7 +1825,7 @@ class CaseGen:
                 e = months_after(s, months) + self.days(-3, 3)
                 extra = [("start", s), ("end", e)] if self.chance(0.95) else [("start", s)]
                 h = self.decide(hday, "hjemgivelse", refs=[d.id], extra=extra)
-                self.pending_link(h, "ud")
+                self.pending_link(h)
                 po = self.outcome()
                 if po == "ok":
                     self.ev("p", "plan", hday + self.days(0, max(0, (end_day - hday).days)),
@@ -1839,7 +1838,8 @@ class CaseGen:
         """A marker: the record will name the decision made on `day` (resolved by pending_link)."""
         return ["?%s" % day.isoformat()] if self.chance(p) else []
 
-    def pending_link(self, d, prefix=None):
+    def pending_link(self, d):
+        """Resolves the markers of link_id for the decision just made."""
         for e in self.events:
             e.refs = [d.id if r == "?%s" % d.day.isoformat() else r for r in e.refs]
 
@@ -1894,10 +1894,8 @@ class CaseGen:
             if not permanent:
                 extra += self.renewal_attrs(day, False)
             a = self.age(day)
-            if a is not None and a >= 15 and (permanent or self.chance(0.0)):
-                if self.chance(0.85):
-                    self.ev("sa", "samtykke", day - self.days(1, 10), [("party", "barn"), ("answer", "given")],
-                            [], before=day)
+            if permanent and a is not None and a >= 15 and self.chance(0.85):  # § 67 stk. 3
+                self.ev("sa", "samtykke", day - self.days(1, 10), [("party", "barn"), ("answer", "given")], [], before=day)
             nd = self.decide(day, dkind, refs=[d.id], body="committee", extra=extra)
             self.consider_adoption(nd)
             self.maybe_complaint(nd)
@@ -2004,8 +2002,6 @@ class CaseGen:
         if o == "ok":
             pday = ind_day if rng.random() < 0.9 else day  # the same date: order unknown
             self.ev("p", "plan", pday, [("kind", self.plan_kind(pday))], self.link_id(day, 0.4), before=day if pday < day else None)
-        elif o == "late":
-            self.late_plan = True
         self.ev("in", "indstilling", ind_day, [("includes-plan", "true" if o == "ok" else "false")], [bfu.id])
         extra = [("section", "§ 47" if day >= BARNETS_LOV else "§ 58")] + self.renewal_attrs(day, True) \
             + self.placement_attrs(day, "placement-without-consent")
@@ -2123,7 +2119,6 @@ class CaseGen:
         rng = self.rng
         self.decisions = []
         self.returns = []
-        self.late_plan = False
         day0 = span_from + dt.timedelta(days=rng.randint(0, (span_until - span_from).days))
         munic, units = MUNICIPALITIES[rng.randrange(len(MUNICIPALITIES))]
         unit = units[rng.randrange(len(units))]
