@@ -8,7 +8,8 @@
  * CONTENTS
  *   1. Versions                 bl_version, bl_version_number, bl_case_format
  *   2. Status codes and errors  bl_status, bl_status_name, bl_last_error_message/_code
- *   3. Engine                   bl_engine_new/_free, bl_engine_options, bl_engine_rule_count
+ *   3. Engine                   bl_engine_new/_free, bl_engine_options, bl_engine_rule_count,
+ *                               bl_engine_reading_count, bl_engine_reading
  *   4. Cases from files         bl_case_load_file/_buffer, bl_case_free, bl_case_id/_event_count
  *   5. Cases built in memory    bl_builder_new, _case_attribute, _begin_child, _child_attribute,
  *                               _begin_person, _person_attribute, _begin_event,
@@ -131,9 +132,25 @@ typedef struct bl_engine_options {
     int grundlovsdag_off;
     int juleaftensdag_off;
     int nytaarsaftensdag_off;
+    /* Reserved, never read (the _INIT macro sets 0). It names what was the struct's tail padding,
+     * so that `readings` starts past the struct_size an older caller passes (capi/README.md, ABI
+     * policy); being padding to such callers, it can never be given a meaning. */
+    int reserved_0;
+    /* The readings of the law README a user may choose, as name, value pairs ending with a NULL
+     * name, or NULL for the defaults:
+     *   const char *const readings[] = {"supervision-year", "calendar", "grundlovsdag", "working", NULL};
+     * The names and values are those `barnetslov check --reading NAME=VALUE` takes:
+     * supervision-year=placement|calendar, kvittering-to=professional|all,
+     * grundlovsdag|juleaftensdag|nytaarsaftensdag=holiday|working, receipt-post-hverdage=0..20,
+     * receipt-quickpost-days=0..20, before-record-months=1..24. An unknown name, a value the
+     * reading does not take, a name given twice or a name without a value is BL_ERROR_ARGUMENT,
+     * and the message lists the valid names or values. Applied after the *_off fields, so a
+     * holiday reading here wins over its field. Read during bl_engine_new only: the caller keeps
+     * ownership of the array and its strings. */
+    const char *const *readings;
 } bl_engine_options;
 
-#define BL_ENGINE_OPTIONS_INIT {sizeof(bl_engine_options), 1, 1, 1}
+#define BL_ENGINE_OPTIONS_INIT {sizeof(bl_engine_options), 1, 1, 1, 0, NULL}
 
 /* Creates an engine with every rule of this version. `options` may be NULL for the defaults.
  * Fails with BL_ERROR_IO when the OS time-zone database (tzdata) cannot be read. */
@@ -141,6 +158,16 @@ BL_API bl_status bl_engine_new(bl_engine **out, const bl_engine_options *options
 BL_API void bl_engine_free(bl_engine *engine);
 /* The number of rules in the engine's rulebook. */
 BL_API size_t bl_engine_rule_count(const bl_engine *engine);
+/* The number of readings a user may choose (every one of them, set or not): the same for every
+ * engine of one library, in the law README's order. Reports state all of them. */
+BL_API size_t bl_engine_reading_count(const bl_engine *engine);
+/* The reading at `index` (0 <= index < bl_engine_reading_count) and the value this engine judges
+ * by: its name ("supervision-year"), its value ("calendar") and the README's default value
+ * ("placement"), each as bl_engine_options.readings takes it; the value differs from the default
+ * exactly when the reading was chosen away from it. Any out-parameter may be NULL. The strings
+ * are owned by the engine and live as long as it. */
+BL_API bl_status bl_engine_reading(const char **name, const char **value, const char **default_value, const bl_engine *engine,
+                                   size_t index);
 
 /* ---- 4. Cases from files ------------------------------------------------------------------- */
 

@@ -18,6 +18,25 @@ bl_status read_flag(bool& out, int value, const char* field) {
     return BL_OK;
 }
 
+// options->readings: name, value pairs up to a NULL name, set as the CLI's --reading sets them.
+bl_status read_readings(EngineOptions& o, const char* const* readings) {
+    std::vector<std::pair<std::string_view, std::string_view>> pairs;
+    for (std::size_t i = 0; readings[i]; i += 2) {
+        const std::string_view name = readings[i];
+        if (!readings[i + 1])
+            return failf(BL_ERROR_ARGUMENT, "bl_engine_new: options->readings: reading {} has no value (pairs end with a NULL name)",
+                         shown(name));
+        const std::string_view value = readings[i + 1];
+        // set_readings echoes what it refuses; bytes that are not UTF-8 must not reach a message.
+        if (!valid_utf8(name) || !valid_utf8(value))
+            return failf(BL_ERROR_ARGUMENT, "bl_engine_new: options->readings[{}]: a name or value that is not valid UTF-8", i);
+        pairs.emplace_back(name, value);
+    }
+    if (const std::string m = set_readings(o.readings, o.holidays, pairs); !m.empty())
+        return failf(BL_ERROR_ARGUMENT, "bl_engine_new: options->readings: {}", m);
+    return BL_OK;
+}
+
 bl_status read_options(EngineOptions& o, const bl_engine_options& options) {
     const std::size_t n = options.struct_size;
     if (const bl_status s = check_struct_size(n, sizeof(std::size_t), sizeof(bl_engine_options), "bl_engine_new", "options");
@@ -30,6 +49,10 @@ bl_status read_options(EngineOptions& o, const bl_engine_options& options) {
         s = read_flag(o.holidays.juleaftensdag, options.juleaftensdag_off, "juleaftensdag_off");
     if (s == BL_OK && covers(n, offsetof(bl_engine_options, nytaarsaftensdag_off), sizeof(int)))
         s = read_flag(o.holidays.nytaarsaftensdag, options.nytaarsaftensdag_off, "nytaarsaftensdag_off");
+    // reserved_0 is never read: in a struct from a header before it, those bytes were padding,
+    // which the caller's struct_size covers and which may hold anything.
+    if (s == BL_OK && covers(n, offsetof(bl_engine_options, readings), sizeof(options.readings)) && options.readings)
+        s = read_readings(o, options.readings);
     return s;
 }
 
@@ -62,6 +85,29 @@ size_t bl_engine_rule_count(const bl_engine* engine) {
         return 0;
     }
     return engine->engine.rulebook().rules().size();
+}
+
+size_t bl_engine_reading_count(const bl_engine* engine) {
+    if (!engine) {
+        getter_fail(BL_ERROR_ARGUMENT, "bl_engine_reading_count: engine is NULL");
+        return 0;
+    }
+    return engine->readings.size();
+}
+
+bl_status bl_engine_reading(const char** name, const char** value, const char** default_value, const bl_engine* engine, size_t index) {
+    if (name) *name = nullptr;
+    if (value) *value = nullptr;
+    if (default_value) *default_value = nullptr;
+    if (!engine) return fail(BL_ERROR_ARGUMENT, "bl_engine_reading: engine is NULL");
+    if (index >= engine->readings.size())
+        return failf(BL_ERROR_RANGE, "bl_engine_reading: index {} is past the end (the engine has {} readings)", index,
+                     engine->readings.size());
+    const ReadingValue& r = engine->readings[index];
+    if (name) *name = r.name.c_str();
+    if (value) *value = r.value.c_str();
+    if (default_value) *default_value = r.default_value.c_str();
+    return ok();
 }
 
 bl_status bl_case_load_file(bl_case** out, const bl_engine* engine, const char* path) {

@@ -22,7 +22,10 @@
 
 struct bl_engine {
     barnetslov::Engine engine;
-    explicit bl_engine(barnetslov::EngineOptions o) : engine(o) {}
+    // Made once, so that bl_engine_reading hands out strings that live as long as the engine and
+    // an engine shared between threads is only ever read.
+    std::vector<barnetslov::ReadingValue> readings;
+    explicit bl_engine(barnetslov::EngineOptions o) : engine(o), readings(engine.readings_used()) {}
 };
 
 struct bl_case {

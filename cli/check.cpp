@@ -67,6 +67,18 @@ std::vector<std::string> split_list(const std::string& s) {
     return out;
 }
 
+// "readings: supervision-year, kvittering-to, ...": the names --reading takes.
+std::string reading_list() {
+    std::string out = "readings:";
+    for (const std::string_view name : reading_names()) out.append(out.back() == ':' ? " " : ", ").append(name);
+    return out;
+}
+
+std::string reading_help() {
+    return "choose one of the readings the law README leaves to the user, NAME=VALUE; repeatable; every report states the "
+           "readings it was judged by (" + reading_list() + ")";
+}
+
 void add_common_options(po::options_description& opts) {
     opts.add_options()("help,h", "show this help")(
         "as-of", po::value<std::string>(), "judge as of this time (YYYY-MM-DD[Thh:mm[:ss][+hh:mm|Z]]; a date means its end); default: now")(
@@ -79,7 +91,28 @@ void add_common_options(po::options_description& opts) {
         "output,o", po::value<std::string>(), "write the report to this file instead of standard output")(
         "max-failures", po::value<std::size_t>()->default_value(100),
         "give up after this many files could not be read (0: never); a batch that fails this often is not worth reading on")(
+        "reading", po::value<std::vector<std::string>>()->composing()->value_name("NAME=VALUE"), reading_help().c_str())(
         "paths", po::value<std::vector<std::string>>(), "case files or folders");
+}
+
+// The engine's options from --reading NAME=VALUE (repeatable); a message on failure.
+std::optional<int> engine_options(const char* command, const po::variables_map& vm, EngineOptions& o) {
+    if (!vm.count("reading")) return std::nullopt;
+    const auto& given = vm["reading"].as<std::vector<std::string>>();
+    std::vector<std::pair<std::string_view, std::string_view>> pairs;
+    for (const std::string& g : given) {
+        const auto eq = g.find('=');
+        if (eq == std::string::npos) {
+            err(fmt::format("barnetslov {}: --reading {} is not NAME=VALUE ({})\n", command, barnetslov::quoted(g), reading_list()));
+            return exit_bad_input;
+        }
+        pairs.emplace_back(std::string_view(g).substr(0, eq), std::string_view(g).substr(eq + 1));
+    }
+    if (const std::string m = set_readings(o.readings, o.holidays, pairs); !m.empty()) {
+        err(fmt::format("barnetslov {}: --reading: {}\n", command, m));
+        return exit_bad_input;
+    }
+    return std::nullopt;
 }
 
 // Parses what check and deadlines share; returns an exit code when the command cannot go on.
@@ -196,7 +229,9 @@ int run_check(const std::vector<std::string>& args) {
         err(fmt::format("barnetslov check: --group-by must be rule, year or unit, not {}\n", barnetslov::quoted(by)));
         return exit_bad_input;
     }
-    const Engine engine;
+    EngineOptions engine_opts;
+    if (const auto stop = engine_options("check", vm, engine_opts)) return *stop;
+    const Engine engine(engine_opts);
     CheckSetup s;
     if (const auto stop = setup_check("check", vm, engine, s)) return *stop;
 
@@ -207,10 +242,13 @@ int run_check(const std::vector<std::string>& args) {
     std::size_t junit_tests = 0, junit_failures = 0, junit_skipped = 0;
     bool problems = false;
     std::string buffer;
-    if (!summary && format == "text")
-        buffer = fmt::format("barnetslov {}: {} as of {} (Copenhagen)\n\n", BARNETSLOV_VERSION_STRING,
+    if (!summary && format == "text") {
+        buffer = fmt::format("barnetslov {}: {} as of {} (Copenhagen)\n", BARNETSLOV_VERSION_STRING,
                              s.lang == Lang::da ? "sager vurderet" : "cases checked",
                              format_moment(Moment{s.as_of, engine.calendar().local_day(s.as_of), true}, engine.calendar()));
+        write_readings_text(buffer, engine.readings_used(), s.lang);
+        buffer += '\n';
+    }
     if (!summary && format == "csv") csv_findings_header(buffer);
     for (const InputError& e : s.errors) {
         if (format == "html") html.add_error(e);
@@ -281,7 +319,7 @@ int run_check(const std::vector<std::string>& args) {
     if (summary) {
         buffer = format == "json" ? summary_json(engine, figures, s.as_of)
                  : format == "csv" ? summary_csv(figures)
-                                   : summary_text(figures, s.lang);
+                                   : summary_text(engine, figures, s.lang);
     } else if (format == "json") {
         buffer = to_json(engine, reports, errors, s.as_of) + "\n";
     } else if (format == "junit") {
@@ -322,7 +360,9 @@ int run_deadlines(const std::vector<std::string>& args) {
         }
         within_days = w.back() == 'w' ? 7 * n : n;
     }
-    const Engine engine;
+    EngineOptions engine_opts;
+    if (const auto stop = engine_options("deadlines", vm, engine_opts)) return *stop;
+    const Engine engine(engine_opts);
     CheckSetup s;
     if (const auto stop = setup_check("deadlines", vm, engine, s)) return *stop;
     const Calendar& cal = engine.calendar();
@@ -362,6 +402,7 @@ int run_deadlines(const std::vector<std::string>& args) {
         text = fmt::format("{} {} ({})\n", rows.size(), da ? "verserende frister" : "pending deadlines",
                            within_days ? fmt::format("{} {} {}", da ? "inden for" : "within", *within_days, da ? "dage" : "days")
                                        : std::string(da ? "alle" : "all"));
+        write_readings_text(text, engine.readings_used(), s.lang);
         for (const Row& r : rows)
             text += fmt::format("{}  {:<26} {:<22} {}  {} '{}' {} {}\n    {}\n", r.due_text, r.left, r.rule, r.kase, r.file, r.event,
                                 da ? "linje" : "line", r.line, r.title);

@@ -74,9 +74,10 @@ void csv_error(std::string& out, const InputError& e) {
     out += csv_field(e.source) + ",,,,,,,error,,,," + std::to_string(e.location.line) + ",,,,,," + csv_field(e.to_string()) + "\r\n";
 }
 
-std::string summary_text(const Aggregates& figures, Lang lang) {
+std::string summary_text(const Engine& engine, const Aggregates& figures, Lang lang) {
     const bool da = lang == Lang::da;
     std::string out = fmt::format("{} {}\n", figures.case_count(), da ? "sager" : "cases");
+    write_readings_text(out, engine.readings_used(), lang);
     out += fmt::format("{:<26} {:<14} {:>6} {:>6} {:>5} {:>6} {:>8} {:>7} {:>5} {:>5} {:>7}  {:>9}  {:>9}\n", da ? "regel" : "rule",
                        da ? "gruppe" : "group", da ? "sager" : "cases", "met", "late", "missed", "violated", "pending", "n/a", "indet",
                        da ? "rettid" : "on time", da ? "forsinket" : "late d", da ? "overskr." : "overdue d");
@@ -131,11 +132,14 @@ std::string summary_json(const Engine& engine, const Aggregates& figures, Instan
                               {"late_days", days(g->late_days)},
                               {"overdue_days", days(g->overdue_days)}});
     }
+    json readings = json::object();
+    for (const ReadingValue& r : engine.readings_used()) readings[r.name] = r.value;
     const char* by = figures.group_by() == GroupBy::year ? "year" : figures.group_by() == GroupBy::unit ? "unit" : "rule";
     json doc{{"format", "barnetslov-summary"},
              {"version", 1},
              {"library_version", BARNETSLOV_VERSION_STRING},
              {"as_of", iso_instant(as_of, engine.calendar())},
+             {"readings", readings},
              {"cases", figures.case_count()},
              {"group_by", by},
              {"groups", std::move(groups)}};

@@ -14,7 +14,8 @@ void csv_findings_header(std::string& out);
 void csv_findings(std::string& out, const Engine& engine, const Report& report, const AggregateFilter& filter, Lang lang);
 void csv_error(std::string& out, const InputError& e);
 
-std::string summary_text(const Aggregates& figures, Lang lang);
+// The text and JSON figures state the readings they were judged by; CSV has no place for them.
+std::string summary_text(const Engine& engine, const Aggregates& figures, Lang lang);
 std::string summary_csv(const Aggregates& figures);
 std::string summary_json(const Engine& engine, const Aggregates& figures, Instant as_of);
 

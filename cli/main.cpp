@@ -2,6 +2,7 @@
 //
 //   barnetslov check FILE|DIR... [--as-of T] [--format text|json|csv|junit|html] [--summary [--group-by rule|year|unit]]
 //                    [--rules IDS] [--since D] [--until D] [--lang en|da] [--jobs N] [--quiet] [--output FILE] [--max-failures N]
+//                    [--reading NAME=VALUE]...
 //   barnetslov deadlines FILE|DIR... [--within 14d] [same filters]
 //   barnetslov version
 //

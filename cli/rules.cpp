@@ -116,6 +116,8 @@ std::string rules_json(const Rulebook& book, const RulesQuery& q) {
             j["severity"] = to_string(m.severity);
             j["confidence"] = to_string(m.confidence);
             j["counting"] = json{{"convention", to_string(m.convention)}, {"amount", m.amount}};
+            j["reading"] = m.reading;
+            j["changed_from"] = m.changed_from.empty() ? json(nullptr) : json(m.changed_from);
             json versions = json::array();
             for (const RuleVersion& v : m.versions)
                 versions.push_back(json{{"law", law_name_da(v.law)}, {"section", v.section}, {"from", format_day(v.from)},
@@ -149,30 +151,17 @@ std::string rules_json(const Rulebook& book, const RulesQuery& q) {
     return doc.dump(2) + "\n";
 }
 
-std::optional<std::string> explain(const Rulebook& book, std::string_view id) {
-    const CatalogEntry* e = find_catalog_entry(id);
-    if (!e) return std::nullopt;
+std::string explain_implemented(const RuleMeta& m) {
     std::string out;
     auto it = std::back_inserter(out);
-    fmt::format_to(it, "{}  (part {}, chapter {})\n", e->id, e->part, e->chapter);
-    fmt::format_to(it, "  catalog section     {}\n  predecessor         {}\n  catalog confidence  {}\n  status              {}\n",
-                   e->section, e->predecessor, e->confidence, to_string(e->disposition));
-    if (e->disposition == Disposition::alias) {
-        fmt::format_to(it, "\nAn alias of {}; its findings carry that id.\n\n", e->note);
-        if (auto target = explain(book, e->note)) out += *target;
-        return out;
-    }
-    const Rule* r = implementation(book, *e);
-    if (!r) {
-        fmt::format_to(it, "  {}  {}\n", e->disposition == Disposition::informational ? "why no findings " : "what it will check", e->note);
-        return out;
-    }
-    const RuleMeta& m = r->meta();
     fmt::format_to(it, "\n  {}\n  {}\n\n", m.title_en, m.title_da);
     fmt::format_to(it, "  severity            {}\n  confidence          {}\n  counting            {}\n  statuses it gives   {}\n",
                    to_string(m.severity), to_string(m.confidence), counting_of(m), statuses_of(m));
     fmt::format_to(it, "\nHow the deadline is counted\n  {}\n", m.counting);
-    fmt::format_to(it, "\nReading chosen (where the catalog is UNCONFIRMED or INFERRED)\n  {}\n", m.reading);
+    // The reading, how sure the catalog is of it, and what the December 2026 review changed.
+    fmt::format_to(it, "\nReading chosen, {} (a reading is chosen where the catalog is UNCONFIRMED or INFERRED)\n  {}\n",
+                   to_string(m.confidence), m.reading);
+    if (!m.changed_from.empty()) fmt::format_to(it, "\nChanged by the December 2026 review, from\n  {}\n", m.changed_from);
     fmt::format_to(it, "\nVersions (an event is judged by the version in force on its day)\n");
     for (const RuleVersion& v : m.versions) {
         fmt::format_to(it, "  {:<12} {:<12} {} {:<16} {}{}\n", from_the_start(v) ? "..." : format_day(v.from), open_ended(v) ? "..." : format_day(v.until),
@@ -193,6 +182,28 @@ std::optional<std::string> explain(const Rulebook& book, std::string_view id) {
         fmt::format_to(it, "  {}\n", ex.substr(0, nl));
         ex = nl == std::string_view::npos ? std::string_view{} : ex.substr(nl + 1);
     }
+    return out;
+}
+
+std::optional<std::string> explain(const Rulebook& book, std::string_view id) {
+    const CatalogEntry* e = find_catalog_entry(id);
+    if (!e) return std::nullopt;
+    std::string out;
+    auto it = std::back_inserter(out);
+    fmt::format_to(it, "{}  (part {}, chapter {})\n", e->id, e->part, e->chapter);
+    fmt::format_to(it, "  catalog section     {}\n  predecessor         {}\n  catalog confidence  {}\n  status              {}\n",
+                   e->section, e->predecessor, e->confidence, to_string(e->disposition));
+    if (e->disposition == Disposition::alias) {
+        fmt::format_to(it, "\nAn alias of {}; its findings carry that id.\n\n", e->note);
+        if (auto target = explain(book, e->note)) out += *target;
+        return out;
+    }
+    const Rule* r = implementation(book, *e);
+    if (!r) {
+        fmt::format_to(it, "  {}  {}\n", e->disposition == Disposition::informational ? "why no findings " : "what it will check", e->note);
+        return out;
+    }
+    out += explain_implemented(r->meta());
     return out;
 }
 
@@ -221,9 +232,10 @@ std::string rules_markdown(const Rulebook& book) {
         }
         const RuleMeta& m = r->meta();
         fmt::format_to(it, "**{}** — *{}*\n\n", m.title_en, m.title_da);
-        fmt::format_to(it, "- severity: {}; confidence: {}; statuses: {}\n- counting: {}. {}\n- reading: {}\n- predecessor: {}\n",
-                       to_string(m.severity), to_string(m.confidence), statuses_of(m), counting_of(m), m.counting, m.reading,
-                       m.predecessor);
+        fmt::format_to(it, "- severity: {}; confidence: {}; statuses: {}\n- counting: {}. {}\n- reading: {}\n", to_string(m.severity),
+                       to_string(m.confidence), statuses_of(m), counting_of(m), m.counting, m.reading);
+        if (!m.changed_from.empty()) fmt::format_to(it, "- changed by the December 2026 review; before, it read: {}\n", m.changed_from);
+        fmt::format_to(it, "- predecessor: {}\n", m.predecessor);
         if (const StatuteRecord* st = statute_of(m)) {
             fmt::format_to(it, "- statute, checked {}: {}. Source: {}. Noted in {}.\n  Confirms: {}\n- statute conflict: {}\n",
                            st->read_on, paragraphs_of(*st), st->source, st->noted_in, st->confirms, or_none(st->conflict));

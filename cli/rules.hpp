@@ -7,6 +7,7 @@
 
 namespace barnetslov {
 class Rulebook;
+struct RuleMeta;
 }
 
 namespace barnetslov::cli {
@@ -21,5 +22,8 @@ std::string rules_json(const Rulebook& book, const RulesQuery& q);
 std::string rules_markdown(const Rulebook& book);
 // The explanation of one rule id, or nullopt when the catalog has no such id.
 std::optional<std::string> explain(const Rulebook& book, std::string_view id);
+// The part of an explanation an implemented rule's metadata gives: titles, counting, the reading
+// and its confidence, what the December 2026 review changed, versions, example.
+std::string explain_implemented(const RuleMeta& m);
 
 }  // namespace barnetslov::cli

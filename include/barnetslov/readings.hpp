@@ -7,6 +7,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "barnetslov/calendar.hpp"
@@ -35,6 +36,7 @@ struct ReadingValue {
     std::string name;
     std::string value;
     bool is_default = true;
+    std::string default_value{};  // the README's default ("placement"), for "working (default holiday)"
 };
 
 // Every choosable reading with its value, in the README's order: the holiday options
@@ -44,6 +46,12 @@ struct ReadingValue {
 // Sets reading `name` to `value` ("supervision-year", "calendar"). Returns an empty string on
 // success, else a message naming the reading and its valid values; nothing is changed then.
 [[nodiscard]] std::string set_reading(Readings& readings, HolidayOptions& holidays, std::string_view name, std::string_view value);
+
+// Sets every (name, value) of `given` in order, as set_reading does; a name given twice is
+// refused, since two values for one reading are a mistake, not a wish. Returns an empty string
+// on success, else the message of the first problem; nothing is changed then.
+[[nodiscard]] std::string set_readings(Readings& readings, HolidayOptions& holidays,
+                                       std::span<const std::pair<std::string_view, std::string_view>> given);
 
 // The names a user may set, in the README's order.
 [[nodiscard]] std::span<const std::string_view> reading_names();

@@ -47,12 +47,18 @@ void append_moment(std::string& out, const Moment& m, const Calendar& cal);
 // The people's report: one block per case, one paragraph per finding.
 void write_text(std::string& out, const Engine& engine, const Report& report, Lang lang = Lang::en);
 void write_text_error(std::string& out, const InputError& e);
+// The readings a report was judged by, for the head of a text report:
+//   readings: supervision-year=placement, kvittering-to=professional, grundlovsdag=working
+//     (default holiday), ...
+// wrapped at 100 columns; a reading set away from its default names the default.
+void write_readings_text(std::string& out, std::span<const ReadingValue> readings, Lang lang = Lang::en);
 
 // The machines' report (format "barnetslov-report", version 1; see docs/report-json.md).
 inline constexpr int report_json_version = 1;
 [[nodiscard]] std::string to_json(const Engine& engine, std::span<const Report> reports,
                                   std::span<const InputError> errors, Instant as_of);
-// One case's object of the above, as a standalone JSON document.
+// One case's object of the above, as a standalone JSON document; being one, it also states the
+// readings it was judged by ("readings", after "as_of").
 [[nodiscard]] std::string case_to_json(const Engine& engine, const Report& report);
 
 }  // namespace barnetslov

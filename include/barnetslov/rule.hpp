@@ -67,6 +67,10 @@ struct RuleMeta {
     std::span<const RuleVersion> versions;  // in date order
     std::uint8_t statuses;      // the statuses this rule can give: bit (1 << Status)
     std::string_view example;   // the events of a case file this rule reads, as XML
+    // Where the December 2026 statute and authority review changed this rule's reading: what it
+    // read before ("6 hverdage from sending, not from the letter's dating"); empty when unchanged.
+    // Last, and defaulted, so that the rules' positional initialisers need not name it.
+    std::string_view changed_from{};
 };
 
 [[nodiscard]] constexpr std::uint8_t status_bits(std::initializer_list<Status> list) {

@@ -307,9 +307,21 @@ class Engine(_Handle):
     """The rules and the calendar. Immutable: share one between threads."""
     _free = staticmethod(lib.bl_engine_free)
 
-    def __init__(self, grundlovsdag_off: bool = True, juleaftensdag_off: bool = True, nytaarsaftensdag_off: bool = True):
+    def __init__(self, grundlovsdag_off: bool = True, juleaftensdag_off: bool = True, nytaarsaftensdag_off: bool = True,
+                 readings: Optional[Dict[str, Union[str, int]]] = None):
+        """`readings`: the law README's readings a user may choose, as `barnetslov check --reading`
+        takes them, e.g. {"supervision-year": "calendar", "receipt-post-hverdage": 4}. An unknown
+        name or a value the reading does not take raises BarnetslovError (BL_ERROR_ARGUMENT)
+        naming the valid ones. A holiday reading here wins over the *_off argument."""
+        pairs = []
+        for name, value in (readings or {}).items():
+            if isinstance(value, bool) or not isinstance(value, (str, int)):
+                raise TypeError(f"reading {name!r}: expected str or int, got {type(value).__name__}")
+            pairs += [_bytes(name), _bytes(str(value))]
+        array = (ctypes.c_char_p * (len(pairs) + 1))(*pairs, None)  # kept alive through the call
         options = _native.bl_engine_options(ctypes.sizeof(_native.bl_engine_options), int(grundlovsdag_off),
-                                            int(juleaftensdag_off), int(nytaarsaftensdag_off))
+                                            int(juleaftensdag_off), int(nytaarsaftensdag_off), 0,
+                                            ctypes.cast(array, ctypes.POINTER(ctypes.c_char_p)) if pairs else None)
         ptr = ctypes.c_void_p()
         _check(lib.bl_engine_new(ctypes.byref(ptr), ctypes.byref(options)))
         super().__init__(ptr.value)
@@ -317,6 +329,17 @@ class Engine(_Handle):
     @property
     def rule_count(self) -> int:
         return lib.bl_engine_rule_count(self._ptr)
+
+    @property
+    def readings(self) -> Dict[str, str]:
+        """Every reading a user may choose and the value this engine judges by, in the law README's
+        order: {"supervision-year": "placement", ..., "before-record-months": "6"}."""
+        out = {}
+        for i in range(lib.bl_engine_reading_count(self._ptr)):
+            name, value = ctypes.c_char_p(), ctypes.c_char_p()
+            _check(lib.bl_engine_reading(ctypes.byref(name), ctypes.byref(value), None, self._ptr, i))
+            out[_text(name.value)] = _text(value.value)
+        return out
 
     def load_file(self, path) -> Case:
         out = ctypes.c_void_p()

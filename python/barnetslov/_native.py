@@ -13,7 +13,8 @@ MIN_VERSION_NUMBER = 100
 
 class bl_engine_options(ctypes.Structure):
     _fields_ = [("struct_size", ctypes.c_size_t), ("grundlovsdag_off", ctypes.c_int),
-                ("juleaftensdag_off", ctypes.c_int), ("nytaarsaftensdag_off", ctypes.c_int)]
+                ("juleaftensdag_off", ctypes.c_int), ("nytaarsaftensdag_off", ctypes.c_int),
+                ("reserved_0", ctypes.c_int), ("readings", ctypes.POINTER(ctypes.c_char_p))]
 
 
 class bl_proposed_decision(ctypes.Structure):
@@ -61,7 +62,8 @@ _SIGNATURES = {
     "bl_version": (_S, []), "bl_version_number": (_I, []), "bl_case_format": (_S, []),
     "bl_status_name": (_S, [_I]), "bl_last_error_message": (_S, []), "bl_last_error_code": (_I, []),
     "bl_engine_new": (_I, [_PP, ctypes.POINTER(bl_engine_options)]), "bl_engine_free": (None, [_P]),
-    "bl_engine_rule_count": (_Z, [_P]),
+    "bl_engine_rule_count": (_Z, [_P]), "bl_engine_reading_count": (_Z, [_P]),
+    "bl_engine_reading": (_I, [ctypes.POINTER(_S), ctypes.POINTER(_S), ctypes.POINTER(_S), _P, _Z]),
     "bl_case_load_file": (_I, [_PP, _P, _S]), "bl_case_load_buffer": (_I, [_PP, _P, _S, _Z, _S]),
     "bl_case_free": (None, [_P]), "bl_case_id": (_S, [_P]), "bl_case_event_count": (_Z, [_P]),
     "bl_builder_new": (_I, [_PP, _P, _S]), "bl_builder_free": (None, [_P]),

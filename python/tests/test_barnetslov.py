@@ -9,7 +9,9 @@ import subprocess
 import sys
 import unittest
 from dataclasses import FrozenInstanceError
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import barnetslov
 from barnetslov import BarnetslovError, InputError, ProposedDecision
@@ -48,14 +50,18 @@ class ExamplesTest(unittest.TestCase):
 
     def test_each_example_gives_the_cli_json(self):
         os.chdir(ROOT)  # the report names the files relative to the repository
-        expected = {c["source"]: c for c in cli_report()["cases"]}
+        document = cli_report()
+        expected = {c["source"]: c for c in document["cases"]}
         paths = sorted(EXAMPLES.glob("*.xml"))
         self.assertGreaterEqual(len(paths), 9)
         for path in paths:
             source = f"examples/{path.name}"
             with self.subTest(source):
                 report = self.engine.evaluate(self.engine.load_file(source), AS_OF)
-                self.assertEqual(json.loads(report.to_json()), expected[source])
+                # A case on its own states the readings the document states once, at the top.
+                own = json.loads(report.to_json())
+                self.assertEqual(own.pop("readings"), document["readings"])
+                self.assertEqual(own, expected[source])
                 self.assertEqual(len(report.findings), len(expected[source]["findings"]))
                 self.assertEqual([f.status for f in report.findings], [f["status"] for f in expected[source]["findings"]])
 
@@ -176,6 +182,54 @@ class PrecheckTest(unittest.TestCase):
             self.engine.precheck_decision(self.engine.load_buffer(self.head + b"</events></case>"),
                                           ProposedDecision(at=1719907200, kind="nonsense"), 0)
         self.assertIn("attribute 'kind': 'nonsense' is not one of:", str(e.exception))
+
+
+class ReadingsTest(unittest.TestCase):
+    """Engine(readings={...}): the law README's readings a user may choose."""
+    DEFAULTS = {"supervision-year": "placement", "kvittering-to": "professional", "grundlovsdag": "holiday",
+                "juleaftensdag": "holiday", "nytaarsaftensdag": "holiday", "receipt-post-hverdage": "6",
+                "receipt-quickpost-days": "2", "before-record-months": "6"}
+    # A professional's phone call on Monday 3 June 2024 (grundlovsdag on Wednesday 5 June).
+    KVIT = (b"<case xmlns='urn:barnetslov:case:1' id='c-1'><child birth-date='2015-02-01'/><events>"
+            b"<underretning id='u1' received-at='2024-06-03T09:00' notifier='professional'/></events></case>")
+
+    def due_day(self, engine):
+        report = engine.evaluate(engine.load_buffer(self.KVIT), "2024-06-04T12:00")
+        [f] = report.select(rule_id="BL-UND-KVIT")
+        return datetime.fromtimestamp(f.due, ZoneInfo("Europe/Copenhagen")).date().isoformat()
+
+    def test_defaults_in_the_readmes_order(self):
+        self.assertEqual(list(barnetslov.Engine().readings.items()), list(self.DEFAULTS.items()))
+
+    def test_chosen_readings_are_used_and_reported(self):
+        engine = barnetslov.Engine(readings={"grundlovsdag": "working", "receipt-post-hverdage": 4,
+                                             "supervision-year": "calendar"})
+        self.assertEqual(engine.readings, {**self.DEFAULTS, "grundlovsdag": "working", "receipt-post-hverdage": "4",
+                                           "supervision-year": "calendar"})
+        report = engine.evaluate(engine.load_buffer(self.KVIT), "2024-06-04T12:00")
+        self.assertEqual(json.loads(report.to_json())["readings"], engine.readings)
+
+    def test_a_holiday_reading_moves_a_hverdage_deadline(self):
+        self.assertEqual(self.due_day(barnetslov.Engine()), "2024-06-12")
+        self.assertEqual(self.due_day(barnetslov.Engine(readings={"grundlovsdag": "working"})), "2024-06-11")
+        # The older keyword is the same reading; the readings dict wins over it.
+        self.assertEqual(self.due_day(barnetslov.Engine(grundlovsdag_off=False)), "2024-06-11")
+        self.assertEqual(self.due_day(barnetslov.Engine(grundlovsdag_off=False, readings={"grundlovsdag": "holiday"})),
+                         "2024-06-12")
+
+    def test_refused_with_what_is_valid(self):
+        with self.assertRaises(BarnetslovError) as e:
+            barnetslov.Engine(readings={"supervision_year": "calendar"})
+        self.assertEqual(e.exception.status, "BL_ERROR_ARGUMENT")
+        self.assertIn("unknown reading 'supervision_year' (readings: supervision-year, kvittering-to,", str(e.exception))
+        with self.assertRaises(BarnetslovError) as e:
+            barnetslov.Engine(readings={"kvittering-to": "everyone"})
+        self.assertIn("'everyone' is not a valid value (valid: professional, all)", str(e.exception))
+        with self.assertRaises(BarnetslovError) as e:
+            barnetslov.Engine(readings={"before-record-months": 25})
+        self.assertIn("a whole number 1-24", str(e.exception))
+        with self.assertRaises(TypeError):
+            barnetslov.Engine(readings={"grundlovsdag": True})
 
 
 class LibraryLookupTest(unittest.TestCase):

@@ -296,6 +296,18 @@ std::string HtmlReport::finish(const Aggregates& figures) {
                    pick(lang_, "opgjort pr.", "as of"), format_moment(Moment{as_of_, cal.local_day(as_of_), true}, cal),
                    case_count_, pick(lang_, "sager", "cases"), error_count(errors_),
                    pick(lang_, "filer kunne ikke læses", "files could not be read"));
+    // The readings the batch was judged by (law README: reports state them); one chosen away from
+    // its default is bold and names the default.
+    fmt::format_to(it, "<p class=\"readings muted\">{}:", pick(lang_, "Fortolkninger", "Readings"));
+    const std::vector<ReadingValue> readings = engine_->readings_used();
+    for (std::size_t i = 0; i < readings.size(); ++i) {
+        const ReadingValue& r = readings[i];
+        fmt::format_to(it, " <span data-reading=\"{}\" data-value=\"{}\">{}{}={}{}</span>{}", esc(r.name), esc(r.value),
+                       r.is_default ? "" : "<strong>", esc(r.name), esc(r.value),
+                       r.is_default ? "" : fmt::format("</strong> ({} {})", pick(lang_, "standard", "default"), esc(r.default_value)),
+                       i + 1 < readings.size() ? "," : "");
+    }
+    out += "</p>\n";
     // The batch's findings per status, with the colour legend of the timelines.
     std::array<std::uint64_t, status_count> totals{};
     for (const GroupFigures* g : figures.groups())

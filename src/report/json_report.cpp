@@ -110,7 +110,16 @@ json finding_json(const Engine& engine, const Report& report, const Finding& f) 
     return j;
 }
 
-json case_json(const Engine& engine, const Report& report) {
+// Every choosable reading and its value as a user would write it, in the README's order.
+json readings_json(const Engine& engine) {
+    json j = json::object();
+    for (const ReadingValue& r : engine.readings_used()) j[r.name] = r.value;
+    return j;
+}
+
+// `standalone`: a case object that is a document of its own (bl_report_to_json) states the
+// readings itself; inside a batch document they are stated once, at the top.
+json case_json(const Engine& engine, const Report& report, bool standalone = false) {
     const Case& c = *report.kase;
     json j;
     j["source"] = c.source();
@@ -118,6 +127,7 @@ json case_json(const Engine& engine, const Report& report) {
     j["municipality"] = c.municipality();
     j["unit"] = c.unit();
     j["as_of"] = iso_instant(report.as_of, engine.calendar());
+    if (standalone) j["readings"] = readings_json(engine);
     json findings = json::array();
     for (const Finding& f : report.findings) findings.push_back(finding_json(engine, report, f));
     j["findings"] = std::move(findings);
@@ -126,7 +136,7 @@ json case_json(const Engine& engine, const Report& report) {
 
 }  // namespace
 
-std::string case_to_json(const Engine& engine, const Report& report) { return case_json(engine, report).dump(2); }
+std::string case_to_json(const Engine& engine, const Report& report) { return case_json(engine, report, true).dump(2); }
 
 std::string to_json(const Engine& engine, std::span<const Report> reports, std::span<const InputError> errors, Instant as_of) {
     json doc;
@@ -134,6 +144,7 @@ std::string to_json(const Engine& engine, std::span<const Report> reports, std::
     doc["format_version"] = report_json_version;
     doc["library_version"] = BARNETSLOV_VERSION_STRING;
     doc["as_of"] = iso_instant(as_of, engine.calendar());
+    doc["readings"] = readings_json(engine);
     json counts = json::object();
     for (std::size_t s = 0; s < status_count; ++s) counts[std::string(to_string(static_cast<Status>(s)))] = 0;
     json cases = json::array();

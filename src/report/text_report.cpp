@@ -88,6 +88,30 @@ void write_text_error(std::string& out, const InputError& e) {
     out += '\n';
 }
 
+void write_readings_text(std::string& out, std::span<const ReadingValue> readings, Lang lang) {
+    const bool da = lang == Lang::da;
+    std::string line = da ? "fortolkninger:" : "readings:";
+    bool line_has_item = false;
+    for (std::size_t i = 0; i < readings.size(); ++i) {
+        const ReadingValue& r = readings[i];
+        std::string item = r.name + '=' + r.value;
+        if (!r.is_default) item += (da ? " (standard " : " (default ") + r.default_value + ')';
+        if (i + 1 < readings.size()) item += ',';
+        // Names and values are ASCII, so bytes are columns.
+        if (line_has_item && line.size() + 1 + item.size() > 100) {
+            out += line;
+            out += '\n';
+            line = "  ";
+        } else {
+            line += ' ';
+        }
+        line += item;
+        line_has_item = true;
+    }
+    out += line;
+    out += '\n';
+}
+
 void write_text(std::string& out, const Engine& engine, const Report& report, Lang lang) {
     const Case& c = *report.kase;
     const Calendar& cal = engine.calendar();

@@ -233,7 +233,7 @@ public:
                 continue;
             }
             const LocalDay sent = d->date(Attr::notified_at).value_or(d->at().day);
-            const LocalDay received = deemed_receipt(ctx.calendar, sent, *channel);
+            const LocalDay received = deemed_receipt(ctx.calendar, sent, *channel, ctx.readings.receipt);
             Deadline dl = detail::make_deadline(Convention::weeks_after, 4, Moment{{}, received, false}, ctx.calendar);
             const LocalDay moved = ctx.calendar.next_hverdag_from(dl.due_day);
             if (moved != dl.due_day) {

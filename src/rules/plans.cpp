@@ -22,38 +22,6 @@ bool is_plan(const Event& e) {
     return e.type() == EventType::plan && e.value(Attr::kind).value_or(Value::barnets_plan) != Value::helhedsorienteret_plan;
 }
 
-// The plan for decision `d` among `plans` (is_plan): one that names it in `ref`, else the first
-// plan on or after it (`after`), or the latest plan on or before it (!after).
-const Event* plan_for(const PlanIndex& plans, const Event& d, bool after) { return plans.near(&d, d.at().day, !after); }
-
-// Serviceloven § 140 (before 2024): the handleplan before the decision; for an urgent decision
-// (provisional="true") a short note then, and the plan within 4 months.
-void judge_handleplan(const PlanIndex& plans, const Event& d, const EvalContext& ctx, Finding& f) {
-    const Event* before = plan_for(plans, d, false);
-    const auto order = before ? detail::order(before->at(), d.at()) : detail::Order::after;
-    if (order != detail::Order::after) {
-        // The same date without times leaves the order open, as for a § 47 placement.
-        use(f, before, EventRole::fulfilment);
-        f.status = order == detail::Order::before ? Status::met : Status::indeterminate;
-        f.reason = order == detail::Order::before ? Reason::done_in_time : Reason::order_unknown;
-        f.done = before->at();
-        return;
-    }
-    const Event* later = plan_for(plans, d, true);
-    if (d.flag(Attr::provisional) == true) {
-        use(f, later, EventRole::fulfilment);
-        Moment start = d.at();
-        start.has_time = false;
-        detail::judge(f, detail::make_deadline(Convention::months_after, 4, start, ctx.calendar),
-                      later ? std::optional<Moment>(later->at()) : std::nullopt, ctx);
-        f.basis = Basis::urgent_plan;
-        return;
-    }
-    f.status = Status::violated;
-    f.reason = later ? Reason::plan_after_decision : Reason::plan_missing;
-    use(f, later, EventRole::related);
-}
-
 // Barnets lov's plans by the serving rule (law README): the plan before a decision is a before-record,
 // the plan within 3 months after it an after-record. Listed once per evaluation.
 class PlanServing {
@@ -69,9 +37,13 @@ public:
     [[nodiscard]] BeforeRecord before(const Event& d) const {
         return serve_before(c_, ctx_, decisions_, d, {unlinked_.data(), unlinked_.size()}, is_plan);
     }
-    // The plan made for `d` after it (or, linked to it, at any time), else one before it that serves it.
+    // The plan made for `d` after it (or, linked to it, at any time).
+    [[nodiscard]] const Event* after(const Event& d) const {
+        return serve_after(c_, ctx_, triggers_, d, {unlinked_.data(), unlinked_.size()}, is_plan);
+    }
+    // The plan for `d` after it, else one before it that serves it.
     [[nodiscard]] const Event* for_decision(const Event& d) const {
-        if (const Event* p = serve_after(c_, ctx_, triggers_, d, {unlinked_.data(), unlinked_.size()}, is_plan)) return p;
+        if (const Event* p = after(d)) return p;
         return before(d).record;
     }
 
@@ -82,6 +54,40 @@ private:
     boost::container::small_vector<std::uint32_t, 16> unlinked_;
     TimeOrdered triggers_;
 };
+
+// Serviceloven § 140 (before 2024): the handleplan before the decision; for an urgent decision
+// (provisional="true") a short note then, and the plan within 4 months. Plans serve decisions by the
+// serving rule as under barnets lov (law README).
+void judge_handleplan(const PlanServing& plans, const Event& d, const EvalContext& ctx, Finding& f) {
+    const BeforeRecord b = plans.before(d);
+    if (b.record) {
+        // The same date without times leaves the order open, as for a § 47 placement.
+        use(f, b.record, EventRole::fulfilment);
+        f.status = b.same_day ? Status::indeterminate : Status::met;
+        f.reason = b.same_day ? Reason::order_unknown : Reason::done_in_time;
+        f.done = b.record->at();
+        return;
+    }
+    if (d.flag(Attr::provisional) == true) {
+        const Event* later = plans.after(d);
+        use(f, later, EventRole::fulfilment);
+        Moment start = d.at();
+        start.has_time = false;
+        detail::judge(f, detail::make_deadline(Convention::months_after, 4, start, ctx.calendar),
+                      later ? std::optional<Moment>(later->at()) : std::nullopt, ctx);
+        f.basis = Basis::urgent_plan;
+        return;
+    }
+    if (b.stale) {
+        use(f, b.stale, EventRole::related);
+        f.status = Status::indeterminate;
+        f.reason = not_serving_reason(b.why);
+        return;
+    }
+    f.status = Status::violated;
+    f.reason = b.after ? Reason::plan_after_decision : Reason::plan_missing;
+    use(f, b.after, EventRole::related);
+}
 
 // Barnets lov: the plan at the latest 3 months after the decision; one made before it is in time.
 void judge_plan_3_months(const PlanServing& plans, const Event& d, const EvalContext& ctx, Finding& f) {
@@ -122,7 +128,6 @@ class Plan32 final : public Rule {
 public:
     const RuleMeta& meta() const override { return plan32_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        const PlanIndex plans(c, ctx, is_plan);
         const PlanServing serving(c, ctx, supportive_decision);
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
@@ -130,7 +135,7 @@ public:
             Finding& f = out.add();
             if (!open_finding(f, plan32_meta, d, d.at().day)) continue;
             if (plan32_versions[f.version].law == Law::serviceloven) {
-                judge_handleplan(plans, d, ctx, f);
+                judge_handleplan(serving, d, ctx, f);
                 continue;
             }
             const auto choice = d.value(Attr::plan_choice);
@@ -180,7 +185,6 @@ class PlanPlacement final : public Rule {
 public:
     const RuleMeta& meta() const override { return plan_anb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        const PlanIndex plans(c, ctx, is_plan);
         const PlanServing serving(c, ctx, placement_decision);
         // The committee's placement decisions, which follow a chair's provisional one (§ 143).
         TimeOrdered committee;
@@ -199,7 +203,7 @@ public:
             Finding& f = out.add();
             if (!open_finding(f, plan_anb_meta, d, d.at().day)) continue;
             if (plan_anb_versions[f.version].law == Law::serviceloven) {
-                judge_handleplan(plans, d, ctx, f);
+                judge_handleplan(serving, d, ctx, f);
                 continue;
             }
             if (kind == Value::placement_with_consent || kind == Value::placement_unborn_with_consent) {

@@ -35,6 +35,44 @@ static void test_versions_and_errors(void) {
     CHECK(bl_last_error_code() == BL_OK && EMPTY(bl_last_error_message()));
 }
 
+/* bl_engine_options.readings: each refusal is BL_ERROR_ARGUMENT with a message saying what is
+ * valid, and no engine; bl_engine_reading past the end or without an engine. */
+static void engine_refuses(const char *const *readings, const char *message) {
+    bl_engine *e = (bl_engine *)1;
+    bl_engine_options o = BL_ENGINE_OPTIONS_INIT;
+    o.readings = readings;
+    CHECK_STATUS(bl_engine_new(&e, &o), BL_ERROR_ARGUMENT);
+    CHECK(e == NULL);
+    CHECK_MESSAGE(message);
+}
+
+static void test_engine_readings(void) {
+    const char *const unknown[] = {"supervision_year", "calendar", NULL};
+    const char *const bad_value[] = {"grundlovsdag", "maybe", NULL};
+    const char *const out_of_range[] = {"receipt-post-hverdage", "21", NULL};
+    const char *const no_value[] = {"grundlovsdag", NULL};
+    const char *const twice[] = {"grundlovsdag", "working", "grundlovsdag", "working", NULL};
+    const char *const not_utf8[] = {"grundlovsdag", "\xff", NULL};
+    const char *name = "x", *value = "x", *default_value = "x";
+    engine_refuses(unknown, "bl_engine_new: options->readings: unknown reading 'supervision_year' (readings: supervision-year, "
+                            "kvittering-to, grundlovsdag, juleaftensdag, nytaarsaftensdag, receipt-post-hverdage, "
+                            "receipt-quickpost-days, before-record-months)");
+    engine_refuses(bad_value, "reading 'grundlovsdag': 'maybe' is not a valid value (valid: holiday, working)");
+    engine_refuses(out_of_range, "(valid: a whole number 0-20)");
+    engine_refuses(no_value, "reading 'grundlovsdag' has no value");
+    engine_refuses(twice, "reading 'grundlovsdag' given twice");
+    engine_refuses(not_utf8, "not valid UTF-8");
+
+    CHECK_GETTER(bl_engine_reading_count(NULL), ZERO, BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_engine_reading(&name, &value, &default_value, NULL, 0), BL_ERROR_ARGUMENT);
+    CHECK(name == NULL && value == NULL && default_value == NULL);
+    name = value = default_value = "x";
+    CHECK_STATUS(bl_engine_reading(&name, &value, &default_value, engine, bl_engine_reading_count(engine)), BL_ERROR_RANGE);
+    CHECK(name == NULL && value == NULL && default_value == NULL);
+    CHECK_MESSAGE("past the end");
+    CHECK_STATUS(bl_engine_reading(NULL, NULL, NULL, engine, 0), BL_OK); /* every out-parameter may be NULL */
+}
+
 static void test_engine(void) {
     bl_engine *e = (bl_engine *)1;
     bl_engine_options o = BL_ENGINE_OPTIONS_INIT;
@@ -56,6 +94,7 @@ static void test_engine(void) {
     bl_engine_free(e);
     CHECK_GETTER(bl_engine_rule_count(NULL), ZERO, BL_ERROR_ARGUMENT);
     bl_engine_free(NULL);
+    test_engine_readings();
 }
 
 static void test_cases(void) {

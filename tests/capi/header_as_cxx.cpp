@@ -13,7 +13,13 @@ namespace {
 constexpr bl_engine_options engine_options = BL_ENGINE_OPTIONS_INIT;
 constexpr bl_finding_filter filter = BL_FINDING_FILTER_INIT;
 constexpr bl_proposed_decision decision = BL_PROPOSED_DECISION_INIT;
-static_assert(engine_options.struct_size == sizeof(bl_engine_options) && engine_options.grundlovsdag_off == 1);
+static_assert(engine_options.struct_size == sizeof(bl_engine_options) && engine_options.grundlovsdag_off == 1 &&
+              engine_options.reserved_0 == 0 && engine_options.readings == nullptr);
+// The appended fields begin where the struct of the header before them ended (its sizeof), so an
+// older caller's struct_size never covers them (capi/README.md, ABI policy).
+static_assert(offsetof(bl_engine_options, readings) >= offsetof(bl_engine_options, nytaarsaftensdag_off) + sizeof(int) +
+                                                          sizeof(int) &&
+              offsetof(bl_engine_options, reserved_0) == offsetof(bl_engine_options, nytaarsaftensdag_off) + sizeof(int));
 static_assert(filter.struct_size == sizeof(bl_finding_filter) && filter.order == BL_ORDER_REPORT);
 static_assert(decision.struct_size == sizeof(bl_proposed_decision) && decision.kind == nullptr);
 // Each versioned struct begins with its size, which is how the library knows which fields a

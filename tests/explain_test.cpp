@@ -1,0 +1,48 @@
+// `barnetslov explain`: the reading a rule was judged by, its confidence marker, and what the
+// December 2026 review changed it from, shown only where a rule says so.
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "barnetslov/engine.hpp"
+#include "rules.hpp"
+
+namespace {
+
+using namespace barnetslov;
+
+constexpr RuleVersion versions[] = {
+    {Law::barnets_lov, "§ 136", LocalDay{date::year{2024} / 1 / 1}, LocalDay{date::year{2200} / 1 / 1}, Confidence::inferred, ""},
+};
+
+RuleMeta meta(std::string_view changed_from) {
+    RuleMeta m{"BL-TEST", "notifications", "Prøve", "Test", Severity::warning, Confidence::inferred, Convention::hverdage_after, 6,
+               "6 hverdage", "the reading of the test rule", "none", versions, status_bits({Status::met}), "<x/>"};
+    m.changed_from = changed_from;
+    return m;
+}
+
+TEST(Explain, ShowsTheReadingAndItsConfidence) {
+    const std::string text = cli::explain_implemented(meta(""));
+    EXPECT_NE(text.find("Reading chosen, INFERRED"), std::string::npos) << text;
+    EXPECT_NE(text.find("\n  the reading of the test rule\n"), std::string::npos) << text;
+}
+
+TEST(Explain, ShowsWhatTheReviewChangedOnlyWhenSet) {
+    EXPECT_EQ(cli::explain_implemented(meta("")).find("December 2026"), std::string::npos);
+    const std::string text = cli::explain_implemented(meta("6 hverdage from sending"));
+    EXPECT_NE(text.find("Changed by the December 2026 review, from\n  6 hverdage from sending\n"), std::string::npos) << text;
+}
+
+TEST(Explain, EveryRuleShowsItsReadingAndItsChangeWhereItHasOne) {
+    // Every implemented rule: its reading, and the review's change exactly where it records one.
+    const Rulebook book = Rulebook::standard();
+    for (const Rule* r : book.rules()) {
+        const auto text = cli::explain(book, r->meta().id);
+        ASSERT_TRUE(text) << r->meta().id;
+        EXPECT_NE(text->find("Reading chosen, "), std::string::npos) << r->meta().id;
+        EXPECT_EQ(text->find("Changed by the December 2026 review") != std::string::npos, !r->meta().changed_from.empty()) << r->meta().id;
+    }
+}
+
+}  // namespace
