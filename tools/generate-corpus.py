@@ -976,11 +976,14 @@ class Truth:
             if d.day < BARNETS_LOV:
                 # Serviceloven § 140: the handleplan before the decision; an urgent (provisional) one
                 # within 4 months after it.
-                before = self.plan_before_status(d, all_plans)
-                if before != ["violated"] or d.attr("provisional") != "true":
-                    self.maybe(rule, d, before, "handleplan on the decision's day or linked elsewhere")
+                st, _ = self.serve_before(d, all_plans)
+                if d.attr("provisional") != "true" or st == "met":
+                    self.maybe(rule, d, self.plan_before_status(d, all_plans), "handleplan on the decision's day or linked elsewhere")
                 else:
-                    self.maybe(rule, d, self.plan_after(d, all_plans, 4, plan_triggers), "urgent plan: which decision it serves")
+                    # urgent: nothing serves it before, so the 4 months decide (a plan of its own date: unknown)
+                    after = self.plan_after(d, all_plans, 4, plan_triggers)
+                    self.maybe(rule, d, after + (["indeterminate"] if st == "unknown" else []),
+                               "urgent plan: which decision it serves")
                 continue
             if k == "supportive-measure":
                 choice = d.attr("plan")
