@@ -1236,8 +1236,10 @@ class Truth:
 
     def genbeh(self):
         renews = ("placement-continued", "permanent-placement", "placement-without-consent")
+        # README: own-wish placements (§ 47 stk. 4) and § 49 placements are covered too
+        triggers = ("placement-without-consent", "placement-continued", "placement-own-wish-15", "placement-unborn-without-consent")
         for d in self.decisions:
-            if d.attr("body") != "committee" or kind(d) not in ("placement-without-consent", "placement-continued"):
+            if d.attr("body") != "committee" or kind(d) not in triggers:
                 continue
             # The final decision of the chain: Ankestyrelsen's or a court's ruling on a complaint.
             rulings = [e for k in self.referrers(d, "klage") for e in self.referrers(k, "afgoerelse")
@@ -1261,18 +1263,31 @@ class Truth:
                     same = [d] + [self.by_id[r] for r in d.refs if self.by_id[r].type == "afgoerelse"
                                   and self.by_id[r].attr("body") == "chair"] if kind(d) == "placement-without-consent" else [d]
                     year_before = years_after(d.day, -1)
-                    placed = any(start < d.day and (end is None or end > year_before)
-                                 for start, end, p in self.placement_periods() if p not in same)
+                    others = [(start, end) for start, end, p in self.placement_periods() if p not in same and start < d.day]
+                    placed = any(end is None or end > year_before for start, end in others)
                     years = 2 if placed else 1
+                    if not others and d.attr("first-placement") == "false":
+                        # No other placement on file, and the decision says the child was placed within
+                        # the year before: do the periods on file "disagree" (1 year), or does the file
+                        # just not hold the earlier placement (2 years)? The README does not say.
+                        nxt = self.next_renewal(d, renews)
+                        end = self.measure_end(d)
+                        self.maybe("BL-ANB-GENBEH", d, [self.judge_running(years_after(base, n), nxt, end) for n in (1, 2)],
+                                   "first-placement=false with no earlier placement on file")
+                        continue
                 due = years_after(base, years)
-            nxt = None
-            for e in self.decisions:
-                if e is d or e.attr("body") != "committee" or kind(e) not in renews:
-                    continue
-                if d.id in e.refs or (e.day > d.day and not any(self.by_id[r].type == "afgoerelse" for r in e.refs)):
-                    if nxt is None or Ev.sort_key(e) < Ev.sort_key(nxt):
-                        nxt = e
-            self.add("BL-ANB-GENBEH", d, self.judge_running(due, nxt, self.measure_end(d)))
+            self.add("BL-ANB-GENBEH", d, self.judge_running(due, self.next_renewal(d, renews), self.measure_end(d)))
+
+    def next_renewal(self, d, renews):
+        """The committee's next decision on the placement: one naming d, or (unlinked) a later one."""
+        nxt = None
+        for e in self.decisions:
+            if e is d or e.attr("body") != "committee" or kind(e) not in renews:
+                continue
+            if d.id in e.refs or (e.day > d.day and not any(self.by_id[r].type == "afgoerelse" for r in e.refs)):
+                if nxt is None or Ev.sort_key(e) < Ev.sort_key(nxt):
+                    nxt = e
+        return nxt
 
     def perm_67(self):
         starts = self.measure_starts(PLACEMENT)
@@ -1344,8 +1359,8 @@ class Truth:
             end = self.measure_end(d)
             committee = [e for e in self.referrers(d, "afgoerelse") if e.attr("body") == "committee"]
             # README: the written notice within 24 hours goes to every custody holder and to a child of
-            # 10 or more (§ 3 nr. 10); before 2024 Serviceloven's party age 12 (the generator gives a
-            # child of 10-11 a timely notice then, so both ages agree).
+            # 10 or more (§ 3 nr. 10). Before 2024 (SEL § 75) whether a child is owed it is open: the
+            # generator gives a child of 10+ a timely notice then, so every reading agrees.
             notices = self.referrers(d, "information")
             age = self.age(impl_day)
             must = list(self.holders)
@@ -1412,7 +1427,7 @@ class Truth:
             if end is not None and end < eve:
                 st = ["not_applicable"]
             elif s.day > due:
-                st = ["met", "late", "missed", "pending", "not_applicable"]
+                st = ["met", "late", "missed", "pending", "not_applicable", ABSENT]
             else:
                 done = next((o for o in offers if o.day >= s.day), None)
                 st = [self.judge_day(due, done)]
@@ -2006,11 +2021,18 @@ class CaseGen:
             pday = ind_day if rng.random() < 0.9 else day  # the same date: order unknown
             self.ev("p", "plan", pday, [("kind", self.plan_kind(pday))], self.link_id(day, 0.4), before=day if pday < day else None)
         self.ev("in", "indstilling", ind_day, [("includes-plan", "true" if o == "ok" else "false")], [bfu.id])
-        extra = [("section", "§ 47" if day >= BARNETS_LOV else "§ 58")] + self.renewal_attrs(day, True) \
-            + self.placement_attrs(day, "placement-without-consent")
-        if self.chance(0.9):
+        a = self.age(day)
+        own_wish = a is not None and a >= 15 and self.chance(0.3)  # § 47 stk. 4: at the young person's own wish
+        dkind = "placement-own-wish-15" if own_wish else "placement-without-consent"
+        extra = [("section", ("§ 47 stk. 4" if own_wish else "§ 47") if day >= BARNETS_LOV else "§ 58")] \
+            + self.renewal_attrs(day, True) + self.placement_attrs(day, dkind)
+        if own_wish:
+            if self.holders:
+                self.ev("sa", "samtykke", day - self.days(5, 30), [("party", self.holders[0]), ("answer", "refused")])
+            self.consents(day, ["barn"], lambda: self.link_id(day, 0.6))
+        elif self.chance(0.9):
             extra.append(("ground", rng.choice(["inadequate-care", "abuse", "child-difficulties", "behaviour"])))
-        d = self.decide(day, "placement-without-consent", refs=[bfu.id], body="committee", extra=extra)
+        d = self.decide(day, dkind, refs=[bfu.id], body="committee", extra=extra)
         self.pending_link(d)
         self.consider_adoption(d)
         if o == "late":
@@ -2044,8 +2066,8 @@ class CaseGen:
             must.append("barn")
         for p in must:
             o = self.outcome()
-            if p == "barn" and impl_day < BARNETS_LOV and a < 12:
-                o = "ok"  # Serviceloven's age of 12 vs barnets lov's 10: a timely notice agrees with both
+            if p == "barn" and impl_day < BARNETS_LOV:
+                o = "ok"  # before 2024 (SEL § 75) whether the child is owed the notice is open: a timely one agrees with every reading
             if o == "missing":
                 continue
             minutes = rng.randint(30, 23 * 60) if o == "ok" else rng.randint(24 * 60 + 10, 72 * 60)
