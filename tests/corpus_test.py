@@ -2,7 +2,8 @@
 """The engine against a synthetic corpus whose ground truth is known by construction.
 
     python3 tests/corpus_test.py BARNETSLOV_CLI SOURCE_DIR [--cases 2000] [--seed 6] [--as-of DATE]
-        [--keep DIR] [--rules R1,R2] [--show N] [--report FILE] [--strict] [--pending FILE]
+        [--from DATE] [--until DATE] [--keep DIR] [--rules R1,R2] [--show N] [--report FILE] [--strict]
+        [--pending FILE]
 
 Generates the corpus with tools/generate-corpus.py (which computes the truth itself from the law
 README, never by running the engine), runs `barnetslov check DIR --as-of <manifest as_of> --format
@@ -121,6 +122,8 @@ def main():
     ap.add_argument("--seed", type=int, default=6)
     ap.add_argument("--keep", help="write the corpus here and keep it")
     ap.add_argument("--as-of", dest="as_of", help="passed to the generator (default: its own, --until + 1 day)")
+    ap.add_argument("--from", dest="from_", help="passed to the generator (the first day a case may start)")
+    ap.add_argument("--until", help="passed to the generator (the last day of the span)")
     ap.add_argument("--rules", help="compare only these rules (comma-separated; default: every modelled rule)")
     ap.add_argument("--show", type=int, default=3, help="example differences to print per rule (default 3)")
     ap.add_argument("--report", help="write every difference, per rule, to this JSON file")
@@ -142,8 +145,9 @@ def main():
         corpus = args.keep or os.path.join(tmp, "corpus")
         if args.keep and os.path.isdir(corpus):
             shutil.rmtree(corpus)
-        r = run([sys.executable, gen, "--cases", str(args.cases), "--seed", str(args.seed), "--out", corpus]
-                + (["--as-of", args.as_of] if args.as_of else []))
+        span = (["--as-of", args.as_of] if args.as_of else []) + (["--from", args.from_] if args.from_ else []) \
+            + (["--until", args.until] if args.until else [])
+        r = run([sys.executable, gen, "--cases", str(args.cases), "--seed", str(args.seed), "--out", corpus] + span)
         if r.returncode != 0:
             print(r.stderr.decode())
             print("FAIL: the generator failed")
@@ -162,8 +166,7 @@ def main():
 
         # The generator is deterministic: a second run of a prefix gives the same bytes.
         again = os.path.join(tmp, "again")
-        r = run([sys.executable, gen, "--cases", "40", "--seed", str(args.seed), "--out", again]
-                + (["--as-of", args.as_of] if args.as_of else []))
+        r = run([sys.executable, gen, "--cases", "40", "--seed", str(args.seed), "--out", again] + span)
         same = r.returncode == 0 and all(
             open(os.path.join(again, n), "rb").read() == open(os.path.join(corpus, n), "rb").read()
             for n in sorted(os.listdir(again)) if n.endswith(".xml"))
