@@ -2,7 +2,7 @@
 """The engine against a synthetic corpus whose ground truth is known by construction.
 
     python3 tests/corpus_test.py BARNETSLOV_CLI SOURCE_DIR [--cases 2000] [--seed 6] [--as-of DATE]
-        [--from DATE] [--until DATE] [--keep DIR] [--rules R1,R2] [--show N] [--report FILE] [--strict]
+        [--from DATE] [--until DATE] [--additive A,B] [--keep DIR] [--rules R1,R2] [--show N] [--report FILE] [--strict]
         [--pending FILE]
 
 Generates the corpus with tools/generate-corpus.py (which computes the truth itself from the law
@@ -124,6 +124,7 @@ def main():
     ap.add_argument("--as-of", dest="as_of", help="passed to the generator (default: its own, --until + 1 day)")
     ap.add_argument("--from", dest="from_", help="passed to the generator (the first day a case may start)")
     ap.add_argument("--until", help="passed to the generator (the last day of the span)")
+    ap.add_argument("--additive", help="passed to the generator: the README's additive attributes to write (off by default)")
     ap.add_argument("--rules", help="compare only these rules (comma-separated; default: every modelled rule)")
     ap.add_argument("--show", type=int, default=3, help="example differences to print per rule (default 3)")
     ap.add_argument("--report", help="write every difference, per rule, to this JSON file")
@@ -146,7 +147,7 @@ def main():
         if args.keep and os.path.isdir(corpus):
             shutil.rmtree(corpus)
         span = (["--as-of", args.as_of] if args.as_of else []) + (["--from", args.from_] if args.from_ else []) \
-            + (["--until", args.until] if args.until else [])
+            + (["--until", args.until] if args.until else []) + (["--additive", args.additive] if args.additive else [])
         r = run([sys.executable, gen, "--cases", str(args.cases), "--seed", str(args.seed), "--out", corpus] + span)
         if r.returncode != 0:
             print(r.stderr.decode())

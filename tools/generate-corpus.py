@@ -747,10 +747,16 @@ class Truth:
                     self.add("BL-BARN-PART10", d, "not_applicable")
             elif st == "unknown":
                 self.maybe("BL-BARN-PART10", d, ["met", "indeterminate"], "hearing on the decision's day")
+            elif d.attr("unknown-adverse-facts") != "true":
+                self.add("BL-BARN-PART10", d, "indeterminate")  # README: hearing not recorded
+            elif st == "none":
+                # README: violated when the decision rests on unknown adverse facts (additive attribute,
+                # not written by default) and no hearing of the child is on file
+                self.add("BL-BARN-PART10", d, "violated")
+            elif st == "elsewhere":
+                self.maybe("BL-BARN-PART10", d, ["violated", "indeterminate"], "a hearing linked to another decision")
             else:
-                # README: violated only when the decision rests on unknown adverse facts (additive
-                # attribute, not written by default); otherwise "hearing not recorded".
-                self.add("BL-BARN-PART10", d, "violated" if d.attr("unknown-adverse-facts") == "true" else "indeterminate")
+                self.add("BL-BARN-PART10", d, "indeterminate")  # a hearing on file that does not serve it
 
     def told_before(self, rule, etype, topic):
         """BL-BARN-AKT10 / BL-ADV: before a decision of the børne- og ungeudvalg, every custody holder and
@@ -1190,15 +1196,17 @@ class Truth:
                 self.add("BL-KLAGE-GENV", k, "not_applicable")
                 continue
             review = self.first_referrer(k, "genvurdering")
-            if review is not None and review.attr("outcome") == "partly-upheld" \
-                    and review.attr("complaint-maintained-at") is None:
-                self.add("BL-KLAGE-GENV", k, "indeterminate")  # README: partial agreement
-                continue
+            start = k.day
+            if review is not None and review.attr("outcome") == "partly-upheld":
+                if review.attr("complaint-maintained-at") is None:
+                    self.add("BL-KLAGE-GENV", k, "indeterminate")  # README: partial agreement
+                    continue
+                start = as_date(review.attr("complaint-maintained-at"))  # README: from the day it was maintained
             if review is not None and review.attr("outcome") == "upheld":
                 done = review
             else:
                 done = self.first_referrer(k, "oversendelse")
-            self.add("BL-KLAGE-GENV", k, self.judge_day(k.day + dt.timedelta(days=28), done))
+            self.add("BL-KLAGE-GENV", k, self.judge_day(start + dt.timedelta(days=28), done))
 
     def klage_buu(self):
         for k in self.of("klage"):
@@ -1638,6 +1646,8 @@ class CaseGen:
         if form:
             attrs.append(("form", form))
         attrs += list(extra)
+        if "unknown-adverse-facts" in self.args.additive and body != "chair" and form != "beslutning" and self.chance(0.3):
+            attrs.append(("unknown-adverse-facts", self.rng.choice(["true", "false"])))
         if form != "beslutning":
             attrs += self.flags(["has-reasons", "has-klagevejledning"])
             if notify:
@@ -1681,13 +1691,17 @@ class CaseGen:
         if r < 0.1:
             return
         outcome = "maintained" if r < 0.7 else ("partly-upheld" if r < 0.85 else "upheld")
-        self.ev("gv", "genvurdering", day + self.days(1, 20), [("outcome", outcome)], [k.id])
+        gv = self.ev("gv", "genvurdering", day + self.days(1, 20), [("outcome", outcome)], [k.id])
+        start = day
+        if outcome == "partly-upheld" and "complaint-maintained-at" in self.args.additive and self.chance(0.8):
+            start = gv.day + self.days(1, 20)  # README: the 4 weeks run from the day it was maintained
+            gv.set_attr("complaint-maintained-at", start)
         if outcome != "upheld":
             o = self.outcome()
             if o == "ok":
-                self.ev("ov", "oversendelse", day + self.days(5, 28), (), [k.id])
+                self.ev("ov", "oversendelse", start + self.days(5, 28), (), [k.id])
             elif o == "late":
-                self.ev("ov", "oversendelse", day + self.days(29, 60), (), [k.id])
+                self.ev("ov", "oversendelse", start + self.days(29, 60), (), [k.id])
 
     # -- measures ----------------------------------------------------------------------------------
     def followups(self, m, start_day, end_day, placement):
@@ -2198,6 +2212,8 @@ class CaseGen:
             bday = sday + self.days(1, 14)
             two = [("two-caseworkers", rng.choices(["true", "false", None], [90, 6, 4])[0])]
             two = [x for x in two if x[1] is not None]
+            if two and two[0][1] == "false" and "deviation-reason" in self.args.additive and self.chance(0.6):
+                two.append(("deviation-reason", "akut forløb; én rådgiver til rådighed"))
             if self.unborn:
                 two = [("subject", "kommende-foraeldre")]
             if r < 0.015:  # neither an underretning in ref nor aware-at
@@ -2325,7 +2341,14 @@ def main(argv=None):
     ap.add_argument("--as-of", dest="as_of", default=None, help="date the truth is computed for (default: --until + 1 day)")
     ap.add_argument("--late-rate", type=float, default=0.15)
     ap.add_argument("--missing-rate", type=float, default=0.1)
+    ap.add_argument("--additive", default="",
+                    help="comma-separated additive attributes of the law README to write (off by default; the schema "
+                         "and engine must know them): deviation-reason, complaint-maintained-at, unknown-adverse-facts")
     args = ap.parse_args(argv)
+    args.additive = [a.strip() for a in args.additive.split(",") if a.strip()]
+    known = ("deviation-reason", "complaint-maintained-at", "unknown-adverse-facts")
+    if any(a not in known for a in args.additive):
+        ap.error("--additive takes %s" % ", ".join(known))
     span_from = dt.date.fromisoformat(args.from_)
     span_until = dt.date.fromisoformat(args.until)
     as_of = dt.date.fromisoformat(args.as_of) if args.as_of else span_until + DAY
@@ -2380,6 +2403,7 @@ def main(argv=None):
         "as_of_note": "a date: the end of that day in Europe/Copenhagen (pass it to check --as-of as is)",
         "late_rate": args.late_rate,
         "missing_rate": args.missing_rate,
+        "additive": args.additive,
         "rules": MODELLED_RULES,
         "statuses": STATUSES,
         "year_of": "the local year of the finding's subject event (the event that started the duty)",
