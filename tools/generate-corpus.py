@@ -10,8 +10,9 @@ DIR/manifest.json. Every case is a synthetic child's trajectory: underretning ->
 child's views, hearing and information before each decision -> decision -> plan -> measure start ->
 follow-ups, and for some a placement (with consent; without consent by the børne- og ungeudvalg;
 the chair's provisional § 143 decision first; an unborn child under § 49 or § 46 stk. 4) with
-consents, supervision visits, a position on samvær, suspensions and restrictions of contact,
-renewals and permanent placement, a return home with a hjemgivelse decision, the ungestøtte
+consents (also set aside by the committee, § 47 stk. 3, and at a 15+'s own wish, § 47 stk. 4),
+supervision visits, a position on samvær, suspensions, supported samvær and restrictions of contact,
+a change of placement, renewals and permanent placement, a return home with a hjemgivelse decision, the ungestøtte
 decision before 18 and the offer of a fast kontaktperson; complaints (re-assessment, forwarding,
 Ankestyrelsen's ruling), aktindsigt and moves. No person is real: no CPR numbers, only birth dates;
 case ids are synthetic.
@@ -56,7 +57,7 @@ MODELLED_RULES = [
     "BL-UND-24H", "BL-UND-KVIT", "BL-UND-FEEDBACK", "BL-UND-RELOC", "BL-SCR-01", "BL-UNDS-4M", "BL-UNDS-2RAD",
     # involvement
     "BL-BARN-VIEWS", "BL-BARN-VIEWS-EXC", "BL-BARN-PART10", "BL-BARN-AKT10", "BL-ADV", "BL-BARN-BUU-HEAR",
-    "BL-BARN-CONSENT15", "BL-BARN-SAMV-REQ",
+    "BL-BARN-CONSENT15", "BL-BARN-SAMV-REQ", "BL-BARN-BISID",
     # plans, follow-up, supervision
     "BL-PLAN-32", "BL-PLAN-ANB", "BL-UPLAN-TRIG", "BL-UPLAN-3M", "BL-OPF-FIRST", "BL-OPF-CADENCE", "BL-OPF-ANB",
     "BL-TILS-2X",
@@ -65,9 +66,10 @@ MODELLED_RULES = [
     "BL-AKT-7D",
     # placements
     "BL-ANB-46-COND", "BL-ANB-49-UNBORN", "BL-ANB-BUU-LIST", "BL-ANB-GENBEH", "BL-ANB-PERM-67",
-    "BL-ANB-PERM-CONSIDER", "BL-ANB-HJEM-100", "BL-FORMAND-143",
+    "BL-ANB-PERM-CONSIDER", "BL-ANB-HJEM-100", "BL-FORMAND-143", "BL-ANB-CHANGE-98", "BL-ANB-47-OVERRIDE",
+    "BL-ANB-47-OWNWISH15", "BL-ANB-46-UNBORN",
     # samvær
-    "BL-SAMV-RIGHT", "BL-SAMV-SUSPEND8W", "BL-SAMV-BUU-105",
+    "BL-SAMV-RIGHT", "BL-SAMV-SUSPEND8W", "BL-SAMV-BUU-105", "BL-SAMV-SUPPORTED",
     # ungestøtte
     "BL-UNG-111-6M", "BL-UNG-111-PLAN", "BL-UNG-KONTAKT-MANDATORY",
 ]
@@ -516,6 +518,12 @@ class Truth:
         self.ung_111_6m()
         self.ung_111_plan()
         self.ung_kontakt()
+        self.samv_supported()
+        self.anb_change_98()
+        self.anb_47_override()
+        self.anb_47_ownwish()
+        self.anb_46_unborn()
+        self.bisid()
         return self.out, self.unsettled
 
     # notifications ------------------------------------------------------------------------------
@@ -867,6 +875,120 @@ class Truth:
                 self.add("BL-ANB-46-COND", d, "indeterminate")
                 continue
             self.maybe("BL-ANB-46-COND", d, self.consent_status([self.consent_state(d, p) for p in self.holders]),
+                       "a consent on the decision's day or linked to another decision")
+
+    def answer_state(self, d, person):
+        """The answer of `person` that serves decision d (README serving rule for a consent): 'given',
+        'refused' (refused or withdrawn), or the serve_before state when none serves."""
+        st, rec = self.serve_before(d, self.party_records("samtykke", person))
+        if st != "met":
+            return st
+        return "given" if rec.attr("answer", "given") == "given" else "refused"
+
+    def bisid(self):
+        """§ 6: the child informed of the right to a bisidder before the first decision (the engine's
+        first decision: any body but Ankestyrelsen or a court)."""
+        first = next((d for d in self.decisions if d.attr("body") not in ("appeals-board", "court")), None)
+        if first is None:
+            return
+        if not about_child(first) or kind(first) in UNBORN:
+            self.maybe("BL-BARN-BISID", first, ["met", "violated", "indeterminate", "not_applicable"],
+                       "the first decision is not a decision about a born child")
+            return
+        st, _ = self.serve_before(first, self.party_records("information", "barn", "bisidder"))
+        self.maybe("BL-BARN-BISID", first, {"met": ["met"], "unknown": ["met", "indeterminate"], "stale": ["indeterminate"],
+                                             "elsewhere": ["violated", "indeterminate"], "none": ["violated"]}[st],
+                   "information on the decision's day or linked to another decision")
+
+    def anb_47_override(self):
+        """§ 47 stk. 3: a placement without consent although every custody holder (and a 15+) consented
+        gives its reasons. In scope only when every serving answer is a consent."""
+        if not self.holders:
+            return
+        for d in self.decisions:
+            if kind(d) != "placement-without-consent" or d.attr("outcome") == "refused":
+                continue
+            states = [self.answer_state(d, p) for p in self.holders]
+            age = self.age(d.day)
+            if age is not None and age >= 15:
+                states.append(self.answer_state(d, "barn"))
+            flag = d.attr("has-reasons")
+            st = "met" if flag == "true" else ("violated" if flag == "false" else "indeterminate")
+            if all(x == "given" for x in states):
+                self.add("BL-ANB-47-OVERRIDE", d, st)
+            elif any(x in ("stale", "unknown", "elsewhere") for x in states) and \
+                    all(x in ("given", "stale", "unknown", "elsewhere") for x in states):
+                self.maybe("BL-ANB-47-OVERRIDE", d, [ABSENT, st], "a consent that may not serve the decision")
+
+    def anb_47_ownwish(self):
+        for d in self.decisions:
+            if kind(d) != "placement-own-wish-15" or d.attr("outcome") == "refused":
+                continue
+            age = self.age(d.day)
+            if age is not None and age < 15:
+                self.add("BL-ANB-47-OWNWISH15", d, "violated")
+                continue
+            if not self.holders:
+                self.add("BL-ANB-47-OWNWISH15", d, "indeterminate")
+                continue
+            states = [self.answer_state(d, p) for p in self.holders]
+            if all(x == "given" for x in states):
+                self.add("BL-ANB-47-OWNWISH15", d, "violated")
+            elif "refused" not in states or age is None:
+                self.add("BL-ANB-47-OWNWISH15", d, "indeterminate")
+            else:
+                self.add("BL-ANB-47-OWNWISH15", d, "met")
+
+    def anb_46_unborn(self):
+        for d in self.decisions:
+            if kind(d) != "placement-unborn-with-consent" or d.attr("outcome") == "refused":
+                continue
+            if d.day < BARNETS_LOV:
+                self.add("BL-ANB-46-UNBORN", d, "not_applicable")
+            elif self.birth is not None and d.day >= self.birth:
+                self.add("BL-ANB-46-UNBORN", d, "violated")
+            elif not self.parties:
+                self.add("BL-ANB-46-UNBORN", d, "indeterminate")
+            else:
+                self.maybe("BL-ANB-46-UNBORN", d, self.consent_status([self.consent_state(d, p) for p, _ in self.parties]),
+                           "a consent on the decision's day or linked to another decision")
+
+    def anb_change_98(self):
+        statements = [u for u in self.of("udtalelse") if u.attr("from") in ("placement-site-staff", "foster-parent")]
+        for d in self.decisions:
+            if kind(d) != "placement-change" or d.attr("outcome") == "refused":
+                continue
+            # the consents (stk. 1), or the committee's decision (stk. 4)
+            if d.attr("body") in ("committee", "chair"):
+                self.add("BL-ANB-CHANGE-98", d, "met")
+            elif not self.holders:
+                self.add("BL-ANB-CHANGE-98", d, "indeterminate")
+            else:
+                age = self.age(d.day)
+                people = list(self.holders) + (["barn"] if age is not None and age >= 12 else [])
+                st = self.consent_status([self.consent_state(d, p) for p in people])
+                if st == ["met"] and age is None:
+                    st = ["indeterminate"]
+                self.maybe("BL-ANB-CHANGE-98", d, st, "a consent on the decision's day or linked to another decision")
+            # the current placement's statement before it (stk. 2)
+            self.maybe("BL-ANB-CHANGE-98", d, self.plan_before_status(d, statements, ("met", "indeterminate")),
+                       "statement: which decision it serves")
+
+    def samv_supported(self):
+        for d in self.decisions:
+            if kind(d) != "contact-supported" or d.attr("outcome") == "refused":
+                continue
+            if d.day < BARNETS_LOV:
+                self.add("BL-SAMV-SUPPORTED", d, "not_applicable")
+                continue
+            if d.day >= L87 and any(a.attr("party") == "barn" and a.attr("topic") == "supported-contact" and order(a, d) != "after"
+                                    for a in self.of("anmodning")):
+                self.add("BL-SAMV-SUPPORTED", d, "met")  # stk. 4: the child's own request
+                continue
+            if not self.holders:
+                self.add("BL-SAMV-SUPPORTED", d, "indeterminate")
+                continue
+            self.maybe("BL-SAMV-SUPPORTED", d, self.consent_status([self.consent_state(d, p) for p in self.holders]),
                        "a consent on the decision's day or linked to another decision")
 
     # samvær ---------------------------------------------------------------------------------------
@@ -1801,6 +1923,39 @@ class CaseGen:
                 if self.chance(0.05):
                     extra = extra[:1]
                 self.decide(dday, "contact-suspension", refs=refs, extra=extra)
+        # § 104 stk. 3-4: supported samvær with a third person, on the custody holders' consent or (from
+        # L 87) the child's own request
+        if start_day >= BARNETS_LOV - dt.timedelta(days=60) and self.chance(0.25):
+            day = start_day + self.days(20, 500)
+            if day <= horizon:
+                refs = [d.id]
+                if day >= L87 and self.chance(0.3):
+                    an = self.ev("an", "anmodning", day - self.days(2, 20), [("party", "barn"), ("topic", "supported-contact")])
+                    refs = [an.id, d.id]
+                else:
+                    a = self.age(day)
+                    self.consents(day, list(self.holders) + (["barn"] if a is not None and a >= 14 else []),
+                                  lambda: self.link_id(day, 0.5))
+                s2 = self.decide(day, "contact-supported", refs=refs, extra=[("start", day + self.days(0, 7))])
+                self.pending_link(s2)
+        # § 98: a change of placement, with the consents (custody holders, the child of 12+) or by the
+        # committee, and the current placement's statement before it
+        if self.chance(0.07):
+            day = start_day + self.days(30, 700)
+            if day <= horizon:
+                body = "committee" if self.chance(0.2) else None
+                if body is None:
+                    a = self.age(day)
+                    self.consents(day, list(self.holders) + (["barn"] if a is not None and a >= 11 else []),
+                                  lambda: self.link_id(day, 0.5))
+                so = self.outcome()
+                if so == "ok":
+                    self.ev("ud", "udtalelse", day - self.days(1, 25), [("from", rng.choice(["placement-site-staff", "foster-parent"]))],
+                            self.link_id(day, 0.6), before=day)
+                elif so == "late":
+                    self.ev("ud", "udtalelse", day + self.days(1, 10), [("from", "placement-site-staff")])
+                ch = self.decide(day, "placement-change", refs=[d.id], body=body)
+                self.pending_link(ch)
         # § 105: a restriction by the committee, for a fixed period
         if self.chance(0.08):
             day = start_day + self.days(30, 500)
@@ -2036,14 +2191,20 @@ class CaseGen:
             self.ev("p", "plan", pday, [("kind", self.plan_kind(pday))], self.link_id(day, 0.4), before=day if pday < day else None)
         self.ev("in", "indstilling", ind_day, [("includes-plan", "true" if o == "ok" else "false")], [bfu.id])
         a = self.age(day)
-        own_wish = a is not None and a >= 15 and self.chance(0.3)  # § 47 stk. 4: at the young person's own wish
+        own_wish = a is not None and a >= 15 and self.chance(0.5)  # § 47 stk. 4: at the young person's own wish
         dkind = "placement-own-wish-15" if own_wish else "placement-without-consent"
         extra = [("section", ("§ 47 stk. 4" if own_wish else "§ 47") if day >= BARNETS_LOV else "§ 58")] \
             + self.renewal_attrs(day, True) + self.placement_attrs(day, dkind)
         if own_wish:
-            if self.holders:
-                self.ev("sa", "samtykke", day - self.days(5, 30), [("party", self.holders[0]), ("answer", "refused")])
+            if self.holders and self.chance(0.9):
+                self.ev("sa", "samtykke", day - self.days(5, 30), [("party", self.holders[0]), ("answer", "refused")],
+                        self.link_id(day, 0.5), before=day)
             self.consents(day, ["barn"], lambda: self.link_id(day, 0.6))
+        elif self.holders and self.chance(0.2):
+            # § 47 stk. 3: placed without consent although every custody holder (and a 15+) consented
+            for p in list(self.holders) + (["barn"] if a is not None and a >= 15 else []):
+                self.ev("sa", "samtykke", day - self.days(1, 10), [("party", p), ("answer", "given")],
+                        self.link_id(day, 0.5), before=day)
         elif self.chance(0.9):
             extra.append(("ground", rng.choice(["inadequate-care", "abuse", "child-difficulties", "behaviour"])))
         d = self.decide(day, dkind, refs=[bfu.id], body="committee", extra=extra)
@@ -2251,6 +2412,16 @@ class CaseGen:
             elif concl is not None and path != "none":
                 getattr(self, {"supportive": "supportive", "consent": "placement_with_consent",
                                "committee": "placement_committee"}[path])(concl.day, bfu)
+        # § 6: the child told of the right to a bisidder before the first decision about it
+        first = next((d for d in sorted(self.decisions, key=Ev.sort_key) if about_child(d)), None)
+        if first is not None and first.attr("kind") not in UNBORN:
+            o = self.outcome()
+            if o == "ok":
+                day = first.day - (self.days(190, 300) if self.chance(0.05) else self.days(1, 60))
+                self.ev("i", "information", day, [("party", "barn"), ("topic", "bisidder")],
+                        [first.id] if first.attr("body") != "chair" and self.chance(0.3) else [], before=first.day)
+            elif o == "late":
+                self.ev("i", "information", first.day + self.days(1, 30), [("party", "barn"), ("topic", "bisidder")])
         # markers of records whose decision never came (its date was past the span): unlinked
         for e in self.events:
             e.refs = [r for r in e.refs if not r.startswith("?")]
