@@ -93,20 +93,38 @@ std::string summary_text(const Engine& engine, const Aggregates& figures, Lang l
     }
     out += da ? "rettid = opfyldt / (opfyldt + forsinket + overskredet + tilsidesat); forsinket og overskredet: median/90 %-fraktil i dage\n"
               : "on time = met / (met + late + missed + violated); late d and overdue d: median/90th percentile in days\n";
+    // The groups with findings met only through a basis (a lawful exception: a foreløbig vurdering, ...), with the
+    // share on time without them (for BL-UNDS-4M the Børnesagsbarometret indicator, "concluded within 4 months").
+    bool header = false;
+    for (const GroupFigures* g : figures.groups()) {
+        if (g->met_with_basis == 0) continue;
+        if (!header) {
+            out += da ? "opfyldt på et grundlag (lovlig undtagelse, fx foreløbig vurdering), og rettid uden dem:\n"
+                      : "met on a basis (a lawful exception, e.g. a foreløbig vurdering), and on time without them:\n";
+            header = true;
+        }
+        const auto share = g->share_on_time_without_basis();
+        out += fmt::format("{:<26} {:<14} {:>6} {:>9}", g->rule, g->group.empty() ? "-" : g->group, g->met_with_basis,
+                           share ? fmt::format("{:.1f} %", *share * 100) : std::string("-"));
+        if (barometer_without_basis(g->rule)) out += fmt::format("  ({})", barometer_indicator(g->rule));
+        out += '\n';
+    }
     return out;
 }
 
 std::string summary_csv(const Aggregates& figures) {
     std::string out =
         "rule,group,indicator,cases,findings,met,late,missed,violated,pending,not_applicable,indeterminate,share_on_time,"
-        "late_median_days,late_p90_days,overdue_median_days,overdue_p90_days\r\n";
+        "late_median_days,late_p90_days,overdue_median_days,overdue_p90_days,met_with_basis,share_on_time_without_basis\r\n";
     for (const GroupFigures* g : figures.groups()) {
         out += fmt::format("{},{},{},{},{}", csv_field(g->rule), csv_field(g->group), csv_field(barometer_indicator(g->rule)), g->cases,
                            g->findings());
         for (std::uint64_t n : g->status) out += fmt::format(",{}", n);
-        out += fmt::format(",{},{},{},{},{}\r\n", g->share_on_time() ? fmt::format("{:.4f}", *g->share_on_time()) : "",
+        out += fmt::format(",{},{},{},{},{},{},{}\r\n", g->share_on_time() ? fmt::format("{:.4f}", *g->share_on_time()) : "",
                            optional_number(g->late_days.percentile(50)), optional_number(g->late_days.percentile(90)),
-                           optional_number(g->overdue_days.percentile(50)), optional_number(g->overdue_days.percentile(90)));
+                           optional_number(g->overdue_days.percentile(50)), optional_number(g->overdue_days.percentile(90)),
+                           g->met_with_basis,
+                           g->share_on_time_without_basis() ? fmt::format("{:.4f}", *g->share_on_time_without_basis()) : "");
     }
     return out;
 }
@@ -129,6 +147,12 @@ std::string summary_json(const Engine& engine, const Aggregates& figures, Instan
                               {"findings", g->findings()},
                               {"status", std::move(status)},
                               {"share_on_time", g->share_on_time() ? json(*g->share_on_time()) : json(nullptr)},
+                              {"met_with_basis", g->met_with_basis},
+                              {"share_on_time_without_basis",
+                               g->share_on_time_without_basis() ? json(*g->share_on_time_without_basis()) : json(nullptr)},
+                              {"indicator_share", indicator.empty()                 ? json(nullptr)
+                                                  : barometer_without_basis(g->rule) ? json("share_on_time_without_basis")
+                                                                                      : json("share_on_time")},
                               {"late_days", days(g->late_days)},
                               {"overdue_days", days(g->overdue_days)}});
     }

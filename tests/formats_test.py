@@ -73,10 +73,12 @@ for row, (c, f) in zip(rows, findings):
 
 # The aggregate table: counts, cases, share on time and percentiles recomputed from the findings.
 def expect_groups(key):
-    groups = defaultdict(lambda: {"status": Counter(), "cases": set(), "late": [], "overdue": []})
+    groups = defaultdict(lambda: {"status": Counter(), "cases": set(), "late": [], "overdue": [], "with_basis": 0})
     for c, f in findings:
         g = groups[(f["rule"], key(c, f))]
         g["status"][f["status"]] += 1
+        if f["status"] == "met" and f["basis"] is not None:
+            g["with_basis"] += 1
         g["cases"].add(c["source"])
         if f["status"] == "late":
             g["late"].append(late_days(f))
@@ -102,6 +104,10 @@ for by, key in keys.items():
         judged = sum(w["status"][s] for s in ("met", "late", "missed", "violated"))
         share = w["status"]["met"] / judged if judged else None
         check(g["share_on_time"] == share or abs(g["share_on_time"] - share) < 1e-12, f"summary {by} {g['rule']}: share on time")
+        check(g["met_with_basis"] == w["with_basis"], f"summary {by} {g['rule']} {g['group']}: met with a basis")
+        strict = (w["status"]["met"] - w["with_basis"]) / judged if judged else None
+        check(g["share_on_time_without_basis"] == strict or abs(g["share_on_time_without_basis"] - strict) < 1e-12,
+              f"summary {by} {g['rule']}: share on time without a basis")
         check(g["late_days"]["median"] == nearest_rank(w["late"], 50) and g["late_days"]["p90"] == nearest_rank(w["late"], 90),
               f"summary {by} {g['rule']} {g['group']}: late percentiles")
         check(g["overdue_days"]["count"] == len(w["overdue"]), f"summary {by} {g['rule']}: overdue count")

@@ -84,6 +84,9 @@ std::vector<std::string> bad_cases() {
         with("received-at=", "x150610-4321=\"1\" received-at="),
         with("</events>", "311299-1234</events>"),
         with("<party id=\"mor\"", "<party id=\"mor\" cpr=\"311299-1234\""),
+        // Free text (deviation-reason, § 21 stk. 5) is refused like any other value that holds a CPR number.
+        with("</events>", "<undersoegelse id=\"bfu9\" at=\"2024-04-02\" two-caseworkers=\"false\" "
+                          "deviation-reason=\"kun en raadgiver, jf. 311299-1234\"/></events>"),
     };
 }
 
@@ -194,6 +197,8 @@ TEST(Privacy, CApiOutputsAndErrors) {
     call(seen, "event id", bl_builder_event_attribute(b, "id", "1506104321"));
     call(seen, "event attribute name", bl_builder_event_attribute(b, "010112-4001", "x"));
     call(seen, "event date", bl_builder_event_attribute(b, "received-at", "010112-4001"));
+    call(seen, "begin undersoegelse", bl_builder_begin_event(b, "undersoegelse"));
+    call(seen, "event free text", bl_builder_event_attribute(b, "deviation-reason", "kun en raadgiver, jf. 311299-1234"));
     bl_case* built = nullptr;
     call(seen, "bl_builder_finish", bl_builder_finish(&built, b));
     call(seen, "after finish", bl_builder_case_attribute(b, "unit", "150610-4321"));

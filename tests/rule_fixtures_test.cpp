@@ -5,14 +5,17 @@
 //   <?barnetslov-expect as-of="2024-05-01" rule="BL-UND-24H" subject="u1" status="late"
 //                       reason="done_late" margin="-5400" section="§ 136"?>
 // Required: as-of, rule, subject (the id of the event the duty is about), status. Optional:
-// reason, basis, margin (signed, in the finding's unit), law, section, due_day (which also picks
+// reason, basis, margin (signed, in the finding's unit), unit (the margin's: seconds, days or hverdage), law, section, due_day (which also picks
 // among several findings about one subject), done (event id of the fulfilment), count (visits
-// found). A second test checks that every rule has a fixture for every status its
+// found), readings (the readings a user may choose, as "name=value name=value", e.g.
+// readings="supervision-year=calendar"; the defaults otherwise), text (words the English summary, counting or
+// margin must contain). A second test checks that every rule has a fixture for every status its
 // metadata says it can give.
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -34,6 +37,28 @@ const fs::path fixtures_dir = fs::path(BARNETSLOV_SOURCE_DIR) / "tests" / "fixtu
 const Engine& engine() {
     static const Engine e;
     return e;
+}
+
+// An engine judging by the readings `spec` names ("supervision-year=calendar kvittering-to=all"), one per spec.
+const Engine& engine_with(const std::string& spec) {
+    static std::map<std::string, std::unique_ptr<Engine>> engines;
+    auto& e = engines[spec];
+    if (!e) {
+        EngineOptions options;
+        std::size_t i = 0;
+        while (i < spec.size()) {
+            const std::size_t j = std::min(spec.find(' ', i), spec.size());
+            const std::string item = spec.substr(i, j - i);
+            i = j + 1;
+            if (item.empty()) continue;
+            const auto eq = item.find('=');
+            const std::string error = eq == std::string::npos ? "no '=' in " + item
+                                                               : set_reading(options.readings, options.holidays, item.substr(0, eq), item.substr(eq + 1));
+            EXPECT_TRUE(error.empty()) << error;
+        }
+        e = std::make_unique<Engine>(options);
+    }
+    return *e;
 }
 
 std::vector<fs::path> fixture_files() {
@@ -89,7 +114,8 @@ TEST_P(Fixture, FindingsAsDeclared) {
         ASSERT_EQ(as_of.status, MomentParse::ok) << file << ": bad as-of";
         const Instant when = as_of.moment.has_time ? as_of.moment.instant
                                                    : engine().calendar().end_of_local_day(as_of.moment.day) - Seconds{1};
-        const Report report = engine().evaluate(loaded.kase, when);
+        const Engine& judge = x.count("readings") ? engine_with(x.at("readings")) : engine();
+        const Report report = judge.evaluate(loaded.kase, when);
         const auto rule = engine().rulebook().index_of(x.at("rule"));
         ASSERT_TRUE(rule) << "unknown rule " << x.at("rule");
         // Several findings may share a subject (one per placement year, or one per duty of a rule
@@ -112,6 +138,10 @@ TEST_P(Fixture, FindingsAsDeclared) {
             ASSERT_TRUE(f.margin.has_value()) << ctx << ": no margin";
             EXPECT_EQ(std::to_string(*f.margin), x.at("margin")) << ctx;
         }
+        if (x.count("unit")) {
+            const char* units[] = {"seconds", "days", "hverdage"};
+            EXPECT_EQ(units[static_cast<int>(f.margin_unit)], x.at("unit")) << ctx << ": margin unit";
+        }
         if (x.count("basis")) {
             static const std::map<std::string, Basis> names{{"none", Basis::none},
                                                            {"foreloebig_vurdering", Basis::foreloebig_vurdering},
@@ -120,7 +150,8 @@ TEST_P(Fixture, FindingsAsDeclared) {
                                                            {"same_day", Basis::same_day},
                                                            {"urgent_plan", Basis::urgent_plan},
                                                            {"hearing_exception", Basis::hearing_exception},
-                                                           {"provisional_parallel", Basis::provisional_parallel}};
+                                                           {"provisional_parallel", Basis::provisional_parallel},
+                                                           {"deviation_explained", Basis::deviation_explained}};
             ASSERT_TRUE(names.count(x.at("basis"))) << ctx << ": unknown basis " << x.at("basis");
             EXPECT_EQ(static_cast<int>(f.basis), static_cast<int>(names.at(x.at("basis")))) << ctx << ": basis";
         }
@@ -139,6 +170,11 @@ TEST_P(Fixture, FindingsAsDeclared) {
         }
         if (x.count("count")) {
             EXPECT_EQ(std::to_string(f.count), x.at("count")) << ctx << ": count";
+        }
+        if (x.count("text")) {
+            const FindingText t = describe(judge, report, f, Lang::en);
+            const std::string all = t.summary + " | " + t.counting + " | " + t.margin;
+            EXPECT_NE(all.find(x.at("text")), std::string::npos) << ctx << ": text lacks '" << x.at("text") << "': " << all;
         }
         if (x.count("done")) {
             std::string got;

@@ -58,16 +58,24 @@ struct GroupFigures {
     std::string group;                        // the year or the unit; empty when grouped by rule
     std::uint64_t cases = 0;                  // cases with at least one finding of the rule in the group
     std::array<std::uint64_t, status_count> status{};  // findings per Status
+    std::uint64_t met_with_basis = 0;         // `met` findings that rest on a basis (a foreløbig vurdering, ...)
     DayHistogram late_days;                   // `late` findings: days after the deadline
     DayHistogram overdue_days;                // `missed` findings: days overdue as of the reference time
 
     [[nodiscard]] std::uint64_t findings() const;
     // met / (met + late + missed + violated); nullopt when that denominator is 0.
     [[nodiscard]] std::optional<double> share_on_time() const;
+    // The same without the findings met only through a basis: (met - met_with_basis) / (met + late + missed +
+    // violated). For BL-UNDS-4M, "concluded within 4 months" beside share_on_time's "within 4 months or with a
+    // foreløbig vurdering" (law README).
+    [[nodiscard]] std::optional<double> share_on_time_without_basis() const;
 };
 
 // The Børnesagsbarometret indicator a rule's figures reproduce, in Danish, or "" (DESIGN.md).
 [[nodiscard]] std::string_view barometer_indicator(std::string_view rule_id);
+// Whether that indicator is share_on_time_without_basis (BL-UNDS-4M: concluded within 4 months, a foreløbig
+// vurdering not counted) rather than share_on_time.
+[[nodiscard]] bool barometer_without_basis(std::string_view rule_id);
 
 // What one case adds to the figures, apart from its report: a batch makes it on the thread that
 // checked the case, drops the report there, and adds it to the figures in file order.
@@ -81,6 +89,7 @@ private:
     struct Row {
         std::uint16_t rule;
         Status status;
+        bool with_basis;    // met through a basis (a lawful exception)
         std::int32_t year;  // local year of the day the duty started
         std::int64_t days;  // whole days late (late) or overdue (missed)
     };

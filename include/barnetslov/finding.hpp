@@ -148,6 +148,14 @@ enum class Reason : std::uint8_t {
     request_granted,             // the decision grants the request it names in full: no hearing owed
     hearing_not_recorded,        // no hearing on file and the file does not say whether one was owed
     plan_due_at_committee,       // § 143: the plan is owed before the committee's decision that follows
+    position_taken,              // § 103: a position on samvær is on file for the placement
+    position_outstanding,        // § 103: none yet, the placement running (no deadline)
+    position_missing,            // § 103: the placement ended with none
+    part_year_short,             // § 156 stk. 5, calendar years: under 6 months of the year placed
+    partial_agreement,           // RSL § 66: partly upheld, the day the complaint was maintained not on file
+    deviation_explained,         // § 21 stk. 5: one caseworker, with a recorded reason
+    deviation_unexplained,       // § 21 stk. 5: one caseworker, no reason on file
+    notifier_anonymous,          // kvittering-to=all: an anonymous notifier cannot be answered
     count_
 };
 inline constexpr std::size_t reason_count = static_cast<std::size_t>(Reason::count_);
@@ -161,6 +169,7 @@ enum class Basis : std::uint8_t {
     urgent_plan,           // Serviceloven § 140: an urgent decision, the handleplan within 4 months
     hearing_exception,     // § 142 stk. 2: hearing the child would harm it
     provisional_parallel,  // § 46 stk. 3 / § 32 stk. 4: acting before the undersøgelse ends
+    deviation_explained,   // § 21 stk. 5 "som udgangspunkt": one caseworker, with a recorded reason
 };
 
 enum class MarginUnit : std::uint8_t { seconds, days, hverdage };
@@ -172,7 +181,11 @@ struct EventUse {
 
 // What an uncounted deadline (Convention::none) is due by: a date the decision fixed, or the day of
 // an event the law ties the duty to.
-enum class DueBy : std::uint8_t { counted, fixed_in_decision, placement_start, return_home, planned_return, day_before_18 };
+enum class DueBy : std::uint8_t {
+    counted, fixed_in_decision, placement_start, return_home, planned_return, day_before_18,
+    calendar_year_end,  // the last day of a calendar year (supervision-year=calendar)
+    placement_end,      // the day the placement ended (a period it cut short)
+};
 
 // A deadline, as counted. The due time is an inclusive interval [due_first, due_last] of
 // instants: one instant for a counted clock, a whole day when the start had no time of day.
@@ -183,7 +196,10 @@ struct Deadline {
     LocalDay due_day{};     // the local day the deadline falls on
     Instant due_first{};    // earliest possible last moment
     Instant due_last{};     // latest possible last moment (== due_first when exact)
-    bool end_of_day = true; // due at the end of due_day (day-based) rather than at an instant
+    // Due at the end of due_day (day-based). False for an hours deadline (an instant), and for a
+    // lower bound ("not earlier than", § 49), whose limit is 00:00 local on due_day: due_first is
+    // then the first allowed instant rather than the last.
+    bool end_of_day = true;
     bool clamped = false;   // month arithmetic clamped to the month's last day
     bool moved_to_hverdag = false;  // a citizen's deadline ending on a non-hverdag moved on
     DueBy due_by = DueBy::counted;  // Convention::none: what the due day is

@@ -124,6 +124,8 @@ enum class Attr : std::uint8_t {
     to_municipality,
     ground,
     unknown_adverse_facts,  // afgoerelse: rests on facts to the child's disadvantage the child is not presumed to know
+    deviation_reason,
+    complaint_maintained_at,
     count_
 };
 inline constexpr std::size_t attr_count = static_cast<std::size_t>(Attr::count_);

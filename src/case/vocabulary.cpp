@@ -22,7 +22,8 @@ constexpr std::array<std::string_view, attr_count> attr_names{
     "first-placement", "long-placement-expected", "plan", "child-heard", "revision",
     "post-return-support", "cadence-decided", "reasons-given", "at-placement",
     "child-conversation", "concern", "from", "includes-plan", "received-by", "to-municipality", "ground",
-    "unknown-adverse-facts"};
+    "unknown-adverse-facts",
+    "deviation-reason", "complaint-maintained-at"};
 
 constexpr std::array<std::string_view, static_cast<std::size_t>(Value::count_)> value_names{
     "none",
@@ -134,7 +135,11 @@ ATTRS(screening_attrs, at_req, ref_opt,
 ATTRS(undersoegelse_attrs, at_req, ref_opt,
       AttrSpec{Attr::aware_at, T::moment, false, {}, "when the municipality became aware of the possible need for support, where not an underretning in ref"},
       AttrSpec{Attr::subject, T::enumeration, false, investigation_subjects, "børnefaglig (§ 20), ungefaglig, or kommende forældre (§ 26); default boernefaglig"},
-      AttrSpec{Attr::two_caseworkers, T::boolean, false, {}, "key meetings held with two rådgivere (§ 21 stk. 5)"}, section_opt);
+      AttrSpec{Attr::two_caseworkers, T::boolean, false, {}, "key meetings held with two rådgivere (§ 21 stk. 5)"},
+      AttrSpec{Attr::deviation_reason, T::text, false, {},
+               "why key meetings were not held with two rådgivere, where two-caseworkers is false (free text; "
+               "§ 21 stk. 5 says \"som udgangspunkt\"). Never a CPR number"},
+      section_opt);
 ATTRS(undersoegelse_afsluttet_attrs, at_req, ref_req,
       AttrSpec{Attr::outcome, T::enumeration, false, investigation_outcomes, "the reasoned position it concluded with"});
 ATTRS(soeskende_attrs, at_req, ref_opt,
@@ -207,7 +212,10 @@ ATTRS(tilbud_attrs, at_req, party_req, ref_opt,
 ATTRS(klage_attrs, at_req, ref_req, party_opt,
       AttrSpec{Attr::received_by, T::enumeration, false, complaint_receivers, "where it was filed; default municipality"});
 ATTRS(genvurdering_attrs, at_req, ref_req,
-      AttrSpec{Attr::outcome, T::enumeration, true, review_outcomes, "the decision was maintained, partly upheld or upheld"});
+      AttrSpec{Attr::outcome, T::enumeration, true, review_outcomes, "the decision was maintained, partly upheld or upheld"},
+      AttrSpec{Attr::complaint_maintained_at, T::moment, false, {},
+               "after a partly upheld re-assessment: when the complainant said the complaint is maintained (the "
+               "forwarding deadline runs from it)"});
 ATTRS(aktindsigt_anmodning_attrs, at_req, party_opt);
 ATTRS(aktindsigt_svar_attrs, at_req, ref_req,
       AttrSpec{Attr::kind, T::enumeration, false, aktindsigt_answers, "a decision (default) or a letter on why it takes longer"});

@@ -68,14 +68,19 @@ void set_due_day(Deadline& d, LocalDay day, const Calendar& cal) {
     d.end_of_day = true;
 }
 
+void set_limit_from_start(Deadline& d, LocalDay day, const Calendar& cal) {
+    d.due_day = day;
+    d.due_first = d.due_last = cal.start_of_local_day(day);
+    d.end_of_day = false;
+}
+
 namespace {
-// A duty done (or still undone) on a non-working day just after the last hverdag is late by
-// zero hverdage; calendar days then say how late it is.
-void avoid_zero_hverdage(Finding& f, LocalDay due_day, LocalDay when) {
-    if (f.margin_unit == MarginUnit::hverdage && f.margin == 0 && when > due_day) {
-        f.margin_unit = MarginUnit::days;
-        f.margin = -(when - due_day).count();
-    }
+// Lateness in hverdage (law README, "N hverdage after"): the hverdage after the due day up to and
+// including `when`, that day counted as one even when it is not a hverdag — a kvittering sent on the
+// Saturday after a Friday deadline is late by 1 hverdag. The same for a duty still undone, up to the
+// as-of day.
+std::int64_t hverdage_late(const Calendar& cal, LocalDay due_day, LocalDay when) {
+    return cal.hverdage_between(due_day, when) + (cal.is_hverdag(when) ? 0 : 1);
 }
 // Conventions counted forward from the event the fulfilment answers.
 bool counted_forward(Convention c) { return c != Convention::none && c != Convention::months_before; }
@@ -100,8 +105,8 @@ void judge(Finding& f, const Deadline& d, const std::optional<Moment>& done, con
         } else if (lo > d.due_last) {
             f.status = Status::late;
             f.reason = Reason::done_late;
-            f.margin = -distance(d, d.due_last, d.due_day, lo, done->day, cal);
-            avoid_zero_hverdage(f, d.due_day, done->day);
+            f.margin = f.margin_unit == MarginUnit::hverdage ? -hverdage_late(cal, d.due_day, done->day)
+                                                             : -distance(d, d.due_last, d.due_day, lo, done->day, cal);
         } else {
             f.status = Status::indeterminate;
             f.reason = Reason::order_unknown;
@@ -111,8 +116,8 @@ void judge(Finding& f, const Deadline& d, const std::optional<Moment>& done, con
     if (ctx.as_of > d.due_last) {
         f.status = Status::missed;
         f.reason = Reason::overdue;
-        f.margin = -distance(d, d.due_last, d.due_day, ctx.as_of, ctx.as_of_day, cal);
-        avoid_zero_hverdage(f, d.due_day, ctx.as_of_day);
+        f.margin = f.margin_unit == MarginUnit::hverdage ? -hverdage_late(cal, d.due_day, ctx.as_of_day)
+                                                         : -distance(d, d.due_last, d.due_day, ctx.as_of, ctx.as_of_day, cal);
     } else if (ctx.as_of <= d.due_first) {
         f.status = Status::pending;
         f.reason = Reason::due_ahead;

@@ -22,6 +22,9 @@ void set_due_day(Deadline& d, LocalDay day, const Calendar& cal);
 // event that started the clock, so one dated before it is inconsistent (law README, "Inconsistent
 // dates": indeterminate, never met); a plan made before the decision it serves is in time.
 enum class Earlier : bool { inconsistent, in_time };
+// Makes `day` a lower bound ("not earlier than"): allowed from 00:00 local on that day (law README,
+// months before a date). end_of_day is false and due_first the first allowed instant.
+void set_limit_from_start(Deadline& d, LocalDay day, const Calendar& cal);
 
 // Sets status, reason, done and margin of `f` for a deadline fulfilled at `done` (or not yet).
 // A fulfilment dated before the start of a deadline counted forward is `indeterminate`

@@ -57,6 +57,15 @@ std::optional<double> GroupFigures::share_on_time() const {
     return static_cast<double>(at(Status::met)) / static_cast<double>(judged);
 }
 
+std::optional<double> GroupFigures::share_on_time_without_basis() const {
+    const auto at = [this](Status s) { return status[static_cast<std::size_t>(s)]; };
+    const std::uint64_t judged = at(Status::met) + at(Status::late) + at(Status::missed) + at(Status::violated);
+    if (judged == 0) return std::nullopt;
+    return static_cast<double>(at(Status::met) - met_with_basis) / static_cast<double>(judged);
+}
+
+bool barometer_without_basis(std::string_view rule_id) { return rule_id == "BL-UNDS-4M"; }
+
 std::string_view barometer_indicator(std::string_view rule_id) {
     // Ankestyrelsen's Børnesagsbarometret: the figures a supervisor recognises by name.
     if (rule_id == "BL-UND-24H") return "Underretninger vurderet inden for 24 timer";
@@ -83,7 +92,8 @@ CaseFigures::CaseFigures(const Engine& engine, const Report& report, const Aggre
     for (const Finding& f : report.findings) {
         if (!passes(filter, engine, report, f)) continue;
         const bool counted = f.status == Status::late || f.status == Status::missed;
-        rows_.push_back({f.rule, f.status, int(ymd(trigger_day(report, f)).year()), counted ? whole_days(f) : 0});
+        rows_.push_back({f.rule, f.status, f.status == Status::met && f.basis != Basis::none, int(ymd(trigger_day(report, f)).year()),
+                         counted ? whole_days(f) : 0});
     }
 }
 
@@ -105,6 +115,7 @@ void Aggregates::add(const CaseFigures& kase) {
         if (g->last_case != cases_) g->last_case = cases_, ++g->figures.cases;
         GroupFigures& figures = g->figures;
         ++figures.status[static_cast<std::size_t>(row.status)];
+        if (row.with_basis) ++figures.met_with_basis;
         if (row.status == Status::late) figures.late_days.add(row.days);
         else if (row.status == Status::missed) figures.overdue_days.add(row.days);
     }
@@ -118,6 +129,7 @@ void Aggregates::merge(const Aggregates& other) {
         GroupFigures& g = it->second.figures;
         g.cases += o.figures.cases;
         for (std::size_t s = 0; s < status_count; ++s) g.status[s] += o.figures.status[s];
+        g.met_with_basis += o.figures.met_with_basis;
         g.late_days.merge(o.figures.late_days);
         g.overdue_days.merge(o.figures.overdue_days);
     }

@@ -198,7 +198,8 @@ void write_aggregates(std::string& out, const Engine& engine, const Aggregates& 
     fmt::format_to(it, "<th>{}</th><th>{}</th><th>{}</th>", pick(lang, "Titel", "Title"), pick(lang, "Børnesagsbarometret", "Indicator"),
                    pick(lang, "Sager", "Cases"));
     for (std::size_t s = 0; s < status_count; ++s) fmt::format_to(it, "<th>{}</th>", status_label(static_cast<Status>(s), lang));
-    fmt::format_to(it, "<th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>\n", pick(lang, "Rettidigt", "On time"),
+    fmt::format_to(it, "<th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>\n", pick(lang, "Rettidigt", "On time"),
+                   pick(lang, "Rettidigt uden undtagelse", "On time without an exception"),
                    pick(lang, "Dage for sent (median)", "Days late (median)"), pick(lang, "Dage for sent (p90)", "Days late (p90)"),
                    pick(lang, "Dage overskredet (median / p90)", "Days overdue (median / p90)"));
     for (const GroupFigures* g : figures.groups()) {
@@ -209,8 +210,9 @@ void write_aggregates(std::string& out, const Engine& engine, const Aggregates& 
         fmt::format_to(it, "<td>{}</td><td>{}</td><td class=\"n\">{}</td>", esc(title), esc(barometer_indicator(g->rule)), g->cases);
         for (std::uint64_t n : g->status) fmt::format_to(it, "<td class=\"n\">{}</td>", n);
         const auto share = g->share_on_time();
-        fmt::format_to(it, "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{} / {}</td></tr>\n",
-                       share ? percent(*share, lang) : "–", days_or_dash(g->late_days.percentile(50)),
+        const auto strict = g->share_on_time_without_basis();
+        fmt::format_to(it, "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{} / {}</td></tr>\n",
+                       share ? percent(*share, lang) : "–", strict ? percent(*strict, lang) : "–", days_or_dash(g->late_days.percentile(50)),
                        days_or_dash(g->late_days.percentile(90)), days_or_dash(g->overdue_days.percentile(50)),
                        days_or_dash(g->overdue_days.percentile(90)));
     }

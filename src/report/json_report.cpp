@@ -9,7 +9,8 @@ namespace barnetslov {
 namespace {
 
 std::string_view due_by_key(DueBy b) {
-    constexpr std::string_view keys[] = {"counted", "fixed_in_decision", "placement_start", "return_home", "planned_return", "day_before_18"};
+    constexpr std::string_view keys[] = {"counted",        "fixed_in_decision", "placement_start",   "return_home",
+                                         "planned_return", "day_before_18",     "calendar_year_end", "placement_end"};
     return keys[static_cast<std::size_t>(b)];
 }
 
@@ -37,6 +38,7 @@ std::string_view basis_key(Basis b) {
         case Basis::urgent_plan: return "urgent_plan";
         case Basis::hearing_exception: return "hearing_exception";
         case Basis::provisional_parallel: return "provisional_parallel";
+        case Basis::deviation_explained: return "deviation_explained";
     }
     return "";
 }

@@ -129,14 +129,14 @@ Phrase summary_of(Reason r) {
                     "The start of the measure does not refer to a decision of a known kind."};
         case Reason::measure_ended: return {"Indsatsen ophørte, før pligten indtrådte.", "The measure ended before the duty fell due."};
         case Reason::visits_enough:
-            return {"Der var mindst to tilsynsbesøg med samtale med barnet i anbringelsesåret.",
-                    "There were at least two supervision visits with a conversation with the child in the placement year."};
+            return {"Der var de krævede tilsynsbesøg med samtale med barnet i perioden.",
+                    "The required supervision visits with a conversation with the child took place in the period."};
         case Reason::visits_short:
-            return {"Der var for få tilsynsbesøg med samtale med barnet i anbringelsesåret.",
-                    "There were too few supervision visits with a conversation with the child in the placement year."};
+            return {"Der var for få tilsynsbesøg med samtale med barnet i perioden.",
+                    "There were too few supervision visits with a conversation with the child in the period."};
         case Reason::window_cut:
-            return {"Anbringelsesåret blev afkortet, fordi anbringelsen sluttede.",
-                    "The placement year was cut short because the placement ended."};
+            return {"Anbringelsesåret blev afkortet til under 6 måneder, fordi anbringelsen sluttede; der kræves intet besøg.",
+                    "The placement year was cut to under 6 months by the end of the placement; no visit is required."};
         case Reason::custody_contact_made:
             return {"Der var kontakt med forældremyndighedsindehaveren før opfølgningen.",
                     "There was contact with the custody holder before the follow-up."};
@@ -299,6 +299,31 @@ Phrase summary_of(Reason r) {
         case Reason::complaint_upheld:
             return {"Kommunen gav klageren medhold ved genvurderingen inden fristen.",
                     "The municipality upheld the complaint at its re-assessment, in time."};
+        case Reason::position_taken:
+            return {"Kommunen har taget stilling til barnets samvær og kontakt under anbringelsen.",
+                    "The municipality has taken a position on the child's samvær and contact during the placement."};
+        case Reason::position_outstanding:
+            return {"Der er endnu ikke taget stilling til samvær; anbringelsen løber, og loven sætter ingen frist.",
+                    "No position on samvær yet; the placement is running and the law sets no deadline."};
+        case Reason::position_missing:
+            return {"Anbringelsen sluttede, uden at kommunen havde taget stilling til samvær.",
+                    "The placement ended without the municipality having taken a position on samvær."};
+        case Reason::part_year_short:
+            return {"Anbringelsen dækkede under 6 måneder af kalenderåret; der kræves intet besøg.",
+                    "The placement covered less than 6 months of the calendar year; no visit is required."};
+        case Reason::partial_agreement:
+            return {"Kommunen gav delvist medhold; sagen oplyser ikke, hvornår klageren fastholdt klagen "
+                    "(complaint-maintained-at), som fristen for videresendelse regnes fra.",
+                    "The municipality partly agreed; the file does not say when the complainant maintained the complaint "
+                    "(complaint-maintained-at), which the forwarding deadline runs from."};
+        case Reason::deviation_explained:
+            return {"Der var ikke to rådgivere, men afvigelsen er begrundet (deviation-reason); § 21, stk. 5 gælder som udgangspunkt.",
+                    "There were not two caseworkers, but the deviation is explained (deviation-reason); § 21 stk. 5 is a starting point."};
+        case Reason::deviation_unexplained:
+            return {"Der var ikke to rådgivere, og sagen angiver ingen begrundelse for afvigelsen (deviation-reason).",
+                    "There were not two caseworkers, and the file records no reason for the deviation (deviation-reason)."};
+        case Reason::notifier_anonymous:
+            return {"Underretteren er anonym; en kvittering kan ikke sendes.", "The notifier is anonymous; no kvittering can be sent."};
     }
     return {"", ""};
 }
@@ -318,6 +343,9 @@ Phrase basis_of(Basis b) {
             return {"høring undladt af hensyn til barnet (§ 142, stk. 2)", "hearing omitted for the child's sake (§ 142 stk. 2)"};
         case Basis::provisional_parallel:
             return {"foreløbig anbringelse under undersøgelsen (§ 46, stk. 3)", "provisional placement during the undersøgelse (§ 46 stk. 3)"};
+        case Basis::deviation_explained:
+            return {"begrundet afvigelse fra to rådgivere (§ 21, stk. 5: som udgangspunkt)",
+                    "a reasoned deviation from two caseworkers (§ 21 stk. 5: as a starting point)"};
         case Basis::same_day:
             return {"samtale og afgørelse samme dato uden klokkeslæt; rækkefølgen den dag er ikke registreret",
                     "conversation and decision on the same date without times; the order that day is not recorded"};
@@ -335,6 +363,8 @@ Phrase due_by_phrase(DueBy b) {
         case DueBy::return_home: return {"den dag barnet kom hjem", "the day the child returned home"};
         case DueBy::planned_return: return {"den planlagte hjemkomst (periodens slut)", "the planned return home (the period's end)"};
         case DueBy::day_before_18: return {"dagen før det 18. år", "the day before the 18th birthday"};
+        case DueBy::calendar_year_end: return {"kalenderårets sidste dag", "the last day of the calendar year"};
+        case DueBy::placement_end: return {"den dag anbringelsen sluttede", "the day the placement ended"};
     }
     return {"", ""};
 }
@@ -424,7 +454,10 @@ void append_counting(std::string& s, const Deadline& d, const Calendar& cal, Lan
             break;
         }
     }
-    s += da ? " = udgangen af " : " = end of ";
+    // A lower bound ("not earlier than", § 49) is a limit from 00:00 on its day; every other day-based
+    // deadline ends at the end of its day.
+    if (d.end_of_day) s += da ? " = udgangen af " : " = end of ";
+    else s += da ? " = fra kl. 00:00 den " : " = from 00:00 on ";
     append_day(s, d.due_day);
     switch (d.convention) {
         case Convention::hverdage_after: {
@@ -532,7 +565,9 @@ constexpr std::string_view reason_keys[] = {
     "child_already_born", "custody_holders_consented", "custody_answer_unknown", "custody_refusal_recorded",
     "site_statement_found", "site_statement_missing", "eligible", "not_eligible", "not_in_target_group",
     "inconsistent_dates", "record_too_old", "record_serves_earlier", "record_order_unknown", "request_granted",
-    "hearing_not_recorded", "plan_due_at_committee"};
+    "hearing_not_recorded", "plan_due_at_committee",
+    "position_taken", "position_outstanding", "position_missing", "part_year_short", "partial_agreement",
+    "deviation_explained", "deviation_unexplained", "notifier_anonymous"};
 static_assert(std::size(reason_keys) == reason_count);
 
 }  // namespace
@@ -613,7 +648,6 @@ std::string format_margin(std::int64_t value, MarginUnit unit, Lang lang) {
 }
 
 void describe_into(FindingText& t, const Engine& engine, const Report& report, const Finding& f, Lang lang) {
-    (void)report;
     const bool da = lang == Lang::da;
     t.summary.clear();
     t.counting.clear();
@@ -626,6 +660,25 @@ void describe_into(FindingText& t, const Engine& engine, const Report& report, c
         t.summary = pick(summary_of(f.reason), lang);
     }
     if (f.deadline) append_counting(t.counting, *f.deadline, engine.calendar(), lang);
+    const Event& subject = report.kase->event(f.subject);
+    // BL-UNDS-4M, first knowledge wins: an aware-at later than the first knowledge of a linked
+    // underretning is named, and that it did not move the clock.
+    if (f.deadline && f.attribute == Attr::aware_at) {
+        if (const auto aware = subject.moment(Attr::aware_at)) {
+            t.counting += da ? "; aware-at " : "; aware-at ";
+            append_moment(t.counting, *aware, engine.calendar());
+            t.counting += da ? " er senere end første kendskab og flytter ikke fristen" : " is later than the first knowledge and does not move the clock";
+        }
+    }
+    // Still open after the deadline (on a foreløbig vurdering): how many whole months since the clock started.
+    if (f.reason == Reason::still_open_after_preliminary && f.deadline) {
+        const LocalDay today = engine.calendar().local_day(report.as_of);
+        int months = 0;
+        while (months < 1200 && months_after(f.deadline->start.day, months + 1) <= today) ++months;
+        t.summary += da ? " Åben i " : " Open for ";
+        append_int(t.summary, months);
+        t.summary += da ? (months == 1 ? " måned." : " måneder.") : (months == 1 ? " month." : " months.");
+    }
     if (const auto words = f.margin ? margin_words(f, da) : std::nullopt) {
         t.margin = words->before;
         append_margin(t.margin, *f.margin, f.margin_unit, lang);

@@ -115,20 +115,24 @@ constexpr RuleVersion kontakt_versions[] = {
 };
 constexpr RuleMeta kontakt_meta{
     "BL-UNG-KONTAKT-MANDATORY", "aftercare", "Tilbud om fast kontaktperson efter anbringelse uden samtykke",
-    "A fast kontaktperson offered after a placement without consent", Severity::error, Confidence::unconfirmed,
-    Convention::none, 0,
-    "By the end of the day before the 18th birthday (INFERRED: before the placement ends at 18), a young person "
-    "placed without consent on that day has been offered a fast kontaktperson (tilbud topic=\"fast-kontaktperson\" "
-    "to the young person) or granted ungestøtte (opretholdt døgnophold).",
-    "For each placement without consent (its indsats-start) running on the day before the 18th birthday; one that "
-    "ended earlier is outside the group (not_applicable). Any granted ungestøtte decision after the placement "
+    "A fast kontaktperson offered after a placement without consent", Severity::error, Confidence::inferred,
+    Convention::months_before, 6,
+    "By the end of the day 6 months before the 18th birthday — the § 111 limit day: the same day-of-month 6 months "
+    "earlier, clamped to the month's last day (law README, months before a date, upper bound) — a young person "
+    "placed without consent has been offered a fast kontaktperson (tilbud topic=\"fast-kontaktperson\" to the "
+    "young person) or granted ungestøtte (opretholdt døgnophold).",
+    "Due with the § 111 decision on ungestøtte, whose alternative the offer is (INFERRED). For each placement "
+    "without consent (its indsats-start) running on the day before the 18th birthday, the group the duty is owed "
+    "to; one that ended earlier is outside the group (not_applicable), one that started after the limit day has no "
+    "deadline to judge (as BL-UNG-111-6M). Any granted ungestøtte decision after the placement "
     "started counts, since the file does not record its form. The groups beyond § 47 placements (secure "
     "institutions, convictions) are UNCONFIRMED under barnets lov and not checked. The finding appears from a year "
     "before the due day. No birth date: indeterminate.",
     "Serviceloven § 76 stk. 5", kontakt_versions,
     status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
     R"(<indsats-start id="m4" at="2022-06-01" ref="d3"/>
-<tilbud id="tl1" at="2025-01-10" party="barn" topic="fast-kontaktperson" answer="accepted"/>)"};
+<tilbud id="tl1" at="2025-01-10" party="barn" topic="fast-kontaktperson" answer="accepted"/>)",
+    "due by the day before the 18th birthday"};
 
 class MandatoryContactPerson final : public Rule {
     // The known events that fulfil the duty, in time order: an offer of a fast kontaktperson to the
@@ -163,12 +167,13 @@ public:
                 f.reason = Reason::age_unknown;
                 continue;
             }
-            const LocalDay eve = birthday(*c.child().birth_date, 18) - date::days{1};
-            if (start.at().day > eve || eve > ctx.as_of_day + date::days{366}) continue;
+            const LocalDay eighteen = birthday(*c.child().birth_date, 18);
+            const LocalDay eve = eighteen - date::days{1};
+            const Deadline dl = detail::make_deadline(Convention::months_before, 6, Moment{{}, eighteen, false}, ctx.calendar);
+            // Placed after the limit day: no deadline could be due (as BL-UNG-111-6M); not yet within a year of it.
+            if (start.at().day > dl.due_day || dl.due_day > ctx.as_of_day + date::days{366}) continue;
             Finding& f = out.add();
-            if (!open_finding(f, kontakt_meta, start, eve)) continue;
-            Deadline dl = detail::make_deadline(Convention::none, 0, Moment{{}, eve, false}, ctx.calendar);
-            dl.due_by = DueBy::day_before_18;
+            if (!open_finding(f, kontakt_meta, start, dl.due_day)) continue;
             if (const auto end = measure_end(c, *decision, ctx); end && *end < eve) {
                 f.deadline = dl;
                 f.status = Status::not_applicable;

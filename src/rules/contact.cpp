@@ -18,17 +18,21 @@ constexpr RuleVersion cap_versions[] = {
 };
 constexpr RuleMeta cap_meta{
     "BL-SAMV-SUSPEND8W", "contact", "Suspension af samvær på barnets anmodning i højst 8 uger",
-    "A suspension of contact at the child's request lasts at most 8 weeks", Severity::error, Confidence::confirmed,
-    Convention::weeks_after, 8,
-    "8 weeks = 56 days from the first day of the suspension: its last day (end) may be at most start + 56.",
-    "The period is the decision's start and end (contact-suspension decisions). No start or end is indeterminate. "
+    "A suspension of contact at the child's request lasts at most 8 weeks", Severity::error, Confidence::inferred,
+    Convention::days_counting_first, 56,
+    "A period of at most 8 weeks starting on day S covers at most 56 days counting S as day 1, so its last "
+    "suspended day (end, inclusive) is at most S + 55 (law README, the N-week period row).",
+    "The period is the decision's start (the first day without contact) and end (the last suspended day, "
+    "inclusive): end at most start + 55 is met, later violated (INFERRED: § 104 stk. 5 says \"op til 8 uger\" and "
+    "defines neither field). No start or end is indeterminate. "
     "New in barnets lov: not_applicable before 2024. Renewal or a new request straight after is UNCONFIRMED and not "
     "judged. The decision is judged by the section in force on its date (stk. 4, then stk. 5 from the assumed L 87 "
     "date).",
     "none (new in barnets lov)", cap_versions,
     status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     R"(<anmodning id="an1" at="2024-09-02" party="barn" topic="contact-suspension"/>
-<afgoerelse id="d5" at="2024-09-05" kind="contact-suspension" ref="an1" start="2024-09-06" end="2024-10-31"/>)"};
+<afgoerelse id="d5" at="2024-09-05" kind="contact-suspension" ref="an1" start="2024-09-06" end="2024-10-31"/>)",
+    "end at most start + 56 (end read as exclusive)"};
 
 class SuspensionCap final : public Rule {
 public:
@@ -46,7 +50,8 @@ public:
                 f.attribute = start ? Attr::end : Attr::start;
                 continue;
             }
-            Deadline limit = detail::make_deadline(Convention::weeks_after, 8, Moment{{}, *start, false}, ctx.calendar);
+            // The last day allowed: 56 days counting the start as day 1.
+            Deadline limit = detail::make_deadline(Convention::days_counting_first, 56, Moment{{}, *start, false}, ctx.calendar);
             f.deadline = limit;
             f.done = Moment{ctx.calendar.start_of_local_day(*end), *end, false};
             f.margin = (limit.due_day - *end).count();
@@ -94,28 +99,31 @@ public:
 // ---- BL-SAMV-RIGHT: § 103 stk. 1, 3-5 (Serviceloven § 71 stk. 1) ---------------------------------
 
 constexpr RuleVersion right_versions[] = {
-    {Law::serviceloven, "§ 71 stk. 1", far_past, barnets_lov_start, Confidence::inferred,
-     "the duty CONFIRMED-OLD (Ankestyrelsen 5-21); its timing INFERRED as under barnets lov"},
-    {Law::barnets_lov, "§ 103 stk. 1, 3-5", barnets_lov_start, far_future, Confidence::inferred,
-     "the duty to take a position on samvær CONFIRMED (Ankestyrelsen 5-21); that it is due by the placement's first day INFERRED"},
+    {Law::serviceloven, "§ 71 stk. 1", far_past, barnets_lov_start, Confidence::confirmed_old,
+     "the duty CONFIRMED-OLD (Ankestyrelsen 5-21); no deadline, as under barnets lov"},
+    {Law::barnets_lov, "§ 103 stk. 1, 3-5", barnets_lov_start, far_future, Confidence::confirmed,
+     "the duty to take a position on samvær CONFIRMED (Ankestyrelsen 5-21); § 103 sets no deadline (text read)"},
 };
 constexpr RuleMeta right_meta{
     "BL-SAMV-RIGHT", "contact", "Stillingtagen til samvær ved anbringelse", "A position on samvær for a placed child",
     Severity::error, Confidence::confirmed, Convention::none, 0,
-    "Due at the end of the day the placement started (its indsats-start, else the decision's start, else its "
-    "date): the municipality has taken a position on the child's samvær and contact — a decision or beslutning of "
-    "kind contact, contact-supported, contact-suspension or contact-restriction, granted or refused.",
-    "The law sets no deadline; Ankestyrelsen holds that the municipality must always take a position on samvær, so "
-    "the position is due when the placement begins (INFERRED). A position naming the placement decision wins, else "
-    "the first from the placement decision's date. A placement decision naming an earlier one (an approval of the "
-    "chair's decision) is the same placement and gives no second finding. A placement that ended by then needs "
-    "none (not_applicable). "
-    "Samvær agreed under forældreansvarsloven that simply continues is recorded as a beslutning of kind contact.",
+    "No deadline: while a placement runs, the municipality takes a position on the child's samvær and contact — a "
+    "decision or beslutning of kind contact, contact-supported, contact-suspension or contact-restriction, granted "
+    "or refused — dated from the placement decision's date until the placement ends.",
+    "§ 103 sets no deadline and the engine invents none (law README): with no position on file the finding is "
+    "pending, without a due time, while the placement runs (or has yet to start); violated once the placement has "
+    "ended with none; never late or missed — CONFIRMED. A position naming the placement decision wins, else the "
+    "first from the placement decision's date. A placement decision naming an earlier one (an approval of the "
+    "chair's decision) is the same placement and gives no second finding. A placement that ended on or before its "
+    "first day never ran (not_applicable). The version is that in force on the placement's first day (its "
+    "indsats-start, else the decision's start, else its date). Samvær agreed under forældreansvarsloven that "
+    "simply continues is recorded as a beslutning of kind contact.",
     "Serviceloven § 71 stk. 1", right_versions,
-    status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable}),
+    status_bits({Status::met, Status::violated, Status::pending, Status::not_applicable}),
     R"(<afgoerelse id="d4" at="2024-08-22" kind="placement-with-consent"/>
 <afgoerelse id="d15" at="2024-08-29" kind="contact" form="beslutning" ref="d4"/>
-<indsats-start id="m2" at="2024-09-01" ref="d4"/>)"};
+<indsats-start id="m2" at="2024-09-01" ref="d4"/>)",
+    "a deadline was counted from the placement and a late position was reported late or missed"};
 
 bool is_contact_position(Value kind) {
     return kind == Value::contact || kind == Value::contact_supported || kind == Value::contact_suspension ||
@@ -134,7 +142,7 @@ public:
                 kind == Value::placement_unborn_without_consent || d.value(Attr::outcome) == Value::refused)
                 continue;
             // A decision naming an earlier placement decision (the committee approving the chair's, say)
-            // is the same placement: the position was due when it began.
+            // is the same placement, owed one position.
             if (const Event* earlier = first_ref(c, d, EventType::afgoerelse); earlier && is_placement(decision_kind(*earlier)))
                 continue;
             const Event* started = first_referrer(c, i, EventType::indsats_start, ctx);
@@ -142,7 +150,14 @@ public:
             Finding& f = out.add();
             if (!open_finding(f, right_meta, d, start)) continue;
             use(f, started, EventRole::related);
-            // The first position decision from the decision's date that names it, else the first at all.
+            const auto end = measure_end(c, d, ctx);
+            if (end && *end <= start) {  // ended before it began: no placement to take a position on
+                f.status = Status::not_applicable;
+                f.reason = Reason::measure_ended;
+                continue;
+            }
+            // The first position decision from the decision's date that names it, else the first at all; while
+            // the placement ran (a position after its end is too late to count).
             const Event* position = nullptr;
             for (std::uint32_t k : c.referrers(i)) {
                 const Event& e = c.event(k);
@@ -161,9 +176,19 @@ public:
                 const auto from = from_day(c, *positions, d.at().day);
                 if (!from.empty()) position = &c.event(from.front());
             }
-            Deadline dl = detail::make_deadline(Convention::none, 0, Moment{{}, start, false}, ctx.calendar);
-            dl.due_by = DueBy::placement_start;
-            judge_running(f, dl, position, measure_end(c, d, ctx), ctx);
+            if (position && end && position->at().day > *end) position = nullptr;
+            use(f, position, EventRole::fulfilment);
+            if (position) {
+                f.status = Status::met;
+                f.reason = Reason::position_taken;
+                f.done = position->at();
+            } else if (end) {
+                f.status = Status::violated;
+                f.reason = Reason::position_missing;
+            } else {
+                f.status = Status::pending;  // no deadline: among the open duties, not the deadlines
+                f.reason = Reason::position_outstanding;
+            }
         }
     }
 };

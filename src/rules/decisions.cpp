@@ -143,12 +143,15 @@ constexpr RuleMeta akt_meta{
     "Access to files decided, or the delay explained, within 7 working days", Severity::warning,
     Confidence::confirmed, Convention::hverdage_after, 7,
     "7 arbejdsdage after the day the request was received (that day is day 0), counted as hverdage; the "
-    "deadline is the end of the 7th.",
+    "deadline is the end of the 7th. Lateness in hverdage, late or missed alike: the hverdage after the deadline up "
+    "to and including the day of the answer (or the as-of day), that day counted as one even when it is not a "
+    "hverdag (law README, the hverdage row).",
     "Any answer counts (aktindsigt-svar kind=\"afgoerelse\", or a letter on why it takes longer and when to expect "
     "it, kind=\"other\"); arbejdsdage are counted like hverdage, with the same holidays.",
     "forvaltningsloven § 16 stk. 2 (unchanged)", akt_versions, deadline_statuses,
     R"(<aktindsigt-anmodning id="ak1" at="2024-08-01" party="far"/>
-<aktindsigt-svar id="ak1-svar" at="2024-08-08" ref="ak1" kind="afgoerelse"/>)"};
+<aktindsigt-svar id="ak1-svar" at="2024-08-08" ref="ak1" kind="afgoerelse"/>)",
+    "a missed answer's overdue time was in calendar days, and lateness ending on a non-hverdag counted zero hverdage"};
 
 class Aktindsigt7Days final : public Rule {
 public:
@@ -205,16 +208,19 @@ constexpr RuleVersion klage_4w_versions[] = {
 constexpr RuleMeta klage_4w_meta{
     "BL-KLAGE-4W", "decisions", "Klagefrist 4 uger", "The citizen's 4 weeks to complain", Severity::info,
     Confidence::confirmed, Convention::weeks_after, 4,
-    "4 weeks (28 days) from the deemed receipt of the decision: digital post and delivery in person the day it was "
-    "sent (notified-at, else the decision's date), ordinary post 6 hverdage after, Quickpost 2 days after. A last "
-    "day that is not a hverdag moves to the next hverdag (citizen's deadlines only).",
+    "4 weeks (28 days) from the deemed receipt of the decision, counted from the letter's dating — the day it was "
+    "sent (notified-at) where the file records it, else the decision's date: digital post and delivery in person "
+    "that day, ordinary post 6 hverdage after it (reading receipt-post-hverdage), Quickpost 2 days after it "
+    "(receipt-quickpost-days). A last day that is not a hverdag moves to the next hverdag (citizen's deadlines "
+    "only).",
     "Information about the citizen's deadline, never counted against the municipality: it decides whether a "
     "complaint must be handled or may be refused as late. The move to the next hverdag is UNCONFIRMED for this "
     "area. Without notification-channel the deemed receipt is unknown: indeterminate.",
     "retssikkerhedsloven § 67 (unchanged)", klage_4w_versions,
     status_bits({Status::met, Status::late, Status::indeterminate}),
     R"(<afgoerelse id="d1" at="2024-06-27" kind="supportive-measure" notified-at="2024-06-27" notification-channel="digital"/>
-<klage id="kl1" at="2024-07-10" ref="d1" party="mor"/>)"};
+<klage id="kl1" at="2024-07-10" ref="d1" party="mor"/>)",
+    "deemed receipt by post counted from the decision's date with fixed channel days"};
 
 class Complaint4Weeks final : public Rule {
 public:
@@ -249,24 +255,28 @@ public:
 
 constexpr RuleVersion genv_versions[] = {
     {Law::retssikkerhedsloven, "§ 66", far_past, far_future, Confidence::confirmed,
-     "forwarding within 4 weeks CONFIRMED (Ankestyrelsen); the steps after a partial re-assessment CONFIRMED-OLD"},
+     "forwarding within 4 weeks CONFIRMED (Ankestyrelsen); after a partial re-assessment, the 4 weeks from the day the "
+     "complaint is maintained CONFIRMED-OLD (BEK 1128/2015 § 13)"},
 };
 constexpr RuleMeta genv_meta{
     "BL-KLAGE-GENV", "decisions", "Genvurdering og videresendelse af klage inden 4 uger",
-    "Complaint re-assessed and, if maintained, forwarded within 4 weeks", Severity::error, Confidence::confirmed,
+    "Complaint re-assessed and, if maintained, forwarded within 4 weeks", Severity::error, Confidence::confirmed_old,
     Convention::weeks_after, 4,
-    "4 weeks (28 days) after the municipality received the complaint, ending at the end of that day; no move to a "
-    "hverdag (that applies to the citizen's deadline only).",
-    "Fulfilled by the forwarding (oversendelse) when the decision is maintained or only partly changed, and by the "
-    "re-assessment (genvurdering outcome=\"upheld\") when the municipality gives full acceptance. The old "
-    "bekendtgørelse's steps after a partial re-assessment (new decision, the citizen confirms, then 14 days) are "
-    "CONFIRMED-OLD only and are not modelled: a partly upheld complaint is read as still to be forwarded within the "
-    "4 weeks. Complaints about committee decisions, or filed with Ankestyrelsen, are not_applicable.",
+    "4 weeks (28 days) after the municipality received the complaint — after a partly upheld re-assessment, after "
+    "the day the complaint was maintained — ending at the end of that day; no move to a hverdag (that applies to "
+    "the citizen's deadline only).",
+    "Fulfilled by the forwarding (oversendelse) when the decision is maintained, and by the re-assessment "
+    "(genvurdering outcome=\"upheld\") when the municipality gives full acceptance. Where it partly agrees "
+    "(outcome=\"partly-upheld\"), the 4 weeks to forward run from the day the complainant said the complaint is "
+    "maintained (genvurdering complaint-maintained-at); without that day the finding is indeterminate (partial "
+    "agreement) — CONFIRMED-OLD (the old retssikkerhedsbekendtgørelse's steps; the current text not read). "
+    "Complaints about committee decisions, or filed with Ankestyrelsen, are not_applicable.",
     "retssikkerhedsloven § 66 (unchanged)", genv_versions,
     status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
     R"(<klage id="kl1" at="2024-07-10" ref="d1" party="mor"/>
 <genvurdering id="gv1" at="2024-07-24" ref="kl1" outcome="maintained"/>
-<oversendelse id="ov1" at="2024-07-25" ref="kl1"/>)"};
+<oversendelse id="ov1" at="2024-07-25" ref="kl1"/>)",
+    "a partly upheld complaint ran its 4 weeks from the complaint"};
 
 class ComplaintReassessment final : public Rule {
 public:
@@ -285,10 +295,23 @@ public:
             }
             const Event* review = first_referrer(c, i, EventType::genvurdering, ctx);
             const bool upheld = review && review->value(Attr::outcome) == Value::upheld;
+            const bool partly = review && review->value(Attr::outcome) == Value::partly_upheld;
             const Event* done = upheld ? review : first_referrer(c, i, EventType::oversendelse, ctx);
             if (review && !upheld) use(f, review, EventRole::related);
             use(f, done, EventRole::fulfilment);
             Moment start = complaint.at();
+            if (partly) {
+                // Partial agreement: the complaint goes on only once the complainant maintains it, and the 4
+                // weeks run from that day; a file without it cannot show when they ran.
+                const auto maintained = review->moment(Attr::complaint_maintained_at);
+                if (!maintained) {
+                    f.status = Status::indeterminate;
+                    f.reason = Reason::partial_agreement;
+                    f.attribute = Attr::complaint_maintained_at;
+                    continue;
+                }
+                start = *maintained;
+            }
             start.has_time = false;
             const Deadline dl = detail::make_deadline(Convention::weeks_after, 4, start, ctx.calendar);
             detail::judge(f, dl, done ? std::optional<Moment>(done->at()) : std::nullopt, ctx);
@@ -443,7 +466,8 @@ constexpr RuleMeta adv_meta{
     status_bits({Status::met, Status::violated, Status::indeterminate}),
     R"(<tilbud id="tl2" at="2024-08-12" party="mor" topic="lawyer"/>
 <tilbud id="tl3" at="2024-08-12" party="barn" topic="lawyer"/>
-<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)"};
+<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)",
+    "any earlier offer of a lawyer naming no decision counted, however old and whatever decision it came before"};
 
 bool committee_decision(const Case&, const Event& d, std::uint8_t) { return d.value(Attr::body) == Value::committee; }
 

@@ -33,7 +33,8 @@ constexpr RuleMeta hjem_meta{
     R"(<udtalelse id="ud1" at="2025-01-20" from="placement-site-staff" ref="d7"/>
 <afgoerelse id="d7" at="2025-01-27" kind="hjemgivelse" start="2025-02-01" end="2025-04-30"/>
 <plan id="p3" at="2025-02-15" kind="barnets-plan" revision="true" ref="d7"/>
-<hjemgivelse id="hj1" at="2025-04-30" ref="d7"/>)"};
+<hjemgivelse id="hj1" at="2025-04-30" ref="d7"/>)",
+    "the latest statement from the placement since the current placement counted, even one naming another decision"};
 
 class Hjemgivelse final : public Rule {
 public:

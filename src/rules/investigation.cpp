@@ -12,27 +12,34 @@ using namespace rules_detail;
 constexpr RuleVersion unds_4m_versions[] = {
     {Law::serviceloven, "§ 50 stk. 7", far_past, barnets_lov_start, Confidence::confirmed_old,
      "4 months, then a foreløbig vurdering (same substance)"},
-    {Law::barnets_lov, "§ 20 stk. 3", barnets_lov_start, far_future, Confidence::confirmed, ""},
+    {Law::barnets_lov, "§ 20 stk. 3", barnets_lov_start, far_future, Confidence::confirmed,
+     "4 months CONFIRMED; the clock from first knowledge and the reading of an open undersøgelse after a foreløbig "
+     "vurdering INFERRED (law README)"},
 };
 
 constexpr RuleMeta unds_4m_meta{
     "BL-UNDS-4M", "investigation", "Børnefaglig undersøgelse afsluttet inden for 4 måneder",
-    "Investigation concluded within 4 months", Severity::error, Confidence::confirmed,
+    "Investigation concluded within 4 months", Severity::error, Confidence::inferred,
     Convention::months_after, 4,
     "4 calendar months from the day the municipality became aware that the child may need special "
     "support: the same day-of-month 4 months later, clamped to the month's last day, ending at the end "
-    "of that day. Awareness is the undersøgelse's 'aware-at' where given, else the first knowledge of the "
-    "earliest underretning it refers to (directly or through a screening).",
+    "of that day. Awareness is the earlier of the undersøgelse's 'aware-at' and the first knowledge of the "
+    "earliest underretning it refers to (directly or through a screening or afdækning): first knowledge wins.",
     "A conclusion after 4 months is 'met' with basis foreløbig vurdering when one was made by the 4-month "
-    "date (that dating requirement is INFERRED); it is 'late' otherwise. An open undersøgelse past 4 months "
-    "with a timely foreløbig vurdering is 'met' on that basis and the finding says it is still open. "
-    "Undersøgelser of kommende forældre (§ 26) are not_applicable: their deadline is UNCONFIRMED.",
+    "date (that dating requirement is INFERRED); it is 'late' otherwise. The conclusion is still owed 'snarest "
+    "muligt': an undersøgelse still open after 4 months with a timely foreløbig vurdering is 'met' on that basis "
+    "and the finding says it is open and for how many months (INFERRED). An aware-at later than the first "
+    "knowledge of a linked underretning does not move the clock later; the finding names both (the underretning "
+    "as related, aware-at as its attribute). The figures keep two shares: concluded within 4 months (the "
+    "Børnesagsbarometret indicator: met without a basis) and within 4 months or with a foreløbig vurdering (all "
+    "met). Undersøgelser of kommende forældre (§ 26) are not_applicable: their deadline is UNCONFIRMED.",
     "Serviceloven § 50 stk. 7", unds_4m_versions,
     status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
     R"(<underretning id="u1" received-at="2024-05-31T08:45" notifier="professional"/>
 <undersoegelse id="bfu1" at="2024-06-11" ref="u1"/>
 <foreloebig-vurdering id="fv1" at="2024-09-26" ref="bfu1"/>
-<undersoegelse-afsluttet id="bfu1-end" at="2024-11-18" ref="bfu1"/>)"};
+<undersoegelse-afsluttet id="bfu1-end" at="2024-11-18" ref="bfu1"/>)",
+    "a later aware-at moved the clock later; an undersøgelse still open after a timely foreløbig vurdering was simply met"};
 
 // The earliest first-knowledge moment of an underretning reachable through `ref` (depth-limited).
 const Event* earliest_underretning(const Case& c, const Event& from, const EvalContext& ctx, int depth = 3) {
@@ -62,9 +69,11 @@ public:
                 f.reason = Reason::subject_not_covered;
                 continue;
             }
+            // First knowledge wins: the earlier of aware-at and the first knowledge of a linked underretning.
             std::optional<Moment> aware = bfu.moment(Attr::aware_at);
-            if (!aware) {
-                if (const Event* u = earliest_underretning(c, bfu, ctx)) {
+            if (const Event* u = earliest_underretning(c, bfu, ctx)) {
+                if (!aware || u->at().day < aware->day) {
+                    if (aware) f.attribute = Attr::aware_at;  // named: it did not move the clock
                     aware = u->at();
                     f.events.push_back({u->index(), EventRole::related});
                 }

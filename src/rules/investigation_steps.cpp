@@ -33,7 +33,8 @@ constexpr RuleMeta scr_meta{
     "it is indeterminate (inconsistent dates). New in barnets lov: not_applicable before 2024.",
     "none (cf. SEL § 50)", scr_versions, status_bits({Status::met, Status::pending, Status::not_applicable, Status::indeterminate}),
     R"(<underretning id="u1" received-at="2024-09-02T10:15" notifier="professional"/>
-<screening id="s1" at="2024-09-06" ref="u1" outcome="no-action"/>)"};
+<screening id="s1" at="2024-09-06" ref="u1" outcome="no-action"/>)",
+    "only a screening, afdækning or undersøgelse naming the underretning counted, and one dated before it was met"};
 
 class Screening final : public Rule {
 public:
@@ -206,19 +207,28 @@ public:
 
 // ---- BL-UNDS-2RAD: § 21 stk. 5 ---------------------------------------------------------------------
 
-constexpr RuleVersion two_versions[] = {from_2024("§ 21 stk. 5")};
+constexpr RuleVersion two_versions[] = {{Law::barnets_lov, "§ 21 stk. 5", barnets_lov_start, far_future, Confidence::inferred,
+                                         "new in barnets lov; \"som udgangspunkt\": a recorded reason to deviate is INFERRED to suffice"}};
 constexpr RuleMeta two_meta{
     "BL-UNDS-2RAD", "investigation", "To børne- og ungerådgivere i førstegangssager",
-    "Two caseworkers at key meetings in a first-time case", Severity::warning, Confidence::confirmed,
+    "Two caseworkers at key meetings in a first-time case", Severity::warning, Confidence::inferred,
     Convention::none, 0,
     "No deadline: in an undersøgelse where the family has had no § 32 measure or placement before, key meetings "
     "with the child are as a starting point held with two børne- og ungerådgivere (two-caseworkers).",
     "First-time: no decision granting a supportive measure or a placement before the undersøgelse started. "
-    "two-caseworkers=\"false\" is violated (the file has no field for reasons to deviate), absent indeterminate. "
-    "New in barnets lov.",
+    "two-caseworkers=\"true\" is met. § 21 stk. 5 says \"som udgangspunkt\", so two-caseworkers=\"false\" with a "
+    "recorded reason for the deviation (deviation-reason, free text the engine never reads beyond its presence) is "
+    "met with that basis, and without one indeterminate (deviation not explained) — never violated (INFERRED). "
+    "two-caseworkers absent is indeterminate. New in barnets lov.",
     "none (new in barnets lov)", two_versions,
-    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
-    R"(<undersoegelse id="bfu1" at="2024-02-20" ref="s1" two-caseworkers="true"/>)"};
+    status_bits({Status::met, Status::not_applicable, Status::indeterminate}),
+    R"(<undersoegelse id="bfu1" at="2024-02-20" ref="s1" two-caseworkers="false" deviation-reason="the family asked for one caseworker"/>)",
+    "two-caseworkers=\"false\" was violated whatever the reason"};
+
+// A deviation reason that says something: not empty, not only spaces.
+bool has_text(std::optional<std::string_view> t) {
+    return t && t->find_first_not_of(" \t\r\n") != std::string_view::npos;
+}
 
 class TwoCaseworkers final : public Rule {
 public:
@@ -245,6 +255,16 @@ public:
                 use(f, earlier, EventRole::related);
                 f.status = Status::not_applicable;
                 f.reason = Reason::not_first_time;
+                continue;
+            }
+            if (u.flag(Attr::two_caseworkers) == false) {
+                // "Som udgangspunkt": a recorded reason makes the deviation lawful; without one the file
+                // cannot show whether it was.
+                const bool explained = has_text(u.text(Attr::deviation_reason));
+                f.attribute = Attr::deviation_reason;
+                f.status = explained ? Status::met : Status::indeterminate;
+                f.reason = explained ? Reason::deviation_explained : Reason::deviation_unexplained;
+                if (explained) f.basis = Basis::deviation_explained;
                 continue;
             }
             judge_statements(f, u, flags);

@@ -67,7 +67,8 @@ constexpr RuleMeta views_meta{
     "Serviceloven § 48 stk. 1", views_versions,
     status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     R"(<boernesamtale id="bs1" at="2024-05-27T14:00" ref="d1" method="conversation" outcome="views-recorded"/>
-<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" section="§ 32 stk. 1 nr. 3"/>)"};
+<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" section="§ 32 stk. 1 nr. 3"/>)",
+    "the latest conversation before the decision counted, however old and whatever decision it was for; a § 5 stk. 4 exception counted on its own"};
 
 class ChildViews final : public Rule {
 public:

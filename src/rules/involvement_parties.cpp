@@ -110,7 +110,8 @@ constexpr RuleMeta akt10_meta{
     R"(<party id="mor" role="custody-holder"/>
 <information id="i1" at="2024-08-12" party="mor" topic="files-and-comment"/>
 <information id="i2" at="2024-08-12" party="barn" topic="files-and-comment"/>
-<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)"};
+<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)",
+    "any earlier information naming no decision counted, however old and whatever decision it came before"};
 
 bool decided_by_committee(const Case&, const Event& d, std::uint8_t) { return d.value(Attr::body) == Value::committee; }
 
@@ -131,14 +132,17 @@ constexpr RuleMeta consent_meta{
     "No deadline: a young person who has turned 15 on the decision's date has consented before it to a placement "
     "with consent (§ 46; for § 46 the consent covers the purpose), a placement at own wish (§ 47 stk. 4), a "
     "permanent placement (§ 67 stk. 3) and supported samvær with a third person (§ 104 stk. 3).",
-    "Consent is a samtykke event from the child (party = the child's id) dated no later than the decision and not "
-    "naming another decision; the latest such answer counts, so a withdrawal after a consent leaves none. covers-purpose=\"false\" on a § "
+    "Consent is a samtykke event from the child (party = the child's id) that serves the decision by the law README's "
+    "serving rule (naming it, or naming no decision and dated after the previous decision about the child and within "
+    "before-record-months before it); the latest such answer counts, so a withdrawal after a consent leaves none. An "
+    "answer that exists but serves another decision or is too old is indeterminate. covers-purpose=\"false\" on a § "
     "46 consent is violated. Under 15: not_applicable. No birth date: indeterminate. The custody holders' consent is "
     "part B's BL-ANB-46-COND.",
     "Serviceloven §§ 52, 58, 68 a, 71", consent_versions,
     status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     R"(<samtykke id="sa2" at="2024-08-20" party="barn" ref="d4" answer="given" covers-purpose="true"/>
-<afgoerelse id="d4" at="2024-08-22" kind="placement-with-consent" has-purpose="true" has-expected-duration="true"/>)"};
+<afgoerelse id="d4" at="2024-08-22" kind="placement-with-consent" has-purpose="true" has-expected-duration="true"/>)",
+    "the latest consent naming no decision counted, however old and whatever decision it came before"};
 
 class YoungPersonConsent final : public Rule {
 public:
@@ -163,10 +167,15 @@ public:
                 continue;
             }
             if (!answers) answers.emplace(c, ctx);
-            const Event* answer = answers->latest(d, 0);
+            const UnlinkedServing found = answers->find(d, 0);
+            const Event* answer = found.record;
             const bool given = consent_given(answer);
-            use(f, answer, given ? EventRole::fulfilment : EventRole::related);
-            if (!given) {
+            use(f, answer ? answer : found.stale, given ? EventRole::fulfilment : EventRole::related);
+            if (!answer && found.stale) {
+                // An answer exists, but it serves another decision or is too old (serving rule).
+                f.status = Status::indeterminate;
+                f.reason = not_serving_reason(found.why);
+            } else if (!given) {
                 f.status = Status::violated;
                 f.reason = Reason::consent_missing;
             } else if (kind == Value::placement_with_consent && answer->flag(Attr::covers_purpose) == false) {
@@ -193,50 +202,56 @@ constexpr RuleMeta bisid_meta{
     Confidence::confirmed, Convention::none, 0,
     "No deadline: before the first decision in the case the child has been informed of the right to a bisidder; a "
     "bisidder has turned 15 when first named in the case.",
-    "Informed means an information event topic=\"bisidder\" to the child, dated no later than the first decision (one "
-    "finding, about that decision). The act sets no lower age for the child, so none is applied. Each party of role "
+    "Informed means an information event topic=\"bisidder\" to the child that serves the first decision (one finding, "
+    "about that decision) by the law README's serving rule: naming it, or naming no decision and dated within "
+    "before-record-months (6) before it; an older one is indeterminate. The act sets no lower age for the child, so none is applied. Each party of role "
     "bisidder gives a finding about the first event naming it: violated under 15, indeterminate without a birth date.",
     "Serviceloven § 48 a", bisid_versions,
     status_bits({Status::met, Status::violated, Status::indeterminate}),
     R"(<information id="i3" at="2024-02-19" party="barn" topic="bisidder"/>
-<afgoerelse id="d0" at="2024-02-20" kind="investigation"/>)"};
+<afgoerelse id="d0" at="2024-02-20" kind="investigation"/>)",
+    "any information on the bisidder before the first decision counted, however old"};
 
 class Bisidder final : public Rule {
 public:
     const RuleMeta& meta() const override { return bisid_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        // The information, judged at the first decision.
+        // The information, judged at the first decision; it is a before-record (law README, serving rule).
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             const auto body = d.value(Attr::body);
             if (!ctx.known(d) || body == Value::appeals_board || body == Value::court) continue;
             Finding& f = out.add();
             if (open_finding(f, bisid_meta, d, d.at().day)) {
-                const Event* told = nullptr;
-                for (std::uint32_t k : c.events_of(EventType::information)) {
-                    const Event& e = c.event(k);
-                    if (ctx.known(e) && from_child(e) && e.value(Attr::topic) == Value::bisidder &&
-                        detail::order(e.at(), d.at()) != detail::Order::after) {
-                        told = &e;
-                        break;
-                    }
+                const auto told = [](const Event& e) {
+                    return e.type() == EventType::information && from_child(e) && e.value(Attr::topic) == Value::bisidder;
+                };
+                const auto unlinked = unlinked_records(c, ctx, EventType::information, EventType::afgoerelse, told);
+                const BeforeRecord r = serve_before(c, ctx, ChildDecisions(c, ctx), d, {unlinked.data(), unlinked.size()}, told);
+                if (r.record) {
+                    use(f, r.record, EventRole::fulfilment);
+                    f.status = Status::met;
+                    f.reason = Reason::bisidder_informed;
+                } else if (r.stale) {
+                    use(f, r.stale, EventRole::related);
+                    f.status = Status::indeterminate;
+                    f.reason = not_serving_reason(r.why);
+                } else {
+                    f.status = Status::violated;
+                    f.reason = Reason::bisidder_not_informed;
                 }
-                use(f, told, EventRole::fulfilment);
-                f.status = told ? Status::met : Status::violated;
-                f.reason = told ? Reason::bisidder_informed : Reason::bisidder_not_informed;
             }
             break;  // only the first decision
         }
+        // The first known event naming each person as party, found in one pass.
+        std::vector<const Event*> first_naming(c.persons().size(), nullptr);
+        for (const Event& e : c.events())
+            if (const auto p = e.person(Attr::party); p && *p < first_naming.size() && !first_naming[*p] && ctx.known(e)) first_naming[*p] = &e;
         // The bisidder's age, when first named.
         for (std::uint32_t p = 1; p < c.persons().size(); ++p) {
             const Person& person = c.persons()[p];
             if (person.role != Value::bisidder) continue;
-            const Event* first = nullptr;
-            for (const Event& e : c.events())
-                if (ctx.known(e) && e.person(Attr::party) == p) {
-                    first = &e;
-                    break;
-                }
+            const Event* first = first_naming[p];
             if (!first) continue;
             Finding& f = out.add();
             if (!open_finding(f, bisid_meta, *first, first->at().day)) continue;
@@ -311,7 +326,8 @@ constexpr RuleMeta part10_meta{
     "Serviceloven § 167 (age 12)", part10_versions,
     status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     R"(<partshoering id="ph2" at="2024-05-20" party="barn" ref="d1"/>
-<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure"/>)"};
+<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure"/>)",
+    "no partshøring of a child of 10+ before a § 3 decision was violated, even when the decision granted the request it named"};
 
 // Forvaltningsloven § 19 requires the hearing only for facts to the party's disadvantage that the party
 // is not presumed to know: only a decision marked so shows that a missing hearing breaches it.

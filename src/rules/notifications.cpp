@@ -32,7 +32,8 @@ constexpr RuleMeta und_24h_meta{
     "Serviceloven § 155 stk. 2", und_24h_versions,
     status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable, Status::indeterminate}),
     R"(<underretning id="u1" received-at="2024-10-10T14:30" written-received-at="2024-10-14" notifier="professional"/>
-<akutvurdering id="a1" at="2024-10-11T16:00" ref="u1" danger="false" acute-measures="false"/>)"};
+<akutvurdering id="a1" at="2024-10-11T16:00" ref="u1" danger="false" acute-measures="false"/>)",
+    "only an assessment naming the underretning counted, and one dated before it was met"};
 
 class Underretning24h final : public Rule {
 public:
@@ -71,15 +72,21 @@ constexpr RuleMeta und_kvit_meta{
     Convention::hverdage_after, 6,
     "6 hverdage after the day the municipality first learned the content (that day is day 0); the "
     "deadline is the end of the 6th hverdag. Hverdage are Monday-Friday except the helligdage, "
-    "grundlovsdag, juleaftensdag and nytårsaftensdag (the last three configurable).",
-    "Applies to notifiers with the enhanced duty (§ 133 professionals); 'private', 'anonymous', 'child' and "
-    "'municipality' notifiers get not_applicable; a file that does not say who notified gets indeterminate. "
-    "Location in §§ 136-137 UNCONFIRMED; the counting convention (day 0, end of the 6th hverdag) is the "
-    "catalog's § 0.2 reading, UNCONFIRMED.",
+    "grundlovsdag, juleaftensdag and nytårsaftensdag (the last three configurable). Lateness in hverdage, late or "
+    "missed alike: the hverdage after the deadline up to and including the day of the kvittering (or the as-of "
+    "day), that day counted as one even when it is not a hverdag — sent on the Saturday after a Friday deadline, "
+    "late by 1 hverdag.",
+    "By default (reading kvittering-to=professional) the kvittering is owed to notifiers with the enhanced duty "
+    "(§ 133 professionals); 'private', 'anonymous', 'child' and 'municipality' notifiers get not_applicable. With "
+    "kvittering-to=all it is owed to every notifier who can be answered (municipal pages tell citizens they get "
+    "one), and only an anonymous notifier gets not_applicable. A file that does not say who notified gets "
+    "indeterminate. Location in §§ 136-137 UNCONFIRMED; the counting convention (day 0, end of the 6th hverdag) is "
+    "the catalog's § 0.2 reading, UNCONFIRMED; the scope is UNCONFIRMED (statute notes), hence the reading.",
     "Serviceloven § 155 b stk. 1", und_kvit_versions,
     status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
     R"(<underretning id="u1" received-at="2024-03-28T09:20" notifier="professional" notifier-role="health-visitor"/>
-<kvittering id="k1" at="2024-04-09" ref="u1"/>)"};
+<kvittering id="k1" at="2024-04-09" ref="u1"/>)",
+    "only a kvittering naming the underretning counted, and one dated before it was met"};
 
 class UnderretningKvittering final : public Rule {
 public:
@@ -91,7 +98,22 @@ public:
             if (!ctx.known(u)) continue;
             Finding& f = out.add();
             if (!open_finding(f, und_kvit_meta, u, u.at().day)) continue;
-            if (!professional_notifier(f, u)) continue;
+            if (ctx.readings.kvittering_to == KvitteringTo::all) {
+                // Every notifier who can be answered: all but an anonymous one.
+                const auto notifier = u.value(Attr::notifier);
+                if (!notifier || *notifier == Value::unknown) {
+                    f.status = Status::indeterminate;
+                    f.reason = Reason::notifier_unknown;
+                    continue;
+                }
+                if (*notifier == Value::anonymous) {
+                    f.status = Status::not_applicable;
+                    f.reason = Reason::notifier_anonymous;
+                    continue;
+                }
+            } else if (!professional_notifier(f, u)) {
+                continue;
+            }
             const Event* k = kvitteringer.serving(u);
             use(f, k, EventRole::fulfilment);
             const Deadline d = detail::make_deadline(Convention::hverdage_after, 6, u.at(), ctx.calendar);
@@ -171,24 +193,32 @@ constexpr RuleMeta reloc_meta{
     "No deadline is stated: when a family with a child in need of support moves, the municipality it leaves "
     "notifies the new municipality and sends the case material.",
     "A move (flytning) in a child's case file is read as a move of a family with a need for support. Met when an "
-    "underretning-fraflytning names the move; until then pending without a due date.",
-    "Serviceloven § 152", reloc_versions, status_bits({Status::met, Status::pending}),
+    "underretning-fraflytning serves the move by the law README's serving rule (naming it, or naming none and this "
+    "is the latest move on or before it); until then pending without a due date. A notice naming the move but dated "
+    "before it is indeterminate (inconsistent dates).",
+    "Serviceloven § 152", reloc_versions, status_bits({Status::met, Status::pending, Status::indeterminate}),
     R"(<flytning id="fl1" at="2024-11-01" to-municipality="Aarhus"/>
-<underretning-fraflytning id="uf1" at="2024-11-04" ref="fl1" to-municipality="Aarhus"/>)"};
+<underretning-fraflytning id="uf1" at="2024-11-04" ref="fl1" to-municipality="Aarhus"/>)",
+    "only a notice naming the move counted"};
 
 class Relocation final : public Rule {
 public:
     const RuleMeta& meta() const override { return reloc_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        const AfterRecords notices(c, ctx, EventType::flytning, EventType::underretning_fraflytning);
         for (std::uint32_t i : c.events_of(EventType::flytning)) {
             const Event& move = c.event(i);
             if (!ctx.known(move)) continue;
             Finding& f = out.add();
             if (!open_finding(f, reloc_meta, move, move.at().day)) continue;
-            const Event* notice = first_referrer(c, i, EventType::underretning_fraflytning, ctx);
+            const Event* notice = notices.serving(move);
             use(f, notice, EventRole::fulfilment);
             f.status = notice ? Status::met : Status::pending;
             f.reason = notice ? Reason::step_recorded : Reason::step_outstanding;
+            if (notice && detail::order(notice->at(), move.at()) == detail::Order::before) {
+                f.status = Status::indeterminate;  // names the move but is dated before it
+                f.reason = Reason::inconsistent_dates;
+            }
         }
     }
 };

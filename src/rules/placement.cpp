@@ -3,6 +3,7 @@
 #include "barnetslov/case.hpp"
 #include "barnetslov/rules/placement.hpp"
 #include "rules/common.hpp"
+#include "rules/serving.hpp"
 
 namespace barnetslov::rules {
 namespace {
@@ -23,20 +24,24 @@ std::vector<const Event*> committee_decisions_on(const Case& c, const Event& d, 
 
 constexpr RuleVersion formand_versions[] = {
     {Law::serviceloven, "§ 75", far_past, barnets_lov_start, Confidence::confirmed_old, "24 hours, 7 days, 1 month"},
-    {Law::barnets_lov, "§ 143", barnets_lov_start, far_future, Confidence::confirmed,
-     "CONFIRMED from Ankestyrelsen's current guidance; the statutory text of § 143 not read"},
+    {Law::barnets_lov, "§ 143", barnets_lov_start, far_future, Confidence::inferred,
+     "the figures CONFIRMED from Ankestyrelsen's current guidance (the statutory text of § 143 not read); the child of "
+     "10+ as an addressee of the notice INFERRED from § 3 nr. 10"},
 };
 constexpr RuleMeta formand_meta{
     "BL-FORMAND-143", "decisions", "Formandsafgørelse: underretning inden 24 timer, godkendelse inden 7 dage, 1 måned",
     "The chair's provisional decision: notice within 24 hours, approval within 7 days, a decision within 1 month",
-    Severity::error, Confidence::confirmed, Convention::days_counting_first, 7,
-    "From the implementation (implemented-at, else the decision's time): written notice to the custody holder within "
-    "24 hours of elapsed time; approval by the børne- og ungeudvalg within 7 days, the day of implementation being "
+    Severity::error, Confidence::inferred, Convention::days_counting_first, 7,
+    "From the implementation (implemented-at, else the decision's time): written notice to every custody holder "
+    "and, under barnets lov, to a child of 10 or more, within 24 hours of elapsed time; approval by the børne- og ungeudvalg within 7 days, the day of implementation being "
     "day 1 (end of implementation day + 6); the committee's ordinary decision within 1 calendar month of the "
     "implementation, end of that day.",
     "Three findings about the chair's decision (body=\"chair\"), told apart by their due day: notice = an "
-    "information event naming the decision to every custody holder, judged by the last of them (a file naming no "
-    "custody holder is indeterminate); approval = the first committee decision naming it; "
+    "information event naming the decision to each addressee, judged by the last of them. The addressees are every "
+    "custody holder and — Ankestyrelsen: \"forældremyndighedsindehaver og evt. andre parter\"; § 3 nr. 10 makes a "
+    "child of 10+ a party in § 143 cases — the child when 10 or older on the day of implementation (INFERRED; "
+    "before 2024 the custody holders only). A file naming no custody holder is indeterminate; so is one without "
+    "the child's birth date when the custody holders were told in time and the child was not. Approval = the first committee decision naming it; "
     "ordinary decision = the first committee decision naming it of the same kind as the chair's (possibly the approval "
     "itself), else the second committee decision naming it. A placement that ended before a due day needs no later step (not_applicable). The "
     "arithmetic 'implementation + 6 days' is INFERRED from Ankestyrelsen's counting sentence. The consent attempt "
@@ -45,7 +50,8 @@ constexpr RuleMeta formand_meta{
     status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
     R"(<afgoerelse id="d10" at="2024-10-04T16:30" kind="placement-without-consent" body="chair" provisional="true" implemented-at="2024-10-04T18:00"/>
 <information id="i9" at="2024-10-05T10:00" party="mor" topic="files-and-comment" ref="d10"/>
-<afgoerelse id="d11" at="2024-10-09" kind="placement-without-consent" body="committee" ref="d10"/>)"};
+<afgoerelse id="d11" at="2024-10-09" kind="placement-without-consent" body="committee" ref="d10"/>)",
+    "the 24-hour notice went to the custody holders only"};
 
 class ChairProvisional final : public Rule {
 public:
@@ -58,26 +64,38 @@ public:
             const auto end = measure_end(c, d, ctx);
             const auto committee = committee_decisions_on(c, d, ctx);
 
-            // Notice within 24 hours to every custody holder: judged by the last of them to be told.
+            // Notice within 24 hours to every custody holder and (barnets lov, § 3 nr. 10) a child of 10+:
+            // judged by the last of them to be told.
             {
                 Finding& f = out.add();
                 if (open_finding(f, formand_meta, d, implemented.day)) {
-                    bool any_holder = false, all_told = true;
-                    const Event* last = nullptr;
-                    for (std::uint32_t p = 1; p < c.persons().size(); ++p) {
-                        if (c.persons()[p].role != Value::custody_holder) continue;
-                        any_holder = true;
-                        const Event* notice = nullptr;
+                    auto notice_to = [&](std::uint32_t p) -> const Event* {
                         for (std::uint32_t r : c.referrers(i)) {
                             const Event& e = c.event(r);
-                            if (e.type() == EventType::information && ctx.known(e) && e.person(Attr::party) == p) {
-                                notice = &e;
-                                break;
-                            }
+                            if (e.type() == EventType::information && ctx.known(e) && e.person(Attr::party) == p) return &e;
                         }
+                        return nullptr;
+                    };
+                    bool any_holder = false, all_told = true;
+                    const Event* last = nullptr;
+                    auto addressee = [&](std::uint32_t p) {
+                        const Event* notice = notice_to(p);
                         use(f, notice, EventRole::fulfilment);
                         if (!notice) all_told = false;
                         else if (!last || last->at().instant < notice->at().instant) last = notice;
+                    };
+                    // The child (person 0) is an addressee from 10 under barnets lov; whether it is, the file
+                    // may not show (no birth date) — unless the child was told anyway.
+                    bool child_unknown = false;
+                    if (formand_versions[f.version].law == Law::barnets_lov) {
+                        const auto age = child_age(c, implemented.day);
+                        if (age && *age >= 10) addressee(0);
+                        else if (!age) child_unknown = !notice_to(0);
+                    }
+                    for (std::uint32_t p = 1; p < c.persons().size(); ++p) {
+                        if (c.persons()[p].role != Value::custody_holder) continue;
+                        any_holder = true;
+                        addressee(p);
                     }
                     if (!any_holder) {
                         f.status = Status::indeterminate;
@@ -85,6 +103,12 @@ public:
                     } else {
                         detail::judge(f, detail::make_deadline(Convention::elapsed_hours, 24, implemented, ctx.calendar),
                                       all_told ? std::optional<Moment>(last->at()) : std::nullopt, ctx);
+                        // The custody holders told in time, whether the child was owed a notice unknown.
+                        if (child_unknown && f.status == Status::met) {
+                            f.status = Status::indeterminate;
+                            f.reason = Reason::age_unknown;
+                            f.margin.reset();
+                        }
                     }
                 }
             }
@@ -117,29 +141,49 @@ private:
 // ---- BL-ANB-GENBEH: § 50 (Serviceloven § 62) ---------------------------------------------------------
 
 constexpr RuleVersion genbeh_versions[] = {
-    {Law::serviceloven, "§ 62", far_past, barnets_lov_start, Confidence::confirmed_old, "1 year, 2 if placed within the year before, 3 for a child under 1 if so decided"},
+    {Law::serviceloven, "§ 62", far_past, barnets_lov_start, Confidence::confirmed_old,
+     "1 year, 2 if placed within the year before, 3 for a child under 1 if so decided"},
     {Law::barnets_lov, "§ 50", barnets_lov_start, far_future, Confidence::inferred,
-     "the duty to fix a renewal deadline CONFIRMED (VEJ 9148); the 1/2/3-year scheme carried over INFERRED; § 50's text UNCONFIRMED"},
+     "the duty to fix a renewal deadline CONFIRMED (VEJ 9148); the 1/2/3-year scheme carried over INFERRED (Ankestyrelsen's "
+     "page is pre-2024 text, CONFIRMED-OLD); § 50's text not read; § 47 stk. 4 and § 49 placements covered INFERRED"},
 };
 constexpr RuleMeta genbeh_meta{
     "BL-ANB-GENBEH", "placement", "Genbehandling af anbringelse uden samtykke", "A placement without consent decided again in time",
     Severity::error, Confidence::inferred, Convention::years_after, 1,
-    "From the committee's decision to place without consent — or the final decision of Ankestyrelsen or a court on a "
-    "complaint about it — to the deadline fixed in the decision (renewal-due), else renewal-years-stated years, else "
-    "1 year (2 when the child was placed within the year before: first-placement=\"false\"); the same calendar date "
-    "is still in time.",
-    "The default years are INFERRED (catalog); without first-placement the file's own history decides: an earlier "
-    "placement decision within the year before the decision gives 2 years, otherwise 1 (the earlier, stricter "
-    "deadline). Fulfilled by the next committee decision on the placement (kind placement-continued, "
-    "permanent-placement or placement-without-consent) that names it or comes after it. A placement that ended "
-    "before the deadline needs none (not_applicable).",
+    "From the final decision — the committee's, or where it was appealed the latest ruling of Ankestyrelsen "
+    "(body=\"appeals-board\") or a court on it — to the deadline fixed in the decision (renewal-due; where several "
+    "decisions of that chain fix one, the latest decision's), else renewal-years-stated years, else 2 years when "
+    "the child was placed outside the home at any time in the year before the committee's decision and 1 year "
+    "otherwise; the same calendar date is still in time.",
+    "Covers the committee's placements without consent (§ 47, also at a 15+'s own wish, § 47 stk. 4, and of an "
+    "unborn child, § 49, counted from the decision) and its renewals (§ 50) — INFERRED. Placed in the year before "
+    "is judged from the placement periods on file (each placement decision's indsats-start, else its start, else "
+    "its date, to its end), which override first-placement when they disagree; with no earlier placement on file, "
+    "first-placement=\"false\" gives 2 years. A chair's provisional placement that the committee continues is the "
+    "same placement, not an earlier one. A renewal (placement-continued) continues a running placement and is "
+    "therefore 2 years. 3 years (a child under 1) only when the decision says so (renewal-years-stated). "
+    "Fulfilled by the next committee decision on the placement (kind placement-continued, permanent-placement or "
+    "placement-without-consent) that names it or comes after it. A placement that ended before the deadline needs "
+    "none (not_applicable).",
     "Serviceloven § 62", genbeh_versions,
     status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable}),
     R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" renewal-due="2025-08-27"/>
-<afgoerelse id="d12" at="2025-08-20" kind="placement-continued" body="committee" ref="d3"/>)"};
+<afgoerelse id="d12" at="2025-08-20" kind="placement-continued" body="committee" ref="d3"/>)",
+    "1 year unless first-placement=\"false\"; a renewal of a running placement got 1 year; only the committee's decision fixed the clock; own-wish and § 49 placements not covered"};
 
 bool renews(Value kind) {
     return kind == Value::placement_continued || kind == Value::permanent_placement || kind == Value::placement_without_consent;
+}
+
+// The committee decisions that need a renewal: placements without consent (§ 47, § 47 stk. 4, § 49) and renewals (§ 50).
+bool needs_renewal(Value kind) {
+    return kind == Value::placement_without_consent || kind == Value::placement_own_wish_15 ||
+           kind == Value::placement_unborn_without_consent || kind == Value::placement_continued;
+}
+
+bool is_ruling(const Event& e) {
+    const auto body = e.value(Attr::body);
+    return e.type() == EventType::afgoerelse && (body == Value::appeals_board || body == Value::court);
 }
 
 class PlacementRenewal final : public Rule {
@@ -149,44 +193,48 @@ public:
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             const Value kind = decision_kind(d);
-            if (!ctx.known(d) || d.value(Attr::body) != Value::committee || (kind != Value::placement_without_consent &&
-                                                                                kind != Value::placement_continued))
+            if (!ctx.known(d) || d.value(Attr::body) != Value::committee || !needs_renewal(kind) ||
+                d.value(Attr::outcome) == Value::refused)
                 continue;
             Finding& f = out.add();
             if (!open_finding(f, genbeh_meta, d, d.at().day)) continue;
-            // The base: a final ruling on a complaint about the decision, if any.
-            LocalDay base = d.at().day;
-            for (std::uint32_t r : c.referrers(i)) {
-                const Event& k = c.event(r);
-                if (k.type() != EventType::klage || !ctx.known(k)) continue;
-                for (std::uint32_t q : c.referrers(r)) {
-                    const Event& ruling = c.event(q);
-                    const auto body = ruling.value(Attr::body);
-                    if (ruling.type() == EventType::afgoerelse && ctx.known(ruling) &&
-                        (body == Value::appeals_board || body == Value::court) && ruling.at().day > base) {
-                        base = ruling.at().day;
-                        use(f, &ruling, EventRole::related);
-                    }
+            // The chain of final decisions: the committee's, then each ruling of Ankestyrelsen or a court on a
+            // complaint about the last (naming the complaint, or the decision itself). The clock runs from the
+            // last; a deadline fixed by the latest decision that fixes one wins.
+            const Event* final_decision = &d;
+            const Event* fixed_by = d.has(Attr::renewal_due) ? &d : nullptr;
+            const Event* years_by = d.has(Attr::renewal_years_stated) ? &d : nullptr;
+            for (int depth = 0; depth < 4; ++depth) {
+                const Event* ruling = nullptr;
+                auto consider = [&](const Event& e) {
+                    if (is_ruling(e) && ctx.known(e) && e.at().day >= final_decision->at().day &&
+                        (!ruling || e.index() > ruling->index()))
+                        ruling = &e;
+                };
+                for (std::uint32_t r : c.referrers(final_decision->index())) {
+                    const Event& k = c.event(r);
+                    if (k.type() == EventType::klage && ctx.known(k))
+                        for (std::uint32_t q : c.referrers(r)) consider(c.event(q));
+                    else consider(k);
                 }
+                if (!ruling) break;
+                final_decision = ruling;
+                use(f, ruling, EventRole::related);
+                if (ruling->has(Attr::renewal_due)) fixed_by = ruling;
+                if (ruling->has(Attr::renewal_years_stated)) years_by = ruling;
             }
+            const LocalDay base = final_decision->at().day;
             Deadline dl;
-            if (const auto fixed = d.date(Attr::renewal_due)) {
-                // A deadline fixed in the decision is not counted: Convention::none says so in the text.
+            if (fixed_by) {
+                // A deadline fixed in a decision is not counted: Convention::none says so in the text.
                 dl = detail::make_deadline(Convention::none, 0, Moment{{}, base, false}, ctx.calendar);
                 dl.due_by = DueBy::fixed_in_decision;
-                detail::set_due_day(dl, *fixed, ctx.calendar);
+                detail::set_due_day(dl, *fixed_by->date(Attr::renewal_due), ctx.calendar);
                 f.attribute = Attr::renewal_due;
             } else {
-                int years = 1;
-                if (const auto stated = d.number(Attr::renewal_years_stated)) years = static_cast<int>(*stated);
-                else if (d.flag(Attr::first_placement) == false) years = 2;
-                else if (!d.has(Attr::first_placement)) {
-                    // A placement decision within the year before: only the decisions dated then.
-                    const auto from = from_day(c, c.events_of(EventType::afgoerelse), years_after(d.at().day, -1));
-                    const auto year = from.first(from.size() - from_day(c, from, d.at().day).size());
-                    if (std::any_of(year.begin(), year.end(), [&](std::uint32_t k) { return k != i && is_placement(decision_kind(c.event(k))); }))
-                        years = 2;
-                }
+                int years = 0;
+                if (years_by) years = static_cast<int>(*years_by->number(Attr::renewal_years_stated));
+                else years = placed_in_year_before(c, d, ctx, f) ? 2 : 1;
                 dl = detail::make_deadline(Convention::years_after, years, Moment{{}, base, false}, ctx.calendar);
             }
             // The first renewal by the committee naming the decision or dated after its date: the
@@ -208,6 +256,45 @@ public:
             judge_running(f, dl, next, end, ctx);
         }
     }
+
+private:
+    // Whether the child was placed outside the home at any time in the year before committee decision `d`,
+    // judged from the placement periods on file; the earlier placement found is named on the finding.
+    static bool placed_in_year_before(const Case& c, const Event& d, const EvalContext& ctx, Finding& f) {
+        // A renewal continues a running placement: placed throughout the year before.
+        if (decision_kind(d) == Value::placement_continued) return true;
+        const LocalDay day = d.at().day, year_before = years_after(day, -1);
+        // The same placement: a chair's provisional decision the committee continues, and the committee's other
+        // decisions continuing it (the approval and the ordinary decision).
+        boost::container::small_vector<std::uint32_t, 4> same{d.index()};
+        for (std::uint32_t r : d.refs()) {
+            const Event& x = c.event(r);
+            if (x.type() != EventType::afgoerelse || x.value(Attr::body) != Value::chair) continue;
+            same.push_back(r);
+            for (std::uint32_t k : c.referrers(r))
+                if (c.event(k).type() == EventType::afgoerelse && c.event(k).value(Attr::body) == Value::committee) same.push_back(k);
+        }
+        bool any_earlier = false;
+        for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
+            const Event& x = c.event(k);
+            if (x.at().day >= day) break;  // time order: a placement decided later began later
+            if (!ctx.known(x) || !placement_chain_kind(decision_kind(x)) || is_ruling(x) || x.value(Attr::outcome) == Value::refused ||
+                std::find(same.begin(), same.end(), k) != same.end())
+                continue;
+            const Event* started = first_referrer(c, k, EventType::indsats_start, ctx);
+            const LocalDay from = started ? started->at().day : x.date(Attr::start).value_or(x.at().day);
+            if (from >= day) continue;  // not yet begun when the committee decided
+            any_earlier = true;
+            const auto end = measure_end(c, x, ctx);
+            if (!end || *end >= year_before) {
+                use(f, &x, EventRole::related);
+                return true;
+            }
+        }
+        // No earlier placement on file: the decision's own statement, if any (first-placement="false": placed
+        // within the year before). With earlier placements on file, their periods decide.
+        return !any_earlier && d.flag(Attr::first_placement) == false;
+    }
 };
 
 // ---- BL-UNG-111-6M and BL-UNG-111-PLAN: § 111 (Serviceloven § 68 stk. 11) ------------------------------
@@ -220,8 +307,9 @@ constexpr RuleMeta u6m_meta{
     "BL-UNG-111-6M", "aftercare", "Afgørelse om ungestøtte senest 6 måneder før det 18. år",
     "The ungestøtte decision at least 6 months before the 18th birthday", Severity::error, Confidence::confirmed,
     Convention::months_before, 6,
-    "The same day-of-month 6 months before the 18th birthday (clamped to the month's end), by the end of that day: "
-    "by age 17½.",
+    "The limit day is the same day-of-month 6 months before the 18th birthday (clamped to the month's end); an upper "
+    "bound (\"at the latest\"), met by a decision on or before the limit day, by the end of it: by age 17½ (law "
+    "README, months before a date; INFERRED).",
     "For each placement (an indsats-start of a placement decision) still running on that day. Fulfilled by a "
     "decision of kind ungestoette, granted or refused, dated after the placement started. The finding appears from a "
     "year before the due day (so the warning list is not filled with deadlines years ahead). The version is that in "
@@ -277,67 +365,37 @@ constexpr RuleMeta uplan_meta{
     "The ungeplan revised before the ungestøtte decision", Severity::error, Confidence::confirmed, Convention::none, 0,
     "Ordering, no deadline: before the § 111 decision on ungestøtte, the ungeplan (or the relevant part of a "
     "helhedsorienteret plan) has been revised with the young person.",
-    "An ungeplan (plan kind=\"ungeplan\" or \"helhedsorienteret-plan\") dated before the ungestøtte decision; the same "
-    "date without times is indeterminate; none before it is violated. The young person's participation and the "
+    "An ungeplan (plan kind=\"ungeplan\" or \"helhedsorienteret-plan\") that serves the ungestøtte decision by the law "
+    "README's serving rule (naming it, or naming no decision, dated after the previous decision about the young person "
+    "and within before-record-months before this one); the same date without times is indeterminate, as is a plan "
+    "that exists but serves another decision; none at all before it is violated. The young person's participation and the "
     "plan's content on education and work are not in structured fields. Before 2024 not_applicable.",
     "Serviceloven § 68 stk. 11 (no ungeplan then)", uplan_versions,
     status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     R"(<plan id="up2" at="2025-01-20" kind="ungeplan" revision="true"/>
-<afgoerelse id="d13" at="2025-02-14" kind="ungestoette" outcome="granted"/>)"};
+<afgoerelse id="d13" at="2025-02-14" kind="ungestoette" outcome="granted"/>)",
+    "any ungeplan dated before the ungestøtte decision counted, however old and whatever decision it was for"};
 
 class UngeplanBeforeUngestoette final : public Rule {
 public:
     const RuleMeta& meta() const override { return uplan_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        // BL-UNG-111-PLAN: the known ungeplaner are listed once, on first need (and those with a time
-        // of day apart), because reading every plan per ungestøtte decision grew with the square of the case.
-        std::vector<std::uint32_t> all, timed;
-        bool listed = false;
+        // The ungeplan is a before-record of the ungestøtte decision (law README, serving rule).
+        std::optional<PlanServing> plans;  // listed on first need
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::ungestoette) continue;
             Finding& f = out.add();
             if (!open_finding(f, uplan_meta, d, d.at().day)) continue;
-            if (!listed) {
-                listed = true;
-                for (std::uint32_t k : c.events_of(EventType::plan)) {
-                    const Event& p = c.event(k);
-                    const auto kind = p.value(Attr::kind);
-                    if (!ctx.known(p) || (kind != Value::ungeplan && kind != Value::helhedsorienteret_plan)) continue;
-                    all.push_back(k);
-                    if (p.at().has_time) timed.push_back(k);
-                }
-            }
-            // The plan a scan of them all would choose: the latest before the decision, else the latest not
-            // after it (whose order is then unknown: the same date with a time missing, or the same instant).
-            // A plan is before when dated earlier, or when both have times and its instant is earlier: the
-            // first kind is a prefix of `all` by day, the second a prefix of `timed` by instant.
-            const auto not_later = not_after(c, all, d.at());
-            const Event* plan = nullptr;
-            detail::Order order = detail::Order::after;
-            std::optional<std::uint32_t> before;
-            const std::size_t earlier_days = all.size() - from_day(c, all, d.at().day).size();
-            if (earlier_days > 0) before = all[earlier_days - 1];
-            if (d.at().has_time) {
-                const auto it = std::partition_point(timed.begin(), timed.end(),
-                                                     [&](std::uint32_t k) { return c.event(k).at().instant < d.at().instant; });
-                if (it != timed.begin() && (!before || *(it - 1) > *before)) before = *(it - 1);  // index order is time order
-            }
-            if (before) {
-                plan = &c.event(*before);
-                order = detail::Order::before;
-            } else if (!not_later.empty()) {
-                plan = &c.event(not_later.back());
-                order = detail::Order::unknown;
-            }
-            use(f, plan, EventRole::fulfilment);
-            f.status = order == detail::Order::before ? Status::met
-                       : order == detail::Order::unknown ? Status::indeterminate
-                                                         : Status::violated;
-            f.reason = order == detail::Order::before ? Reason::done_in_time
-                       : order == detail::Order::unknown ? Reason::order_unknown
-                                                         : Reason::plan_missing;
+            if (!plans) plans.emplace(c, ctx, [](const Event&) { return false; }, youth_plan);
+            judge_plan_before(plans->before(d), f);
         }
+    }
+
+private:
+    static bool youth_plan(const Event& p) {
+        const auto kind = p.value(Attr::kind);
+        return p.type() == EventType::plan && (kind == Value::ungeplan || kind == Value::helhedsorienteret_plan);
     }
 };
 
@@ -427,8 +485,9 @@ constexpr RuleMeta unborn_meta{
     "BL-ANB-49-UNBORN", "placement", "Anbringelse af et ufødt barn uden samtykke tidligst 3 måneder før termin",
     "Placing an unborn child without consent not earlier than 3 months before the due date", Severity::error,
     Confidence::confirmed, Convention::months_before, 3,
-    "The same day-of-month 3 months before the expected due date (the child's due-date), clamped to the month's "
-    "end; the decision may be made from 00:00 on that day.",
+    "The limit day is the same day-of-month 3 months before the expected due date (the child's due-date), clamped to "
+    "the month's end; a lower bound (\"at the earliest\"), met by a decision on or after the limit day: the limit is "
+    "00:00 local on that day (law README, months before a date; INFERRED).",
     "No due date in the file: indeterminate. Who decides is BL-ANB-BUU-LIST; the § 26 undersøgelse before it is "
     "BL-UNDS-PRE-ANB. New in barnets lov: not_applicable before 2024.",
     "none (new in barnets lov)", unborn_versions,
@@ -451,6 +510,7 @@ public:
                 continue;
             }
             Deadline limit = detail::make_deadline(Convention::months_before, 3, Moment{{}, *c.child().due_date, false}, ctx.calendar);
+            detail::set_limit_from_start(limit, limit.due_day, ctx.calendar);  // "not earlier than": from 00:00
             f.deadline = limit;
             f.done = d.at();
             // Here the limit is the earliest day allowed: a margin > 0 is days to spare after it.

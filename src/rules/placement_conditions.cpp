@@ -32,7 +32,8 @@ constexpr RuleMeta cond46_meta{
     "Serviceloven § 52 stk. 3 nr. 7", cond46_versions,
     status_bits({Status::met, Status::violated, Status::indeterminate}),
     R"(<samtykke id="sa1" at="2024-06-25" party="mor" ref="d4" answer="given" covers-purpose="true"/>
-<afgoerelse id="d4" at="2024-06-27" kind="placement-with-consent" has-purpose="true" has-expected-duration="true"/>)"};
+<afgoerelse id="d4" at="2024-06-27" kind="placement-with-consent" has-purpose="true" has-expected-duration="true"/>)",
+    "the latest consent naming no decision counted, however old and whatever decision it came before"};
 
 // ---- BL-ANB-46-UNBORN: § 46 stk. 4 ---------------------------------------------------------------------
 
@@ -74,7 +75,8 @@ constexpr RuleMeta change_meta{
     R"(<udtalelse id="ud2" at="2025-02-03" from="placement-site-staff" ref="d9"/>
 <samtykke id="sa5" at="2025-02-04" party="mor" ref="d9"/>
 <samtykke id="sa6" at="2025-02-04" party="barn" ref="d9"/>
-<afgoerelse id="d9" at="2025-02-10" kind="placement-change"/>)"};
+<afgoerelse id="d9" at="2025-02-10" kind="placement-change"/>)",
+    "the latest statement from the placement since the current placement counted, even one naming another decision"};
 
 const ConsentRule cond46_rule{cond46_meta, {Value::placement_with_consent, false, 0, false, false}};
 const ConsentRule unborn46_rule{unborn46_meta, {Value::placement_unborn_with_consent, true, 0, false, false}};

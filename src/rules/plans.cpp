@@ -22,39 +22,6 @@ bool is_plan(const Event& e) {
     return e.type() == EventType::plan && e.value(Attr::kind).value_or(Value::barnets_plan) != Value::helhedsorienteret_plan;
 }
 
-// Barnets lov's plans by the serving rule (law README): the plan before a decision is a before-record,
-// the plan within 3 months after it an after-record. Listed once per evaluation.
-class PlanServing {
-public:
-    PlanServing(const Case& c, const EvalContext& ctx, bool (*trigger)(const Event&))
-        : c_(c), ctx_(ctx), decisions_(c, ctx),
-          unlinked_(unlinked_records(c, ctx, EventType::plan, EventType::afgoerelse, is_plan)) {
-        boost::container::small_vector<std::uint32_t, 16> known;
-        for (std::uint32_t k : c.events_of(EventType::afgoerelse))
-            if (ctx.known(c.event(k)) && trigger(c.event(k))) known.push_back(k);
-        triggers_.assign(c, {known.data(), known.size()});
-    }
-    [[nodiscard]] BeforeRecord before(const Event& d) const {
-        return serve_before(c_, ctx_, decisions_, d, {unlinked_.data(), unlinked_.size()}, is_plan);
-    }
-    // The plan made for `d` after it (or, linked to it, at any time).
-    [[nodiscard]] const Event* after(const Event& d) const {
-        return serve_after(c_, ctx_, triggers_, d, {unlinked_.data(), unlinked_.size()}, is_plan);
-    }
-    // The plan for `d` after it, else one before it that serves it.
-    [[nodiscard]] const Event* for_decision(const Event& d) const {
-        if (const Event* p = after(d)) return p;
-        return before(d).record;
-    }
-
-private:
-    const Case& c_;
-    const EvalContext& ctx_;
-    ChildDecisions decisions_;
-    boost::container::small_vector<std::uint32_t, 16> unlinked_;
-    TimeOrdered triggers_;
-};
-
 // Serviceloven § 140 (before 2024): the handleplan before the decision; for an urgent decision
 // (provisional="true") a short note then, and the plan within 4 months. Plans serve decisions by the
 // serving rule as under barnets lov (law README).
@@ -122,13 +89,14 @@ constexpr RuleMeta plan32_meta{
     "Serviceloven § 140 stk. 1", plan32_versions,
     status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::indeterminate}),
     R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" plan="plan"/>
-<plan id="p1" at="2024-08-15" kind="barnets-plan" ref="d1"/>)"};
+<plan id="p1" at="2024-08-15" kind="barnets-plan" ref="d1"/>)",
+    "the first plan on or after the decision (or the latest before it) counted, even one naming another decision"};
 
 class Plan32 final : public Rule {
 public:
     const RuleMeta& meta() const override { return plan32_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        const PlanServing serving(c, ctx, supportive_decision);
+        const PlanServing serving(c, ctx, supportive_decision, is_plan);
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || !supportive_decision(d)) continue;
@@ -179,13 +147,14 @@ constexpr RuleMeta plan_anb_meta{
     status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable,
                  Status::indeterminate}),
     R"(<plan id="p2" at="2024-08-20" kind="barnets-plan"/>
-<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)"};
+<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)",
+    "a chair's § 143 placement needed a plan before it (violated without); § 49 was not covered; any plan near the decision counted"};
 
 class PlanPlacement final : public Rule {
 public:
     const RuleMeta& meta() const override { return plan_anb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        const PlanServing serving(c, ctx, placement_decision);
+        const PlanServing serving(c, ctx, placement_decision, is_plan);
         // The committee's placement decisions, which follow a chair's provisional one (§ 143).
         TimeOrdered committee;
         {
@@ -222,28 +191,11 @@ public:
                 }
                 continue;
             }
+            // § 47 (and § 49, a § 47 stk. 1 decision): the plan exists before the committee's decision.
             judge_plan_before(serving.before(d), f);
         }
     }
 
-private:
-    // § 47 (and § 49, a § 47 stk. 1 decision): the plan exists before the committee's decision.
-    static void judge_plan_before(const BeforeRecord& b, Finding& f) {
-        if (b.record) {
-            use(f, b.record, EventRole::fulfilment);
-            f.done = b.record->at();
-            f.status = b.same_day ? Status::indeterminate : Status::met;
-            f.reason = b.same_day ? Reason::order_unknown : Reason::done_in_time;
-        } else if (b.stale) {
-            use(f, b.stale, EventRole::related);
-            f.status = Status::indeterminate;
-            f.reason = not_serving_reason(b.why);
-        } else {
-            use(f, b.after, EventRole::related);
-            f.status = Status::violated;
-            f.reason = b.after ? Reason::plan_after_decision : Reason::plan_missing;
-        }
-    }
 };
 
 // ---- Follow-up (§§ 95-96; Serviceloven § 70) -----------------------------------------------
@@ -494,30 +446,38 @@ public:
 constexpr RuleVersion tils_versions[] = {
     {Law::serviceloven, "§ 148", far_past, barnets_lov_start, Confidence::unconfirmed,
      "two visits a year assumed as under barnets lov; the stk. is UNCONFIRMED"},
-    {Law::barnets_lov, "§ 156 stk. 5", barnets_lov_start, far_future, Confidence::confirmed, ""},
+    {Law::barnets_lov, "§ 156 stk. 5", barnets_lov_start, far_future, Confidence::inferred,
+     "\"mindst to årlige tilsynsbesøg\" at the placement with a conversation with the child (text read); the year is "
+     "undefined, so the windows and the 6-month rule for a part year are INFERRED"},
 };
 constexpr RuleMeta tils_meta{
     "BL-TILS-2X", "plans", "To tilsynsbesøg om året med samtale med barnet",
-    "Two supervision visits a year with a conversation with the child", Severity::error, Confidence::confirmed,
+    "Two supervision visits a year with a conversation with the child", Severity::error, Confidence::inferred,
     Convention::years_after, 1,
-    "Per placement year: the 12-month windows from the placement's start (start to start + 1 year, ...), each "
-    "ending at the end of its last day. A window that has ended needs at least 2 visits at the placement with a "
-    "conversation with the child.",
-    "Placement years, not calendar years (law README; UNCONFIRMED). A running window with fewer than 2 visits is "
-    "pending (visits still needed, time left to its end); a last window cut short by the end of the placement is "
-    "not_applicable unless it has 2 visits. A visit counts when it names the placement's start or decision, and "
-    "does not say at-placement=\"false\" or child-conversation=\"false\". Each window is judged by the version in "
-    "force on its first day.",
+    "Per placement year (reading supervision-year=placement, the default): the 12-month windows from the "
+    "placement's start (start to start + 1 year, ...), each ending at the end of its last day. With "
+    "supervision-year=calendar the windows are the calendar years, the first from the placement's start. A "
+    "window cut short by the end of the placement ends on that day.",
+    "A whole window that has ended needs at least 2 visits at the placement with a conversation with the child "
+    "(missed with fewer); a running window with fewer is pending (visits still needed, time left to its end). A "
+    "part window — the last one cut short by the end of the placement, or with calendar years the part of a year "
+    "the placement covered — needs 1 visit when it lasted 6 months or more (missed with none) and none when "
+    "shorter (not_applicable, with the reason): ten months of placement without a visit is missed, never "
+    "not_applicable (law README, the per-year row; INFERRED). A visit counts when it names the placement's start "
+    "or decision, and does not say at-placement=\"false\" or child-conversation=\"false\". Each window is judged by "
+    "the version in force on its first day.",
     "Serviceloven § 148", tils_versions,
     status_bits({Status::met, Status::missed, Status::pending, Status::not_applicable}),
     R"(<indsats-start id="m2" at="2024-09-01" ref="d3"/>
 <tilsynsbesoeg id="tb1" at="2024-12-10" ref="m2" child-conversation="true" staff-present="false"/>
-<tilsynsbesoeg id="tb2" at="2025-05-20" ref="m2" child-conversation="true"/>)"};
+<tilsynsbesoeg id="tb2" at="2025-05-20" ref="m2" child-conversation="true"/>)",
+    "a placement year cut short by the end of the placement was not_applicable whatever its length"};
 
 class SupervisionVisits final : public Rule {
 public:
     const RuleMeta& meta() const override { return tils_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        const bool calendar_years = ctx.readings.supervision_year == SupervisionYear::calendar;
         for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
             const Event& start = c.event(i);
             if (!ctx.known(start)) continue;
@@ -536,34 +496,51 @@ public:
             for (std::uint32_t k : c.referrers(i)) consider(k);
             for (std::uint32_t k : c.referrers(decision->index()))
                 if (!c.refers_to(c.event(k), i)) consider(k);
-            for (int year = 0;; ++year) {
-                const LocalDay from = years_after(start.at().day, year);
-                if (from > ctx.as_of_day || (ended && from >= *ended)) break;
-                const LocalDay until = years_after(start.at().day, year + 1);  // first day of the next window
+            const LocalDay first = start.at().day;
+            for (int n = 0;; ++n) {
+                // Window n is [from, next): a placement year, or a calendar year (the first from the start).
+                LocalDay from{}, next{};
+                if (calendar_years) {
+                    const int y = int(ymd(first).year()) + n;
+                    from = n == 0 ? first : local_day(y, 1, 1);
+                    next = local_day(y + 1, 1, 1);
+                } else {
+                    from = years_after(first, n);
+                    next = years_after(first, n + 1);
+                }
+                if (from > ctx.as_of_day || (ended && *ended <= from)) break;
                 Finding& f = out.add();
                 if (!open_finding(f, tils_meta, start, from)) continue;
-                Deadline d = detail::make_deadline(Convention::years_after, 1, Moment{{}, from, false}, ctx.calendar);
-                detail::set_due_day(d, until - date::days{1}, ctx.calendar);
+                const bool cut = ended && *ended < next;  // the placement ended inside the window
+                // A part window: cut short, or (calendar years) a first year the placement entered after 1 January.
+                const bool part = cut || (calendar_years && n == 0 && from != local_day(int(ymd(from).year()), 1, 1));
+                const LocalDay last = cut ? *ended : next - date::days{1};
+                Deadline d = detail::make_deadline(calendar_years || cut ? Convention::none : Convention::years_after,
+                                                   calendar_years || cut ? 0 : 1, Moment{{}, from, false}, ctx.calendar);
+                if (cut) d.due_by = DueBy::placement_end;
+                else if (calendar_years) d.due_by = DueBy::calendar_year_end;
+                detail::set_due_day(d, last, ctx.calendar);
                 f.deadline = d;
-                f.required = 2;
-                const LocalDay last = ended ? std::min(*ended, d.due_day) : d.due_day;
+                // A part window needs one visit when it lasted 6 months or more, none when shorter.
+                const LocalDay until = cut ? *ended : next;  // the window's exclusive end
+                f.required = part ? (until >= months_after(from, 6) ? 1 : 0) : 2;
                 f.count = static_cast<std::uint16_t>(
                     std::count_if(visits.begin(), visits.end(), [&](LocalDay v) { return v >= from && v <= last; }));
-                if (f.count >= 2) {
+                if (f.required == 0) {
+                    f.status = Status::not_applicable;
+                    f.reason = cut ? Reason::window_cut : Reason::part_year_short;
+                } else if (f.count >= f.required) {
                     f.status = Status::met;
                     f.reason = Reason::visits_enough;
-                } else if (ended && *ended <= d.due_day) {
-                    f.status = Status::not_applicable;
-                    f.reason = Reason::window_cut;
-                } else if (ctx.as_of_day > d.due_day) {
+                } else if (cut || ctx.as_of_day > last) {
                     f.status = Status::missed;
                     f.reason = Reason::visits_short;
-                    f.margin = -(ctx.as_of_day - d.due_day).count();
+                    f.margin = -(ctx.as_of_day - last).count();
                     f.margin_unit = MarginUnit::days;
                 } else {
                     f.status = Status::pending;
                     f.reason = Reason::due_ahead;
-                    f.margin = (d.due_day - ctx.as_of_day).count();
+                    f.margin = (last - ctx.as_of_day).count();
                     f.margin_unit = MarginUnit::days;
                 }
             }

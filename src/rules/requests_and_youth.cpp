@@ -7,6 +7,7 @@
 #include "barnetslov/rules/involvement.hpp"
 #include "barnetslov/rules/plans.hpp"
 #include "rules/common.hpp"
+#include "rules/serving.hpp"
 
 namespace barnetslov::rules {
 namespace {
@@ -148,6 +149,7 @@ public:
 bool ungeplan(const Event& e) { return e.type() == EventType::plan && e.value(Attr::kind) == Value::ungeplan; }
 
 bool youth_measure(Value kind) { return kind == Value::supportive_measure || kind == Value::ungestoette || is_placement(kind); }
+bool youth_decision(const Event& d) { return youth_measure(decision_kind(d)) && d.value(Attr::outcome) != Value::refused; }
 
 constexpr RuleVersion trig_versions[] = {
     {Law::barnets_lov, "§ 108 stk. 1-2", barnets_lov_start, far_future, Confidence::confirmed,
@@ -214,12 +216,17 @@ constexpr RuleMeta u3m_meta{
     "that day; for a placement without consent (§ 47) the ungeplan exists before the decision.",
     "Triggers: a decision with plan=\"plan\" for a 16+, any placement of a 16+ (mandatory), and the 16th birthday "
     "during a running placement (the finding is about the placement's start, due 3 months after the birthday). The "
-    "ungeplan is a plan kind=\"ungeplan\", preferably naming the decision. Before 2024 not_applicable.",
+    "ungeplan is a plan kind=\"ungeplan\"; which one serves a decision follows the law README's serving rule (one "
+    "naming the decision or its measure start; else, before a § 47 decision, an unlinked one after the previous "
+    "decision about the child and within before-record-months; after a decision, an unlinked one serving the latest "
+    "such decision on or before it). A plan that exists but serves another decision is indeterminate. Before 2024 "
+    "not_applicable.",
     "Serviceloven § 140 (no substance for 16+ in the catalog)", u3m_versions,
     status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable,
                  Status::indeterminate}),
     R"(<afgoerelse id="d9" at="2025-03-03" kind="placement-with-consent" plan="plan"/>
-<plan id="up1" at="2025-05-20" kind="ungeplan" ref="d9"/>)"};
+<plan id="up1" at="2025-05-20" kind="ungeplan" ref="d9"/>)",
+    "the ungeplan nearest the decision counted, even one naming another decision"};
 
 class UngeplanDeadline final : public Rule {
 public:
@@ -227,10 +234,11 @@ public:
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         // Listed once: BL-UPLAN-3M looks for an ungeplan per decision and per running placement.
         const PlanIndex ungeplans(c, ctx, ungeplan);
+        const PlanServing serving(c, ctx, youth_decision, ungeplan);
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             const Value kind = decision_kind(d);
-            if (!ctx.known(d) || !youth_measure(kind) || d.value(Attr::outcome) == Value::refused) continue;
+            if (!ctx.known(d) || !youth_decision(d)) continue;
             const bool mandatory = is_placement(kind);
             if (!mandatory && d.value(Attr::plan_choice) != Value::plan) continue;
             const auto age = child_age(c, d.at().day);
@@ -244,24 +252,13 @@ public:
             }
             const bool before_decision = kind == Value::placement_without_consent || kind == Value::placement_own_wish_15;
             if (before_decision) {
-                const Event* p = ungeplans.near(&d, d.at().day, true);
-                const auto order = p ? detail::order(p->at(), d.at()) : detail::Order::after;
-                use(f, p, EventRole::fulfilment);
-                f.status = p && order == detail::Order::before ? Status::met
-                           : p && order == detail::Order::unknown ? Status::indeterminate
-                                                                  : Status::violated;
-                const Event* later = f.status == Status::violated ? ungeplans.near(&d, d.at().day, false) : nullptr;
-                if (later) use(f, later, EventRole::related);
-                f.reason = f.status == Status::met ? Reason::done_in_time
-                           : f.status == Status::indeterminate ? Reason::order_unknown
-                           : later                           ? Reason::plan_after_decision
-                                                             : Reason::plan_missing;
+                judge_plan_before(serving.before(d), f);
                 continue;
             }
-            const Event* p = ungeplans.near(&d, d.at().day, false);
+            const Event* p = serving.for_decision(d);
             use(f, p, EventRole::fulfilment);
             detail::judge(f, detail::make_deadline(Convention::months_after, 3, Moment{{}, d.at().day, false}, ctx.calendar),
-                          p ? std::optional<Moment>(p->at()) : std::nullopt, ctx);
+                          p ? std::optional<Moment>(p->at()) : std::nullopt, ctx, detail::Earlier::in_time);
         }
         // The 16th birthday during a running placement.
         if (!c.child().birth_date) return;

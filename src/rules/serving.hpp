@@ -31,15 +31,11 @@ inline bool about_child(const Event& d) {
     return kind != Value::aktindsigt && kind != Value::complaint_decision && body != Value::appeals_board && body != Value::court;
 }
 
-// The event of `kind` that record `r` is linked to: the first its `ref` names. A plan naming a
-// measure's start (indsats-start) is linked to that measure's decision (README: "A plan also serves a
-// decision when it names the decision's measure"). nullptr: unlinked.
-inline const Event* linked_to(const Case& c, const Event& r, EventType kind) {
-    if (const Event* e = first_ref(c, r, kind)) return e;
-    if (kind == EventType::afgoerelse && r.type() == EventType::plan)
-        if (const Event* start = first_ref(c, r, EventType::indsats_start)) return measure_decision(c, *start);
-    return nullptr;
-}
+// The event of `kind` that record `r` is linked to: the first its `ref` names; nullptr: unlinked. A
+// `ref` to an event of another kind leaves a record unlinked (README). A plan naming a measure's start
+// (indsats-start) ALSO serves that measure's decision ("A plan also serves a decision when it names the
+// decision's measure"): for_each_linked offers it to that decision, and it stays unlinked for the rest.
+inline const Event* linked_to(const Case& c, const Event& r, EventType kind) { return first_ref(c, r, kind); }
 
 // Calls `fn` for each record linked to trigger `t`: its referrers, and the plans naming the measure
 // start (indsats-start) that puts a decision into effect (linked_to), in time order per list.
@@ -343,5 +339,63 @@ private:
     boost::container::small_vector<std::uint32_t, 16> unlinked_;
     TimeOrdered triggers_;
 };
+
+}  // namespace barnetslov::rules_detail
+
+namespace barnetslov::rules_detail {
+
+// Plans of one kind (`is_plan`) by the serving rule (law README): the plan before a decision is a
+// before-record, the plan within a period after it an after-record. Listed once per evaluation.
+class PlanServing {
+public:
+    PlanServing(const Case& c, const EvalContext& ctx, bool (*trigger)(const Event&), bool (*is_plan)(const Event&))
+        : c_(c), ctx_(ctx), is_plan_(is_plan), decisions_(c, ctx),
+          unlinked_(unlinked_records(c, ctx, EventType::plan, EventType::afgoerelse, is_plan)) {
+        boost::container::small_vector<std::uint32_t, 16> known;
+        for (std::uint32_t k : c.events_of(EventType::afgoerelse))
+            if (ctx.known(c.event(k)) && trigger(c.event(k))) known.push_back(k);
+        triggers_.assign(c, {known.data(), known.size()});
+    }
+    [[nodiscard]] BeforeRecord before(const Event& d) const {
+        return serve_before(c_, ctx_, decisions_, d, {unlinked_.data(), unlinked_.size()}, is_plan_);
+    }
+    // The plan made for `d` after it (or, linked to it, at any time).
+    [[nodiscard]] const Event* after(const Event& d) const {
+        return serve_after(c_, ctx_, triggers_, d, {unlinked_.data(), unlinked_.size()}, is_plan_);
+    }
+    // The plan for `d` after it, else one before it that serves it.
+    [[nodiscard]] const Event* for_decision(const Event& d) const {
+        if (const Event* p = after(d)) return p;
+        return before(d).record;
+    }
+
+private:
+    const Case& c_;
+    const EvalContext& ctx_;
+    bool (*is_plan_)(const Event&);
+    ChildDecisions decisions_;
+    boost::container::small_vector<std::uint32_t, 16> unlinked_;
+    TimeOrdered triggers_;
+};
+
+// A plan that must exist before decision `d`: met when one serves it certainly before; the same date
+// without times indeterminate; one that exists but serves another decision indeterminate; none at
+// all violated (plan_after_decision when one came only after).
+inline void judge_plan_before(const BeforeRecord& b, Finding& f) {
+    if (b.record) {
+        use(f, b.record, EventRole::fulfilment);
+        f.done = b.record->at();
+        f.status = b.same_day ? Status::indeterminate : Status::met;
+        f.reason = b.same_day ? Reason::order_unknown : Reason::done_in_time;
+    } else if (b.stale) {
+        use(f, b.stale, EventRole::related);
+        f.status = Status::indeterminate;
+        f.reason = not_serving_reason(b.why);
+    } else {
+        use(f, b.after, EventRole::related);
+        f.status = Status::violated;
+        f.reason = b.after ? Reason::plan_after_decision : Reason::plan_missing;
+    }
+}
 
 }  // namespace barnetslov::rules_detail
