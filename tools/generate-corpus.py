@@ -417,7 +417,7 @@ class Truth:
         ambiguous), 'stale' (an unlinked record before D that serves no later decision: from before an
         earlier decision, or older than 6 months), 'elsewhere' (only records linked to other decisions
         before D) or 'none'."""
-        serving, unknown, stale, elsewhere = [], False, False, False
+        serving, unknown, stale, elsewhere, tie = [], False, False, False, False
         limit = months_before(D.day, BEFORE_RECORD_MONTHS)
         for R in records:
             o = order(R, D)
@@ -433,7 +433,14 @@ class Truth:
                 continue
             F = self.first_about_from(R.day)
             if F == "ambiguous":
-                if o != "after":
+                # several decisions on the first day after the record, their order unknown: it serves D
+                # if D is the first of them (the engine: it serves each), else D gets none from it
+                group = [d for d in self.about if d.day == next(x.day for x in self.about if x.day >= R.day)]
+                if o == "before" and D in group and R.day >= limit:
+                    tie = True
+                elif o == "before":
+                    stale = True
+                elif o == "unknown":
                     unknown = True
                 continue
             if F is D and R.day >= limit:
@@ -449,6 +456,8 @@ class Truth:
             return "met", serving[-1]
         if unknown:
             return "unknown", None
+        if tie:
+            return "tie", None
         if stale:
             return "stale", None
         if elsewhere:
@@ -696,8 +705,8 @@ class Truth:
             st, _ = self.serve_before(D=d, records=records)
             if st == "met":
                 self.add("BL-BARN-VIEWS", d, "met")
-            elif st == "unknown":
-                self.maybe("BL-BARN-VIEWS", d, ["met", "indeterminate"], "views record on the decision's day")
+            elif st in ("unknown", "tie"):
+                self.maybe("BL-BARN-VIEWS", d, ["met", "indeterminate"], "views record on the decision's day, or decisions of one day")
             elif st == "stale":
                 self.add("BL-BARN-VIEWS", d, "indeterminate")
             elif st == "elsewhere":
@@ -749,12 +758,12 @@ class Truth:
             elif age is None:
                 self.add("BL-BARN-PART10", d, "indeterminate")
             elif age < threshold:
-                if st == "unknown":
+                if st in ("unknown", "tie"):
                     self.maybe("BL-BARN-PART10", d, ["met", "not_applicable"], "hearing on the decision's day")
                 else:
                     self.add("BL-BARN-PART10", d, "not_applicable")
-            elif st == "unknown":
-                self.maybe("BL-BARN-PART10", d, ["met", "indeterminate"], "hearing on the decision's day")
+            elif st in ("unknown", "tie"):
+                self.maybe("BL-BARN-PART10", d, ["met", "indeterminate"], "hearing on the decision's day, or decisions of one day")
             elif d.attr("unknown-adverse-facts") != "true":
                 self.add("BL-BARN-PART10", d, "indeterminate")  # README: hearing not recorded
             elif st == "none":
@@ -791,9 +800,9 @@ class Truth:
         states = [self.serve_before(d, self.party_records(etype, p, topic))[0] for p in persons]
         if "none" in states:
             return ["violated"]
-        if any(s in ("unknown", "elsewhere") for s in states):
+        if any(s in ("unknown", "tie", "elsewhere") for s in states):
             out = set()
-            if "unknown" in states:
+            if "unknown" in states or "tie" in states:
                 out |= {"met", "indeterminate"}
             if "elsewhere" in states:
                 out |= {"violated", "indeterminate"}
@@ -843,7 +852,7 @@ class Truth:
         if "none" in states or "purpose" in states:
             return ["violated"]
         out = set()
-        if "unknown" in states:
+        if "unknown" in states or "tie" in states:
             out |= {"met", "indeterminate"}
         if "elsewhere" in states:
             out |= {"violated", "indeterminate"}
@@ -897,6 +906,7 @@ class Truth:
             return
         st, _ = self.serve_before(first, self.party_records("information", "barn", "bisidder"))
         self.maybe("BL-BARN-BISID", first, {"met": ["met"], "unknown": ["met", "indeterminate"], "stale": ["indeterminate"],
+                                             "tie": ["met", "indeterminate"],
                                              "elsewhere": ["violated", "indeterminate"], "none": ["violated"]}[st],
                    "information on the decision's day or linked to another decision")
 
@@ -916,8 +926,8 @@ class Truth:
             st = "met" if flag == "true" else ("violated" if flag == "false" else "indeterminate")
             if all(x == "given" for x in states):
                 self.add("BL-ANB-47-OVERRIDE", d, st)
-            elif any(x in ("stale", "unknown", "elsewhere") for x in states) and \
-                    all(x in ("given", "stale", "unknown", "elsewhere") for x in states):
+            elif any(x in ("stale", "unknown", "tie", "elsewhere") for x in states) and \
+                    all(x in ("given", "stale", "unknown", "tie", "elsewhere") for x in states):
                 self.maybe("BL-ANB-47-OVERRIDE", d, [ABSENT, st], "a consent that may not serve the decision")
 
     def anb_47_ownwish(self):
@@ -932,7 +942,9 @@ class Truth:
                 self.add("BL-ANB-47-OWNWISH15", d, "indeterminate")
                 continue
             states = [self.answer_state(d, p) for p in self.holders]
-            if all(x == "given" for x in states):
+            if any(x in ("tie", "unknown", "elsewhere") for x in states):
+                self.maybe("BL-ANB-47-OWNWISH15", d, ["met", "violated", "indeterminate"], "an answer that may not serve the decision")
+            elif all(x == "given" for x in states):
                 self.add("BL-ANB-47-OWNWISH15", d, "violated")
             elif "refused" not in states or age is None:
                 self.add("BL-ANB-47-OWNWISH15", d, "indeterminate")
@@ -1057,7 +1069,7 @@ class Truth:
         """A plan (or statement) before decision d: the serving rule. On the decision's date without times
         the order is unknown: indeterminate (the plan rules' reading; `same_day` where it differs)."""
         st, _ = self.serve_before(d, plans)
-        return {"met": ["met"], "unknown": list(same_day), "stale": ["indeterminate"],
+        return {"met": ["met"], "unknown": list(same_day), "stale": ["indeterminate"], "tie": ["met", "indeterminate"],
                 "elsewhere": ["violated", "indeterminate"], "none": ["violated"]}[st]
 
     def plan_after(self, d, plans, months, trigger_kinds):
@@ -1078,7 +1090,8 @@ class Truth:
                     elif first is None:
                         first = p
                 elif order(p, d) != "after" and not any(self.by_id[r].type == "afgoerelse" for r in p.refs) \
-                        and self.first_about_from(p.day) is d:
+                        and (self.first_about_from(p.day) is d or (self.first_about_from(p.day) == "ambiguous"
+                                                                   and d.day == min(x.day for x in self.about if x.day >= p.day))):
                     early_unlinked = True  # made for this decision, before it
             st = self.judge_day(due, first)
             if early:
@@ -1110,7 +1123,7 @@ class Truth:
                 else:
                     # urgent: nothing serves it before, so the 4 months decide (a plan of its own date: unknown)
                     after = self.plan_after(d, all_plans, 4, plan_triggers)
-                    self.maybe(rule, d, after + (["indeterminate"] if st == "unknown" else []),
+                    self.maybe(rule, d, after + (["indeterminate"] if st == "unknown" else []) + (["met"] if st == "tie" else []),
                                "urgent plan: which decision it serves")
                 continue
             if k == "supportive-measure":
