@@ -50,24 +50,27 @@ private:
 }  // namespace
 
 BatchOutcome run_batch(const FileList& files, const Engine& engine, Instant as_of,
-                       const BatchOptions& options, const std::function<void(std::size_t, FileResult&)>& sink) {
+                       const BatchOptions& options, const std::function<bool(std::size_t, FileResult&)>& sink) {
     const std::size_t n = files.size();
     const unsigned jobs = std::max(1u, options.jobs);
     Progress progress(n, options.progress && n > 0);
     BatchOutcome outcome;
-    // Both loops below stop before a file once max_failures files have failed.
+    // Both loops below stop before a file once max_failures inputs have failed, or after one the
+    // sink refused.
+    auto gave_up = [&] { return options.max_failures != 0 && options.failed_before + outcome.failures >= options.max_failures; };
     auto hand_on = [&](std::size_t i, FileResult& r) {
         if (!r.loaded) ++outcome.failures;
-        sink(i, r);
+        outcome.stopped = !sink(i, r);
+        return !outcome.stopped;
     };
     if (jobs == 1) {
         for (std::size_t i = 0; i < n; ++i) {
-            if (options.max_failures != 0 && outcome.failures >= options.max_failures) {
+            if (gave_up()) {
                 outcome.unread += n - i;
                 break;
             }
             FileResult r = check_one(files.path(i), engine, as_of, options);
-            hand_on(i, r);
+            if (!hand_on(i, r)) break;
             progress.update(i + 1);
         }
         return outcome;
@@ -120,14 +123,17 @@ BatchOutcome run_batch(const FileList& files, const Engine& engine, Instant as_o
     };
     std::vector<std::jthread> pool;
     for (unsigned k = 1; k < jobs; ++k) pool.emplace_back(work);
+    auto stop_workers = [&] {
+        {
+            std::lock_guard lock(m);
+            stop = true;
+        }
+        room.notify_all();
+    };
     for (std::size_t i = 0; i < n; ++i) {
-        if (options.max_failures != 0 && outcome.failures >= options.max_failures) {
+        if (gave_up()) {
             outcome.unread += n - i;
-            {
-                std::lock_guard lock(m);
-                stop = true;
-            }
-            room.notify_all();
+            stop_workers();
             break;
         }
         FileResult r;
@@ -155,7 +161,10 @@ BatchOutcome run_batch(const FileList& files, const Engine& engine, Instant as_o
             wake_workers = room_waiters > 0;
         }
         if (wake_workers) room.notify_all();
-        hand_on(i, r);
+        if (!hand_on(i, r)) {
+            stop_workers();
+            break;
+        }
         progress.update(i + 1);
     }
     return outcome;  // the jthreads join here

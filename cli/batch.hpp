@@ -29,6 +29,7 @@ struct FileResult {
 struct BatchOptions {
     unsigned jobs = 1;
     std::size_t max_failures = 0;  // stop after this many unreadable files (0: never)
+    std::size_t failed_before = 0; // inputs that already failed (found unreadable before the batch), counted towards max_failures
     bool progress = false;         // a progress line on stderr
     // Called on the thread that checked the file, before the sink sees it: formatting and counting
     // are most of a batch's work and would otherwise all fall on the sink's thread.
@@ -42,12 +43,14 @@ struct BatchOptions {
 struct BatchOutcome {
     std::size_t failures = 0;  // files that could not be read
     std::size_t unread = 0;    // files not checked because max_failures was reached
+    bool stopped = false;      // the sink stopped the batch (its report could not be written)
 };
 
 // Loads and evaluates every file; `sink(i, result)` is called on the calling thread for file i, in
-// order 0, 1, 2, ... Workers run at most a bounded window ahead of the sink, so memory stays flat.
-// Which files count as failures before giving up is decided in file order, as one thread would.
+// order 0, 1, 2, ..., and returns false to stop the batch there. Workers run at most a bounded
+// window ahead of the sink, so memory stays flat. Which files count as failures before giving up
+// is decided in file order, as one thread would.
 BatchOutcome run_batch(const FileList& files, const Engine& engine, Instant as_of,
-                       const BatchOptions& options, const std::function<void(std::size_t, FileResult&)>& sink);
+                       const BatchOptions& options, const std::function<bool(std::size_t, FileResult&)>& sink);
 
 }  // namespace barnetslov::cli

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <limits>
 #include <optional>
 #include <sstream>
 #include <thread>
@@ -25,6 +26,7 @@
 #include "batch.hpp"
 #include "discover.hpp"
 #include "formats.hpp"
+#include "output.hpp"
 
 namespace barnetslov::cli {
 
@@ -34,7 +36,7 @@ using namespace barnetslov;
 
 namespace {
 
-void out(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
+void out(const std::string& s) { print(s); }
 void err(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stderr); }
 
 // --as-of: a timestamp as in case files; a date alone means the end of that day.
@@ -52,9 +54,21 @@ struct CheckSetup {
     AggregateFilter filter;
     BatchOptions batch;
     FileList files;
-    std::vector<InputError> errors;  // arguments that could not be read
-    std::FILE* output = stdout;
+    std::vector<InputError> errors;  // inputs that could not be read or were skipped while walking folders
+    ReportOutput output;             // standard output or --output FILE
 };
+
+// --jobs: at most this many threads.
+constexpr unsigned max_jobs = 1024;
+
+// A whole number as --jobs and --max-failures take it: digits only, no sign.
+std::optional<std::uint64_t> whole_number(const std::string& text) {
+    std::uint64_t n = 0;
+    const char* end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, n);
+    if (text.empty() || ec != std::errc() || ptr != end) return std::nullopt;
+    return n;
+}
 
 std::vector<std::string> split_list(const std::string& s) {
     std::vector<std::string> out;
@@ -86,11 +100,12 @@ void add_common_options(po::options_description& opts) {
         "rules", po::value<std::string>(), "only these rules (comma-separated ids)")(
         "since", po::value<std::string>(), "only duties started on or after this day (YYYY-MM-DD)")(
         "until", po::value<std::string>(), "only duties started on or before this day (YYYY-MM-DD)")(
-        "jobs,j", po::value<unsigned>()->default_value(std::max(1u, std::thread::hardware_concurrency())),
-        "threads; the output is the same for any number")("quiet,q", "no progress line on stderr")(
-        "output,o", po::value<std::string>(), "write the report to this file instead of standard output")(
-        "max-failures", po::value<std::size_t>()->default_value(100),
-        "give up after this many files could not be read (0: never); a batch that fails this often is not worth reading on")(
+        "jobs,j", po::value<std::string>()->default_value(std::to_string(std::clamp(std::thread::hardware_concurrency(), 1u, max_jobs))),
+        "threads, 1 to 1024; the output is the same for any number")("quiet,q", "no progress line on stderr")(
+        "output,o", po::value<std::string>(), "write the report to this file instead of standard output (replaced only by a complete report)")(
+        "max-failures", po::value<std::string>()->default_value("100"),
+        "give up after this many inputs could not be read (0: never); a batch that fails this often is not worth reading on; "
+        "every output of a batch that gave up says so")(
         "reading", po::value<std::vector<std::string>>()->composing()->value_name("NAME=VALUE"), reading_help().c_str())(
         "paths", po::value<std::vector<std::string>>(), "case files or folders");
 }
@@ -142,15 +157,24 @@ std::optional<int> setup_check(const char* command, const po::variables_map& vm,
             return fail(fmt::format("--{} {} is not a date (YYYY-MM-DD)", name, barnetslov::quoted(vm[name].as<std::string>())));
         (std::string_view(name) == "since" ? s.filter.since : s.filter.until) = p.moment.day;
     }
-    s.batch.jobs = std::max(1u, vm["jobs"].as<unsigned>());
-    s.batch.max_failures = vm["max-failures"].as<std::size_t>();
+    const std::string& jobs = vm["jobs"].as<std::string>();
+    const auto job_count = whole_number(jobs);
+    if (!job_count || *job_count < 1 || *job_count > max_jobs)
+        return fail(fmt::format("--jobs must be a whole number from 1 to {}, not {}", max_jobs, barnetslov::quoted(jobs)));
+    s.batch.jobs = static_cast<unsigned>(*job_count);
+    const std::string& max_failures = vm["max-failures"].as<std::string>();
+    const auto max_failure_count = whole_number(max_failures);
+    if (!max_failure_count || *max_failure_count > std::numeric_limits<std::size_t>::max())
+        return fail(fmt::format("--max-failures must be a whole number, 0 (never give up) or more, not {}", barnetslov::quoted(max_failures)));
+    s.batch.max_failures = static_cast<std::size_t>(*max_failure_count);
     s.batch.progress = !vm.count("quiet") && isatty(fileno(stderr));
-    if (vm.count("output")) {
-        s.output = std::fopen(vm["output"].as<std::string>().c_str(), "wb");
-        if (!s.output) return fail(fmt::format("cannot write {}", barnetslov::quoted(vm["output"].as<std::string>())));
-    }
+    // The temporary file beside --output is made now: a folder that is missing or cannot be
+    // written is said before the batch, not after it.
+    if (vm.count("output") && !s.output.open(vm["output"].as<std::string>())) return fail(s.output.error());
     Discovered found = discover(vm["paths"].as<std::vector<std::string>>());
-    for (const std::string& p : found.problems) s.errors.push_back({p, {}, "cannot read"});
+    for (Skipped& p : found.problems) s.errors.push_back({std::move(p.path), {}, std::move(p.reason)});
+    // What the walk skipped counts towards --max-failures like a file that could not be read.
+    s.batch.failed_before = s.errors.size();
     s.files = std::move(found.files);
     return std::nullopt;
 }
@@ -163,20 +187,24 @@ Report filtered_report(const Report& report, const AggregateFilter& filter, cons
     return shown;
 }
 
-void write(std::FILE* f, const std::string& s) { std::fwrite(s.data(), 1, s.size(), f); }
+// What every output of a batch that gave up says; nothing for a batch that checked every file.
+std::optional<Incomplete> incomplete(const CheckSetup& s, const BatchOutcome& outcome) {
+    if (outcome.unread == 0) return std::nullopt;
+    return Incomplete{s.batch.failed_before + outcome.failures, s.batch.max_failures, outcome.unread};
+}
 
-// The end of a batch: errors on stderr, the give-up note, the exit code.
-int finish_check(const char* command, const CheckSetup& s, const std::vector<InputError>& errors, const BatchOutcome& outcome,
-                 bool problems) {
-    if (s.output != stdout) std::fclose(s.output);
+// The end of a batch: the report committed (--output renamed into place), errors on stderr, the
+// give-up note, the exit code: 2 for a report that could not be written, as for an input that
+// could not be read, whatever the findings.
+int finish_check(const char* command, CheckSetup& s, const std::vector<InputError>& errors, const BatchOutcome& outcome, bool problems) {
+    s.output.commit();
     std::string error_text;
     for (const InputError& e : errors) write_text_error(error_text, e);
-    if (outcome.unread != 0)
-        error_text += fmt::format("barnetslov {}: gave up after {} files could not be read (--max-failures {}); {} not checked\n", command,
-                                  outcome.failures + s.errors.size(), s.batch.max_failures,
-                                  outcome.unread == 1 ? std::string("1 file") : fmt::format("{} files", outcome.unread));
+    if (const auto gave_up = incomplete(s, outcome))
+        error_text += fmt::format("barnetslov {}: {}\n", command, incomplete_sentence(*gave_up, Lang::en));
+    if (s.output.failed()) error_text += fmt::format("barnetslov {}: {}\n", command, s.output.error());
     err(error_text);
-    if (!errors.empty()) return exit_bad_input;
+    if (!errors.empty() || s.output.failed()) return exit_bad_input;
     return problems ? exit_findings : exit_ok;
 }
 
@@ -253,6 +281,7 @@ int run_check(const std::vector<std::string>& args) {
     for (const InputError& e : s.errors) {
         if (format == "html") html.add_error(e);
         if (format == "junit") junit_error(junit, e);
+        if (format == "csv" && !summary) csv_error(buffer, e);
     }
     // Each file's figures, counts and (for the streaming formats) text are made by the thread that
     // checked it, and added here in file order: a batch that gives up counts exactly the files it
@@ -293,14 +322,14 @@ int run_check(const std::vector<std::string>& args) {
                 if (format == "junit") junit_error(junit, e);
                 if (format == "csv" && !summary) csv_error(buffer, e);
             }
-            return;
+            return true;
         }
         figures.add(r.figures);
         problems = problems || r.problems;
         junit_tests += r.findings;
         junit_failures += r.failures;
         junit_skipped += r.skipped;
-        if (summary) return;
+        if (summary) return true;
         if (format == "text" || format == "csv") {
             buffer += r.rendered;
         } else if (format == "junit") {
@@ -310,24 +339,36 @@ int run_check(const std::vector<std::string>& args) {
         } else {  // json: filtered findings only
             reports.push_back(filtered_report(*r.report, s.filter, engine));
         }
-        // Stream what is ready, so memory does not grow with the batch.
+        // Stream what is ready, so memory does not grow with the batch; a report that cannot be
+        // written stops the batch.
         if (buffer.size() > (1u << 16)) {
-            write(s.output, buffer);
+            s.output.write(buffer);
             buffer.clear();
         }
+        return !s.output.failed();
     });
+    const auto gave_up = incomplete(s, outcome);
     if (summary) {
-        buffer = format == "json" ? summary_json(engine, figures, s.as_of)
-                 : format == "csv" ? summary_csv(figures)
-                                   : summary_text(engine, figures, s.lang);
+        buffer = format == "json" ? summary_json(engine, figures, s.as_of, gave_up)
+                 : format == "csv" ? summary_csv(figures, gave_up)
+                                   : summary_text(engine, figures, s.lang, gave_up);
     } else if (format == "json") {
-        buffer = to_json(engine, reports, errors, s.as_of) + "\n";
+        buffer = to_json(engine, reports, errors, s.as_of);
+        if (gave_up) json_report_incomplete(buffer, *gave_up);
+        buffer += '\n';
     } else if (format == "junit") {
-        buffer = junit_document(junit, junit_tests + errors.size(), junit_failures, errors.size(), junit_skipped);
+        if (gave_up) junit_incomplete(junit, *gave_up);
+        const std::size_t errors_shown = errors.size() + (gave_up ? 1 : 0);
+        buffer = junit_document(junit, junit_tests + errors_shown, junit_failures, errors_shown, junit_skipped);
     } else if (format == "html") {
         buffer = html.finish(figures);
+        if (gave_up) html_report_incomplete(buffer, *gave_up, s.lang);
+    } else if (gave_up && format == "csv") {
+        csv_incomplete(buffer, *gave_up, s.lang);
+    } else if (gave_up) {
+        buffer += incomplete_line(*gave_up, s.lang);
     }
-    write(s.output, buffer);
+    s.output.write(buffer);
     return finish_check("check", s, errors, outcome, problems);
 }
 
@@ -377,7 +418,7 @@ int run_deadlines(const std::vector<std::string>& args) {
     const auto outcome = run_batch(s.files, engine, s.as_of, s.batch, [&](std::size_t, FileResult& r) {
         if (!r.report) {
             errors.insert(errors.end(), r.errors.begin(), r.errors.end());
-            return;
+            return true;
         }
         const Report& report = *r.report;
         for (const Finding& f : report.findings) {
@@ -388,7 +429,9 @@ int run_deadlines(const std::vector<std::string>& args) {
                             describe(engine, report, f, s.lang).margin, iso_instant(f.deadline->due_first, cal),
                             std::string(s.lang == Lang::da ? m.title_da : m.title_en), e.location().line});
         }
+        return true;
     });
+    const auto gave_up = incomplete(s, outcome);
     // By due time; ties in file order, as found (stable), so any thread count gives the same list.
     std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.due < b.due; });
     std::string text;
@@ -397,17 +440,20 @@ int run_deadlines(const std::vector<std::string>& args) {
         for (const Row& r : rows)
             text += fmt::format("{},\"{}\",\"{}\",\"{}\",\"{}\",{},\"{}\",{},\"{}\"\r\n", r.due_text, r.left, r.file, r.kase, r.unit, r.rule, r.event,
                                 r.line, r.title);
+        // A list of a batch that gave up ends in a row of rule "incomplete", the sentence as its title.
+        if (gave_up) text += fmt::format(",,,,,incomplete,,,\"{}\"\r\n", incomplete_sentence(*gave_up, s.lang));
     } else {
         const bool da = s.lang == Lang::da;
         text = fmt::format("{} {} ({})\n", rows.size(), da ? "verserende frister" : "pending deadlines",
                            within_days ? fmt::format("{} {} {}", da ? "inden for" : "within", *within_days, da ? "dage" : "days")
                                        : std::string(da ? "alle" : "all"));
+        if (gave_up) text += incomplete_line(*gave_up, s.lang);
         write_readings_text(text, engine.readings_used(), s.lang);
         for (const Row& r : rows)
             text += fmt::format("{}  {:<26} {:<22} {}  {} '{}' {} {}\n    {}\n", r.due_text, r.left, r.rule, r.kase, r.file, r.event,
                                 da ? "linje" : "line", r.line, r.title);
     }
-    write(s.output, text);
+    s.output.write(text);
     return finish_check("deadlines", s, errors, outcome, false);
 }
 

@@ -50,45 +50,109 @@ std::uint32_t FileList::store(std::string_view n) {
 
 void FileList::add_file(std::string_view path) { append(folder(std::string(path)), store({})); }
 
-// The folder's *.xml files and subfolders, each in name order, merged, depth first. That is the
-// order of sorting every path below the folder component by component: a subfolder's whole
-// subtree sorts where its name sorts among its siblings. The names are stored as they come;
-// only the folder's entries are set aside while its subfolders are walked.
-bool FileList::add_folder(const fs::path& folder, std::error_code& error) {
-    const std::uint32_t f = this->folder((folder / "").string());
+namespace {
+
+// .xml, .XML, .Xml, ...: a case file's name. A name that is only ".xml" has no extension (a
+// hidden file), as std::filesystem sees it.
+bool is_case_file_name(const fs::path& name) {
+    const std::string ext = name.extension().string();
+    if (ext.size() != 4 || ext[0] != '.') return false;
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+    return lower(ext[1]) == 'x' && lower(ext[2]) == 'm' && lower(ext[3]) == 'l';
+}
+
+// What a folder entry is when it is neither a folder nor a regular file.
+std::string kind(fs::file_type t) {
+    switch (t) {
+        case fs::file_type::fifo: return "a FIFO (named pipe)";
+        case fs::file_type::socket: return "a socket";
+        case fs::file_type::block: return "a block device";
+        case fs::file_type::character: return "a character device";
+        default: return "not a regular file";
+    }
+}
+
+// Why a folder entry is not walked and not checked, or "" when it is either.
+std::string skip_reason(const fs::directory_entry& entry, fs::file_type& type) {
+    std::error_code ec;
+    const fs::file_status own = entry.symlink_status(ec);
+    type = own.type();
+    if (ec && type != fs::file_type::not_found) return "skipped, cannot tell what it is: " + ec.message();
+    if (type == fs::file_type::not_found) return "skipped, removed while its folder was read";
+    if (type == fs::file_type::directory || type == fs::file_type::regular) return "";
+    if (type != fs::file_type::symlink) return "skipped, " + kind(type);
+    const fs::file_status target = entry.status(ec);
+    type = target.type();
+    if (type == fs::file_type::not_found) return "skipped, a broken symbolic link (its target does not exist)";
+    if (ec) return "skipped, a symbolic link that cannot be followed: " + ec.message();
+    if (type == fs::file_type::directory) return "skipped, a symbolic link to a folder (not followed)";
+    if (type == fs::file_type::regular) return "";
+    return "skipped, a symbolic link to " + kind(type);
+}
+
+}  // namespace
+
+// The folder's case files, subfolders and skipped entries, each in name order, merged, depth
+// first. That is the order of sorting every path below the folder component by component: a
+// subfolder's whole subtree sorts where its name sorts among its siblings. The names are stored
+// as they come; only the folder's entries are set aside while its subfolders are walked.
+void FileList::add_folder(const fs::path& folder, std::vector<Skipped>& skipped) {
+    std::error_code error;
+    fs::directory_iterator it(folder, error), end;
+    if (error) {
+        skipped.push_back({folder.string(), "skipped, cannot read the folder: " + error.message()});
+        return;
+    }
+    const std::string prefix = (folder / "").string();
+    const std::uint32_t f = this->folder(prefix);
     const std::size_t first = entries_.size();
     std::vector<std::string> subfolders;
-    fs::directory_iterator it(folder, fs::directory_options::skip_permission_denied, error), end;
+    std::vector<Skipped> odd;  // name (not yet the path) and why
     for (; !error && it != end; it.increment(error)) {
-        std::error_code ec;
-        if (fs::is_directory(it->symlink_status(ec))) {  // a link to a folder is not followed
-            subfolders.push_back(it->path().filename().string());
-        } else if (it->is_regular_file(ec) && it->path().extension() == ".xml") {
-            append(f, store(it->path().filename().string()));
-        }
+        std::string name = it->path().filename().string();
+        fs::file_type type{};
+        if (std::string why = skip_reason(*it, type); !why.empty()) odd.push_back({std::move(name), std::move(why)});
+        else if (type == fs::file_type::directory) subfolders.push_back(std::move(name));  // a real folder, not a link to one
+        else if (is_case_file_name(name)) append(f, store(name));
     }
-    if (error) return false;
+    if (error) skipped.push_back({folder.string(), "skipped the rest of the folder, cannot read it: " + error.message()});
     const auto by_name = [&](std::uint32_t a, std::uint32_t b) { return name(a) < name(b); };
     std::sort(entries_.begin() + std::ptrdiff_t(first), entries_.end(), by_name);  // all of folder f
-    if (subfolders.empty()) return true;
+    std::sort(odd.begin(), odd.end(), [](const Skipped& a, const Skipped& b) { return a.path < b.path; });
     std::sort(subfolders.begin(), subfolders.end());
+    auto next_odd = odd.begin();
+    auto skip_before = [&](const std::string* sub) {
+        for (; next_odd != odd.end() && (!sub || next_odd->path < *sub); ++next_odd)
+            skipped.push_back({prefix + next_odd->path, std::move(next_odd->reason)});
+    };
+    if (subfolders.empty()) {
+        skip_before(nullptr);
+        return;
+    }
     const std::vector<std::uint32_t> files(entries_.begin() + std::ptrdiff_t(first), entries_.end());
     truncate(first);
     auto next = files.begin();
     for (const std::string& sub : subfolders) {
         for (; next != files.end() && name(*next) < sub; ++next) append(f, *next);
-        if (!add_folder(folder / sub, error)) return false;
+        skip_before(&sub);
+        add_folder(folder / sub, skipped);
     }
     for (; next != files.end(); ++next) append(f, *next);
-    return true;
+    skip_before(nullptr);
 }
 
 Discovered discover(const std::vector<std::string>& args) {
     Discovered out;
     for (const std::string& arg : args) {
         std::error_code ec;
-        if (!fs::is_directory(arg, ec)) out.files.add_file(arg);  // the loader reports a missing or unreadable file
-        else if (!out.files.add_folder(arg, ec)) out.problems.push_back(arg + ": cannot read the folder: " + ec.message());
+        if (!fs::is_directory(arg, ec)) {
+            out.files.add_file(arg);  // the loader reports a missing or unreadable file
+            continue;
+        }
+        const std::size_t files = out.files.size(), problems = out.problems.size();
+        out.files.add_folder(arg, out.problems);
+        if (out.files.size() == files && out.problems.size() == problems)
+            out.problems.push_back({arg, "no case files (*.xml) in the folder or below it"});
     }
     return out;
 }

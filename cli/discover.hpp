@@ -11,6 +11,12 @@
 
 namespace barnetslov::cli {
 
+// An input that is not checked: a path spelled as FileList::path spells files, and why.
+struct Skipped {
+    std::string path;
+    std::string reason;  // "cannot read the folder: Permission denied", "a FIFO (named pipe), not a case file"
+};
+
 // The case files of a batch, kept for the whole run. A batch of 100,000 files should not cost
 // 100,000 std::strings (about 100 bytes each with their heap blocks): each folder's path is kept
 // once, and each file's name in fixed blocks, about 20 bytes a file. Nothing is ever copied to
@@ -25,10 +31,13 @@ public:
 
     // A file argument, taken as given.
     void add_file(std::string_view path);
-    // Every *.xml below `folder`, recursively, in the order of their paths compared component by
-    // component (std::filesystem::path's order). Symbolic links to folders are not followed.
-    // False, with `error` set, when a folder cannot be read; the files found before stay.
-    bool add_folder(const std::filesystem::path& folder, std::error_code& error);
+    // Every case file below `folder`, recursively: a regular file, or a symbolic link to one,
+    // whose name ends in .xml in any letter case (.xml, .XML, .Xml). In the order of their paths
+    // compared component by component (std::filesystem::path's order). What is neither a case
+    // file, another regular file nor a folder is appended to `skipped`, with why, in the same
+    // order: a folder that cannot be read (the walk goes on beside it), a symbolic link to a
+    // folder (not followed), a broken symbolic link, a FIFO, a socket, a device file.
+    void add_folder(const std::filesystem::path& folder, std::vector<Skipped>& skipped);
 
 private:
     static constexpr std::size_t block_size = std::size_t{1} << 16;
@@ -48,12 +57,14 @@ private:
 };
 
 struct Discovered {
-    FileList files;                    // case files, in argument order, folders sorted
-    std::vector<std::string> problems; // arguments that could not be read
+    FileList files;                // case files, in argument order, folders sorted
+    std::vector<Skipped> problems; // in argument order, each folder's in the order of its files
 };
 
-// A file argument is taken as given; a folder contributes every *.xml below it, sorted
-// (FileList::add_folder), so that output never depends on directory order.
+// A file argument is taken as given (the loader reports a missing or unreadable one); a folder
+// contributes every case file below it, sorted (FileList::add_folder), so that output never
+// depends on directory order, and what it skipped. A folder argument with no case file below it
+// and nothing else to report is a problem too ("no case files"): a batch of nothing is not a pass.
 Discovered discover(const std::vector<std::string>& args);
 
 }  // namespace barnetslov::cli

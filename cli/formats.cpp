@@ -1,5 +1,8 @@
 #include "formats.hpp"
 
+#include <algorithm>
+#include <stdexcept>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -41,7 +44,54 @@ std::string unit_name(MarginUnit u) {
 }
 
 
+std::string files(std::size_t n, Lang lang) {
+    if (lang == Lang::da) return fmt::format("{} {}", n, n == 1 ? "fil" : "filer");
+    return fmt::format("{} {}", n, n == 1 ? "file" : "files");
+}
+
 }  // namespace
+
+std::string incomplete_sentence(const Incomplete& g, Lang lang) {
+    if (lang == Lang::da)
+        return fmt::format("opgav, efter at {} ikke kunne læses (--max-failures {}); {} blev ikke kontrolleret", files(g.failed, lang),
+                           g.max_failures, files(g.not_checked, lang));
+    return fmt::format("gave up after {} could not be read (--max-failures {}); {} not checked", files(g.failed, lang),
+                       g.max_failures, files(g.not_checked, lang));
+}
+
+std::string incomplete_line(const Incomplete& g, Lang lang) {
+    return fmt::format("{}: {}\n", lang == Lang::da ? "UFULDSTÆNDIG" : "INCOMPLETE", incomplete_sentence(g, lang));
+}
+
+void json_report_incomplete(std::string& doc, const Incomplete& g) {
+    // to_json() writes with an indent of 2, so the end of "summary", the object just before
+    // "cases", is the only "\n  }," followed by "\n  \"cases\"" (a string's newlines are escaped).
+    const std::string_view end_of_summary = "\n  },\n  \"cases\": [";
+    const std::size_t at = doc.find(end_of_summary);
+    if (at == std::string::npos) throw std::logic_error("the JSON report has no summary before its cases");
+    doc.insert(at, fmt::format(",\n    \"incomplete\": true,\n    \"not_checked\": {}", g.not_checked));
+}
+
+void html_report_incomplete(std::string& doc, const Incomplete& g, Lang lang) {
+    // Under the heading's line (version, time, counts), before the readings.
+    const std::string_view readings = "<p class=\"readings muted\">";
+    const std::size_t at = doc.find(readings);
+    if (at == std::string::npos) throw std::logic_error("the HTML report has no readings paragraph");
+    doc.insert(at, fmt::format("<p class=\"errors incomplete\" data-not-checked=\"{}\"><strong>{}:</strong> {}.</p>\n", g.not_checked,
+                               lang == Lang::da ? "Ufuldstændig" : "Incomplete", xml_escape(incomplete_sentence(g, lang))));
+}
+
+void csv_incomplete(std::string& out, const Incomplete& g, Lang lang) {
+    out += ",,,,,,,incomplete,max_failures,,,,,,,,," + csv_field(incomplete_sentence(g, lang)) + "\r\n";
+}
+
+void junit_incomplete(std::string& out, const Incomplete& g) {
+    out += fmt::format(
+        "  <testsuite name=\"barnetslov\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n"
+        "    <testcase classname=\"batch\" name=\"incomplete batch\"><error type=\"incomplete\" message=\"{}\"/></testcase>\n"
+        "  </testsuite>\n",
+        xml_escape(incomplete_sentence(g, Lang::en)));
+}
 
 void csv_findings_header(std::string& out) {
     out += "file,case,municipality,unit,rule,section,severity,status,reason,basis,event,event_line,trigger,due,done,margin,margin_unit,summary\r\n";
@@ -74,9 +124,10 @@ void csv_error(std::string& out, const InputError& e) {
     out += csv_field(e.source) + ",,,,,,,error,,,," + std::to_string(e.location.line) + ",,,,,," + csv_field(e.to_string()) + "\r\n";
 }
 
-std::string summary_text(const Engine& engine, const Aggregates& figures, Lang lang) {
+std::string summary_text(const Engine& engine, const Aggregates& figures, Lang lang, const std::optional<Incomplete>& incomplete) {
     const bool da = lang == Lang::da;
     std::string out = fmt::format("{} {}\n", figures.case_count(), da ? "sager" : "cases");
+    if (incomplete) out += incomplete_line(*incomplete, lang);
     write_readings_text(out, engine.readings_used(), lang);
     out += fmt::format("{:<26} {:<14} {:>6} {:>6} {:>5} {:>6} {:>8} {:>7} {:>5} {:>5} {:>7}  {:>9}  {:>9}\n", da ? "regel" : "rule",
                        da ? "gruppe" : "group", da ? "sager" : "cases", "met", "late", "missed", "violated", "pending", "n/a", "indet",
@@ -112,10 +163,11 @@ std::string summary_text(const Engine& engine, const Aggregates& figures, Lang l
     return out;
 }
 
-std::string summary_csv(const Aggregates& figures) {
-    std::string out =
+std::string summary_csv(const Aggregates& figures, const std::optional<Incomplete>& incomplete) {
+    static constexpr std::string_view header =
         "rule,group,indicator,cases,findings,met,late,missed,violated,pending,not_applicable,indeterminate,share_on_time,"
         "late_median_days,late_p90_days,overdue_median_days,overdue_p90_days,met_with_basis,share_on_time_without_basis\r\n";
+    std::string out(header);
     for (const GroupFigures* g : figures.groups()) {
         out += fmt::format("{},{},{},{},{}", csv_field(g->rule), csv_field(g->group), csv_field(barometer_indicator(g->rule)), g->cases,
                            g->findings());
@@ -126,10 +178,15 @@ std::string summary_csv(const Aggregates& figures) {
                            g->met_with_basis,
                            g->share_on_time_without_basis() ? fmt::format("{:.4f}", *g->share_on_time_without_basis()) : "");
     }
+    if (incomplete) {
+        // As many cells as the header has: rule "incomplete", the files not checked under "cases".
+        const auto columns = static_cast<std::size_t>(std::count(header.begin(), header.end(), ','));
+        out += fmt::format("incomplete,,,{}{}\r\n", incomplete->not_checked, std::string(columns - 3, ','));
+    }
     return out;
 }
 
-std::string summary_json(const Engine& engine, const Aggregates& figures, Instant as_of) {
+std::string summary_json(const Engine& engine, const Aggregates& figures, Instant as_of, const std::optional<Incomplete>& incomplete) {
     using json = nlohmann::ordered_json;
     auto days = [](const DayHistogram& h) {
         auto v = [](std::optional<std::int64_t> x) { return x ? json(*x) : json(nullptr); };
@@ -164,9 +221,13 @@ std::string summary_json(const Engine& engine, const Aggregates& figures, Instan
              {"library_version", BARNETSLOV_VERSION_STRING},
              {"as_of", iso_instant(as_of, engine.calendar())},
              {"readings", readings},
-             {"cases", figures.case_count()},
-             {"group_by", by},
-             {"groups", std::move(groups)}};
+             {"cases", figures.case_count()}};
+    if (incomplete) {
+        doc["incomplete"] = true;
+        doc["not_checked"] = incomplete->not_checked;
+    }
+    doc["group_by"] = by;
+    doc["groups"] = std::move(groups);
     return doc.dump(2) + "\n";
 }
 

@@ -6,9 +6,9 @@
 //   barnetslov deadlines FILE|DIR... [--within 14d] [same filters]
 //   barnetslov version
 //
-// Exit codes (DESIGN.md): 2 for a usage error or any input that could not be read (even when
-// other files gave findings); else 1 when any finding is late, missed, violated or
-// indeterminate; else 0.
+// Exit codes (DESIGN.md): 2 for a usage error, any input that could not be read or was skipped
+// (even when other files gave findings), a batch that gave up, or output that could not be
+// written; else 1 when any finding is late, missed, violated or indeterminate; else 0.
 #include <cstdio>
 #include <sstream>
 #include <string>
@@ -21,6 +21,7 @@
 #include "barnetslov/loader.hpp"
 #include "case/echo.hpp"
 #include "check.hpp"
+#include "output.hpp"
 #include "rules.hpp"
 #include "schema.hpp"
 
@@ -31,14 +32,14 @@ namespace {
 
 using cli::exit_ok, cli::exit_bad_input;
 
-void out(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
+void out(const std::string& s) { cli::print(s); }
 void err(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stderr); }
 
 const char* usage =
     "usage: barnetslov <command> [options]\n"
     "\n"
     "commands:\n"
-    "  check FILE|DIR...   check case files (folders: every *.xml below, recursively)\n"
+    "  check FILE|DIR...   check case files (folders: every *.xml, any letter case, below, recursively)\n"
     "  deadlines FILE|DIR... every pending deadline across the files, by due time\n"
     "  rules               list every rule id of the catalog: implemented, informational, alias, planned\n"
     "  explain RULE-ID     what a rule checks, how it counts, its versions, confidence and an example\n"
@@ -101,9 +102,7 @@ int run_explain(const std::vector<std::string>& args) {
     return exit_ok;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
     if (argc < 2) {
         err(usage);
         return exit_bad_input;
@@ -137,4 +136,17 @@ int main(int argc, char** argv) {
     }
     err(fmt::format("barnetslov: unknown command {}\n\n{}", barnetslov::quoted(command), usage));
     return exit_bad_input;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const int code = run(argc, argv);
+    // What went to standard output outside a report (help, rules, explain, version): a full disk
+    // or a closed pipe is said, and is exit code 2, not the command's own.
+    if (const std::string e = cli::print_error(); !e.empty()) {
+        err(fmt::format("barnetslov: {}\n", e));
+        return exit_bad_input;
+    }
+    return code;
 }

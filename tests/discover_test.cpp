@@ -1,11 +1,19 @@
-// The CLI's file discovery against the plain oracle it replaced: every *.xml below a folder found
-// by std::filesystem::recursive_directory_iterator and sorted as std::filesystem::path.
+// The CLI's file discovery against the plain oracle it replaced: every *.xml (in any letter case)
+// below a folder found by std::filesystem::recursive_directory_iterator and sorted as
+// std::filesystem::path; and what the walk skips, each with its reason, in the same order.
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 #include <gtest/gtest.h>
 
@@ -14,8 +22,15 @@
 namespace fs = std::filesystem;
 using barnetslov::cli::discover;
 using barnetslov::cli::FileList;
+using barnetslov::cli::Skipped;
 
 namespace {
+
+bool xml_in_any_case(const fs::path& p) {
+    std::string ext = p.extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext == ".xml";
+}
 
 std::vector<std::string> oracle(const std::vector<std::string>& args) {
     std::vector<std::string> out;
@@ -26,8 +41,10 @@ std::vector<std::string> oracle(const std::vector<std::string>& args) {
             continue;
         }
         std::vector<fs::path> found;
-        for (fs::recursive_directory_iterator it(arg, fs::directory_options::skip_permission_denied), end; it != end; ++it)
-            if (it->is_regular_file() && it->path().extension() == ".xml") found.push_back(it->path());
+        for (fs::recursive_directory_iterator it(arg, fs::directory_options::skip_permission_denied), end; it != end; ++it) {
+            std::error_code type_error;
+            if (it->is_regular_file(type_error) && xml_in_any_case(it->path())) found.push_back(it->path());
+        }
         std::sort(found.begin(), found.end());
         for (const fs::path& p : found) out.push_back(p.string());
     }
@@ -37,6 +54,12 @@ std::vector<std::string> oracle(const std::vector<std::string>& args) {
 std::vector<std::string> paths(const FileList& files) {
     std::vector<std::string> out;
     for (std::size_t i = 0; i < files.size(); ++i) out.push_back(files.path(i));
+    return out;
+}
+
+std::vector<std::pair<std::string, std::string>> problems(const std::vector<Skipped>& skipped) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const Skipped& s : skipped) out.emplace_back(s.path, s.reason);
     return out;
 }
 
@@ -64,14 +87,93 @@ TEST_F(TempTree, OrderEqualsPathSortOfRecursiveIteration) {
                           "\xC3\xB8.xml", "notes.txt", ".xml", "..xml", "deep/er/still/f.xml", "deep/er.xml", "UPPER.XML"})
         file(f);
     fs::create_directories(root_ / "empty");
-    fs::create_directory_symlink(root_ / "x", root_ / "link");   // not followed, as the oracle
     fs::create_symlink(root_ / "b.xml", root_ / "l.xml");        // a link to a file counts
     const std::vector<std::string> args{root_.string()};
     const auto found = discover(args);
     EXPECT_TRUE(found.problems.empty());
     const auto got = paths(found.files);
     EXPECT_EQ(got, oracle(args));
-    EXPECT_EQ(got.size(), 15u);  // 17 files less notes.txt, .xml (no extension) and UPPER.XML, plus l.xml
+    EXPECT_EQ(got.size(), 16u);  // 17 files less notes.txt and .xml (no extension, a hidden file), plus l.xml
+}
+
+TEST_F(TempTree, XmlInAnyLetterCaseIsACaseFile) {
+    for (const char* f : {"a.xml", "b.XML", "c.Xml", "d.xMl", "e.xmL", "f.XmL", "g.xml.txt", "h.xm", "i.xmlx", "j.XML/k.Xml"}) file(f);
+    const auto found = discover({root_.string()});
+    EXPECT_TRUE(found.problems.empty());
+    const std::string r = (root_ / "").string();
+    EXPECT_EQ(paths(found.files), (std::vector<std::string>{r + "a.xml", r + "b.XML", r + "c.Xml", r + "d.xMl", r + "e.xmL", r + "f.XmL",
+                                                            r + "j.XML/k.Xml"}));
+}
+
+// Every entry that is neither a case file, another regular file nor a folder is reported with why,
+// in walk order, and is no case; the walk goes on past it.
+TEST_F(TempTree, WhatIsNotAFileOrFolderIsSkippedWithItsReason) {
+    file("a.xml");
+    file("m/z.xml");
+    file("notes.txt");  // another regular file: not a case file, nothing to say
+    ASSERT_EQ(::mkfifo((root_ / "fifo.xml").c_str(), 0644), 0);
+    const int sock = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    ASSERT_GE(sock, 0);
+    sockaddr_un addr{};
+    addr.sun_family = AF_UNIX;
+    const std::string sock_path = (root_ / "m" / "sock").string();
+    ASSERT_LT(sock_path.size(), sizeof addr.sun_path);
+    sock_path.copy(addr.sun_path, sock_path.size());
+    ASSERT_EQ(::bind(sock, reinterpret_cast<const sockaddr*>(&addr), sizeof addr), 0);
+    ::close(sock);
+    fs::create_symlink(root_ / "nowhere.xml", root_ / "broken.xml");
+    fs::create_directory_symlink(root_ / "m", root_ / "dirlink");
+    fs::create_symlink("/dev/null", root_ / "devlink.xml");
+    fs::create_symlink(root_ / "a.xml", root_ / "n.xml");
+    fs::create_symlink(root_ / "notes.txt", root_ / "n.txt");  // a link to another regular file: nothing to say
+    const bool root = ::geteuid() == 0;
+    if (root) {
+        ASSERT_EQ(::mknod((root_ / "dev").c_str(), S_IFCHR | 0600, makedev(1, 3)), 0);  // only root may make one
+    }
+    const auto found = discover({root_.string()});
+    const std::string r = (root_ / "").string();
+    EXPECT_EQ(paths(found.files), (std::vector<std::string>{r + "a.xml", r + "m/z.xml", r + "n.xml"}));
+    std::vector<std::pair<std::string, std::string>> want{
+        {r + "broken.xml", "skipped, a broken symbolic link (its target does not exist)"},
+        {r + "dev", "skipped, a character device"},
+        {r + "devlink.xml", "skipped, a symbolic link to a character device"},
+        {r + "dirlink", "skipped, a symbolic link to a folder (not followed)"},
+        {r + "fifo.xml", "skipped, a FIFO (named pipe)"},
+        {r + "m/sock", "skipped, a socket"},
+    };
+    if (!root) want.erase(want.begin() + 1);
+    EXPECT_EQ(problems(found.problems), want);
+}
+
+TEST_F(TempTree, AFolderThatCannotBeReadIsSkippedAndTheWalkGoesOn) {
+    if (::geteuid() == 0) GTEST_SKIP() << "root reads a folder of mode 000 (tests/walk_cli_test.py checks this as an unprivileged user)";
+    file("a/one.xml");
+    file("b/two.xml");
+    file("c/three.xml");
+    fs::permissions(root_ / "b", fs::perms::none);
+    const auto found = discover({root_.string()});
+    fs::permissions(root_ / "b", fs::perms::owner_all);
+    const std::string r = (root_ / "").string();
+    EXPECT_EQ(paths(found.files), (std::vector<std::string>{r + "a/one.xml", r + "c/three.xml"}));
+    EXPECT_EQ(problems(found.problems),
+              (std::vector<std::pair<std::string, std::string>>{{r + "b", "skipped, cannot read the folder: Permission denied"}}));
+}
+
+TEST_F(TempTree, AFolderWithNoCaseFilesIsAProblem) {
+    fs::create_directories(root_ / "empty");
+    file("notes/readme.txt");
+    file("full/a.xml");
+    fs::create_directories(root_ / "odd");
+    ASSERT_EQ(::mkfifo((root_ / "odd" / "p").c_str(), 0644), 0);
+    const std::vector<std::string> args{(root_ / "empty").string(), (root_ / "notes").string(), (root_ / "full").string(),
+                                        (root_ / "odd").string()};
+    const auto found = discover(args);
+    EXPECT_EQ(paths(found.files), (std::vector<std::string>{(root_ / "full" / "a.xml").string()}));
+    // The folder of a FIFO alone says what it skipped; that is reason enough.
+    EXPECT_EQ(problems(found.problems), (std::vector<std::pair<std::string, std::string>>{
+                                            {args[0], "no case files (*.xml) in the folder or below it"},
+                                            {args[1], "no case files (*.xml) in the folder or below it"},
+                                            {(root_ / "odd" / "p").string(), "skipped, a FIFO (named pipe)"}}));
 }
 
 TEST_F(TempTree, ArgumentsKeepTheirOrderAndSpelling) {
@@ -102,7 +204,8 @@ TEST_F(TempTree, RandomTreesAgreeWithTheOracle) {
             fs::path rel;
             const int depth = int(rng() % 3);
             for (int d = 0; d < depth; ++d) rel /= name();
-            rel /= name() + (rng() % 4 == 0 ? ".txt" : ".xml");
+            static const char* const extensions[] = {".txt", ".xml", ".xml", ".XML", ".Xml"};
+            rel /= name() + extensions[rng() % 5];
             std::error_code ec;  // a name already taken by a file or folder is skipped
             fs::create_directories((root_ / rel).parent_path(), ec);
             if (!ec && !fs::exists(root_ / rel)) std::ofstream(root_ / rel) << "<case/>";

@@ -148,6 +148,8 @@ enum class Reason : std::uint8_t {
     request_granted,             // the decision grants the request it names in full: no hearing owed
     hearing_not_recorded,        // no hearing on file and the file does not say whether one was owed
     plan_due_at_committee,       // § 143: the plan is owed before the committee's decision that follows
+    cooperation_not_recorded,
+    placed_after_limit_day,      // § 111: the placement began after the limit day 6 months before the 18th birthday    // § 22 stk. 2 "så vidt muligt": no contact recorded, which the file cannot show was impossible
     position_taken,              // § 103: a position on samvær is on file for the placement
     position_outstanding,        // § 103: none yet, the placement running (no deadline)
     position_missing,            // § 103: the placement ended with none

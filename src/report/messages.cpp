@@ -293,6 +293,12 @@ Phrase summary_of(Reason r) {
         case Reason::hearing_not_recorded:
             return {"Ingen partshøring af barnet er registreret, og sagen viser ikke, om afgørelsen hviler på oplysninger til barnets ugunst, som barnet ikke kendte.",
                     "No hearing of the child is on file, and the file does not show whether the decision rests on facts to the child's disadvantage that the child did not know."};
+        case Reason::placed_after_limit_day:
+            return {"Anbringelsen begyndte efter § 111-dagen (6 måneder før det 18. år), så fristen kan ikke gælde for den.",
+                    "The placement began after the § 111 limit day (6 months before the 18th birthday), so the deadline cannot apply to it."};
+        case Reason::cooperation_not_recorded:
+            return {"Ingen kontakt med forældremyndigheden eller den unge over 15 er registreret under undersøgelsen; loven kræver samarbejdet \"så vidt muligt\", og sagen viser ikke, om det var muligt.",
+                    "No contact with the custody holder or the young person of 15+ is recorded during the undersøgelse; the law asks for it \"as far as possible\", and the file does not show whether it was possible."};
         case Reason::plan_due_at_committee:
             return {"Formandens foreløbige anbringelse (§ 143) kræver ingen plan før den; planen skal foreligge før udvalgets efterfølgende afgørelse.",
                     "The chair's provisional placement (§ 143) needs no plan before it; the plan is owed before the committee's decision that follows."};
@@ -565,7 +571,7 @@ constexpr std::string_view reason_keys[] = {
     "child_already_born", "custody_holders_consented", "custody_answer_unknown", "custody_refusal_recorded",
     "site_statement_found", "site_statement_missing", "eligible", "not_eligible", "not_in_target_group",
     "inconsistent_dates", "record_too_old", "record_serves_earlier", "record_order_unknown", "request_granted",
-    "hearing_not_recorded", "plan_due_at_committee",
+    "hearing_not_recorded", "plan_due_at_committee", "cooperation_not_recorded", "placed_after_limit_day",
     "position_taken", "position_outstanding", "position_missing", "part_year_short", "partial_agreement",
     "deviation_explained", "deviation_unexplained", "notifier_anonymous"};
 static_assert(std::size(reason_keys) == reason_count);

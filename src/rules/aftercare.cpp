@@ -123,8 +123,8 @@ constexpr RuleMeta kontakt_meta{
     "young person) or granted ungestøtte (opretholdt døgnophold).",
     "Due with the § 111 decision on ungestøtte, whose alternative the offer is (INFERRED). For each placement "
     "without consent (its indsats-start) running on the day before the 18th birthday, the group the duty is owed "
-    "to; one that ended earlier is outside the group (not_applicable), one that started after the limit day has no "
-    "deadline to judge (as BL-UNG-111-6M). Any granted ungestøtte decision after the placement "
+    "to; one that ended earlier is outside the group (not_applicable), one that started after the limit day cannot "
+    "meet the deadline and is not_applicable with that reason. Any granted ungestøtte decision after the placement "
     "started counts, since the file does not record its form. The groups beyond § 47 placements (secure "
     "institutions, convictions) are UNCONFIRMED under barnets lov and not checked. The finding appears from a year "
     "before the due day. No birth date: indeterminate.",
@@ -170,10 +170,17 @@ public:
             const LocalDay eighteen = birthday(*c.child().birth_date, 18);
             const LocalDay eve = eighteen - date::days{1};
             const Deadline dl = detail::make_deadline(Convention::months_before, 6, Moment{{}, eighteen, false}, ctx.calendar);
-            // Placed after the limit day: no deadline could be due (as BL-UNG-111-6M); not yet within a year of it.
-            if (start.at().day > dl.due_day || dl.due_day > ctx.as_of_day + date::days{366}) continue;
+            // Not yet within a year of the due day: not on the list yet.
+            if (start.at().day <= dl.due_day && dl.due_day > ctx.as_of_day + date::days{366}) continue;
             Finding& f = out.add();
             if (!open_finding(f, kontakt_meta, start, dl.due_day)) continue;
+            if (start.at().day > dl.due_day) {
+                // Placed after the limit day: the deadline cannot apply, and the file says why (never silent).
+                f.deadline = dl;
+                f.status = Status::not_applicable;
+                f.reason = Reason::placed_after_limit_day;
+                continue;
+            }
             if (const auto end = measure_end(c, *decision, ctx); end && *end < eve) {
                 f.deadline = dl;
                 f.status = Status::not_applicable;

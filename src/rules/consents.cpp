@@ -45,16 +45,18 @@ void judge_consents(const Case& c, const Event& d, const EvalContext& ctx, const
         none_on_file = none_on_file || (!given && !(!answer && found.stale));
         if (given && spec.kind == Value::placement_with_consent && answer->flag(Attr::covers_purpose) == false) purpose = false;
     }
-    if (missing && !none_on_file) {
-        f.status = Status::indeterminate;
-        f.reason = not_serving_reason(why);
-    } else if (missing) {
+    // What the file shows was breached comes first: a consent missing outright, or one not covering the
+    // purpose; a consent that exists but serves another decision only leaves the finding open.
+    if (missing && none_on_file) {
         f.status = Status::violated;
         f.reason = Reason::consents_missing;
     } else if (!purpose) {
         f.status = Status::violated;
         f.reason = Reason::consent_not_covering_purpose;
         f.attribute = Attr::covers_purpose;
+    } else if (missing) {
+        f.status = Status::indeterminate;
+        f.reason = not_serving_reason(why);
     } else if (child_age_unknown) {
         f.status = Status::indeterminate;
         f.reason = Reason::age_unknown;

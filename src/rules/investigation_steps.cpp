@@ -294,14 +294,16 @@ constexpr RuleMeta coop_meta{
     Confidence::confirmed, Convention::none, 0,
     "No deadline: while the undersøgelse runs there is contact with a custody holder and, when the young person "
     "has turned 15 at its start, with the young person.",
-    "\"As far as possible\" cannot be read from a file; a recorded contact (kontakt with a custody-holder party; for "
-    "the young person a kontakt naming the child or a boernesamtale) between the start and the conclusion is "
-    "required, and its absence at the conclusion is violated. While it runs: pending. No custody-holder party, or no "
-    "birth date when the young person was not contacted: indeterminate.",
+    "\"As far as possible\" cannot be read from a file: a recorded contact (kontakt with a custody-holder party; for "
+    "the young person a kontakt naming the child or a boernesamtale) between the start and the conclusion is met; "
+    "its absence at the conclusion is indeterminate (cooperation not recorded), never violated, since the file "
+    "cannot show the cooperation was possible (law README, never overstate; INFERRED, December 2026). While it runs: "
+    "pending. No custody-holder party, or no birth date when the young person was not contacted: indeterminate.",
     "Serviceloven § 50 stk. 1", coop_versions,
-    status_bits({Status::met, Status::violated, Status::pending, Status::indeterminate}),
+    status_bits({Status::met, Status::pending, Status::indeterminate}),
     R"(<undersoegelse id="bfu1" at="2024-02-20" ref="s1"/>
-<kontakt id="c1" at="2024-02-22" party="mor" channel="in-person"/>)"};
+<kontakt id="c1" at="2024-02-22" party="mor" channel="in-person"/>)",
+    "a concluded undersøgelse without a recorded contact was violated"};
 
 class Cooperation final : public Rule {
 public:
@@ -349,8 +351,10 @@ public:
                 f.status = Status::met;
                 f.reason = Reason::cooperation_recorded;
             } else {
-                f.status = s.conclusion ? Status::violated : Status::pending;
-                f.reason = Reason::cooperation_missing;
+                // § 22 stk. 2 asks for the cooperation "så vidt muligt": a file without it cannot show the
+                // duty was breached (law README, never overstate), so a concluded one is indeterminate.
+                f.status = s.conclusion ? Status::indeterminate : Status::pending;
+                f.reason = s.conclusion ? Reason::cooperation_not_recorded : Reason::cooperation_missing;
             }
             use(f, s.conclusion, EventRole::related);
         }

@@ -33,14 +33,14 @@ constexpr RuleMeta formand_meta{
     "The chair's provisional decision: notice within 24 hours, approval within 7 days, a decision within 1 month",
     Severity::error, Confidence::inferred, Convention::days_counting_first, 7,
     "From the implementation (implemented-at, else the decision's time): written notice to every custody holder "
-    "and, under barnets lov, to a child of 10 or more, within 24 hours of elapsed time; approval by the børne- og ungeudvalg within 7 days, the day of implementation being "
+    "and to a child who is a party (10 or more; 12 before 2024), within 24 hours of elapsed time; approval by the børne- og ungeudvalg within 7 days, the day of implementation being "
     "day 1 (end of implementation day + 6); the committee's ordinary decision within 1 calendar month of the "
     "implementation, end of that day.",
     "Three findings about the chair's decision (body=\"chair\"), told apart by their due day: notice = an "
     "information event naming the decision to each addressee, judged by the last of them. The addressees are every "
     "custody holder and — Ankestyrelsen: \"forældremyndighedsindehaver og evt. andre parter\"; § 3 nr. 10 makes a "
     "child of 10+ a party in § 143 cases — the child when 10 or older on the day of implementation (INFERRED; "
-    "before 2024 the custody holders only). A file naming no custody holder is indeterminate; so is one without "
+    "before 2024 Serviceloven § 167's party age, 12). A file naming no custody holder is indeterminate; so is one without "
     "the child's birth date when the custody holders were told in time and the child was not. Approval = the first committee decision naming it; "
     "ordinary decision = the first committee decision naming it of the same kind as the chair's (possibly the approval "
     "itself), else the second committee decision naming it. A placement that ended before a due day needs no later step (not_applicable). The "
@@ -51,7 +51,7 @@ constexpr RuleMeta formand_meta{
     R"(<afgoerelse id="d10" at="2024-10-04T16:30" kind="placement-without-consent" body="chair" provisional="true" implemented-at="2024-10-04T18:00"/>
 <information id="i9" at="2024-10-05T10:00" party="mor" topic="files-and-comment" ref="d10"/>
 <afgoerelse id="d11" at="2024-10-09" kind="placement-without-consent" body="committee" ref="d10"/>)",
-    "the 24-hour notice went to the custody holders only"};
+    "the 24-hour notice went to the custody holders only, whatever the child's age"};
 
 class ChairProvisional final : public Rule {
 public:
@@ -86,10 +86,13 @@ public:
                     };
                     // The child (person 0) is an addressee from 10 under barnets lov; whether it is, the file
                     // may not show (no birth date) — unless the child was told anyway.
+                    // Ankestyrelsen's "the other parties": the child from the party age of the law in
+                    // force, 10 (§ 3 nr. 10) or, before 2024, 12 (Serviceloven § 167).
                     bool child_unknown = false;
-                    if (formand_versions[f.version].law == Law::barnets_lov) {
+                    {
+                        const int party_age = formand_versions[f.version].law == Law::barnets_lov ? 10 : 12;
                         const auto age = child_age(c, implemented.day);
-                        if (age && *age >= 10) addressee(0);
+                        if (age && *age >= party_age) addressee(0);
                         else if (!age) child_unknown = !notice_to(0);
                     }
                     for (std::uint32_t p = 1; p < c.persons().size(); ++p) {
@@ -158,8 +161,8 @@ constexpr RuleMeta genbeh_meta{
     "Covers the committee's placements without consent (§ 47, also at a 15+'s own wish, § 47 stk. 4, and of an "
     "unborn child, § 49, counted from the decision) and its renewals (§ 50) — INFERRED. Placed in the year before "
     "is judged from the placement periods on file (each placement decision's indsats-start, else its start, else "
-    "its date, to its end), which override first-placement when they disagree; with no earlier placement on file, "
-    "first-placement=\"false\" gives 2 years. A chair's provisional placement that the committee continues is the "
+    "its date, to its end), which override first-placement when they disagree: with no earlier placement on file in the year before, "
+    "1 year, whatever first-placement says (law README, literally). A chair's provisional placement that the committee continues is the "
     "same placement, not an earlier one. A renewal (placement-continued) continues a running placement and is "
     "therefore 2 years. 3 years (a child under 1) only when the decision says so (renewal-years-stated). "
     "Fulfilled by the next committee decision on the placement (kind placement-continued, permanent-placement or "
@@ -274,7 +277,6 @@ private:
             for (std::uint32_t k : c.referrers(r))
                 if (c.event(k).type() == EventType::afgoerelse && c.event(k).value(Attr::body) == Value::committee) same.push_back(k);
         }
-        bool any_earlier = false;
         for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
             const Event& x = c.event(k);
             if (x.at().day >= day) break;  // time order: a placement decided later began later
@@ -284,16 +286,15 @@ private:
             const Event* started = first_referrer(c, k, EventType::indsats_start, ctx);
             const LocalDay from = started ? started->at().day : x.date(Attr::start).value_or(x.at().day);
             if (from >= day) continue;  // not yet begun when the committee decided
-            any_earlier = true;
             const auto end = measure_end(c, x, ctx);
             if (!end || *end >= year_before) {
                 use(f, &x, EventRole::related);
                 return true;
             }
         }
-        // No earlier placement on file: the decision's own statement, if any (first-placement="false": placed
-        // within the year before). With earlier placements on file, their periods decide.
-        return !any_earlier && d.flag(Attr::first_placement) == false;
+        // The periods on file decide, and override first-placement where the two disagree (law README): with
+        // none in the year before, the child was not placed then, whatever the decision states.
+        return false;
     }
 };
 

@@ -278,7 +278,9 @@ constexpr RuleMeta opf_first_meta{
     "that day; from 2024 earlier when an undersøgelse running in parallel is concluded before then: the day of "
     "its conclusion.",
     "Measures under §§ 32, 46, 47, 114-116 and 120 (decision kinds supportive-measure, placement-*, ungestoette). "
-    "A follow-up counts when it names the measure's start or its decision in ref. A parallel undersøgelse is one "
+    "A follow-up counts when it names the measure's start or its decision in ref, or, naming neither a start nor a "
+    "decision, when this is the latest measure start on or before it (law README, serving rule); one naming the start "
+    "but dated before it is indeterminate (inconsistent dates). A parallel undersøgelse is one "
     "started on or before the measure's start and concluded after it. A measure that ended before the deadline "
     "needs no follow-up (not_applicable). Ankestyrelsen's Børnesagsbarometer indicator: first follow-up within 3 "
     "months.",
@@ -293,6 +295,18 @@ public:
     const RuleMeta& meta() const override { return opf_first_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         ParallelConclusions parallel_conclusion(c, ctx);
+        // The serving rule (law README) for follow-ups naming neither a measure start nor a decision:
+        // each serves the latest measure start on or before it. One naming the start but dated before
+        // it is inconsistent (detail::judge).
+        const auto plain = unlinked_records(c, ctx, EventType::opfoelgning, EventType::indsats_start,
+                                            [&](const Event& e) { return !first_ref(c, e, EventType::afgoerelse); });
+        TimeOrdered starts;
+        {
+            boost::container::small_vector<std::uint32_t, 16> known;
+            for (std::uint32_t k : c.events_of(EventType::indsats_start))
+                if (ctx.known(c.event(k))) known.push_back(k);
+            starts.assign(c, {known.data(), known.size()});
+        }
         for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
             const Event& start = c.event(i);
             if (!ctx.known(start)) continue;
@@ -318,6 +332,10 @@ public:
             }
             const auto followups = followups_of(c, start, decision, ctx);
             const Event* first = followups.empty() ? nullptr : followups.front();
+            const Event* served = serve_after(c, ctx, starts, start, {plain.data(), plain.size()},
+                                              [](const Event& e) { return e.type() == EventType::opfoelgning; });
+            const bool served_consistent = served && detail::order(served->at(), start.at()) != detail::Order::before;
+            if (served && (!first || (served_consistent && served->index() < first->index()))) first = served;
             const auto ended = measure_end(c, *decision, ctx);
             judge_running(f, d, first, ended, ctx);
         }
