@@ -396,9 +396,36 @@ TEST(LoaderGood, PrefixedElementsOfTheNamespace) {
     EXPECT_EQ(c->events()[0].location().column, 5u);
 }
 
-TEST(LoaderGood, CommentsProcessingInstructionsAndDoctypeAreSkipped) {
+// What an XML declaration may say: version 1.0, encoding UTF-8 in any case of letters, standalone.
+TEST(LoaderGood, XmlDeclarations) {
+    const std::string body = "\n<case xmlns=\"urn:barnetslov:case:1\" id=\"x\"><child id=\"barn\"/></case>\n";
+    for (const char* decl : {"<?xml version=\"1.0\"?>", "<?xml version='1.0' encoding='utf-8' standalone='yes' ?>",
+                             "\xEF\xBB\xBF<?xml version=\"1.0\" encoding=\"Utf-8\"?>", "<?xml  version = \"1.0\"\n  encoding=\"UTF-8\"\tstandalone=\"no\"?>"}) {
+        const LoadResult r = test::load(decl + body);
+        EXPECT_TRUE(r.ok()) << decl << ": " << (r.errors.empty() ? "" : r.errors.front().to_string());
+    }
+}
+
+// The five predefined entities and character references to characters XML allows, decoded.
+TEST(LoaderGood, ReferencesThatConform) {
+    const auto c = must_load(doc({R"(    <flytning id="f1" at="2024-11-01" to-municipality="&lt;&gt;&amp;&apos;&quot;&#9;&#x41;&#xe6;&#xFFFD;&#x1F600;&#1114111;"/>)"}));
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->find_event("f1")->text(Attr::to_municipality), "<>&'\"\tA\u00E6\uFFFD\U0001F600\U0010FFFF");
+}
+
+// Empty content may be written with an end tag, with comments in it; the events element's
+// element-only content may hold white space, also as character references.
+TEST(LoaderGood, EmptyElementsWithEndTagsAndWhiteSpaceAmongEvents) {
+    const auto c = must_load(doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1"></kvittering>)",
+                                  R"(    <kvittering id="k2" at="2024-04-04" ref="u1"><!-- sent by mail --></kvittering>)", "    &#32;&#9;&#10;"}));
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->events().size(), 3u);
+}
+
+// (A DOCTYPE is refused: loader_errors_test.)
+TEST(LoaderGood, CommentsAndProcessingInstructionsAreSkipped) {
     const auto c = must_load(
-        "<?xml version=\"1.0\"?>\n<!DOCTYPE case>\n<!-- before -->\n<?editor cursor=\"3\"?>\n"
+        "<?xml version=\"1.0\"?>\n<!-- before -->\n<?editor cursor=\"3\"?>\n<?xml-stylesheet href=\"case.css\"?>\n"
         "<case xmlns=\"urn:barnetslov:case:1\" id=\"x\"><!-- inside --><child id=\"barn\"/>"
         "<events><kvittering id=\"k1\" at=\"2024-04-04\" ref=\"u1\"><!-- note --></kvittering>"
         "<underretning id=\"u1\" received-at=\"2024-04-01\"/></events></case>\n<!-- after -->\n");

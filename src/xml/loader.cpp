@@ -16,6 +16,7 @@
 #include <pugixml.hpp>
 
 #include "case/echo.hpp"
+#include "xml/lexical.hpp"
 
 namespace barnetslov {
 
@@ -102,10 +103,10 @@ class Loader {
 public:
     // `original` must outlive the loader; pugixml parses a copy, in place.
     Loader(std::string_view original, std::string source, const Calendar& calendar, const Limits& limits)
-        : original_(original), buffer_(new char[original.size() + 1]), size_(original.size()), positions_(original),
+        : original_(original), buffer_(new char[original.size() + xml::scan_padding]), size_(original.size()), positions_(original),
           builder_(std::move(source), calendar, limits), limits_(limits) {
         std::memcpy(buffer_.get(), original.data(), size_);
-        buffer_[size_] = '\0';
+        std::memset(buffer_.get() + size_, 0, xml::scan_padding);  // pugixml's end, and the lexical scan's
     }
 
     LoadResult run() {
@@ -122,9 +123,13 @@ public:
             return error_only(positions_.at(std::size_t(text.data() - original_.data()) + nul),
                               "not well-formed XML: the file contains a NUL character");
 
-        // Values are then pieces of the checked text, unless a character reference (&#xD800;)
-        // decodes to what is not UTF-8: files with one are checked value by value.
-        if (text.find("&#") == std::string_view::npos) detail::BuilderAccess::utf8_checked(builder_);
+        // What pugixml does not check, on its buffer before it parses it in place: the XML
+        // declaration, DOCTYPE, comments, references, control characters (xml/lexical.hpp).
+        const std::size_t start = std::size_t(text.data() - original_.data());
+        if (auto problem = xml::lexical_problem({buffer_.get(), size_}, start))
+            return error_only(positions_.at(problem->offset), std::move(problem->message));
+        // Values are then pieces of the checked text, or characters of checked character references.
+        detail::BuilderAccess::utf8_checked(builder_);
         pugi::xml_document doc;
         // parse_fragment keeps text outside the root element, so that it can be refused below
         // (in document mode pugixml drops it silently); the length includes the terminator so
