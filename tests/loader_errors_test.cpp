@@ -179,7 +179,9 @@ std::vector<BadCase> bad_cases() {
     add("party_id_used_twice", person_file("  <child id=\"barn\"/>\n  <party id=\"mor\"/>\n  <party id=\"mor\" role=\"parent\"/>\n"),
         {"case.xml:4:10: duplicate id 'mor' (first used at line 3)"}, "id=\"mor\" role");
     add("child_id_used_by_party_before_it", person_file("  <party id=\"barn\"/>\n  <child id=\"barn\"/>\n"),
-        {"case.xml:3:10: duplicate id 'barn' (first used at line 2)"}, "id=\"barn\"");
+        {"case.xml:3:3: element 'child' is out of order in 'case' (child first, then any party and sibling, then events)",
+         "case.xml:3:10: duplicate id 'barn' (first used at line 2)"},
+        "<child id=\"barn\"");
     add("sibling_in_household_yes", person_file("  <child id=\"barn\"/>\n  <sibling id=\"sib1\" in-household=\"yes\"/>\n"),
         {"case.xml:3:22: sibling attribute 'in-household': 'yes' is not one of: true, false"}, "in-household=");
     add("too_many_persons", doc(), {"case.xml:5:3: more than 1 parties and siblings (limit)"}, "<party id=\"far\"");
@@ -463,6 +465,31 @@ std::vector<BadCase> bad_cases() {
     add("raw_noncharacter", doc({"    <!-- \xEF\xBF\xBF -->", k1}), {"case.xml:9:10: not well-formed XML: U+FFFF in a comment is not a character"},
         "\xEF\xBF\xBF -->");
 
+    // ---- namespaces by URI, and the XSD's structure (on the parsed tree) ----
+    add("event_in_another_default_namespace", doc({R"(    <kvittering xmlns="urn:other" id="k1" at="2024-04-04" ref="u1"/>)"}),
+        {"case.xml:9:5: unexpected element 'kvittering' in 'events'"}, "<kvittering xmlns");
+    add("event_with_an_undeclared_prefix", doc({R"(    <b:kvittering id="k1" at="2024-04-04" ref="u1"/>)"}),
+        {"case.xml:9:5: not well-formed XML: element 'b:kvittering' has an undeclared namespace prefix 'b'"}, "<b:kvittering");
+    add("attribute_in_the_case_namespace",
+        "<b:case xmlns:b=\"urn:barnetslov:case:1\" id=\"x\" b:unit=\"Vest\">\n  <b:child id=\"barn\"/>\n</b:case>\n",
+        {"case.xml:1:48: attribute 'b:unit' is in namespace urn:barnetslov:case:1; the format's attributes are written without a prefix"},
+        "b:unit=");
+    add("xsi_type", doc({R"(    <kvittering xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="x" id="k1" at="2024-04-04" ref="u1"/>)"}),
+        {"case.xml:9:71: attribute 'xsi:type' is not allowed: of the XML Schema instance attributes a case file may carry only "
+         "schemaLocation and noNamespaceSchemaLocation"},
+        "xsi:type=");
+    add("foreign_attribute_twice", doc({R"(    <kvittering xmlns:v="urn:v" xmlns:w="urn:v" v:a="1" w:a="2" id="k1" at="2024-04-04" ref="u1"/>)"}),
+        {"case.xml:9:57: not well-formed XML: attributes 'v:a' and 'w:a' are one attribute ('a' in urn:v)"}, "w:a=");
+    add("events_before_child", "<case xmlns=\"urn:barnetslov:case:1\" id=\"x\">\n  <events/>\n  <child id=\"barn\"/>\n</case>\n",
+        {"case.xml:3:3: element 'child' is out of order in 'case' (child first, then any party and sibling, then events)"}, "<child");
+    add("two_events_elements", "<case xmlns=\"urn:barnetslov:case:1\" id=\"x\">\n  <child id=\"barn\"/>\n  <events/>\n  <events/>\n</case>\n",
+        {"case.xml:4:3: case has more than one events element"}, "<events/>");
+    add("cdata_of_white_space_in_events", doc({"    <![CDATA[ ]]>", k1}), {"case.xml:9:5: unexpected CDATA section in 'events'"}, "<![CDATA[ ]]>");
+    add("white_space_in_an_event", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1"> </kvittering>)"}),
+        {"case.xml:9:50: element 'kvittering' may not contain text, not even white space"}, " </kvittering>");
+    add("white_space_by_reference_in_the_child",
+        "<case xmlns=\"urn:barnetslov:case:1\" id=\"x\">\n  <child id=\"barn\"><!-- c -->&#32;</child>\n</case>\n",
+        {"case.xml:2:30: element 'child' may not contain text, not even white space"}, "&#32;</child>");
     return c;
 }
 

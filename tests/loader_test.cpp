@@ -338,13 +338,17 @@ TEST(LoaderGood, PersonLookups) {
     EXPECT_EQ(c->find_event("k1")->person(Attr::party), std::nullopt);
 }
 
-TEST(LoaderGood, PeopleMayBeDeclaredAfterTheEventsNamingThem) {
-    const auto c = must_load(
+// The XSD's order (one child, then any party and sibling, then events) is the loader's too: people
+// after the events that name them are refused, each with the order said.
+TEST(LoaderOrder, PeopleAfterTheEventsAreOutOfOrder) {
+    const LoadResult r = test::load(
         "<case xmlns=\"urn:barnetslov:case:1\" id=\"x\">\n  <events>\n"
         "    <kontakt id=\"c1\" at=\"2024-04-10\" party=\"moster\"/>\n  </events>\n"
         "  <child id=\"barn\"/>\n  <party id=\"moster\" role=\"network\"/>\n</case>\n");
-    ASSERT_TRUE(c);
-    EXPECT_EQ(c->persons()[*c->find_event("c1")->person(Attr::party)].role, Value::network);
+    EXPECT_EQ(test::messages(r),
+              (std::vector<std::string>{
+                  "case.xml:5:3: element 'child' is out of order in 'case' (child first, then any party and sibling, then events)",
+                  "case.xml:6:3: element 'party' is out of order in 'case' (child first, then any party and sibling, then events)"}));
 }
 
 TEST(LoaderGood, SourceLocations) {
@@ -379,7 +383,7 @@ TEST(LoaderGood, ForeignNamespaceAttributesAreIgnored) {
         "  <child id=\"barn\" v:journal=\"J-17\"/>\n"
         "  <party id=\"mor\" v:internal-id=\"42\"/>\n"
         "  <events v:batch=\"7\">\n"
-        "    <kvittering id=\"k1\" at=\"2024-04-04\" ref=\"u1\" v:sent-by=\"sagsbehandler\" xsi:type=\"x\"/>\n"
+        "    <kvittering id=\"k1\" at=\"2024-04-04\" ref=\"u1\" v:sent-by=\"sagsbehandler\" xml:lang=\"da\"/>\n"
         "    <underretning id=\"u1\" received-at=\"2024-04-01\"/>\n"
         "  </events>\n</case>\n");
     ASSERT_TRUE(c);
@@ -394,6 +398,22 @@ TEST(LoaderGood, PrefixedElementsOfTheNamespace) {
     EXPECT_EQ(c->child().id, "barn");
     ASSERT_EQ(c->events().size(), 1u);
     EXPECT_EQ(c->events()[0].location().column, 5u);
+}
+
+// Namespaces are resolved by URI: any prefix, or the default namespace, declared on the element
+// or above it; attributes of other namespaces (and the XML namespace's) are ignored.
+TEST(LoaderGood, NamespacesAreResolvedByUri) {
+    const auto c = must_load(
+        "<x:case xmlns:x=\"urn:barnetslov:case:1\" id=\"x\">\n"
+        "  <child xmlns=\"urn:barnetslov:case:1\" id=\"barn\"/>\n"
+        "  <y:party xmlns:y=\"urn:barnetslov:case:1\" xmlns:x=\"urn:vendor\" x:no=\"7\" id=\"mor\"/>\n"
+        "  <x:events xmlns=\"urn:barnetslov:case:1\" xml:space=\"preserve\">\n"
+        "    <underretning id=\"u1\" received-at=\"2024-04-01\"/>\n"
+        "    <b:kvittering xmlns:b=\"urn:barnetslov:case:1\" xml:id=\"k-1\" id=\"k1\" at=\"2024-04-04\" ref=\"u1\"/>\n"
+        "  </x:events>\n</x:case>\n");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->child().id, "barn");
+    EXPECT_EQ(c->events().size(), 2u);
 }
 
 // What an XML declaration may say: version 1.0, encoding UTF-8 in any case of letters, standalone.

@@ -273,6 +273,56 @@ CASES = [
     ("declaration-standalone-maybe", FULL.replace('encoding="UTF-8"', 'encoding="UTF-8" standalone="maybe"', 1)),
     ("accepted-declared-utf8-lowercase", FULL.replace("UTF-8", "utf-8", 1)),
     ("accepted-declaration-single-quotes-standalone", FULL.replace('version="1.0" encoding="UTF-8"', "version='1.0' encoding='Utf-8' standalone='yes' ", 1)),
+    # ---- namespaces, resolved by URI ----
+    ("event-in-other-default-namespace", doc('<kvittering xmlns="urn:other" id="k1" at="2024-04-04" ref="u1"/>')),
+    ("case-of-other-namespace-inside-events", doc('<case xmlns="urn:other" id="c2"/>', K1)),
+    ("child-in-other-namespace", case('  <child xmlns="urn:example:barn" id="barn"/>\n')),
+    ("events-in-no-namespace", case('  <child id="barn"/>\n  <events xmlns="">\n    <underretning id="u1" received-at="2024-03-28"/>\n  </events>\n')),
+    ("event-undeclared-prefix", doc('<b:kvittering id="k1" at="2024-04-04" ref="u1"/>')),
+    ("attribute-undeclared-prefix", doc('<kvittering v:sendt-af="sb" id="k1" at="2024-04-04" ref="u1"/>')),
+    ("attribute-in-case-namespace", '<b:case xmlns:b="urn:barnetslov:case:1" id="2024-0117" b:unit="Vest">\n  <b:child id="barn"/>\n</b:case>\n'),
+    ("namespace-prefix-declared-empty", doc('<kvittering xmlns:v="" id="k1" at="2024-04-04" ref="u1"/>')),
+    ("namespace-not-a-uri", doc('<kvittering xmlns:v="urn:vendor notes" v:a="1" id="k1" at="2024-04-04" ref="u1"/>')),
+    ("xml-prefix-rebound", case('  <child id="barn"/>\n', 'xmlns:xml="urn:xml" id="2024-0117"')),
+    ("xsi-type", doc('<kvittering xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="kvittering" id="k1" at="2024-04-04" ref="u1"/>')),
+    ("xsi-nil", doc('<kvittering xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:nil="false" id="k1" at="2024-04-04" ref="u1"/>')),
+    ("foreign-attribute-twice", doc('<kvittering xmlns:v="urn:vendor" v:a="1" v:a="2" id="k1" at="2024-04-04" ref="u1"/>')),
+    ("foreign-attribute-twice-by-uri", doc('<kvittering xmlns:v="urn:vendor" xmlns:w="urn:vendor" v:a="1" w:a="2" id="k1" at="2024-04-04" ref="u1"/>')),
+    ("namespace-declared-twice", doc('<kvittering xmlns:v="urn:vendor" xmlns:v="urn:vendor" id="k1" at="2024-04-04" ref="u1"/>')),
+    ("root-name-leading-colon", '<:case xmlns="urn:barnetslov:case:1" id="2024-0117">\n  <child id="barn"/>\n</:case>\n'),
+    ("xml-space-invalid", case('  <child id="barn" xml:space="keep"/>\n')),
+    ("accepted-other-prefix-than-the-roots", '<x:case xmlns:x="urn:barnetslov:case:1" id="2024-0117">\n'
+        '  <y:child xmlns:y="urn:barnetslov:case:1" id="barn"/>\n  <x:events>\n'
+        '    <z:underretning xmlns:z="urn:barnetslov:case:1" id="u1" received-at="2024-03-28T14:30"/>\n  </x:events>\n</x:case>\n'),
+    ("accepted-default-namespace-on-events", '<x:case xmlns:x="urn:barnetslov:case:1" id="2024-0117">\n  <x:child id="barn"/>\n'
+        '  <events xmlns="urn:barnetslov:case:1">\n    <underretning id="u1" received-at="2024-03-28T14:30"/>\n  </events>\n</x:case>\n'),
+    ("accepted-vendor-attributes", FULL.replace('<case xmlns="urn:barnetslov:case:1"', '<case xmlns="urn:barnetslov:case:1" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="urn:barnetslov:case:1 case-1.xsd" '
+        'xmlns:v="urn:vendor" v:journal-no="J-17" xml:lang="da"', 1)),
+    # ---- content: none in the vocabulary's elements, only white space as text among elements ----
+    ("cdata-whitespace-in-events", doc("<![CDATA[ ]]>", K1)),
+    ("cdata-empty-in-case", case('  <child id="barn"/>\n  <![CDATA[]]>\n')),
+    ("cdata-empty-in-event", doc('<kvittering id="k1" at="2024-04-04" ref="u1"><![CDATA[]]></kvittering>')),
+    ("whitespace-in-party", case('  <child id="barn"/>\n  <party id="mor" role="parent"> </party>\n')),
+    ("newline-in-child", case('  <child id="barn">\n  </child>\n')),
+    ("whitespace-around-comment-in-event", doc('<kvittering id="k1" at="2024-04-04" ref="u1">', "  <!-- sendt pr. mail -->", "</kvittering>")),
+    ("charref-space-in-sibling", case('  <child id="barn"/>\n  <sibling id="sib1">&#32;</sibling>\n')),
+    ("nbsp-charref-in-events", doc("&#xA0;", K1)),
+    ("accepted-comment-in-event", doc('<kvittering id="k1" at="2024-04-04" ref="u1"><!-- sendt pr. mail --></kvittering>')),
+    ("accepted-end-tag-without-content", doc('<kvittering id="k1" at="2024-04-04" ref="u1"></kvittering>')),
+    ("accepted-charref-whitespace-in-events", doc("&#32;&#9;&#10;&#13;", K1)),
+    # ---- the case element's content model: one child, then party and sibling, then one events ----
+    ("events-before-child", case('  <events/>\n  <child id="barn"/>\n')),
+    ("party-after-events", case('  <child id="barn"/>\n  <events/>\n  <party id="mor" role="parent"/>\n')),
+    ("two-events", case('  <child id="barn"/>\n  <events>\n    <underretning id="u1" received-at="2024-03-28"/>\n  </events>\n'
+        '  <events>\n    <underretning id="u2" received-at="2024-04-28"/>\n  </events>\n')),
+    ("sibling-before-child", case('  <sibling id="sib1"/>\n  <child id="barn"/>\n')),
+    ("child-after-party", case('  <party id="mor" role="parent"/>\n  <child id="barn"/>\n  <events/>\n')),
+    ("events-twice-first-empty", case('  <child id="barn"/>\n  <events/>\n  <events/>\n')),
+    ("child-after-events", case('  <events/>\n  <child id="barn"/>\n  <party id="mor"/>\n')),
+    # ---- '<' in attribute values ----
+    ("less-than-in-municipality", FULL.replace("Eksempel Kommune", "Kommune <Nord>")),
+    ("less-than-in-foreign-attribute", doc('<kvittering xmlns:v="urn:vendor" v:note="a<b" id="k1" at="2024-04-04" ref="u1"/>')),
 ]
 
 n = 0
