@@ -1409,15 +1409,8 @@ class Truth:
                     others = [(start, end) for start, end, p in self.placement_periods() if p not in same and start < d.day]
                     placed = any(end is None or end > year_before for start, end in others)
                     years = 2 if placed else 1
-                    if not others and d.attr("first-placement") == "false":
-                        # No other placement on file, and the decision says the child was placed within
-                        # the year before: do the periods on file "disagree" (1 year), or does the file
-                        # just not hold the earlier placement (2 years)? The README does not say.
-                        nxt = self.next_renewal(d, renews)
-                        end = self.measure_end(d)
-                        self.maybe("BL-ANB-GENBEH", d, [self.judge_running(years_after(base, n), nxt, end) for n in (1, 2)],
-                                   "first-placement=false with no earlier placement on file")
-                        continue
+                    # (first-placement="false" with no earlier placement on file: the periods on file
+                    # decide, 1 year -- the README read literally, as the engine does since ffbe998)
                 due = years_after(base, years)
             self.add("BL-ANB-GENBEH", d, self.judge_running(due, self.next_renewal(d, renews), self.measure_end(d)))
 
@@ -1502,8 +1495,8 @@ class Truth:
             end = self.measure_end(d)
             committee = [e for e in self.referrers(d, "afgoerelse") if e.attr("body") == "committee"]
             # README: the written notice within 24 hours goes to every custody holder and to a child of
-            # 10 or more (§ 3 nr. 10). Before 2024 (SEL § 75) whether a child is owed it is open: the
-            # generator gives a child of 10+ a timely notice then, so every reading agrees.
+            # 10 or more (§ 3 nr. 10); before 2024 from Serviceloven's party age, 12 (the README's "party
+            # rights from 12, not 10"; the engine reads it so since ffbe998).
             notices = self.referrers(d, "information")
             age = self.age(impl_day)
             must = list(self.holders)
@@ -1563,6 +1556,7 @@ class Truth:
         offers.sort(key=Ev.sort_key)
         for s, d in self.measure_starts(("placement-without-consent",)):
             if s.day > eve:
+                self.maybe("BL-UNG-KONTAKT-MANDATORY", s, [ABSENT, "not_applicable"], "placed after the 18th birthday")
                 continue
             shown_engine = eve <= self.as_of_day + dt.timedelta(days=366)
             shown_readme = due <= self.as_of_day + dt.timedelta(days=366)
@@ -2254,8 +2248,8 @@ class CaseGen:
             must.append("barn")
         for p in must:
             o = self.outcome()
-            if p == "barn" and impl_day < BARNETS_LOV:
-                o = "ok"  # before 2024 (SEL § 75) whether the child is owed the notice is open: a timely one agrees with every reading
+            if p == "barn" and impl_day < BARNETS_LOV and a < 12:
+                o = "ok"  # before 2024 a child under 12 is owed no notice (party age 12): a timely one agrees either way
             if o == "missing":
                 continue
             minutes = rng.randint(30, 23 * 60) if o == "ok" else rng.randint(24 * 60 + 10, 72 * 60)
@@ -2342,7 +2336,8 @@ class CaseGen:
             self.birth = born if born <= self.cutoff else None
         else:
             self.due = None
-            self.birth = day0 - dt.timedelta(days=rng.randint(30, 17 * 365 + 250))
+            # at most 17 years and 4 months at the first underretning: decisions come before the 18th birthday
+            self.birth = day0 - dt.timedelta(days=rng.randint(30, 17 * 365 + 120))
         r = rng.random()
         self.holders = ["mor", "far"] if r < 0.68 else (["mor"] if r < 0.97 else [])
         parties = [(h, "custody-holder") for h in self.holders] + [(p, "parent") for p in ("mor", "far") if p not in self.holders]
