@@ -174,7 +174,9 @@ BL_API bl_status bl_engine_reading(const char **name, const char **value, const 
 typedef struct bl_case bl_case;
 
 /* Reads a case file. Input errors give BL_ERROR_INPUT and a message naming file, line, column
- * and field for each problem. The engine is used for the calendar and is not retained. */
+ * and field for each problem. The engine is used for the calendar and is not retained.
+ * Messages and reports show a path (or a source_name) escaped and masked: bytes that are not
+ * UTF-8 as \xHH, control characters as \xHH, the digits of a CPR number as '#'. */
 BL_API bl_status bl_case_load_file(bl_case **out, const bl_engine *engine, const char *path);
 /* Reads a case from `size` bytes at `data` (not NUL-terminated, not modified, not retained).
  * `source_name` names the input in messages; NULL means "<memory>". */

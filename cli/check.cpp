@@ -172,7 +172,8 @@ std::optional<int> setup_check(const char* command, const po::variables_map& vm,
     // written is said before the batch, not after it.
     if (vm.count("output") && !s.output.open(vm["output"].as<std::string>())) return fail(s.output.error());
     Discovered found = discover(vm["paths"].as<std::vector<std::string>>());
-    for (Skipped& p : found.problems) s.errors.push_back({std::move(p.path), {}, std::move(p.reason)});
+    // A folder's name is shown as the loader shows a file's: escaped and masked (src/case/echo.hpp).
+    for (Skipped& p : found.problems) s.errors.push_back({shown_name(p.path), {}, std::move(p.reason)});
     // What the walk skipped counts towards --max-failures like a file that could not be read.
     s.batch.failed_before = s.errors.size();
     s.files = std::move(found.files);
@@ -215,7 +216,8 @@ bool parse_options(const char* command, const std::vector<std::string>& args, po
         po::store(po::command_line_parser(args).options(opts).positional(pos).run(), vm);
         po::notify(vm);
     } catch (const po::error& e) {
-        err(fmt::format("barnetslov {}: {}\n", command, e.what()));
+        // program_options quotes the argument as given: escaped and masked like any echo.
+        err(fmt::format("barnetslov {}: {}\n", command, barnetslov::echo(e.what(), std::string_view::npos)));
         return false;
     }
     return true;
@@ -437,9 +439,10 @@ int run_deadlines(const std::vector<std::string>& args) {
     std::string text;
     if (format == "csv") {
         text = "due,time_left,file,case,unit,rule,event,event_line,title\r\n";
+        // Text from the files (their names, case, unit, event) escaped and never a formula (csv_text).
         for (const Row& r : rows)
-            text += fmt::format("{},\"{}\",\"{}\",\"{}\",\"{}\",{},\"{}\",{},\"{}\"\r\n", r.due_text, r.left, r.file, r.kase, r.unit, r.rule, r.event,
-                                r.line, r.title);
+            text += fmt::format("{},\"{}\",{},{},{},{},{},{},\"{}\"\r\n", r.due_text, r.left, csv_text(r.file, true), csv_text(r.kase, true),
+                                csv_text(r.unit, true), r.rule, csv_text(r.event, true), r.line, r.title);
         // A list of a batch that gave up ends in a row of rule "incomplete", the sentence as its title.
         if (gave_up) text += fmt::format(",,,,,incomplete,,,\"{}\"\r\n", incomplete_sentence(*gave_up, s.lang));
     } else {
@@ -450,8 +453,8 @@ int run_deadlines(const std::vector<std::string>& args) {
         if (gave_up) text += incomplete_line(*gave_up, s.lang);
         write_readings_text(text, engine.readings_used(), s.lang);
         for (const Row& r : rows)
-            text += fmt::format("{}  {:<26} {:<22} {}  {} '{}' {} {}\n    {}\n", r.due_text, r.left, r.rule, r.kase, r.file, r.event,
-                                da ? "linje" : "line", r.line, r.title);
+            text += fmt::format("{}  {:<26} {:<22} {}  {} '{}' {} {}\n    {}\n", r.due_text, r.left, r.rule, printable(r.kase), printable(r.file),
+                                r.event, da ? "linje" : "line", r.line, r.title);
     }
     s.output.write(text);
     return finish_check("deadlines", s, errors, outcome, false);

@@ -1,11 +1,13 @@
 #include "formats.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "barnetslov/case.hpp"
+#include "case/echo.hpp"
 #include "report/markup.hpp"
 
 namespace barnetslov::cli {
@@ -22,6 +24,28 @@ std::string csv_field(std::string_view s) {
     }
     return q + '"';
 }
+
+}  // namespace
+
+std::string csv_text(std::string_view s, bool always_quote) {
+    std::string shown = printable(s);
+    // A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...),
+    // -2+3, @SUM(...)); a leading apostrophe makes it text. Tab and CR are escaped by printable
+    // already, but the cell that began with one is marked all the same.
+    if (!s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos) {
+        shown.insert(0, 1, '\'');
+        always_quote = true;
+    }
+    if (!always_quote) return csv_field(shown);
+    std::string q = "\"";
+    for (char ch : shown) {
+        if (ch == '"') q += '"';
+        q += ch;
+    }
+    return q + '"';
+}
+
+namespace {
 
 std::string xml_escape(std::string_view s) { return detail::markup_escape(s); }
 
@@ -104,15 +128,17 @@ void csv_findings(std::string& out, const Engine& engine, const Report& report, 
         const Event& e = c.event(f.subject);
         const FindingText t = describe(engine, report, f, lang);
         const std::string fields[] = {
-            c.source(), c.id(), c.municipality(), c.unit(), std::string(engine.meta(f).id), section_of(engine, f),
-            std::string(to_string(engine.meta(f).severity)), std::string(to_string(f.status)), std::string(reason_key(f.reason)),
-            std::string(basis_key(f.basis)), e.id(), std::to_string(e.location().line), iso_moment(e.at(), cal),
+            csv_text(c.source()), csv_text(c.id()), csv_text(c.municipality()), csv_text(c.unit()), csv_field(engine.meta(f).id),
+            csv_field(section_of(engine, f)), csv_field(to_string(engine.meta(f).severity)), csv_field(to_string(f.status)),
+            csv_field(reason_key(f.reason)), csv_field(basis_key(f.basis)), csv_text(e.id()), std::to_string(e.location().line), iso_moment(e.at(), cal),
             f.deadline ? iso_instant(f.deadline->due_first, cal) : "", f.done ? iso_moment(*f.done, cal) : "",
-            optional_number(f.margin), f.margin ? unit_name(f.margin_unit) : "", fmt::format("{} {}", t.summary, t.margin)};
+            optional_number(f.margin), f.margin ? unit_name(f.margin_unit) : "", csv_field(fmt::format("{} {}", t.summary, t.margin))};
+        // Text from the case file or its name goes through csv_text (escaped, never a formula);
+        // what the program writes (numbers such as a negative margin, dates, keys) stays as it is.
         bool first = true;
         for (const std::string& field : fields) {
             if (!first) out += ',';
-            out += csv_field(field);
+            out += field;
             first = false;
         }
         out += "\r\n";
@@ -120,7 +146,7 @@ void csv_findings(std::string& out, const Engine& engine, const Report& report, 
 }
 
 void csv_error(std::string& out, const InputError& e) {
-    out += csv_field(e.source) + ",,,,,,,error,,,," + std::to_string(e.location.line) + ",,,,,," + csv_field(e.to_string()) + "\r\n";
+    out += csv_text(e.source) + ",,,,,,,error,,,," + std::to_string(e.location.line) + ",,,,,," + csv_text(e.to_string()) + "\r\n";
 }
 
 std::string summary_text(const Engine& engine, const Aggregates& figures, Lang lang, const std::optional<Incomplete>& incomplete) {
@@ -138,7 +164,7 @@ std::string summary_text(const Engine& engine, const Aggregates& figures, Lang l
     for (const GroupFigures* g : figures.groups()) {
         const auto& s = g->status;
         out += fmt::format("{:<26} {:<14} {:>6} {:>6} {:>5} {:>6} {:>8} {:>7} {:>5} {:>5} {:>7}  {:>9}  {:>9}\n", g->rule,
-                           g->group.empty() ? "-" : g->group, g->cases, s[0], s[1], s[2], s[3], s[4], s[5], s[6], pct(*g),
+                           g->group.empty() ? "-" : printable(g->group), g->cases, s[0], s[1], s[2], s[3], s[4], s[5], s[6], pct(*g),
                            p50_90(g->late_days), p50_90(g->overdue_days));
     }
     out += da ? "rettid = opfyldt / (opfyldt + forsinket + overskredet + tilsidesat); forsinket og overskredet: median/90 %-fraktil i dage\n"
@@ -154,7 +180,7 @@ std::string summary_text(const Engine& engine, const Aggregates& figures, Lang l
             header = true;
         }
         const auto share = g->share_on_time_without_basis();
-        out += fmt::format("{:<26} {:<14} {:>6} {:>9}", g->rule, g->group.empty() ? "-" : g->group, g->met_with_basis,
+        out += fmt::format("{:<26} {:<14} {:>6} {:>9}", g->rule, g->group.empty() ? "-" : printable(g->group), g->met_with_basis,
                            share ? fmt::format("{:.1f} %", *share * 100) : std::string("-"));
         if (barometer_without_basis(g->rule)) out += fmt::format("  ({})", barometer_indicator(g->rule));
         out += '\n';
@@ -163,11 +189,12 @@ std::string summary_text(const Engine& engine, const Aggregates& figures, Lang l
 }
 
 std::string summary_csv(const Aggregates& figures, const std::optional<Incomplete>& incomplete) {
-    std::string out =
+    static constexpr std::string_view header =
         "rule,group,indicator,cases,findings,met,late,missed,violated,pending,not_applicable,indeterminate,share_on_time,"
         "late_median_days,late_p90_days,overdue_median_days,overdue_p90_days,met_with_basis,share_on_time_without_basis\r\n";
+    std::string out(header);
     for (const GroupFigures* g : figures.groups()) {
-        out += fmt::format("{},{},{},{},{}", csv_field(g->rule), csv_field(g->group), csv_field(barometer_indicator(g->rule)), g->cases,
+        out += fmt::format("{},{},{},{},{}", csv_field(g->rule), csv_text(g->group), csv_field(barometer_indicator(g->rule)), g->cases,
                            g->findings());
         for (std::uint64_t n : g->status) out += fmt::format(",{}", n);
         out += fmt::format(",{},{},{},{},{},{},{}\r\n", g->share_on_time() ? fmt::format("{:.4f}", *g->share_on_time()) : "",
@@ -176,7 +203,11 @@ std::string summary_csv(const Aggregates& figures, const std::optional<Incomplet
                            g->met_with_basis,
                            g->share_on_time_without_basis() ? fmt::format("{:.4f}", *g->share_on_time_without_basis()) : "");
     }
-    if (incomplete) out += fmt::format("incomplete,,,{},,,,,,,,,,,,,\r\n", incomplete->not_checked);
+    if (incomplete) {
+        // As many cells as the header has: rule "incomplete", the files not checked under "cases".
+        const auto columns = static_cast<std::size_t>(std::count(header.begin(), header.end(), ','));
+        out += fmt::format("incomplete,,,{}{}\r\n", incomplete->not_checked, std::string(columns - 3, ','));
+    }
     return out;
 }
 
@@ -222,7 +253,7 @@ std::string summary_json(const Engine& engine, const Aggregates& figures, Instan
     }
     doc["group_by"] = by;
     doc["groups"] = std::move(groups);
-    return doc.dump(2) + "\n";
+    return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 void junit_case(std::string& out, const Engine& engine, const Report& report, const AggregateFilter& filter, Lang lang) {

@@ -57,7 +57,7 @@ int run_rules(const std::vector<std::string>& args) {
         po::store(po::command_line_parser(args).options(opts).run(), vm);
         po::notify(vm);
     } catch (const po::error& e) {
-        err(fmt::format("barnetslov rules: {}\n", e.what()));
+        err(fmt::format("barnetslov rules: {}\n", barnetslov::echo(e.what(), std::string_view::npos)));
         return exit_bad_input;
     }
     if (vm.count("help")) {
@@ -131,7 +131,8 @@ int run(int argc, char** argv) {
             return exit_ok;
         }
     } catch (const std::exception& e) {
-        err(fmt::format("barnetslov: {}\n", e.what()));
+        // An exception's text may quote a path or an argument: escaped and masked like any echo.
+        err(fmt::format("barnetslov: {}\n", barnetslov::echo(e.what(), std::string_view::npos)));
         return exit_bad_input;
     }
     err(fmt::format("barnetslov: unknown command {}\n\n{}", barnetslov::quoted(command), usage));

@@ -37,7 +37,7 @@ std::string fmt_tag(std::string_view before, std::string_view tag, std::string_v
 
 // A case whose child has a CPR number: it must not reach the report in any spelling.
 const std::string cpr_case =
-    "<case xmlns=\"urn:barnetslov:case:1\" id=\"2024-0900\" municipality=\"Eksempel Kommune\" unit=\"Nord & Syd\">\n"
+    "<case xmlns=\"urn:barnetslov:case:1\" id=\"2024-0900\" municipality=\"Eksempel Kommune\" unit=\"Nord &amp; Syd\">\n"
     "  <child id=\"barn\" cpr=\"150610-4321\"/>\n"
     "  <events>\n"
     "    <underretning id=\"u1\" received-at=\"2024-03-28T14:30\" notifier=\"professional\" channel=\"phone\"/>\n"

@@ -10,8 +10,9 @@ DIR/manifest.json. Every case is a synthetic child's trajectory: underretning ->
 child's views, hearing and information before each decision -> decision -> plan -> measure start ->
 follow-ups, and for some a placement (with consent; without consent by the børne- og ungeudvalg;
 the chair's provisional § 143 decision first; an unborn child under § 49 or § 46 stk. 4) with
-consents, supervision visits, a position on samvær, suspensions and restrictions of contact,
-renewals and permanent placement, a return home with a hjemgivelse decision, the ungestøtte
+consents (also set aside by the committee, § 47 stk. 3, and at a 15+'s own wish, § 47 stk. 4),
+supervision visits, a position on samvær, suspensions, supported samvær and restrictions of contact,
+a change of placement, renewals and permanent placement, a return home with a hjemgivelse decision, the ungestøtte
 decision before 18 and the offer of a fast kontaktperson; complaints (re-assessment, forwarding,
 Ankestyrelsen's ruling), aktindsigt and moves. No person is real: no CPR numbers, only birth dates;
 case ids are synthetic.
@@ -56,7 +57,7 @@ MODELLED_RULES = [
     "BL-UND-24H", "BL-UND-KVIT", "BL-UND-FEEDBACK", "BL-UND-RELOC", "BL-SCR-01", "BL-UNDS-4M", "BL-UNDS-2RAD",
     # involvement
     "BL-BARN-VIEWS", "BL-BARN-VIEWS-EXC", "BL-BARN-PART10", "BL-BARN-AKT10", "BL-ADV", "BL-BARN-BUU-HEAR",
-    "BL-BARN-CONSENT15", "BL-BARN-SAMV-REQ",
+    "BL-BARN-CONSENT15", "BL-BARN-SAMV-REQ", "BL-BARN-BISID",
     # plans, follow-up, supervision
     "BL-PLAN-32", "BL-PLAN-ANB", "BL-UPLAN-TRIG", "BL-UPLAN-3M", "BL-OPF-FIRST", "BL-OPF-CADENCE", "BL-OPF-ANB",
     "BL-TILS-2X",
@@ -65,9 +66,10 @@ MODELLED_RULES = [
     "BL-AKT-7D",
     # placements
     "BL-ANB-46-COND", "BL-ANB-49-UNBORN", "BL-ANB-BUU-LIST", "BL-ANB-GENBEH", "BL-ANB-PERM-67",
-    "BL-ANB-PERM-CONSIDER", "BL-ANB-HJEM-100", "BL-FORMAND-143",
+    "BL-ANB-PERM-CONSIDER", "BL-ANB-HJEM-100", "BL-FORMAND-143", "BL-ANB-CHANGE-98", "BL-ANB-47-OVERRIDE",
+    "BL-ANB-47-OWNWISH15", "BL-ANB-46-UNBORN",
     # samvær
-    "BL-SAMV-RIGHT", "BL-SAMV-SUSPEND8W", "BL-SAMV-BUU-105",
+    "BL-SAMV-RIGHT", "BL-SAMV-SUSPEND8W", "BL-SAMV-BUU-105", "BL-SAMV-SUPPORTED",
     # ungestøtte
     "BL-UNG-111-6M", "BL-UNG-111-PLAN", "BL-UNG-KONTAKT-MANDATORY",
 ]
@@ -415,7 +417,7 @@ class Truth:
         ambiguous), 'stale' (an unlinked record before D that serves no later decision: from before an
         earlier decision, or older than 6 months), 'elsewhere' (only records linked to other decisions
         before D) or 'none'."""
-        serving, unknown, stale, elsewhere = [], False, False, False
+        serving, unknown, stale, elsewhere, tie = [], False, False, False, False
         limit = months_before(D.day, BEFORE_RECORD_MONTHS)
         for R in records:
             o = order(R, D)
@@ -431,7 +433,14 @@ class Truth:
                 continue
             F = self.first_about_from(R.day)
             if F == "ambiguous":
-                if o != "after":
+                # several decisions on the first day after the record, their order unknown: it serves D
+                # if D is the first of them (the engine: it serves each), else D gets none from it
+                group = [d for d in self.about if d.day == next(x.day for x in self.about if x.day >= R.day)]
+                if o == "before" and D in group and R.day >= limit:
+                    tie = True
+                elif o == "before":
+                    stale = True
+                elif o == "unknown":
                     unknown = True
                 continue
             if F is D and R.day >= limit:
@@ -447,6 +456,8 @@ class Truth:
             return "met", serving[-1]
         if unknown:
             return "unknown", None
+        if tie:
+            return "tie", None
         if stale:
             return "stale", None
         if elsewhere:
@@ -516,6 +527,12 @@ class Truth:
         self.ung_111_6m()
         self.ung_111_plan()
         self.ung_kontakt()
+        self.samv_supported()
+        self.anb_change_98()
+        self.anb_47_override()
+        self.anb_47_ownwish()
+        self.anb_46_unborn()
+        self.bisid()
         return self.out, self.unsettled
 
     # notifications ------------------------------------------------------------------------------
@@ -688,8 +705,8 @@ class Truth:
             st, _ = self.serve_before(D=d, records=records)
             if st == "met":
                 self.add("BL-BARN-VIEWS", d, "met")
-            elif st == "unknown":
-                self.maybe("BL-BARN-VIEWS", d, ["met", "indeterminate"], "views record on the decision's day")
+            elif st in ("unknown", "tie"):
+                self.maybe("BL-BARN-VIEWS", d, ["met", "indeterminate"], "views record on the decision's day, or decisions of one day")
             elif st == "stale":
                 self.add("BL-BARN-VIEWS", d, "indeterminate")
             elif st == "elsewhere":
@@ -741,16 +758,22 @@ class Truth:
             elif age is None:
                 self.add("BL-BARN-PART10", d, "indeterminate")
             elif age < threshold:
-                if st == "unknown":
+                if st in ("unknown", "tie"):
                     self.maybe("BL-BARN-PART10", d, ["met", "not_applicable"], "hearing on the decision's day")
                 else:
                     self.add("BL-BARN-PART10", d, "not_applicable")
-            elif st == "unknown":
-                self.maybe("BL-BARN-PART10", d, ["met", "indeterminate"], "hearing on the decision's day")
+            elif st in ("unknown", "tie"):
+                self.maybe("BL-BARN-PART10", d, ["met", "indeterminate"], "hearing on the decision's day, or decisions of one day")
+            elif d.attr("unknown-adverse-facts") != "true":
+                self.add("BL-BARN-PART10", d, "indeterminate")  # README: hearing not recorded
+            elif st == "none":
+                # README: violated when the decision rests on unknown adverse facts (additive attribute,
+                # not written by default) and no hearing of the child is on file
+                self.add("BL-BARN-PART10", d, "violated")
+            elif st == "elsewhere":
+                self.maybe("BL-BARN-PART10", d, ["violated", "indeterminate"], "a hearing linked to another decision")
             else:
-                # README: violated only when the decision rests on unknown adverse facts (additive
-                # attribute, not written by default); otherwise "hearing not recorded".
-                self.add("BL-BARN-PART10", d, "violated" if d.attr("unknown-adverse-facts") == "true" else "indeterminate")
+                self.add("BL-BARN-PART10", d, "indeterminate")  # a hearing on file that does not serve it
 
     def told_before(self, rule, etype, topic):
         """BL-BARN-AKT10 / BL-ADV: before a decision of the børne- og ungeudvalg, every custody holder and
@@ -777,9 +800,9 @@ class Truth:
         states = [self.serve_before(d, self.party_records(etype, p, topic))[0] for p in persons]
         if "none" in states:
             return ["violated"]
-        if any(s in ("unknown", "elsewhere") for s in states):
+        if any(s in ("unknown", "tie", "elsewhere") for s in states):
             out = set()
-            if "unknown" in states:
+            if "unknown" in states or "tie" in states:
                 out |= {"met", "indeterminate"}
             if "elsewhere" in states:
                 out |= {"violated", "indeterminate"}
@@ -829,7 +852,7 @@ class Truth:
         if "none" in states or "purpose" in states:
             return ["violated"]
         out = set()
-        if "unknown" in states:
+        if "unknown" in states or "tie" in states:
             out |= {"met", "indeterminate"}
         if "elsewhere" in states:
             out |= {"violated", "indeterminate"}
@@ -861,6 +884,123 @@ class Truth:
                 self.add("BL-ANB-46-COND", d, "indeterminate")
                 continue
             self.maybe("BL-ANB-46-COND", d, self.consent_status([self.consent_state(d, p) for p in self.holders]),
+                       "a consent on the decision's day or linked to another decision")
+
+    def answer_state(self, d, person):
+        """The answer of `person` that serves decision d (README serving rule for a consent): 'given',
+        'refused' (refused or withdrawn), or the serve_before state when none serves."""
+        st, rec = self.serve_before(d, self.party_records("samtykke", person))
+        if st != "met":
+            return st
+        return "given" if rec.attr("answer", "given") == "given" else "refused"
+
+    def bisid(self):
+        """§ 6: the child informed of the right to a bisidder before the first decision (the engine's
+        first decision: any body but Ankestyrelsen or a court)."""
+        first = next((d for d in self.decisions if d.attr("body") not in ("appeals-board", "court")), None)
+        if first is None:
+            return
+        if not about_child(first) or kind(first) in UNBORN:
+            self.maybe("BL-BARN-BISID", first, ["met", "violated", "indeterminate", "not_applicable"],
+                       "the first decision is not a decision about a born child")
+            return
+        st, _ = self.serve_before(first, self.party_records("information", "barn", "bisidder"))
+        self.maybe("BL-BARN-BISID", first, {"met": ["met"], "unknown": ["met", "indeterminate"], "stale": ["indeterminate"],
+                                             "tie": ["met", "indeterminate"],
+                                             "elsewhere": ["violated", "indeterminate"], "none": ["violated"]}[st],
+                   "information on the decision's day or linked to another decision")
+
+    def anb_47_override(self):
+        """§ 47 stk. 3: a placement without consent although every custody holder (and a 15+) consented
+        gives its reasons. In scope only when every serving answer is a consent."""
+        if not self.holders:
+            return
+        for d in self.decisions:
+            if kind(d) != "placement-without-consent" or d.attr("outcome") == "refused":
+                continue
+            states = [self.answer_state(d, p) for p in self.holders]
+            age = self.age(d.day)
+            if age is not None and age >= 15:
+                states.append(self.answer_state(d, "barn"))
+            flag = d.attr("has-reasons")
+            st = "met" if flag == "true" else ("violated" if flag == "false" else "indeterminate")
+            if all(x == "given" for x in states):
+                self.add("BL-ANB-47-OVERRIDE", d, st)
+            elif any(x in ("stale", "unknown", "tie", "elsewhere") for x in states) and \
+                    all(x in ("given", "stale", "unknown", "tie", "elsewhere") for x in states):
+                self.maybe("BL-ANB-47-OVERRIDE", d, [ABSENT, st], "a consent that may not serve the decision")
+
+    def anb_47_ownwish(self):
+        for d in self.decisions:
+            if kind(d) != "placement-own-wish-15" or d.attr("outcome") == "refused":
+                continue
+            age = self.age(d.day)
+            if age is not None and age < 15:
+                self.add("BL-ANB-47-OWNWISH15", d, "violated")
+                continue
+            if not self.holders:
+                self.add("BL-ANB-47-OWNWISH15", d, "indeterminate")
+                continue
+            states = [self.answer_state(d, p) for p in self.holders]
+            if any(x in ("tie", "unknown", "elsewhere") for x in states):
+                self.maybe("BL-ANB-47-OWNWISH15", d, ["met", "violated", "indeterminate"], "an answer that may not serve the decision")
+            elif all(x == "given" for x in states):
+                self.add("BL-ANB-47-OWNWISH15", d, "violated")
+            elif "refused" not in states or age is None:
+                self.add("BL-ANB-47-OWNWISH15", d, "indeterminate")
+            else:
+                self.add("BL-ANB-47-OWNWISH15", d, "met")
+
+    def anb_46_unborn(self):
+        for d in self.decisions:
+            if kind(d) != "placement-unborn-with-consent" or d.attr("outcome") == "refused":
+                continue
+            if d.day < BARNETS_LOV:
+                self.add("BL-ANB-46-UNBORN", d, "not_applicable")
+            elif self.birth is not None and d.day >= self.birth:
+                self.add("BL-ANB-46-UNBORN", d, "violated")
+            elif not self.parties:
+                self.add("BL-ANB-46-UNBORN", d, "indeterminate")
+            else:
+                self.maybe("BL-ANB-46-UNBORN", d, self.consent_status([self.consent_state(d, p) for p, _ in self.parties]),
+                           "a consent on the decision's day or linked to another decision")
+
+    def anb_change_98(self):
+        statements = [u for u in self.of("udtalelse") if u.attr("from") in ("placement-site-staff", "foster-parent")]
+        for d in self.decisions:
+            if kind(d) != "placement-change" or d.attr("outcome") == "refused":
+                continue
+            # the consents (stk. 1), or the committee's decision (stk. 4)
+            if d.attr("body") in ("committee", "chair"):
+                self.add("BL-ANB-CHANGE-98", d, "met")
+            elif not self.holders:
+                self.add("BL-ANB-CHANGE-98", d, "indeterminate")
+            else:
+                age = self.age(d.day)
+                people = list(self.holders) + (["barn"] if age is not None and age >= 12 else [])
+                st = self.consent_status([self.consent_state(d, p) for p in people])
+                if st == ["met"] and age is None:
+                    st = ["indeterminate"]
+                self.maybe("BL-ANB-CHANGE-98", d, st, "a consent on the decision's day or linked to another decision")
+            # the current placement's statement before it (stk. 2)
+            self.maybe("BL-ANB-CHANGE-98", d, self.plan_before_status(d, statements, ("met", "indeterminate")),
+                       "statement: which decision it serves")
+
+    def samv_supported(self):
+        for d in self.decisions:
+            if kind(d) != "contact-supported" or d.attr("outcome") == "refused":
+                continue
+            if d.day < BARNETS_LOV:
+                self.add("BL-SAMV-SUPPORTED", d, "not_applicable")
+                continue
+            if d.day >= L87 and any(a.attr("party") == "barn" and a.attr("topic") == "supported-contact" and order(a, d) != "after"
+                                    for a in self.of("anmodning")):
+                self.add("BL-SAMV-SUPPORTED", d, "met")  # stk. 4: the child's own request
+                continue
+            if not self.holders:
+                self.add("BL-SAMV-SUPPORTED", d, "indeterminate")
+                continue
+            self.maybe("BL-SAMV-SUPPORTED", d, self.consent_status([self.consent_state(d, p) for p in self.holders]),
                        "a consent on the decision's day or linked to another decision")
 
     # samvær ---------------------------------------------------------------------------------------
@@ -929,7 +1069,7 @@ class Truth:
         """A plan (or statement) before decision d: the serving rule. On the decision's date without times
         the order is unknown: indeterminate (the plan rules' reading; `same_day` where it differs)."""
         st, _ = self.serve_before(d, plans)
-        return {"met": ["met"], "unknown": list(same_day), "stale": ["indeterminate"],
+        return {"met": ["met"], "unknown": list(same_day), "stale": ["indeterminate"], "tie": ["met", "indeterminate"],
                 "elsewhere": ["violated", "indeterminate"], "none": ["violated"]}[st]
 
     def plan_after(self, d, plans, months, trigger_kinds):
@@ -950,7 +1090,8 @@ class Truth:
                     elif first is None:
                         first = p
                 elif order(p, d) != "after" and not any(self.by_id[r].type == "afgoerelse" for r in p.refs) \
-                        and self.first_about_from(p.day) is d:
+                        and (self.first_about_from(p.day) is d or (self.first_about_from(p.day) == "ambiguous"
+                                                                   and d.day == min(x.day for x in self.about if x.day >= p.day))):
                     early_unlinked = True  # made for this decision, before it
             st = self.judge_day(due, first)
             if early:
@@ -976,11 +1117,14 @@ class Truth:
             if d.day < BARNETS_LOV:
                 # Serviceloven § 140: the handleplan before the decision; an urgent (provisional) one
                 # within 4 months after it.
-                before = self.plan_before_status(d, all_plans)
-                if before != ["violated"] or d.attr("provisional") != "true":
-                    self.maybe(rule, d, before, "handleplan on the decision's day or linked elsewhere")
+                st, _ = self.serve_before(d, all_plans)
+                if d.attr("provisional") != "true" or st == "met":
+                    self.maybe(rule, d, self.plan_before_status(d, all_plans), "handleplan on the decision's day or linked elsewhere")
                 else:
-                    self.maybe(rule, d, self.plan_after(d, all_plans, 4, plan_triggers), "urgent plan: which decision it serves")
+                    # urgent: nothing serves it before, so the 4 months decide (a plan of its own date: unknown)
+                    after = self.plan_after(d, all_plans, 4, plan_triggers)
+                    self.maybe(rule, d, after + (["indeterminate"] if st == "unknown" else []) + (["met"] if st == "tie" else []),
+                               "urgent plan: which decision it serves")
                 continue
             if k == "supportive-measure":
                 choice = d.attr("plan")
@@ -1187,15 +1331,17 @@ class Truth:
                 self.add("BL-KLAGE-GENV", k, "not_applicable")
                 continue
             review = self.first_referrer(k, "genvurdering")
-            if review is not None and review.attr("outcome") == "partly-upheld" \
-                    and review.attr("complaint-maintained-at") is None:
-                self.add("BL-KLAGE-GENV", k, "indeterminate")  # README: partial agreement
-                continue
+            start = k.day
+            if review is not None and review.attr("outcome") == "partly-upheld":
+                if review.attr("complaint-maintained-at") is None:
+                    self.add("BL-KLAGE-GENV", k, "indeterminate")  # README: partial agreement
+                    continue
+                start = as_date(review.attr("complaint-maintained-at"))  # README: from the day it was maintained
             if review is not None and review.attr("outcome") == "upheld":
                 done = review
             else:
                 done = self.first_referrer(k, "oversendelse")
-            self.add("BL-KLAGE-GENV", k, self.judge_day(k.day + dt.timedelta(days=28), done))
+            self.add("BL-KLAGE-GENV", k, self.judge_day(start + dt.timedelta(days=28), done))
 
     def klage_buu(self):
         for k in self.of("klage"):
@@ -1233,8 +1379,10 @@ class Truth:
 
     def genbeh(self):
         renews = ("placement-continued", "permanent-placement", "placement-without-consent")
+        # README: own-wish placements (§ 47 stk. 4) and § 49 placements are covered too
+        triggers = ("placement-without-consent", "placement-continued", "placement-own-wish-15", "placement-unborn-without-consent")
         for d in self.decisions:
-            if d.attr("body") != "committee" or kind(d) not in ("placement-without-consent", "placement-continued"):
+            if d.attr("body") != "committee" or kind(d) not in triggers:
                 continue
             # The final decision of the chain: Ankestyrelsen's or a court's ruling on a complaint.
             rulings = [e for k in self.referrers(d, "klage") for e in self.referrers(k, "afgoerelse")
@@ -1258,18 +1406,24 @@ class Truth:
                     same = [d] + [self.by_id[r] for r in d.refs if self.by_id[r].type == "afgoerelse"
                                   and self.by_id[r].attr("body") == "chair"] if kind(d) == "placement-without-consent" else [d]
                     year_before = years_after(d.day, -1)
-                    placed = any(start < d.day and (end is None or end > year_before)
-                                 for start, end, p in self.placement_periods() if p not in same)
+                    others = [(start, end) for start, end, p in self.placement_periods() if p not in same and start < d.day]
+                    placed = any(end is None or end > year_before for start, end in others)
                     years = 2 if placed else 1
+                    # (first-placement="false" with no earlier placement on file: the periods on file
+                    # decide, 1 year -- the README read literally, as the engine does since ffbe998)
                 due = years_after(base, years)
-            nxt = None
-            for e in self.decisions:
-                if e is d or e.attr("body") != "committee" or kind(e) not in renews:
-                    continue
-                if d.id in e.refs or (e.day > d.day and not any(self.by_id[r].type == "afgoerelse" for r in e.refs)):
-                    if nxt is None or Ev.sort_key(e) < Ev.sort_key(nxt):
-                        nxt = e
-            self.add("BL-ANB-GENBEH", d, self.judge_running(due, nxt, self.measure_end(d)))
+            self.add("BL-ANB-GENBEH", d, self.judge_running(due, self.next_renewal(d, renews), self.measure_end(d)))
+
+    def next_renewal(self, d, renews):
+        """The committee's next decision on the placement: one naming d, or (unlinked) a later one."""
+        nxt = None
+        for e in self.decisions:
+            if e is d or e.attr("body") != "committee" or kind(e) not in renews:
+                continue
+            if d.id in e.refs or (e.day > d.day and not any(self.by_id[r].type == "afgoerelse" for r in e.refs)):
+                if nxt is None or Ev.sort_key(e) < Ev.sort_key(nxt):
+                    nxt = e
+        return nxt
 
     def perm_67(self):
         starts = self.measure_starts(PLACEMENT)
@@ -1341,8 +1495,8 @@ class Truth:
             end = self.measure_end(d)
             committee = [e for e in self.referrers(d, "afgoerelse") if e.attr("body") == "committee"]
             # README: the written notice within 24 hours goes to every custody holder and to a child of
-            # 10 or more (§ 3 nr. 10); before 2024 Serviceloven's party age 12 (the generator gives a
-            # child of 10-11 a timely notice then, so both ages agree).
+            # 10 or more (§ 3 nr. 10); before 2024 from Serviceloven's party age, 12 (the README's "party
+            # rights from 12, not 10"; the engine reads it so since ffbe998).
             notices = self.referrers(d, "information")
             age = self.age(impl_day)
             must = list(self.holders)
@@ -1402,6 +1556,7 @@ class Truth:
         offers.sort(key=Ev.sort_key)
         for s, d in self.measure_starts(("placement-without-consent",)):
             if s.day > eve:
+                self.maybe("BL-UNG-KONTAKT-MANDATORY", s, [ABSENT, "not_applicable"], "placed after the 18th birthday")
                 continue
             shown_engine = eve <= self.as_of_day + dt.timedelta(days=366)
             shown_readme = due <= self.as_of_day + dt.timedelta(days=366)
@@ -1409,7 +1564,7 @@ class Truth:
             if end is not None and end < eve:
                 st = ["not_applicable"]
             elif s.day > due:
-                st = ["met", "late", "missed", "pending", "not_applicable"]
+                st = ["met", "late", "missed", "pending", "not_applicable", ABSENT]
             else:
                 done = next((o for o in offers if o.day >= s.day), None)
                 st = [self.judge_day(due, done)]
@@ -1431,7 +1586,6 @@ class CaseGen:
         self.events = []
         self.n = {}
         self.seq = 0
-        self.impl = {}  # chair decision id -> implementation instant
 
     def new_id(self, prefix):
         self.n[prefix] = self.n.get(prefix, 0) + 1
@@ -1621,6 +1775,8 @@ class CaseGen:
         if form:
             attrs.append(("form", form))
         attrs += list(extra)
+        if "unknown-adverse-facts" in self.args.additive and body != "chair" and form != "beslutning" and self.chance(0.3):
+            attrs.append(("unknown-adverse-facts", self.rng.choice(["true", "false"])))
         if form != "beslutning":
             attrs += self.flags(["has-reasons", "has-klagevejledning"])
             if notify:
@@ -1664,13 +1820,17 @@ class CaseGen:
         if r < 0.1:
             return
         outcome = "maintained" if r < 0.7 else ("partly-upheld" if r < 0.85 else "upheld")
-        self.ev("gv", "genvurdering", day + self.days(1, 20), [("outcome", outcome)], [k.id])
+        gv = self.ev("gv", "genvurdering", day + self.days(1, 20), [("outcome", outcome)], [k.id])
+        start = day
+        if outcome == "partly-upheld" and "complaint-maintained-at" in self.args.additive and self.chance(0.8):
+            start = gv.day + self.days(1, 20)  # README: the 4 weeks run from the day it was maintained
+            gv.set_attr("complaint-maintained-at", start)
         if outcome != "upheld":
             o = self.outcome()
             if o == "ok":
-                self.ev("ov", "oversendelse", day + self.days(5, 28), (), [k.id])
+                self.ev("ov", "oversendelse", start + self.days(5, 28), (), [k.id])
             elif o == "late":
-                self.ev("ov", "oversendelse", day + self.days(29, 60), (), [k.id])
+                self.ev("ov", "oversendelse", start + self.days(29, 60), (), [k.id])
 
     # -- measures ----------------------------------------------------------------------------------
     def followups(self, m, start_day, end_day, placement):
@@ -1770,6 +1930,39 @@ class CaseGen:
                 if self.chance(0.05):
                     extra = extra[:1]
                 self.decide(dday, "contact-suspension", refs=refs, extra=extra)
+        # § 104 stk. 3-4: supported samvær with a third person, on the custody holders' consent or (from
+        # L 87) the child's own request
+        if start_day >= BARNETS_LOV - dt.timedelta(days=60) and self.chance(0.25):
+            day = start_day + self.days(20, 500)
+            if day <= horizon:
+                refs = [d.id]
+                if day >= L87 and self.chance(0.3):
+                    an = self.ev("an", "anmodning", day - self.days(2, 20), [("party", "barn"), ("topic", "supported-contact")])
+                    refs = [an.id, d.id]
+                else:
+                    a = self.age(day)
+                    self.consents(day, list(self.holders) + (["barn"] if a is not None and a >= 14 else []),
+                                  lambda: self.link_id(day, 0.5))
+                s2 = self.decide(day, "contact-supported", refs=refs, extra=[("start", day + self.days(0, 7))])
+                self.pending_link(s2)
+        # § 98: a change of placement, with the consents (custody holders, the child of 12+) or by the
+        # committee, and the current placement's statement before it
+        if self.chance(0.07):
+            day = start_day + self.days(30, 700)
+            if day <= horizon:
+                body = "committee" if self.chance(0.2) else None
+                if body is None:
+                    a = self.age(day)
+                    self.consents(day, list(self.holders) + (["barn"] if a is not None and a >= 11 else []),
+                                  lambda: self.link_id(day, 0.5))
+                so = self.outcome()
+                if so == "ok":
+                    self.ev("ud", "udtalelse", day - self.days(1, 25), [("from", rng.choice(["placement-site-staff", "foster-parent"]))],
+                            self.link_id(day, 0.6), before=day)
+                elif so == "late":
+                    self.ev("ud", "udtalelse", day + self.days(1, 10), [("from", "placement-site-staff")])
+                ch = self.decide(day, "placement-change", refs=[d.id], body=body)
+                self.pending_link(ch)
         # § 105: a restriction by the committee, for a fixed period
         if self.chance(0.08):
             day = start_day + self.days(30, 500)
@@ -1826,7 +2019,7 @@ class CaseGen:
                 e = months_after(s, months) + self.days(-3, 3)
                 extra = [("start", s), ("end", e)] if self.chance(0.95) else [("start", s)]
                 h = self.decide(hday, "hjemgivelse", refs=[d.id], extra=extra)
-                self.pending_link(h, "ud")
+                self.pending_link(h)
                 po = self.outcome()
                 if po == "ok":
                     self.ev("p", "plan", hday + self.days(0, max(0, (end_day - hday).days)),
@@ -1839,7 +2032,8 @@ class CaseGen:
         """A marker: the record will name the decision made on `day` (resolved by pending_link)."""
         return ["?%s" % day.isoformat()] if self.chance(p) else []
 
-    def pending_link(self, d, prefix=None):
+    def pending_link(self, d):
+        """Resolves the markers of link_id for the decision just made."""
         for e in self.events:
             e.refs = [d.id if r == "?%s" % d.day.isoformat() else r for r in e.refs]
 
@@ -1894,10 +2088,8 @@ class CaseGen:
             if not permanent:
                 extra += self.renewal_attrs(day, False)
             a = self.age(day)
-            if a is not None and a >= 15 and (permanent or self.chance(0.0)):
-                if self.chance(0.85):
-                    self.ev("sa", "samtykke", day - self.days(1, 10), [("party", "barn"), ("answer", "given")],
-                            [], before=day)
+            if permanent and a is not None and a >= 15 and self.chance(0.85):  # § 67 stk. 3
+                self.ev("sa", "samtykke", day - self.days(1, 10), [("party", "barn"), ("answer", "given")], [], before=day)
             nd = self.decide(day, dkind, refs=[d.id], body="committee", extra=extra)
             self.consider_adoption(nd)
             self.maybe_complaint(nd)
@@ -2004,14 +2196,25 @@ class CaseGen:
         if o == "ok":
             pday = ind_day if rng.random() < 0.9 else day  # the same date: order unknown
             self.ev("p", "plan", pday, [("kind", self.plan_kind(pday))], self.link_id(day, 0.4), before=day if pday < day else None)
-        elif o == "late":
-            self.late_plan = True
         self.ev("in", "indstilling", ind_day, [("includes-plan", "true" if o == "ok" else "false")], [bfu.id])
-        extra = [("section", "§ 47" if day >= BARNETS_LOV else "§ 58")] + self.renewal_attrs(day, True) \
-            + self.placement_attrs(day, "placement-without-consent")
-        if self.chance(0.9):
+        a = self.age(day)
+        own_wish = a is not None and a >= 15 and self.chance(0.5)  # § 47 stk. 4: at the young person's own wish
+        dkind = "placement-own-wish-15" if own_wish else "placement-without-consent"
+        extra = [("section", ("§ 47 stk. 4" if own_wish else "§ 47") if day >= BARNETS_LOV else "§ 58")] \
+            + self.renewal_attrs(day, True) + self.placement_attrs(day, dkind)
+        if own_wish:
+            if self.holders and self.chance(0.9):
+                self.ev("sa", "samtykke", day - self.days(5, 30), [("party", self.holders[0]), ("answer", "refused")],
+                        self.link_id(day, 0.5), before=day)
+            self.consents(day, ["barn"], lambda: self.link_id(day, 0.6))
+        elif self.holders and self.chance(0.2):
+            # § 47 stk. 3: placed without consent although every custody holder (and a 15+) consented
+            for p in list(self.holders) + (["barn"] if a is not None and a >= 15 else []):
+                self.ev("sa", "samtykke", day - self.days(1, 10), [("party", p), ("answer", "given")],
+                        self.link_id(day, 0.5), before=day)
+        elif self.chance(0.9):
             extra.append(("ground", rng.choice(["inadequate-care", "abuse", "child-difficulties", "behaviour"])))
-        d = self.decide(day, "placement-without-consent", refs=[bfu.id], body="committee", extra=extra)
+        d = self.decide(day, dkind, refs=[bfu.id], body="committee", extra=extra)
         self.pending_link(d)
         self.consider_adoption(d)
         if o == "late":
@@ -2046,7 +2249,7 @@ class CaseGen:
         for p in must:
             o = self.outcome()
             if p == "barn" and impl_day < BARNETS_LOV and a < 12:
-                o = "ok"  # Serviceloven's age of 12 vs barnets lov's 10: a timely notice agrees with both
+                o = "ok"  # before 2024 a child under 12 is owed no notice (party age 12): a timely one agrees either way
             if o == "missing":
                 continue
             minutes = rng.randint(30, 23 * 60) if o == "ok" else rng.randint(24 * 60 + 10, 72 * 60)
@@ -2123,7 +2326,6 @@ class CaseGen:
         rng = self.rng
         self.decisions = []
         self.returns = []
-        self.late_plan = False
         day0 = span_from + dt.timedelta(days=rng.randint(0, (span_until - span_from).days))
         munic, units = MUNICIPALITIES[rng.randrange(len(MUNICIPALITIES))]
         unit = units[rng.randrange(len(units))]
@@ -2134,7 +2336,8 @@ class CaseGen:
             self.birth = born if born <= self.cutoff else None
         else:
             self.due = None
-            self.birth = day0 - dt.timedelta(days=rng.randint(30, 17 * 365 + 250))
+            # at most 17 years and 4 months at the first underretning: decisions come before the 18th birthday
+            self.birth = day0 - dt.timedelta(days=rng.randint(30, 17 * 365 + 120))
         r = rng.random()
         self.holders = ["mor", "far"] if r < 0.68 else (["mor"] if r < 0.97 else [])
         parties = [(h, "custody-holder") for h in self.holders] + [(p, "parent") for p in ("mor", "far") if p not in self.holders]
@@ -2178,6 +2381,8 @@ class CaseGen:
             bday = sday + self.days(1, 14)
             two = [("two-caseworkers", rng.choices(["true", "false", None], [90, 6, 4])[0])]
             two = [x for x in two if x[1] is not None]
+            if two and two[0][1] == "false" and "deviation-reason" in self.args.additive and self.chance(0.6):
+                two.append(("deviation-reason", "akut forløb; én rådgiver til rådighed"))
             if self.unborn:
                 two = [("subject", "kommende-foraeldre")]
             if r < 0.015:  # neither an underretning in ref nor aware-at
@@ -2215,6 +2420,16 @@ class CaseGen:
             elif concl is not None and path != "none":
                 getattr(self, {"supportive": "supportive", "consent": "placement_with_consent",
                                "committee": "placement_committee"}[path])(concl.day, bfu)
+        # § 6: the child told of the right to a bisidder before the first decision about it
+        first = next((d for d in sorted(self.decisions, key=Ev.sort_key) if about_child(d)), None)
+        if first is not None and first.attr("kind") not in UNBORN:
+            o = self.outcome()
+            if o == "ok":
+                day = first.day - (self.days(190, 300) if self.chance(0.05) else self.days(1, 60))
+                self.ev("i", "information", day, [("party", "barn"), ("topic", "bisidder")],
+                        [first.id] if first.attr("body") != "chair" and self.chance(0.3) else [], before=first.day)
+            elif o == "late":
+                self.ev("i", "information", first.day + self.days(1, 30), [("party", "barn"), ("topic", "bisidder")])
         # markers of records whose decision never came (its date was past the span): unlinked
         for e in self.events:
             e.refs = [r for r in e.refs if not r.startswith("?")]
@@ -2305,7 +2520,14 @@ def main(argv=None):
     ap.add_argument("--as-of", dest="as_of", default=None, help="date the truth is computed for (default: --until + 1 day)")
     ap.add_argument("--late-rate", type=float, default=0.15)
     ap.add_argument("--missing-rate", type=float, default=0.1)
+    ap.add_argument("--additive", default="",
+                    help="comma-separated additive attributes of the law README to write (off by default; the schema "
+                         "and engine must know them): deviation-reason, complaint-maintained-at, unknown-adverse-facts")
     args = ap.parse_args(argv)
+    args.additive = [a.strip() for a in args.additive.split(",") if a.strip()]
+    known = ("deviation-reason", "complaint-maintained-at", "unknown-adverse-facts")
+    if any(a not in known for a in args.additive):
+        ap.error("--additive takes %s" % ", ".join(known))
     span_from = dt.date.fromisoformat(args.from_)
     span_until = dt.date.fromisoformat(args.until)
     as_of = dt.date.fromisoformat(args.as_of) if args.as_of else span_until + DAY
@@ -2360,6 +2582,7 @@ def main(argv=None):
         "as_of_note": "a date: the end of that day in Europe/Copenhagen (pass it to check --as-of as is)",
         "late_rate": args.late_rate,
         "missing_rate": args.missing_rate,
+        "additive": args.additive,
         "rules": MODELLED_RULES,
         "statuses": STATUSES,
         "year_of": "the local year of the finding's subject event (the event that started the duty)",

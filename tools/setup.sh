@@ -12,7 +12,7 @@ packages=(
   nlohmann-json3-dev libfmt-dev              # JSON report, formatting
   libboost-program-options-dev               # CLI
   libgtest-dev libgmock-dev libbenchmark-dev # tests, benchmarks
-  libxml2-utils                              # xmllint: tests validate examples against the XSD
+  libxml2-utils                              # xmllint: tests validate what the loader accepts against the XSD
   python3                                    # the Python binding and its tests
   abigail-tools                              # abidw/abidiff: the C ABI against capi/abi/ (tools/abi.sh)
   chromium                                   # headless: the HTML report's browser test and screenshot

@@ -136,7 +136,8 @@ public:
     // A wall-clock time read as Copenhagen time; gap and overlap are reported, never guessed.
     [[nodiscard]] LocalToInstant to_instant(LocalTime t) const;
 
-    // 00:00 local on `day` (never in a DST gap in Copenhagen, which changes at 02:00/03:00).
+    // 00:00 local on `day`; on a day whose midnight the clocks skipped (15 May 1940), the instant
+    // of the jump.
     [[nodiscard]] Instant start_of_local_day(LocalDay day) const;
     // "By the end of day D": the exclusive bound 00:00 local on D + 1.
     [[nodiscard]] Instant end_of_local_day(LocalDay day) const;

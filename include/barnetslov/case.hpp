@@ -116,7 +116,8 @@ struct Child {
 
 class Case {
 public:
-    // The name used in messages: a file path, or what the caller gave a builder.
+    // The name used in messages and reports: a file path, or what the caller gave a builder, as
+    // shown (escaped and CPR-masked; CaseBuilder).
     const std::string& source() const { return source_; }
     const std::string& id() const { return id_; }
     const std::string& municipality() const { return municipality_; }

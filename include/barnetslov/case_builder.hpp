@@ -6,9 +6,13 @@
 //   case.xml:14:9: event 'kvittering' attribute 'at': '2024-13-01' is not a date
 //
 // Privacy: a CPR number is accepted only in the child's and a sibling's cpr attribute. A value
-// shaped like one (DDMMYY-SSSS or DDMMYYSSSS, with a possible day and month) in any other
-// attribute is refused, so that no id or label the library prints can carry one; messages never
-// show such a value, and mask the digits of anything CPR-shaped they echo ('######-####').
+// holding one in any other attribute is refused, so that no id or label the library prints can
+// carry one: six digits that form a real date (DDMMYY and the century digit), at most two
+// separators and four digits, however written (fullwidth or other Unicode digits, character
+// references, a space, dot, slash, NBSP or dash between, invisible characters such as a soft
+// hyphen or a zero-width space inside), and not inside a longer run of digits. Messages never
+// show such a value, and mask the digits of anything CPR-like they echo ('######-####'); the
+// source name is shown escaped and masked the same way in every message and report.
 #pragma once
 
 #include <cstdint>
@@ -47,7 +51,9 @@ struct InputError {
 
 class CaseBuilder {
 public:
-    // `source` names the input in messages (a path, or e.g. "case 2024-0117" for a vendor).
+    // `source` names the input in messages (a path, or e.g. "case 2024-0117" for a vendor). It is
+    // kept as shown: bytes that are not UTF-8 as \xHH, control characters escaped, and the digits
+    // of anything CPR-like as '#' (Case::source, InputError::source).
     CaseBuilder(std::string source, const Calendar& calendar, Limits limits = {});
     // Starts from a copy of `base` (its child, people and events), to add events to it: e.g. a
     // decision not yet made, to see what findings it would give. `base` is not changed.

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <bitset>
+#include <cstdlib>
 #include <numeric>
 #include <unordered_map>
 
@@ -53,7 +54,50 @@ std::string enum_list(std::span<const Value> values) {
 constexpr const char* cpr_elsewhere =
     "looks like a CPR number, which belongs only in the cpr attribute of the child or a sibling (the value is not shown)";
 
-std::string moment_problem(MomentParse p, bool date_only) {
+// The clock change that makes the wall-clock time `text` (a value parse_moment found in a gap or
+// an overlap) not exist or occur twice: its instant, and the offsets before and after it. Found
+// from the calendar, because not every change was at 02:00/03:00: on 15 May 1940 Copenhagen went
+// from 00:00 straight to 01:00, on 14 May 1916 from 23:00 to 00:00.
+struct ClockChange {
+    Instant at;
+    Seconds before, after;
+};
+std::optional<ClockChange> clock_change_at(std::string_view text, const Calendar& calendar) {
+    int v[5] = {};
+    constexpr std::size_t starts[] = {0, 5, 8, 11, 14}, lengths[] = {4, 2, 2, 2, 2};
+    if (text.size() < 16) return std::nullopt;
+    for (std::size_t k = 0; k < 5; ++k)
+        for (std::size_t i = starts[k]; i < starts[k] + lengths[k]; ++i) {
+            if (text[i] < '0' || text[i] > '9') return std::nullopt;
+            v[k] = v[k] * 10 + (text[i] - '0');
+        }
+    const LocalTime wall = LocalTime{local_day(v[0], unsigned(v[1]), unsigned(v[2]))} + std::chrono::hours{v[3]} + std::chrono::minutes{v[4]};
+    // The change lies within a few hours before the wall-clock time read as UTC (offsets are
+    // +01:00 and +02:00): the first instant with the later offset, by bisection.
+    Instant lo{(wall - std::chrono::hours{4}).time_since_epoch()}, hi{(wall + std::chrono::hours{1}).time_since_epoch()};
+    const Seconds before = calendar.utc_offset(lo), after = calendar.utc_offset(hi);
+    if (before == after) return std::nullopt;
+    while (hi - lo > Seconds{1}) {
+        const Instant mid = lo + (hi - lo) / 2;
+        (calendar.utc_offset(mid) == before ? lo : hi) = mid;
+    }
+    return ClockChange{hi, before, after};
+}
+
+// "02:00", or "24:00" for the midnight that ends the day of `day_of`.
+std::string wall_clock(Instant t, Seconds offset, LocalTime day_of) {
+    const LocalTime local{(t + offset).time_since_epoch()};
+    const auto day = date::floor<date::days>(day_of);
+    const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(local - LocalTime{day}).count();
+    return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60);
+}
+
+std::string offset_text(Seconds offset) {
+    const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(offset).count();
+    return fmt::format("{}{:02}:{:02}", minutes < 0 ? '-' : '+', std::abs(minutes) / 60, std::abs(minutes) % 60);
+}
+
+std::string moment_problem(MomentParse p, bool date_only, std::string_view text = {}, const Calendar* calendar = nullptr) {
     switch (p) {
         case MomentParse::ok: return {};
         case MomentParse::not_a_date: return "is not a date";
@@ -61,14 +105,28 @@ std::string moment_problem(MomentParse p, bool date_only) {
             return date_only ? "is not a date (YYYY-MM-DD)"
                              : "is not a date or time (YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss][+hh:mm|Z])";
         case MomentParse::gap:
-            return "does not exist in Copenhagen time (the clocks skip 02:00-03:00); give a UTC offset";
-        case MomentParse::overlap:
-            return "occurs twice in Copenhagen time (the clocks go back at 03:00); give a UTC offset: "
-                   "+02:00 for the first, +01:00 for the second";
+        case MomentParse::overlap: {
+            const auto change = calendar ? clock_change_at(text, *calendar) : std::nullopt;
+            const LocalTime start_of_change = change ? LocalTime{(change->at + change->before).time_since_epoch()} : LocalTime{};
+            if (p == MomentParse::gap) {
+                if (!change) return "does not exist in Copenhagen time (the clocks skip it); give a UTC offset";
+                return fmt::format("does not exist in Copenhagen time (the clocks skip {}-{}); give a UTC offset",
+                                   wall_clock(change->at, change->before, start_of_change),
+                                   wall_clock(change->at, change->after, start_of_change));
+            }
+            if (!change) return "occurs twice in Copenhagen time (the clocks go back); give a UTC offset";
+            return fmt::format("occurs twice in Copenhagen time (the clocks go back at {}); give a UTC offset: {} for the first, {} for the second",
+                               wall_clock(change->at, change->before, start_of_change), offset_text(change->before),
+                               offset_text(change->after));
+        }
         case MomentParse::out_of_range: return "is outside the years 1900-2199";
     }
     return "is not valid";
 }
+
+// A CPR number whose seventh digit puts the birth in the 1800s (5-8 with YY > 57) is refused like
+// a birth-date before 1900: outside the calendar's years.
+bool before_1900(const CprBirthDate& r) { return r.day && *r.day < local_day(1900, 1, 1); }
 
 }  // namespace
 
@@ -91,7 +149,8 @@ struct CaseBuilder::State {
 };
 
 CaseBuilder::CaseBuilder(std::string source, const Calendar& calendar, Limits limits)
-    : source_(std::move(source)), calendar_(calendar), limits_(limits), state_(std::make_unique<State>()) {
+    // The name is shown in every message and report: escaped and masked once, here (echo.hpp).
+    : source_(shown_name(source)), calendar_(calendar), limits_(limits), state_(std::make_unique<State>()) {
     state_->kase->source_ = source_;
 }
 
@@ -227,6 +286,8 @@ bool CaseBuilder::child_attribute(std::string_view name, std::string_view value,
             return fail(at, "child attribute 'cpr': not a CPR number (expected DDMMYY-SSSS; the value is not shown)");
         if (r.error == CprError::date)
             return fail(at, "child attribute 'cpr': its first six digits are not a date (the value is not shown)");
+        if (before_1900(r))
+            return fail(at, "child attribute 'cpr': its birth date is outside the years 1900-2199 (the value is not shown)");
         s.child_cpr = std::string(value);
         s.cpr_location = at;
         if (s.stated_birth && *s.stated_birth != *r.day)
@@ -329,6 +390,8 @@ bool CaseBuilder::person_attribute(std::string_view name, std::string_view value
             const CprBirthDate r = birth_date_from_cpr(value);
             if (r.error != CprError::none)
                 return fail(at, "sibling attribute 'cpr': not a valid CPR number (the value is not shown)");
+            if (before_1900(r))
+                return fail(at, "sibling attribute 'cpr': its birth date is outside the years 1900-2199 (the value is not shown)");
             if (!s.person.birth_date) s.person.birth_date = r.day;
             return true;
         }
@@ -410,7 +473,8 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
         case ValueType::moment:
         case ValueType::date: {
             const ParsedMoment p = as->type == ValueType::date ? parse_date(value) : parse_moment(value, calendar_);
-            if (p.status != MomentParse::ok) return bad(fmt::format("{} {}", quoted(value), moment_problem(p.status, as->type == ValueType::date)));
+            if (p.status != MomentParse::ok)
+                return bad(fmt::format("{} {}", quoted(value), moment_problem(p.status, as->type == ValueType::date, value, &calendar_)));
             f.moment = p.moment;
             if (as->type == ValueType::date) f.moment.instant = calendar_.start_of_local_day(f.moment.day);
             break;

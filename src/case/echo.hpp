@@ -1,10 +1,13 @@
-// Echoing a caller's value inside an error message: quoted, printable, and short, so that a
-// message never carries a whole (possibly sensitive) payload or control characters to a log.
+// Showing a caller's text: in a message, a report or a log. One detector decides what looks like
+// a CPR number, for refusing values (CaseBuilder) and for masking everything echoed (messages,
+// file and source names); one escaper keeps bytes that are not UTF-8 and control characters out
+// of terminals, logs, CSV and HTML. Both live in echo.cpp.
 #pragma once
 
-#include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -47,70 +50,60 @@ inline std::size_t invalid_utf8_at(std::string_view s) {
 
 inline bool valid_utf8(std::string_view s) { return invalid_utf8_at(s) == std::string_view::npos; }
 
-// Where a CPR-shaped number starts in `s` at or after `from`: six digits, an optional '-', four
-// digits, not inside a longer run of digits. With `plausible`, only where the first four digits
-// could be a day and a month (DDMM). Returns npos when there is none.
-inline std::size_t find_cpr_shape(std::string_view s, bool plausible, std::size_t from = 0) {
-    auto digit = [&](std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
-    for (std::size_t i = from; i + 10 <= s.size(); ++i) {
-        if (!digit(i) || (i > 0 && digit(i - 1))) continue;
-        std::size_t j = i;
-        while (j < i + 6 && digit(j)) ++j;
-        if (j != i + 6) continue;
-        if (j < s.size() && s[j] == '-') ++j;
-        const std::size_t k = j;
-        while (j < k + 4 && digit(j)) ++j;
-        if (j != k + 4 || digit(j)) continue;
-        if (plausible) {
-            const int dd = (s[i] - '0') * 10 + (s[i + 1] - '0'), mm = (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
-            if (dd < 1 || dd > 31 || mm < 1 || mm > 12) continue;
-        }
-        return i;
-    }
-    return std::string_view::npos;
-}
+// ---- What looks like a CPR number ----------------------------------------------------------
+//
+// The text is read as a person would read it (the part of NFKC that matters for digits):
+//  - character references are decoded (&#45; &#x2D; and the five named ones: &amp; ...);
+//  - every Unicode decimal digit is that digit (fullwidth ０-９, mathematical, the digits of
+//    other scripts), and so are the compatibility digits NFKC maps to one ASCII digit
+//    (superscripts, subscripts, circled ①-⑨ and ⓪);
+//  - invisible characters are removed: format characters (soft hyphen U+00AD, zero-width space
+//    and joiners U+200B-U+200D, word joiner U+2060, BOM U+FEFF, bidi controls, ...), combining
+//    marks and variation selectors (a keycap or an underline does not hide a digit).
+// A CPR number is then six digits DDMMYY that form a real date under the CPR century rule (the
+// seventh digit, birth_date_from_cpr; modulus 11 is not applied), at most two separators (any
+// character that is not a letter or a digit: '-', ' ', '.', '/', ':', NBSP, en dash, ...) and
+// four digits, not inside a longer run of digits: a case number like 2024011500001 is none.
+// Letters are those of the Latin, Greek and Cyrillic alphabets (and their fullwidth and
+// mathematical forms); any other character counts as a separator, so that the detector errs
+// towards finding.
+struct CprSpan {
+    std::size_t begin = 0, end = 0;  // bytes of the text, from the first digit to the last
+};
+// The first CPR number in `s`, if any. Bytes that are not UTF-8 count as separators.
+[[nodiscard]] std::optional<CprSpan> find_cpr(std::string_view s);
+// Whether a value holds a CPR number (the builder refuses it anywhere but in a cpr attribute, so
+// that no id, name or label the library prints can carry one).
+[[nodiscard]] inline bool looks_like_cpr(std::string_view s) { return find_cpr(s).has_value(); }
 
-// Whether a value holds what could be a CPR number (the builder refuses it anywhere but in a cpr
-// attribute, so that no id, name or label the library prints can carry one).
-inline bool looks_like_cpr(std::string_view s) { return find_cpr_shape(s, true) != std::string_view::npos; }
+// ---- Showing text ----------------------------------------------------------------------------
+//
+// Escaped: a byte that is not UTF-8 as \xHH (a Latin-1 'ø' from an old share is \xF8), a C0
+// control character or DEL as \xHH ("\x0A" for a line feed), a C1 control character, a line or
+// paragraph separator and an invisible format character (soft hyphen, zero-width space, bidi
+// controls, BOM) as \uHHHH (\UHHHHHHHH beyond the BMP). What comes out is valid UTF-8 without
+// control characters, and the same text again when escaped twice.
+//
+// Masked: the digits of anything that is or holds a CPR number become '#', one '#' per digit
+// however it was written ('######-####'). In a name (shown_name): every find_cpr match, and a
+// CPR number inside a longer run of digits or with three separators ('150610 - 4321'), since a
+// name is not refused, only shown. In a message (echo) also anything shaped like one, whatever
+// its date: six or more digits, one to three separators and four or more digits, or a run of ten
+// or more digits; a message goes to logs, and a mistyped CPR number is still one. Masking is
+// broader than refusal: a case number 2024011500001 is a valid case id, but a file of that name
+// is shown as '#############' (240115-0000 is a CPR number's shape and date).
 
-// The digits of anything in `s` that is or may contain a CPR number, as '#': a run of ten or more
-// digits, or six or more, a '-' and four or more. Whatever its date: a message goes to logs, and
-// a mistyped CPR number is still one; a longer run may hold one, and a cut echo would show it.
-inline void mask_cpr_digits(std::string& s) {
-    auto run_end = [&](std::size_t i) {
-        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-        return i;
-    };
-    for (std::size_t i = 0; i < s.size();) {
-        const std::size_t end = run_end(i);
-        if (end == i) { ++i; continue; }
-        std::size_t mask_to = end - i >= 10 ? end : i;
-        if (end - i >= 6 && end < s.size() && s[end] == '-') {
-            const std::size_t end2 = run_end(end + 1);
-            if (end2 - end - 1 >= 4) mask_to = end2;
-        }
-        for (std::size_t k = i; k < mask_to; ++k)
-            if (s[k] != '-') s[k] = '#';
-        i = std::max(end, mask_to);
-    }
-}
+// `s` escaped, not masked: values the builder has accepted (case id, municipality, unit).
+[[nodiscard]] std::string printable(std::string_view s);
+// Appends printable(s) to `out`; printable ASCII, nearly every value, is copied as it is.
+void append_printable(std::string& out, std::string_view s);
+// `s` escaped and masked: how a file or source name is shown (InputError::source, Case::source).
+[[nodiscard]] std::string shown_name(std::string_view s);
 
-// A caller's value for a message: control characters as '?', at most `max` bytes (cut at a
-// character boundary), and CPR-like digits masked (mask_cpr_digits).
-inline std::string echo(std::string_view v, std::size_t max = 60) {
-    std::string masked(v);
-    mask_cpr_digits(masked);
-    std::string out;
-    std::size_t i = 0;
-    for (; i < masked.size(); ++i) {
-        const auto c = static_cast<unsigned char>(masked[i]);
-        if (i >= max && (c & 0xC0) != 0x80) break;  // never half a UTF-8 character
-        out += (c < 0x20 || c == 0x7f) ? '?' : static_cast<char>(c);
-    }
-    if (i < masked.size()) out += "...";
-    return out;
-}
+// A caller's value for a message: escaped and masked, and at most `max` bytes of it (cut at a
+// character boundary, "..." after), so that a message never carries a whole, possibly
+// sensitive, payload. The masking looks at the whole value, so a cut cannot reveal half a number.
+[[nodiscard]] std::string echo(std::string_view v, std::size_t max = 60);
 
 inline std::string quoted(std::string_view v) {
     std::string out(1, '\'');

@@ -136,9 +136,14 @@ json case_json(const Engine& engine, const Report& report, bool standalone = fal
     return j;
 }
 
+// What goes in is valid UTF-8 already (names are escaped by shown_name, values checked by the
+// builder); should anything slip through, it becomes U+FFFD instead of an exception half-way
+// through a batch's document.
+std::string dump(const json& j) { return j.dump(2, ' ', false, json::error_handler_t::replace); }
+
 }  // namespace
 
-std::string case_to_json(const Engine& engine, const Report& report) { return case_json(engine, report, true).dump(2); }
+std::string case_to_json(const Engine& engine, const Report& report) { return dump(case_json(engine, report, true)); }
 
 std::string to_json(const Engine& engine, std::span<const Report> reports, std::span<const InputError> errors, Instant as_of) {
     json doc;
@@ -160,7 +165,7 @@ std::string to_json(const Engine& engine, std::span<const Report> reports, std::
     doc["summary"] = json{{"cases", reports.size()}, {"errors", errors.size()}, {"statuses", std::move(counts)}};
     doc["cases"] = std::move(cases);
     doc["errors"] = std::move(errs);
-    return doc.dump(2);
+    return dump(doc);
 }
 
 }  // namespace barnetslov

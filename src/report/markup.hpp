@@ -5,11 +5,16 @@
 #include <string>
 #include <string_view>
 
+#include "case/echo.hpp"
+
 namespace barnetslov::detail {
 
 // Escapes & < > and " (and ' when asked: the HTML report escapes everything it prints, attribute
-// values included, whichever quote they use).
-inline std::string markup_escape(std::string_view s, bool apostrophe = false) {
+// values included, whichever quote they use). Control characters and bytes that are not UTF-8
+// come out as the text \xHH (printable, echo.hpp): XML 1.0 cannot carry most of them even as
+// character references, and a browser should not be handed them raw.
+inline std::string markup_escape(std::string_view raw, bool apostrophe = false) {
+    const std::string s = printable(raw);
     std::string out;
     out.reserve(s.size());
     for (char c : s) {

@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include "barnetslov/report.hpp"
+#include "case/echo.hpp"
 
 namespace barnetslov {
 
@@ -120,17 +121,18 @@ void write_text(std::string& out, const Engine& engine, const Report& report, La
     // Never less than double, so that a caller appending case after case keeps amortised growth.
     const std::size_t need = out.size() + 256 + 384 * report.findings.size();
     if (need > out.capacity()) out.reserve(std::max(need, 2 * out.capacity()));
-    out += c.source();
+    // The values come from the case file: never a control character raw to a terminal or a log.
+    append_printable(out, c.source());
     out += da ? ": sag " : ": case ";
-    out += c.id();
+    append_printable(out, c.id());
     if (!c.municipality().empty() || !c.unit().empty()) {
         out += " (";
         if (!c.municipality().empty()) {
             out += da ? "kommune " : "municipality ";
-            out += c.municipality();
+            append_printable(out, c.municipality());
             if (!c.unit().empty()) out += ", ";
         }
-        out += c.unit();
+        append_printable(out, c.unit());
         out += ')';
     }
     out += '\n';

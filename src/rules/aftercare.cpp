@@ -175,7 +175,7 @@ public:
             // Not yet within a year of the due day: not on the list yet.
             if (start.at().day <= dl.due_day && dl.due_day > ctx.as_of_day + date::days{366}) continue;
             Finding& f = out.add();
-            if (!open_finding(f, kontakt_meta, start, std::min(dl.due_day, start.at().day))) continue;
+            if (!open_finding(f, kontakt_meta, start, dl.due_day)) continue;
             if (start.at().day > dl.due_day) {
                 // Placed after the limit day: the deadline cannot apply, and the file says why (never silent).
                 f.deadline = dl;

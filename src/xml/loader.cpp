@@ -2,9 +2,11 @@
 #include "barnetslov/loader.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +18,7 @@
 #include <pugixml.hpp>
 
 #include "case/echo.hpp"
+#include "xml/lexical.hpp"
 
 namespace barnetslov {
 
@@ -31,18 +34,29 @@ namespace {
 // (decoded escapes, line ends), which would shift the columns after them. The loader asks in
 // document order, so a cursor moves forward through the text and every byte is looked at about
 // once (a file on one long line costs linear time, not quadratic); a step back starts over.
+// A line ends at LF, CRLF or a CR alone (XML 1.0 § 2.11): the CR of a CRLF is the last character
+// of its line, and a CR alone ends one.
 class Positions {
 public:
     explicit Positions(std::string_view text)
-        : text_(text), bom_(text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") {}
+        : text_(text), bom_(text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF"), bare_cr_(has_bare_cr(text)) {}
 
     SourceLocation at(std::size_t offset) const {
         offset = std::min(offset, text_.size());
         if (offset < pos_) line_ = 1, column_ = 1, pos_ = 0;
-        while (const void* nl = std::memchr(text_.data() + pos_, '\n', offset - pos_)) {
-            ++line_;
-            column_ = 1;
-            pos_ = std::size_t(static_cast<const char*>(nl) - text_.data()) + 1;
+        if (!bare_cr_) {
+            while (const void* nl = std::memchr(text_.data() + pos_, '\n', offset - pos_)) {
+                ++line_;
+                column_ = 1;
+                pos_ = std::size_t(static_cast<const char*>(nl) - text_.data()) + 1;
+            }
+        } else {
+            for (std::size_t i = pos_; i < offset; ++i)
+                if (text_[i] == '\n' || (text_[i] == '\r' && (i + 1 == text_.size() || text_[i + 1] != '\n'))) {
+                    ++line_;
+                    column_ = 1;
+                    pos_ = i + 1;
+                }
         }
         // A byte-order mark is not a character of the text: the first '<' is column 1.
         if (bom_ && line_ == 1 && pos_ < 3 && offset >= 3) pos_ = 3, column_ = 1;
@@ -68,8 +82,16 @@ public:
     }
 
 private:
+    // Whether a CR ends a line on its own anywhere; files with LF or CRLF line ends, nearly all,
+    // are then counted by the LFs alone.
+    static bool has_bare_cr(std::string_view text) {
+        for (std::size_t i = text.find('\r'); i != std::string_view::npos; i = text.find('\r', i + 1))
+            if (i + 1 == text.size() || text[i + 1] != '\n') return true;
+        return false;
+    }
+
     std::string_view text_;
-    bool bom_;
+    bool bom_, bare_cr_;
     mutable std::uint32_t line_ = 1, column_ = 1;  // of pos_
     mutable std::size_t pos_ = 0;
 };
@@ -84,7 +106,11 @@ const char* other_encoding(std::string_view s) {
     if (starts("\0\0\xFE\xFF"sv)) return "UTF-32 (byte-order mark 00 00 FE FF)";
     if (starts("\xFF\xFE"sv)) return "UTF-16 (byte-order mark FF FE)";
     if (starts("\xFE\xFF"sv)) return "UTF-16 (byte-order mark FE FF)";
-    if (starts("<\0"sv) || starts("\0<"sv)) return "UTF-16 without a byte-order mark";
+    // "<?" or "<c" as two 16-bit units. One NUL before a '<' is not UTF-16: it is a NUL, and
+    // the file says so below.
+    auto ascii = [&](std::size_t i) { return i < s.size() && s[i] > 0 && s[i] < 0x7F; };
+    if (starts("<\0"sv) && ascii(2) && s.size() > 3 && s[3] == '\0') return "UTF-16 without a byte-order mark";
+    if (starts("\0<\0"sv) && ascii(3)) return "UTF-16 without a byte-order mark";
     return nullptr;
 }
 
@@ -98,14 +124,55 @@ std::string_view prefix_of(std::string_view qname) {
     return colon == std::string_view::npos ? std::string_view{} : qname.substr(0, colon);
 }
 
+constexpr std::string_view xml_namespace = "http://www.w3.org/XML/1998/namespace";
+constexpr std::string_view xmlns_namespace = "http://www.w3.org/2000/xmlns/";
+constexpr std::string_view xsi_namespace = "http://www.w3.org/2001/XMLSchema-instance";
+
+// A name with a prefix is a qualified name of XML Namespaces: prefix and local part are NCNames.
+bool qualified_name(std::string_view prefix, std::string_view local) { return xml::is_ncname(prefix) && xml::is_ncname(local); }
+
+// Whether a namespace name is a URI reference (RFC 3986), as XML Namespaces asks and libxml2
+// checks: ASCII without spaces, '%' with two hex digits, at most one '#', and a ':' before any
+// '/', '?' or '#' ends a scheme (a letter, then letters, digits, '+', '-', '.'). IPv6 hosts in
+// brackets are refused with the rest of '[' and ']'; no case file needs them.
+bool uri_reference(std::string_view s) {
+    bool fragment = false, path = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (alnum || std::string_view("-._~/?@!$&'()*+,;=").find(c) != std::string_view::npos) {
+            if (c == '/' || c == '?') path = true;
+            continue;
+        }
+        if (c == '%') {
+            auto hex = [&](std::size_t k) { return k < s.size() && std::isxdigit(static_cast<unsigned char>(s[k])); };
+            if (!hex(i + 1) || !hex(i + 2)) return false;
+            i += 2;
+        } else if (c == '#') {
+            if (fragment) return false;
+            fragment = path = true;
+        } else if (c == ':') {
+            if (path) continue;
+            path = true;
+            const std::string_view scheme = s.substr(0, i);
+            if (scheme.empty() || !std::isalpha(static_cast<unsigned char>(scheme[0])) ||
+                scheme.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.") != std::string_view::npos)
+                return false;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
 class Loader {
 public:
     // `original` must outlive the loader; pugixml parses a copy, in place.
     Loader(std::string_view original, std::string source, const Calendar& calendar, const Limits& limits)
-        : original_(original), buffer_(new char[original.size() + 1]), size_(original.size()), positions_(original),
+        : original_(original), buffer_(new char[original.size() + xml::scan_padding]), size_(original.size()), positions_(original),
           builder_(std::move(source), calendar, limits), limits_(limits) {
         std::memcpy(buffer_.get(), original.data(), size_);
-        buffer_[size_] = '\0';
+        std::memset(buffer_.get() + size_, 0, xml::scan_padding);  // pugixml's end, and the lexical scan's
     }
 
     LoadResult run() {
@@ -122,9 +189,13 @@ public:
             return error_only(positions_.at(std::size_t(text.data() - original_.data()) + nul),
                               "not well-formed XML: the file contains a NUL character");
 
-        // Values are then pieces of the checked text, unless a character reference (&#xD800;)
-        // decodes to what is not UTF-8: files with one are checked value by value.
-        if (text.find("&#") == std::string_view::npos) detail::BuilderAccess::utf8_checked(builder_);
+        // What pugixml does not check, on its buffer before it parses it in place: the XML
+        // declaration, DOCTYPE, comments, references, control characters (xml/lexical.hpp).
+        const std::size_t start = std::size_t(text.data() - original_.data());
+        if (auto problem = xml::lexical_problem({buffer_.get(), size_}, start))
+            return error_only(positions_.at(problem->offset), std::move(problem->message));
+        // Values are then pieces of the checked text, or characters of checked character references.
+        detail::BuilderAccess::utf8_checked(builder_);
         pugi::xml_document doc;
         // parse_fragment keeps text outside the root element, so that it can be refused below
         // (in document mode pugixml drops it silently); the length includes the terminator so
@@ -192,19 +263,151 @@ private:
         return {};
     }
 
-    bool ours(pugi::xml_node n) const { return prefix_of(n.name()) == prefix_; }
+    // ---- namespaces, resolved by URI ----
+
+    struct Binding {
+        std::string_view prefix, uri;  // prefix "": the default namespace
+    };
+
+    // Pushes the namespace declarations of `n` (xmlns, xmlns:p) onto scope_, checked as XML
+    // Namespaces asks; the caller pops them when it leaves `n`.
+    void declare(pugi::xml_node n) {
+        const std::size_t own = scope_.size();
+        for (const pugi::xml_attribute a : n.attributes()) {
+            const char* name = a.name();
+            if (name[0] != 'x' || std::strncmp(name, "xmlns", 5) != 0 || (name[5] != '\0' && name[5] != ':')) continue;
+            const std::string_view prefix = name[5] ? std::string_view(name + 6) : std::string_view{};
+            const std::string_view uri = a.value();
+            std::string why;
+            if (name[5] && !xml::is_ncname(prefix)) why = "the prefix is not an XML name without ':'";
+            else if (prefix == "xmlns") why = "the prefix 'xmlns' is reserved";
+            else if (prefix == "xml" && uri != xml_namespace) why = fmt::format("the prefix 'xml' is bound to {} only", xml_namespace);
+            else if (prefix != "xml" && uri == xml_namespace) why = fmt::format("{} is bound to the prefix 'xml' only", xml_namespace);
+            else if (uri == xmlns_namespace) why = fmt::format("{} is never declared", xmlns_namespace);
+            else if (name[5] && uri.empty()) why = "a prefix cannot be bound to no namespace";
+            else if (!uri_reference(uri)) why = fmt::format("{} is not a URI", quoted(uri));
+            for (std::size_t i = own; why.empty() && i < scope_.size(); ++i)
+                if (scope_[i].prefix == prefix) why = "given twice";
+            if (!why.empty()) builder_.add_error(where(a), fmt::format("not well-formed XML: namespace declaration {}: {}", quoted(name), why));
+            scope_.push_back({prefix, uri});
+        }
+    }
+
+    // The namespace bound to `prefix`: for "" the default namespace (none when undeclared);
+    // nothing for an undeclared prefix.
+    std::optional<std::string_view> lookup(std::string_view prefix) const {
+        for (auto b = scope_.rbegin(); b != scope_.rend(); ++b)
+            if (b->prefix == prefix) return b->uri;
+        if (prefix.empty()) return std::string_view{};
+        if (prefix == "xml") return xml_namespace;
+        return std::nullopt;
+    }
+
+    // `n`'s namespace and local name; false after reporting a name that is not a qualified name
+    // or has an undeclared prefix.
+    bool resolve(pugi::xml_node n, std::string_view& uri, std::string_view& local) {
+        const std::string_view name = n.name();
+        const auto colon = name.find(':');
+        std::string_view prefix;
+        local = name;
+        if (colon != std::string_view::npos) {
+            prefix = name.substr(0, colon);
+            local = name.substr(colon + 1);
+            if (!qualified_name(prefix, local)) {
+                builder_.add_error(where(n), fmt::format("not well-formed XML: element name {} is not a qualified name (prefix:name)", quoted(name)));
+                return false;
+            }
+        }
+        const auto found = lookup(prefix);
+        if (!found) {
+            builder_.add_error(where(n), fmt::format("not well-formed XML: element {} has an undeclared namespace prefix {}", quoted(name),
+                                                     quoted(prefix)));
+            return false;
+        }
+        uri = *found;
+        return true;
+    }
+
+    // Namespace declarations (checked by declare) and attributes of other vocabularies, which
+    // README says are ignored: once they are well-formed and valid against the XSD. `name` is a's.
+    bool foreign(pugi::xml_attribute a, const char* name) {
+        for (const char* c = name; *c; ++c)
+            if (*c == ':') return prefixed(a, name, std::size_t(c - name));
+        return name[0] == 'x' && std::strcmp(name, "xmlns") == 0;
+    }
+
+    bool prefixed(pugi::xml_attribute a, std::string_view name, std::size_t colon) {
+        if (name.substr(0, colon) == "xmlns") return true;
+        const std::string_view prefix = name.substr(0, colon), local = name.substr(colon + 1);
+        const auto bad = [&](std::string message) {
+            builder_.add_error(where(a), std::move(message));
+            return true;
+        };
+        if (!qualified_name(prefix, local))
+            return bad(fmt::format("not well-formed XML: attribute name {} is not a qualified name (prefix:name)", quoted(name)));
+        const auto uri = lookup(prefix);
+        if (!uri) return bad(fmt::format("not well-formed XML: attribute {} has an undeclared namespace prefix {}", quoted(name), quoted(prefix)));
+        // The same attribute twice: one name twice, or two prefixes bound to one namespace.
+        for (pugi::xml_attribute b = a.previous_attribute(); b; b = b.previous_attribute()) {
+            const std::string_view other = b.name();
+            const auto c = other.find(':');
+            if (c == std::string_view::npos || other.substr(c + 1) != local || other.substr(0, c) == "xmlns") continue;
+            if (lookup(other.substr(0, c)) != uri) continue;
+            return bad(other == name ? fmt::format("not well-formed XML: attribute {} given twice", quoted(name))
+                                     : fmt::format("not well-formed XML: attributes {} and {} are one attribute ({} in {})", quoted(other),
+                                                   quoted(name), quoted(local), *uri));
+        }
+        if (*uri == case_namespace_v1)
+            return bad(fmt::format("attribute {} is in namespace {}; the format's attributes are written without a prefix", quoted(name),
+                                   case_namespace_v1));
+        if (*uri == xsi_namespace && local != "schemaLocation" && local != "noNamespaceSchemaLocation")
+            return bad(fmt::format("attribute {} is not allowed: of the XML Schema instance attributes a case file may carry only "
+                                   "schemaLocation and noNamespaceSchemaLocation",
+                                   quoted(name)));
+        if (*uri == xml_namespace) {
+            const std::string_view value = a.value();
+            if (local == "space" && value != "default" && value != "preserve")
+                return bad(fmt::format("attribute {}: {} is not one of: default, preserve", quoted(name), quoted(value)));
+            if (local == "id") {
+                if (!xml::is_ncname(value)) return bad(fmt::format("attribute {}: {} is not an XML name without ':'", quoted(name), quoted(value)));
+                if (std::find(xml_ids_.begin(), xml_ids_.end(), value) != xml_ids_.end())
+                    return bad(fmt::format("attribute {}: {} is used twice", quoted(name), quoted(value)));
+                xml_ids_.push_back(value);
+            }
+        }
+        return true;
+    }
+
+    // ---- the vocabulary ----
+
+    // Hands `n`'s attributes to `give` (the builder's call for its kind of element), all but those
+    // of other vocabularies; returns where the last one's value starts (null without any).
+    template <class Give>
+    const char* attributes(pugi::xml_node n, Give give) {
+        const char* last = nullptr;
+        for (const pugi::xml_attribute a : n.attributes()) {
+            const char* name = a.name();
+            last = a.value();
+            if (!foreign(a, name)) give(name, last, where(name));
+        }
+        return last;
+    }
 
     // False when the root is not a case of this format: nothing else is worth reporting then.
     bool walk_case(pugi::xml_node root) {
         const SourceLocation at = where(root);
-        if (local_name(root.name()) != "case") {
-            builder_.add_error(at, fmt::format("the root element is {}, expected 'case'", quoted(root.name())));
+        const std::string_view qname = root.name();
+        if (local_name(qname) != "case") {
+            builder_.add_error(at, fmt::format("the root element is {}, expected 'case'", quoted(qname)));
             return false;
         }
-        prefix_ = prefix_of(root.name());
-        const std::string decl = prefix_.empty() ? std::string("xmlns") : fmt::format("xmlns:{}", prefix_);
-        const pugi::xml_attribute ns = root.attribute(decl.c_str());
-        const std::string_view uri = ns ? ns.value() : "";
+        const std::string_view prefix = prefix_of(qname);
+        if (qname.find(':') != std::string_view::npos && !qualified_name(prefix, "case")) {
+            builder_.add_error(at, fmt::format("not well-formed XML: element name {} is not a qualified name (prefix:name)", quoted(qname)));
+            return false;
+        }
+        declare(root);
+        const std::string_view uri = lookup(prefix).value_or("");
         if (uri != case_namespace_v1) {
             if (uri.rfind("urn:barnetslov:case:", 0) == 0)
                 builder_.add_error(at, fmt::format("case-file format {} is not supported (this version reads {})", quoted(uri), case_namespace_v1));
@@ -213,53 +416,75 @@ private:
                                                    uri.empty() ? "no namespace" : quoted(uri)));
             return false;
         }
-        for (const pugi::xml_attribute a : root.attributes()) {
-            if (foreign(a)) continue;
-            builder_.case_attribute(a.name(), a.value(), where(a));
-        }
+        attributes(root, [&](const char* name, const char* value, SourceLocation loc) { builder_.case_attribute(name, value, loc); });
+        // Declarations below the root are rare: elements are searched for them only where "xmlns"
+        // occurs after the root's start tag.
+        for (const pugi::xml_node n : root.children())
+            if (n.type() == pugi::node_element) {
+                nested_declarations_ = original_.find("xmlns", offset_of(n.name())) != std::string_view::npos;
+                break;
+            }
+        // The XSD's sequence: one child, then any party and sibling, then at most one events.
+        bool child = false, people = false, events = false;
         for (const pugi::xml_node n : root.children()) {
-            if (!element_or_text(n)) continue;
-            const std::string_view name = local_name(n.name());
-            if (!ours(n)) { unexpected(n, "case"); continue; }
-            if (name == "child") {
+            if (!element_or_text(n, "case")) continue;
+            const std::size_t outer = scope_.size();
+            if (nested_declarations_) declare(n);
+            std::string_view ns, name;
+            if (!resolve(n, ns, name)) {
+            } else if (ns != case_namespace_v1) {
+                unexpected(n, "case");
+            } else if (name == "child") {
+                if (!child && (people || events)) out_of_order(n);
+                child = true;
                 builder_.begin_child(where(n));
-                for (const pugi::xml_attribute a : n.attributes())
-                    if (!foreign(a)) builder_.child_attribute(a.name(), a.value(), where(a));
-                leaf(n);
+                leaf(n, name, attributes(n, [&](const char* a, const char* v, SourceLocation loc) { builder_.child_attribute(a, v, loc); }));
             } else if (name == "party" || name == "sibling") {
+                if (events) out_of_order(n);
+                people = true;
                 builder_.begin_person(name, where(n));
-                for (const pugi::xml_attribute a : n.attributes())
-                    if (!foreign(a)) builder_.person_attribute(a.name(), a.value(), where(a));
-                leaf(n);
+                leaf(n, name, attributes(n, [&](const char* a, const char* v, SourceLocation loc) { builder_.person_attribute(a, v, loc); }));
             } else if (name == "events") {
+                if (events) builder_.add_error(where(n), "case has more than one events element");
+                events = true;
                 walk_events(n);
             } else {
                 unexpected(n, "case");
             }
+            scope_.resize(outer);
         }
         return true;
     }
 
     void walk_events(pugi::xml_node events) {
-        for (const pugi::xml_attribute a : events.attributes())
-            if (!foreign(a)) builder_.add_error(where(a), fmt::format("events has no attribute {}", quoted(a.name())));
+        attributes(events, [&](const char* name, const char*, SourceLocation loc) {
+            builder_.add_error(loc, fmt::format("events has no attribute {}", quoted(name)));
+        });
         for (const pugi::xml_node n : events.children()) {
-            if (!element_or_text(n)) continue;
-            if (!ours(n)) { unexpected(n, "events"); continue; }
-            if (!builder_.begin_event(local_name(n.name()), where(n))) {
-                if (builder_.event_count() > limits_.max_events) return;
-                continue;
+            if (!element_or_text(n, "events")) continue;
+            const std::size_t outer = scope_.size();
+            if (nested_declarations_) declare(n);
+            std::string_view ns, name;
+            if (resolve(n, ns, name)) {
+                if (ns != case_namespace_v1) {
+                    unexpected(n, "events");
+                } else if (builder_.begin_event(name, where(n))) {
+                    leaf(n, name, attributes(n, [&](const char* a, const char* v, SourceLocation loc) { builder_.event_attribute(a, v, loc); }));
+                } else if (builder_.event_count() > limits_.max_events) {
+                    scope_.resize(outer);
+                    return;
+                }
             }
-            for (const pugi::xml_attribute a : n.attributes())
-                if (!foreign(a)) builder_.event_attribute(a.name(), a.value(), where(a));
-            leaf(n);
+            scope_.resize(outer);
         }
     }
 
-    // True for elements; reports stray text, which the vocabulary never has.
-    bool element_or_text(pugi::xml_node n) {
-        if (n.type() == pugi::node_element) return true;
-        if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) {
+    // True for elements; reports text, which the vocabulary never has: any but white space, and
+    // any CDATA section (the XSD's element-only content allows white space, but as text only).
+    bool element_or_text(pugi::xml_node n, std::string_view parent) {
+        const pugi::xml_node_type type = n.type();
+        if (type == pugi::node_element) return true;
+        if (type == pugi::node_pcdata || type == pugi::node_cdata) {
             std::string_view v = n.value();
             const auto first = v.find_first_not_of(" \t\r\n");
             if (first != std::string_view::npos) {
@@ -267,30 +492,74 @@ private:
                 // Located at its first character, counted in the original bytes (see Positions).
                 builder_.add_error(positions_.at(positions_.skip_space(offset_of(n.value()))),
                                    fmt::format("unexpected text {}", quoted(v)));
+            } else if (type == pugi::node_cdata) {
+                builder_.add_error(where(n.value() - std::strlen("<![CDATA[")), fmt::format("unexpected CDATA section in {}", quoted(parent)));
             }
         }
         return false;
     }
 
-    // Elements of the vocabulary carry everything in attributes; content is an error.
-    void leaf(pugi::xml_node n) {
-        for (const pugi::xml_node c : n.children()) {
-            if (!element_or_text(c)) continue;
-            builder_.add_error(where(c), fmt::format("element {} may not contain element {}", quoted(local_name(n.name())),
-                                                     quoted(c.name())));
+    // Elements of the vocabulary carry everything in attributes; their content is empty, which in
+    // the XSD means no text at all, not even white space. `last_value`: where the value of n's last
+    // attribute starts, or null.
+    void leaf(pugi::xml_node n, std::string_view name, const char* last_value) {
+        if (!n.first_child()) {
+            if (const std::size_t space = space_in_empty(n, last_value); space != std::string_view::npos)
+                builder_.add_error(positions_.at(space), fmt::format("element {} may not contain text, not even white space", quoted(name)));
             return;
         }
+        for (const pugi::xml_node c : n.children()) {
+            if (c.type() == pugi::node_pcdata && std::string_view(c.value()).find_first_not_of(" \t\r\n") == std::string_view::npos) {
+                // White space that pugixml kept: written as character references (&#32;).
+                builder_.add_error(where(c.value()), fmt::format("element {} may not contain text, not even white space", quoted(name)));
+                continue;
+            }
+            if (!element_or_text(c, name)) continue;
+            builder_.add_error(where(c), fmt::format("element {} may not contain element {}", quoted(name), quoted(c.name())));
+            return;
+        }
+    }
+
+    // Where the content of `n`, an element without child nodes, holds white space, or npos. pugixml
+    // keeps no text of white space alone, so this is read in the original text: from the end of the
+    // start tag (after the last attribute's value, or the name) over comments and processing
+    // instructions to the end tag. An empty-element tag (<x/>), the usual form, ends it at once.
+    std::size_t space_in_empty(pugi::xml_node n, const char* last_value) const {
+        constexpr auto none = std::string_view::npos;
+        const std::size_t size = original_.size();
+        std::size_t i;
+        if (last_value) {
+            i = offset_of(last_value);
+            const char quote = i > 0 ? original_[i - 1] : '\0';
+            if (quote != '"' && quote != '\'') return none;
+            while (i < size && original_[i] != quote) ++i;
+            ++i;
+        } else {
+            i = offset_of(n.name()) + std::strlen(n.name());
+        }
+        i = positions_.skip_space(i);
+        if (i >= size || original_[i] != '>') return none;
+        for (++i; i < size;) {
+            const char c = original_[i];
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return i;
+            std::size_t end;
+            if (original_.compare(i, 4, "<!--") == 0)
+                end = original_.find("-->", i + 4), i = end == none ? end : end + 3;
+            else if (original_.compare(i, 2, "<?") == 0)
+                end = original_.find("?>", i + 2), i = end == none ? end : end + 2;
+            else
+                return none;  // the end tag
+        }
+        return none;
     }
 
     void unexpected(pugi::xml_node n, std::string_view parent) {
         builder_.add_error(where(n), fmt::format("unexpected element {} in '{}'", quoted(n.name()), parent));
     }
 
-    // Namespace declarations and attributes of other vocabularies (xsi:...) are not ours to check.
-    bool foreign(pugi::xml_attribute a) const {
-        const std::string_view name = a.name();
-        if (name == "xmlns" || name.rfind("xmlns:", 0) == 0) return true;
-        return name.find(':') != std::string_view::npos;
+    void out_of_order(pugi::xml_node n) {
+        builder_.add_error(where(n), fmt::format("element {} is out of order in 'case' (child first, then any party and sibling, then events)",
+                                                 quoted(n.name())));
     }
 
     std::string_view original_;
@@ -299,7 +568,9 @@ private:
     Positions positions_;
     CaseBuilder builder_;
     const Limits& limits_;
-    std::string_view prefix_;
+    std::vector<Binding> scope_;            // namespace declarations in scope, innermost last
+    std::vector<std::string_view> xml_ids_;  // values of xml:id so far (unique in a file)
+    bool nested_declarations_ = true;        // whether elements below the root may declare namespaces
 };
 
 LoadResult too_big(std::string source, std::uintmax_t size, const Limits& limits) {
@@ -309,18 +580,20 @@ LoadResult too_big(std::string source, std::uintmax_t size, const Limits& limits
 }  // namespace
 
 LoadResult load_case_buffer(std::string_view data, std::string source, const Calendar& calendar, const Limits& limits) {
-    if (data.size() > limits.max_file_bytes) return too_big(std::move(source), data.size(), limits);
+    if (data.size() > limits.max_file_bytes) return too_big(shown_name(source), data.size(), limits);
     // The loader parses its own copy; the caller's bytes stay untouched.
     return Loader(data, std::move(source), calendar, limits).run();
 }
 
 LoadResult load_case_file(const std::filesystem::path& path, const Calendar& calendar, const Limits& limits) {
-    const std::string source = path.string();
+    // The path as given opens the file; messages show its name escaped and masked (echo.hpp).
+    const std::string path_text = path.string();
+    const std::string source = shown_name(path_text);
     auto fail = [&](std::string message) { return LoadResult{nullptr, {{source, {}, std::move(message)}}}; };
     // open, fstat, read, close: a batch reads tens of thousands of small files, and the system
     // calls of std::filesystem::status, file_size and stdio were a third of its time. Opened
     // without blocking, so that a FIFO is refused as not a regular file instead of waited on.
-    const int fd = ::open(source.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    const int fd = ::open(path_text.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         if (errno == ENOENT || errno == ENOTDIR) return fail("cannot open the file: it does not exist");
         return fail(std::string("cannot open the file: ") + std::strerror(errno));

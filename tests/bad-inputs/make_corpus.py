@@ -209,14 +209,163 @@ CASES = [
         '    <underretning id="u1" received-at="2025-03-20T09:00" notifier="professional" channel="phone"/>\n'
         '    <boernesamtale id="bs1" at="2024-06-20" method="conversation" outcome="views-recorded"/>\n'
         '  </events>\n')),
-    ("accepted-entity-in-municipality", after_prolog(laughs).replace('municipality="Eksempel Kommune"', 'municipality="&lol9;"')),
+    # (was "accepted-entity-in-municipality" while entity references were kept as written; any DOCTYPE is refused now)
+    ("doctype-entity-in-municipality", after_prolog(laughs).replace('municipality="Eksempel Kommune"', 'municipality="&lol9;"')),
+    # ---- only conforming XML (issue 15): character references ----
+    ("charref-nul-in-ref", doc(ev("kvittering", id="k1", at="2024-04-04", ref="u1&#0; u9"))),
+    ("charref-nul-hex-in-id", doc(ev("kvittering", id="k1&#x0;x", at="2024-04-04", ref="u1"))),
+    ("charref-nul-in-events-text", doc("&#0;", K1)),
+    ("charref-control-in-municipality", FULL.replace("Eksempel Kommune", "Eksempel&#1;Kommune")),
+    ("charref-escape-in-free-text", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="K&#x1B;ge"))),
+    ("charref-surrogate", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="K&#xD800;ge"))),
+    ("charref-low-surrogate-decimal", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="K&#57343;ge"))),
+    ("charref-fffe", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="&#xFFFE;"))),
+    ("charref-ffff-decimal", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="&#65535;"))),
+    ("charref-c1", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="K&#x85;ge"))),
+    ("charref-empty-decimal", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="K&#;ge"))),
+    ("charref-empty-hex", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="K&#x;ge"))),
+    ("charref-letter-in-decimal", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="&#12a;"))),
+    ("charref-uppercase-x", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="&#X41;"))),
+    ("charref-without-semicolon", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="&#65 Kommune"))),
+    ("charref-beyond-unicode", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="&#x110000;"))),
+    ("charref-huge-decimal", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="&#99999999999999999999;"))),
+    ("charref-nul-in-foreign-attribute", doc('<kvittering xmlns:v="urn:vendor" v:note="&#0;" id="k1" at="2024-04-04" ref="u1"/>')),
+    # ---- comments, processing instructions, the XML declaration, DOCTYPE, entity references ----
+    ("comment-double-hyphen", doc("<!-- sendt -- pr. mail -->", K1)),
+    ("comment-ending-in-three-hyphens", doc("<!-- sendt pr. mail --->", K1)),
+    ("comment-double-hyphen-after-root", FULL + "<!-- eksport -- 2024 -->\n"),
+    ("comment-before-declaration", "<!-- eksport -->\n" + FULL),
+    ("pi-before-declaration", '<?editor cursor="3"?>\n' + FULL),
+    ("space-before-declaration", "\n" + FULL),
+    ("second-declaration-after-root", FULL + '<?xml version="1.0"?>\n'),
+    ("declaration-inside-events", doc('<?xml version="1.0" encoding="UTF-8"?>', K1)),
+    ("pi-target-xml-uppercase", FULL.replace("<?xml", "<?XML", 1)),
+    ("pi-target-xml-prefixed", doc('<?xml-data sendt="ja"?>', K1)),
+    ("pi-target-with-colon", doc('<?editor:cursor at="9"?>', K1)),
+    ("doctype-plain", after_prolog('<?xml version="1.0"?>\n<!DOCTYPE case>\n', K1)),
+    ("doctype-system", after_prolog('<?xml version="1.0"?>\n<!DOCTYPE case SYSTEM "case-1.dtd">\n', K1)),
+    ("doctype-after-root", FULL + "<!DOCTYPE case>\n"),
+    ("entity-undeclared-in-attribute", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="&kommune;"))),
+    ("entity-nbsp-in-text", doc('<kvittering id="k1" at="2024-04-04" ref="u1">&nbsp;</kvittering>')),
+    ("entity-html-aelig-in-attribute", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="&AElig;r&oslash;"))),
+    ("ampersand-alone", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="Ærø & Marstal"))),
+    ("ampersand-without-semicolon", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="Ærø &amp Marstal"))),
+    ("entity-without-name", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="Ærø &; Marstal"))),
+    # ---- raw control characters and noncharacters ----
+    ("raw-c0-in-attribute", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="K\x01ge"))),
+    ("raw-vertical-tab-between-elements", doc("\x0b" + K1)),
+    ("raw-form-feed-in-comment", doc("<!-- side 2 \x0c -->", K1)),
+    ("raw-escape-in-pi", doc("<?editor \x1b[1m?>", K1)),
+    ("raw-del", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="K\x7fge"))),
+    ("raw-c1-nel-in-attribute", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="K\u0085ge"))),
+    ("raw-c1-in-comment", doc("<!-- \u009f -->", K1)),
+    ("raw-fffe-in-attribute", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="K\ufffege"))),
+    ("raw-ffff-in-text", doc("\uffff", K1)),
+    ("raw-fffe-in-cdata", doc('<kvittering id="k1" at="2024-04-04" ref="u1"><![CDATA[\ufffe]]></kvittering>')),
+    # ---- the declared encoding and the declaration's form ----
+    ("declared-latin1-ascii-only", FULL.replace("UTF-8", "ISO-8859-1", 1)),
+    ("declared-utf16", FULL.replace("UTF-8", "UTF-16", 1)),
+    ("declared-utf8-without-hyphen", FULL.replace("UTF-8", "UTF8", 1)),
+    ("declared-windows-1252", FULL.replace("UTF-8", "windows-1252", 1)),
+    ("declaration-version-1-1", FULL.replace('version="1.0"', 'version="1.1"', 1)),
+    ("declaration-without-version", FULL.replace('version="1.0" ', "", 1)),
+    ("declaration-encoding-before-version", FULL.replace('version="1.0" encoding="UTF-8"', 'encoding="UTF-8" version="1.0"', 1)),
+    ("declaration-standalone-maybe", FULL.replace('encoding="UTF-8"', 'encoding="UTF-8" standalone="maybe"', 1)),
+    ("accepted-declared-utf8-lowercase", FULL.replace("UTF-8", "utf-8", 1)),
+    ("accepted-declaration-single-quotes-standalone", FULL.replace('version="1.0" encoding="UTF-8"', "version='1.0' encoding='Utf-8' standalone='yes' ", 1)),
+    # ---- namespaces, resolved by URI ----
+    ("event-in-other-default-namespace", doc('<kvittering xmlns="urn:other" id="k1" at="2024-04-04" ref="u1"/>')),
+    ("case-of-other-namespace-inside-events", doc('<case xmlns="urn:other" id="c2"/>', K1)),
+    ("child-in-other-namespace", case('  <child xmlns="urn:example:barn" id="barn"/>\n')),
+    ("events-in-no-namespace", case('  <child id="barn"/>\n  <events xmlns="">\n    <underretning id="u1" received-at="2024-03-28"/>\n  </events>\n')),
+    ("event-undeclared-prefix", doc('<b:kvittering id="k1" at="2024-04-04" ref="u1"/>')),
+    ("attribute-undeclared-prefix", doc('<kvittering v:sendt-af="sb" id="k1" at="2024-04-04" ref="u1"/>')),
+    ("attribute-in-case-namespace", '<b:case xmlns:b="urn:barnetslov:case:1" id="2024-0117" b:unit="Vest">\n  <b:child id="barn"/>\n</b:case>\n'),
+    ("namespace-prefix-declared-empty", doc('<kvittering xmlns:v="" id="k1" at="2024-04-04" ref="u1"/>')),
+    ("namespace-not-a-uri", doc('<kvittering xmlns:v="urn:vendor notes" v:a="1" id="k1" at="2024-04-04" ref="u1"/>')),
+    ("xml-prefix-rebound", case('  <child id="barn"/>\n', 'xmlns:xml="urn:xml" id="2024-0117"')),
+    ("xsi-type", doc('<kvittering xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="kvittering" id="k1" at="2024-04-04" ref="u1"/>')),
+    ("xsi-nil", doc('<kvittering xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:nil="false" id="k1" at="2024-04-04" ref="u1"/>')),
+    ("foreign-attribute-twice", doc('<kvittering xmlns:v="urn:vendor" v:a="1" v:a="2" id="k1" at="2024-04-04" ref="u1"/>')),
+    ("foreign-attribute-twice-by-uri", doc('<kvittering xmlns:v="urn:vendor" xmlns:w="urn:vendor" v:a="1" w:a="2" id="k1" at="2024-04-04" ref="u1"/>')),
+    ("namespace-declared-twice", doc('<kvittering xmlns:v="urn:vendor" xmlns:v="urn:vendor" id="k1" at="2024-04-04" ref="u1"/>')),
+    ("root-name-leading-colon", '<:case xmlns="urn:barnetslov:case:1" id="2024-0117">\n  <child id="barn"/>\n</:case>\n'),
+    ("xml-space-invalid", case('  <child id="barn" xml:space="keep"/>\n')),
+    ("accepted-other-prefix-than-the-roots", '<x:case xmlns:x="urn:barnetslov:case:1" id="2024-0117">\n'
+        '  <y:child xmlns:y="urn:barnetslov:case:1" id="barn"/>\n  <x:events>\n'
+        '    <z:underretning xmlns:z="urn:barnetslov:case:1" id="u1" received-at="2024-03-28T14:30"/>\n  </x:events>\n</x:case>\n'),
+    ("accepted-default-namespace-on-events", '<x:case xmlns:x="urn:barnetslov:case:1" id="2024-0117">\n  <x:child id="barn"/>\n'
+        '  <events xmlns="urn:barnetslov:case:1">\n    <underretning id="u1" received-at="2024-03-28T14:30"/>\n  </events>\n</x:case>\n'),
+    ("accepted-vendor-attributes", FULL.replace('<case xmlns="urn:barnetslov:case:1"', '<case xmlns="urn:barnetslov:case:1" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="urn:barnetslov:case:1 case-1.xsd" '
+        'xmlns:v="urn:vendor" v:journal-no="J-17" xml:lang="da"', 1)),
+    # ---- content: none in the vocabulary's elements, only white space as text among elements ----
+    ("cdata-whitespace-in-events", doc("<![CDATA[ ]]>", K1)),
+    ("cdata-empty-in-case", case('  <child id="barn"/>\n  <![CDATA[]]>\n')),
+    ("cdata-empty-in-event", doc('<kvittering id="k1" at="2024-04-04" ref="u1"><![CDATA[]]></kvittering>')),
+    ("whitespace-in-party", case('  <child id="barn"/>\n  <party id="mor" role="parent"> </party>\n')),
+    ("newline-in-child", case('  <child id="barn">\n  </child>\n')),
+    ("whitespace-around-comment-in-event", doc('<kvittering id="k1" at="2024-04-04" ref="u1">', "  <!-- sendt pr. mail -->", "</kvittering>")),
+    ("charref-space-in-sibling", case('  <child id="barn"/>\n  <sibling id="sib1">&#32;</sibling>\n')),
+    ("nbsp-charref-in-events", doc("&#xA0;", K1)),
+    ("accepted-comment-in-event", doc('<kvittering id="k1" at="2024-04-04" ref="u1"><!-- sendt pr. mail --></kvittering>')),
+    ("accepted-end-tag-without-content", doc('<kvittering id="k1" at="2024-04-04" ref="u1"></kvittering>')),
+    ("accepted-charref-whitespace-in-events", doc("&#32;&#9;&#10;&#13;", K1)),
+    # ---- the case element's content model: one child, then party and sibling, then one events ----
+    ("events-before-child", case('  <events/>\n  <child id="barn"/>\n')),
+    ("party-after-events", case('  <child id="barn"/>\n  <events/>\n  <party id="mor" role="parent"/>\n')),
+    ("two-events", case('  <child id="barn"/>\n  <events>\n    <underretning id="u1" received-at="2024-03-28"/>\n  </events>\n'
+        '  <events>\n    <underretning id="u2" received-at="2024-04-28"/>\n  </events>\n')),
+    ("sibling-before-child", case('  <sibling id="sib1"/>\n  <child id="barn"/>\n')),
+    ("child-after-party", case('  <party id="mor" role="parent"/>\n  <child id="barn"/>\n  <events/>\n')),
+    ("events-twice-first-empty", case('  <child id="barn"/>\n  <events/>\n  <events/>\n')),
+    ("child-after-events", case('  <events/>\n  <child id="barn"/>\n  <party id="mor"/>\n')),
+    # ---- '<' in attribute values ----
+    ("less-than-in-municipality", FULL.replace("Eksempel Kommune", "Kommune <Nord>")),
+    ("less-than-in-foreign-attribute", doc('<kvittering xmlns:v="urn:vendor" v:note="a<b" id="k1" at="2024-04-04" ref="u1"/>')),
+]
+
+# Issue 15 (hardening II: privacy and exact messages), numbered from 301 so that branches adding
+# files at the same time do not take the same numbers.
+CPR_LOOKALIKES = [
+    # ---- a CPR number in disguise, where it does not belong (refused, never shown) ----
+    ("cpr-with-space-as-case-id", case('  <child id="barn"/>\n', 'id="150610 4321"')),
+    ("cpr-with-dot-in-municipality", case('  <child id="barn"/>\n', 'id="2024-0117" municipality="Kommune 150610.4321"')),
+    ("cpr-with-slash-in-unit", case('  <child id="barn"/>\n', 'id="2024-0117" unit="150610/4321"')),
+    ("cpr-with-colon-as-event-id", doc(ev("kvittering", id="150610:4321", at="2024-04-04", ref="u1"))),
+    ("cpr-with-nbsp-in-free-text", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="150610\u00a04321"))),
+    ("cpr-with-en-dash-in-free-text", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="150610\u20134321"))),
+    ("cpr-with-soft-hyphen", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="150610\u00ad-\u00ad4321"))),
+    ("cpr-with-zero-width-space", case('  <child id="barn"/>\n', 'id="1506\u200b104321"')),
+    ("cpr-in-fullwidth-digits", case('  <child id="barn"/>\n', 'id="\uff11\uff15\uff10\uff16\uff11\uff10\uff0d\uff14\uff13\uff12\uff11"')),
+    ("cpr-as-character-references", case('  <child id="barn"/>\n', 'id="&#49;&#53;&#48;&#54;&#49;&#48;&#45;&#52;&#51;&#50;&#49;"')),
+    ("cpr-with-underscore-in-party-id", case('  <child id="barn"/>\n  <party id="p150610_4321" role="parent"/>\n')),
+    ("cpr-with-two-separators", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="150610 -4321"))),
+    ("cpr-split-in-ref-list", doc(ev("kvittering", id="k1", at="2024-04-04", ref="u1 150610 4321"))),
+    ("cpr-in-arabic-indic-digits", doc(ev("flytning", id="f1", at="2024-11-01", to_municipality="\u0661\u0665\u0660\u0666\u0661\u0660-\u0664\u0663\u0662\u0661"))),
+    # ---- a CPR number whose century digit gives a year before 1900 ----
+    ("cpr-born-1858", case('  <child id="barn" cpr="150658-8000"/>\n')),
+    ("sibling-cpr-born-1899", case('  <child id="barn"/>\n  <sibling id="sib1" cpr="3112998000"/>\n')),
+    # ---- exact messages: clock changes that were not at 02:00, a NUL that is not UTF-16 ----
+    ("dst-gap-1940-at-midnight", doc(ev("underretning", id="u2", received_at="1940-05-15T00:30"))),
+    ("dst-gap-1916-at-23", doc(ev("underretning", id="u2", received_at="1916-05-14T23:00"))),
+    ("autumn-overlap-1916-at-23", doc(ev("underretning", id="u2", received_at="1916-09-30T22:15"))),
+    ("leading-nul", b"\x00" + FULL.encode()),
+    ("utf16be-without-bom", FULL.encode("utf-16-be")),
+    # ---- line and column with CR and CRLF line ends ----
+    ("cr-line-ends", doc(ev("kvittering", id="k1", at="2024-13-01", ref="u1")).replace("\n", "\r")),
+    ("crlf-line-ends", doc(ev("kvittering", id="k1", at="2024-13-01", ref="u1")).replace("\n", "\r\n")),
+    ("mixed-line-ends", doc("<!-- \u00e6\u00f8\u00e5 -->", ev("kvittering", id="k1", at="2024-13-01", ref="u1")).replace("\n", "\r", 3).replace("  <party", "\r\n  <party")),
+    # ---- accepted on purpose ----
+    ("accepted-case-number-of-13-digits", case('  <child id="barn"/>\n', 'id="2024011500001"')),
 ]
 
 n = 0
-for i, (name, content) in enumerate(CASES, 1):
+numbered = list(enumerate(CASES, 1)) + list(enumerate(CPR_LOOKALIKES, 301))
+for i, (name, content) in numbered:
     path = here / f"{i:03d}-{name}.xml"
     if path.exists():
         continue
     path.write_bytes(content if isinstance(content, bytes) else content.encode())
     n += 1
-print(f"{len(CASES)} cases, {n} files written")
+print(f"{len(numbered)} cases, {n} files written")

@@ -112,6 +112,17 @@ static void test_cases(void) {
     CHECK_MESSAGE("<memory>: ");
     CHECK_STATUS(bl_case_load_buffer(&kase, engine, "<case/>", 7, "bad.xml"), BL_ERROR_INPUT);
     CHECK(strncmp(bl_last_error_message(), "bad.xml:1:1: ", 13) == 0);
+    {
+        /* The loader's checks of XML itself, on a buffer as on a file: a character reference to
+         * U+0000 (which would cut the ref list), a DOCTYPE. Not NUL-terminated. */
+        static const char nul_ref[] = "<case xmlns='urn:barnetslov:case:1' id='c&#0;2'><child/></case>";
+        static const char doctype[] = "<!DOCTYPE case><case xmlns='urn:barnetslov:case:1' id='c'><child/></case>";
+        CHECK_STATUS(bl_case_load_buffer(&kase, engine, nul_ref, sizeof nul_ref - 1, "ref.xml"), BL_ERROR_INPUT);
+        CHECK(kase == NULL);
+        CHECK_MESSAGE("ref.xml:1:42: not well-formed XML: character reference '&#0;' in attribute 'id' of element 'case'");
+        CHECK_STATUS(bl_case_load_buffer(&kase, engine, doctype, sizeof doctype - 1, "dt.xml"), BL_ERROR_INPUT);
+        CHECK_MESSAGE("dt.xml:1:1: a DOCTYPE is not allowed in a case file");
+    }
     CHECK_GETTER(bl_case_id(NULL), EMPTY, BL_ERROR_ARGUMENT);
     CHECK_GETTER(bl_case_event_count(NULL), ZERO, BL_ERROR_ARGUMENT);
     bl_case_free(NULL);

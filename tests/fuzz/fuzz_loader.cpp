@@ -2,7 +2,7 @@
 // as text and JSON. Checked: no crash, a case or errors (never both, never neither), at most
 // Limits::max_errors errors, each with a message and a position inside the input, and no
 // CPR-shaped number in any message or text report (privacy: the loader refuses CPR numbers
-// outside a cpr attribute, and never echoes one).
+// outside a cpr attribute, and never echoes one), nor a raw control character.
 #include <algorithm>
 #include <cstdint>
 #include <string>
@@ -41,6 +41,13 @@ bool has_cpr_shape(std::string_view s) {
     return false;
 }
 
+// A control character (C0 or DEL) other than those in `allowed`: messages and reports escape them.
+bool has_control_character(std::string_view s, std::string_view allowed) {
+    return std::any_of(s.begin(), s.end(), [&](char c) {
+        return ((c >= 0 && c < 0x20) || c == 0x7F) && allowed.find(c) == std::string_view::npos;
+    });
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -50,11 +57,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const LoadResult r = load_case_buffer(text, "fuzz.xml", engine().calendar(), limits);
     FUZZ_CHECK(r.ok() == r.errors.empty());
     FUZZ_CHECK(r.errors.size() <= limits.max_errors);
-    const auto lines = std::size_t(std::count(text.begin(), text.end(), '\n')) + 1;
+    // Lines end at LF, CRLF or a CR alone, as the loader counts them (XML 1.0 2.11).
+    std::size_t lines = 1;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        lines += text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'));
     for (const InputError& e : r.errors) {
         FUZZ_CHECK(!e.message.empty() && e.source == "fuzz.xml");
         FUZZ_CHECK(e.location.line <= lines && (e.location.line == 0) == (e.location.column == 0));
         FUZZ_CHECK(!has_cpr_shape(e.to_string()));
+        FUZZ_CHECK(!has_control_character(e.to_string(), ""));
     }
     if (!r.ok()) return 0;
     // As of a time after every event, so that each rule has something to judge.
@@ -64,6 +75,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     write_text(out, engine(), report, Lang::en);
     write_text(out, engine(), report, Lang::da);
     FUZZ_CHECK(!has_cpr_shape(out));
+    FUZZ_CHECK(!has_control_character(out, "\n"));
     const std::string json = case_to_json(engine(), report);
     FUZZ_CHECK(!json.empty());
     return 0;
