@@ -23,6 +23,11 @@ inline const Event* first_referrer(const Case& c, std::uint32_t subject, EventTy
     return nullptr;
 }
 
+// Indices of events, inline for a small case (a list per evaluation in most rules: allocating it was a
+// visible part of evaluating a typical case).
+using IndexList = boost::container::small_vector<std::uint32_t, 16>;
+inline std::span<const std::uint32_t> all(const IndexList& list) { return {list.data(), list.size()}; }
+
 // Searches by time in `list`, indices of events in time order (Case::events_of, referrers). The
 // builder sorts events by instant and an event's day is its instant's Copenhagen date, so days never
 // decrease along such a list; and an event not after a moment (detail::order) is preceded only by
@@ -54,6 +59,36 @@ std::size_t advance(std::span<const std::uint32_t> list, std::size_t& pos, Befor
         while (pos < list.size() && before(list[pos])) ++pos;
     return pos;
 }
+
+// What a rule found out about some events, per event (an index kept once per evaluation): a few entries
+// inline, searched in turn, as in the small cases that are most of them, and a table over every event of
+// the case from the 17th entry on, so that a large case looks each up at once.
+template <class T>
+class EventMemo {
+public:
+    explicit EventMemo(std::size_t events) : events_(events) {}
+    // The entry of event `e`, made by `make()` the first time.
+    template <class Make>
+    T& get(std::uint32_t e, Make make) {
+        if (!table_.empty()) {
+            if (table_[e] == 0) entries_.push_back({e, make()}), table_[e] = static_cast<std::uint32_t>(entries_.size());
+            return entries_[table_[e] - 1].second;
+        }
+        for (auto& [k, v] : entries_)
+            if (k == e) return v;
+        entries_.push_back({e, make()});
+        if (entries_.size() > 16) {
+            table_.assign(events_, 0);
+            for (std::uint32_t i = 0; i < entries_.size(); ++i) table_[entries_[i].first] = i + 1;
+        }
+        return entries_.back().second;
+    }
+
+private:
+    std::size_t events_;
+    boost::container::small_vector<std::pair<std::uint32_t, T>, 8> entries_;
+    std::vector<std::uint32_t> table_;  // event -> its entry + 1 (0: none), once there are many
+};
 
 // The events of one type that `keep` accepts, listed per person they name (party), in time order.
 // Built once per evaluation by rules that look for a person's event once per decision, where a
@@ -223,19 +258,79 @@ inline bool placement_chain_kind(Value k) {
 // decisions that keep it going (a renewal naming the placement, the committee's approval naming
 // the chair's decision): an end recorded against any of them, on or after `d`'s date, counts.
 //
-// One per evaluation of a rule, asked per decision or per measure start. What it reads of an event
-// (the ends among its referrers and its starts' referrers; the placement decisions it names or is
-// named by) is found once and kept, and so is each decision's answer: read afresh per question, a
-// decision with many starts had every start and follow-up of it read once per start, and the walk
-// through a placement named by many decisions read all of them for each (issue 15: quadratic).
+// One per evaluation of a rule, asked per decision or per measure start. Each decision's answer is kept,
+// and past a budget of steps what the walk reads of an event (the ends among its referrers and its starts'
+// referrers; the placement decisions it names or is named by) is found once and kept: read afresh per
+// question, a decision with many starts had every start and follow-up of it read once per start, and the
+// walk through a placement named by many decisions read all of them for each (issue 15: quadratic).
 class MeasureEnds {
 public:
-    MeasureEnds(const Case& c, const EvalContext& ctx) : c_(c), ctx_(ctx) {}
+    MeasureEnds(const Case& c, const EvalContext& ctx) : c_(c), ctx_(ctx), nodes_(c.events().size()) {}
 
     [[nodiscard]] std::optional<LocalDay> of(const Event& d) {
-        if (nodes_.empty()) nodes_.resize(c_.events().size());
-        Node& node = nodes_[d.index()];
-        if (node.answered) return node.has_end ? std::optional<LocalDay>(node.end) : std::nullopt;
+        {
+            const Node& node = this->node(d.index());
+            if (node.answered) return node.has_end ? std::optional<LocalDay>(node.end) : std::nullopt;
+        }
+        // Most decisions have a few starts and ends: read directly, within a budget of steps; past it the
+        // lists read are kept per event.
+        std::optional<LocalDay> end;
+        if (!direct(d, end)) end = listed(d);
+        Node& n = node(d.index());
+        n.answered = true;
+        n.has_end = end.has_value();
+        if (end) n.end = *end;
+        return end;
+    }
+
+private:
+    // The walk below, reading each event's referrers afresh; false when it took more than 256 steps.
+    bool direct(const Event& d, std::optional<LocalDay>& end) const {
+        int budget = 256;
+        const LocalDay from = d.at().day;
+        auto consider = [&](const Event& e) {
+            if ((e.type() == EventType::indsats_slut || e.type() == EventType::hjemgivelse) && ctx_.known(e) && e.at().day >= from &&
+                (!end || e.at().day < *end))
+                end = e.at().day;
+        };
+        auto ends_of = [&](const Event& x) {
+            for (std::uint32_t r : c_.referrers(x.index())) {
+                if (--budget < 0) return false;
+                consider(c_.event(r));
+                if (c_.event(r).type() == EventType::indsats_start)
+                    for (std::uint32_t k : c_.referrers(r)) {
+                        if (--budget < 0) return false;
+                        consider(c_.event(k));
+                    }
+            }
+            return true;
+        };
+        if (!ends_of(d)) return false;
+        if (!placement_chain_kind(decision_kind(d))) return true;
+        boost::container::small_vector<std::uint32_t, 8> seen{d.index()}, todo{d.index()};
+        auto visit = [&](std::uint32_t i) {
+            if (--budget < 0) return false;
+            const Event& x = c_.event(i);
+            if (x.type() != EventType::afgoerelse || !ctx_.known(x) || !placement_chain_kind(decision_kind(x)) || seen.size() >= 32 ||
+                std::find(seen.begin(), seen.end(), i) != seen.end())
+                return true;
+            seen.push_back(i);
+            todo.push_back(i);
+            return ends_of(x);
+        };
+        while (!todo.empty()) {
+            const Event& x = c_.event(todo.back());
+            todo.pop_back();
+            for (std::uint32_t r : x.refs())
+                if (!visit(r)) return false;
+            for (std::uint32_t r : c_.referrers(x.index()))
+                if (!visit(r)) return false;
+        }
+        return true;
+    }
+
+    // The same walk on the lists kept per event.
+    std::optional<LocalDay> listed(const Event& d) {
         const LocalDay from = d.at().day;
         std::optional<LocalDay> end;
         auto take = [&](std::uint32_t x) {  // the earliest end recorded against x on or after d's date
@@ -261,25 +356,22 @@ public:
                 }
             }
         }
-        Node& n = nodes_[d.index()];
-        n.answered = true;
-        n.has_end = end.has_value();
-        if (end) n.end = *end;
         return end;
     }
 
-private:
     struct Node {
         std::uint32_t ends_at = 0, ends_n = 0;    // in days_, sorted
         std::uint32_t links_at = 0, links_n = 0;  // in links_
         bool ends_done = false, links_done = false, answered = false, has_end = false;
         LocalDay end{};
     };
+    Node& node(std::uint32_t x) {
+        return nodes_.get(x, [] { return Node{}; });
+    }
 
     // The days of the known ends (indsats-slut, hjemgivelse) naming x or one of its measure starts, sorted.
     std::span<const LocalDay> ends(std::uint32_t x) {
-        Node& node = nodes_[x];
-        if (!node.ends_done) {
+        if (!node(x).ends_done) {
             const auto at = static_cast<std::uint32_t>(days_.size());
             auto consider = [&](const Event& e) {
                 if ((e.type() == EventType::indsats_slut || e.type() == EventType::hjemgivelse) && ctx_.known(e)) days_.push_back(e.at().day);
@@ -290,17 +382,18 @@ private:
                     for (std::uint32_t k : c_.referrers(r)) consider(c_.event(k));
             }
             std::sort(days_.begin() + at, days_.end());
-            Node& n = nodes_[x];
+            Node& n = node(x);
             n.ends_at = at;
             n.ends_n = static_cast<std::uint32_t>(days_.size()) - at;
             n.ends_done = true;
         }
-        return {days_.data() + nodes_[x].ends_at, nodes_[x].ends_n};
+        const Node& n = node(x);
+        return {days_.data() + n.ends_at, n.ends_n};
     }
 
     // The known placement decisions x names, then those naming it, in that order (the walk's order).
     std::span<const std::uint32_t> links(std::uint32_t x) {
-        if (!nodes_[x].links_done) {
+        if (!node(x).links_done) {
             const auto at = static_cast<std::uint32_t>(links_.size());
             auto link = [&](std::uint32_t i) {
                 const Event& e = c_.event(i);
@@ -308,19 +401,20 @@ private:
             };
             for (std::uint32_t r : c_.event(x).refs()) link(r);
             for (std::uint32_t r : c_.referrers(x)) link(r);
-            Node& n = nodes_[x];
+            Node& n = node(x);
             n.links_at = at;
             n.links_n = static_cast<std::uint32_t>(links_.size()) - at;
             n.links_done = true;
         }
-        return {links_.data() + nodes_[x].links_at, nodes_[x].links_n};
+        const Node& n = node(x);
+        return {links_.data() + n.links_at, n.links_n};
     }
 
     const Case& c_;
     const EvalContext& ctx_;
-    std::vector<Node> nodes_;  // per event, on first need
-    std::vector<LocalDay> days_;
-    std::vector<std::uint32_t> links_;
+    EventMemo<Node> nodes_;
+    boost::container::small_vector<LocalDay, 16> days_;
+    boost::container::small_vector<std::uint32_t, 16> links_;
 };
 
 // The known plans of one kind (`is_kind`), in time order, listed once per evaluation for the rules

@@ -43,33 +43,52 @@ constexpr RuleMeta unds_4m_meta{
 <undersoegelse-afsluttet id="bfu1-end" at="2024-11-18" ref="bfu1"/>)",
     "a later aware-at moved the clock later; an undersøgelse still open after a timely foreløbig vurdering was simply met"};
 
-// The earliest first-knowledge moment of an underretning reachable through `ref` (depth-limited), each
-// event's answer at each depth found once per evaluation: searched afresh, events naming up to 64 events
-// each, three levels down, made up to 64^4 steps per undersøgelse (issue 15).
+// The earliest first-knowledge moment of an underretning reachable through `ref` (depth-limited). Most
+// undersøgelser name a screening naming an underretning: searched directly within a budget of steps. Past
+// it (events naming up to 64 events each, three levels down: up to 64^4 steps per undersøgelse, issue 15),
+// each event's answer at each depth is found once per evaluation.
 class EarliestUnderretning {
 public:
     EarliestUnderretning(const Case& c, const EvalContext& ctx) : c_(c), ctx_(ctx) {}
-    const Event* of(const Event& from, int depth = 3) {
+    const Event* of(const Event& from) {
+        int budget = 256;
+        const Event* best = nullptr;
+        if (direct(from, 3, budget, best)) return best;
+        return memoized(from, 3);
+    }
+
+private:
+    // False when the budget ran out.
+    bool direct(const Event& from, int depth, int& budget, const Event*& best) const {
+        for (std::uint32_t r : from.refs()) {
+            if (--budget < 0) return false;
+            const Event& e = c_.event(r);
+            const Event* cand = nullptr;
+            if (e.type() == EventType::underretning) cand = &e;
+            else if (depth > 0 && !direct(e, depth - 1, budget, cand)) return false;
+            if (cand && ctx_.known(*cand) && (!best || cand->at().instant < best->at().instant)) best = cand;
+        }
+        return true;
+    }
+    const Event* memoized(const Event& from, int depth) {
         if (memo_.empty()) memo_.assign(c_.events().size(), {unset, unset, unset, unset});
-        auto& slot = memo_[from.index()][static_cast<std::size_t>(depth)];
-        if (slot != unset) return slot == none ? nullptr : &c_.event(slot);
+        if (const std::uint32_t m = memo_[from.index()][static_cast<std::size_t>(depth)]; m != unset) return m == none ? nullptr : &c_.event(m);
         const Event* best = nullptr;
         for (std::uint32_t r : from.refs()) {
             const Event& e = c_.event(r);
             const Event* cand = nullptr;
             if (e.type() == EventType::underretning) cand = &e;
-            else if (depth > 0) cand = of(e, depth - 1);
+            else if (depth > 0) cand = memoized(e, depth - 1);
             if (cand && ctx_.known(*cand) && (!best || cand->at().instant < best->at().instant)) best = cand;
         }
         memo_[from.index()][static_cast<std::size_t>(depth)] = best ? best->index() : none;
         return best;
     }
 
-private:
     static constexpr std::uint32_t unset = 0xFFFFFFFF, none = 0xFFFFFFFE;
     const Case& c_;
     const EvalContext& ctx_;
-    std::vector<std::array<std::uint32_t, 4>> memo_;  // per event and depth 0-3, on first need
+    std::vector<std::array<std::uint32_t, 4>> memo_;  // per event and depth 0-3, once the budget runs out
 };
 
 class Undersoegelse4Months final : public Rule {

@@ -87,7 +87,7 @@ public:
         // The known risk assessments, and the known events that involve the parents (a contact with a parent
         // or the network, a conversation they attend), in time order: listed once, on first need. A scan of
         // the assessments and of the whole case per screening grew with the square of the case.
-        std::optional<std::vector<std::uint32_t>> risks, involving;
+        std::optional<IndexList> risks, involving;
         for (std::uint32_t i : c.events_of(EventType::screening)) {
             const Event& s = c.event(i);
             if (!ctx.known(s) || s.flag(Attr::honour_related) != true) continue;
@@ -115,10 +115,10 @@ public:
                     risk = &c.event(k);
                     break;
                 }
-            if (const auto later = from_day(c, *risks, s.at().day); !later.empty() && (!risk || later.front() < risk->index()))
+            if (const auto later = from_day(c, all(*risks), s.at().day); !later.empty() && (!risk || later.front() < risk->index()))
                 risk = &c.event(later.front());
             // The parents are involved by the first contact with them, or a conversation they attend.
-            const auto from = from_day(c, *involving, s.at().day);
+            const auto from = from_day(c, all(*involving), s.at().day);
             const Event* contact = from.empty() ? nullptr : &c.event(from.front());
             use(f, risk, EventRole::fulfilment);
             use(f, contact, EventRole::related);
@@ -186,10 +186,10 @@ public:
         const Event* same_day = nullptr;
     };
     [[nodiscard]] Found at(const Moment& m) {
-        const std::span<const std::uint32_t> all(list_);
-        const std::size_t begin = advance(all, day_, [&](std::uint32_t k) { return c_.event(k).at().day < m.day; });
-        const std::size_t end = advance(all, next_day_, [&](std::uint32_t k) { return c_.event(k).at().day <= m.day; });
-        const std::size_t earlier = advance(all, instant_, [&](std::uint32_t k) { return c_.event(k).at().instant < m.instant; });
+        const std::span<const std::uint32_t> list = all(list_);
+        const std::size_t begin = advance(list, day_, [&](std::uint32_t k) { return c_.event(k).at().day < m.day; });
+        const std::size_t end = advance(list, next_day_, [&](std::uint32_t k) { return c_.event(k).at().day <= m.day; });
+        const std::size_t earlier = advance(list, instant_, [&](std::uint32_t k) { return c_.event(k).at().instant < m.instant; });
         Found out;
         // Certainly before: on an earlier day, or (m with a time) with a time before m's.
         int before = static_cast<int>(begin) - 1;
@@ -209,9 +209,9 @@ public:
 
 private:
     const Case& c_;
-    std::vector<std::uint32_t> list_;
-    std::vector<int> last_timed_;
-    std::vector<std::size_t> next_untimed_;
+    IndexList list_;
+    boost::container::small_vector<int, 16> last_timed_;
+    boost::container::small_vector<std::size_t, 16> next_untimed_;
     std::size_t day_ = 0, next_day_ = 0, instant_ = 0;  // cursors (advance)
 };
 
@@ -220,7 +220,7 @@ public:
     const RuleMeta& meta() const override { return pre_anb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         std::optional<KnownConclusions> conclusions;  // on first need
-        std::optional<std::vector<std::uint32_t>> started;  // the known undersøgelser, on first need
+        std::optional<IndexList> started;  // the known undersøgelser, on first need
         std::size_t started_by = 0;                          // cursor (advance): those dated by the decision's date
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
@@ -244,7 +244,7 @@ public:
                     if (ctx.known(c.event(k))) started->push_back(k);
             }
             const Event* running = nullptr;
-            if (const std::size_t n = advance(*started, started_by, [&](std::uint32_t k) { return c.event(k).at().day <= d.at().day; }); n > 0)
+            if (const std::size_t n = advance(all(*started), started_by, [&](std::uint32_t k) { return c.event(k).at().day <= d.at().day; }); n > 0)
                 running = &c.event((*started)[n - 1]);
             if (running && d.flag(Attr::provisional) == true) {
                 use(f, running, EventRole::exception);
@@ -292,7 +292,7 @@ public:
         static constexpr Attr flags[] = {Attr::two_caseworkers};
         // The decisions of support or placement, listed once on first need: a search back through every
         // earlier decision per undersøgelse grew with the square of the case.
-        std::optional<std::vector<std::uint32_t>> support;
+        std::optional<IndexList> support;
         for (std::uint32_t i : c.events_of(EventType::undersoegelse)) {
             const Event& u = c.event(i);
             if (!ctx.known(u) || u.value(Attr::subject) == Value::kommende_foraeldre) continue;
@@ -309,7 +309,7 @@ public:
             }
             // The latest such decision dated before the undersøgelse.
             const Event* earlier = nullptr;
-            if (const std::size_t n = support->size() - from_day(c, *support, u.at().day).size(); n > 0) earlier = &c.event((*support)[n - 1]);
+            if (const std::size_t n = support->size() - from_day(c, all(*support), u.at().day).size(); n > 0) earlier = &c.event((*support)[n - 1]);
             if (earlier) {
                 use(f, earlier, EventRole::related);
                 f.status = Status::not_applicable;
@@ -373,7 +373,7 @@ public:
         // The known contacts with a custody holder and with the child, and the known conversations with the
         // child, in time order: listed once on first need. A scan of the contacts in each undersøgelse's span
         // grew with the square of the case where many spans held many contacts with others.
-        std::optional<std::vector<std::uint32_t>> with_parent, with_child, conversations;
+        std::optional<IndexList> with_parent, with_child, conversations;
         std::size_t from_parent = 0, from_child = 0, from_conversation = 0;  // cursors (advance): from the span's start
         for (std::uint32_t i : c.events_of(EventType::undersoegelse)) {
             const Event& u = c.event(i);
@@ -399,8 +399,8 @@ public:
             }
             const Span s = span_of(c, u, ctx);
             // The first of a list dated in the span (the spans start in time order).
-            auto first_in_span = [&](const std::vector<std::uint32_t>& list, std::size_t& cursor) -> const Event* {
-                const std::size_t from = advance(list, cursor, [&](std::uint32_t k) { return c.event(k).at().day < s.from; });
+            auto first_in_span = [&](const IndexList& list, std::size_t& cursor) -> const Event* {
+                const std::size_t from = advance(all(list), cursor, [&](std::uint32_t k) { return c.event(k).at().day < s.from; });
                 return from == list.size() || c.event(list[from]).at().day > s.to ? nullptr : &c.event(list[from]);
             };
             const Event* parent = first_in_span(*with_parent, from_parent);

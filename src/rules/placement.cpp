@@ -205,44 +205,49 @@ bool is_ruling(const Event& e) {
 // decision joins the running ones once (when its date and its start are both behind) and leaves them once
 // (when it ended before the year before), and the running ones are kept in time order, grouped by the
 // chair's decisions that make them the same placement as a later decision, so that a decision skips only
-// the groups of the chair's decisions it names.
+// the groups of the chair's decisions it names. A case of 32 placement decisions or fewer (nearly all) has
+// them read in turn, as before.
 class EarlierPlacements {
 public:
-    EarlierPlacements(const Case& c, const EvalContext& ctx, MeasureEnds& ends) : c_(c) {
-        auto is_chair = [&](std::uint32_t k) {
-            return c.event(k).type() == EventType::afgoerelse && c.event(k).value(Attr::body) == Value::chair;
-        };
+    EarlierPlacements(const Case& c, const EvalContext& ctx, MeasureEnds& ends) : c_(c), ends_(ends) {
         for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
             const Event& x = c.event(k);
             if (!ctx.known(x) || !placement_chain_kind(decision_kind(x)) || is_ruling(x) || x.value(Attr::outcome) == Value::refused)
                 continue;
             const Event* started = first_referrer(c, k, EventType::indsats_start, ctx);
             const LocalDay from = started ? started->at().day : x.date(Attr::start).value_or(x.at().day);
-            // The chair's decisions that make x the same placement as a decision naming them.
-            Key key;
+            // The chair's decisions that make x the same placement as a decision naming them: x itself, or
+            // those a decision of the committee names.
+            const auto at = static_cast<std::uint32_t>(chairs_.size());
             const auto body = x.value(Attr::body);
-            if (body == Value::chair) key.push_back(k);
-            else if (body == Value::committee)
-                for (std::uint32_t r : x.refs())
-                    if (is_chair(r)) key.push_back(r);
-            std::sort(key.begin(), key.end());
-            key.erase(std::unique(key.begin(), key.end()), key.end());
-            auto [group, added] = groups_.try_emplace(std::move(key), static_cast<std::uint32_t>(members_.size()));
-            if (added) members_.emplace_back(), keys_.push_back(&group->first);
-            candidates_.push_back({std::max(x.at().day, from), ends.of(x), k, group->second, false, false});
+            if (body == Value::chair) chairs_.push_back(k);
+            else if (body == Value::committee) chairs_of(x, chairs_);
+            std::sort(chairs_.begin() + at, chairs_.end());
+            chairs_.erase(std::unique(chairs_.begin() + at, chairs_.end()), chairs_.end());
+            candidates_.push_back({std::max(x.at().day, from), std::nullopt, k, at, static_cast<std::uint32_t>(chairs_.size()) - at, 0, false, false});
         }
-        by_entry_.resize(candidates_.size());
-        for (std::uint32_t n = 0; n < by_entry_.size(); ++n) by_entry_[n] = n;
-        std::stable_sort(by_entry_.begin(), by_entry_.end(), [&](std::uint32_t a, std::uint32_t b) { return candidates_[a].entry < candidates_[b].entry; });
-        for (std::uint32_t n = 0; n < candidates_.size(); ++n)
-            if (candidates_[n].end) by_end_.push_back(n);
-        std::stable_sort(by_end_.begin(), by_end_.end(), [&](std::uint32_t a, std::uint32_t b) { return *candidates_[a].end < *candidates_[b].end; });
+        if (candidates_.size() > 32) index();
     }
 
     // The earlier placement still running in the year before committee decision `d`, or nullptr; `d` not
     // earlier than the decision asked about before.
     [[nodiscard]] const Event* first_running(const Event& d) {
         const LocalDay day = d.at().day, year_before = years_after(day, -1);
+        Chairs named;  // the chair's decisions d names: their placements are d's
+        chairs_of(d, named);
+        std::sort(named.begin(), named.end());
+        auto same = [&](const Candidate& x) {
+            const auto key = chairs(x);
+            return std::find_first_of(key.begin(), key.end(), named.begin(), named.end()) != key.end();
+        };
+        if (!indexed_) {  // a few: read in turn, each one's end found when needed
+            for (const Candidate& x : candidates_) {
+                if (x.entry >= day || same(x)) continue;
+                const auto end = ends_.of(c_.event(x.index));
+                if (!end || *end >= year_before) return &c_.event(x.index);
+            }
+            return nullptr;
+        }
         for (; next_entry_ < by_entry_.size() && candidates_[by_entry_[next_entry_]].entry < day; ++next_entry_) {
             Candidate& x = candidates_[by_entry_[next_entry_]];
             if (x.left) continue;  // ended before it began to count
@@ -254,53 +259,76 @@ public:
             x.left = true;
             if (x.running) erase(x), x.running = false;
         }
-        // The chair's decisions d names: their groups are the same placement as d.
-        Key named;
-        for (std::uint32_t r : d.refs())
-            if (c_.event(r).type() == EventType::afgoerelse && c_.event(r).value(Attr::body) == Value::chair) named.push_back(r);
-        std::sort(named.begin(), named.end());
-        for (const auto& [index, group] : firsts_) {
-            const Key& key = *keys_[group];
-            const bool same = std::find_first_of(key.begin(), key.end(), named.begin(), named.end()) != key.end();
-            if (!same) return &c_.event(index);
-        }
+        // The first running placement of each group, in time order: a group is skipped whole.
+        for (const auto& [index, group] : firsts_)
+            if (!same(candidates_[*members_[group].begin()])) return &c_.event(index);
         return nullptr;
     }
 
 private:
-    using Key = std::vector<std::uint32_t>;
+    using Chairs = boost::container::small_vector<std::uint32_t, 4>;
+    template <class List>
+    void chairs_of(const Event& x, List& out) const {
+        for (std::uint32_t r : x.refs())
+            if (c_.event(r).type() == EventType::afgoerelse && c_.event(r).value(Attr::body) == Value::chair) out.push_back(r);
+    }
     struct Candidate {
-        LocalDay entry;                // it counts for decisions dated after this day (its date and its start)
-        std::optional<LocalDay> end;   // it no longer counts once the year before begins after this day
+        LocalDay entry;               // it counts for decisions dated after this day (its date and its start)
+        std::optional<LocalDay> end;  // it no longer counts once the year before begins after this day (indexed)
         std::uint32_t index;
+        std::uint32_t chairs_at, chairs_n;  // in chairs_, sorted
         std::uint32_t group;
         bool running, left;
     };
+    [[nodiscard]] std::span<const std::uint32_t> chairs(const Candidate& x) const { return {chairs_.data() + x.chairs_at, x.chairs_n}; }
+
+    // Many: each joins the running ones once and leaves once, kept by group (the same chair's decisions).
+    void index() {
+        indexed_ = true;
+        for (Candidate& x : candidates_) x.end = ends_.of(c_.event(x.index));
+        std::map<std::vector<std::uint32_t>, std::uint32_t> groups;
+        for (Candidate& x : candidates_) {
+            const auto key = chairs(x);
+            const auto [group, added] = groups.try_emplace(std::vector<std::uint32_t>(key.begin(), key.end()), static_cast<std::uint32_t>(members_.size()));
+            if (added) members_.emplace_back();
+            x.group = group->second;
+        }
+        by_entry_.resize(candidates_.size());
+        for (std::uint32_t n = 0; n < by_entry_.size(); ++n) by_entry_[n] = n;
+        std::stable_sort(by_entry_.begin(), by_entry_.end(), [&](std::uint32_t a, std::uint32_t b) { return candidates_[a].entry < candidates_[b].entry; });
+        for (std::uint32_t n = 0; n < candidates_.size(); ++n)
+            if (candidates_[n].end) by_end_.push_back(n);
+        std::stable_sort(by_end_.begin(), by_end_.end(), [&](std::uint32_t a, std::uint32_t b) { return *candidates_[a].end < *candidates_[b].end; });
+    }
+    // members_ hold candidates' positions (time order, as their indices).
     void insert(const Candidate& x) {
+        const auto pos = static_cast<std::uint32_t>(&x - candidates_.data());
         auto& m = members_[x.group];
-        if (!m.empty() && *m.begin() > x.index) firsts_.erase({*m.begin(), x.group});
-        if (m.empty() || *m.begin() > x.index) firsts_.insert({x.index, x.group});
-        m.insert(x.index);
+        if (!m.empty() && *m.begin() > pos) firsts_.erase({candidates_[*m.begin()].index, x.group});
+        if (m.empty() || *m.begin() > pos) firsts_.insert({x.index, x.group});
+        m.insert(pos);
     }
     void erase(const Candidate& x) {
+        const auto pos = static_cast<std::uint32_t>(&x - candidates_.data());
         auto& m = members_[x.group];
-        if (*m.begin() == x.index) {
+        if (*m.begin() == pos) {
             firsts_.erase({x.index, x.group});
             m.erase(m.begin());
-            if (!m.empty()) firsts_.insert({*m.begin(), x.group});
+            if (!m.empty()) firsts_.insert({candidates_[*m.begin()].index, x.group});
         } else {
-            m.erase(x.index);
+            m.erase(pos);
         }
     }
 
     const Case& c_;
-    std::vector<Candidate> candidates_;   // in time order
+    MeasureEnds& ends_;
+    boost::container::small_vector<Candidate, 4> candidates_;  // in time order
+    IndexList chairs_;
+    bool indexed_ = false;
     std::vector<std::uint32_t> by_entry_, by_end_;
     std::size_t next_entry_ = 0, next_end_ = 0;
-    std::map<Key, std::uint32_t> groups_;             // the chair's decisions -> group
-    std::vector<const Key*> keys_;                     // group -> the chair's decisions
-    std::vector<std::set<std::uint32_t>> members_;     // group -> its running placements
-    std::set<std::pair<std::uint32_t, std::uint32_t>> firsts_;  // (the first running placement, group) per group
+    std::vector<std::set<std::uint32_t>> members_;              // group -> its running placements
+    std::set<std::pair<std::uint32_t, std::uint32_t>> firsts_;  // (the first running placement's event, group) per group
 };
 
 class PlacementRenewal final : public Rule {
@@ -309,7 +337,7 @@ public:
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         MeasureEnds ends(c, ctx);
         std::optional<EarlierPlacements> earlier;                 // on first need
-        std::optional<std::vector<std::uint32_t>> renewals;  // the committee's known renewals, on first need
+        std::optional<IndexList> renewals;  // the committee's known renewals, on first need
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             const Value kind = decision_kind(d);
@@ -366,17 +394,24 @@ public:
                 return e.type() == EventType::afgoerelse && k != i && ctx.known(e) && e.value(Attr::body) == Value::committee &&
                        renews(decision_kind(e));
             };
-            if (!renewals) {
-                renewals.emplace();
-                for (std::uint32_t k : c.events_of(EventType::afgoerelse))
-                    if (renewal(k)) renewals->push_back(k);
-            }
             const auto refs = c.referrers(i);
             const auto linked = std::find_if(refs.begin(), refs.end(), renewal);
-            const auto later = from_day(c, *renewals, d.at().day + date::days{1});
+            std::optional<std::uint32_t> after;  // the first from the next day on: a few read in turn, else listed
+            const auto later = from_day(c, c.events_of(EventType::afgoerelse), d.at().day + date::days{1});
+            const auto near = later.first(std::min<std::size_t>(later.size(), 32));
+            if (const auto it = std::find_if(near.begin(), near.end(), renewal); it != near.end()) {
+                after = *it;
+            } else if (near.size() < later.size()) {
+                if (!renewals) {
+                    renewals.emplace();
+                    for (std::uint32_t k : c.events_of(EventType::afgoerelse))
+                        if (renewal(k)) renewals->push_back(k);
+                }
+                if (const auto listed = from_day(c, all(*renewals), d.at().day + date::days{1}); !listed.empty()) after = listed.front();
+            }
             std::optional<std::uint32_t> first;
             if (linked != refs.end()) first = *linked;
-            if (!later.empty() && (!first || later.front() < *first)) first = later.front();
+            if (after && (!first || *after < *first)) first = after;
             const Event* next = first ? &c.event(*first) : nullptr;
             const auto end = ends.of(d);
             judge_running(f, dl, next, end, ctx);

@@ -211,7 +211,7 @@ bool followed_up(Value kind) {
 // grew with the square of the case (issue 15).
 class FollowUps {
 public:
-    FollowUps(const Case& c, const EvalContext& ctx) : c_(c), ctx_(ctx) {}
+    FollowUps(const Case& c, const EvalContext& ctx) : c_(c), ctx_(ctx), decisions_(c.events().size()) {}
 
     // The first follow-up of `start` dated on or after its day: naming it or its decision `d`.
     [[nodiscard]] const Event* first(const Event& start, const Event& d) {
@@ -232,7 +232,7 @@ public:
     // serving rule: the latest trigger on or before it), not to every earlier start as well: listed for every
     // start, a decision with many starts and many follow-ups gave starts x follow-ups findings.
     [[nodiscard]] std::vector<const Event*> all(const Event& start, const Event& d) {
-        std::vector<std::uint32_t> of_start, both;
+        IndexList of_start, both;
         for (std::uint32_t k : c_.referrers(start.index()))
             if (keep(k, start)) of_start.push_back(k);
         auto of_d = from_day(c_, followups(d), start.at().day);
@@ -253,12 +253,10 @@ private:
     }
     struct Lists {
         std::uint32_t followups_at = 0, followups_n = 0, starts_at = 0, starts_n = 0;
-        bool done = false;
     };
     // The known follow-ups naming decision `d`, and its known starts (indsats-start naming it first), in time order.
-    const Lists& lists(const Event& d) {
-        if (decisions_.empty()) decisions_.resize(c_.events().size());
-        if (!decisions_[d.index()].done) {
+    Lists lists(const Event& d) {
+        return decisions_.get(d.index(), [&] {
             Lists l;
             l.followups_at = static_cast<std::uint32_t>(followups_.size());
             l.starts_at = static_cast<std::uint32_t>(starts_.size());
@@ -270,24 +268,22 @@ private:
             }
             l.followups_n = static_cast<std::uint32_t>(followups_.size()) - l.followups_at;
             l.starts_n = static_cast<std::uint32_t>(starts_.size()) - l.starts_at;
-            l.done = true;
-            decisions_[d.index()] = l;
-        }
-        return decisions_[d.index()];
+            return l;
+        });
     }
     std::span<const std::uint32_t> followups(const Event& d) {
-        const Lists& l = lists(d);
+        const Lists l = lists(d);
         return {followups_.data() + l.followups_at, l.followups_n};
     }
     std::span<const std::uint32_t> starts(const Event& d) {
-        const Lists& l = lists(d);
+        const Lists l = lists(d);
         return {starts_.data() + l.starts_at, l.starts_n};
     }
 
     const Case& c_;
     const EvalContext& ctx_;
-    std::vector<Lists> decisions_;  // per event, on first need
-    std::vector<std::uint32_t> followups_, starts_;
+    EventMemo<Lists> decisions_;  // per decision, on first need
+    boost::container::small_vector<std::uint32_t, 16> followups_, starts_;
 };
 
 // BL-OPF-FIRST: the undersøgelser running when a measure started and concluded later (§ 95 stk. 2,
@@ -498,7 +494,7 @@ public:
         bool custody_holder = false;
         for (const Person& p : c.persons()) custody_holder = custody_holder || p.role == Value::custody_holder;
         FollowUps followups(c, ctx);
-        std::optional<std::vector<std::uint32_t>> contacts;  // the known contacts with a custody holder, on first need
+        std::optional<IndexList> contacts;  // the known contacts with a custody holder, on first need
         for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
             const Event& start = c.event(i);
             if (!ctx.known(start)) continue;
@@ -528,7 +524,7 @@ public:
                     }
                 }
                 const Event* contact = nullptr;
-                const auto from = from_day(c, *contacts, since);
+                const auto from = from_day(c, all(*contacts), since);
                 const auto window = from.first(from.size() - from_day(c, from, o->at().day + date::days{1}).size());
                 if (!window.empty()) contact = &c.event(window.back());
                 use(f, contact, EventRole::fulfilment);
@@ -586,18 +582,16 @@ public:
             return v.type() == EventType::tilsynsbesoeg && ctx.known(v) && v.flag(Attr::at_placement) != false &&
                    v.flag(Attr::child_conversation) != false;
         };
-        std::vector<std::pair<std::uint32_t, std::uint32_t>> of_decision_at;  // per event: its visits in days_
-        std::vector<LocalDay> days;
+        EventMemo<std::pair<std::uint32_t, std::uint32_t>> of_decision_at(c.events().size());  // per decision: its visits in `days`
+        boost::container::small_vector<LocalDay, 16> days;
         auto decision_visits = [&](const Event& d) -> std::span<const LocalDay> {
-            if (of_decision_at.empty()) of_decision_at.assign(c.events().size(), {0, 0});
-            auto& [at, n] = of_decision_at[d.index()];
-            if (n == 0 && at == 0) {
-                at = static_cast<std::uint32_t>(days.size()) + 1;  // 1-based: 0 is not yet listed
+            const auto [at, n] = of_decision_at.get(d.index(), [&] {
+                const auto first = static_cast<std::uint32_t>(days.size());
                 for (std::uint32_t k : c.referrers(d.index()))
                     if (counts(k)) days.push_back(c.event(k).at().day);
-                n = static_cast<std::uint32_t>(days.size()) + 1 - at;
-            }
-            return {days.data() + at - 1, n};
+                return std::pair<std::uint32_t, std::uint32_t>(first, static_cast<std::uint32_t>(days.size()) - first);
+            });
+            return {days.data() + at, n};
         };
         for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
             const Event& start = c.event(i);
