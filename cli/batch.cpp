@@ -17,6 +17,11 @@ FileResult check_one(const std::string& path, const Engine& engine, Instant as_o
     FileResult r;
     LoadResult loaded = load_case_file(path, engine.calendar());
     r.loaded = loaded.ok();
+    if (loaded.ok() && options.reduce) {
+        r.figures = CaseFigures(*loaded.kase);
+        engine.evaluate_each_rule(*loaded.kase, as_of, [&](std::span<const Finding> findings) { options.reduce(r, *loaded.kase, findings); });
+        return r;
+    }
     if (loaded.ok()) r.report = engine.evaluate(std::move(loaded.kase), as_of);
     else r.errors = std::move(loaded.errors);
     if (options.render) options.render(r);

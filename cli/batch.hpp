@@ -34,6 +34,10 @@ struct BatchOptions {
     // Called on the thread that checked the file, before the sink sees it: formatting and counting
     // are most of a batch's work and would otherwise all fall on the sink's thread.
     std::function<void(FileResult&)> render;
+    // Set: the file is evaluated a rule at a time (Engine::evaluate_each_rule) and each rule's findings are
+    // handed to `reduce` on the thread that checked it; no report is made and `render` is not called. For
+    // what only counts the findings (--summary): a case at the event limit can have millions of them.
+    std::function<void(FileResult&, const Case&, std::span<const Finding>)> reduce;
     // False: the report is dropped after render, on the thread that built it. A case is a few
     // hundred small blocks, and freeing them on another thread contends for that thread's malloc
     // arena (bench/ANALYSIS.md).

@@ -292,17 +292,25 @@ int run_check(const std::vector<std::string>& args) {
     const bool filtered = !s.filter.rules.empty() || s.filter.since || s.filter.until;
     const bool streamed = !summary && (format == "text" || format == "csv" || format == "junit");
     s.batch.keep_report = !summary && (format == "json" || format == "html");
-    s.batch.render = [&engine, &s, &format, filtered, streamed](FileResult& r) {
-        if (!r.report) return;
-        const Report& report = *r.report;
-        r.figures = CaseFigures(engine, report, s.filter);
-        for (const Finding& f : report.findings)
-            if (passes(s.filter, engine, report, f)) {
+    // What every format counts of a case's findings (a rule's at a time with --summary).
+    auto count = [&engine, &s](FileResult& r, const Case& kase, std::span<const Finding> findings) {
+        r.figures.add(engine, kase, findings, s.filter);
+        for (const Finding& f : findings)
+            if (passes(s.filter, engine, kase, f)) {
                 r.problems = r.problems || is_problem(f.status);
                 ++r.findings;
                 r.failures += is_problem(f.status);
                 r.skipped += f.status == Status::not_applicable;
             }
+    };
+    // The figures alone need no report: each rule's findings are counted and dropped (a case at the event
+    // limit can have millions of them).
+    if (summary) s.batch.reduce = count;
+    s.batch.render = [&engine, &s, &format, filtered, streamed, &count](FileResult& r) {
+        if (!r.report) return;
+        const Report& report = *r.report;
+        r.figures = CaseFigures(*report.kase);
+        count(r, *report.kase, report.findings);
         if (!streamed) return;
         if (format == "csv") {
             csv_findings(r.rendered, engine, report, s.filter, s.lang);

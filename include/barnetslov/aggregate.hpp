@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -28,6 +29,7 @@ struct AggregateFilter {
 
 // Whether finding `f` of `report` passes `filter` (the CLI applies the same test to what it prints).
 [[nodiscard]] bool passes(const AggregateFilter& filter, const Engine& engine, const Report& report, const Finding& f);
+[[nodiscard]] bool passes(const AggregateFilter& filter, const Engine& engine, const Case& kase, const Finding& f);
 
 // Nearest-rank percentiles over whole days, kept as a histogram: exact, and bounded by the
 // number of distinct day counts rather than the number of findings.
@@ -83,6 +85,10 @@ class CaseFigures {
 public:
     CaseFigures() = default;
     CaseFigures(const Engine& engine, const Report& report, const AggregateFilter& filter);
+    // The figures of `kase` made a rule's findings at a time (Engine::evaluate_each_rule): begun empty,
+    // then add() for each rule's.
+    explicit CaseFigures(const Case& kase);
+    void add(const Engine& engine, const Case& kase, std::span<const Finding> findings, const AggregateFilter& filter);
 
 private:
     friend class Aggregates;

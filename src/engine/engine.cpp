@@ -13,6 +13,23 @@ bool Report::has_problems() const {
 Engine::Engine(EngineOptions options)
     : calendar_(options.holidays), rulebook_(Rulebook::standard()), readings_(options.readings) {}
 
+namespace {
+
+// Rule `i`'s findings on `kase`, appended to `out`. They come in rule order, and most rules append in
+// event order already: a rule's findings are sorted by subject only when they are not, keeping equal
+// subjects in the rule's order.
+void evaluate_rule(const Rule& rule, std::size_t i, const Case& kase, const EvalContext& ctx, std::vector<Finding>& out) {
+    static constexpr auto by_subject = [](const Finding& a, const Finding& b) { return a.subject < b.subject; };
+    const std::size_t from = out.size();
+    Findings sink(out);
+    sink.set_rule(static_cast<std::uint16_t>(i));
+    rule.evaluate(kase, ctx, sink);
+    const auto first = out.begin() + static_cast<std::ptrdiff_t>(from);
+    if (!std::is_sorted(first, out.end(), by_subject)) std::stable_sort(first, out.end(), by_subject);
+}
+
+}  // namespace
+
 Report Engine::evaluate(std::shared_ptr<const Case> kase, Instant as_of) const {
     Report report;
     report.as_of = as_of;
@@ -23,19 +40,26 @@ Report Engine::evaluate(std::shared_ptr<const Case> kase, Instant as_of) const {
     // them all once more at the end.
     const std::size_t events = report.kase->events().size();
     report.findings.reserve(events + events / 4 + 16);
-    Findings sink(report.findings);
     const auto rules = rulebook_.rules();
-    const auto by_subject = [](const Finding& a, const Finding& b) { return a.subject < b.subject; };
-    for (std::size_t i = 0; i < rules.size(); ++i) {
-        const std::size_t from = report.findings.size();
-        sink.set_rule(static_cast<std::uint16_t>(i));
-        rules[i]->evaluate(*report.kase, ctx, sink);
-        // Findings come in rule order, and most rules append in event order already: sort a rule's
-        // findings by subject only when they are not, keeping equal subjects in the rule's order.
-        const auto first = report.findings.begin() + static_cast<std::ptrdiff_t>(from);
-        if (!std::is_sorted(first, report.findings.end(), by_subject)) std::stable_sort(first, report.findings.end(), by_subject);
-    }
+    for (std::size_t i = 0; i < rules.size(); ++i) evaluate_rule(*rules[i], i, *report.kase, ctx, report.findings);
     return report;
+}
+
+void Engine::evaluate_each_rule(const Case& kase, Instant as_of, const std::function<void(std::span<const Finding>)>& take) const {
+    const EvalContext ctx{calendar_, as_of, calendar_.local_day(as_of), readings_};
+    std::vector<Finding> findings;  // at most a batch at a time
+    struct To {
+        const std::function<void(std::span<const Finding>)>& take;
+    } to{take};
+    const auto flush = [](void* context, std::vector<Finding>& batch) { static_cast<To*>(context)->take(batch); };
+    Findings sink(findings, 4096, flush, &to);
+    const auto rules = rulebook_.rules();
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        sink.set_rule(static_cast<std::uint16_t>(i));
+        rules[i]->evaluate(kase, ctx, sink);
+        if (!findings.empty()) take(findings);
+        findings.clear();
+    }
 }
 
 }  // namespace barnetslov

@@ -10,7 +10,7 @@ namespace barnetslov {
 namespace {
 
 // The local day of the event that started the duty (DESIGN.md: a finding's year is that day's).
-LocalDay trigger_day(const Report& report, const Finding& f) { return report.kase->event(f.subject).at().day; }
+LocalDay trigger_day(const Case& kase, const Finding& f) { return kase.event(f.subject).at().day; }
 
 // Whole days of a margin, rounded away from zero so that a deadline missed by one hour counts as
 // a day late; hverdage stay as counted.
@@ -24,11 +24,15 @@ std::int64_t whole_days(const Finding& f) {
 }  // namespace
 
 bool passes(const AggregateFilter& filter, const Engine& engine, const Report& report, const Finding& f) {
+    return passes(filter, engine, *report.kase, f);
+}
+
+bool passes(const AggregateFilter& filter, const Engine& engine, const Case& kase, const Finding& f) {
     if (!filter.rules.empty() &&
         std::find(filter.rules.begin(), filter.rules.end(), engine.meta(f).id) == filter.rules.end())
         return false;
     if (!filter.since && !filter.until) return true;
-    const LocalDay day = trigger_day(report, f);
+    const LocalDay day = trigger_day(kase, f);
     return (!filter.since || day >= *filter.since) && (!filter.until || day <= *filter.until);
 }
 
@@ -88,11 +92,17 @@ Aggregates::Group& Aggregates::group(std::uint16_t rule, const std::string& key)
     return it->second;
 }
 
-CaseFigures::CaseFigures(const Engine& engine, const Report& report, const AggregateFilter& filter) : unit_(report.kase->unit()) {
-    for (const Finding& f : report.findings) {
-        if (!passes(filter, engine, report, f)) continue;
+CaseFigures::CaseFigures(const Engine& engine, const Report& report, const AggregateFilter& filter) : CaseFigures(*report.kase) {
+    add(engine, *report.kase, report.findings, filter);
+}
+
+CaseFigures::CaseFigures(const Case& kase) : unit_(kase.unit()) {}
+
+void CaseFigures::add(const Engine& engine, const Case& kase, std::span<const Finding> findings, const AggregateFilter& filter) {
+    for (const Finding& f : findings) {
+        if (!passes(filter, engine, kase, f)) continue;
         const bool counted = f.status == Status::late || f.status == Status::missed;
-        rows_.push_back({f.rule, f.status, f.status == Status::met && f.basis != Basis::none, int(ymd(trigger_day(report, f)).year()),
+        rows_.push_back({f.rule, f.status, f.status == Status::met && f.basis != Basis::none, int(ymd(trigger_day(kase, f)).year()),
                          counted ? whole_days(f) : 0});
     }
 }
