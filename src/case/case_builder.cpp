@@ -413,7 +413,9 @@ bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
     }
     s.open = Open::event;
     s.event = Event{};
-    s.event.fields_.reserve(event_spec(*type).attrs.size());  // one allocation per event, not one per doubling
+    // One allocation per event, not one per doubling; but room for 8 at most (a decision's vocabulary has 27
+    // attributes, of which a file gives a handful: room for all was three quarters of a case of decisions).
+    s.event.fields_.reserve(std::min<std::size_t>(event_spec(*type).attrs.size(), 8));
     s.event.type_ = *type;
     s.event.location_ = at;
     s.event.ordinal_ = s.next_ordinal++;
