@@ -8,9 +8,6 @@
 namespace barnetslov::rules_detail {
 
 void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out) const {
-    auto fits = [&](const Event& e, std::uint32_t person) {
-        return ctx.known(e) && e.person(Attr::party) == person && (!spec_.topic || e.value(Attr::topic) == spec_.topic);
-    };
     // The letters naming no decision, by person: built once, each serves the decision the serving
     // rule gives it (law README), unless the rule needs a letter naming the decision.
     std::optional<ByParty> unlinked;
@@ -21,6 +18,20 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
         });
         decisions.emplace(c, ctx);
     }
+    // The custody holders, and per person the letters naming the decision: found once per decision in one
+    // pass over its referrers, where a scan of them per person grew with people x letters.
+    boost::container::small_vector<std::uint32_t, 8> holders;
+    for (std::uint32_t p = 1; p < c.persons().size(); ++p)
+        if (c.persons()[p].role == Value::custody_holder) holders.push_back(p);
+    boost::container::small_vector<LinkedRecords, 8> linked(c.persons().size());  // the serving rule's linked records
+    boost::container::small_vector<const Event*, 8> naming(c.persons().size(), nullptr);  // must_name_decision: the first
+    boost::container::small_vector<std::uint32_t, 8> touched;
+    auto letter_of = [&](const Event& e) -> std::optional<std::uint32_t> {
+        const auto p = e.person(Attr::party);
+        if (e.type() != spec_.type || !p || *p >= c.persons().size() || !ctx.known(e) || (spec_.topic && e.value(Attr::topic) != spec_.topic))
+            return std::nullopt;
+        return p;
+    };
     for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
         const Event& d = c.event(i);
         if (!ctx.known(d)) continue;
@@ -37,21 +48,24 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
         }
         const bool concerned = !spec_.child_concerned || spec_.child_concerned(d, f.version);
         const int threshold = concerned ? spec_.child_age[f.version] : 0;
+        for (std::uint32_t p : touched) linked[p] = {}, naming[p] = nullptr;
+        touched.clear();
+        if (spec_.must_name_decision) {
+            for (std::uint32_t k : c.referrers(i))
+                if (const auto p = letter_of(c.event(k)); p && !naming[*p]) naming[*p] = &c.event(k), touched.push_back(*p);
+        } else {
+            for_each_linked(c, d, [&](const Event& e) {
+                if (const auto p = letter_of(e)) linked[*p].consider(e, d.at()), touched.push_back(*p);
+            });
+        }
         // The letter to `person` that serves this decision: one naming it (any date, where the rule
         // requires that), else the serving rule's record before it; `stale` names a letter that
         // exists but serves another decision or is too old.
         const Event* stale = nullptr;
         NotServing why = NotServing::none;
         auto told = [&](std::uint32_t person, bool* has_stale) -> const Event* {
-            if (spec_.must_name_decision) {
-                for (std::uint32_t k : c.referrers(i)) {
-                    const Event& e = c.event(k);
-                    if (e.type() == spec_.type && fits(e, person)) return &e;
-                }
-                return nullptr;
-            }
-            const BeforeRecord r = serve_before(c, ctx, *decisions, d, unlinked->of(person),
-                                                [&](const Event& e) { return e.type() == spec_.type && fits(e, person); });
+            if (spec_.must_name_decision) return naming[person];
+            const BeforeRecord r = serve_before_linked(c, ctx, *decisions, d, unlinked->of(person), linked[person]);
             if (!r.record && r.stale && has_stale) {
                 *has_stale = true;
                 if (!stale) stale = r.stale, why = r.why;
@@ -60,8 +74,7 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
         };
         boost::container::small_vector<std::uint32_t, 8> who;  // the people to tell
         if (spec_.custody_holders) {
-            for (std::uint32_t p = 1; p < c.persons().size(); ++p)
-                if (c.persons()[p].role == Value::custody_holder) who.push_back(p);
+            who = holders;
             if (who.empty()) {
                 f.status = Status::indeterminate;
                 f.reason = Reason::custody_holder_unknown;

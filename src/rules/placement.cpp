@@ -73,13 +73,16 @@ public:
             {
                 Finding& f = out.add();
                 if (open_finding(f, formand_meta, d, implemented.day)) {
-                    auto notice_to = [&](std::uint32_t p) -> const Event* {
-                        for (std::uint32_t r : c.referrers(i)) {
-                            const Event& e = c.event(r);
-                            if (e.type() == EventType::information && ctx.known(e) && e.person(Attr::party) == p) return &e;
-                        }
-                        return nullptr;
-                    };
+                    // The first notice naming the decision to each person, found in one pass (a scan of the
+                    // decision's referrers per custody holder grew with people x letters).
+                    boost::container::small_vector<const Event*, 8> first_notice(c.persons().size(), nullptr);
+                    for (std::uint32_t r : c.referrers(i)) {
+                        const Event& e = c.event(r);
+                        const auto p = e.person(Attr::party);
+                        if (e.type() == EventType::information && p && *p < first_notice.size() && !first_notice[*p] && ctx.known(e))
+                            first_notice[*p] = &e;
+                    }
+                    auto notice_to = [&](std::uint32_t p) -> const Event* { return first_notice[p]; };
                     bool any_holder = false, all_told = true;
                     const Event* last = nullptr;
                     auto addressee = [&](std::uint32_t p) {

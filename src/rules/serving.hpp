@@ -170,30 +170,33 @@ struct BeforeRecord {
 // The before-duty serving rule for decision `d`. `unlinked`: the known unlinked records that the rule
 // accepts, in time order (for one person, where the duty is per person). `linked(e)`: whether a
 // referrer `e` of the decision (or of its measure start, for plans) is a record the rule accepts.
-template <class Linked>
-BeforeRecord serve_before(const Case& c, const EvalContext& ctx, const ChildDecisions& decisions, const Event& d,
-                          std::span<const std::uint32_t> unlinked, Linked linked) {
-    BeforeRecord out;
-    const Moment at = d.at();
-    // Linked records: among the decision's referrers (and, for a plan, its measure starts').
-    const Event* linked_before = nullptr;
-    const Event* linked_same = nullptr;
-    const Event* linked_after = nullptr;
-    auto consider = [&](const Event& e) {
-        if (!ctx.known(e) || !linked(e)) return;
+// The records linked to a decision that a before-duty looks at: the latest certainly before it, the first
+// of its date whose order is unknown, the earliest after it.
+struct LinkedRecords {
+    const Event* before = nullptr;
+    const Event* same = nullptr;
+    const Event* after = nullptr;
+
+    void consider(const Event& e, const Moment& at) {
         switch (detail::order(e.at(), at)) {
             case detail::Order::before:
-                if (!linked_before || e.index() > linked_before->index()) linked_before = &e;  // the latest
+                if (!before || e.index() > before->index()) before = &e;  // the latest
                 break;
             case detail::Order::unknown:
-                if (!linked_same) linked_same = &e;
+                if (!same) same = &e;
                 break;
             case detail::Order::after:
-                if (!linked_after || e.index() < linked_after->index()) linked_after = &e;
+                if (!after || e.index() < after->index()) after = &e;
                 break;
         }
-    };
-    for_each_linked(c, d, consider);
+    }
+};
+
+// serve_before with the linked records already found (TellParties finds every person's in one pass).
+inline BeforeRecord serve_before_linked(const Case& c, const EvalContext& ctx, const ChildDecisions& decisions, const Event& d,
+                                        std::span<const std::uint32_t> unlinked, LinkedRecords linked) {
+    BeforeRecord out;
+    const Moment at = d.at();
     // Unlinked: the latest record not after the decision, if it serves it; a record certainly before
     // may precede a same-day one.
     const Event* unlinked_before = nullptr;
@@ -213,15 +216,26 @@ BeforeRecord serve_before(const Case& c, const EvalContext& ctx, const ChildDeci
     }
     if (upto.size() < unlinked.size()) {
         const Event& a = c.event(unlinked[upto.size()]);
-        if (!linked_after || a.index() < linked_after->index()) linked_after = &a;
+        if (!linked.after || a.index() < linked.after->index()) linked.after = &a;
     }
-    out.after = linked_after;
-    if (linked_before) out.record = linked_before, out.linked = true;
+    out.after = linked.after;
+    if (linked.before) out.record = linked.before, out.linked = true;
     else if (unlinked_before) out.record = unlinked_before;
-    else if (linked_same) out.record = linked_same, out.linked = true, out.same_day = true;
+    else if (linked.same) out.record = linked.same, out.linked = true, out.same_day = true;
     else if (unlinked_same) out.record = unlinked_same, out.same_day = true;
     if (out.record) out.stale = nullptr, out.why = NotServing::none;
     return out;
+}
+
+template <class Linked>
+BeforeRecord serve_before(const Case& c, const EvalContext& ctx, const ChildDecisions& decisions, const Event& d,
+                          std::span<const std::uint32_t> unlinked, Linked linked) {
+    // Linked records: among the decision's referrers (and, for a plan, its measure starts').
+    LinkedRecords records;
+    for_each_linked(c, d, [&](const Event& e) {
+        if (ctx.known(e) && linked(e)) records.consider(e, d.at());
+    });
+    return serve_before_linked(c, ctx, decisions, d, unlinked, records);
 }
 
 // The known unlinked records of `type` that `keep` accepts, in time order (unlinked with respect
@@ -291,13 +305,25 @@ public:
 
     // As latest(), with the unlinked answer that exists but does not serve `d` when none serves.
     [[nodiscard]] UnlinkedServing find(const Event& d, std::uint32_t who) const {
-        const Event* linked = nullptr;
-        for (std::uint32_t k : c_.referrers(d.index())) {
-            const Event& e = c_.event(k);
-            if (e.type() == EventType::samtykke && ctx_.known(e) && e.person(Attr::party) == who &&
-                detail::order(e.at(), d.at()) != detail::Order::after)
-                linked = &e;  // referrers are in time order: the last one seen is the latest
+        // The latest answer naming `d` of each person, found in one pass over its referrers when `d` is
+        // first asked about: the rules ask for every custody holder in turn, and a scan per person grew
+        // with people x answers.
+        if (linked_for_ != d.index()) {
+            linked_for_ = d.index();
+            for (std::uint32_t p : touched_) linked_[p] = nullptr;
+            touched_.clear();
+            if (linked_.empty()) linked_.resize(c_.persons().size(), nullptr);
+            for (std::uint32_t k : c_.referrers(d.index())) {
+                const Event& e = c_.event(k);
+                const auto p = e.person(Attr::party);
+                if (e.type() != EventType::samtykke || !p || *p >= linked_.size() || !ctx_.known(e) ||
+                    detail::order(e.at(), d.at()) == detail::Order::after)
+                    continue;
+                if (!linked_[*p]) touched_.push_back(*p);
+                linked_[*p] = &e;  // referrers are in time order: the last one seen is the latest
+            }
         }
+        const Event* linked = who < linked_.size() ? linked_[who] : nullptr;
         UnlinkedServing out = latest_unlinked(c_, ctx_, decisions_, d, not_after(c_, unlinked_.of(who), d.at()));
         if (linked && (!out.record || linked->index() > out.record->index())) out.record = linked;
         if (out.record) out.stale = nullptr, out.why = NotServing::none;
@@ -309,6 +335,9 @@ private:
     const EvalContext& ctx_;
     ChildDecisions decisions_;
     ByParty unlinked_;  // the known answers naming no decision, by person
+    mutable std::uint32_t linked_for_ = 0xFFFFFFFF;  // the decision linked_ is of
+    mutable boost::container::small_vector<const Event*, 8> linked_;  // per person: the latest answer naming it
+    mutable boost::container::small_vector<std::uint32_t, 8> touched_;  // the people linked_ names
 };
 
 }  // namespace barnetslov::rules_detail
