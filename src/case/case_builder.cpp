@@ -10,7 +10,7 @@
 #include <boost/container/small_vector.hpp>
 #include <fmt/format.h>
 
-#include "case/echo.hpp"
+#include "barnetslov/echo.hpp"
 
 namespace barnetslov {
 
