@@ -29,6 +29,12 @@ TEST(IndexChecks, OutOfRangeThrows) {
     EXPECT_THROW((void)kase.referrers(std::numeric_limits<std::uint32_t>::max()), std::out_of_range);
     EXPECT_THROW((void)kase.events_of(static_cast<EventType>(event_type_count)), std::out_of_range);
 
+    // The vocabulary's tables, by a value outside its enum.
+    EXPECT_THROW((void)event_spec(EventType::count_), std::out_of_range);
+    EXPECT_THROW((void)attr_name(Attr::count_), std::out_of_range);
+    EXPECT_THROW((void)value_name(Value::count_), std::out_of_range);
+    EXPECT_EQ(attr_name(Attr::id), "id");
+
     const Report report = engine.evaluate(loaded.kase, Instant{Seconds{1736938800}});
     ASSERT_FALSE(report.findings.empty());
     EXPECT_NO_THROW((void)engine.meta(report.findings.front()));
