@@ -80,12 +80,10 @@ extern "C" {
 
 /* ---- 1. Versions --------------------------------------------------------------------------- */
 
-#define BL_VERSION_MAJOR 0
-#define BL_VERSION_MINOR 1
-#define BL_VERSION_PATCH 0
-#define BL_VERSION_STRING "0.1.0"
-/* MAJOR * 10000 + MINOR * 100 + PATCH: compare with bl_version_number() at run time. */
-#define BL_VERSION_NUMBER (BL_VERSION_MAJOR * 10000 + BL_VERSION_MINOR * 100 + BL_VERSION_PATCH)
+/* BL_VERSION_MAJOR, _MINOR, _PATCH, BL_VERSION_STRING ("0.1.0") and BL_VERSION_NUMBER
+ * (MAJOR * 10000 + MINOR * 100 + PATCH: compare with bl_version_number() at run time), generated
+ * from the build's one version (CMake's project()). */
+#include "barnetslov/version.h"
 
 /* The version of the library actually linked, e.g. "0.1.0". Never NULL. */
 BL_API const char *bl_version(void);

@@ -18,7 +18,7 @@
 
 #include "barnetslov/case_builder.hpp"
 #include "barnetslov/engine.hpp"
-#include "case/echo.hpp"
+#include "barnetslov/echo.hpp"
 
 struct bl_engine {
     barnetslov::Engine engine;

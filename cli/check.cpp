@@ -22,7 +22,8 @@
 #include "barnetslov/html_report.hpp"
 #include "barnetslov/loader.hpp"
 #include "barnetslov/report.hpp"
-#include "case/echo.hpp"
+#include "barnetslov/echo.hpp"
+#include "barnetslov/version.h"
 #include "batch.hpp"
 #include "discover.hpp"
 #include "formats.hpp"
@@ -172,7 +173,7 @@ std::optional<int> setup_check(const char* command, const po::variables_map& vm,
     // written is said before the batch, not after it.
     if (vm.count("output") && !s.output.open(vm["output"].as<std::string>())) return fail(s.output.error());
     Discovered found = discover(vm["paths"].as<std::vector<std::string>>());
-    // A folder's name is shown as the loader shows a file's: escaped and masked (src/case/echo.hpp).
+    // A folder's name is shown as the loader shows a file's: escaped and masked (include/barnetslov/echo.hpp).
     for (Skipped& p : found.problems) s.errors.push_back({shown_name(p.path), {}, std::move(p.reason)});
     // What the walk skipped counts towards --max-failures like a file that could not be read.
     s.batch.failed_before = s.errors.size();
@@ -273,7 +274,7 @@ int run_check(const std::vector<std::string>& args) {
     bool problems = false;
     std::string buffer;
     if (!summary && format == "text") {
-        buffer = fmt::format("barnetslov {}: {} as of {} (Copenhagen)\n", BARNETSLOV_VERSION_STRING,
+        buffer = fmt::format("barnetslov {}: {} as of {} (Copenhagen)\n", BL_VERSION_STRING,
                              s.lang == Lang::da ? "sager vurderet" : "cases checked",
                              format_moment(Moment{s.as_of, engine.calendar().local_day(s.as_of), true}, engine.calendar()));
         write_readings_text(buffer, engine.readings_used(), s.lang);

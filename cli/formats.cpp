@@ -7,8 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include "barnetslov/case.hpp"
-#include "case/echo.hpp"
-#include "report/markup.hpp"
+#include "barnetslov/echo.hpp"
+#include "barnetslov/version.h"
 
 namespace barnetslov::cli {
 
@@ -47,7 +47,7 @@ std::string csv_text(std::string_view s, bool always_quote) {
 
 namespace {
 
-std::string xml_escape(std::string_view s) { return detail::markup_escape(s); }
+std::string xml_escape(std::string_view s) { return markup_escape(s); }
 
 std::string section_of(const Engine& engine, const Finding& f) {
     if (!f.has_version) return "";
@@ -243,7 +243,7 @@ std::string summary_json(const Engine& engine, const Aggregates& figures, Instan
     const char* by = figures.group_by() == GroupBy::year ? "year" : figures.group_by() == GroupBy::unit ? "unit" : "rule";
     json doc{{"format", "barnetslov-summary"},
              {"version", 1},
-             {"library_version", BARNETSLOV_VERSION_STRING},
+             {"library_version", BL_VERSION_STRING},
              {"as_of", iso_instant(as_of, engine.calendar())},
              {"readings", readings},
              {"cases", figures.case_count()}};

@@ -30,7 +30,7 @@ void html_report_incomplete(std::string& doc, const Incomplete& g, Lang lang);
 void csv_incomplete(std::string& out, const Incomplete& g, Lang lang);
 // A last JUnit suite "barnetslov" with one test case in error, type "incomplete".
 void junit_incomplete(std::string& out, const Incomplete& g);
-// A CSV cell holding text from a case file or a file name: escaped (printable, src/case/echo.hpp),
+// A CSV cell holding text from a case file or a file name: escaped (printable, include/barnetslov/echo.hpp),
 // and never a formula (a cell starting with = + - @ tab or CR gets a leading apostrophe);
 // quoted when it needs to be, or always. Numbers the program writes do not go through it.
 std::string csv_text(std::string_view s, bool always_quote = false);

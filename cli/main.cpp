@@ -19,7 +19,8 @@
 
 #include "barnetslov/engine.hpp"
 #include "barnetslov/loader.hpp"
-#include "case/echo.hpp"
+#include "barnetslov/echo.hpp"
+#include "barnetslov/version.h"
 #include "check.hpp"
 #include "output.hpp"
 #include "rules.hpp"
@@ -123,7 +124,7 @@ int run(int argc, char** argv) {
             return exit_bad_input;
         }
         if (command == "version" || command == "--version") {
-            out(fmt::format("barnetslov {} (case-file format {})\n", BARNETSLOV_VERSION_STRING, case_namespace_v1));
+            out(fmt::format("barnetslov {} (case-file format {})\n", BL_VERSION_STRING, case_namespace_v1));
             return exit_ok;
         }
         if (command == "help" || command == "--help" || command == "-h") {

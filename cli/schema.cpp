@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "barnetslov/echo.hpp"
 #include "barnetslov/vocabulary.hpp"
-#include "report/markup.hpp"
 
 namespace barnetslov::cli {
 
@@ -37,7 +37,7 @@ std::string_view doc_type(ValueType t) {
     return "";
 }
 
-std::string xml_escape(std::string_view s) { return detail::markup_escape(s); }
+std::string xml_escape(std::string_view s) { return markup_escape(s); }
 
 void attribute_xsd(std::string& out, const AttrSpec& a) {
     const std::string use = a.required ? "required" : "optional";

@@ -1,5 +1,6 @@
-# cmake --install: the C header and the C++ headers, both libraries, the CLI, a CMake package
-# (find_package(barnetslov CONFIG) -> barnetslov::barnetslov, barnetslov::c) and barnetslov.pc.
+# cmake --install: the C header and the C++ headers, the libraries, the CLI, a CMake package
+# (find_package(barnetslov CONFIG) -> barnetslov::barnetslov, barnetslov::reports, barnetslov::c)
+# and barnetslov.pc.
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
@@ -7,13 +8,14 @@ set(BARNETSLOV_INSTALL_CMAKEDIR ${CMAKE_INSTALL_LIBDIR}/cmake/barnetslov)
 
 # Exported as barnetslov::c, the name the tree gives it by an ALIAS.
 set_target_properties(barnetslov_c PROPERTIES EXPORT_NAME c)
-install(TARGETS barnetslov_cxx barnetslov_c EXPORT barnetslovTargets
+install(TARGETS barnetslov_cxx barnetslov_reports barnetslov_c EXPORT barnetslovTargets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(TARGETS barnetslov_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/capi/barnetslov.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/barnetslov DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(FILES ${BARNETSLOV_GENERATED_INCLUDE}/barnetslov/version.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/barnetslov)
 
 install(EXPORT barnetslovTargets NAMESPACE barnetslov:: DESTINATION ${BARNETSLOV_INSTALL_CMAKEDIR})
 configure_package_config_file(${CMAKE_CURRENT_LIST_DIR}/barnetslovConfig.cmake.in

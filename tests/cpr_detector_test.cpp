@@ -1,4 +1,4 @@
-// The one CPR detector (src/case/echo.hpp: find_cpr) and what shows text (printable, shown_name,
+// The one CPR detector (include/barnetslov/echo.hpp: find_cpr) and what shows text (printable, shown_name,
 // echo): every disguise of a CPR number is found, a case number is not, and what comes out is
 // valid UTF-8 with no control character and no CPR digit in it.
 #include <string>
@@ -7,7 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "barnetslov/loader.hpp"
-#include "case/echo.hpp"
+#include "barnetslov/echo.hpp"
 
 using namespace barnetslov;
 

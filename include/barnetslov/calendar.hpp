@@ -25,6 +25,15 @@ using LocalDay = date::local_days;         // a calendar date in Copenhagen
 using LocalTime = date::local_seconds;     // a Copenhagen wall-clock time
 using Seconds = std::chrono::seconds;
 
+// The years the library reads and counts, 1900 to 2199, written here once. A case file's date
+// outside them is refused (a moment, a CPR number's birth date), the holiday table covers them,
+// and a rule version from calendar_first_day applies "since always", one until calendar_end_day
+// "from then on" (rule.hpp: from_the_start, open_ended).
+inline constexpr int calendar_first_year = 1900;
+inline constexpr int calendar_last_year = 2199;
+inline constexpr LocalDay calendar_first_day = LocalDay{date::year{calendar_first_year} / 1 / 1};
+inline constexpr LocalDay calendar_end_day = LocalDay{date::year{calendar_last_year + 1} / 1 / 1};  // the day after the last
+
 // ---- Pure date arithmetic (no time zone) ---------------------------------------------------
 
 // "N måneder": same day-of-month N months later; a day that does not exist in the target month
@@ -189,8 +198,7 @@ private:
     Instant periods_end_{};
     Instant rule_from_ = Instant::max();  // where the zone's transition table ends
     Seconds standard_offset_{3600};
-    // Holiday per day for years [first_year_, first_year_ + table size), 0 = none; built once.
-    static constexpr int first_year_ = 1900;
+    // Holiday per day for the years [calendar_first_year, calendar_last_year], 0 = none; built once.
     LocalDay table_start_{};
     std::vector<std::uint8_t> table_;
     std::vector<LocalDay> weekday_holidays_;  // the table's holidays on Monday-Friday, sorted

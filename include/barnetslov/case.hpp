@@ -85,6 +85,7 @@ public:
 
 private:
     friend class CaseBuilder;
+    [[noreturn]] static void out_of_range(const char* what);
     struct Field {
         Attr attr{};
         ValueType type{};
@@ -131,19 +132,27 @@ public:
         return persons_;
     }
     std::span<const Event> events() const { return events_; }
+    // The event of an index (Event::index, EventUse::event, Finding::subject, the lists below).
+    // Throws std::out_of_range for an index not below events().size(), as every index-taking
+    // function of the library does (engine.hpp).
     const Event& event(std::uint32_t index) const {
         BARNETSLOV_COUNT_WORK_STEP();
+        if (index >= events_.size()) out_of_range("barnetslov::Case::event: no event of that index");
         return events_[index];
     }
-    // Indices of the events of one type, in time order.
+    // Indices of the events of one type, in time order. Throws std::out_of_range for a value
+    // that is not an event type.
     std::span<const std::uint32_t> events_of(EventType t) const {
         BARNETSLOV_COUNT_WORK_STEP();
         const auto i = static_cast<std::size_t>(t);
+        if (i >= event_type_count) out_of_range("barnetslov::Case::events_of: not an event type");
         return std::span<const std::uint32_t>(by_type_).subspan(by_type_start_[i], by_type_start_[i + 1] - by_type_start_[i]);
     }
-    // Indices of the events whose `ref` names event `index`, in time order.
+    // Indices of the events whose `ref` names event `index`, in time order. Throws
+    // std::out_of_range for an index not below events().size().
     std::span<const std::uint32_t> referrers(std::uint32_t index) const {
         BARNETSLOV_COUNT_WORK_STEP();
+        if (std::size_t{index} + 1 >= referrers_start_.size()) out_of_range("barnetslov::Case::referrers: no event of that index");
         return std::span<const std::uint32_t>(referrers_).subspan(referrers_start_[index], referrers_start_[index + 1] - referrers_start_[index]);
     }
     // Whether event `from` names event `to` in its `ref`.
@@ -152,6 +161,7 @@ public:
 
 private:
     friend class CaseBuilder;
+    [[noreturn]] static void out_of_range(const char* what);
     std::string source_, id_, municipality_, unit_, cpr_;
     Child child_;
     std::vector<Person> persons_;

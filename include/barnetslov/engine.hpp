@@ -5,11 +5,17 @@
 //   barnetslov::Report report = engine.evaluate(loaded.kase, as_of);
 //
 // The engine never reads the clock: the as-of instant is always an argument.
+//
+// Indices in the C++ API: a function that takes an index (Engine::meta's Finding::rule,
+// Case::event, Case::referrers) throws std::out_of_range for one out of range; a lookup by name
+// (Rulebook::find, Rulebook::index_of, Case::find_event) answers nullptr or nullopt when nothing
+// has the name. Spans (Case::events(), Rulebook::rules()) index as std::span does, unchecked.
 #pragma once
 
 #include <functional>
 #include <memory>
 #include <span>
+#include <stdexcept>
 #include <string_view>
 #include <vector>
 
@@ -62,7 +68,13 @@ public:
     [[nodiscard]] const Readings& readings() const { return readings_; }
     // Every choosable reading and the value this engine judges by, for reports.
     [[nodiscard]] std::vector<ReadingValue> readings_used() const { return describe_readings(readings_, calendar_.options()); }
-    [[nodiscard]] const RuleMeta& meta(const Finding& f) const { return rulebook_.rules()[f.rule]->meta(); }
+    // The metadata of the rule that made `f`. Throws std::out_of_range when f.rule is not an index
+    // of this engine's rulebook (a finding this engine did not make).
+    [[nodiscard]] const RuleMeta& meta(const Finding& f) const {
+        const auto rules = rulebook_.rules();
+        if (f.rule >= rules.size()) throw std::out_of_range("barnetslov::Engine::meta: the finding's rule is not in this engine's rulebook");
+        return rules[f.rule]->meta();
+    }
 
     [[nodiscard]] Report evaluate(std::shared_ptr<const Case> kase, Instant as_of) const;
 

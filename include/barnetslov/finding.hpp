@@ -7,9 +7,8 @@
 #include <optional>
 #include <vector>
 
-#include <boost/container/small_vector.hpp>
-
 #include "barnetslov/case.hpp"
+#include "barnetslov/inline_vector.hpp"
 #include "barnetslov/readings.hpp"
 #include "barnetslov/rule.hpp"
 
@@ -217,7 +216,7 @@ struct Finding {
     std::uint32_t subject = 0;    // the event the duty is about
     // Subject first. Inline room for four: most findings name two or three events, and an
     // allocation per finding was a third of evaluating a typical case (bench/ANALYSIS.md).
-    boost::container::small_vector<EventUse, 4> events;
+    InlineVector<EventUse, 4> events;
     std::optional<Deadline> deadline;
     std::optional<Moment> done;   // when the duty was fulfilled
     // Signed margin: > 0 time to spare (or left, when pending), < 0 late or overdue by.

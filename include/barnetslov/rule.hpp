@@ -81,8 +81,8 @@ struct RuleMeta {
 [[nodiscard]] constexpr bool can_give(const RuleMeta& m, Status s) { return (m.statuses >> static_cast<unsigned>(s)) & 1u; }
 
 // A version with no end date (it applies today and on), or none before it ("since always").
-[[nodiscard]] constexpr bool open_ended(const RuleVersion& v) { return v.until >= LocalDay{date::year{2200} / 1 / 1}; }
-[[nodiscard]] constexpr bool from_the_start(const RuleVersion& v) { return v.from <= LocalDay{date::year{1900} / 1 / 1}; }
+[[nodiscard]] constexpr bool open_ended(const RuleVersion& v) { return v.until >= calendar_end_day; }
+[[nodiscard]] constexpr bool from_the_start(const RuleVersion& v) { return v.from <= calendar_first_day; }
 
 // The version in force for a duty triggered on `day`, or nullopt before the earliest version.
 [[nodiscard]] std::optional<std::uint8_t> version_for(const RuleMeta& meta, LocalDay day);

@@ -208,11 +208,11 @@ struct EventSpec {
 };
 
 [[nodiscard]] std::span<const EventSpec> event_specs();
-[[nodiscard]] const EventSpec& event_spec(EventType t);
+[[nodiscard]] const EventSpec& event_spec(EventType t);  // std::out_of_range: not an event type
 [[nodiscard]] std::optional<EventType> event_type_from_element(std::string_view element);
-[[nodiscard]] std::string_view attr_name(Attr a);
+[[nodiscard]] std::string_view attr_name(Attr a);  // std::out_of_range: not an attribute
 [[nodiscard]] std::optional<Attr> attr_from_name(std::string_view name);
-[[nodiscard]] std::string_view value_name(Value v);
+[[nodiscard]] std::string_view value_name(Value v);  // std::out_of_range: not a value
 [[nodiscard]] std::optional<Value> value_from_name(std::string_view name);
 // The spec of attribute `a` on event type `t`, or nullptr when `t` has no such attribute.
 [[nodiscard]] const AttrSpec* find_attr_spec(EventType t, Attr a);

@@ -9,7 +9,7 @@
 namespace barnetslov {
 
 namespace {
-constexpr int table_years = 300;  // 1900..2199; outside it holidays are computed on demand
+constexpr int table_years = calendar_last_year - calendar_first_year + 1;  // outside them holidays are computed on demand
 
 bool enabled(const HolidayOptions& o, Holiday h) {
     switch (h) {
@@ -35,8 +35,8 @@ Calendar::Calendar(HolidayOptions options) : options_(options) {
             rule_from_ = Instant{last.begin};
             standard_offset_ = last.offset - std::chrono::duration_cast<Seconds>(last.save);
         }
-        const Instant table_from{date::sys_days{date::year{first_year_} / 1 / 1}};
-        const Instant table_to = std::min(rule_from_, Instant{date::sys_days{date::year{first_year_ + table_years} / 1 / 1}});
+        const Instant table_from{date::sys_days{date::year{calendar_first_year} / 1 / 1}};
+        const Instant table_to = std::min(rule_from_, Instant{date::sys_days{date::year{calendar_first_year + table_years} / 1 / 1}});
         for (Instant t = table_from; t < table_to;) {
             const date::sys_info info = zone_->get_info(t);
             periods_.push_back({t, info.offset});
@@ -46,10 +46,10 @@ Calendar::Calendar(HolidayOptions options) : options_(options) {
     } catch (const std::exception& e) {
         throw std::runtime_error(std::string("time-zone database: cannot load Europe/Copenhagen (is tzdata installed?): ") + e.what());
     }
-    table_start_ = barnetslov::local_day(first_year_, 1, 1);
-    const LocalDay end = barnetslov::local_day(first_year_ + table_years, 1, 1);
+    table_start_ = barnetslov::local_day(calendar_first_year, 1, 1);
+    const LocalDay end = barnetslov::local_day(calendar_first_year + table_years, 1, 1);
     table_.assign(std::size_t((end - table_start_).count()), 0);
-    for (int y = first_year_; y < first_year_ + table_years; ++y)
+    for (int y = calendar_first_year; y < calendar_first_year + table_years; ++y)
         for (const auto& [day, h] : holidays_of_year(y)) {
             table_[std::size_t((day - table_start_).count())] = static_cast<std::uint8_t>(h);
             const date::weekday wd{day};

@@ -1,6 +1,7 @@
 #include "barnetslov/case.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace barnetslov {
 
@@ -61,6 +62,8 @@ SourceLocation Event::location_of(Attr a) const {
 bool Case::refers_to(const Event& from, std::uint32_t to) const {
     return std::find(from.refs().begin(), from.refs().end(), to) != from.refs().end();
 }
+
+void Case::out_of_range(const char* what) { throw std::out_of_range(what); }
 
 const Event* Case::find_event(std::string_view id) const {
     for (const Event& e : events_) {

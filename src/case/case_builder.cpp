@@ -10,7 +10,7 @@
 #include <boost/container/small_vector.hpp>
 #include <fmt/format.h>
 
-#include "case/echo.hpp"
+#include "barnetslov/echo.hpp"
 
 namespace barnetslov {
 
@@ -126,7 +126,7 @@ std::string moment_problem(MomentParse p, bool date_only, std::string_view text 
 
 // A CPR number whose seventh digit puts the birth in the 1800s (5-8 with YY > 57) is refused like
 // a birth-date before 1900: outside the calendar's years.
-bool before_1900(const CprBirthDate& r) { return r.day && *r.day < local_day(1900, 1, 1); }
+bool before_1900(const CprBirthDate& r) { return r.day && *r.day < calendar_first_day; }
 
 }  // namespace
 

@@ -1,4 +1,4 @@
-// The CPR detector and the escaper of src/case/echo.hpp.
+// The CPR detector, the escaper and the markup escaper of include/barnetslov/echo.hpp.
 //
 // Unicode without a Unicode library: the detector needs to know, of a character, only whether it
 // is a digit (and which), a letter, invisible, or anything else; a handful of small tables below
@@ -7,7 +7,7 @@
 // nothing the detector looks at: NFKC maps fullwidth and other compatibility digits to ASCII
 // digits (the tables do that) and compatibility spaces and dashes to other spaces and dashes,
 // which are separators either way.
-#include "case/echo.hpp"
+#include "barnetslov/echo.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -380,5 +380,27 @@ std::string shown(std::string_view s, Level least, std::size_t max) {
 std::string shown_name(std::string_view s) { return shown(s, Level::holds, std::string_view::npos); }
 
 std::string echo(std::string_view v, std::size_t max) { return shown(v, Level::shaped, max); }
+
+std::string markup_escape(std::string_view raw, bool apostrophe) {
+    const std::string s = printable(raw);
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'':
+                if (apostrophe) {
+                    out += "&#39;";
+                    break;
+                }
+                [[fallthrough]];
+            default: out += c;
+        }
+    }
+    return out;
+}
 
 }  // namespace barnetslov

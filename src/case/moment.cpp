@@ -33,7 +33,6 @@ private:
     std::size_t pos_ = 0;
 };
 
-constexpr int min_year = 1900, max_year = 2199;
 
 bool read_date(Cursor& c, LocalDay& out, MomentParse& why) {
     int y = 0, m = 0, d = 0;
@@ -43,7 +42,7 @@ bool read_date(Cursor& c, LocalDay& out, MomentParse& why) {
     }
     const date::year_month_day ymd{date::year{y}, date::month{unsigned(m)}, date::day{unsigned(d)}};
     if (!ymd.ok()) { why = MomentParse::not_a_date; return false; }
-    if (y < min_year || y > max_year) { why = MomentParse::out_of_range; return false; }
+    if (y < calendar_first_year || y > calendar_last_year) { why = MomentParse::out_of_range; return false; }
     out = LocalDay{ymd};
     return true;
 }

@@ -3,6 +3,8 @@
 #include "barnetslov/vocabulary.hpp"
 
 #include <array>
+#include <iterator>
+#include <stdexcept>
 #include <unordered_map>
 
 namespace barnetslov {
@@ -353,7 +355,10 @@ static_assert(!value_names.back().empty() && !attr_names.back().empty(), "one na
 
 std::span<const EventSpec> event_specs() { return specs; }
 
-const EventSpec& event_spec(EventType t) { return specs[static_cast<std::size_t>(t)]; }
+const EventSpec& event_spec(EventType t) {
+    if (static_cast<std::size_t>(t) >= std::size(specs)) throw std::out_of_range("barnetslov::event_spec: not an event type");
+    return specs[static_cast<std::size_t>(t)];
+}
 
 namespace {
 
@@ -400,14 +405,20 @@ std::optional<EventType> event_type_from_element(std::string_view element) {
     return index.find(element);
 }
 
-std::string_view attr_name(Attr a) { return attr_names[static_cast<std::size_t>(a)]; }
+std::string_view attr_name(Attr a) {
+    if (static_cast<std::size_t>(a) >= attr_names.size()) throw std::out_of_range("barnetslov::attr_name: not an attribute");
+    return attr_names[static_cast<std::size_t>(a)];
+}
 
 std::optional<Attr> attr_from_name(std::string_view name) {
     static const NameIndex<Attr> index(attr_names);
     return index.find(name);
 }
 
-std::string_view value_name(Value v) { return value_names[static_cast<std::size_t>(v)]; }
+std::string_view value_name(Value v) {
+    if (static_cast<std::size_t>(v) >= value_names.size()) throw std::out_of_range("barnetslov::value_name: not a value");
+    return value_names[static_cast<std::size_t>(v)];
+}
 
 std::optional<Value> value_from_name(std::string_view name) {
     static const NameIndex<Value> index(value_names);

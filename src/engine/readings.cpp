@@ -4,7 +4,7 @@
 #include <array>
 #include <charconv>
 
-#include "case/echo.hpp"
+#include "barnetslov/echo.hpp"
 
 namespace barnetslov {
 namespace {

@@ -11,14 +11,15 @@
 
 #include <fmt/format.h>
 
-#include "report/markup.hpp"
+#include "barnetslov/echo.hpp"
+#include "barnetslov/version.h"
 
 namespace barnetslov {
 
 namespace {
 
 // Everything printed comes from a case file or the rulebook: escape it all, attributes included.
-std::string esc(std::string_view s) { return detail::markup_escape(s, true); }
+std::string esc(std::string_view s) { return markup_escape(s, true); }
 
 std::string_view pick(Lang lang, std::string_view da, std::string_view en) { return lang == Lang::da ? da : en; }
 
@@ -294,7 +295,7 @@ std::string HtmlReport::finish(const Aggregates& figures) {
     auto it = std::back_inserter(out);
     fmt::format_to(it, "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
                    pick(lang_, "da", "en"), esc(title), css);
-    fmt::format_to(it, "<h1>{}</h1>\n<p>barnetslov {} · {} {} (København) · {} {} · {} {}</p>\n", esc(title), BARNETSLOV_VERSION_STRING,
+    fmt::format_to(it, "<h1>{}</h1>\n<p>barnetslov {} · {} {} (København) · {} {} · {} {}</p>\n", esc(title), BL_VERSION_STRING,
                    pick(lang_, "opgjort pr.", "as of"), format_moment(Moment{as_of_, cal.local_day(as_of_), true}, cal),
                    case_count_, pick(lang_, "sager", "cases"), error_count(errors_),
                    pick(lang_, "filer kunne ikke læses", "files could not be read"));

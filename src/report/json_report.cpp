@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "barnetslov/report.hpp"
+#include "barnetslov/version.h"
 
 namespace barnetslov {
 
@@ -149,7 +150,7 @@ std::string to_json(const Engine& engine, std::span<const Report> reports, std::
     json doc;
     doc["format"] = "barnetslov-report";
     doc["format_version"] = report_json_version;
-    doc["library_version"] = BARNETSLOV_VERSION_STRING;
+    doc["library_version"] = BL_VERSION_STRING;
     doc["as_of"] = iso_instant(as_of, engine.calendar());
     doc["readings"] = readings_json(engine);
     json counts = json::object();

@@ -14,7 +14,7 @@
 #include <fmt/format.h>
 
 #include "barnetslov/report.hpp"
-#include "case/echo.hpp"
+#include "barnetslov/echo.hpp"
 
 namespace barnetslov {
 

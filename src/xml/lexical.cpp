@@ -20,7 +20,7 @@
 
 #include <fmt/format.h>
 
-#include "case/echo.hpp"
+#include "barnetslov/echo.hpp"
 
 namespace barnetslov::xml {
 

@@ -17,7 +17,7 @@
 #include <fmt/format.h>
 #include <pugixml.hpp>
 
-#include "case/echo.hpp"
+#include "barnetslov/echo.hpp"
 #include "xml/lexical.hpp"
 
 namespace barnetslov {

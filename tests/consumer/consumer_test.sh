@@ -16,10 +16,10 @@ fail() { echo "FAIL: $*"; status=1; }
 
 "$cmake" --install "$build" --prefix "$prefix" > "$work/install.log"
 libdir=$(dirname "$(find "$prefix" -name 'libbarnetslov.so.1' | head -1)")
-for f in include/barnetslov.h include/barnetslov/engine.hpp include/barnetslov/rules bin/barnetslov; do
+for f in include/barnetslov.h include/barnetslov/version.h include/barnetslov/engine.hpp include/barnetslov/rules bin/barnetslov; do
     [ -e "$prefix/$f" ] || fail "not installed: $f"
 done
-for f in libbarnetslov.so libbarnetslov-cxx.a cmake/barnetslov/barnetslovConfig.cmake \
+for f in libbarnetslov.so libbarnetslov-cxx.a libbarnetslov-reports.a cmake/barnetslov/barnetslovConfig.cmake \
          cmake/barnetslov/barnetslovConfigVersion.cmake cmake/barnetslov/barnetslovTargets.cmake pkgconfig/barnetslov.pc; do
     [ -e "$libdir/$f" ] || fail "not installed: ${libdir#$prefix/}/$f"
 done
@@ -49,7 +49,7 @@ fi
 # 2. pkg-config
 export PKG_CONFIG_PATH=$libdir/pkgconfig
 version=$(pkg-config --modversion barnetslov) || fail "pkg-config does not find barnetslov"
-[ "${version:-}" = "$(sed -nE 's/^#define BL_VERSION_STRING "(.*)"/\1/p' "$prefix/include/barnetslov.h")" ] || fail "pkg-config version '${version:-}'"
+[ "${version:-}" = "$(sed -nE 's/^#define BL_VERSION_STRING "(.*)"/\1/p' "$prefix/include/barnetslov/version.h")" ] || fail "pkg-config version '${version:-}'"
 "$cc" -std=c99 -pedantic -Wall -Wextra -Werror $(pkg-config --cflags barnetslov) "$src/examples/c/warning_list.c" \
     $(pkg-config --libs barnetslov) -o "$work/pc_warning_list_c" || fail "compiling the C example with pkg-config"
 "$cxx" -std=c++17 -pedantic -Wall -Wextra -Werror $(pkg-config --cflags barnetslov) "$src/examples/cpp/warning_list.cpp" \

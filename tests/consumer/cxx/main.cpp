@@ -1,8 +1,10 @@
 // Reads a case file with the installed C++ library and prints its text report; fails unless the
-// report shows the late 24-hour assessment of examples/03.
+// report shows the late 24-hour assessment of examples/03, and unless the figures of the reports
+// library (barnetslov::reports) count that case.
 #include <cstdio>
 #include <string>
 
+#include <barnetslov/aggregate.hpp>
 #include <barnetslov/engine.hpp>
 #include <barnetslov/loader.hpp>
 #include <barnetslov/report.hpp>
@@ -16,5 +18,7 @@ int main(int argc, char** argv) {
     std::string text;
     barnetslov::write_text(text, engine, report);
     std::fputs(text.c_str(), stdout);
-    return text.find("late by 1 h 30 min") != std::string::npos ? 0 : 1;
+    barnetslov::Aggregates figures(engine, barnetslov::GroupBy::rule);
+    figures.add(report);
+    return text.find("late by 1 h 30 min") != std::string::npos && figures.case_count() == 1 ? 0 : 1;
 }

@@ -1,7 +1,10 @@
-// Showing a caller's text: in a message, a report or a log. One detector decides what looks like
-// a CPR number, for refusing values (CaseBuilder) and for masking everything echoed (messages,
-// file and source names); one escaper keeps bytes that are not UTF-8 and control characters out
-// of terminals, logs, CSV and HTML. Both live in echo.cpp.
+// Showing a caller's text in a message, a report or a log, as the library shows it: what a
+// program that prints case data next to barnetslov's own output (the CLI, the C API, an
+// embedder's log) uses so that its output keeps the same promises.
+//  - One detector decides what looks like a CPR number (find_cpr), for refusing values
+//    (CaseBuilder) and for masking everything echoed (echo, shown_name).
+//  - One escaper keeps bytes that are not UTF-8 and control characters out of terminals, logs,
+//    CSV and HTML (printable); markup_escape adds XML's and HTML's escapes on top.
 #pragma once
 
 #include <cstddef>
@@ -105,11 +108,19 @@ void append_printable(std::string& out, std::string_view s);
 // sensitive, payload. The masking looks at the whole value, so a cut cannot reveal half a number.
 [[nodiscard]] std::string echo(std::string_view v, std::size_t max = 60);
 
+// echo(v) between single quotes: how a message names a value ("--lang must be en or da, not 'x'").
 inline std::string quoted(std::string_view v) {
     std::string out(1, '\'');
     out += echo(v);
     out += '\'';
     return out;
 }
+
+// Text for XML or HTML, in an element or an attribute value: printable(raw), then & < > and "
+// escaped (and ' as &#39; when `apostrophe`: for attribute values in either quote). Control
+// characters and bytes that are not UTF-8 come out as the text \xHH, since XML 1.0 cannot carry
+// most of them even as character references. The generated XSD, the JUnit report and the HTML
+// report all escape with it, so that they cannot drift apart.
+[[nodiscard]] std::string markup_escape(std::string_view raw, bool apostrophe = false);
 
 }  // namespace barnetslov
