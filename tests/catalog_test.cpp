@@ -1,11 +1,13 @@
 // The rule ids of the law catalog (../shared/law/part-*.md, index tables) and of the library's
 // registry are the same set; "implemented" means "in the standard rulebook", and nothing else is.
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <regex>
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 #include <gtest/gtest.h>
 
@@ -40,7 +42,12 @@ std::set<std::string> registry_ids(char part) {
 
 TEST(Catalog, RegistryHasExactlyTheCatalogsIds) {
     const fs::path a = law_dir / "part-a-procedure-involvement.md", b = law_dir / "part-b-placement-aftercare.md";
-    if (!fs::exists(a) || !fs::exists(b)) GTEST_SKIP() << "the law catalog is not beside the repository at " << law_dir;
+    if (!fs::exists(a) || !fs::exists(b)) {
+        // CI has the catalog beside the clone: there a missing catalog is a broken checkout, not a pass.
+        if (const char* ci = std::getenv("CI"); ci && std::string_view(ci) == "true")
+            FAIL() << "CI=true and the law catalog is not beside the repository at " << law_dir;
+        GTEST_SKIP() << "the law catalog is not beside the repository at " << law_dir;
+    }
     const auto in_a = catalog_ids(a), in_b = catalog_ids(b);
     EXPECT_EQ(in_a.size(), 57u) << "part A's index should list 57 ids";
     EXPECT_EQ(in_b.size(), 38u) << "part B's index should list 38 ids";

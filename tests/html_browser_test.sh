@@ -3,7 +3,8 @@
 # DOM it builds must hold what the JSON report of the same input holds (cases, findings and their
 # statuses, one aggregate row per rule, one bar per rule with a share on time); the status classes
 # must compute to the colours of the legend; and a screenshot must come out.
-# Usage: html_browser_test.sh CLI SOURCE_DIR. Exits 77 (CTest: skipped) when there is no Chromium.
+# Usage: html_browser_test.sh CLI SOURCE_DIR. Exits 77 (CTest: skipped) when there is no Chromium,
+# and fails instead under CI=true (CI installs it: a skip there would hide the check).
 set -euo pipefail
 cli=$1
 cd "$2"
@@ -12,6 +13,10 @@ browser=""
 for b in chromium chromium-browser google-chrome; do
     if command -v "$b" > /dev/null; then browser=$b; break; fi
 done
+if [ -z "$browser" ] && [ "${CI:-}" = true ]; then
+    echo "FAIL: CI=true and no Chromium found (tools/setup.sh installs it)"
+    exit 1
+fi
 if [ -z "$browser" ]; then
     echo "SKIP: no Chromium found (apt-get install chromium); the HTML report was not checked in a browser"
     exit 77

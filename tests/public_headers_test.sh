@@ -15,8 +15,12 @@
 # Exit 77 (skipped) where dpkg cannot say which headers are the C library's.
 set -euo pipefail
 cxx=$1 src=$2 generated=$3 work=$4 date_dirs=$5
+skip() {  # CI (Debian 12, tools/setup.sh) has what this test needs: there a skip would hide it
+    if [ "${CI:-}" = true ]; then echo "FAIL (CI=true): $1"; exit 1; fi
+    echo "SKIP: $1"; exit 77
+}
 
-command -v dpkg-query > /dev/null || { echo "SKIP: no dpkg-query to list the C library's headers"; exit 77; }
+command -v dpkg-query > /dev/null || skip "no dpkg-query to list the C library's headers"
 rm -rf "$work"
 mkdir -p "$work/sys" "$work/date" "$work/tu"
 
@@ -34,7 +38,7 @@ done < <(echo | "$cxx" -std=c++20 -x c++ -E -v - 2>&1 | sed -n '/^#include <...>
 
 # The C library's entries of each root, linked into a copy of it.
 packages=$(dpkg-query -W -f='${binary:Package}\n' libc6-dev linux-libc-dev libcrypt-dev 2>/dev/null | tr '\n' ' ')
-[ -n "$packages" ] || { echo "SKIP: libc6-dev is not installed as a Debian package"; exit 77; }
+[ -n "$packages" ] || skip "libc6-dev is not installed as a Debian package"
 # shellcheck disable=SC2086
 files=$(dpkg -L $packages 2>/dev/null)
 for root in "${roots[@]}"; do
