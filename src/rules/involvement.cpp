@@ -54,21 +54,21 @@ constexpr RuleVersion views_versions[] = {
 };
 
 constexpr RuleMeta views_meta{
-    "BL-BARN-VIEWS", "involvement", "Barnets synspunkter inddraget før afgørelsen",
-    "Child's views obtained before the decision", Severity::error, Confidence::confirmed, Convention::none, 0,
-    "Ordering, not a deadline: a record of the child's views (conversation or other direct contact) dated "
+    .id = "BL-BARN-VIEWS", .chapter = "involvement", .title_da = "Barnets synspunkter inddraget før afgørelsen",
+    .title_en = "Child's views obtained before the decision", .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "Ordering, not a deadline: a record of the child's views (conversation or other direct contact) dated "
     "before the decision. With times on both, the conversation must come first; on the same date without a "
     "time the order cannot be known and the finding says so (basis same_day).",
-    "A views record linked to the decision (ref) is preferred; otherwise the latest record before it counts, "
+    .reading = "A views record linked to the decision (ref) is preferred; otherwise the latest record before it counts, "
     "and the finding names it and its date. A child who declined the conversation counts as heard (old "
     "practice; UNCONFIRMED under barnets lov). A recorded § 5 stk. 4 exception counts, basis "
     "views_exception (judged by BL-BARN-VIEWS-EXC). Before 2024, a decision of kind 'other' is "
     "indeterminate because it cannot be placed on or off Serviceloven § 48's list.",
-    "Serviceloven § 48 stk. 1", views_versions,
-    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
-    R"(<boernesamtale id="bs1" at="2024-05-27T14:00" ref="d1" method="conversation" outcome="views-recorded"/>
+    .predecessor = "Serviceloven § 48 stk. 1", .versions = views_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<boernesamtale id="bs1" at="2024-05-27T14:00" ref="d1" method="conversation" outcome="views-recorded"/>
 <afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" section="§ 32 stk. 1 nr. 3"/>)",
-    "the latest conversation before the decision counted, however old and whatever decision it was for; a § 5 stk. 4 exception counted on its own"};
+    .changed_from = "the latest conversation before the decision counted, however old and whatever decision it was for; a § 5 stk. 4 exception counted on its own"};
 
 class ChildViews final : public Rule {
 public:
@@ -162,16 +162,16 @@ constexpr RuleVersion exc_versions[] = {
 };
 
 constexpr RuleMeta exc_meta{
-    "BL-BARN-VIEWS-EXC", "involvement", "Undtagelse fra samtale med barnet",
-    "Exception to the conversation with the child", Severity::error, Confidence::confirmed, Convention::none, 0,
-    "No deadline: each recorded exception must state its grounds (reason: age or circumstances) and, under "
+    .id = "BL-BARN-VIEWS-EXC", .chapter = "involvement", .title_da = "Undtagelse fra samtale med barnet",
+    .title_en = "Exception to the conversation with the child", .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: each recorded exception must state its grounds (reason: age or circumstances) and, under "
     "barnets lov, how the child's views were obtained instead (alternative).",
-    "An exception without recorded grounds, or (from 2024) without a recorded alternative, is "
+    .reading = "An exception without recorded grounds, or (from 2024) without a recorded alternative, is "
     "indeterminate: the file does not show whether the requirement was met. alternative='none' is violated. "
     "Before 2024 an exception tied only to decisions off Serviceloven § 48's list is not_applicable.",
-    "Serviceloven § 48", exc_versions,
-    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
-    R"(<boernesamtale-undtagelse id="ex1" at="2024-09-30" ref="d2" reason="circumstances" alternative="professionals"/>
+    .predecessor = "Serviceloven § 48", .versions = exc_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<boernesamtale-undtagelse id="ex1" at="2024-09-30" ref="d2" reason="circumstances" alternative="professionals"/>
 <afgoerelse id="d2" at="2024-10-01" kind="contact" section="§ 104 stk. 1"/>)"};
 
 class ChildViewsException final : public Rule {

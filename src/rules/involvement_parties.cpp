@@ -30,18 +30,18 @@ constexpr RuleVersion hear_versions[] = {
     {Law::barnets_lov, "§ 142 stk. 2", barnets_lov_start, far_future, Confidence::confirmed, "may be omitted under 10"},
 };
 constexpr RuleMeta hear_meta{
-    "BL-BARN-BUU-HEAR", "involvement", "Barnets ret til at udtale sig over for børne- og ungeudvalget",
-    "The child heard by the børne- og ungeudvalg", Severity::error, Confidence::confirmed, Convention::none, 0,
-    "No deadline: before a decision of the børne- og ungeudvalg the child has had the opportunity to make a "
+    .id = "BL-BARN-BUU-HEAR", .chapter = "involvement", .title_da = "Barnets ret til at udtale sig over for børne- og ungeudvalget",
+    .title_en = "The child heard by the børne- og ungeudvalg", .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: before a decision of the børne- og ungeudvalg the child has had the opportunity to make a "
     "statement, unless the child is under 10 (under 12 before 2024) or it must be assumed to harm the child.",
-    "Heard means child-heard=\"yes\" on the decision, or a statement (udtalelse) from the child naming the decision, "
+    .reading = "Heard means child-heard=\"yes\" on the decision, or a statement (udtalelse) from the child naming the decision, "
     "dated no later than it. child-heard=\"harmful\" is met on that basis. Under the age the hearing may be omitted: "
     "not_applicable. From that age, child-heard=\"no\" or a wrong \"under-10\" is violated and no record "
     "indeterminate; without a birth date the age cannot be told: indeterminate. Chair decisions under § 143 are "
     "part B's BL-FORMAND-143.",
-    "Serviceloven § 74 stk. 2 (age 12)", hear_versions,
-    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
-    R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" child-heard="yes"/>)"};
+    .predecessor = "Serviceloven § 74 stk. 2 (age 12)", .versions = hear_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" child-heard="yes"/>)"};
 
 class CommitteeHearing final : public Rule {
 public:
@@ -96,22 +96,22 @@ constexpr RuleVersion akt10_versions[] = {
     {Law::barnets_lov, "§ 141", barnets_lov_start, far_future, Confidence::confirmed, "the custody holder and a child of 10+"},
 };
 constexpr RuleMeta akt10_meta{
-    "BL-BARN-AKT10", "involvement", "Orientering om aktindsigt og udtaleret før afgørelse i § 140-sager",
-    "Information on access to files and the right to comment before a coercive decision", Severity::error,
-    Confidence::confirmed, Convention::none, 0,
-    "No deadline: before a decision in a § 140 case, every custody holder and the child of 10+ (12+ before 2024) "
+    .id = "BL-BARN-AKT10", .chapter = "involvement", .title_da = "Orientering om aktindsigt og udtaleret før afgørelse i § 140-sager",
+    .title_en = "Information on access to files and the right to comment before a coercive decision", .severity = Severity::error,
+    .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: before a decision in a § 140 case, every custody holder and the child of 10+ (12+ before 2024) "
     "have been told that they may see the case files and comment.",
-    "§ 140 cases are read as the decisions of the børne- og ungeudvalg (INFERRED: § 140 is the coercive-case "
+    .reading = "§ 140 cases are read as the decisions of the børne- og ungeudvalg (INFERRED: § 140 is the coercive-case "
     "provision and § 141 refers to it). Told means an information event topic=\"files-and-comment\" to that person, "
     "dated no later than the decision. A file naming no custody holder, or without the child's birth date when the "
     "child was not informed, is indeterminate.",
-    "Serviceloven § 73 (UNCONFIRMED)", akt10_versions,
-    status_bits({Status::met, Status::violated, Status::indeterminate}),
-    R"(<party id="mor" role="custody-holder"/>
+    .predecessor = "Serviceloven § 73 (UNCONFIRMED)", .versions = akt10_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
+    .example = R"(<party id="mor" role="custody-holder"/>
 <information id="i1" at="2024-08-12" party="mor" topic="files-and-comment"/>
 <information id="i2" at="2024-08-12" party="barn" topic="files-and-comment"/>
 <afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)",
-    "any earlier information naming no decision counted, however old and whatever decision it came before"};
+    .changed_from = "any earlier information naming no decision counted, however old and whatever decision it came before"};
 
 bool decided_by_committee(const Case&, const Event& d, std::uint8_t) { return d.value(Attr::body) == Value::committee; }
 
@@ -127,22 +127,22 @@ constexpr RuleVersion consent_versions[] = {
     {Law::barnets_lov, "§§ 46, 47 stk. 4, 67 stk. 3, 104 stk. 3", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
 constexpr RuleMeta consent_meta{
-    "BL-BARN-CONSENT15", "involvement", "Samtykke fra den unge over 15 år", "Consent of the young person of 15+",
-    Severity::error, Confidence::confirmed, Convention::none, 0,
-    "No deadline: a young person who has turned 15 on the decision's date has consented before it to a placement "
+    .id = "BL-BARN-CONSENT15", .chapter = "involvement", .title_da = "Samtykke fra den unge over 15 år", .title_en = "Consent of the young person of 15+",
+    .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: a young person who has turned 15 on the decision's date has consented before it to a placement "
     "with consent (§ 46; for § 46 the consent covers the purpose), a placement at own wish (§ 47 stk. 4), a "
     "permanent placement (§ 67 stk. 3) and supported samvær with a third person (§ 104 stk. 3).",
-    "Consent is a samtykke event from the child (party = the child's id) that serves the decision by the law README's "
+    .reading = "Consent is a samtykke event from the child (party = the child's id) that serves the decision by the law README's "
     "serving rule (naming it, or naming no decision and dated after the previous decision about the child and within "
     "before-record-months before it); the latest such answer counts, so a withdrawal after a consent leaves none. An "
     "answer that exists but serves another decision or is too old is indeterminate. covers-purpose=\"false\" on a § "
     "46 consent is violated. Under 15: not_applicable. No birth date: indeterminate. The custody holders' consent is "
     "part B's BL-ANB-46-COND.",
-    "Serviceloven §§ 52, 58, 68 a, 71", consent_versions,
-    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
-    R"(<samtykke id="sa2" at="2024-08-20" party="barn" ref="d4" answer="given" covers-purpose="true"/>
+    .predecessor = "Serviceloven §§ 52, 58, 68 a, 71", .versions = consent_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<samtykke id="sa2" at="2024-08-20" party="barn" ref="d4" answer="given" covers-purpose="true"/>
 <afgoerelse id="d4" at="2024-08-22" kind="placement-with-consent" has-purpose="true" has-expected-duration="true"/>)",
-    "the latest consent naming no decision counted, however old and whatever decision it came before"};
+    .changed_from = "the latest consent naming no decision counted, however old and whatever decision it came before"};
 
 class YoungPersonConsent final : public Rule {
 public:
@@ -198,19 +198,19 @@ constexpr RuleVersion bisid_versions[] = {
     {Law::barnets_lov, "§ 6", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
 constexpr RuleMeta bisid_meta{
-    "BL-BARN-BISID", "involvement", "Barnets ret til en bisidder", "The child's right to a bisidder", Severity::warning,
-    Confidence::confirmed, Convention::none, 0,
-    "No deadline: before the first decision in the case the child has been informed of the right to a bisidder; a "
+    .id = "BL-BARN-BISID", .chapter = "involvement", .title_da = "Barnets ret til en bisidder", .title_en = "The child's right to a bisidder", .severity = Severity::warning,
+    .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: before the first decision in the case the child has been informed of the right to a bisidder; a "
     "bisidder has turned 15 when first named in the case.",
-    "Informed means an information event topic=\"bisidder\" to the child that serves the first decision (one finding, "
+    .reading = "Informed means an information event topic=\"bisidder\" to the child that serves the first decision (one finding, "
     "about that decision) by the law README's serving rule: naming it, or naming no decision and dated within "
     "before-record-months (6) before it; an older one is indeterminate. The act sets no lower age for the child, so none is applied. Each party of role "
     "bisidder gives a finding about the first event naming it: violated under 15, indeterminate without a birth date.",
-    "Serviceloven § 48 a", bisid_versions,
-    status_bits({Status::met, Status::violated, Status::indeterminate}),
-    R"(<information id="i3" at="2024-02-19" party="barn" topic="bisidder"/>
+    .predecessor = "Serviceloven § 48 a", .versions = bisid_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
+    .example = R"(<information id="i3" at="2024-02-19" party="barn" topic="bisidder"/>
 <afgoerelse id="d0" at="2024-02-20" kind="investigation"/>)",
-    "any information on the bisidder before the first decision counted, however old"};
+    .changed_from = "any information on the bisidder before the first decision counted, however old"};
 
 class Bisidder final : public Rule {
 public:
@@ -307,11 +307,11 @@ constexpr RuleVersion part10_versions[] = {
      "after L 87: § 33 social stofmisbrugsbehandling added as nr. 2 (date assumed, UNCONFIRMED)"},
 };
 constexpr RuleMeta part10_meta{
-    "BL-BARN-PART10", "involvement", "Partsbeføjelser fra 10 år", "Party powers from the age of 10", Severity::error,
-    Confidence::confirmed, Convention::none, 0,
-    "No deadline: in the case types of § 3 a child who has turned 10 on the decision's date (12 before 2024) is a "
+    .id = "BL-BARN-PART10", .chapter = "involvement", .title_da = "Partsbeføjelser fra 10 år", .title_en = "Party powers from the age of 10", .severity = Severity::error,
+    .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: in the case types of § 3 a child who has turned 10 on the decision's date (12 before 2024) is a "
     "party and is heard as one (partshøring) before the decision.",
-    "Heard means a partshoering event naming the child as party that serves the decision (law README, serving rule: "
+    .reading = "Heard means a partshoering event naming the child as party that serves the decision (law README, serving rule: "
     "naming it in ref, or naming no decision and dated after the previous decision about the child and within "
     "before-record-months (6) before it). No hearing is owed when the decision grants in full a request it names in "
     "ref (outcome granted, stated or by default): not_applicable. Otherwise a missing hearing is violated only when "
@@ -323,11 +323,11 @@ constexpr RuleMeta part10_meta{
     "(substance-abuse-treatment) counts only from the assumed L 87 date. A beslutning (form=\"beslutning\") is not an "
     "afgørelse and makes no one a party. Under the age: not_applicable; no birth "
     "date: indeterminate. The decision letter with klagevejledning to the child is BL-KLAGE-WHO.",
-    "Serviceloven § 167 (age 12)", part10_versions,
-    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
-    R"(<partshoering id="ph2" at="2024-05-20" party="barn" ref="d1"/>
+    .predecessor = "Serviceloven § 167 (age 12)", .versions = part10_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<partshoering id="ph2" at="2024-05-20" party="barn" ref="d1"/>
 <afgoerelse id="d1" at="2024-05-30" kind="supportive-measure"/>)",
-    "no partshøring of a child of 10+ before a § 3 decision was violated, even when the decision granted the request it named"};
+    .changed_from = "no partshøring of a child of 10+ before a § 3 decision was violated, even when the decision granted the request it named"};
 
 // Forvaltningsloven § 19 requires the hearing only for facts to the party's disadvantage that the party
 // is not presumed to know: only a decision marked so shows that a missing hearing breaches it.

@@ -22,6 +22,11 @@ bool is_plan(const Event& e) {
     return e.type() == EventType::plan && e.value(Attr::kind).value_or(Value::barnets_plan) != Value::helhedsorienteret_plan;
 }
 
+// Serviceloven § 140 (before 2024): the plan of an urgent decision within 4 months (BL-PLAN-32, BL-PLAN-ANB).
+constexpr DeadlineTerm urgent_handleplan[] = {
+    {.convention = Convention::months_after, .amount = 4, .when = "an urgent decision before 2024 (Serviceloven § 140)"},
+};
+
 // Serviceloven § 140 (before 2024): the handleplan before the decision; for an urgent decision
 // (provisional="true") a short note then, and the plan within 4 months. Plans serve decisions by the
 // serving rule as under barnets lov (law README).
@@ -40,7 +45,7 @@ void judge_handleplan(const PlanServing& plans, const Event& d, const EvalContex
         use(f, later, EventRole::fulfilment);
         Moment start = d.at();
         start.has_time = false;
-        detail::judge(f, detail::make_deadline(Convention::months_after, 4, start, ctx.calendar),
+        detail::judge(f, detail::make_deadline(urgent_handleplan[0], start, ctx.calendar),
                       later ? std::optional<Moment>(later->at()) : std::nullopt, ctx);
         f.basis = Basis::urgent_plan;
         return;
@@ -57,12 +62,12 @@ void judge_handleplan(const PlanServing& plans, const Event& d, const EvalContex
 }
 
 // Barnets lov: the plan at the latest 3 months after the decision; one made before it is in time.
-void judge_plan_3_months(const PlanServing& plans, const Event& d, const EvalContext& ctx, Finding& f) {
+void judge_plan_3_months(const RuleMeta& meta, const PlanServing& plans, const Event& d, const EvalContext& ctx, Finding& f) {
     const Event* p = plans.for_decision(d);
     use(f, p, EventRole::fulfilment);
     Moment start = d.at();
     start.has_time = false;
-    detail::judge(f, detail::make_deadline(Convention::months_after, 3, start, ctx.calendar),
+    detail::judge(f, detail::make_deadline(meta, start, ctx.calendar),
                   p ? std::optional<Moment>(p->at()) : std::nullopt, ctx, detail::Earlier::in_time);
 }
 
@@ -78,19 +83,20 @@ constexpr RuleVersion plan32_versions[] = {
      "the municipality decides whether a plan is needed; if so, within 3 months"},
 };
 constexpr RuleMeta plan32_meta{
-    "BL-PLAN-32", "plans", "Barnets plan ved støttende indsatser", "Barnets plan for a supportive measure",
-    Severity::error, Confidence::confirmed, Convention::months_after, 3,
-    "3 calendar months after the § 32 decision, clamped to the month's end, ending at the end of that day. Before "
+    .id = "BL-PLAN-32", .chapter = "plans", .title_da = "Barnets plan ved støttende indsatser", .title_en = "Barnets plan for a supportive measure",
+    .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::months_after, .amount = 3,
+    .counting = "3 calendar months after the § 32 decision, clamped to the month's end, ending at the end of that day. Before "
     "2024: the handleplan before the decision, or within 4 months of an urgent (provisional) one.",
-    "The choice is read from the decision's plan attribute: no-plan is met (the choice was made), plan needs a plan "
+    .reading = "The choice is read from the decision's plan attribute: no-plan is met (the choice was made), plan needs a plan "
     "(kind barnets-plan or ungeplan, preferably naming the decision in ref) within 3 months; no attribute is "
     "indeterminate. A plan made before the decision counts as in time. Refused requests decide no measure and give "
     "no finding.",
-    "Serviceloven § 140 stk. 1", plan32_versions,
-    status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::indeterminate}),
-    R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" plan="plan"/>
+    .predecessor = "Serviceloven § 140 stk. 1", .versions = plan32_versions,
+    .statuses = status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::indeterminate}),
+    .example = R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" plan="plan"/>
 <plan id="p1" at="2024-08-15" kind="barnets-plan" ref="d1"/>)",
-    "the first plan on or after the decision (or the latest before it) counted, even one naming another decision"};
+    .changed_from = "the first plan on or after the decision (or the latest before it) counted, even one naming another decision",
+    .other_deadlines = urgent_handleplan};
 
 class Plan32 final : public Rule {
 public:
@@ -116,7 +122,7 @@ public:
                 f.reason = Reason::plan_not_chosen;
             } else {
                 f.attribute.reset();
-                judge_plan_3_months(serving, d, ctx, f);
+                judge_plan_3_months(plan32_meta, serving, d, ctx, f);
             }
         }
     }
@@ -129,12 +135,12 @@ constexpr RuleVersion plan_anb_versions[] = {
      "§ 46: within 3 months; § 47: before the decision"},
 };
 constexpr RuleMeta plan_anb_meta{
-    "BL-PLAN-ANB", "plans", "Barnets plan ved anbringelse", "Barnets plan for a placement", Severity::error,
-    Confidence::confirmed, Convention::months_after, 3,
-    "With consent (§ 46): 3 calendar months after the decision, end of that day. Without consent (§ 47, also at a "
+    .id = "BL-PLAN-ANB", .chapter = "plans", .title_da = "Barnets plan ved anbringelse", .title_en = "Barnets plan for a placement", .severity = Severity::error,
+    .confidence = Confidence::confirmed, .convention = Convention::months_after, .amount = 3,
+    .counting = "With consent (§ 46): 3 calendar months after the decision, end of that day. Without consent (§ 47, also at a "
     "15+'s own wish under § 47 stk. 4): the plan exists before the committee's decision. Before 2024: the handleplan "
     "before the decision, or within 4 months of an urgent one.",
-    "Before-the-decision means an earlier date, or an earlier time when both have one; the same date without times "
+    .reading = "Before-the-decision means an earlier date, or an earlier time when both have one; the same date without times "
     "is indeterminate. Which plan serves a decision follows the law README's serving rule: a plan naming the "
     "decision or its measure start serves it; an unlinked plan serves the first decision about the child on or "
     "after it, within before-record-months (6), and for the 3 months after a decision, the latest decision on or "
@@ -143,12 +149,13 @@ constexpr RuleMeta plan_anb_meta{
     "chair's provisional placement (§ 143) needs no plan before it: the plan is owed before the committee's "
     "decision that follows (not_applicable here, judged there), or, if none follows, within 3 months of the "
     "provisional decision (INFERRED, December 2026).",
-    "Serviceloven § 140", plan_anb_versions,
-    status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable,
+    .predecessor = "Serviceloven § 140", .versions = plan_anb_versions,
+    .statuses = status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable,
                  Status::indeterminate}),
-    R"(<plan id="p2" at="2024-08-20" kind="barnets-plan"/>
+    .example = R"(<plan id="p2" at="2024-08-20" kind="barnets-plan"/>
 <afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)",
-    "a chair's § 143 placement needed a plan before it (violated without); § 49 was not covered; any plan near the decision counted"};
+    .changed_from = "a chair's § 143 placement needed a plan before it (violated without); § 49 was not covered; any plan near the decision counted",
+    .other_deadlines = urgent_handleplan};
 
 class PlanPlacement final : public Rule {
 public:
@@ -176,7 +183,7 @@ public:
                 continue;
             }
             if (kind == Value::placement_with_consent || kind == Value::placement_unborn_with_consent) {
-                judge_plan_3_months(serving, d, ctx, f);
+                judge_plan_3_months(plan_anb_meta, serving, d, ctx, f);
                 continue;
             }
             if (d.value(Attr::body) == Value::chair) {
@@ -187,7 +194,7 @@ public:
                     f.status = Status::not_applicable;
                     f.reason = Reason::plan_due_at_committee;
                 } else {
-                    judge_plan_3_months(serving, d, ctx, f);
+                    judge_plan_3_months(plan_anb_meta, serving, d, ctx, f);
                 }
                 continue;
             }
@@ -335,21 +342,21 @@ constexpr RuleVersion opf_first_versions[] = {
      "3 months after the start, or when a parallel afdækning/undersøgelse is concluded, if earlier"},
 };
 constexpr RuleMeta opf_first_meta{
-    "BL-OPF-FIRST", "plans", "Første opfølgning", "First follow-up on a measure", Severity::error, Confidence::confirmed,
-    Convention::months_after, 3,
-    "3 calendar months after the measure started (iværksættelse: its indsats-start, not the decision), end of "
+    .id = "BL-OPF-FIRST", .chapter = "plans", .title_da = "Første opfølgning", .title_en = "First follow-up on a measure", .severity = Severity::error, .confidence = Confidence::confirmed,
+    .convention = Convention::months_after, .amount = 3,
+    .counting = "3 calendar months after the measure started (iværksættelse: its indsats-start, not the decision), end of "
     "that day; from 2024 earlier when an undersøgelse running in parallel is concluded before then: the day of "
     "its conclusion.",
-    "Measures under §§ 32, 46, 47, 114-116 and 120 (decision kinds supportive-measure, placement-*, ungestoette). "
+    .reading = "Measures under §§ 32, 46, 47, 114-116 and 120 (decision kinds supportive-measure, placement-*, ungestoette). "
     "A follow-up counts when it names the measure's start or its decision in ref, or, naming neither a start nor a "
     "decision, when this is the latest measure start on or before it (law README, serving rule); one naming the start "
     "but dated before it is indeterminate (inconsistent dates). A parallel undersøgelse is one "
     "started on or before the measure's start and concluded after it. A measure that ended before the deadline "
     "needs no follow-up (not_applicable). Ankestyrelsen's Børnesagsbarometer indicator: first follow-up within 3 "
     "months.",
-    "Serviceloven § 70 stk. 1", opf_first_versions,
-    status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
-    R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure"/>
+    .predecessor = "Serviceloven § 70 stk. 1", .versions = opf_first_versions,
+    .statuses = status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure"/>
 <indsats-start id="m1" at="2024-06-10" ref="d1"/>
 <opfoelgning id="o1" at="2024-09-05" ref="m1" cadence-decided="true" reasons-given="true"/>)"};
 
@@ -387,7 +394,7 @@ public:
             use(f, decision, EventRole::related);
             Moment s = start.at();
             s.has_time = false;
-            Deadline d = detail::make_deadline(Convention::months_after, 3, s, ctx.calendar);
+            Deadline d = detail::make_deadline(opf_first_meta, s, ctx.calendar);
             if (opf_first_versions[f.version].law == Law::barnets_lov) {
                 if (const Event* parallel = parallel_conclusion.of(start); parallel && parallel->at().day < d.due_day) {
                     use(f, parallel, EventRole::related);
@@ -413,20 +420,20 @@ constexpr RuleVersion cadence_versions[] = {
      "no fixed interval: at the first follow-up, a decision on later follow-up with reasons to child and parents"},
 };
 constexpr RuleMeta cadence_meta{
-    "BL-OPF-CADENCE", "plans", "Den videre opfølgning", "How follow-up continues", Severity::error,
-    Confidence::confirmed, Convention::months_after, 6,
-    "From 2024 no deadline: the first follow-up records a decision on later follow-up (cadence-decided) and that its "
+    .id = "BL-OPF-CADENCE", .chapter = "plans", .title_da = "Den videre opfølgning", .title_en = "How follow-up continues", .severity = Severity::error,
+    .confidence = Confidence::confirmed, .convention = Convention::months_after, .amount = 6,
+    .counting = "From 2024 no deadline: the first follow-up records a decision on later follow-up (cadence-decided) and that its "
     "reasons were given to the child and the parents (reasons-given). Before 2024: each follow-up is followed by the "
     "next within 6 calendar months while the measure runs.",
-    "Barnets lov: either flag false on the first follow-up is violated, absent indeterminate. Serviceloven: one "
+    .reading = "Barnets lov: either flag false on the first follow-up is violated, absent indeterminate. Serviceloven: one "
     "finding per follow-up, judging the next one; a measure that ended before the 6 months needs none "
     "(not_applicable). The version is that in force on the day of the follow-up that starts the duty. A measure's "
     "follow-ups are those naming its start and those naming its decision; one naming only the decision belongs to "
     "the latest of the decision's starts on or before it (the serving rule), not to every start of the decision.",
-    "Serviceloven § 70 (3 then ≤ 6 months)", cadence_versions,
-    status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable,
+    .predecessor = "Serviceloven § 70 (3 then ≤ 6 months)", .versions = cadence_versions,
+    .statuses = status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable,
                  Status::indeterminate}),
-    R"(<indsats-start id="m1" at="2024-06-10" ref="d1"/>
+    .example = R"(<indsats-start id="m1" at="2024-06-10" ref="d1"/>
 <opfoelgning id="o1" at="2024-09-05" ref="m1" cadence-decided="true" reasons-given="true"/>)"};
 
 class FollowUpCadence final : public Rule {
@@ -458,7 +465,7 @@ public:
                 open_finding(f, cadence_meta, o, o.at().day);
                 Moment s = o.at();
                 s.has_time = false;
-                const Deadline d = detail::make_deadline(Convention::months_after, 6, s, ctx.calendar);
+                const Deadline d = detail::make_deadline(cadence_meta, s, ctx.calendar);
                 const Event* next = k + 1 < followups.size() ? followups[k + 1] : nullptr;
                 judge_running(f, d, next, ended, ctx);
             }
@@ -471,19 +478,19 @@ constexpr RuleVersion opf_anb_versions[] = {
      "the catalog names SEL § 70 stk. 2 as predecessor but gives no substance: not_applicable before 2024"},
 };
 constexpr RuleMeta opf_anb_meta{
-    "BL-OPF-ANB", "plans", "Opfølgning på anbringelse efter kontakt med forældremyndigheden",
-    "Follow-up on a placement after contact with the custody holder", Severity::error, Confidence::confirmed,
-    Convention::none, 0,
-    "No deadline: before each follow-up on a placement (§§ 46, 47) there is contact (kontakt) with a custody "
+    .id = "BL-OPF-ANB", .chapter = "plans", .title_da = "Opfølgning på anbringelse efter kontakt med forældremyndigheden",
+    .title_en = "Follow-up on a placement after contact with the custody holder", .severity = Severity::error, .confidence = Confidence::confirmed,
+    .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: before each follow-up on a placement (§§ 46, 47) there is contact (kontakt) with a custody "
     "holder, after the placement started or after the previous follow-up.",
-    "Any recorded contact (meeting, call, letter) with a party of role custody-holder counts, on the follow-up's "
+    .reading = "Any recorded contact (meeting, call, letter) with a party of role custody-holder counts, on the follow-up's "
     "date or earlier. A file with no custody-holder party is indeterminate. Before 2024 not_applicable: the "
     "predecessor's substance is not in the catalog. A placement's follow-ups are those naming its start and those "
     "naming its decision; one naming only the decision belongs to the latest of the decision's starts on or before "
     "it (the serving rule), not to every start of the decision.",
-    "Serviceloven § 70 stk. 2 (substance not in the catalog)", opf_anb_versions,
-    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
-    R"(<party id="mor" role="custody-holder"/>
+    .predecessor = "Serviceloven § 70 stk. 2 (substance not in the catalog)", .versions = opf_anb_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<party id="mor" role="custody-holder"/>
 <kontakt id="c1" at="2024-11-01" party="mor" channel="phone"/>
 <opfoelgning id="o2" at="2024-11-05" ref="m2"/>)"};
 
@@ -546,14 +553,14 @@ constexpr RuleVersion tils_versions[] = {
      "undefined, so the windows and the 6-month rule for a part year are INFERRED"},
 };
 constexpr RuleMeta tils_meta{
-    "BL-TILS-2X", "plans", "To tilsynsbesøg om året med samtale med barnet",
-    "Two supervision visits a year with a conversation with the child", Severity::error, Confidence::inferred,
-    Convention::years_after, 1,
-    "Per placement year (reading supervision-year=placement, the default): the 12-month windows from the "
+    .id = "BL-TILS-2X", .chapter = "plans", .title_da = "To tilsynsbesøg om året med samtale med barnet",
+    .title_en = "Two supervision visits a year with a conversation with the child", .severity = Severity::error, .confidence = Confidence::inferred,
+    .convention = Convention::years_after, .amount = 1,
+    .counting = "Per placement year (reading supervision-year=placement, the default): the 12-month windows from the "
     "placement's start (start to start + 1 year, ...), each ending at the end of its last day. With "
     "supervision-year=calendar the windows are the calendar years, the first from the placement's start. A "
     "window cut short by the end of the placement ends on that day.",
-    "A whole window that has ended needs at least 2 visits at the placement with a conversation with the child "
+    .reading = "A whole window that has ended needs at least 2 visits at the placement with a conversation with the child "
     "(missed with fewer); a running window with fewer is pending (visits still needed, time left to its end). A "
     "part window — the last one cut short by the end of the placement, or with calendar years the part of a year "
     "the placement covered — needs 1 visit when it lasted 6 months or more (missed with none) and none when "
@@ -561,12 +568,12 @@ constexpr RuleMeta tils_meta{
     "not_applicable (law README, the per-year row; INFERRED). A visit counts when it names the placement's start "
     "or decision, and does not say at-placement=\"false\" or child-conversation=\"false\". Each window is judged by "
     "the version in force on its first day.",
-    "Serviceloven § 148", tils_versions,
-    status_bits({Status::met, Status::missed, Status::pending, Status::not_applicable}),
-    R"(<indsats-start id="m2" at="2024-09-01" ref="d3"/>
+    .predecessor = "Serviceloven § 148", .versions = tils_versions,
+    .statuses = status_bits({Status::met, Status::missed, Status::pending, Status::not_applicable}),
+    .example = R"(<indsats-start id="m2" at="2024-09-01" ref="d3"/>
 <tilsynsbesoeg id="tb1" at="2024-12-10" ref="m2" child-conversation="true" staff-present="false"/>
 <tilsynsbesoeg id="tb2" at="2025-05-20" ref="m2" child-conversation="true"/>)",
-    "a placement year cut short by the end of the placement was not_applicable whatever its length"};
+    .changed_from = "a placement year cut short by the end of the placement was not_applicable whatever its length"};
 
 class SupervisionVisits final : public Rule {
 public:
@@ -630,11 +637,11 @@ public:
                 // A part window: cut short, or (calendar years) a first year the placement entered after 1 January.
                 const bool part = cut || (calendar_years && n == 0 && from != local_day(int(ymd(from).year()), 1, 1));
                 const LocalDay last = cut ? *ended : next - date::days{1};
-                Deadline d = detail::make_deadline(calendar_years || cut ? Convention::none : Convention::years_after,
-                                                   calendar_years || cut ? 0 : 1, Moment{{}, from, false}, ctx.calendar);
-                if (cut) d.due_by = DueBy::placement_end;
-                else if (calendar_years) d.due_by = DueBy::calendar_year_end;
-                detail::set_due_day(d, last, ctx.calendar);
+                const Moment window{{}, from, false};
+                Deadline d;
+                if (cut) d = detail::due_on(DueBy::placement_end, window, last, ctx.calendar);
+                else if (calendar_years) d = detail::due_on(DueBy::calendar_year_end, window, last, ctx.calendar);
+                else d = detail::make_deadline(tils_meta, window, ctx.calendar), detail::set_due_day(d, last, ctx.calendar);
                 f.deadline = d;
                 // A part window needs one visit when it lasted 6 months or more, none when shorter.
                 const LocalDay until = cut ? *ended : next;  // the window's exclusive end
