@@ -1,5 +1,6 @@
 // A rule: metadata (what the law says, where, since when, how sure we are) plus a pure function
-// from a case to findings. Rules are stateless and shared between threads.
+// from a case to findings (private: src/engine/rule_interface.hpp). Rules are stateless and shared
+// between threads.
 #pragma once
 
 #include <cstdint>
@@ -11,10 +12,6 @@
 #include "barnetslov/calendar.hpp"
 
 namespace barnetslov {
-
-class Case;
-class Findings;
-struct EvalContext;
 
 enum class Status : std::uint8_t { met, late, missed, violated, pending, not_applicable, indeterminate };
 inline constexpr std::size_t status_count = 7;
@@ -110,12 +107,18 @@ struct RuleMeta {
 [[nodiscard]] std::string_view law_name_en(Law l);
 [[nodiscard]] std::optional<Status> status_from_string(std::string_view s);
 
+// A rule of the standard rulebook (Rulebook::standard()), as a caller sees it: its metadata. How a rule
+// judges a case is private to the library (src/engine/rule_interface.hpp, which says why callers cannot
+// add rules).
 class Rule {
 public:
-    virtual ~Rule() = default;
+    Rule(const Rule&) = delete;
+    Rule& operator=(const Rule&) = delete;
     [[nodiscard]] virtual const RuleMeta& meta() const = 0;
-    // Appends this rule's findings for `kase` to `out`. Must not throw for any valid Case.
-    virtual void evaluate(const Case& kase, const EvalContext& ctx, Findings& out) const = 0;
+
+protected:
+    Rule() = default;
+    virtual ~Rule() = default;
 };
 
 }  // namespace barnetslov

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "barnetslov/finding.hpp"
+#include "engine/rule_interface.hpp"
 
 namespace barnetslov::detail {
 

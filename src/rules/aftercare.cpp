@@ -2,7 +2,6 @@
 // fast kontaktperson a young person placed without consent must be offered (SEL § 76 stk. 5).
 // The age limit of 23 is BL-UNG-REESTABLISH, the decision by 17½ BL-UNG-111-6M.
 #include "barnetslov/case.hpp"
-#include "barnetslov/rules/placement.hpp"
 #include "rules/common.hpp"
 #include "rules/serving.hpp"
 
@@ -55,7 +54,7 @@ constexpr RuleMeta target_meta{
 <samtykke id="sa11" at="2025-01-20" party="barn" ref="d13"/>
 <afgoerelse id="d13" at="2025-02-14" kind="ungestoette"/>)"};
 
-class UngestoetteTarget final : public Rule {
+class UngestoetteTarget final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return target_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -68,8 +67,9 @@ public:
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::ungestoette || d.value(Attr::outcome) == Value::refused) continue;
-            judge_eligibility(c, d, ctx, basis, out.add());
-            Finding& f = out.add();
+            auto eligibility = out.add();
+            judge_eligibility(c, d, ctx, basis, eligibility);
+            auto f = out.add();
             if (!open_finding(f, target_meta, d, d.at().day)) continue;
             if (!answers) answers.emplace(c, ctx);
             const Event* agreed = answers->latest(d, 0);
@@ -135,7 +135,7 @@ constexpr RuleMeta kontakt_meta{
 <tilbud id="tl1" at="2025-01-10" party="barn" topic="fast-kontaktperson" answer="accepted"/>)",
     .changed_from = "due by the day before the 18th birthday"};
 
-class MandatoryContactPerson final : public Rule {
+class MandatoryContactPerson final : public RuleImpl {
     // The known events that fulfil the duty, in time order: an offer of a fast kontaktperson to the
     // young person, or a granted ungestøtte decision. The first from a placement's start is its
     // fulfilment; listing them once spares a scan of the whole case per placement.
@@ -163,7 +163,7 @@ public:
             const Event* decision = measure_decision(c, start);
             if (!ctx.known(start) || !decision || decision_kind(*decision) != Value::placement_without_consent) continue;
             if (!c.child().birth_date) {
-                Finding& f = out.add();
+                auto f = out.add();
                 if (!open_finding(f, kontakt_meta, start, start.at().day)) continue;
                 f.status = Status::indeterminate;
                 f.reason = Reason::age_unknown;
@@ -174,7 +174,7 @@ public:
             const Deadline dl = detail::make_deadline(kontakt_meta, Moment{{}, eighteen, false}, ctx.calendar);
             // Not yet within a year of the due day: not on the list yet.
             if (start.at().day <= dl.due_day && dl.due_day > ctx.as_of_day + date::days{366}) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, kontakt_meta, start, dl.due_day)) continue;
             if (start.at().day > dl.due_day) {
                 // Placed after the limit day: the deadline cannot apply, and the file says why (never silent).

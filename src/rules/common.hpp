@@ -11,6 +11,7 @@
 #include "barnetslov/case.hpp"
 #include "barnetslov/finding.hpp"
 #include "engine/deadline.hpp"
+#include "engine/rule_interface.hpp"
 
 namespace barnetslov::rules_detail {
 

@@ -76,7 +76,7 @@ void ConsentRule::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
     for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
         const Event& d = c.event(i);
         if (!ctx.known(d) || decision_kind(d) != spec_.kind || d.value(Attr::outcome) == Value::refused) continue;
-        Finding& f = out.add();
+        auto f = out.add();
         if (!open_finding(f, meta_, d, d.at().day)) continue;
         const auto birth = c.child().birth_date;
         if (spec_.expectant_parents && birth && d.at().day >= *birth) {
@@ -88,7 +88,8 @@ void ConsentRule::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
         }
         if (spec_.kind == Value::placement_change) {
             if (!statements) statements.emplace(c, ctx);
-            statements->judge(d, out.add(), meta_);
+            auto statement = out.add();
+            statements->judge(d, statement, meta_);
         }
     }
 }

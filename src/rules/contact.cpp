@@ -1,6 +1,4 @@
 // BL-SAMV-SUSPEND8W (part B § 2) and BL-BARN-SAMV-REQ (part A § 3): one duty each.
-#include "barnetslov/rules/contact.hpp"
-
 #include "barnetslov/case.hpp"
 #include "rules/common.hpp"
 #include "rules/consents.hpp"
@@ -34,14 +32,14 @@ constexpr RuleMeta cap_meta{
 <afgoerelse id="d5" at="2024-09-05" kind="contact-suspension" ref="an1" start="2024-09-06" end="2024-10-31"/>)",
     .changed_from = "end at most start + 56 (end read as exclusive)"};
 
-class SuspensionCap final : public Rule {
+class SuspensionCap final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return cap_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::contact_suspension) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, cap_meta, d, d.at().day)) continue;
             const auto start = d.date(Attr::start), end = d.date(Attr::end);
             if (!start || !end) {
@@ -79,7 +77,7 @@ constexpr RuleMeta request_meta{
     .example = R"(<anmodning id="an1" at="2024-09-02" party="barn" topic="contact-suspension"/>
 <afgoerelse id="d5" at="2024-09-05" kind="contact-suspension" ref="an1" start="2024-09-06" end="2024-10-31"/>)"};
 
-class SuspensionRequest final : public Rule {
+class SuspensionRequest final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return request_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -87,7 +85,7 @@ public:
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::contact_suspension) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, request_meta, d, d.at().day)) continue;
             if (!requests) requests.emplace(c, Value::contact_suspension, ctx);
             const Event* request = requests->latest(d);
@@ -132,7 +130,7 @@ bool is_contact_position(Value kind) {
            kind == Value::contact_restriction;
 }
 
-class ContactPosition final : public Rule {
+class ContactPosition final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return right_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -150,7 +148,7 @@ public:
                 continue;
             const Event* started = first_referrer(c, i, EventType::indsats_start, ctx);
             const LocalDay start = started ? started->at().day : d.date(Attr::start).value_or(d.at().day);
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, right_meta, d, start)) continue;
             use(f, started, EventRole::related);
             const auto end = ends.of(d);

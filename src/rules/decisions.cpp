@@ -1,7 +1,5 @@
 // BL-AFG-WRITTEN, BL-AFG-KLVEJL, BL-AFG-ANB-CONTENT, BL-AKT-7D, BL-KLAGE-4W, BL-KLAGE-GENV,
 // BL-KLAGE-BUU (catalog part A § 5).
-#include "barnetslov/rules/decisions.hpp"
-
 #include <algorithm>
 
 #include "barnetslov/case.hpp"
@@ -34,7 +32,7 @@ bool grants_a_request(const Case& c, const Event& d) {
 }
 
 // The forvaltningsloven rules share everything but the flag they read.
-class ForvaltningslovenStatement final : public Rule {
+class ForvaltningslovenStatement final : public RuleImpl {
 public:
     ForvaltningslovenStatement(const RuleMeta& meta, Attr flag) : meta_(meta), flag_(flag) {}
     const RuleMeta& meta() const override { return meta_; }
@@ -42,7 +40,7 @@ public:
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d)) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, meta_, d, d.at().day)) continue;
             const auto body = d.value(Attr::body);
             if (d.value(Attr::form) == Value::beslutning) {
@@ -113,7 +111,7 @@ constexpr RuleMeta anb_content_meta{
     .predecessor = "Serviceloven § 52, § 58", .versions = anb_content_versions, .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
     .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" has-purpose="true" has-expected-duration="true"/>)"};
 
-class PlacementDecisionContent final : public Rule {
+class PlacementDecisionContent final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return anb_content_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -125,7 +123,7 @@ public:
             if (!ctx.known(d) || !is_placement(decision_kind(d)) || body == Value::appeals_board || body == Value::court ||
                 d.value(Attr::form) == Value::beslutning)
                 continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, anb_content_meta, d, d.at().day)) continue;
             judge_statements(f, d, flags);
         }
@@ -153,14 +151,14 @@ constexpr RuleMeta akt_meta{
 <aktindsigt-svar id="ak1-svar" at="2024-08-08" ref="ak1" kind="afgoerelse"/>)",
     .changed_from = "a missed answer's overdue time was in calendar days, and lateness ending on a non-hverdag counted zero hverdage"};
 
-class Aktindsigt7Days final : public Rule {
+class Aktindsigt7Days final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return akt_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for (std::uint32_t i : c.events_of(EventType::aktindsigt_anmodning)) {
             const Event& request = c.event(i);
             if (!ctx.known(request)) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, akt_meta, request, request.at().day)) continue;
             const Event* answer = first_referrer(c, i, EventType::aktindsigt_svar, ctx);
             use(f, answer, EventRole::fulfilment);
@@ -222,14 +220,14 @@ constexpr RuleMeta klage_4w_meta{
 <klage id="kl1" at="2024-07-10" ref="d1" party="mor"/>)",
     .changed_from = "deemed receipt by post counted from the decision's date with fixed channel days"};
 
-class Complaint4Weeks final : public Rule {
+class Complaint4Weeks final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return klage_4w_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for (std::uint32_t i : c.events_of(EventType::klage)) {
             const Event& complaint = c.event(i);
             if (!ctx.known(complaint)) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             const Event* d = open_complaint_finding(f, klage_4w_meta, c, complaint);
             if (!d) continue;
             const auto channel = channel_of(*d);
@@ -278,14 +276,14 @@ constexpr RuleMeta genv_meta{
 <oversendelse id="ov1" at="2024-07-25" ref="kl1"/>)",
     .changed_from = "a partly upheld complaint ran its 4 weeks from the complaint"};
 
-class ComplaintReassessment final : public Rule {
+class ComplaintReassessment final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return genv_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for (std::uint32_t i : c.events_of(EventType::klage)) {
             const Event& complaint = c.event(i);
             if (!ctx.known(complaint)) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             const Event* d = open_complaint_finding(f, genv_meta, c, complaint);
             if (!d) continue;
             if (by_committee(*d) || complaint.value(Attr::received_by) == Value::appeals_board) {
@@ -339,7 +337,7 @@ constexpr RuleMeta buu_meta{
 <klage id="kl2" at="2024-09-10" ref="d3" party="mor" received-by="appeals-board"/>
 <afgoerelse id="ast1" at="2024-10-29" kind="complaint-decision" body="appeals-board" ref="kl2"/>)"};
 
-class CommitteeComplaint8Weeks final : public Rule {
+class CommitteeComplaint8Weeks final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return buu_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -349,7 +347,7 @@ public:
             const Event* d = complained_decision(c, complaint);
             if (d && !by_committee(*d)) continue;  // a complaint about the administration: BL-KLAGE-GENV
             if (!d && complaint.value(Attr::received_by) != Value::appeals_board) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, buu_meta, complaint, complaint.at().day)) continue;
             if (!d) {
                 f.status = Status::indeterminate;

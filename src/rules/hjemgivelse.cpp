@@ -1,7 +1,6 @@
 // Ending a placement (catalog part B § 1): the hjemgivelse decision and its period (§ 100) and a
 // request for hjemgivelse (§§ 99-100, Ankestyrelsen's guidance).
 #include "barnetslov/case.hpp"
-#include "barnetslov/rules/placement.hpp"
 #include "rules/common.hpp"
 #include "rules/consents.hpp"
 
@@ -36,7 +35,7 @@ constexpr RuleMeta hjem_meta{
 <hjemgivelse id="hj1" at="2025-04-30" ref="d7"/>)",
     .changed_from = "the latest statement from the placement since the current placement counted, even one naming another decision"};
 
-class Hjemgivelse final : public Rule {
+class Hjemgivelse final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return hjem_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -47,10 +46,13 @@ public:
             if (!ctx.known(d) || decision_kind(d) != Value::hjemgivelse || d.value(Attr::outcome) == Value::refused) continue;
             const LocalDay start = d.date(Attr::start).value_or(d.at().day);
             const Deadline limit = detail::make_deadline(hjem_meta, Moment{{}, start, false}, ctx.calendar);
-            judge_period(d, limit, out.add());
+            auto period = out.add();
+            judge_period(d, limit, period);
             if (!statements) statements.emplace(c, ctx);
-            statements->judge(d, out.add(), hjem_meta);
-            judge_plan(c, plans, d, limit, ctx, out.add());
+            auto statement = out.add();
+            statements->judge(d, statement, hjem_meta);
+            auto plan = out.add();
+            judge_plan(c, plans, d, limit, ctx, plan);
         }
     }
 
@@ -141,7 +143,7 @@ private:
     LocalDay last_end_ = LocalDay::min(); // the latest end among those that have one
 };
 
-class HjemgivelseRequest final : public Rule {
+class HjemgivelseRequest final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return req_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -152,7 +154,7 @@ public:
             // The custody holder or the young person asks; an unnamed requester is not assumed to be someone else.
             const auto who = r.person(Attr::party);
             if (who && *who != 0 && c.persons()[*who].role != Value::custody_holder) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, req_meta, r, r.at().day)) continue;
             if (from_child(r)) {
                 const auto age = child_age(c, r.at().day);

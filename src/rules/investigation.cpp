@@ -1,6 +1,4 @@
 // BL-UNDS-4M (catalog part A § 2).
-#include "barnetslov/rules/investigation.hpp"
-
 #include <array>
 
 #include "barnetslov/case.hpp"
@@ -91,7 +89,7 @@ private:
     std::vector<std::array<std::uint32_t, 4>> memo_;  // per event and depth 0-3, once the budget runs out
 };
 
-class Undersoegelse4Months final : public Rule {
+class Undersoegelse4Months final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return unds_4m_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -99,7 +97,7 @@ public:
         for (std::uint32_t i : c.events_of(EventType::undersoegelse)) {
             const Event& bfu = c.event(i);
             if (!ctx.known(bfu)) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             f.subject = i;
             f.events.push_back({i, EventRole::trigger});
             if (bfu.value(Attr::subject) == Value::kommende_foraeldre) {

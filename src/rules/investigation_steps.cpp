@@ -1,7 +1,6 @@
 // BL-SCR-01, BL-SCR-RISK, BL-UNDS-PRE-ANB, BL-UNDS-2RAD, BL-UNDS-COOP15, BL-UNDS-SIB
 // (catalog part A § 2): the steps around a børnefaglig undersøgelse.
 #include "barnetslov/case.hpp"
-#include "barnetslov/rules/investigation.hpp"
 #include "rules/common.hpp"
 #include "rules/serving.hpp"
 
@@ -36,7 +35,7 @@ constexpr RuleMeta scr_meta{
 <screening id="s1" at="2024-09-06" ref="u1" outcome="no-action"/>)",
     .changed_from = "only a screening, afdækning or undersøgelse naming the underretning counted, and one dated before it was met"};
 
-class Screening final : public Rule {
+class Screening final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return scr_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -46,7 +45,7 @@ public:
         for (std::uint32_t i : c.events_of(EventType::underretning)) {
             const Event& u = c.event(i);
             if (!ctx.known(u)) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, scr_meta, u, u.at().day)) continue;
             const Event* step = nullptr;
             for (const AfterRecords& s : steps)
@@ -80,7 +79,7 @@ constexpr RuleMeta risk_meta{
 <risikovurdering id="r1" at="2024-04-04" ref="s1"/>
 <kontakt id="c1" at="2024-04-10" party="mor"/>)"};
 
-class RiskAssessmentFirst final : public Rule {
+class RiskAssessmentFirst final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return risk_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -91,7 +90,7 @@ public:
         for (std::uint32_t i : c.events_of(EventType::screening)) {
             const Event& s = c.event(i);
             if (!ctx.known(s) || s.flag(Attr::honour_related) != true) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, risk_meta, s, s.at().day)) continue;
             if (!risks) {
                 risks.emplace();
@@ -215,7 +214,7 @@ private:
     std::size_t day_ = 0, next_day_ = 0, instant_ = 0;  // cursors (advance)
 };
 
-class InvestigationBeforePlacement final : public Rule {
+class InvestigationBeforePlacement final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return pre_anb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -225,7 +224,7 @@ public:
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || !is_placement(decision_kind(d)) || d.value(Attr::outcome) == Value::refused) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, pre_anb_meta, d, d.at().day)) continue;
             // A conclusion certainly before the decision wins over one whose order on the day is unknown: the
             // latest certainly before it, else the first of its date whose order is unknown.
@@ -285,7 +284,7 @@ bool has_text(std::optional<std::string_view> t) {
     return t && t->find_first_not_of(" \t\r\n") != std::string_view::npos;
 }
 
-class TwoCaseworkers final : public Rule {
+class TwoCaseworkers final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return two_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -296,7 +295,7 @@ public:
         for (std::uint32_t i : c.events_of(EventType::undersoegelse)) {
             const Event& u = c.event(i);
             if (!ctx.known(u) || u.value(Attr::subject) == Value::kommende_foraeldre) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, two_meta, u, u.at().day)) continue;
             if (!support) {
                 support.emplace();
@@ -364,7 +363,7 @@ constexpr RuleMeta coop_meta{
 <kontakt id="c1" at="2024-02-22" party="mor" channel="in-person"/>)",
     .changed_from = "a concluded undersøgelse without a recorded contact was violated"};
 
-class Cooperation final : public Rule {
+class Cooperation final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return coop_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -378,7 +377,7 @@ public:
         for (std::uint32_t i : c.events_of(EventType::undersoegelse)) {
             const Event& u = c.event(i);
             if (!ctx.known(u) || u.value(Attr::subject) == Value::kommende_foraeldre) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, coop_meta, u, u.at().day)) continue;
             if (!with_parent) {
                 with_parent.emplace(), with_child.emplace(), conversations.emplace();
@@ -450,7 +449,7 @@ constexpr RuleMeta sib_meta{
     .example = R"(<sibling id="lillebror" birth-date="2016-09-14" in-household="true"/>
 <soeskendevurdering id="sv1" at="2024-05-01" ref="bfu1" sibling="lillebror" outcome="no-need"/>)"};
 
-class SiblingsAssessed final : public Rule {
+class SiblingsAssessed final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return sib_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -463,7 +462,7 @@ public:
         for (std::uint32_t i : c.events_of(EventType::undersoegelse)) {
             const Event& u = c.event(i);
             if (!ctx.known(u) || u.value(Attr::subject) == Value::kommende_foraeldre) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, sib_meta, u, u.at().day)) continue;
             if (siblings.empty()) {
                 f.status = Status::not_applicable;

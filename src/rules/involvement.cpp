@@ -1,6 +1,4 @@
 // BL-BARN-VIEWS and BL-BARN-VIEWS-EXC (catalog part A § 3).
-#include "barnetslov/rules/involvement.hpp"
-
 #include "barnetslov/case.hpp"
 #include "rules/common.hpp"
 #include "rules/serving.hpp"
@@ -70,7 +68,7 @@ constexpr RuleMeta views_meta{
 <afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" section="§ 32 stk. 1 nr. 3"/>)",
     .changed_from = "the latest conversation before the decision counted, however old and whatever decision it was for; a § 5 stk. 4 exception counted on its own"};
 
-class ChildViews final : public Rule {
+class ChildViews final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return views_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -81,7 +79,7 @@ public:
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d)) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, views_meta, d, d.at().day)) continue;
             if (outside_section_5(d)) {
                 f.status = Status::not_applicable;
@@ -174,14 +172,14 @@ constexpr RuleMeta exc_meta{
     .example = R"(<boernesamtale-undtagelse id="ex1" at="2024-09-30" ref="d2" reason="circumstances" alternative="professionals"/>
 <afgoerelse id="d2" at="2024-10-01" kind="contact" section="§ 104 stk. 1"/>)"};
 
-class ChildViewsException final : public Rule {
+class ChildViewsException final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return exc_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for (std::uint32_t i : c.events_of(EventType::boernesamtale_undtagelse)) {
             const Event& x = c.event(i);
             if (!ctx.known(x)) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, exc_meta, x, x.at().day)) continue;
             const bool barnets_lov = exc_versions[f.version].law == Law::barnets_lov;
             bool any_listed = false, any_decision = false;

@@ -1,7 +1,6 @@
 // BL-BARN-BUU-HEAR, BL-BARN-AKT10, BL-BARN-CONSENT15, BL-BARN-BISID (catalog part A § 3):
 // the child as a party, by age.
 #include "barnetslov/case.hpp"
-#include "barnetslov/rules/involvement.hpp"
 #include "rules/common.hpp"
 #include "rules/serving.hpp"
 #include "rules/parties.hpp"
@@ -43,14 +42,14 @@ constexpr RuleMeta hear_meta{
     .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" child-heard="yes"/>)"};
 
-class CommitteeHearing final : public Rule {
+class CommitteeHearing final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return hear_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || d.value(Attr::body) != Value::committee) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, hear_meta, d, d.at().day)) continue;
             const int threshold = hear_versions[f.version].law == Law::barnets_lov ? 10 : 12;
             const auto said = d.value(Attr::child_heard);
@@ -144,7 +143,7 @@ constexpr RuleMeta consent_meta{
 <afgoerelse id="d4" at="2024-08-22" kind="placement-with-consent" has-purpose="true" has-expected-duration="true"/>)",
     .changed_from = "the latest consent naming no decision counted, however old and whatever decision it came before"};
 
-class YoungPersonConsent final : public Rule {
+class YoungPersonConsent final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return consent_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -153,7 +152,7 @@ public:
             const Event& d = c.event(i);
             const Value kind = decision_kind(d);
             if (!ctx.known(d) || !needs_consent_of_15(kind) || d.value(Attr::outcome) == Value::refused) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, consent_meta, d, d.at().day)) continue;
             const auto age = child_age(c, d.at().day);
             if (!age) {
@@ -212,7 +211,7 @@ constexpr RuleMeta bisid_meta{
 <afgoerelse id="d0" at="2024-02-20" kind="investigation"/>)",
     .changed_from = "any information on the bisidder before the first decision counted, however old"};
 
-class Bisidder final : public Rule {
+class Bisidder final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return bisid_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -221,7 +220,7 @@ public:
             const Event& d = c.event(i);
             const auto body = d.value(Attr::body);
             if (!ctx.known(d) || body == Value::appeals_board || body == Value::court) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (open_finding(f, bisid_meta, d, d.at().day)) {
                 const auto told = [](const Event& e) {
                     return e.type() == EventType::information && from_child(e) && e.value(Attr::topic) == Value::bisidder;
@@ -253,7 +252,7 @@ public:
             if (person.role != Value::bisidder) continue;
             const Event* first = first_naming[p];
             if (!first) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, bisid_meta, *first, first->at().day)) continue;
             if (!person.birth_date) {
                 f.status = Status::indeterminate;

@@ -1,6 +1,4 @@
 // BL-UND-24H and BL-UND-KVIT (catalog part A § 1).
-#include "barnetslov/rules/notifications.hpp"
-
 #include "barnetslov/case.hpp"
 #include "rules/common.hpp"
 #include "rules/serving.hpp"
@@ -35,7 +33,7 @@ constexpr RuleMeta und_24h_meta{
 <akutvurdering id="a1" at="2024-10-11T16:00" ref="u1" danger="false" acute-measures="false"/>)",
     .changed_from = "only an assessment naming the underretning counted, and one dated before it was met"};
 
-class Underretning24h final : public Rule {
+class Underretning24h final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return und_24h_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -43,7 +41,7 @@ public:
         for (std::uint32_t i : c.events_of(EventType::underretning)) {
             const Event& u = c.event(i);
             if (!ctx.known(u)) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, und_24h_meta, u, u.at().day)) continue;
             const Event* a = assessments.serving(u);
             use(f, a, EventRole::fulfilment);
@@ -88,7 +86,7 @@ constexpr RuleMeta und_kvit_meta{
 <kvittering id="k1" at="2024-04-09" ref="u1"/>)",
     .changed_from = "only a kvittering naming the underretning counted, and one dated before it was met"};
 
-class UnderretningKvittering final : public Rule {
+class UnderretningKvittering final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return und_kvit_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -96,7 +94,7 @@ public:
         for (std::uint32_t i : c.events_of(EventType::underretning)) {
             const Event& u = c.event(i);
             if (!ctx.known(u)) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, und_kvit_meta, u, u.at().day)) continue;
             if (ctx.readings.kvittering_to == KvitteringTo::all) {
                 // Every notifier who can be answered: all but an anonymous one.
@@ -165,14 +163,14 @@ constexpr RuleMeta feedback_meta{
     .example = R"(<underretning id="u1" received-at="2024-03-28T14:30" notifier="professional"/>
 <tilbagemelding id="t1" at="2024-05-02" ref="u1" outcome="undersoegelse"/>)"};
 
-class Feedback final : public Rule {
+class Feedback final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return feedback_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for (std::uint32_t i : c.events_of(EventType::underretning)) {
             const Event& u = c.event(i);
             if (!ctx.known(u)) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, feedback_meta, u, u.at().day)) continue;
             if (!professional_notifier(f, u)) continue;
             const Event* t = first_referrer(c, i, EventType::tilbagemelding, ctx);
@@ -201,7 +199,7 @@ constexpr RuleMeta reloc_meta{
 <underretning-fraflytning id="uf1" at="2024-11-04" ref="fl1" to-municipality="Aarhus"/>)",
     .changed_from = "only a notice naming the move counted"};
 
-class Relocation final : public Rule {
+class Relocation final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return reloc_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -209,7 +207,7 @@ public:
         for (std::uint32_t i : c.events_of(EventType::flytning)) {
             const Event& move = c.event(i);
             if (!ctx.known(move)) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, reloc_meta, move, move.at().day)) continue;
             const Event* notice = notices.serving(move);
             use(f, notice, EventRole::fulfilment);

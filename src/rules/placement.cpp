@@ -4,7 +4,6 @@
 #include <set>
 
 #include "barnetslov/case.hpp"
-#include "barnetslov/rules/placement.hpp"
 #include "rules/common.hpp"
 #include "rules/serving.hpp"
 
@@ -62,7 +61,7 @@ constexpr RuleMeta formand_meta{
     .changed_from = "the 24-hour notice went to the custody holders only, whatever the child's age",
     .other_deadlines = formand_notice_and_ordinary};
 
-class ChairProvisional final : public Rule {
+class ChairProvisional final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return formand_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -77,7 +76,7 @@ public:
             // Notice within 24 hours to every custody holder and (barnets lov, § 3 nr. 10) a child of 10+:
             // judged by the last of them to be told.
             {
-                Finding& f = out.add();
+                auto f = out.add();
                 if (open_finding(f, formand_meta, d, implemented.day)) {
                     // The first notice naming the decision to each person, found in one pass (a scan of the
                     // decision's referrers per custody holder grew with people x letters).
@@ -149,7 +148,7 @@ private:
     // A step counted from the day of implementation (dl.start).
     static void judge_step(const Event& d, const EvalContext& ctx, Findings& out, const Deadline& dl, const Event* done,
                            std::optional<LocalDay> end) {
-        Finding& f = out.add();
+        auto f = out.add();
         if (!open_finding(f, formand_meta, d, dl.start.day)) return;
         judge_running(f, dl, done, end, ctx);
     }
@@ -347,7 +346,7 @@ private:
     std::set<std::pair<std::uint32_t, std::uint32_t>> firsts_;  // (the first running placement's event, group) per group
 };
 
-class PlacementRenewal final : public Rule {
+class PlacementRenewal final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return genbeh_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -360,7 +359,7 @@ public:
             if (!ctx.known(d) || d.value(Attr::body) != Value::committee || !needs_renewal(kind) ||
                 d.value(Attr::outcome) == Value::refused)
                 continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, genbeh_meta, d, d.at().day)) continue;
             // The chain of final decisions: the committee's, then each ruling of Ankestyrelsen or a court on a
             // complaint about the last (naming the complaint, or the decision itself). The clock runs from the
@@ -474,7 +473,7 @@ constexpr RuleMeta u6m_meta{
     .example = R"(<indsats-start id="m3" at="2023-05-02" ref="d4"/>
 <afgoerelse id="d13" at="2025-02-14" kind="ungestoette" outcome="granted"/>)"};
 
-class UngestoetteSixMonths final : public Rule {
+class UngestoetteSixMonths final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return u6m_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -485,7 +484,7 @@ public:
             const Event* decision = measure_decision(c, start);
             if (!ctx.known(start) || !decision || !is_placement(decision_kind(*decision))) continue;
             if (!c.child().birth_date) {
-                Finding& f = out.add();
+                auto f = out.add();
                 if (!open_finding(f, u6m_meta, start, start.at().day)) continue;
                 f.status = Status::indeterminate;
                 f.reason = Reason::age_unknown;
@@ -496,7 +495,7 @@ public:
             if (start.at().day > due) continue;  // placed after 17½: no such decision could be due
             const auto end = ends.of(*decision);
             if (due > ctx.as_of_day + date::days{366}) continue;  // not yet within a year of the due day
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, u6m_meta, start, due)) continue;
             Deadline dl = detail::make_deadline(u6m_meta, Moment{{}, eighteen, false}, ctx.calendar);
             // The first ungestøtte decision from the start on; listed once for every placement.
@@ -532,7 +531,7 @@ constexpr RuleMeta uplan_meta{
 <afgoerelse id="d13" at="2025-02-14" kind="ungestoette" outcome="granted"/>)",
     .changed_from = "any ungeplan dated before the ungestøtte decision counted, however old and whatever decision it was for"};
 
-class UngeplanBeforeUngestoette final : public Rule {
+class UngeplanBeforeUngestoette final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return uplan_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -541,7 +540,7 @@ public:
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::ungestoette) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, uplan_meta, d, d.at().day)) continue;
             if (!plans) plans.emplace(c, ctx, [](const Event&) { return false; }, youth_plan);
             judge_plan_before(plans->before(d), f);
@@ -616,7 +615,7 @@ constexpr RuleMeta list_meta{
     .predecessor = "Serviceloven § 74", .versions = list_versions, .statuses = status_bits({Status::met, Status::violated}),
     .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)"};
 
-class ReservedToCommittee final : public Rule {
+class ReservedToCommittee final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return list_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -624,7 +623,7 @@ public:
             const Event& d = c.event(i);
             const auto body = d.value(Attr::body);
             if (!ctx.known(d) || !reserved_to_committee(decision_kind(d)) || body == Value::appeals_board || body == Value::court) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, list_meta, d, d.at().day)) continue;
             const bool ok = body == Value::committee || body == Value::chair;
             f.attribute = Attr::body;
@@ -651,14 +650,14 @@ constexpr RuleMeta unborn_meta{
     .example = R"(<child id="barn" due-date="2025-02-10"/>
 <afgoerelse id="d14" at="2024-11-18" kind="placement-unborn-without-consent" body="committee"/>)"};
 
-class UnbornNotTooEarly final : public Rule {
+class UnbornNotTooEarly final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return unborn_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::placement_unborn_without_consent) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, unborn_meta, d, d.at().day)) continue;
             if (!c.child().due_date) {
                 f.status = Status::indeterminate;
@@ -693,14 +692,14 @@ constexpr RuleMeta buu105_meta{
     .predecessor = "Serviceloven § 71 stk. 3-4", .versions = buu105_versions, .statuses = status_bits({Status::met, Status::violated}),
     .example = R"(<afgoerelse id="d15" at="2024-11-26" kind="contact-restriction" body="committee" start="2024-12-01" end="2025-05-31"/>)"};
 
-class FixedPeriodRestriction final : public Rule {
+class FixedPeriodRestriction final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return buu105_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::contact_restriction) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, buu105_meta, d, d.at().day)) continue;
             f.attribute = Attr::end;
             f.status = d.has(Attr::end) ? Status::met : Status::violated;
@@ -724,14 +723,14 @@ constexpr RuleMeta notify_meta{
     .example = R"(<tilsynsbesoeg id="tb1" at="2024-10-15" ref="m2" concern="true"/>
 <underretning-socialtilsyn id="ust1" at="2024-10-16" ref="tb1"/>)"};
 
-class SocialtilsynNotice final : public Rule {
+class SocialtilsynNotice final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return notify_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for (std::uint32_t i : c.events_of(EventType::tilsynsbesoeg)) {
             const Event& v = c.event(i);
             if (!ctx.known(v) || v.flag(Attr::concern) != true) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, notify_meta, v, v.at().day)) continue;
             const Event* notice = first_referrer(c, i, EventType::underretning_socialtilsyn, ctx);
             use(f, notice, EventRole::fulfilment);
@@ -787,7 +786,7 @@ constexpr RuleMeta perm_meta{
     .example = R"(<indsats-start id="m1" at="2021-03-01" ref="d1"/>
 <afgoerelse id="d20" at="2024-06-18" kind="permanent-placement" body="committee"/>)"};
 
-class PermanentAfterThreeYears final : public Rule {
+class PermanentAfterThreeYears final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return perm_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -795,7 +794,7 @@ public:
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::permanent_placement || d.value(Attr::outcome) == Value::refused) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, perm_meta, d, d.at().day)) continue;
             // BL-ANB-PERM-67: the earliest placement start and the earliest placement decision, found
             // once; searching the starts and decisions per permanent placement grew with the square of
@@ -862,14 +861,14 @@ bool adoption_point(Value kind) {
            kind == Value::permanent_placement;
 }
 
-class AdoptionConsidered final : public Rule {
+class AdoptionConsidered final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return consider_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || !adoption_point(decision_kind(d)) || d.value(Attr::outcome) == Value::refused) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, consider_meta, d, d.at().day)) continue;
             const auto expected = d.flag(Attr::long_placement_expected);
             f.attribute = Attr::long_placement_expected;
@@ -914,7 +913,7 @@ constexpr RuleMeta reest_meta{
     .predecessor = "Serviceloven § 76 stk. 4", .versions = reest_versions, .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
     .example = R"(<afgoerelse id="d21" at="2026-05-04" kind="ungestoette" outcome="granted"/>)"};
 
-class UngestoetteUntil23 final : public Rule {
+class UngestoetteUntil23 final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return reest_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -923,7 +922,7 @@ public:
             if (!ctx.known(d) || decision_kind(d) != Value::ungestoette || d.value(Attr::outcome) == Value::refused) continue;
             const auto birth = c.child().birth_date;
             if (birth && d.at().day < birthday(*birth, 18)) continue;  // before 18: § 111 (BL-UNG-111-6M)
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, reest_meta, d, d.at().day)) continue;
             if (!birth) {
                 f.status = Status::indeterminate;

@@ -4,7 +4,6 @@
 // The child's own consent at 15 is BL-BARN-CONSENT15, the undersøgelse before a placement
 // BL-UNDS-PRE-ANB and the deciding body BL-ANB-BUU-LIST: each duty is judged once.
 #include "barnetslov/case.hpp"
-#include "barnetslov/rules/placement.hpp"
 #include "rules/common.hpp"
 #include "rules/consents.hpp"
 
@@ -100,14 +99,14 @@ constexpr RuleMeta cond47_meta{
     .predecessor = "Serviceloven § 58 stk. 1", .versions = cond47_versions, .statuses = status_bits({Status::met, Status::indeterminate}),
     .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" ground="inadequate-care"/>)"};
 
-class PlacementGround final : public Rule {
+class PlacementGround final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return cond47_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::placement_without_consent || d.value(Attr::outcome) == Value::refused) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, cond47_meta, d, d.at().day)) continue;
             f.attribute = Attr::ground;
             f.status = d.value(Attr::ground) ? Status::met : Status::indeterminate;
@@ -135,7 +134,7 @@ constexpr RuleMeta override_meta{
     .example = R"(<samtykke id="sa7" at="2024-08-20" party="mor" ref="d3"/>
 <afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" has-reasons="true"/>)"};
 
-class ConsentSetAside final : public Rule {
+class ConsentSetAside final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return override_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -152,7 +151,7 @@ public:
             const auto age = child_age(c, d.at().day);
             const bool child_consented = !age || *age < 15 || consent_given(answers->latest(d, 0));
             if (consents.size() != holders.size() || !child_consented) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, override_meta, d, d.at().day)) continue;
             for (const Event* a : consents) use(f, a, EventRole::related);
             static constexpr Attr flags[] = {Attr::has_reasons};
@@ -181,7 +180,7 @@ constexpr RuleMeta ownwish_meta{
 <samtykke id="sa9" at="2024-10-01" party="barn" answer="given"/>
 <afgoerelse id="d13" at="2024-10-22" kind="placement-own-wish-15" body="committee"/>)"};
 
-class OwnWish15 final : public Rule {
+class OwnWish15 final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return ownwish_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -189,7 +188,7 @@ public:
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::placement_own_wish_15 || d.value(Attr::outcome) == Value::refused) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, ownwish_meta, d, d.at().day)) continue;
             const auto age = child_age(c, d.at().day);
             if (age && *age < 15) {

@@ -1,7 +1,5 @@
 // BL-PLAN-32, BL-PLAN-ANB, BL-OPF-FIRST, BL-OPF-CADENCE, BL-OPF-ANB, BL-TILS-2X
 // (catalog part A § 4).
-#include "barnetslov/rules/plans.hpp"
-
 #include <algorithm>
 #include <iterator>
 
@@ -98,7 +96,7 @@ constexpr RuleMeta plan32_meta{
     .changed_from = "the first plan on or after the decision (or the latest before it) counted, even one naming another decision",
     .other_deadlines = urgent_handleplan};
 
-class Plan32 final : public Rule {
+class Plan32 final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return plan32_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -106,7 +104,7 @@ public:
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || !supportive_decision(d)) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, plan32_meta, d, d.at().day)) continue;
             if (plan32_versions[f.version].law == Law::serviceloven) {
                 judge_handleplan(serving, d, ctx, f);
@@ -157,7 +155,7 @@ constexpr RuleMeta plan_anb_meta{
     .changed_from = "a chair's § 143 placement needed a plan before it (violated without); § 49 was not covered; any plan near the decision counted",
     .other_deadlines = urgent_handleplan};
 
-class PlanPlacement final : public Rule {
+class PlanPlacement final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return plan_anb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -176,7 +174,7 @@ public:
             const Event& d = c.event(i);
             const Value kind = decision_kind(d);
             if (!ctx.known(d) || !placement_decision(d)) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, plan_anb_meta, d, d.at().day)) continue;
             if (plan_anb_versions[f.version].law == Law::serviceloven) {
                 judge_handleplan(serving, d, ctx, f);
@@ -360,7 +358,7 @@ constexpr RuleMeta opf_first_meta{
 <indsats-start id="m1" at="2024-06-10" ref="d1"/>
 <opfoelgning id="o1" at="2024-09-05" ref="m1" cadence-decided="true" reasons-given="true"/>)"};
 
-class FirstFollowUp final : public Rule {
+class FirstFollowUp final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return opf_first_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -384,7 +382,7 @@ public:
             if (!ctx.known(start)) continue;
             const Event* decision = measure_decision(c, start);
             if (decision && !followed_up(decision_kind(*decision))) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, opf_first_meta, start, start.at().day)) continue;
             if (!decision) {
                 f.status = Status::indeterminate;
@@ -436,7 +434,7 @@ constexpr RuleMeta cadence_meta{
     .example = R"(<indsats-start id="m1" at="2024-06-10" ref="d1"/>
 <opfoelgning id="o1" at="2024-09-05" ref="m1" cadence-decided="true" reasons-given="true"/>)"};
 
-class FollowUpCadence final : public Rule {
+class FollowUpCadence final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return cadence_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -456,12 +454,12 @@ public:
                 if (!v) continue;
                 if (cadence_versions[*v].law == Law::barnets_lov) {
                     if (k != 0) continue;  // the duty sits on the first follow-up only
-                    Finding& f = out.add();
+                    auto f = out.add();
                     open_finding(f, cadence_meta, o, o.at().day);
                     judge_statements(f, o, flags);
                     continue;
                 }
-                Finding& f = out.add();
+                auto f = out.add();
                 open_finding(f, cadence_meta, o, o.at().day);
                 Moment s = o.at();
                 s.has_time = false;
@@ -494,7 +492,7 @@ constexpr RuleMeta opf_anb_meta{
 <kontakt id="c1" at="2024-11-01" party="mor" channel="phone"/>
 <opfoelgning id="o2" at="2024-11-05" ref="m2"/>)"};
 
-class PlacementFollowUpContact final : public Rule {
+class PlacementFollowUpContact final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return opf_anb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -509,7 +507,7 @@ public:
             if (!decision || !is_placement(decision_kind(*decision))) continue;
             LocalDay since = start.at().day;
             for (const Event* o : followups.all(start, *decision)) {
-                Finding& f = out.add();
+                auto f = out.add();
                 if (!open_finding(f, opf_anb_meta, *o, o->at().day)) {
                     since = o->at().day;
                     continue;
@@ -575,7 +573,7 @@ constexpr RuleMeta tils_meta{
 <tilsynsbesoeg id="tb2" at="2025-05-20" ref="m2" child-conversation="true"/>)",
     .changed_from = "a placement year cut short by the end of the placement was not_applicable whatever its length"};
 
-class SupervisionVisits final : public Rule {
+class SupervisionVisits final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return tils_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -631,7 +629,7 @@ public:
                     next = years_after(first, n + 1);
                 }
                 if (from > ctx.as_of_day || (ended && *ended <= from)) break;
-                Finding& f = out.add();
+                auto f = out.add();
                 if (!open_finding(f, tils_meta, start, from)) continue;
                 const bool cut = ended && *ended < next;  // the placement ended inside the window
                 // A part window: cut short, or (calendar years) a first year the placement entered after 1 January.

@@ -3,9 +3,6 @@
 #include <algorithm>
 
 #include "barnetslov/case.hpp"
-#include "barnetslov/rules/contact.hpp"
-#include "barnetslov/rules/involvement.hpp"
-#include "barnetslov/rules/plans.hpp"
 #include "rules/common.hpp"
 #include "rules/serving.hpp"
 
@@ -45,14 +42,14 @@ constexpr RuleMeta req_meta{
     .example = R"(<anmodning id="an2" at="2024-04-02" party="barn" topic="placement"/>
 <afgoerelse id="d6" at="2024-04-30" kind="placement-request-refused" ref="an2" has-klagevejledning="true"/>)"};
 
-class PlacementRequest final : public Rule {
+class PlacementRequest final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return req_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for (std::uint32_t i : c.events_of(EventType::anmodning)) {
             const Event& r = c.event(i);
             if (!ctx.known(r) || r.value(Attr::topic) != Value::placement || !from_child(r)) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, req_meta, r, r.at().day)) continue;
             const Event* d = decision_on(c, i, ctx);
             use(f, d, EventRole::fulfilment);
@@ -92,14 +89,14 @@ constexpr RuleMeta pfp_meta{
     .example = R"(<anmodning id="an3" at="2024-06-03" party="barn" topic="no-move"/>
 <afgoerelse id="d7" at="2024-06-25" kind="foster-care-no-move" body="committee" ref="an3"/>)"};
 
-class NoMoveRequest final : public Rule {
+class NoMoveRequest final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return pfp_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for (std::uint32_t i : c.events_of(EventType::anmodning)) {
             const Event& r = c.event(i);
             if (!ctx.known(r) || r.value(Attr::topic) != Value::no_move) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, pfp_meta, r, r.at().day)) continue;
             const Event* d = decision_on(c, i, ctx);
             use(f, d, EventRole::fulfilment);
@@ -127,14 +124,14 @@ constexpr RuleMeta nogenb_meta{
     .predecessor = "Serviceloven § 78 stk. 4", .versions = pfp_versions, .statuses = status_bits({Status::met, Status::violated}),
     .example = R"(<afgoerelse id="d7" at="2024-06-25" kind="foster-care-no-move" body="committee" ref="an3"/>)"};
 
-class NoMoveWithoutRenewal final : public Rule {
+class NoMoveWithoutRenewal final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return nogenb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::foster_care_no_move) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, nogenb_meta, d, d.at().day)) continue;
             const bool renewal = d.has(Attr::renewal_due) || d.has(Attr::renewal_years_stated);
             f.attribute = d.has(Attr::renewal_due) ? Attr::renewal_due : Attr::renewal_years_stated;
@@ -168,7 +165,7 @@ constexpr RuleMeta trig_meta{
     .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     .example = R"(<afgoerelse id="d8" at="2025-02-10" kind="supportive-measure" plan="plan"/>)"};
 
-class UngeplanChoice final : public Rule {
+class UngeplanChoice final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return trig_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -176,7 +173,7 @@ public:
             const Event& d = c.event(i);
             const Value kind = decision_kind(d);
             if (!ctx.known(d) || !youth_measure(kind) || d.value(Attr::outcome) == Value::refused) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, trig_meta, d, d.at().day)) continue;
             const auto age = child_age(c, d.at().day);
             if (!age) {
@@ -228,7 +225,7 @@ constexpr RuleMeta u3m_meta{
 <plan id="up1" at="2025-05-20" kind="ungeplan" ref="d9"/>)",
     .changed_from = "the ungeplan nearest the decision counted, even one naming another decision"};
 
-class UngeplanDeadline final : public Rule {
+class UngeplanDeadline final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return u3m_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -243,7 +240,7 @@ public:
             if (!mandatory && d.value(Attr::plan_choice) != Value::plan) continue;
             const auto age = child_age(c, d.at().day);
             if (age && *age < 16) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, u3m_meta, d, d.at().day)) continue;
             if (!age) {
                 f.status = Status::indeterminate;
@@ -270,7 +267,7 @@ public:
             const Event* decision = measure_decision(c, start);
             if (!ctx.known(start) || !decision || !is_placement(decision_kind(*decision)) || start.at().day >= sixteen) continue;
             if (const auto end = ends.of(*decision); end && *end <= sixteen) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, u3m_meta, start, sixteen)) continue;
             const Event* p = ungeplans.near(nullptr, sixteen, false);
             use(f, p, EventRole::fulfilment);
