@@ -192,8 +192,8 @@ public:
             if (!fulfilling) fulfilling = fulfilling_events(c, ctx);
             const auto from_start = from_day(c, *fulfilling, start.at().day);
             const Event* done = from_start.empty() ? nullptr : &c.event(from_start.front());
-            if (done) f.events.push_back({done->index(), EventRole::fulfilment});
-            detail::judge(f, dl, done ? std::optional<Moment>(done->at()) : std::nullopt, ctx);
+            use(f, done, EventRole::fulfilment);
+            judge_by(f, dl, done, ctx);
         }
     }
 };

@@ -73,11 +73,8 @@ void ConsentRule::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
     std::optional<Answers> answers;               // indexed on first need
     std::optional<SiteStatements> statements;
     std::optional<ChildRequests> requests;
-    for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-        const Event& d = c.event(i);
-        if (!ctx.known(d) || decision_kind(d) != spec_.kind || d.value(Attr::outcome) == Value::refused) continue;
-        auto f = out.add();
-        if (!open_finding(f, meta_, d, d.at().day)) continue;
+    for_each_trigger(c, ctx, out, meta_, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == spec_.kind && d.value(Attr::outcome) != Value::refused; },
+                     [&](const Event& d, Finding& f) {
         const auto birth = c.child().birth_date;
         if (spec_.expectant_parents && birth && d.at().day >= *birth) {
             f.status = Status::violated;
@@ -91,7 +88,7 @@ void ConsentRule::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
             auto statement = out.add();
             statements->judge(d, statement, meta_);
         }
-    }
+    });
 }
 
 namespace {

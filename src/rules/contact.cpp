@@ -36,17 +36,14 @@ class SuspensionCap final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return cap_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || decision_kind(d) != Value::contact_suspension) continue;
-            auto f = out.add();
-            if (!open_finding(f, cap_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, cap_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::contact_suspension; },
+                         [&](const Event& d, Finding& f) {
             const auto start = d.date(Attr::start), end = d.date(Attr::end);
             if (!start || !end) {
                 f.status = Status::indeterminate;
                 f.reason = Reason::period_unknown;
                 f.attribute = start ? Attr::end : Attr::start;
-                continue;
+                return;
             }
             // The last day allowed: 56 days counting the start as day 1.
             Deadline limit = detail::make_deadline(cap_meta, Moment{{}, *start, false}, ctx.calendar);
@@ -56,7 +53,7 @@ public:
             f.margin_unit = MarginUnit::days;
             f.status = *end <= limit.due_day ? Status::met : Status::violated;
             f.reason = *end <= limit.due_day ? Reason::within_cap : Reason::over_cap;
-        }
+        });
     }
 };
 
@@ -82,17 +79,14 @@ public:
     const RuleMeta& meta() const override { return request_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         std::optional<ChildRequests> requests;  // on first need
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || decision_kind(d) != Value::contact_suspension) continue;
-            auto f = out.add();
-            if (!open_finding(f, request_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, request_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::contact_suspension; },
+                         [&](const Event& d, Finding& f) {
             if (!requests) requests.emplace(c, Value::contact_suspension, ctx);
             const Event* request = requests->latest(d);
             use(f, request, EventRole::fulfilment);
             f.status = request ? Status::met : Status::violated;
             f.reason = request ? Reason::child_request_found : Reason::child_request_missing;
-        }
+        });
     }
 };
 

@@ -37,11 +37,7 @@ public:
     ForvaltningslovenStatement(const RuleMeta& meta, Attr flag) : meta_(meta), flag_(flag) {}
     const RuleMeta& meta() const override { return meta_; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d)) continue;
-            auto f = out.add();
-            if (!open_finding(f, meta_, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, meta_, EventType::afgoerelse, [&](const Event& d, Finding& f) {
             const auto body = d.value(Attr::body);
             if (d.value(Attr::form) == Value::beslutning) {
                 f.status = Status::not_applicable;
@@ -57,7 +53,7 @@ public:
                 const Attr flags[] = {flag_};
                 judge_statements(f, d, flags);
             }
-        }
+        });
     }
 
 private:
@@ -155,16 +151,13 @@ class Aktindsigt7Days final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return akt_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::aktindsigt_anmodning)) {
-            const Event& request = c.event(i);
-            if (!ctx.known(request)) continue;
-            auto f = out.add();
-            if (!open_finding(f, akt_meta, request, request.at().day)) continue;
+        for_each_trigger(c, ctx, out, akt_meta, EventType::aktindsigt_anmodning, [&](const Event& request, Finding& f) {
+            const std::uint32_t i = request.index();
             const Event* answer = first_referrer(c, i, EventType::aktindsigt_svar, ctx);
             use(f, answer, EventRole::fulfilment);
             const Deadline d = detail::make_deadline(akt_meta, request.at(), ctx.calendar);
-            detail::judge(f, d, answer ? std::optional<Moment>(answer->at()) : std::nullopt, ctx);
-        }
+            judge_by(f, d, answer, ctx);
+        });
     }
 };
 
@@ -312,7 +305,7 @@ public:
             }
             start.has_time = false;
             const Deadline dl = detail::make_deadline(genv_meta, start, ctx.calendar);
-            detail::judge(f, dl, done ? std::optional<Moment>(done->at()) : std::nullopt, ctx);
+            judge_by(f, dl, done, ctx);
             if (upheld && f.status == Status::met) f.reason = Reason::complaint_upheld;
         }
     }
@@ -367,7 +360,7 @@ public:
             Moment start = complaint.at();
             start.has_time = false;
             const Deadline dl = detail::make_deadline(buu_meta, start, ctx.calendar);
-            detail::judge(f, dl, ruling ? std::optional<Moment>(ruling->at()) : std::nullopt, ctx);
+            judge_by(f, dl, ruling, ctx);
         }
     }
 };

@@ -81,8 +81,8 @@ private:
         const LocalDay return_day = returned ? returned->at().day : d.date(Attr::end).value_or(limit.due_day);
         const Deadline dl = detail::due_on(returned ? DueBy::return_home : DueBy::planned_return, d.at(), return_day, ctx.calendar);
         const Event* plan = plans.near(&d, d.at().day, false);
-        if (plan) f.events.push_back({plan->index(), EventRole::fulfilment});
-        detail::judge(f, dl, plan ? std::optional<Moment>(plan->at()) : std::nullopt, ctx);
+        use(f, plan, EventRole::fulfilment);
+        judge_by(f, dl, plan, ctx);
     }
 };
 

@@ -129,7 +129,7 @@ public:
             Moment start = *aware;
             start.has_time = false;  // a month deadline counts in local days
             const Deadline d = detail::make_deadline(unds_4m_meta, start, ctx.calendar);
-            detail::judge(f, d, done ? std::optional<Moment>(done->at()) : std::nullopt, ctx);
+            judge_by(f, d, done, ctx);
             if (f.status != Status::late && f.status != Status::missed) continue;
 
             // § 20 stk. 3, 2. pkt.: a foreløbig vurdering made by the deadline is the lawful way past it.

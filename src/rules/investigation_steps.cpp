@@ -42,11 +42,7 @@ public:
         const AfterRecords steps[] = {{c, ctx, EventType::underretning, EventType::screening},
                                       {c, ctx, EventType::underretning, EventType::afdaekning},
                                       {c, ctx, EventType::underretning, EventType::undersoegelse}};
-        for (std::uint32_t i : c.events_of(EventType::underretning)) {
-            const Event& u = c.event(i);
-            if (!ctx.known(u)) continue;
-            auto f = out.add();
-            if (!open_finding(f, scr_meta, u, u.at().day)) continue;
+        for_each_trigger(c, ctx, out, scr_meta, EventType::underretning, [&](const Event& u, Finding& f) {
             const Event* step = nullptr;
             for (const AfterRecords& s : steps)
                 if (!step) step = s.serving(u);
@@ -57,7 +53,7 @@ public:
                 f.status = Status::indeterminate;  // the step answers the underretning but is dated before it
                 f.reason = Reason::inconsistent_dates;
             }
-        }
+        });
     }
 };
 
@@ -87,11 +83,9 @@ public:
         // or the network, a conversation they attend), in time order: listed once, on first need. A scan of
         // the assessments and of the whole case per screening grew with the square of the case.
         std::optional<IndexList> risks, involving;
-        for (std::uint32_t i : c.events_of(EventType::screening)) {
-            const Event& s = c.event(i);
-            if (!ctx.known(s) || s.flag(Attr::honour_related) != true) continue;
-            auto f = out.add();
-            if (!open_finding(f, risk_meta, s, s.at().day)) continue;
+        for_each_trigger(c, ctx, out, risk_meta, EventType::screening, [&](const Event& s) { return s.flag(Attr::honour_related) == true; },
+                         [&](const Event& s, Finding& f) {
+            const std::uint32_t i = s.index();
             if (!risks) {
                 risks.emplace();
                 for (std::uint32_t k : c.events_of(EventType::risikovurdering))
@@ -135,7 +129,7 @@ public:
                 f.status = Status::pending;
                 f.reason = Reason::risk_assessment_outstanding;
             }
-        }
+        });
     }
 };
 
@@ -221,11 +215,8 @@ public:
         std::optional<KnownConclusions> conclusions;  // on first need
         std::optional<IndexList> started;  // the known undersøgelser, on first need
         std::size_t started_by = 0;                          // cursor (advance): those dated by the decision's date
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || !is_placement(decision_kind(d)) || d.value(Attr::outcome) == Value::refused) continue;
-            auto f = out.add();
-            if (!open_finding(f, pre_anb_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, pre_anb_meta, EventType::afgoerelse, [&](const Event& d) { return is_placement(decision_kind(d)) && d.value(Attr::outcome) != Value::refused; },
+                         [&](const Event& d, Finding& f) {
             // A conclusion certainly before the decision wins over one whose order on the day is unknown: the
             // latest certainly before it, else the first of its date whose order is unknown.
             if (!conclusions) conclusions.emplace(c, ctx);
@@ -234,7 +225,7 @@ public:
                 use(f, before ? before : same_day, EventRole::fulfilment);
                 f.status = before ? Status::met : Status::indeterminate;
                 f.reason = before ? Reason::investigation_concluded_first : Reason::order_unknown;
-                continue;
+                return;
             }
             // The latest undersøgelse started by the decision's date.
             if (!started) {
@@ -255,7 +246,7 @@ public:
                 f.status = Status::violated;
                 f.reason = Reason::investigation_missing;
             }
-        }
+        });
     }
 };
 
@@ -292,11 +283,8 @@ public:
         // The decisions of support or placement, listed once on first need: a search back through every
         // earlier decision per undersøgelse grew with the square of the case.
         std::optional<IndexList> support;
-        for (std::uint32_t i : c.events_of(EventType::undersoegelse)) {
-            const Event& u = c.event(i);
-            if (!ctx.known(u) || u.value(Attr::subject) == Value::kommende_foraeldre) continue;
-            auto f = out.add();
-            if (!open_finding(f, two_meta, u, u.at().day)) continue;
+        for_each_trigger(c, ctx, out, two_meta, EventType::undersoegelse, [&](const Event& u) { return u.value(Attr::subject) != Value::kommende_foraeldre; },
+                         [&](const Event& u, Finding& f) {
             if (!support) {
                 support.emplace();
                 for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
@@ -313,7 +301,7 @@ public:
                 use(f, earlier, EventRole::related);
                 f.status = Status::not_applicable;
                 f.reason = Reason::not_first_time;
-                continue;
+                return;
             }
             if (u.flag(Attr::two_caseworkers) == false) {
                 // "Som udgangspunkt": a recorded reason makes the deviation lawful; without one the file
@@ -323,10 +311,10 @@ public:
                 f.status = explained ? Status::met : Status::indeterminate;
                 f.reason = explained ? Reason::deviation_explained : Reason::deviation_unexplained;
                 if (explained) f.basis = Basis::deviation_explained;
-                continue;
+                return;
             }
             judge_statements(f, u, flags);
-        }
+        });
     }
 };
 
@@ -374,11 +362,8 @@ public:
         // grew with the square of the case where many spans held many contacts with others.
         std::optional<IndexList> with_parent, with_child, conversations;
         std::size_t from_parent = 0, from_child = 0, from_conversation = 0;  // cursors (advance): from the span's start
-        for (std::uint32_t i : c.events_of(EventType::undersoegelse)) {
-            const Event& u = c.event(i);
-            if (!ctx.known(u) || u.value(Attr::subject) == Value::kommende_foraeldre) continue;
-            auto f = out.add();
-            if (!open_finding(f, coop_meta, u, u.at().day)) continue;
+        for_each_trigger(c, ctx, out, coop_meta, EventType::undersoegelse, [&](const Event& u) { return u.value(Attr::subject) != Value::kommende_foraeldre; },
+                         [&](const Event& u, Finding& f) {
             if (!with_parent) {
                 with_parent.emplace(), with_child.emplace(), conversations.emplace();
                 for (std::uint32_t k : c.events_of(EventType::kontakt)) {
@@ -394,7 +379,7 @@ public:
             if (!custody_holder) {
                 f.status = Status::indeterminate;
                 f.reason = Reason::custody_holder_unknown;
-                continue;
+                return;
             }
             const Span s = span_of(c, u, ctx);
             // The first of a list dated in the span (the spans start in time order).
@@ -423,7 +408,7 @@ public:
                 f.reason = s.conclusion ? Reason::cooperation_not_recorded : Reason::cooperation_missing;
             }
             use(f, s.conclusion, EventRole::related);
-        }
+        });
     }
 };
 
@@ -459,15 +444,13 @@ public:
         // The known assessments by sibling, listed once on first need: a scan of every assessment per
         // undersøgelse and sibling grew with the square of the case.
         std::optional<ByParty> assessments;
-        for (std::uint32_t i : c.events_of(EventType::undersoegelse)) {
-            const Event& u = c.event(i);
-            if (!ctx.known(u) || u.value(Attr::subject) == Value::kommende_foraeldre) continue;
-            auto f = out.add();
-            if (!open_finding(f, sib_meta, u, u.at().day)) continue;
+        for_each_trigger(c, ctx, out, sib_meta, EventType::undersoegelse, [&](const Event& u) { return u.value(Attr::subject) != Value::kommende_foraeldre; },
+                         [&](const Event& u, Finding& f) {
+            const std::uint32_t i = u.index();
             if (siblings.empty()) {
                 f.status = Status::not_applicable;
                 f.reason = Reason::no_siblings_declared;
-                continue;
+                return;
             }
             const Span s = span_of(c, u, ctx);
             if (!assessments) assessments.emplace(c, EventType::soeskendevurdering, [&](const Event& e) { return ctx.known(e); }, Attr::sibling);
@@ -501,7 +484,7 @@ public:
                 f.status = s.conclusion ? Status::violated : Status::pending;
                 f.reason = Reason::siblings_not_assessed;
             }
-        }
+        });
     }
 };
 

@@ -76,29 +76,25 @@ public:
         const auto any = [](const Event&) { return true; };
         const auto views = unlinked_records(c, ctx, EventType::boernesamtale, EventType::afgoerelse, any);
         const auto exceptions = unlinked_records(c, ctx, EventType::boernesamtale_undtagelse, EventType::afgoerelse, any);
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d)) continue;
-            auto f = out.add();
-            if (!open_finding(f, views_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, views_meta, EventType::afgoerelse, [&](const Event& d, Finding& f) {
             if (outside_section_5(d)) {
                 f.status = Status::not_applicable;
                 f.reason = Reason::decision_not_about_child;
-                continue;
+                return;
             }
             const Value kind = d.value(Attr::kind).value_or(Value::other);
             const bool barnets_lov = views_versions[f.version].law == Law::barnets_lov;
             if (!barnets_lov && !on_sel_48_list(kind, d.value(Attr::body))) {
                 f.status = kind == Value::other ? Status::indeterminate : Status::not_applicable;
                 f.reason = kind == Value::other ? Reason::decision_kind_unknown : Reason::decision_not_listed;
-                continue;
+                return;
             }
             const BeforeRecord v = serve_before(c, ctx, decisions, d, {views.data(), views.size()},
                                                 [](const Event& e) { return e.type() == EventType::boernesamtale; });
             const BeforeRecord x = serve_before(c, ctx, decisions, d, {exceptions.data(), exceptions.size()},
                                                 [](const Event& e) { return e.type() == EventType::boernesamtale_undtagelse; });
             judge_views(v, x, barnets_lov, f);
-        }
+        });
     }
 
 private:
@@ -176,11 +172,7 @@ class ChildViewsException final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return exc_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::boernesamtale_undtagelse)) {
-            const Event& x = c.event(i);
-            if (!ctx.known(x)) continue;
-            auto f = out.add();
-            if (!open_finding(f, exc_meta, x, x.at().day)) continue;
+        for_each_trigger(c, ctx, out, exc_meta, EventType::boernesamtale_undtagelse, [&](const Event& x, Finding& f) {
             const bool barnets_lov = exc_versions[f.version].law == Law::barnets_lov;
             bool any_listed = false, any_decision = false;
             for (std::uint32_t r : x.refs()) {
@@ -194,29 +186,29 @@ public:
             if (!barnets_lov && any_decision && !any_listed) {
                 f.status = Status::not_applicable;
                 f.reason = Reason::exception_not_needed;
-                continue;
+                return;
             }
             if (!x.has(Attr::reason)) {
                 f.status = Status::indeterminate;
                 f.reason = Reason::exception_reason_missing;
-                continue;
+                return;
             }
             if (barnets_lov) {
                 const auto alt = x.value(Attr::alternative);
                 if (!alt) {
                     f.status = Status::indeterminate;
                     f.reason = Reason::exception_alternative_missing;
-                    continue;
+                    return;
                 }
                 if (*alt == Value::none_) {
                     f.status = Status::violated;
                     f.reason = Reason::exception_no_alternative;
-                    continue;
+                    return;
                 }
             }
             f.status = Status::met;
             f.reason = Reason::exception_ok;
-        }
+        });
     }
 };
 

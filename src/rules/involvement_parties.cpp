@@ -46,11 +46,8 @@ class CommitteeHearing final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return hear_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || d.value(Attr::body) != Value::committee) continue;
-            auto f = out.add();
-            if (!open_finding(f, hear_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, hear_meta, EventType::afgoerelse, [&](const Event& d) { return d.value(Attr::body) == Value::committee; },
+                         [&](const Event& d, Finding& f) {
             const int threshold = hear_versions[f.version].law == Law::barnets_lov ? 10 : 12;
             const auto said = d.value(Attr::child_heard);
             f.attribute = Attr::child_heard;
@@ -58,13 +55,13 @@ public:
                 use(f, s, EventRole::fulfilment);
                 f.status = Status::met;
                 f.reason = Reason::child_heard;
-                continue;
+                return;
             }
             if (said == Value::harmful) {
                 f.status = Status::met;
                 f.reason = Reason::hearing_omitted_harm;
                 f.basis = Basis::hearing_exception;
-                continue;
+                return;
             }
             const auto age = child_age(c, d.at().day);
             if (!age) {
@@ -83,7 +80,7 @@ public:
                 f.status = Status::indeterminate;
                 f.reason = Reason::hearing_unknown;
             }
-        }
+        });
     }
 };
 

@@ -38,22 +38,18 @@ public:
     const RuleMeta& meta() const override { return und_24h_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const AfterRecords assessments(c, ctx, EventType::underretning, EventType::akutvurdering);
-        for (std::uint32_t i : c.events_of(EventType::underretning)) {
-            const Event& u = c.event(i);
-            if (!ctx.known(u)) continue;
-            auto f = out.add();
-            if (!open_finding(f, und_24h_meta, u, u.at().day)) continue;
+        for_each_trigger(c, ctx, out, und_24h_meta, EventType::underretning, [&](const Event& u, Finding& f) {
             const Event* a = assessments.serving(u);
             use(f, a, EventRole::fulfilment);
             const Deadline d = detail::make_deadline(und_24h_meta, u.at(), ctx.calendar);
-            detail::judge(f, d, a ? std::optional<Moment>(a->at()) : std::nullopt, ctx);
+            judge_by(f, d, a, ctx);
             // An assessment in time that does not conclude on both questions is not the assessment
             // § 136 asks for.
             if (a && f.status == Status::met && (!a->has(Attr::danger) || !a->has(Attr::acute_measures))) {
                 f.status = Status::violated;
                 f.reason = Reason::lacks_conclusion;
             }
-        }
+        });
     }
 };
 
@@ -91,32 +87,28 @@ public:
     const RuleMeta& meta() const override { return und_kvit_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const AfterRecords kvitteringer(c, ctx, EventType::underretning, EventType::kvittering);
-        for (std::uint32_t i : c.events_of(EventType::underretning)) {
-            const Event& u = c.event(i);
-            if (!ctx.known(u)) continue;
-            auto f = out.add();
-            if (!open_finding(f, und_kvit_meta, u, u.at().day)) continue;
+        for_each_trigger(c, ctx, out, und_kvit_meta, EventType::underretning, [&](const Event& u, Finding& f) {
             if (ctx.readings.kvittering_to == KvitteringTo::all) {
                 // Every notifier who can be answered: all but an anonymous one.
                 const auto notifier = u.value(Attr::notifier);
                 if (!notifier || *notifier == Value::unknown) {
                     f.status = Status::indeterminate;
                     f.reason = Reason::notifier_unknown;
-                    continue;
+                    return;
                 }
                 if (*notifier == Value::anonymous) {
                     f.status = Status::not_applicable;
                     f.reason = Reason::notifier_anonymous;
-                    continue;
+                    return;
                 }
             } else if (!professional_notifier(f, u)) {
-                continue;
+                return;
             }
             const Event* k = kvitteringer.serving(u);
             use(f, k, EventRole::fulfilment);
             const Deadline d = detail::make_deadline(und_kvit_meta, u.at(), ctx.calendar);
-            detail::judge(f, d, k ? std::optional<Moment>(k->at()) : std::nullopt, ctx);
-        }
+            judge_by(f, d, k, ctx);
+        });
     }
 };
 
@@ -167,17 +159,14 @@ class Feedback final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return feedback_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::underretning)) {
-            const Event& u = c.event(i);
-            if (!ctx.known(u)) continue;
-            auto f = out.add();
-            if (!open_finding(f, feedback_meta, u, u.at().day)) continue;
-            if (!professional_notifier(f, u)) continue;
+        for_each_trigger(c, ctx, out, feedback_meta, EventType::underretning, [&](const Event& u, Finding& f) {
+            const std::uint32_t i = u.index();
+            if (!professional_notifier(f, u)) return;
             const Event* t = first_referrer(c, i, EventType::tilbagemelding, ctx);
             use(f, t, EventRole::fulfilment);
             f.status = t ? Status::met : Status::pending;
             f.reason = t ? Reason::step_recorded : Reason::step_outstanding;
-        }
+        });
     }
 };
 
@@ -204,11 +193,7 @@ public:
     const RuleMeta& meta() const override { return reloc_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const AfterRecords notices(c, ctx, EventType::flytning, EventType::underretning_fraflytning);
-        for (std::uint32_t i : c.events_of(EventType::flytning)) {
-            const Event& move = c.event(i);
-            if (!ctx.known(move)) continue;
-            auto f = out.add();
-            if (!open_finding(f, reloc_meta, move, move.at().day)) continue;
+        for_each_trigger(c, ctx, out, reloc_meta, EventType::flytning, [&](const Event& move, Finding& f) {
             const Event* notice = notices.serving(move);
             use(f, notice, EventRole::fulfilment);
             f.status = notice ? Status::met : Status::pending;
@@ -217,7 +202,7 @@ public:
                 f.status = Status::indeterminate;  // names the move but is dated before it
                 f.reason = Reason::inconsistent_dates;
             }
-        }
+        });
     }
 };
 

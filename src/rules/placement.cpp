@@ -537,14 +537,11 @@ public:
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         // The ungeplan is a before-record of the ungestøtte decision (law README, serving rule).
         std::optional<PlanServing> plans;  // listed on first need
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || decision_kind(d) != Value::ungestoette) continue;
-            auto f = out.add();
-            if (!open_finding(f, uplan_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, uplan_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::ungestoette; },
+                         [&](const Event& d, Finding& f) {
             if (!plans) plans.emplace(c, ctx, [](const Event&) { return false; }, youth_plan);
             judge_plan_before(plans->before(d), f);
-        }
+        });
     }
 
 private:
@@ -654,15 +651,12 @@ class UnbornNotTooEarly final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return unborn_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || decision_kind(d) != Value::placement_unborn_without_consent) continue;
-            auto f = out.add();
-            if (!open_finding(f, unborn_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, unborn_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::placement_unborn_without_consent; },
+                         [&](const Event& d, Finding& f) {
             if (!c.child().due_date) {
                 f.status = Status::indeterminate;
                 f.reason = Reason::due_date_unknown;
-                continue;
+                return;
             }
             Deadline limit = detail::make_deadline(unborn_meta, Moment{{}, *c.child().due_date, false}, ctx.calendar);
             detail::set_limit_from_start(limit, limit.due_day, ctx.calendar);  // "not earlier than": from 00:00
@@ -673,7 +667,7 @@ public:
             f.margin_unit = MarginUnit::days;
             f.status = d.at().day >= limit.due_day ? Status::met : Status::violated;
             f.reason = d.at().day >= limit.due_day ? Reason::done_in_time : Reason::too_early;
-        }
+        });
     }
 };
 
@@ -696,15 +690,12 @@ class FixedPeriodRestriction final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return buu105_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || decision_kind(d) != Value::contact_restriction) continue;
-            auto f = out.add();
-            if (!open_finding(f, buu105_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, buu105_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::contact_restriction; },
+                         [&](const Event& d, Finding& f) {
             f.attribute = Attr::end;
             f.status = d.has(Attr::end) ? Status::met : Status::violated;
             f.reason = d.has(Attr::end) ? Reason::stated : Reason::open_ended;
-        }
+        });
     }
 };
 
@@ -727,16 +718,14 @@ class SocialtilsynNotice final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return notify_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::tilsynsbesoeg)) {
-            const Event& v = c.event(i);
-            if (!ctx.known(v) || v.flag(Attr::concern) != true) continue;
-            auto f = out.add();
-            if (!open_finding(f, notify_meta, v, v.at().day)) continue;
+        for_each_trigger(c, ctx, out, notify_meta, EventType::tilsynsbesoeg, [&](const Event& v) { return v.flag(Attr::concern) == true; },
+                         [&](const Event& v, Finding& f) {
+            const std::uint32_t i = v.index();
             const Event* notice = first_referrer(c, i, EventType::underretning_socialtilsyn, ctx);
             use(f, notice, EventRole::fulfilment);
             f.status = notice ? Status::met : Status::pending;
             f.reason = notice ? Reason::step_recorded : Reason::step_outstanding;
-        }
+        });
     }
 };
 
@@ -791,11 +780,8 @@ public:
     const RuleMeta& meta() const override { return perm_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         std::optional<std::pair<const Event*, const Event*>> earliest;  // (start, decision), on first need
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || decision_kind(d) != Value::permanent_placement || d.value(Attr::outcome) == Value::refused) continue;
-            auto f = out.add();
-            if (!open_finding(f, perm_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, perm_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::permanent_placement && d.value(Attr::outcome) != Value::refused; },
+                         [&](const Event& d, Finding& f) {
             // BL-ANB-PERM-67: the earliest placement start and the earliest placement decision, found
             // once; searching the starts and decisions per permanent placement grew with the square of
             // the case. Events are in time order, so a placement dated before this decision exists exactly
@@ -824,7 +810,7 @@ public:
             if (!since) {
                 f.status = Status::indeterminate;
                 f.reason = Reason::placement_history_unknown;
-                continue;
+                return;
             }
             use(f, since, EventRole::related);
             const LocalDay earliest_start = years_after(d.at().day, -3);
@@ -832,7 +818,7 @@ public:
             f.margin_unit = MarginUnit::days;
             f.status = since->at().day <= earliest_start ? Status::met : Status::violated;
             f.reason = since->at().day <= earliest_start ? Reason::placement_long_enough : Reason::placement_too_short;
-        }
+        });
     }
 };
 
@@ -865,22 +851,20 @@ class AdoptionConsidered final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return consider_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || !adoption_point(decision_kind(d)) || d.value(Attr::outcome) == Value::refused) continue;
-            auto f = out.add();
-            if (!open_finding(f, consider_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, consider_meta, EventType::afgoerelse, [&](const Event& d) { return adoption_point(decision_kind(d)) && d.value(Attr::outcome) != Value::refused; },
+                         [&](const Event& d, Finding& f) {
+            const std::uint32_t i = d.index();
             const auto expected = d.flag(Attr::long_placement_expected);
             f.attribute = Attr::long_placement_expected;
             if (expected == false) {
                 f.status = Status::not_applicable;
                 f.reason = Reason::not_stated;
-                continue;
+                return;
             }
             if (!expected) {
                 f.status = Status::indeterminate;
                 f.reason = Reason::statement_unknown;
-                continue;
+                return;
             }
             f.attribute.reset();
             const Event* note = nullptr;
@@ -894,7 +878,7 @@ public:
             use(f, note, EventRole::fulfilment);
             f.status = note ? Status::met : Status::violated;
             f.reason = note ? Reason::adoption_considered : Reason::adoption_not_considered;
-        }
+        });
     }
 };
 

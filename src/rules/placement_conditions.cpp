@@ -103,15 +103,12 @@ class PlacementGround final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return cond47_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || decision_kind(d) != Value::placement_without_consent || d.value(Attr::outcome) == Value::refused) continue;
-            auto f = out.add();
-            if (!open_finding(f, cond47_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, cond47_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::placement_without_consent && d.value(Attr::outcome) != Value::refused; },
+                         [&](const Event& d, Finding& f) {
             f.attribute = Attr::ground;
             f.status = d.value(Attr::ground) ? Status::met : Status::indeterminate;
             f.reason = d.value(Attr::ground) ? Reason::stated : Reason::statement_unknown;
-        }
+        });
     }
 };
 
@@ -185,16 +182,13 @@ public:
     const RuleMeta& meta() const override { return ownwish_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         std::optional<Answers> answers;  // indexed on first need
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || decision_kind(d) != Value::placement_own_wish_15 || d.value(Attr::outcome) == Value::refused) continue;
-            auto f = out.add();
-            if (!open_finding(f, ownwish_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, ownwish_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::placement_own_wish_15 && d.value(Attr::outcome) != Value::refused; },
+                         [&](const Event& d, Finding& f) {
             const auto age = child_age(c, d.at().day);
             if (age && *age < 15) {
                 f.status = Status::violated;
                 f.reason = Reason::under_age;
-                continue;
+                return;
             }
             const auto holders = parties_with_role(c, Value::custody_holder);
             if (!answers) answers.emplace(c, ctx);
@@ -222,7 +216,7 @@ public:
                 f.status = Status::met;
                 f.reason = Reason::custody_refusal_recorded;
             }
-        }
+        });
     }
 };
 

@@ -43,8 +43,7 @@ void judge_handleplan(const PlanServing& plans, const Event& d, const EvalContex
         use(f, later, EventRole::fulfilment);
         Moment start = d.at();
         start.has_time = false;
-        detail::judge(f, detail::make_deadline(urgent_handleplan[0], start, ctx.calendar),
-                      later ? std::optional<Moment>(later->at()) : std::nullopt, ctx);
+        judge_by(f, detail::make_deadline(urgent_handleplan[0], start, ctx.calendar), later, ctx);
         f.basis = Basis::urgent_plan;
         return;
     }
@@ -65,8 +64,7 @@ void judge_plan_3_months(const RuleMeta& meta, const PlanServing& plans, const E
     use(f, p, EventRole::fulfilment);
     Moment start = d.at();
     start.has_time = false;
-    detail::judge(f, detail::make_deadline(meta, start, ctx.calendar),
-                  p ? std::optional<Moment>(p->at()) : std::nullopt, ctx, detail::Earlier::in_time);
+    judge_by(f, detail::make_deadline(meta, start, ctx.calendar), p, ctx, detail::Earlier::in_time);
 }
 
 bool supportive_decision(const Event& d) {
@@ -101,14 +99,11 @@ public:
     const RuleMeta& meta() const override { return plan32_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const PlanServing serving(c, ctx, supportive_decision, is_plan);
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || !supportive_decision(d)) continue;
-            auto f = out.add();
-            if (!open_finding(f, plan32_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, plan32_meta, EventType::afgoerelse, [&](const Event& d) { return supportive_decision(d); },
+                         [&](const Event& d, Finding& f) {
             if (plan32_versions[f.version].law == Law::serviceloven) {
                 judge_handleplan(serving, d, ctx, f);
-                continue;
+                return;
             }
             const auto choice = d.value(Attr::plan_choice);
             f.attribute = Attr::plan_choice;
@@ -122,7 +117,7 @@ public:
                 f.attribute.reset();
                 judge_plan_3_months(plan32_meta, serving, d, ctx, f);
             }
-        }
+        });
     }
 };
 

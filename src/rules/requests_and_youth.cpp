@@ -46,28 +46,26 @@ class PlacementRequest final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return req_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::anmodning)) {
-            const Event& r = c.event(i);
-            if (!ctx.known(r) || r.value(Attr::topic) != Value::placement || !from_child(r)) continue;
-            auto f = out.add();
-            if (!open_finding(f, req_meta, r, r.at().day)) continue;
+        for_each_trigger(c, ctx, out, req_meta, EventType::anmodning, [&](const Event& r) { return r.value(Attr::topic) == Value::placement && from_child(r); },
+                         [&](const Event& r, Finding& f) {
+            const std::uint32_t i = r.index();
             const Event* d = decision_on(c, i, ctx);
             use(f, d, EventRole::fulfilment);
             if (!d) {
                 f.status = Status::pending;
                 f.reason = Reason::step_outstanding;
-                continue;
+                return;
             }
             // The klagevejledning duty is triggered by the refusal: the version in force on its day decides.
             if (const auto v = version_for(req_meta, d->at().day)) f.version = *v;
             if (decision_kind(*d) == Value::placement_request_refused && f.version == 1 /* after LOV 217 */) {
                 static constexpr Attr flags[] = {Attr::has_klagevejledning};
                 judge_statements(f, *d, flags);
-                continue;
+                return;
             }
             f.status = Status::met;
             f.reason = Reason::step_recorded;
-        }
+        });
     }
 };
 
@@ -93,11 +91,9 @@ class NoMoveRequest final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return pfp_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::anmodning)) {
-            const Event& r = c.event(i);
-            if (!ctx.known(r) || r.value(Attr::topic) != Value::no_move) continue;
-            auto f = out.add();
-            if (!open_finding(f, pfp_meta, r, r.at().day)) continue;
+        for_each_trigger(c, ctx, out, pfp_meta, EventType::anmodning, [&](const Event& r) { return r.value(Attr::topic) == Value::no_move; },
+                         [&](const Event& r, Finding& f) {
+            const std::uint32_t i = r.index();
             const Event* d = decision_on(c, i, ctx);
             use(f, d, EventRole::fulfilment);
             if (!d) {
@@ -110,7 +106,7 @@ public:
                 f.status = Status::violated;
                 f.reason = Reason::wrong_body;
             }
-        }
+        });
     }
 };
 
@@ -128,16 +124,13 @@ class NoMoveWithoutRenewal final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return nogenb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || decision_kind(d) != Value::foster_care_no_move) continue;
-            auto f = out.add();
-            if (!open_finding(f, nogenb_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, nogenb_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::foster_care_no_move; },
+                         [&](const Event& d, Finding& f) {
             const bool renewal = d.has(Attr::renewal_due) || d.has(Attr::renewal_years_stated);
             f.attribute = d.has(Attr::renewal_due) ? Attr::renewal_due : Attr::renewal_years_stated;
             f.status = renewal ? Status::violated : Status::met;
             f.reason = renewal ? Reason::renewal_set : Reason::no_renewal;
-        }
+        });
     }
 };
 
@@ -254,8 +247,7 @@ public:
             }
             const Event* p = serving.for_decision(d);
             use(f, p, EventRole::fulfilment);
-            detail::judge(f, detail::make_deadline(u3m_meta, Moment{{}, d.at().day, false}, ctx.calendar),
-                          p ? std::optional<Moment>(p->at()) : std::nullopt, ctx, detail::Earlier::in_time);
+            judge_by(f, detail::make_deadline(u3m_meta, Moment{{}, d.at().day, false}, ctx.calendar), p, ctx, detail::Earlier::in_time);
         }
         // The 16th birthday during a running placement.
         if (!c.child().birth_date) return;
@@ -271,8 +263,7 @@ public:
             if (!open_finding(f, u3m_meta, start, sixteen)) continue;
             const Event* p = ungeplans.near(nullptr, sixteen, false);
             use(f, p, EventRole::fulfilment);
-            detail::judge(f, detail::make_deadline(u3m_meta, Moment{{}, sixteen, false}, ctx.calendar),
-                          p ? std::optional<Moment>(p->at()) : std::nullopt, ctx);
+            judge_by(f, detail::make_deadline(u3m_meta, Moment{{}, sixteen, false}, ctx.calendar), p, ctx);
         }
     }
 };
