@@ -105,19 +105,7 @@ SiteStatements::SiteStatements(const Case& c, const EvalContext& ctx)
 void SiteStatements::judge(const Event& d, Finding& f, const RuleMeta& meta) const {
     if (!open_finding(f, meta, d, d.at().day)) return;
     const BeforeRecord r = serve_before(c_, ctx_, decisions_, d, {unlinked_.data(), unlinked_.size()}, site_statement);
-    if (r.record) {
-        use(f, r.record, EventRole::fulfilment);
-        f.status = Status::met;
-        f.reason = Reason::site_statement_found;
-    } else if (r.stale) {
-        use(f, r.stale, EventRole::related);
-        f.status = Status::indeterminate;
-        f.reason = not_serving_reason(r.why);
-    } else {
-        use(f, r.after, EventRole::related);
-        f.status = Status::violated;
-        f.reason = Reason::site_statement_missing;
-    }
+    judge_served(r, f, Reason::site_statement_found, Reason::site_statement_missing);
 }
 
 }  // namespace barnetslov::rules_detail

@@ -224,18 +224,7 @@ public:
                 };
                 const auto unlinked = unlinked_records(c, ctx, EventType::information, EventType::afgoerelse, told);
                 const BeforeRecord r = serve_before(c, ctx, ChildDecisions(c, ctx), d, {unlinked.data(), unlinked.size()}, told);
-                if (r.record) {
-                    use(f, r.record, EventRole::fulfilment);
-                    f.status = Status::met;
-                    f.reason = Reason::bisidder_informed;
-                } else if (r.stale) {
-                    use(f, r.stale, EventRole::related);
-                    f.status = Status::indeterminate;
-                    f.reason = not_serving_reason(r.why);
-                } else {
-                    f.status = Status::violated;
-                    f.reason = Reason::bisidder_not_informed;
-                }
+                judge_served(r, f, Reason::bisidder_informed, Reason::bisidder_not_informed, false);
             }
             break;  // only the first decision
         }

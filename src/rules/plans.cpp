@@ -30,32 +30,15 @@ constexpr DeadlineTerm urgent_handleplan[] = {
 // serving rule as under barnets lov (law README).
 void judge_handleplan(const PlanServing& plans, const Event& d, const EvalContext& ctx, Finding& f) {
     const BeforeRecord b = plans.before(d);
-    if (b.record) {
-        // The same date without times leaves the order open, as for a § 47 placement.
-        use(f, b.record, EventRole::fulfilment);
-        f.status = b.same_day ? Status::indeterminate : Status::met;
-        f.reason = b.same_day ? Reason::order_unknown : Reason::done_in_time;
-        f.done = b.record->at();
-        return;
-    }
-    if (d.flag(Attr::provisional) == true) {
-        const Event* later = plans.after(d);
-        use(f, later, EventRole::fulfilment);
-        Moment start = d.at();
-        start.has_time = false;
-        judge_by(f, detail::make_deadline(urgent_handleplan[0], start, ctx.calendar), later, ctx);
-        f.basis = Basis::urgent_plan;
-        return;
-    }
-    if (b.stale) {
-        use(f, b.stale, EventRole::related);
-        f.status = Status::indeterminate;
-        f.reason = not_serving_reason(b.why);
-        return;
-    }
-    f.status = Status::violated;
-    f.reason = b.after ? Reason::plan_after_decision : Reason::plan_missing;
-    use(f, b.after, EventRole::related);
+    // As a § 47 placement's plan (the same date without times leaves the order open), but for an
+    // urgent decision with no plan before it.
+    if (b.record || d.flag(Attr::provisional) != true) return judge_plan_before(b, f);
+    const Event* later = plans.after(d);
+    use(f, later, EventRole::fulfilment);
+    Moment start = d.at();
+    start.has_time = false;
+    judge_by(f, detail::make_deadline(urgent_handleplan[0], start, ctx.calendar), later, ctx);
+    f.basis = Basis::urgent_plan;
 }
 
 // Barnets lov: the plan at the latest 3 months after the decision; one made before it is in time.

@@ -141,9 +141,12 @@ bool ungeplan(const Event& e) { return e.type() == EventType::plan && e.value(At
 bool youth_measure(Value kind) { return kind == Value::supportive_measure || kind == Value::ungestoette || is_placement(kind); }
 bool youth_decision(const Event& d) { return youth_measure(decision_kind(d)) && d.value(Attr::outcome) != Value::refused; }
 
+constexpr std::string_view no_16_plus_substance_before_2024 =
+    "the catalog names SEL § 140 as predecessor but gives no substance for 16+: not_applicable before 2024";
+
 constexpr RuleVersion trig_versions[] = {
     {Law::barnets_lov, "§ 108 stk. 1-2", barnets_lov_start, far_future, Confidence::confirmed,
-     "the catalog names SEL § 140 as predecessor but gives no substance for 16+: not_applicable before 2024"},
+     no_16_plus_substance_before_2024},
 };
 constexpr RuleMeta trig_meta{
     .id = "BL-UPLAN-TRIG", .chapter = "plans", .title_da = "Beslutning om ungeplan", .title_en = "A decision whether to make an ungeplan", .severity = Severity::warning,
@@ -197,7 +200,7 @@ public:
 
 constexpr RuleVersion u3m_versions[] = {
     {Law::barnets_lov, "§ 108 stk. 3-5", barnets_lov_start, far_future, Confidence::confirmed,
-     "the catalog names SEL § 140 as predecessor but gives no substance for 16+: not_applicable before 2024"},
+     no_16_plus_substance_before_2024},
 };
 constexpr RuleMeta u3m_meta{
     .id = "BL-UPLAN-3M", .chapter = "plans", .title_da = "Ungeplanen senest 3 måneder efter", .title_en = "The ungeplan within 3 months", .severity = Severity::error,
