@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <set>
@@ -143,15 +144,12 @@ TEST_P(Fixture, FindingsAsDeclared) {
             EXPECT_EQ(units[static_cast<int>(f.margin_unit)], x.at("unit")) << ctx << ": margin unit";
         }
         if (x.count("basis")) {
-            static const std::map<std::string, Basis> names{{"none", Basis::none},
-                                                           {"foreloebig_vurdering", Basis::foreloebig_vurdering},
-                                                           {"views_exception", Basis::views_exception},
-                                                           {"child_declined", Basis::child_declined},
-                                                           {"same_day", Basis::same_day},
-                                                           {"urgent_plan", Basis::urgent_plan},
-                                                           {"hearing_exception", Basis::hearing_exception},
-                                                           {"provisional_parallel", Basis::provisional_parallel},
-                                                           {"deviation_explained", Basis::deviation_explained}};
+            // The names are the JSON report's keys (basis_key), "none" for none.
+            static const std::map<std::string, Basis> names = [] {
+                std::map<std::string, Basis> out{{"none", Basis::none}};
+                for (unsigned b = 1; !basis_key(static_cast<Basis>(b)).empty(); ++b) out.emplace(basis_key(static_cast<Basis>(b)), static_cast<Basis>(b));
+                return out;
+            }();
             ASSERT_TRUE(names.count(x.at("basis"))) << ctx << ": unknown basis " << x.at("basis");
             EXPECT_EQ(static_cast<int>(f.basis), static_cast<int>(names.at(x.at("basis")))) << ctx << ": basis";
         }
@@ -210,6 +208,56 @@ TEST(RuleFixtures, EveryRuleHasAFixtureForEveryStatusItCanGive) {
             }
         }
     }
+}
+
+// A finding's deadline is counted as its rule's metadata says (convention and amount written once, in
+// the metadata, and the deadline made from it): over every fixture, at each as-of it names, and every
+// example at examples/expected/AS_OF.
+TEST(RuleFixtures, EveryDeadlineIsCountedAsItsRuleSays) {
+    struct Run {
+        fs::path file;
+        std::string as_of, readings;
+    };
+    std::vector<Run> runs;
+    for (const fs::path& file : fixture_files()) {
+        std::set<std::pair<std::string, std::string>> seen;
+        for (const Expectation& x : expectations(file)) {
+            const std::string readings = x.count("readings") ? x.at("readings") : "";
+            if (x.count("as-of") && seen.emplace(x.at("as-of"), readings).second) runs.push_back({file, x.at("as-of"), readings});
+        }
+    }
+    const fs::path examples = fs::path(BARNETSLOV_SOURCE_DIR) / "examples";
+    std::ifstream as_of_file(examples / "expected" / "AS_OF");
+    std::string examples_as_of;
+    as_of_file >> examples_as_of;
+    ASSERT_FALSE(examples_as_of.empty());
+    for (const auto& e : fs::directory_iterator(examples))
+        if (e.is_regular_file() && e.path().extension() == ".xml") runs.push_back({e.path(), examples_as_of, ""});
+    std::size_t deadlines = 0;
+    for (const Run& run : runs) {
+        const LoadResult loaded = load_case_file(run.file, engine().calendar());
+        ASSERT_TRUE(loaded.ok()) << run.file;
+        const ParsedMoment as_of = parse_moment(run.as_of, engine().calendar());
+        ASSERT_EQ(as_of.status, MomentParse::ok) << run.file << ": bad as-of " << run.as_of;
+        const Instant when = as_of.moment.has_time ? as_of.moment.instant : engine().calendar().end_of_local_day(as_of.moment.day) - Seconds{1};
+        const Engine& judge = run.readings.empty() ? engine() : engine_with(run.readings);
+        const Report report = judge.evaluate(loaded.kase, when);
+        for (const Finding& f : report.findings) {
+            if (!f.deadline) continue;
+            ++deadlines;
+            const RuleMeta& meta = judge.meta(f);
+            const Deadline& d = *f.deadline;
+            // A due day not counted (a date fixed in a decision, the day of an event) names what it is.
+            bool as_said = d.convention == Convention::none ? d.due_by != DueBy::counted || meta.convention == Convention::none
+                                                            : d.due_by == DueBy::counted && d.convention == meta.convention && d.amount == meta.amount;
+            for (const DeadlineTerm& t : meta.other_deadlines)
+                as_said = as_said || (d.due_by == DueBy::counted && d.convention == t.convention && (t.amount_from_case || d.amount == t.amount));
+            EXPECT_TRUE(as_said) << run.file.filename() << " " << meta.id << " about " << report.kase->event(f.subject).id() << ": "
+                                 << to_string(d.convention) << " " << d.amount << ", the metadata says " << to_string(meta.convention) << " "
+                                 << meta.amount;
+        }
+    }
+    EXPECT_GT(deadlines, 100u);
 }
 
 }  // namespace

@@ -229,44 +229,4 @@ struct Finding {
     std::uint16_t required = 0;
 };
 
-struct EvalContext {
-    const Calendar& calendar;
-    Instant as_of;
-    LocalDay as_of_day;
-    const Readings& readings;
-    // Events dated after the as-of instant are not yet known and are ignored by every rule.
-    [[nodiscard]] bool known(const Event& e) const {
-        return e.at().has_time ? e.at().instant <= as_of : e.at().day <= as_of_day;
-    }
-};
-
-// The sink rules write to; the engine stamps each finding with the rule's index. A rule fills each
-// finding before it asks for the next (a vector may move them on the next add).
-class Findings {
-public:
-    explicit Findings(std::vector<Finding>& out) : out_(out) {}
-    // A sink that hands the findings it holds to `flush(context, findings)` whenever it holds `batch`
-    // of them, and then starts empty (Engine::evaluate_each_rule: a rule's findings are never all held).
-    Findings(std::vector<Finding>& out, std::size_t batch, void (*flush)(void*, std::vector<Finding>&), void* context)
-        : out_(out), batch_(batch), flush_(flush), context_(context) {}
-    Finding& add(std::uint16_t rule_index) {
-        if (out_.size() >= batch_) {
-            flush_(context_, out_);
-            out_.clear();
-        }
-        Finding& f = out_.emplace_back();
-        f.rule = rule_index;
-        return f;
-    }
-    void set_rule(std::uint16_t index) { current_ = index; }
-    Finding& add() { return add(current_); }
-
-private:
-    std::vector<Finding>& out_;
-    std::size_t batch_ = static_cast<std::size_t>(-1);
-    void (*flush_)(void*, std::vector<Finding>&) = nullptr;
-    void* context_ = nullptr;
-    std::uint16_t current_ = 0;
-};
-
 }  // namespace barnetslov

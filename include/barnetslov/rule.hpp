@@ -1,5 +1,6 @@
 // A rule: metadata (what the law says, where, since when, how sure we are) plus a pure function
-// from a case to findings. Rules are stateless and shared between threads.
+// from a case to findings (private: src/engine/rule_interface.hpp). Rules are stateless and shared
+// between threads.
 #pragma once
 
 #include <cstdint>
@@ -11,10 +12,6 @@
 #include "barnetslov/calendar.hpp"
 
 namespace barnetslov {
-
-class Case;
-class Findings;
-struct EvalContext;
 
 enum class Status : std::uint8_t { met, late, missed, violated, pending, not_applicable, indeterminate };
 inline constexpr std::size_t status_count = 7;
@@ -52,6 +49,18 @@ struct RuleVersion {
     std::string_view note;     // what this version says that the others do not, and its source
 };
 
+// A deadline a rule counts besides its main one (RuleMeta::convention and amount): another duty of the
+// same rule, or another length the law gives in some cases. `amount_from_case`: the case file states
+// the amount (renewal-years-stated), `amount` is then 0.
+struct DeadlineTerm {
+    Convention convention = Convention::none;
+    int amount = 0;
+    std::string_view when;      // when the rule counts this deadline instead of its main one
+    bool amount_from_case = false;
+};
+
+// Filled with designated initialisers (.id = ..., .chapter = ...) in every rule: four string views
+// in a row could otherwise be swapped without a compiler error.
 struct RuleMeta {
     std::string_view id;        // "BL-UND-24H"
     std::string_view chapter;   // "notifications", "investigation", "involvement", ...
@@ -69,8 +78,11 @@ struct RuleMeta {
     std::string_view example;   // the events of a case file this rule reads, as XML
     // Where the December 2026 statute and authority review changed this rule's reading: what it
     // read before ("6 hverdage from sending, not from the letter's dating"); empty when unchanged.
-    // Last, and defaulted, so that the rules' positional initialisers need not name it.
     std::string_view changed_from{};
+    // The rule's other deadlines. Every deadline a finding gives is counted from this metadata
+    // (detail::make_deadline(meta, ...)): the main one, one of these, or a due day that is not
+    // counted (Convention::none: fixed in a decision, the day of an event). A test checks it.
+    std::span<const DeadlineTerm> other_deadlines{};
 };
 
 [[nodiscard]] constexpr std::uint8_t status_bits(std::initializer_list<Status> list) {
@@ -95,12 +107,18 @@ struct RuleMeta {
 [[nodiscard]] std::string_view law_name_en(Law l);
 [[nodiscard]] std::optional<Status> status_from_string(std::string_view s);
 
+// A rule of the standard rulebook (Rulebook::standard()), as a caller sees it: its metadata. How a rule
+// judges a case is private to the library (src/engine/rule_interface.hpp, which says why callers cannot
+// add rules).
 class Rule {
 public:
-    virtual ~Rule() = default;
+    Rule(const Rule&) = delete;
+    Rule& operator=(const Rule&) = delete;
     [[nodiscard]] virtual const RuleMeta& meta() const = 0;
-    // Appends this rule's findings for `kase` to `out`. Must not throw for any valid Case.
-    virtual void evaluate(const Case& kase, const EvalContext& ctx, Findings& out) const = 0;
+
+protected:
+    Rule() = default;
+    virtual ~Rule() = default;
 };
 
 }  // namespace barnetslov

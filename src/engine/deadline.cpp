@@ -30,7 +30,8 @@ std::pair<Instant, Instant> span_of(const Moment& m, const Calendar& cal) {
     return {cal.start_of_local_day(m.day), cal.end_of_local_day(m.day) - one_second};
 }
 
-Deadline make_deadline(Convention convention, int amount, const Moment& start, const Calendar& cal) {
+namespace {
+Deadline count_deadline(Convention convention, int amount, const Moment& start, const Calendar& cal) {
     Deadline d;
     d.convention = convention;
     d.amount = amount;
@@ -59,6 +60,26 @@ Deadline make_deadline(Convention convention, int amount, const Moment& start, c
         convention == Convention::years_after)
         d.clamped = ymd(d.due_day).day() != ymd(s).day();
     set_due_day(d, d.due_day, cal);
+    return d;
+}
+}  // namespace
+
+Deadline make_deadline(const RuleMeta& meta, const Moment& start, const Calendar& cal) {
+    return count_deadline(meta.convention, meta.amount, start, cal);
+}
+
+Deadline make_deadline(const DeadlineTerm& term, const Moment& start, const Calendar& cal) {
+    return count_deadline(term.convention, term.amount, start, cal);
+}
+
+Deadline make_deadline(const DeadlineTerm& term, int stated_amount, const Moment& start, const Calendar& cal) {
+    return count_deadline(term.convention, stated_amount, start, cal);
+}
+
+Deadline due_on(DueBy by, const Moment& start, LocalDay day, const Calendar& cal) {
+    Deadline d = count_deadline(Convention::none, 0, start, cal);
+    d.due_by = by;
+    set_due_day(d, day, cal);
     return d;
 }
 

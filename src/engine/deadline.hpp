@@ -5,14 +5,23 @@
 #include <utility>
 
 #include "barnetslov/finding.hpp"
+#include "engine/rule_interface.hpp"
 
 namespace barnetslov::detail {
 
 // The instants a moment may stand for, inclusive: one instant, or a whole local day.
 [[nodiscard]] std::pair<Instant, Instant> span_of(const Moment& m, const Calendar& cal);
 
-// Counts a deadline of `amount` units of `convention` from `start`.
-[[nodiscard]] Deadline make_deadline(Convention convention, int amount, const Moment& start, const Calendar& cal);
+// A rule's deadline counted from `start` as its metadata says: convention and amount are written once,
+// in the RuleMeta, never again at the call.
+[[nodiscard]] Deadline make_deadline(const RuleMeta& meta, const Moment& start, const Calendar& cal);
+// One of the rule's other deadlines (an element of meta.other_deadlines).
+[[nodiscard]] Deadline make_deadline(const DeadlineTerm& term, const Moment& start, const Calendar& cal);
+// The same with the amount the case file states (a term with amount_from_case).
+[[nodiscard]] Deadline make_deadline(const DeadlineTerm& term, int stated_amount, const Moment& start, const Calendar& cal);
+// A due day that is not counted (Convention::none): fixed in a decision, or the day of an event (`by`).
+// `start` is what the finding counts from in its text.
+[[nodiscard]] Deadline due_on(DueBy by, const Moment& start, LocalDay day, const Calendar& cal);
 
 // Makes `day` the deadline's due day, due at the end of it (a date fixed in a decision, a day
 // moved to the next hverdag, a day brought forward by an earlier event).

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "barnetslov/case.hpp"
+#include "engine/rule_interface.hpp"
 
 namespace barnetslov {
 
@@ -23,7 +24,7 @@ void evaluate_rule(const Rule& rule, std::size_t i, const Case& kase, const Eval
     const std::size_t from = out.size();
     Findings sink(out);
     sink.set_rule(static_cast<std::uint16_t>(i));
-    rule.evaluate(kase, ctx, sink);
+    impl(rule).evaluate(kase, ctx, sink);
     const auto first = out.begin() + static_cast<std::ptrdiff_t>(from);
     if (!std::is_sorted(first, out.end(), by_subject)) std::stable_sort(first, out.end(), by_subject);
 }
@@ -56,7 +57,7 @@ void Engine::evaluate_each_rule(const Case& kase, Instant as_of, const std::func
     const auto rules = rulebook_.rules();
     for (std::size_t i = 0; i < rules.size(); ++i) {
         sink.set_rule(static_cast<std::uint16_t>(i));
-        rules[i]->evaluate(kase, ctx, sink);
+        impl(*rules[i]).evaluate(kase, ctx, sink);
         if (!findings.empty()) take(findings);
         findings.clear();
     }

@@ -2,7 +2,6 @@
 // fast kontaktperson a young person placed without consent must be offered (SEL § 76 stk. 5).
 // The age limit of 23 is BL-UNG-REESTABLISH, the decision by 17½ BL-UNG-111-6M.
 #include "barnetslov/case.hpp"
-#include "barnetslov/rules/placement.hpp"
 #include "rules/common.hpp"
 #include "rules/serving.hpp"
 
@@ -38,24 +37,24 @@ constexpr RuleVersion target_versions[] = {
      "the substance CONFIRMED (ministry, Ankestyrelsen); the split over §§ 113-116 UNCONFIRMED"},
 };
 constexpr RuleMeta target_meta{
-    "BL-UNG-TARGET", "aftercare", "Ungestøtte til målgruppen og med den unges samtykke",
-    "Ungestøtte for the target group, with the young person's agreement", Severity::error, Confidence::confirmed,
-    Convention::none, 0,
-    "No deadline; two findings about each granted ungestøtte decision: the young person was placed, or had a fast "
+    .id = "BL-UNG-TARGET", .chapter = "aftercare", .title_da = "Ungestøtte til målgruppen og med den unges samtykke",
+    .title_en = "Ungestøtte for the target group, with the young person's agreement", .severity = Severity::error, .confidence = Confidence::confirmed,
+    .convention = Convention::none, .amount = 0,
+    .counting = "No deadline; two findings about each granted ungestøtte decision: the young person was placed, or had a fast "
     "kontaktperson, on the day before the 18th birthday (eligible / not_eligible); and agreed to the support no "
     "later than the decision (consent_given / consent_missing).",
-    "Placed means a placement decision (§§ 46, 47, 49, 50, 67) whose measure had started and not ended before "
+    .reading = "Placed means a placement decision (§§ 46, 47, 49, 50, 67) whose measure had started and not ended before "
     "that day; a fast kontaktperson a decision of kind fast-kontaktperson likewise. Before that day has come, "
     "the young person's situation on the as-of day is judged. "
     "Agreement is a samtykke from the young person (answer given) or the young person's own request "
     "(anmodning topic=\"ungestoette\"). No birth date: the eligibility is indeterminate. Before 23 is "
     "BL-UNG-REESTABLISH's.",
-    "Serviceloven § 76", target_versions, status_bits({Status::met, Status::violated, Status::indeterminate}),
-    R"(<afgoerelse id="d4" at="2020-03-02" kind="placement-with-consent"/>
+    .predecessor = "Serviceloven § 76", .versions = target_versions, .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
+    .example = R"(<afgoerelse id="d4" at="2020-03-02" kind="placement-with-consent"/>
 <samtykke id="sa11" at="2025-01-20" party="barn" ref="d13"/>
 <afgoerelse id="d13" at="2025-02-14" kind="ungestoette"/>)"};
 
-class UngestoetteTarget final : public Rule {
+class UngestoetteTarget final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return target_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -68,8 +67,9 @@ public:
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::ungestoette || d.value(Attr::outcome) == Value::refused) continue;
-            judge_eligibility(c, d, ctx, basis, out.add());
-            Finding& f = out.add();
+            auto eligibility = out.add();
+            judge_eligibility(c, d, ctx, basis, eligibility);
+            auto f = out.add();
             if (!open_finding(f, target_meta, d, d.at().day)) continue;
             if (!answers) answers.emplace(c, ctx);
             const Event* agreed = answers->latest(d, 0);
@@ -115,27 +115,27 @@ constexpr RuleVersion kontakt_versions[] = {
      "the duty CONFIRMED (ministry); the section and the groups beyond § 47 placements UNCONFIRMED"},
 };
 constexpr RuleMeta kontakt_meta{
-    "BL-UNG-KONTAKT-MANDATORY", "aftercare", "Tilbud om fast kontaktperson efter anbringelse uden samtykke",
-    "A fast kontaktperson offered after a placement without consent", Severity::error, Confidence::inferred,
-    Convention::months_before, 6,
-    "By the end of the day 6 months before the 18th birthday — the § 111 limit day: the same day-of-month 6 months "
+    .id = "BL-UNG-KONTAKT-MANDATORY", .chapter = "aftercare", .title_da = "Tilbud om fast kontaktperson efter anbringelse uden samtykke",
+    .title_en = "A fast kontaktperson offered after a placement without consent", .severity = Severity::error, .confidence = Confidence::inferred,
+    .convention = Convention::months_before, .amount = 6,
+    .counting = "By the end of the day 6 months before the 18th birthday — the § 111 limit day: the same day-of-month 6 months "
     "earlier, clamped to the month's last day (law README, months before a date, upper bound) — a young person "
     "placed without consent has been offered a fast kontaktperson (tilbud topic=\"fast-kontaktperson\" to the "
     "young person) or granted ungestøtte (opretholdt døgnophold).",
-    "Due with the § 111 decision on ungestøtte, whose alternative the offer is (INFERRED). For each placement "
+    .reading = "Due with the § 111 decision on ungestøtte, whose alternative the offer is (INFERRED). For each placement "
     "without consent (its indsats-start) running on the day before the 18th birthday, the group the duty is owed "
     "to; one that ended earlier is outside the group (not_applicable), one that started after the limit day cannot "
     "meet the deadline and is not_applicable with that reason. Any granted ungestøtte decision after the placement "
     "started counts, since the file does not record its form. The groups beyond § 47 placements (secure "
     "institutions, convictions) are UNCONFIRMED under barnets lov and not checked. The finding appears from a year "
     "before the due day. No birth date: indeterminate.",
-    "Serviceloven § 76 stk. 5", kontakt_versions,
-    status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
-    R"(<indsats-start id="m4" at="2022-06-01" ref="d3"/>
+    .predecessor = "Serviceloven § 76 stk. 5", .versions = kontakt_versions,
+    .statuses = status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<indsats-start id="m4" at="2022-06-01" ref="d3"/>
 <tilbud id="tl1" at="2025-01-10" party="barn" topic="fast-kontaktperson" answer="accepted"/>)",
-    "due by the day before the 18th birthday"};
+    .changed_from = "due by the day before the 18th birthday"};
 
-class MandatoryContactPerson final : public Rule {
+class MandatoryContactPerson final : public RuleImpl {
     // The known events that fulfil the duty, in time order: an offer of a fast kontaktperson to the
     // young person, or a granted ungestøtte decision. The first from a placement's start is its
     // fulfilment; listing them once spares a scan of the whole case per placement.
@@ -163,7 +163,7 @@ public:
             const Event* decision = measure_decision(c, start);
             if (!ctx.known(start) || !decision || decision_kind(*decision) != Value::placement_without_consent) continue;
             if (!c.child().birth_date) {
-                Finding& f = out.add();
+                auto f = out.add();
                 if (!open_finding(f, kontakt_meta, start, start.at().day)) continue;
                 f.status = Status::indeterminate;
                 f.reason = Reason::age_unknown;
@@ -171,10 +171,10 @@ public:
             }
             const LocalDay eighteen = birthday(*c.child().birth_date, 18);
             const LocalDay eve = eighteen - date::days{1};
-            const Deadline dl = detail::make_deadline(Convention::months_before, 6, Moment{{}, eighteen, false}, ctx.calendar);
+            const Deadline dl = detail::make_deadline(kontakt_meta, Moment{{}, eighteen, false}, ctx.calendar);
             // Not yet within a year of the due day: not on the list yet.
             if (start.at().day <= dl.due_day && dl.due_day > ctx.as_of_day + date::days{366}) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, kontakt_meta, start, dl.due_day)) continue;
             if (start.at().day > dl.due_day) {
                 // Placed after the limit day: the deadline cannot apply, and the file says why (never silent).
@@ -192,8 +192,8 @@ public:
             if (!fulfilling) fulfilling = fulfilling_events(c, ctx);
             const auto from_start = from_day(c, *fulfilling, start.at().day);
             const Event* done = from_start.empty() ? nullptr : &c.event(from_start.front());
-            if (done) f.events.push_back({done->index(), EventRole::fulfilment});
-            detail::judge(f, dl, done ? std::optional<Moment>(done->at()) : std::nullopt, ctx);
+            use(f, done, EventRole::fulfilment);
+            judge_by(f, dl, done, ctx);
         }
     }
 };

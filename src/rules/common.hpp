@@ -11,6 +11,7 @@
 #include "barnetslov/case.hpp"
 #include "barnetslov/finding.hpp"
 #include "engine/deadline.hpp"
+#include "engine/rule_interface.hpp"
 
 namespace barnetslov::rules_detail {
 
@@ -122,6 +123,11 @@ private:
     boost::container::small_vector<std::uint32_t, 16> events_;
 };
 
+// Names `e` (when there is one) in the finding, in `role`.
+inline void use(Finding& f, const Event* e, EventRole role) {
+    if (e) f.events.push_back({e->index(), role});
+}
+
 // Opens a finding about `subject`, choosing the rule version in force on `trigger_day`.
 // Returns false (with the finding set to not_applicable) when no version applies that day.
 inline bool open_finding(Finding& f, const RuleMeta& meta, const Event& subject, LocalDay trigger_day) {
@@ -135,6 +141,26 @@ inline bool open_finding(Finding& f, const RuleMeta& meta, const Event& subject,
     f.status = Status::not_applicable;
     f.reason = Reason::before_rule;
     return false;
+}
+
+// The common opening of a rule: for each event of `type` known as of the evaluation that `applies`
+// accepts, a finding about it under the rule version in force on the event's day (not_applicable,
+// before_rule, when none is), which `judge(event, finding)` completes. The loop it stands for: one pass
+// over the events of the type, nothing more per trigger.
+template <class Applies, class Judge>
+void for_each_trigger(const Case& c, const EvalContext& ctx, Findings& out, const RuleMeta& meta, EventType type, Applies applies,
+                      Judge judge) {
+    for (std::uint32_t i : c.events_of(type)) {
+        const Event& e = c.event(i);
+        if (!ctx.known(e) || !applies(e)) continue;
+        auto f = out.add();
+        if (open_finding(f, meta, e, e.at().day)) judge(e, f);
+    }
+}
+// The same for every known event of `type`.
+template <class Judge>
+void for_each_trigger(const Case& c, const EvalContext& ctx, Findings& out, const RuleMeta& meta, EventType type, Judge judge) {
+    for_each_trigger(c, ctx, out, meta, type, [](const Event&) { return true; }, judge);
 }
 
 // The first event of `type` that `e` names in its `ref`.
@@ -190,6 +216,12 @@ inline std::optional<int> child_age(const Case& c, LocalDay day) {
     return age_on(*c.child().birth_date, day);
 }
 
+// Judges deadline `dl` against `done`, the event that fulfilled it (nullptr: not yet).
+inline void judge_by(Finding& f, const Deadline& dl, const Event* done, const EvalContext& ctx,
+                     detail::Earlier earlier = detail::Earlier::inconsistent) {
+    detail::judge(f, dl, done ? std::optional<Moment>(done->at()) : std::nullopt, ctx, earlier);
+}
+
 // Judges deadline `dl` against the event that fulfilled it (nullptr: not yet); a measure that
 // ended by the due day with the duty still undone no longer needs it (not_applicable).
 inline void judge_running(Finding& f, const Deadline& dl, const Event* done, std::optional<LocalDay> end, const EvalContext& ctx) {
@@ -199,8 +231,8 @@ inline void judge_running(Finding& f, const Deadline& dl, const Event* done, std
         f.reason = Reason::measure_ended;
         return;
     }
-    if (done) f.events.push_back({done->index(), EventRole::fulfilment});
-    detail::judge(f, dl, done ? std::optional<Moment>(done->at()) : std::nullopt, ctx);
+    use(f, done, EventRole::fulfilment);
+    judge_by(f, dl, done, ctx);
 }
 
 // Whether `e` names the child as its party (party="<the child's id>"); the child is person 0.
@@ -484,10 +516,6 @@ inline std::vector<std::uint32_t> parties_with_role(const Case& c, Value role) {
     for (std::uint32_t p = 1; p < c.persons().size(); ++p)
         if (c.persons()[p].role == role) out.push_back(p);
     return out;
-}
-
-inline void use(Finding& f, const Event* e, EventRole role) {
-    if (e) f.events.push_back({e->index(), role});
 }
 
 inline constexpr LocalDay barnets_lov_start = LocalDay{date::year{2024} / 1 / 1};

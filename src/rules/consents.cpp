@@ -73,11 +73,8 @@ void ConsentRule::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
     std::optional<Answers> answers;               // indexed on first need
     std::optional<SiteStatements> statements;
     std::optional<ChildRequests> requests;
-    for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-        const Event& d = c.event(i);
-        if (!ctx.known(d) || decision_kind(d) != spec_.kind || d.value(Attr::outcome) == Value::refused) continue;
-        Finding& f = out.add();
-        if (!open_finding(f, meta_, d, d.at().day)) continue;
+    for_each_trigger(c, ctx, out, meta_, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == spec_.kind && d.value(Attr::outcome) != Value::refused; },
+                     [&](const Event& d, Finding& f) {
         const auto birth = c.child().birth_date;
         if (spec_.expectant_parents && birth && d.at().day >= *birth) {
             f.status = Status::violated;
@@ -88,9 +85,10 @@ void ConsentRule::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
         }
         if (spec_.kind == Value::placement_change) {
             if (!statements) statements.emplace(c, ctx);
-            statements->judge(d, out.add(), meta_);
+            auto statement = out.add();
+            statements->judge(d, statement, meta_);
         }
-    }
+    });
 }
 
 namespace {
@@ -107,19 +105,7 @@ SiteStatements::SiteStatements(const Case& c, const EvalContext& ctx)
 void SiteStatements::judge(const Event& d, Finding& f, const RuleMeta& meta) const {
     if (!open_finding(f, meta, d, d.at().day)) return;
     const BeforeRecord r = serve_before(c_, ctx_, decisions_, d, {unlinked_.data(), unlinked_.size()}, site_statement);
-    if (r.record) {
-        use(f, r.record, EventRole::fulfilment);
-        f.status = Status::met;
-        f.reason = Reason::site_statement_found;
-    } else if (r.stale) {
-        use(f, r.stale, EventRole::related);
-        f.status = Status::indeterminate;
-        f.reason = not_serving_reason(r.why);
-    } else {
-        use(f, r.after, EventRole::related);
-        f.status = Status::violated;
-        f.reason = Reason::site_statement_missing;
-    }
+    judge_served(r, f, Reason::site_statement_found, Reason::site_statement_missing);
 }
 
 }  // namespace barnetslov::rules_detail

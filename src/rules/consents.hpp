@@ -3,7 +3,7 @@
 
 #include "barnetslov/case.hpp"
 #include "barnetslov/finding.hpp"
-#include "barnetslov/rule.hpp"
+#include "engine/rule_interface.hpp"
 #include "rules/serving.hpp"
 
 namespace barnetslov::rules_detail {
@@ -43,7 +43,7 @@ private:
 // A rule about the consents behind each decision of one kind (BL-ANB-46-COND, BL-ANB-46-UNBORN,
 // BL-ANB-CHANGE-98, BL-SAMV-SUPPORTED): one finding per decision, and for a change of placement a
 // second one about the placement's statement.
-class ConsentRule final : public Rule {
+class ConsentRule final : public RuleImpl {
 public:
     constexpr ConsentRule(const RuleMeta& meta, const ConsentSpec& spec) : meta_(meta), spec_(spec) {}
     const RuleMeta& meta() const override { return meta_; }

@@ -1,6 +1,4 @@
 // BL-SAMV-SUSPEND8W (part B § 2) and BL-BARN-SAMV-REQ (part A § 3): one duty each.
-#include "barnetslov/rules/contact.hpp"
-
 #include "barnetslov/case.hpp"
 #include "rules/common.hpp"
 #include "rules/consents.hpp"
@@ -17,48 +15,45 @@ constexpr RuleVersion cap_versions[] = {
     {Law::barnets_lov, "§ 104 stk. 5", l87_assumed, far_future, Confidence::confirmed, "after L 87 (date assumed, UNCONFIRMED)"},
 };
 constexpr RuleMeta cap_meta{
-    "BL-SAMV-SUSPEND8W", "contact", "Suspension af samvær på barnets anmodning i højst 8 uger",
-    "A suspension of contact at the child's request lasts at most 8 weeks", Severity::error, Confidence::inferred,
-    Convention::days_counting_first, 56,
-    "A period of at most 8 weeks starting on day S covers at most 56 days counting S as day 1, so its last "
+    .id = "BL-SAMV-SUSPEND8W", .chapter = "contact", .title_da = "Suspension af samvær på barnets anmodning i højst 8 uger",
+    .title_en = "A suspension of contact at the child's request lasts at most 8 weeks", .severity = Severity::error, .confidence = Confidence::inferred,
+    .convention = Convention::days_counting_first, .amount = 56,
+    .counting = "A period of at most 8 weeks starting on day S covers at most 56 days counting S as day 1, so its last "
     "suspended day (end, inclusive) is at most S + 55 (law README, the N-week period row).",
-    "The period is the decision's start (the first day without contact) and end (the last suspended day, "
+    .reading = "The period is the decision's start (the first day without contact) and end (the last suspended day, "
     "inclusive): end at most start + 55 is met, later violated (INFERRED: § 104 stk. 5 says \"op til 8 uger\" and "
     "defines neither field). No start or end is indeterminate. "
     "New in barnets lov: not_applicable before 2024. Renewal or a new request straight after is UNCONFIRMED and not "
     "judged. The decision is judged by the section in force on its date (stk. 4, then stk. 5 from the assumed L 87 "
     "date).",
-    "none (new in barnets lov)", cap_versions,
-    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
-    R"(<anmodning id="an1" at="2024-09-02" party="barn" topic="contact-suspension"/>
+    .predecessor = "none (new in barnets lov)", .versions = cap_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<anmodning id="an1" at="2024-09-02" party="barn" topic="contact-suspension"/>
 <afgoerelse id="d5" at="2024-09-05" kind="contact-suspension" ref="an1" start="2024-09-06" end="2024-10-31"/>)",
-    "end at most start + 56 (end read as exclusive)"};
+    .changed_from = "end at most start + 56 (end read as exclusive)"};
 
-class SuspensionCap final : public Rule {
+class SuspensionCap final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return cap_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || decision_kind(d) != Value::contact_suspension) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, cap_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, cap_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::contact_suspension; },
+                         [&](const Event& d, Finding& f) {
             const auto start = d.date(Attr::start), end = d.date(Attr::end);
             if (!start || !end) {
                 f.status = Status::indeterminate;
                 f.reason = Reason::period_unknown;
                 f.attribute = start ? Attr::end : Attr::start;
-                continue;
+                return;
             }
             // The last day allowed: 56 days counting the start as day 1.
-            Deadline limit = detail::make_deadline(Convention::days_counting_first, 56, Moment{{}, *start, false}, ctx.calendar);
+            Deadline limit = detail::make_deadline(cap_meta, Moment{{}, *start, false}, ctx.calendar);
             f.deadline = limit;
             f.done = Moment{ctx.calendar.start_of_local_day(*end), *end, false};
             f.margin = (limit.due_day - *end).count();
             f.margin_unit = MarginUnit::days;
             f.status = *end <= limit.due_day ? Status::met : Status::violated;
             f.reason = *end <= limit.due_day ? Reason::within_cap : Reason::over_cap;
-        }
+        });
     }
 };
 
@@ -66,35 +61,32 @@ constexpr RuleVersion request_versions[] = {
     {Law::barnets_lov, "§ 103 stk. 2", barnets_lov_start, far_future, Confidence::confirmed, "new in barnets lov"},
 };
 constexpr RuleMeta request_meta{
-    "BL-BARN-SAMV-REQ", "involvement", "Barnets anmodning om suspension af samvær",
-    "The child's request to suspend contact", Severity::error, Confidence::confirmed, Convention::none, 0,
-    "No deadline: a decision suspending contact under § 104 stk. 5 (stk. 4 before L 87) rests on a request from the "
+    .id = "BL-BARN-SAMV-REQ", .chapter = "involvement", .title_da = "Barnets anmodning om suspension af samvær",
+    .title_en = "The child's request to suspend contact", .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: a decision suspending contact under § 104 stk. 5 (stk. 4 before L 87) rests on a request from the "
     "child, made before the decision.",
-    "The request is an anmodning topic=\"contact-suspension\" from the child (party = the child's id), dated no later "
+    .reading = "The request is an anmodning topic=\"contact-suspension\" from the child (party = the child's id), dated no later "
     "than the decision. A request for a støtteperson's presence (§ 104 stk. 4 after L 87) is "
     "recorded as topic=\"supported-contact\" and judged with BL-SAMV-SUPPORTED. The 8-week cap is "
     "BL-SAMV-SUSPEND8W.",
-    "none (new in barnets lov)", request_versions,
-    status_bits({Status::met, Status::violated, Status::not_applicable}),
-    R"(<anmodning id="an1" at="2024-09-02" party="barn" topic="contact-suspension"/>
+    .predecessor = "none (new in barnets lov)", .versions = request_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::not_applicable}),
+    .example = R"(<anmodning id="an1" at="2024-09-02" party="barn" topic="contact-suspension"/>
 <afgoerelse id="d5" at="2024-09-05" kind="contact-suspension" ref="an1" start="2024-09-06" end="2024-10-31"/>)"};
 
-class SuspensionRequest final : public Rule {
+class SuspensionRequest final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return request_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         std::optional<ChildRequests> requests;  // on first need
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || decision_kind(d) != Value::contact_suspension) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, request_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, request_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::contact_suspension; },
+                         [&](const Event& d, Finding& f) {
             if (!requests) requests.emplace(c, Value::contact_suspension, ctx);
             const Event* request = requests->latest(d);
             use(f, request, EventRole::fulfilment);
             f.status = request ? Status::met : Status::violated;
             f.reason = request ? Reason::child_request_found : Reason::child_request_missing;
-        }
+        });
     }
 };
 
@@ -107,12 +99,12 @@ constexpr RuleVersion right_versions[] = {
      "the duty to take a position on samvær CONFIRMED (Ankestyrelsen 5-21); § 103 sets no deadline (text read)"},
 };
 constexpr RuleMeta right_meta{
-    "BL-SAMV-RIGHT", "contact", "Stillingtagen til samvær ved anbringelse", "A position on samvær for a placed child",
-    Severity::error, Confidence::confirmed, Convention::none, 0,
-    "No deadline: while a placement runs, the municipality takes a position on the child's samvær and contact — a "
+    .id = "BL-SAMV-RIGHT", .chapter = "contact", .title_da = "Stillingtagen til samvær ved anbringelse", .title_en = "A position on samvær for a placed child",
+    .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: while a placement runs, the municipality takes a position on the child's samvær and contact — a "
     "decision or beslutning of kind contact, contact-supported, contact-suspension or contact-restriction, granted "
     "or refused — dated from the placement decision's date until the placement ends.",
-    "§ 103 sets no deadline and the engine invents none (law README): with no position on file the finding is "
+    .reading = "§ 103 sets no deadline and the engine invents none (law README): with no position on file the finding is "
     "pending, without a due time, while the placement runs (or has yet to start); violated once the placement has "
     "ended with none; never late or missed — CONFIRMED. A position naming the placement decision wins, else the "
     "first from the placement decision's date. A placement decision naming an earlier one (an approval of the "
@@ -120,19 +112,19 @@ constexpr RuleMeta right_meta{
     "first day never ran (not_applicable). The version is that in force on the placement's first day (its "
     "indsats-start, else the decision's start, else its date). Samvær agreed under forældreansvarsloven that "
     "simply continues is recorded as a beslutning of kind contact.",
-    "Serviceloven § 71 stk. 1", right_versions,
-    status_bits({Status::met, Status::violated, Status::pending, Status::not_applicable}),
-    R"(<afgoerelse id="d4" at="2024-08-22" kind="placement-with-consent"/>
+    .predecessor = "Serviceloven § 71 stk. 1", .versions = right_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::pending, Status::not_applicable}),
+    .example = R"(<afgoerelse id="d4" at="2024-08-22" kind="placement-with-consent"/>
 <afgoerelse id="d15" at="2024-08-29" kind="contact" form="beslutning" ref="d4"/>
 <indsats-start id="m2" at="2024-09-01" ref="d4"/>)",
-    "a deadline was counted from the placement and a late position was reported late or missed"};
+    .changed_from = "a deadline was counted from the placement and a late position was reported late or missed"};
 
 bool is_contact_position(Value kind) {
     return kind == Value::contact || kind == Value::contact_supported || kind == Value::contact_suspension ||
            kind == Value::contact_restriction;
 }
 
-class ContactPosition final : public Rule {
+class ContactPosition final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return right_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -150,7 +142,7 @@ public:
                 continue;
             const Event* started = first_referrer(c, i, EventType::indsats_start, ctx);
             const LocalDay start = started ? started->at().day : d.date(Attr::start).value_or(d.at().day);
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, right_meta, d, start)) continue;
             use(f, started, EventRole::related);
             const auto end = ends.of(d);
@@ -204,18 +196,18 @@ constexpr RuleVersion supported_versions[] = {
      "stk. 4 (the child's request) came with L 87, date in force assumed (UNCONFIRMED)"},
 };
 constexpr RuleMeta supported_meta{
-    "BL-SAMV-SUPPORTED", "contact", "Støttet samvær med samtykke eller på barnets anmodning",
-    "Supported samvær with the custody holder's consent or at the child's request", Severity::error,
-    Confidence::confirmed, Convention::none, 0,
-    "No deadline: a decision on supported samvær with a third person (kind contact-supported) rests on each "
+    .id = "BL-SAMV-SUPPORTED", .chapter = "contact", .title_da = "Støttet samvær med samtykke eller på barnets anmodning",
+    .title_en = "Supported samvær with the custody holder's consent or at the child's request", .severity = Severity::error,
+    .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: a decision on supported samvær with a third person (kind contact-supported) rests on each "
     "custody holder's consent given no later than it (stk. 3), or — from L 87 — on the child's own request "
     "(anmodning topic=\"supported-contact\" from the child) made no later than it (stk. 4).",
-    "The young person's consent at 15 is BL-BARN-CONSENT15. A decision made without consent is a § 105 matter for "
+    .reading = "The young person's consent at 15 is BL-BARN-CONSENT15. A decision made without consent is a § 105 matter for "
     "the committee (BL-SAMV-BUU-105), so consent missing here is violated. New in barnets lov: not_applicable "
     "before 2024.",
-    "none (new in barnets lov / L 87)", supported_versions,
-    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
-    R"(<samtykke id="sa10" at="2025-03-10" party="mor" ref="d16"/>
+    .predecessor = "none (new in barnets lov / L 87)", .versions = supported_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<samtykke id="sa10" at="2025-03-10" party="mor" ref="d16"/>
 <afgoerelse id="d16" at="2025-03-12" kind="contact-supported"/>)"};
 
 const ConsentRule supported_rule{supported_meta, {Value::contact_supported, false, 0, false, true}};

@@ -1,7 +1,5 @@
 // BL-AFG-WRITTEN, BL-AFG-KLVEJL, BL-AFG-ANB-CONTENT, BL-AKT-7D, BL-KLAGE-4W, BL-KLAGE-GENV,
 // BL-KLAGE-BUU (catalog part A § 5).
-#include "barnetslov/rules/decisions.hpp"
-
 #include <algorithm>
 
 #include "barnetslov/case.hpp"
@@ -34,16 +32,12 @@ bool grants_a_request(const Case& c, const Event& d) {
 }
 
 // The forvaltningsloven rules share everything but the flag they read.
-class ForvaltningslovenStatement final : public Rule {
+class ForvaltningslovenStatement final : public RuleImpl {
 public:
     ForvaltningslovenStatement(const RuleMeta& meta, Attr flag) : meta_(meta), flag_(flag) {}
     const RuleMeta& meta() const override { return meta_; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d)) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, meta_, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, meta_, EventType::afgoerelse, [&](const Event& d, Finding& f) {
             const auto body = d.value(Attr::body);
             if (d.value(Attr::form) == Value::beslutning) {
                 f.status = Status::not_applicable;
@@ -59,7 +53,7 @@ public:
                 const Attr flags[] = {flag_};
                 judge_statements(f, d, flags);
             }
-        }
+        });
     }
 
 private:
@@ -71,31 +65,31 @@ constexpr RuleVersion fvl22_versions[] = {
     {Law::forvaltningsloven, "§ 22 (§ 24)", far_past, far_future, Confidence::confirmed, "the same before and after 2024"},
 };
 constexpr RuleMeta afg_written_meta{
-    "BL-AFG-WRITTEN", "decisions", "Begrundelse af afgørelser", "A decision gives its reasons", Severity::error,
-    Confidence::confirmed, Convention::none, 0,
-    "No deadline: every written afgørelse by the municipality or the børne- og ungeudvalg states its reasons "
+    .id = "BL-AFG-WRITTEN", .chapter = "decisions", .title_da = "Begrundelse af afgørelser", .title_en = "A decision gives its reasons", .severity = Severity::error,
+    .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: every written afgørelse by the municipality or the børne- og ungeudvalg states its reasons "
     "(has-reasons).",
-    "has-reasons=\"false\" is violated; no has-reasons is indeterminate. A beslutning is not an afgørelse "
+    .reading = "has-reasons=\"false\" is violated; no has-reasons is indeterminate. A beslutning is not an afgørelse "
     "(not_applicable). Full acceptance (no reasons needed) is read narrowly: a decision granting (outcome defaults to "
     "granted) a request from a custody holder who is the only custody holder in the case; a request from the child or "
     "with two custody holders leaves other parties to whom reasons are owed. The file cannot show whether a grant was "
     "full or partial, so 'granted' is read as fully.",
-    "forvaltningsloven § 22 (unchanged)", fvl22_versions, content_statuses,
-    R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" has-reasons="true" has-klagevejledning="true"/>)"};
+    .predecessor = "forvaltningsloven § 22 (unchanged)", .versions = fvl22_versions, .statuses = content_statuses,
+    .example = R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" has-reasons="true" has-klagevejledning="true"/>)"};
 
 constexpr RuleVersion fvl25_versions[] = {
     {Law::forvaltningsloven, "§ 25 stk. 1", far_past, far_future, Confidence::confirmed, "the same before and after 2024"},
 };
 constexpr RuleMeta afg_klvejl_meta{
-    "BL-AFG-KLVEJL", "decisions", "Klagevejledning i afgørelser", "A decision carries complaint guidance",
-    Severity::error, Confidence::confirmed, Convention::none, 0,
-    "No deadline: every appealable written afgørelse carries klagevejledning (has-klagevejledning): where to "
+    .id = "BL-AFG-KLVEJL", .chapter = "decisions", .title_da = "Klagevejledning i afgørelser", .title_en = "A decision carries complaint guidance",
+    .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: every appealable written afgørelse carries klagevejledning (has-klagevejledning): where to "
     "complain, how, and the time limit.",
-    "As BL-AFG-WRITTEN: has-klagevejledning=\"false\" is violated, absent indeterminate; beslutninger, decisions of "
+    .reading = "As BL-AFG-WRITTEN: has-klagevejledning=\"false\" is violated, absent indeterminate; beslutninger, decisions of "
     "Ankestyrelsen or a court, and full acceptance of a request are not_applicable. Whether the guidance is "
     "addressed to the child of 10+ as party is BL-KLAGE-WHO.",
-    "forvaltningsloven § 25 (unchanged)", fvl25_versions, content_statuses,
-    R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" has-reasons="true" has-klagevejledning="true"/>)"};
+    .predecessor = "forvaltningsloven § 25 (unchanged)", .versions = fvl25_versions, .statuses = content_statuses,
+    .example = R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" has-reasons="true" has-klagevejledning="true"/>)"};
 
 constexpr RuleVersion anb_content_versions[] = {
     {Law::serviceloven, "§ 52, § 58", far_past, barnets_lov_start, Confidence::inferred,
@@ -103,17 +97,17 @@ constexpr RuleVersion anb_content_versions[] = {
     {Law::barnets_lov, "§ 46 stk. 1, § 47 stk. 2", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
 constexpr RuleMeta anb_content_meta{
-    "BL-AFG-ANB-CONTENT", "decisions", "Anbringelsesafgørelsens formål og varighed",
-    "A placement decision states its purpose and expected duration", Severity::error, Confidence::confirmed,
-    Convention::none, 0,
-    "No deadline: a placement decision (with or without consent, also of an unborn child) states its purpose "
+    .id = "BL-AFG-ANB-CONTENT", .chapter = "decisions", .title_da = "Anbringelsesafgørelsens formål og varighed",
+    .title_en = "A placement decision states its purpose and expected duration", .severity = Severity::error, .confidence = Confidence::confirmed,
+    .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: a placement decision (with or without consent, also of an unborn child) states its purpose "
     "(has-purpose) and its expected duration (has-expected-duration).",
-    "Either flag false is violated; either absent (and none false) indeterminate. Decisions of Ankestyrelsen or a "
+    .reading = "Either flag false is violated; either absent (and none false) indeterminate. Decisions of Ankestyrelsen or a "
     "court are not judged. The Serviceloven version is INFERRED from the catalog's predecessor column.",
-    "Serviceloven § 52, § 58", anb_content_versions, status_bits({Status::met, Status::violated, Status::indeterminate}),
-    R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" has-purpose="true" has-expected-duration="true"/>)"};
+    .predecessor = "Serviceloven § 52, § 58", .versions = anb_content_versions, .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
+    .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" has-purpose="true" has-expected-duration="true"/>)"};
 
-class PlacementDecisionContent final : public Rule {
+class PlacementDecisionContent final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return anb_content_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -125,7 +119,7 @@ public:
             if (!ctx.known(d) || !is_placement(decision_kind(d)) || body == Value::appeals_board || body == Value::court ||
                 d.value(Attr::form) == Value::beslutning)
                 continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, anb_content_meta, d, d.at().day)) continue;
             judge_statements(f, d, flags);
         }
@@ -139,34 +133,31 @@ constexpr RuleVersion akt_versions[] = {
      "CONFIRMED through a municipal page (secondary source; primary text not read)"},
 };
 constexpr RuleMeta akt_meta{
-    "BL-AKT-7D", "decisions", "Svar på anmodning om aktindsigt inden 7 arbejdsdage",
-    "Access to files decided, or the delay explained, within 7 working days", Severity::warning,
-    Confidence::confirmed, Convention::hverdage_after, 7,
-    "7 arbejdsdage after the day the request was received (that day is day 0), counted as hverdage; the "
+    .id = "BL-AKT-7D", .chapter = "decisions", .title_da = "Svar på anmodning om aktindsigt inden 7 arbejdsdage",
+    .title_en = "Access to files decided, or the delay explained, within 7 working days", .severity = Severity::warning,
+    .confidence = Confidence::confirmed, .convention = Convention::hverdage_after, .amount = 7,
+    .counting = "7 arbejdsdage after the day the request was received (that day is day 0), counted as hverdage; the "
     "deadline is the end of the 7th. Lateness in hverdage, late or missed alike: the hverdage after the deadline up "
     "to and including the day of the answer (or the as-of day), that day counted as one even when it is not a "
     "hverdag (law README, the hverdage row).",
-    "Any answer counts (aktindsigt-svar kind=\"afgoerelse\", or a letter on why it takes longer and when to expect "
+    .reading = "Any answer counts (aktindsigt-svar kind=\"afgoerelse\", or a letter on why it takes longer and when to expect "
     "it, kind=\"other\"); arbejdsdage are counted like hverdage, with the same holidays.",
-    "forvaltningsloven § 16 stk. 2 (unchanged)", akt_versions, deadline_statuses,
-    R"(<aktindsigt-anmodning id="ak1" at="2024-08-01" party="far"/>
+    .predecessor = "forvaltningsloven § 16 stk. 2 (unchanged)", .versions = akt_versions, .statuses = deadline_statuses,
+    .example = R"(<aktindsigt-anmodning id="ak1" at="2024-08-01" party="far"/>
 <aktindsigt-svar id="ak1-svar" at="2024-08-08" ref="ak1" kind="afgoerelse"/>)",
-    "a missed answer's overdue time was in calendar days, and lateness ending on a non-hverdag counted zero hverdage"};
+    .changed_from = "a missed answer's overdue time was in calendar days, and lateness ending on a non-hverdag counted zero hverdage"};
 
-class Aktindsigt7Days final : public Rule {
+class Aktindsigt7Days final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return akt_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::aktindsigt_anmodning)) {
-            const Event& request = c.event(i);
-            if (!ctx.known(request)) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, akt_meta, request, request.at().day)) continue;
+        for_each_trigger(c, ctx, out, akt_meta, EventType::aktindsigt_anmodning, [&](const Event& request, Finding& f) {
+            const std::uint32_t i = request.index();
             const Event* answer = first_referrer(c, i, EventType::aktindsigt_svar, ctx);
             use(f, answer, EventRole::fulfilment);
-            const Deadline d = detail::make_deadline(Convention::hverdage_after, 7, request.at(), ctx.calendar);
-            detail::judge(f, d, answer ? std::optional<Moment>(answer->at()) : std::nullopt, ctx);
-        }
+            const Deadline d = detail::make_deadline(akt_meta, request.at(), ctx.calendar);
+            judge_by(f, d, answer, ctx);
+        });
     }
 };
 
@@ -206,30 +197,30 @@ constexpr RuleVersion klage_4w_versions[] = {
      "4 weeks; barnets lov § 144's reference to it INFERRED; the move to the next hverdag UNCONFIRMED"},
 };
 constexpr RuleMeta klage_4w_meta{
-    "BL-KLAGE-4W", "decisions", "Klagefrist 4 uger", "The citizen's 4 weeks to complain", Severity::info,
-    Confidence::confirmed, Convention::weeks_after, 4,
-    "4 weeks (28 days) from the deemed receipt of the decision, counted from the letter's dating — the day it was "
+    .id = "BL-KLAGE-4W", .chapter = "decisions", .title_da = "Klagefrist 4 uger", .title_en = "The citizen's 4 weeks to complain", .severity = Severity::info,
+    .confidence = Confidence::confirmed, .convention = Convention::weeks_after, .amount = 4,
+    .counting = "4 weeks (28 days) from the deemed receipt of the decision, counted from the letter's dating — the day it was "
     "sent (notified-at) where the file records it, else the decision's date: digital post and delivery in person "
     "that day, ordinary post 6 hverdage after it (reading receipt-post-hverdage), Quickpost 2 days after it "
     "(receipt-quickpost-days). A last day that is not a hverdag moves to the next hverdag (citizen's deadlines "
     "only).",
-    "Information about the citizen's deadline, never counted against the municipality: it decides whether a "
+    .reading = "Information about the citizen's deadline, never counted against the municipality: it decides whether a "
     "complaint must be handled or may be refused as late. The move to the next hverdag is UNCONFIRMED for this "
     "area. Without notification-channel the deemed receipt is unknown: indeterminate.",
-    "retssikkerhedsloven § 67 (unchanged)", klage_4w_versions,
-    status_bits({Status::met, Status::late, Status::indeterminate}),
-    R"(<afgoerelse id="d1" at="2024-06-27" kind="supportive-measure" notified-at="2024-06-27" notification-channel="digital"/>
+    .predecessor = "retssikkerhedsloven § 67 (unchanged)", .versions = klage_4w_versions,
+    .statuses = status_bits({Status::met, Status::late, Status::indeterminate}),
+    .example = R"(<afgoerelse id="d1" at="2024-06-27" kind="supportive-measure" notified-at="2024-06-27" notification-channel="digital"/>
 <klage id="kl1" at="2024-07-10" ref="d1" party="mor"/>)",
-    "deemed receipt by post counted from the decision's date with fixed channel days"};
+    .changed_from = "deemed receipt by post counted from the decision's date with fixed channel days"};
 
-class Complaint4Weeks final : public Rule {
+class Complaint4Weeks final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return klage_4w_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for (std::uint32_t i : c.events_of(EventType::klage)) {
             const Event& complaint = c.event(i);
             if (!ctx.known(complaint)) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             const Event* d = open_complaint_finding(f, klage_4w_meta, c, complaint);
             if (!d) continue;
             const auto channel = channel_of(*d);
@@ -240,7 +231,7 @@ public:
             }
             const LocalDay sent = d->date(Attr::notified_at).value_or(d->at().day);
             const LocalDay received = deemed_receipt(ctx.calendar, sent, *channel, ctx.readings.receipt);
-            Deadline dl = detail::make_deadline(Convention::weeks_after, 4, Moment{{}, received, false}, ctx.calendar);
+            Deadline dl = detail::make_deadline(klage_4w_meta, Moment{{}, received, false}, ctx.calendar);
             const LocalDay moved = ctx.calendar.next_hverdag_from(dl.due_day);
             if (moved != dl.due_day) {
                 detail::set_due_day(dl, moved, ctx.calendar);
@@ -259,33 +250,33 @@ constexpr RuleVersion genv_versions[] = {
      "complaint is maintained CONFIRMED-OLD (BEK 1128/2015 § 13)"},
 };
 constexpr RuleMeta genv_meta{
-    "BL-KLAGE-GENV", "decisions", "Genvurdering og videresendelse af klage inden 4 uger",
-    "Complaint re-assessed and, if maintained, forwarded within 4 weeks", Severity::error, Confidence::confirmed_old,
-    Convention::weeks_after, 4,
-    "4 weeks (28 days) after the municipality received the complaint — after a partly upheld re-assessment, after "
+    .id = "BL-KLAGE-GENV", .chapter = "decisions", .title_da = "Genvurdering og videresendelse af klage inden 4 uger",
+    .title_en = "Complaint re-assessed and, if maintained, forwarded within 4 weeks", .severity = Severity::error, .confidence = Confidence::confirmed_old,
+    .convention = Convention::weeks_after, .amount = 4,
+    .counting = "4 weeks (28 days) after the municipality received the complaint — after a partly upheld re-assessment, after "
     "the day the complaint was maintained — ending at the end of that day; no move to a hverdag (that applies to "
     "the citizen's deadline only).",
-    "Fulfilled by the forwarding (oversendelse) when the decision is maintained, and by the re-assessment "
+    .reading = "Fulfilled by the forwarding (oversendelse) when the decision is maintained, and by the re-assessment "
     "(genvurdering outcome=\"upheld\") when the municipality gives full acceptance. Where it partly agrees "
     "(outcome=\"partly-upheld\"), the 4 weeks to forward run from the day the complainant said the complaint is "
     "maintained (genvurdering complaint-maintained-at); without that day the finding is indeterminate (partial "
     "agreement) — CONFIRMED-OLD (the old retssikkerhedsbekendtgørelse's steps; the current text not read). "
     "Complaints about committee decisions, or filed with Ankestyrelsen, are not_applicable.",
-    "retssikkerhedsloven § 66 (unchanged)", genv_versions,
-    status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
-    R"(<klage id="kl1" at="2024-07-10" ref="d1" party="mor"/>
+    .predecessor = "retssikkerhedsloven § 66 (unchanged)", .versions = genv_versions,
+    .statuses = status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<klage id="kl1" at="2024-07-10" ref="d1" party="mor"/>
 <genvurdering id="gv1" at="2024-07-24" ref="kl1" outcome="maintained"/>
 <oversendelse id="ov1" at="2024-07-25" ref="kl1"/>)",
-    "a partly upheld complaint ran its 4 weeks from the complaint"};
+    .changed_from = "a partly upheld complaint ran its 4 weeks from the complaint"};
 
-class ComplaintReassessment final : public Rule {
+class ComplaintReassessment final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return genv_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for (std::uint32_t i : c.events_of(EventType::klage)) {
             const Event& complaint = c.event(i);
             if (!ctx.known(complaint)) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             const Event* d = open_complaint_finding(f, genv_meta, c, complaint);
             if (!d) continue;
             if (by_committee(*d) || complaint.value(Attr::received_by) == Value::appeals_board) {
@@ -313,8 +304,8 @@ public:
                 start = *maintained;
             }
             start.has_time = false;
-            const Deadline dl = detail::make_deadline(Convention::weeks_after, 4, start, ctx.calendar);
-            detail::judge(f, dl, done ? std::optional<Moment>(done->at()) : std::nullopt, ctx);
+            const Deadline dl = detail::make_deadline(genv_meta, start, ctx.calendar);
+            judge_by(f, dl, done, ctx);
             if (upheld && f.status == Status::met) f.reason = Reason::complaint_upheld;
         }
     }
@@ -326,20 +317,20 @@ constexpr RuleVersion buu_versions[] = {
      "8 weeks CONFIRMED (Ankestyrelsen); the sections, and whether the clock starts at receipt, UNCONFIRMED"},
 };
 constexpr RuleMeta buu_meta{
-    "BL-KLAGE-BUU", "decisions", "Ankestyrelsens afgørelse af klage over børne- og ungeudvalget inden 8 uger",
-    "Ankestyrelsen decides a complaint about a committee decision within 8 weeks", Severity::info,
-    Confidence::confirmed, Convention::weeks_after, 8,
-    "8 weeks (56 days) after the complaint was received, ending at the end of that day.",
-    "Ankestyrelsen's duty, reported as information and never counted against the municipality. The clock starts at "
+    .id = "BL-KLAGE-BUU", .chapter = "decisions", .title_da = "Ankestyrelsens afgørelse af klage over børne- og ungeudvalget inden 8 uger",
+    .title_en = "Ankestyrelsen decides a complaint about a committee decision within 8 weeks", .severity = Severity::info,
+    .confidence = Confidence::confirmed, .convention = Convention::weeks_after, .amount = 8,
+    .counting = "8 weeks (56 days) after the complaint was received, ending at the end of that day.",
+    .reading = "Ankestyrelsen's duty, reported as information and never counted against the municipality. The clock starts at "
     "the complaint's date in the file (its receipt), which is the catalog's UNCONFIRMED starting point. Fulfilled by "
     "a decision with body=\"appeals-board\" that refers to the complaint.",
-    "retssikkerhedsloven § 73 / SEL § 168", buu_versions,
-    status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::indeterminate}),
-    R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>
+    .predecessor = "retssikkerhedsloven § 73 / SEL § 168", .versions = buu_versions,
+    .statuses = status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::indeterminate}),
+    .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>
 <klage id="kl2" at="2024-09-10" ref="d3" party="mor" received-by="appeals-board"/>
 <afgoerelse id="ast1" at="2024-10-29" kind="complaint-decision" body="appeals-board" ref="kl2"/>)"};
 
-class CommitteeComplaint8Weeks final : public Rule {
+class CommitteeComplaint8Weeks final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return buu_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -349,7 +340,7 @@ public:
             const Event* d = complained_decision(c, complaint);
             if (d && !by_committee(*d)) continue;  // a complaint about the administration: BL-KLAGE-GENV
             if (!d && complaint.value(Attr::received_by) != Value::appeals_board) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, buu_meta, complaint, complaint.at().day)) continue;
             if (!d) {
                 f.status = Status::indeterminate;
@@ -368,8 +359,8 @@ public:
             use(f, ruling, EventRole::fulfilment);
             Moment start = complaint.at();
             start.has_time = false;
-            const Deadline dl = detail::make_deadline(Convention::weeks_after, 8, start, ctx.calendar);
-            detail::judge(f, dl, ruling ? std::optional<Moment>(ruling->at()) : std::nullopt, ctx);
+            const Deadline dl = detail::make_deadline(buu_meta, start, ctx.calendar);
+            judge_by(f, dl, ruling, ctx);
         }
     }
 };
@@ -427,17 +418,17 @@ constexpr RuleVersion who_versions[] = {
      "the child's own complaint right from 10 in § 3's case types; the distribution over §§ 144-150 UNCONFIRMED"},
 };
 constexpr RuleMeta who_meta{
-    "BL-KLAGE-WHO", "decisions", "Klagevejledning til alle klageberettigede", "Complaint guidance to everyone who may complain",
-    Severity::error, Confidence::confirmed, Convention::none, 0,
-    "No deadline: each custody holder, and in § 3's case types the child of 10+ (12+ before 2024), receives the "
+    .id = "BL-KLAGE-WHO", .chapter = "decisions", .title_da = "Klagevejledning til alle klageberettigede", .title_en = "Complaint guidance to everyone who may complain",
+    .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: each custody holder, and in § 3's case types the child of 10+ (12+ before 2024), receives the "
     "decision with klagevejledning.",
-    "Received means an information event topic=\"complaint-rights\" to that person that names the decision in ref "
+    .reading = "Received means an information event topic=\"complaint-rights\" to that person that names the decision in ref "
     "(sent with it, any date). Beslutninger, decisions of Ankestyrelsen or a court, and full acceptance of a "
     "request are outside it. A non-custodial parent in § 105 cases is part B's BL-SAMV-BUU-105. BL-BARN-KLAGE10 is "
     "an alias of this rule.",
-    "Serviceloven §§ 166-168", who_versions,
-    status_bits({Status::met, Status::violated, Status::indeterminate}),
-    R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" has-klagevejledning="true"/>
+    .predecessor = "Serviceloven §§ 166-168", .versions = who_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
+    .example = R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" has-klagevejledning="true"/>
 <information id="i5" at="2024-05-30" party="mor" topic="complaint-rights" ref="d1"/>
 <information id="i6" at="2024-05-30" party="barn" topic="complaint-rights" ref="d1"/>)"};
 
@@ -455,19 +446,19 @@ constexpr RuleVersion adv_versions[] = {
      "the age (10) and the list of cases are UNCONFIRMED; 10 is INFERRED from §§ 3, 141, 142"},
 };
 constexpr RuleMeta adv_meta{
-    "BL-ADV", "decisions", "Tilbud om gratis advokatbistand", "Free legal aid offered before a coercive decision",
-    Severity::error, Confidence::unconfirmed, Convention::none, 0,
-    "No deadline: before a decision of the børne- og ungeudvalg, each custody holder and the child of 10+ (12+ "
+    .id = "BL-ADV", .chapter = "decisions", .title_da = "Tilbud om gratis advokatbistand", .title_en = "Free legal aid offered before a coercive decision",
+    .severity = Severity::error, .confidence = Confidence::unconfirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: before a decision of the børne- og ungeudvalg, each custody holder and the child of 10+ (12+ "
     "before 2024) have been offered a lawyer free of charge.",
-    "Offered means a tilbud event topic=\"lawyer\" to that person dated no later than the decision. The cases are "
+    .reading = "Offered means a tilbud event topic=\"lawyer\" to that person dated no later than the decision. The cases are "
     "read as all decisions of the børne- og ungeudvalg (the old SEL § 72 list maps onto them); the age of 10 under "
     "barnets lov is INFERRED.",
-    "Serviceloven § 72 (age 12)", adv_versions,
-    status_bits({Status::met, Status::violated, Status::indeterminate}),
-    R"(<tilbud id="tl2" at="2024-08-12" party="mor" topic="lawyer"/>
+    .predecessor = "Serviceloven § 72 (age 12)", .versions = adv_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
+    .example = R"(<tilbud id="tl2" at="2024-08-12" party="mor" topic="lawyer"/>
 <tilbud id="tl3" at="2024-08-12" party="barn" topic="lawyer"/>
 <afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)",
-    "any earlier offer of a lawyer naming no decision counted, however old and whatever decision it came before"};
+    .changed_from = "any earlier offer of a lawyer naming no decision counted, however old and whatever decision it came before"};
 
 bool committee_decision(const Case&, const Event& d, std::uint8_t) { return d.value(Attr::body) == Value::committee; }
 

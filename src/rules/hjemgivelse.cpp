@@ -1,7 +1,6 @@
 // Ending a placement (catalog part B § 1): the hjemgivelse decision and its period (§ 100) and a
 // request for hjemgivelse (§§ 99-100, Ankestyrelsen's guidance).
 #include "barnetslov/case.hpp"
-#include "barnetslov/rules/placement.hpp"
 #include "rules/common.hpp"
 #include "rules/consents.hpp"
 
@@ -17,26 +16,26 @@ constexpr RuleVersion hjem_versions[] = {
     {Law::barnets_lov, "§ 100", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
 constexpr RuleMeta hjem_meta{
-    "BL-ANB-HJEM-100", "placement", "Hjemgivelse og hjemgivelsesperiode", "Hjemgivelse: a period of at most 6 months, prepared before the return",
-    Severity::error, Confidence::confirmed, Convention::months_after, 6,
-    "Three duties about each hjemgivelse decision (kind hjemgivelse): the period from its start (start, else the "
+    .id = "BL-ANB-HJEM-100", .chapter = "placement", .title_da = "Hjemgivelse og hjemgivelsesperiode", .title_en = "Hjemgivelse: a period of at most 6 months, prepared before the return",
+    .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::months_after, .amount = 6,
+    .counting = "Three duties about each hjemgivelse decision (kind hjemgivelse): the period from its start (start, else the "
     "decision's date) ends (end) no later than the same calendar date 6 months on, clamped to the month's end "
     "(stk. 3); the current placement's statement (from placement-site-staff or foster-parent) came before the decision (stk. 2); a plan was made or revised "
     "from the decision's date until the end of the day of the return home (stk. 5).",
-    "The return is the hjemgivelse event naming the decision; until it is on file, the planned return is the "
+    .reading = "The return is the hjemgivelse event naming the decision; until it is on file, the planned return is the "
     "period's end, else the latest end the law allows (start + 6 months), and the plan finding is pending until "
     "then. A plan naming the decision wins, else the first plan (any kind) from the decision's date. No end: the "
     "period is indeterminate (a decision with no period states end = start). What the plan says about support "
     "after the return is BL-PLAN-CONTENT's.",
-    "Serviceloven § 68 stk. 2-3", hjem_versions,
-    status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::indeterminate}),
-    R"(<udtalelse id="ud1" at="2025-01-20" from="placement-site-staff" ref="d7"/>
+    .predecessor = "Serviceloven § 68 stk. 2-3", .versions = hjem_versions,
+    .statuses = status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::indeterminate}),
+    .example = R"(<udtalelse id="ud1" at="2025-01-20" from="placement-site-staff" ref="d7"/>
 <afgoerelse id="d7" at="2025-01-27" kind="hjemgivelse" start="2025-02-01" end="2025-04-30"/>
 <plan id="p3" at="2025-02-15" kind="barnets-plan" revision="true" ref="d7"/>
 <hjemgivelse id="hj1" at="2025-04-30" ref="d7"/>)",
-    "the latest statement from the placement since the current placement counted, even one naming another decision"};
+    .changed_from = "the latest statement from the placement since the current placement counted, even one naming another decision"};
 
-class Hjemgivelse final : public Rule {
+class Hjemgivelse final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return hjem_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -46,11 +45,14 @@ public:
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::hjemgivelse || d.value(Attr::outcome) == Value::refused) continue;
             const LocalDay start = d.date(Attr::start).value_or(d.at().day);
-            const Deadline limit = detail::make_deadline(Convention::months_after, 6, Moment{{}, start, false}, ctx.calendar);
-            judge_period(d, limit, out.add());
+            const Deadline limit = detail::make_deadline(hjem_meta, Moment{{}, start, false}, ctx.calendar);
+            auto period = out.add();
+            judge_period(d, limit, period);
             if (!statements) statements.emplace(c, ctx);
-            statements->judge(d, out.add(), hjem_meta);
-            judge_plan(c, plans, d, limit, ctx, out.add());
+            auto statement = out.add();
+            statements->judge(d, statement, hjem_meta);
+            auto plan = out.add();
+            judge_plan(c, plans, d, limit, ctx, plan);
         }
     }
 
@@ -77,12 +79,10 @@ private:
         const Event* returned = first_referrer(c, d.index(), EventType::hjemgivelse, ctx);
         use(f, returned, EventRole::related);
         const LocalDay return_day = returned ? returned->at().day : d.date(Attr::end).value_or(limit.due_day);
-        Deadline dl = detail::make_deadline(Convention::none, 0, d.at(), ctx.calendar);
-        detail::set_due_day(dl, return_day, ctx.calendar);
-        dl.due_by = returned ? DueBy::return_home : DueBy::planned_return;
+        const Deadline dl = detail::due_on(returned ? DueBy::return_home : DueBy::planned_return, d.at(), return_day, ctx.calendar);
         const Event* plan = plans.near(&d, d.at().day, false);
-        if (plan) f.events.push_back({plan->index(), EventRole::fulfilment});
-        detail::judge(f, dl, plan ? std::optional<Moment>(plan->at()) : std::nullopt, ctx);
+        use(f, plan, EventRole::fulfilment);
+        judge_by(f, dl, plan, ctx);
     }
 };
 
@@ -94,20 +94,20 @@ constexpr RuleVersion req_versions[] = {
      "Ankestyrelsen's guidance CONFIRMED; the section UNCONFIRMED"},
 };
 constexpr RuleMeta req_meta{
-    "BL-ANB-HJEM-REQ", "placement", "Anmodning om hjemgivelse", "A request for hjemgivelse is decided; a refusal in a § 47 case by the committee",
-    Severity::error, Confidence::confirmed, Convention::none, 0,
-    "No deadline: a request for hjemgivelse (anmodning topic=\"hjemgivelse\") from a custody holder or a young "
+    .id = "BL-ANB-HJEM-REQ", .chapter = "placement", .title_da = "Anmodning om hjemgivelse", .title_en = "A request for hjemgivelse is decided; a refusal in a § 47 case by the committee",
+    .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: a request for hjemgivelse (anmodning topic=\"hjemgivelse\") from a custody holder or a young "
     "person of 15+ is decided; where the child is placed without consent, a refusal is the børne- og "
     "ungeudvalg's decision.",
-    "Decided means an afgoerelse naming the request; until then pending without a due date (the guidance sets "
+    .reading = "Decided means an afgoerelse naming the request; until then pending without a due date (the guidance sets "
     "none; there is no duty while the case is at Ankestyrelsen or a court, which the file does not show). A refusal "
     "is outcome=\"refused\", or a committee decision to continue the placement; placed without consent means a "
     "placement-without-consent decision before the request whose measure had not ended. A request from a child "
     "under 15 is not this duty (not_applicable). The notice to the committee when a § 47 placement ends is not "
     "checked: no event records it.",
-    "Serviceloven § 68", req_versions,
-    status_bits({Status::met, Status::violated, Status::pending, Status::not_applicable}),
-    R"(<anmodning id="an4" at="2025-03-03" party="mor" topic="hjemgivelse"/>
+    .predecessor = "Serviceloven § 68", .versions = req_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::pending, Status::not_applicable}),
+    .example = R"(<anmodning id="an4" at="2025-03-03" party="mor" topic="hjemgivelse"/>
 <afgoerelse id="d14" at="2025-04-08" kind="hjemgivelse" outcome="refused" body="committee" ref="an4"/>)"};
 
 // Whether the child was placed without consent when a request was made, and the placement still ran
@@ -143,7 +143,7 @@ private:
     LocalDay last_end_ = LocalDay::min(); // the latest end among those that have one
 };
 
-class HjemgivelseRequest final : public Rule {
+class HjemgivelseRequest final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return req_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -154,7 +154,7 @@ public:
             // The custody holder or the young person asks; an unnamed requester is not assumed to be someone else.
             const auto who = r.person(Attr::party);
             if (who && *who != 0 && c.persons()[*who].role != Value::custody_holder) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, req_meta, r, r.at().day)) continue;
             if (from_child(r)) {
                 const auto age = child_age(c, r.at().day);

@@ -1,6 +1,4 @@
 // BL-UNDS-4M (catalog part A § 2).
-#include "barnetslov/rules/investigation.hpp"
-
 #include <array>
 
 #include "barnetslov/case.hpp"
@@ -20,14 +18,14 @@ constexpr RuleVersion unds_4m_versions[] = {
 };
 
 constexpr RuleMeta unds_4m_meta{
-    "BL-UNDS-4M", "investigation", "Børnefaglig undersøgelse afsluttet inden for 4 måneder",
-    "Investigation concluded within 4 months", Severity::error, Confidence::inferred,
-    Convention::months_after, 4,
-    "4 calendar months from the day the municipality became aware that the child may need special "
+    .id = "BL-UNDS-4M", .chapter = "investigation", .title_da = "Børnefaglig undersøgelse afsluttet inden for 4 måneder",
+    .title_en = "Investigation concluded within 4 months", .severity = Severity::error, .confidence = Confidence::inferred,
+    .convention = Convention::months_after, .amount = 4,
+    .counting = "4 calendar months from the day the municipality became aware that the child may need special "
     "support: the same day-of-month 4 months later, clamped to the month's last day, ending at the end "
     "of that day. Awareness is the earlier of the undersøgelse's 'aware-at' and the first knowledge of the "
     "earliest underretning it refers to (directly or through a screening or afdækning): first knowledge wins.",
-    "A conclusion after 4 months is 'met' with basis foreløbig vurdering when one was made by the 4-month "
+    .reading = "A conclusion after 4 months is 'met' with basis foreløbig vurdering when one was made by the 4-month "
     "date (that dating requirement is INFERRED); it is 'late' otherwise. The conclusion is still owed 'snarest "
     "muligt': an undersøgelse still open after 4 months with a timely foreløbig vurdering is 'met' on that basis "
     "and the finding says it is open and for how many months (INFERRED). An aware-at later than the first "
@@ -35,13 +33,13 @@ constexpr RuleMeta unds_4m_meta{
     "as related, aware-at as its attribute). The figures keep two shares: concluded within 4 months (the "
     "Børnesagsbarometret indicator: met without a basis) and within 4 months or with a foreløbig vurdering (all "
     "met). Undersøgelser of kommende forældre (§ 26) are not_applicable: their deadline is UNCONFIRMED.",
-    "Serviceloven § 50 stk. 7", unds_4m_versions,
-    status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
-    R"(<underretning id="u1" received-at="2024-05-31T08:45" notifier="professional"/>
+    .predecessor = "Serviceloven § 50 stk. 7", .versions = unds_4m_versions,
+    .statuses = status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<underretning id="u1" received-at="2024-05-31T08:45" notifier="professional"/>
 <undersoegelse id="bfu1" at="2024-06-11" ref="u1"/>
 <foreloebig-vurdering id="fv1" at="2024-09-26" ref="bfu1"/>
 <undersoegelse-afsluttet id="bfu1-end" at="2024-11-18" ref="bfu1"/>)",
-    "a later aware-at moved the clock later; an undersøgelse still open after a timely foreløbig vurdering was simply met"};
+    .changed_from = "a later aware-at moved the clock later; an undersøgelse still open after a timely foreløbig vurdering was simply met"};
 
 // The earliest first-knowledge moment of an underretning reachable through `ref` (depth-limited). Most
 // undersøgelser name a screening naming an underretning: searched directly within a budget of steps. Past
@@ -91,7 +89,7 @@ private:
     std::vector<std::array<std::uint32_t, 4>> memo_;  // per event and depth 0-3, once the budget runs out
 };
 
-class Undersoegelse4Months final : public Rule {
+class Undersoegelse4Months final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return unds_4m_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -99,7 +97,7 @@ public:
         for (std::uint32_t i : c.events_of(EventType::undersoegelse)) {
             const Event& bfu = c.event(i);
             if (!ctx.known(bfu)) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             f.subject = i;
             f.events.push_back({i, EventRole::trigger});
             if (bfu.value(Attr::subject) == Value::kommende_foraeldre) {
@@ -130,8 +128,8 @@ public:
             use(f, done, EventRole::fulfilment);
             Moment start = *aware;
             start.has_time = false;  // a month deadline counts in local days
-            const Deadline d = detail::make_deadline(Convention::months_after, 4, start, ctx.calendar);
-            detail::judge(f, d, done ? std::optional<Moment>(done->at()) : std::nullopt, ctx);
+            const Deadline d = detail::make_deadline(unds_4m_meta, start, ctx.calendar);
+            judge_by(f, d, done, ctx);
             if (f.status != Status::late && f.status != Status::missed) continue;
 
             // § 20 stk. 3, 2. pkt.: a foreløbig vurdering made by the deadline is the lawful way past it.

@@ -1,7 +1,6 @@
 // BL-SCR-01, BL-SCR-RISK, BL-UNDS-PRE-ANB, BL-UNDS-2RAD, BL-UNDS-COOP15, BL-UNDS-SIB
 // (catalog part A § 2): the steps around a børnefaglig undersøgelse.
 #include "barnetslov/case.hpp"
-#include "barnetslov/rules/investigation.hpp"
 #include "rules/common.hpp"
 #include "rules/serving.hpp"
 
@@ -22,32 +21,28 @@ bool is_parent_or_network(const Person& p) {
 
 constexpr RuleVersion scr_versions[] = {from_2024("§ 18 stk. 1-2")};
 constexpr RuleMeta scr_meta{
-    "BL-SCR-01", "investigation", "Screening efter underretning", "Screening after an underretning", Severity::warning,
-    Confidence::confirmed, Convention::none, 0,
-    "No deadline in statute: an underretning is followed by a screening with one of § 18 stk. 2's outcomes, or "
+    .id = "BL-SCR-01", .chapter = "investigation", .title_da = "Screening efter underretning", .title_en = "Screening after an underretning", .severity = Severity::warning,
+    .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline in statute: an underretning is followed by a screening with one of § 18 stk. 2's outcomes, or "
     "directly by an afdækning or a børnefaglig undersøgelse.",
-    "Every underretning from 2024 is read as giving reason to screen; a screening with outcome no-action is the "
+    .reading = "Every underretning from 2024 is read as giving reason to screen; a screening with outcome no-action is the "
     "lawful way to close it. The step serves the underretning by the law README's serving rule (it names the "
     "underretning in ref, or names none and this is the latest underretning on or before it). Until one does, the "
     "finding is pending without a due date (the law sets none). A step naming the underretning but dated before "
     "it is indeterminate (inconsistent dates). New in barnets lov: not_applicable before 2024.",
-    "none (cf. SEL § 50)", scr_versions, status_bits({Status::met, Status::pending, Status::not_applicable, Status::indeterminate}),
-    R"(<underretning id="u1" received-at="2024-09-02T10:15" notifier="professional"/>
+    .predecessor = "none (cf. SEL § 50)", .versions = scr_versions, .statuses = status_bits({Status::met, Status::pending, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<underretning id="u1" received-at="2024-09-02T10:15" notifier="professional"/>
 <screening id="s1" at="2024-09-06" ref="u1" outcome="no-action"/>)",
-    "only a screening, afdækning or undersøgelse naming the underretning counted, and one dated before it was met"};
+    .changed_from = "only a screening, afdækning or undersøgelse naming the underretning counted, and one dated before it was met"};
 
-class Screening final : public Rule {
+class Screening final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return scr_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const AfterRecords steps[] = {{c, ctx, EventType::underretning, EventType::screening},
                                       {c, ctx, EventType::underretning, EventType::afdaekning},
                                       {c, ctx, EventType::underretning, EventType::undersoegelse}};
-        for (std::uint32_t i : c.events_of(EventType::underretning)) {
-            const Event& u = c.event(i);
-            if (!ctx.known(u)) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, scr_meta, u, u.at().day)) continue;
+        for_each_trigger(c, ctx, out, scr_meta, EventType::underretning, [&](const Event& u, Finding& f) {
             const Event* step = nullptr;
             for (const AfterRecords& s : steps)
                 if (!step) step = s.serving(u);
@@ -58,7 +53,7 @@ public:
                 f.status = Status::indeterminate;  // the step answers the underretning but is dated before it
                 f.reason = Reason::inconsistent_dates;
             }
-        }
+        });
     }
 };
 
@@ -66,21 +61,21 @@ public:
 
 constexpr RuleVersion risk_versions[] = {from_2024("§ 18 stk. 3")};
 constexpr RuleMeta risk_meta{
-    "BL-SCR-RISK", "investigation", "Risikovurdering før inddragelse af forældrene",
-    "Risk assessment before the parents are involved", Severity::error, Confidence::confirmed, Convention::none, 0,
-    "Ordering, no deadline: when the screening indicates honour-related conflict or negative social control, a "
+    .id = "BL-SCR-RISK", .chapter = "investigation", .title_da = "Risikovurdering før inddragelse af forældrene",
+    .title_en = "Risk assessment before the parents are involved", .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "Ordering, no deadline: when the screening indicates honour-related conflict or negative social control, a "
     "risk assessment is made before the parents or the network are first involved.",
-    "In scope: screenings with honour-related=\"true\". The risk assessment is the first risikovurdering naming the "
+    .reading = "In scope: screenings with honour-related=\"true\". The risk assessment is the first risikovurdering naming the "
     "screening or dated from its day; involvement is the first kontakt with a party of role custody-holder, parent "
     "or network, or a conversation with the child with parents-present=\"true\", from the screening's day. Same date without times: indeterminate. Neither yet: pending (before the "
     "parents are contacted). New in barnets lov.",
-    "none (new in barnets lov)", risk_versions,
-    status_bits({Status::met, Status::violated, Status::pending, Status::not_applicable, Status::indeterminate}),
-    R"(<screening id="s1" at="2024-04-03" ref="u1" outcome="undersoegelse" honour-related="true"/>
+    .predecessor = "none (new in barnets lov)", .versions = risk_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::pending, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<screening id="s1" at="2024-04-03" ref="u1" outcome="undersoegelse" honour-related="true"/>
 <risikovurdering id="r1" at="2024-04-04" ref="s1"/>
 <kontakt id="c1" at="2024-04-10" party="mor"/>)"};
 
-class RiskAssessmentFirst final : public Rule {
+class RiskAssessmentFirst final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return risk_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -88,11 +83,9 @@ public:
         // or the network, a conversation they attend), in time order: listed once, on first need. A scan of
         // the assessments and of the whole case per screening grew with the square of the case.
         std::optional<IndexList> risks, involving;
-        for (std::uint32_t i : c.events_of(EventType::screening)) {
-            const Event& s = c.event(i);
-            if (!ctx.known(s) || s.flag(Attr::honour_related) != true) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, risk_meta, s, s.at().day)) continue;
+        for_each_trigger(c, ctx, out, risk_meta, EventType::screening, [&](const Event& s) { return s.flag(Attr::honour_related) == true; },
+                         [&](const Event& s, Finding& f) {
+            const std::uint32_t i = s.index();
             if (!risks) {
                 risks.emplace();
                 for (std::uint32_t k : c.events_of(EventType::risikovurdering))
@@ -136,7 +129,7 @@ public:
                 f.status = Status::pending;
                 f.reason = Reason::risk_assessment_outstanding;
             }
-        }
+        });
     }
 };
 
@@ -147,16 +140,16 @@ constexpr RuleVersion pre_anb_versions[] = {
     {Law::barnets_lov, "§ 46 stk. 3, § 47 stk. 2", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
 constexpr RuleMeta pre_anb_meta{
-    "BL-UNDS-PRE-ANB", "investigation", "Børnefaglig undersøgelse før anbringelse", "An undersøgelse before a placement",
-    Severity::error, Confidence::confirmed, Convention::none, 0,
-    "Ordering, no deadline: a placement decision rests on a børnefaglig (or ungefaglig, or for an unborn child a "
+    .id = "BL-UNDS-PRE-ANB", .chapter = "investigation", .title_da = "Børnefaglig undersøgelse før anbringelse", .title_en = "An undersøgelse before a placement",
+    .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "Ordering, no deadline: a placement decision rests on a børnefaglig (or ungefaglig, or for an unborn child a "
     "§ 26) undersøgelse concluded before it; a provisional placement (provisional=\"true\") may be decided while "
     "the undersøgelse runs in parallel.",
-    "Concluded before means an undersoegelse-afsluttet on an earlier date (or earlier time); the same date without "
+    .reading = "Concluded before means an undersoegelse-afsluttet on an earlier date (or earlier time); the same date without "
     "times is indeterminate. A provisional placement is met on that basis when an undersøgelse had started by the "
     "decision and was not yet concluded; without one it is violated.",
-    "Serviceloven §§ 52, 58", pre_anb_versions, status_bits({Status::met, Status::violated, Status::indeterminate}),
-    R"(<undersoegelse-afsluttet id="bfu1-end" at="2024-08-10" ref="bfu1"/>
+    .predecessor = "Serviceloven §§ 52, 58", .versions = pre_anb_versions, .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
+    .example = R"(<undersoegelse-afsluttet id="bfu1-end" at="2024-08-10" ref="bfu1"/>
 <afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)"};
 
 // The known conclusions of undersøgelser in time order, listed once per evaluation for BL-UNDS-PRE-ANB:
@@ -215,18 +208,15 @@ private:
     std::size_t day_ = 0, next_day_ = 0, instant_ = 0;  // cursors (advance)
 };
 
-class InvestigationBeforePlacement final : public Rule {
+class InvestigationBeforePlacement final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return pre_anb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         std::optional<KnownConclusions> conclusions;  // on first need
         std::optional<IndexList> started;  // the known undersøgelser, on first need
         std::size_t started_by = 0;                          // cursor (advance): those dated by the decision's date
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || !is_placement(decision_kind(d)) || d.value(Attr::outcome) == Value::refused) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, pre_anb_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, pre_anb_meta, EventType::afgoerelse, [&](const Event& d) { return is_placement(decision_kind(d)) && d.value(Attr::outcome) != Value::refused; },
+                         [&](const Event& d, Finding& f) {
             // A conclusion certainly before the decision wins over one whose order on the day is unknown: the
             // latest certainly before it, else the first of its date whose order is unknown.
             if (!conclusions) conclusions.emplace(c, ctx);
@@ -235,7 +225,7 @@ public:
                 use(f, before ? before : same_day, EventRole::fulfilment);
                 f.status = before ? Status::met : Status::indeterminate;
                 f.reason = before ? Reason::investigation_concluded_first : Reason::order_unknown;
-                continue;
+                return;
             }
             // The latest undersøgelse started by the decision's date.
             if (!started) {
@@ -256,7 +246,7 @@ public:
                 f.status = Status::violated;
                 f.reason = Reason::investigation_missing;
             }
-        }
+        });
     }
 };
 
@@ -265,27 +255,27 @@ public:
 constexpr RuleVersion two_versions[] = {{Law::barnets_lov, "§ 21 stk. 5", barnets_lov_start, far_future, Confidence::inferred,
                                          "new in barnets lov; \"som udgangspunkt\": a recorded reason to deviate is INFERRED to suffice"}};
 constexpr RuleMeta two_meta{
-    "BL-UNDS-2RAD", "investigation", "To børne- og ungerådgivere i førstegangssager",
-    "Two caseworkers at key meetings in a first-time case", Severity::warning, Confidence::inferred,
-    Convention::none, 0,
-    "No deadline: in an undersøgelse where the family has had no § 32 measure or placement before, key meetings "
+    .id = "BL-UNDS-2RAD", .chapter = "investigation", .title_da = "To børne- og ungerådgivere i førstegangssager",
+    .title_en = "Two caseworkers at key meetings in a first-time case", .severity = Severity::warning, .confidence = Confidence::inferred,
+    .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: in an undersøgelse where the family has had no § 32 measure or placement before, key meetings "
     "with the child are as a starting point held with two børne- og ungerådgivere (two-caseworkers).",
-    "First-time: no decision granting a supportive measure or a placement before the undersøgelse started. "
+    .reading = "First-time: no decision granting a supportive measure or a placement before the undersøgelse started. "
     "two-caseworkers=\"true\" is met. § 21 stk. 5 says \"som udgangspunkt\", so two-caseworkers=\"false\" with a "
     "recorded reason for the deviation (deviation-reason, free text the engine never reads beyond its presence) is "
     "met with that basis, and without one indeterminate (deviation not explained) — never violated (INFERRED). "
     "two-caseworkers absent is indeterminate. New in barnets lov.",
-    "none (new in barnets lov)", two_versions,
-    status_bits({Status::met, Status::not_applicable, Status::indeterminate}),
-    R"(<undersoegelse id="bfu1" at="2024-02-20" ref="s1" two-caseworkers="false" deviation-reason="the family asked for one caseworker"/>)",
-    "two-caseworkers=\"false\" was violated whatever the reason"};
+    .predecessor = "none (new in barnets lov)", .versions = two_versions,
+    .statuses = status_bits({Status::met, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<undersoegelse id="bfu1" at="2024-02-20" ref="s1" two-caseworkers="false" deviation-reason="the family asked for one caseworker"/>)",
+    .changed_from = "two-caseworkers=\"false\" was violated whatever the reason"};
 
 // A deviation reason that says something: not empty, not only spaces.
 bool has_text(std::optional<std::string_view> t) {
     return t && t->find_first_not_of(" \t\r\n") != std::string_view::npos;
 }
 
-class TwoCaseworkers final : public Rule {
+class TwoCaseworkers final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return two_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -293,11 +283,8 @@ public:
         // The decisions of support or placement, listed once on first need: a search back through every
         // earlier decision per undersøgelse grew with the square of the case.
         std::optional<IndexList> support;
-        for (std::uint32_t i : c.events_of(EventType::undersoegelse)) {
-            const Event& u = c.event(i);
-            if (!ctx.known(u) || u.value(Attr::subject) == Value::kommende_foraeldre) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, two_meta, u, u.at().day)) continue;
+        for_each_trigger(c, ctx, out, two_meta, EventType::undersoegelse, [&](const Event& u) { return u.value(Attr::subject) != Value::kommende_foraeldre; },
+                         [&](const Event& u, Finding& f) {
             if (!support) {
                 support.emplace();
                 for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
@@ -314,7 +301,7 @@ public:
                 use(f, earlier, EventRole::related);
                 f.status = Status::not_applicable;
                 f.reason = Reason::not_first_time;
-                continue;
+                return;
             }
             if (u.flag(Attr::two_caseworkers) == false) {
                 // "Som udgangspunkt": a recorded reason makes the deviation lawful; without one the file
@@ -324,10 +311,10 @@ public:
                 f.status = explained ? Status::met : Status::indeterminate;
                 f.reason = explained ? Reason::deviation_explained : Reason::deviation_unexplained;
                 if (explained) f.basis = Basis::deviation_explained;
-                continue;
+                return;
             }
             judge_statements(f, u, flags);
-        }
+        });
     }
 };
 
@@ -348,23 +335,23 @@ constexpr RuleVersion coop_versions[] = {
     {Law::barnets_lov, "§ 22 stk. 2", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
 constexpr RuleMeta coop_meta{
-    "BL-UNDS-COOP15", "investigation", "Undersøgelsen i samarbejde med forældremyndigheden og den unge over 15",
-    "The undersøgelse in cooperation with the custody holder and the young person of 15+", Severity::warning,
-    Confidence::confirmed, Convention::none, 0,
-    "No deadline: while the undersøgelse runs there is contact with a custody holder and, when the young person "
+    .id = "BL-UNDS-COOP15", .chapter = "investigation", .title_da = "Undersøgelsen i samarbejde med forældremyndigheden og den unge over 15",
+    .title_en = "The undersøgelse in cooperation with the custody holder and the young person of 15+", .severity = Severity::warning,
+    .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: while the undersøgelse runs there is contact with a custody holder and, when the young person "
     "has turned 15 at its start, with the young person.",
-    "\"As far as possible\" cannot be read from a file: a recorded contact (kontakt with a custody-holder party; for "
+    .reading = "\"As far as possible\" cannot be read from a file: a recorded contact (kontakt with a custody-holder party; for "
     "the young person a kontakt naming the child or a boernesamtale) between the start and the conclusion is met; "
     "its absence at the conclusion is indeterminate (cooperation not recorded), never violated, since the file "
     "cannot show the cooperation was possible (law README, never overstate; INFERRED, December 2026). While it runs: "
     "pending. No custody-holder party, or no birth date when the young person was not contacted: indeterminate.",
-    "Serviceloven § 50 stk. 1", coop_versions,
-    status_bits({Status::met, Status::pending, Status::indeterminate}),
-    R"(<undersoegelse id="bfu1" at="2024-02-20" ref="s1"/>
+    .predecessor = "Serviceloven § 50 stk. 1", .versions = coop_versions,
+    .statuses = status_bits({Status::met, Status::pending, Status::indeterminate}),
+    .example = R"(<undersoegelse id="bfu1" at="2024-02-20" ref="s1"/>
 <kontakt id="c1" at="2024-02-22" party="mor" channel="in-person"/>)",
-    "a concluded undersøgelse without a recorded contact was violated"};
+    .changed_from = "a concluded undersøgelse without a recorded contact was violated"};
 
-class Cooperation final : public Rule {
+class Cooperation final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return coop_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -375,11 +362,8 @@ public:
         // grew with the square of the case where many spans held many contacts with others.
         std::optional<IndexList> with_parent, with_child, conversations;
         std::size_t from_parent = 0, from_child = 0, from_conversation = 0;  // cursors (advance): from the span's start
-        for (std::uint32_t i : c.events_of(EventType::undersoegelse)) {
-            const Event& u = c.event(i);
-            if (!ctx.known(u) || u.value(Attr::subject) == Value::kommende_foraeldre) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, coop_meta, u, u.at().day)) continue;
+        for_each_trigger(c, ctx, out, coop_meta, EventType::undersoegelse, [&](const Event& u) { return u.value(Attr::subject) != Value::kommende_foraeldre; },
+                         [&](const Event& u, Finding& f) {
             if (!with_parent) {
                 with_parent.emplace(), with_child.emplace(), conversations.emplace();
                 for (std::uint32_t k : c.events_of(EventType::kontakt)) {
@@ -395,7 +379,7 @@ public:
             if (!custody_holder) {
                 f.status = Status::indeterminate;
                 f.reason = Reason::custody_holder_unknown;
-                continue;
+                return;
             }
             const Span s = span_of(c, u, ctx);
             // The first of a list dated in the span (the spans start in time order).
@@ -424,7 +408,7 @@ public:
                 f.reason = s.conclusion ? Reason::cooperation_not_recorded : Reason::cooperation_missing;
             }
             use(f, s.conclusion, EventRole::related);
-        }
+        });
     }
 };
 
@@ -437,20 +421,20 @@ constexpr RuleVersion sib_versions[] = {
      "checked: the placement's grounds are not in the vocabulary yet"},
 };
 constexpr RuleMeta sib_meta{
-    "BL-UNDS-SIB", "investigation", "Vurdering af søskende", "Siblings assessed in every undersøgelse", Severity::warning,
-    Confidence::confirmed, Convention::none, 0,
-    "No deadline: by the time the undersøgelse is concluded, every sibling declared in the file has been assessed "
+    .id = "BL-UNDS-SIB", .chapter = "investigation", .title_da = "Vurdering af søskende", .title_en = "Siblings assessed in every undersøgelse", .severity = Severity::warning,
+    .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: by the time the undersøgelse is concluded, every sibling declared in the file has been assessed "
     "(soeskendevurdering naming the sibling).",
-    "An assessment counts for the undersøgelse it names, or that it falls within (from its start to its "
+    .reading = "An assessment counts for the undersøgelse it names, or that it falls within (from its start to its "
     "conclusion). Siblings are the file's sibling elements; a file that declares none gives not_applicable with that reason "
     "(stated, not silent). While the undersøgelse runs and a sibling is still unassessed: pending. Stk. 2's "
     "mandatory sibling undersøgelse after certain placements is not checked (noted in the version).",
-    "Serviceloven § 50 (assessment only)", sib_versions,
-    status_bits({Status::met, Status::violated, Status::pending, Status::not_applicable}),
-    R"(<sibling id="lillebror" birth-date="2016-09-14" in-household="true"/>
+    .predecessor = "Serviceloven § 50 (assessment only)", .versions = sib_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::pending, Status::not_applicable}),
+    .example = R"(<sibling id="lillebror" birth-date="2016-09-14" in-household="true"/>
 <soeskendevurdering id="sv1" at="2024-05-01" ref="bfu1" sibling="lillebror" outcome="no-need"/>)"};
 
-class SiblingsAssessed final : public Rule {
+class SiblingsAssessed final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return sib_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -460,15 +444,13 @@ public:
         // The known assessments by sibling, listed once on first need: a scan of every assessment per
         // undersøgelse and sibling grew with the square of the case.
         std::optional<ByParty> assessments;
-        for (std::uint32_t i : c.events_of(EventType::undersoegelse)) {
-            const Event& u = c.event(i);
-            if (!ctx.known(u) || u.value(Attr::subject) == Value::kommende_foraeldre) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, sib_meta, u, u.at().day)) continue;
+        for_each_trigger(c, ctx, out, sib_meta, EventType::undersoegelse, [&](const Event& u) { return u.value(Attr::subject) != Value::kommende_foraeldre; },
+                         [&](const Event& u, Finding& f) {
+            const std::uint32_t i = u.index();
             if (siblings.empty()) {
                 f.status = Status::not_applicable;
                 f.reason = Reason::no_siblings_declared;
-                continue;
+                return;
             }
             const Span s = span_of(c, u, ctx);
             if (!assessments) assessments.emplace(c, EventType::soeskendevurdering, [&](const Event& e) { return ctx.known(e); }, Attr::sibling);
@@ -502,7 +484,7 @@ public:
                 f.status = s.conclusion ? Status::violated : Status::pending;
                 f.reason = Reason::siblings_not_assessed;
             }
-        }
+        });
     }
 };
 

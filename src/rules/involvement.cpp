@@ -1,6 +1,4 @@
 // BL-BARN-VIEWS and BL-BARN-VIEWS-EXC (catalog part A § 3).
-#include "barnetslov/rules/involvement.hpp"
-
 #include "barnetslov/case.hpp"
 #include "rules/common.hpp"
 #include "rules/serving.hpp"
@@ -54,23 +52,23 @@ constexpr RuleVersion views_versions[] = {
 };
 
 constexpr RuleMeta views_meta{
-    "BL-BARN-VIEWS", "involvement", "Barnets synspunkter inddraget før afgørelsen",
-    "Child's views obtained before the decision", Severity::error, Confidence::confirmed, Convention::none, 0,
-    "Ordering, not a deadline: a record of the child's views (conversation or other direct contact) dated "
+    .id = "BL-BARN-VIEWS", .chapter = "involvement", .title_da = "Barnets synspunkter inddraget før afgørelsen",
+    .title_en = "Child's views obtained before the decision", .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "Ordering, not a deadline: a record of the child's views (conversation or other direct contact) dated "
     "before the decision. With times on both, the conversation must come first; on the same date without a "
     "time the order cannot be known and the finding says so (basis same_day).",
-    "A views record linked to the decision (ref) is preferred; otherwise the latest record before it counts, "
+    .reading = "A views record linked to the decision (ref) is preferred; otherwise the latest record before it counts, "
     "and the finding names it and its date. A child who declined the conversation counts as heard (old "
     "practice; UNCONFIRMED under barnets lov). A recorded § 5 stk. 4 exception counts, basis "
     "views_exception (judged by BL-BARN-VIEWS-EXC). Before 2024, a decision of kind 'other' is "
     "indeterminate because it cannot be placed on or off Serviceloven § 48's list.",
-    "Serviceloven § 48 stk. 1", views_versions,
-    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
-    R"(<boernesamtale id="bs1" at="2024-05-27T14:00" ref="d1" method="conversation" outcome="views-recorded"/>
+    .predecessor = "Serviceloven § 48 stk. 1", .versions = views_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<boernesamtale id="bs1" at="2024-05-27T14:00" ref="d1" method="conversation" outcome="views-recorded"/>
 <afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" section="§ 32 stk. 1 nr. 3"/>)",
-    "the latest conversation before the decision counted, however old and whatever decision it was for; a § 5 stk. 4 exception counted on its own"};
+    .changed_from = "the latest conversation before the decision counted, however old and whatever decision it was for; a § 5 stk. 4 exception counted on its own"};
 
-class ChildViews final : public Rule {
+class ChildViews final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return views_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -78,29 +76,25 @@ public:
         const auto any = [](const Event&) { return true; };
         const auto views = unlinked_records(c, ctx, EventType::boernesamtale, EventType::afgoerelse, any);
         const auto exceptions = unlinked_records(c, ctx, EventType::boernesamtale_undtagelse, EventType::afgoerelse, any);
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d)) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, views_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, views_meta, EventType::afgoerelse, [&](const Event& d, Finding& f) {
             if (outside_section_5(d)) {
                 f.status = Status::not_applicable;
                 f.reason = Reason::decision_not_about_child;
-                continue;
+                return;
             }
             const Value kind = d.value(Attr::kind).value_or(Value::other);
             const bool barnets_lov = views_versions[f.version].law == Law::barnets_lov;
             if (!barnets_lov && !on_sel_48_list(kind, d.value(Attr::body))) {
                 f.status = kind == Value::other ? Status::indeterminate : Status::not_applicable;
                 f.reason = kind == Value::other ? Reason::decision_kind_unknown : Reason::decision_not_listed;
-                continue;
+                return;
             }
             const BeforeRecord v = serve_before(c, ctx, decisions, d, {views.data(), views.size()},
                                                 [](const Event& e) { return e.type() == EventType::boernesamtale; });
             const BeforeRecord x = serve_before(c, ctx, decisions, d, {exceptions.data(), exceptions.size()},
                                                 [](const Event& e) { return e.type() == EventType::boernesamtale_undtagelse; });
             judge_views(v, x, barnets_lov, f);
-        }
+        });
     }
 
 private:
@@ -162,27 +156,23 @@ constexpr RuleVersion exc_versions[] = {
 };
 
 constexpr RuleMeta exc_meta{
-    "BL-BARN-VIEWS-EXC", "involvement", "Undtagelse fra samtale med barnet",
-    "Exception to the conversation with the child", Severity::error, Confidence::confirmed, Convention::none, 0,
-    "No deadline: each recorded exception must state its grounds (reason: age or circumstances) and, under "
+    .id = "BL-BARN-VIEWS-EXC", .chapter = "involvement", .title_da = "Undtagelse fra samtale med barnet",
+    .title_en = "Exception to the conversation with the child", .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: each recorded exception must state its grounds (reason: age or circumstances) and, under "
     "barnets lov, how the child's views were obtained instead (alternative).",
-    "An exception without recorded grounds, or (from 2024) without a recorded alternative, is "
+    .reading = "An exception without recorded grounds, or (from 2024) without a recorded alternative, is "
     "indeterminate: the file does not show whether the requirement was met. alternative='none' is violated. "
     "Before 2024 an exception tied only to decisions off Serviceloven § 48's list is not_applicable.",
-    "Serviceloven § 48", exc_versions,
-    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
-    R"(<boernesamtale-undtagelse id="ex1" at="2024-09-30" ref="d2" reason="circumstances" alternative="professionals"/>
+    .predecessor = "Serviceloven § 48", .versions = exc_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<boernesamtale-undtagelse id="ex1" at="2024-09-30" ref="d2" reason="circumstances" alternative="professionals"/>
 <afgoerelse id="d2" at="2024-10-01" kind="contact" section="§ 104 stk. 1"/>)"};
 
-class ChildViewsException final : public Rule {
+class ChildViewsException final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return exc_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::boernesamtale_undtagelse)) {
-            const Event& x = c.event(i);
-            if (!ctx.known(x)) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, exc_meta, x, x.at().day)) continue;
+        for_each_trigger(c, ctx, out, exc_meta, EventType::boernesamtale_undtagelse, [&](const Event& x, Finding& f) {
             const bool barnets_lov = exc_versions[f.version].law == Law::barnets_lov;
             bool any_listed = false, any_decision = false;
             for (std::uint32_t r : x.refs()) {
@@ -196,29 +186,29 @@ public:
             if (!barnets_lov && any_decision && !any_listed) {
                 f.status = Status::not_applicable;
                 f.reason = Reason::exception_not_needed;
-                continue;
+                return;
             }
             if (!x.has(Attr::reason)) {
                 f.status = Status::indeterminate;
                 f.reason = Reason::exception_reason_missing;
-                continue;
+                return;
             }
             if (barnets_lov) {
                 const auto alt = x.value(Attr::alternative);
                 if (!alt) {
                     f.status = Status::indeterminate;
                     f.reason = Reason::exception_alternative_missing;
-                    continue;
+                    return;
                 }
                 if (*alt == Value::none_) {
                     f.status = Status::violated;
                     f.reason = Reason::exception_no_alternative;
-                    continue;
+                    return;
                 }
             }
             f.status = Status::met;
             f.reason = Reason::exception_ok;
-        }
+        });
     }
 };
 

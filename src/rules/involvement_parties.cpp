@@ -1,7 +1,6 @@
 // BL-BARN-BUU-HEAR, BL-BARN-AKT10, BL-BARN-CONSENT15, BL-BARN-BISID (catalog part A § 3):
 // the child as a party, by age.
 #include "barnetslov/case.hpp"
-#include "barnetslov/rules/involvement.hpp"
 #include "rules/common.hpp"
 #include "rules/serving.hpp"
 #include "rules/parties.hpp"
@@ -30,28 +29,25 @@ constexpr RuleVersion hear_versions[] = {
     {Law::barnets_lov, "§ 142 stk. 2", barnets_lov_start, far_future, Confidence::confirmed, "may be omitted under 10"},
 };
 constexpr RuleMeta hear_meta{
-    "BL-BARN-BUU-HEAR", "involvement", "Barnets ret til at udtale sig over for børne- og ungeudvalget",
-    "The child heard by the børne- og ungeudvalg", Severity::error, Confidence::confirmed, Convention::none, 0,
-    "No deadline: before a decision of the børne- og ungeudvalg the child has had the opportunity to make a "
+    .id = "BL-BARN-BUU-HEAR", .chapter = "involvement", .title_da = "Barnets ret til at udtale sig over for børne- og ungeudvalget",
+    .title_en = "The child heard by the børne- og ungeudvalg", .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: before a decision of the børne- og ungeudvalg the child has had the opportunity to make a "
     "statement, unless the child is under 10 (under 12 before 2024) or it must be assumed to harm the child.",
-    "Heard means child-heard=\"yes\" on the decision, or a statement (udtalelse) from the child naming the decision, "
+    .reading = "Heard means child-heard=\"yes\" on the decision, or a statement (udtalelse) from the child naming the decision, "
     "dated no later than it. child-heard=\"harmful\" is met on that basis. Under the age the hearing may be omitted: "
     "not_applicable. From that age, child-heard=\"no\" or a wrong \"under-10\" is violated and no record "
     "indeterminate; without a birth date the age cannot be told: indeterminate. Chair decisions under § 143 are "
     "part B's BL-FORMAND-143.",
-    "Serviceloven § 74 stk. 2 (age 12)", hear_versions,
-    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
-    R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" child-heard="yes"/>)"};
+    .predecessor = "Serviceloven § 74 stk. 2 (age 12)", .versions = hear_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" child-heard="yes"/>)"};
 
-class CommitteeHearing final : public Rule {
+class CommitteeHearing final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return hear_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || d.value(Attr::body) != Value::committee) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, hear_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, hear_meta, EventType::afgoerelse, [&](const Event& d) { return d.value(Attr::body) == Value::committee; },
+                         [&](const Event& d, Finding& f) {
             const int threshold = hear_versions[f.version].law == Law::barnets_lov ? 10 : 12;
             const auto said = d.value(Attr::child_heard);
             f.attribute = Attr::child_heard;
@@ -59,13 +55,13 @@ public:
                 use(f, s, EventRole::fulfilment);
                 f.status = Status::met;
                 f.reason = Reason::child_heard;
-                continue;
+                return;
             }
             if (said == Value::harmful) {
                 f.status = Status::met;
                 f.reason = Reason::hearing_omitted_harm;
                 f.basis = Basis::hearing_exception;
-                continue;
+                return;
             }
             const auto age = child_age(c, d.at().day);
             if (!age) {
@@ -84,7 +80,7 @@ public:
                 f.status = Status::indeterminate;
                 f.reason = Reason::hearing_unknown;
             }
-        }
+        });
     }
 };
 
@@ -96,22 +92,22 @@ constexpr RuleVersion akt10_versions[] = {
     {Law::barnets_lov, "§ 141", barnets_lov_start, far_future, Confidence::confirmed, "the custody holder and a child of 10+"},
 };
 constexpr RuleMeta akt10_meta{
-    "BL-BARN-AKT10", "involvement", "Orientering om aktindsigt og udtaleret før afgørelse i § 140-sager",
-    "Information on access to files and the right to comment before a coercive decision", Severity::error,
-    Confidence::confirmed, Convention::none, 0,
-    "No deadline: before a decision in a § 140 case, every custody holder and the child of 10+ (12+ before 2024) "
+    .id = "BL-BARN-AKT10", .chapter = "involvement", .title_da = "Orientering om aktindsigt og udtaleret før afgørelse i § 140-sager",
+    .title_en = "Information on access to files and the right to comment before a coercive decision", .severity = Severity::error,
+    .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: before a decision in a § 140 case, every custody holder and the child of 10+ (12+ before 2024) "
     "have been told that they may see the case files and comment.",
-    "§ 140 cases are read as the decisions of the børne- og ungeudvalg (INFERRED: § 140 is the coercive-case "
+    .reading = "§ 140 cases are read as the decisions of the børne- og ungeudvalg (INFERRED: § 140 is the coercive-case "
     "provision and § 141 refers to it). Told means an information event topic=\"files-and-comment\" to that person, "
     "dated no later than the decision. A file naming no custody holder, or without the child's birth date when the "
     "child was not informed, is indeterminate.",
-    "Serviceloven § 73 (UNCONFIRMED)", akt10_versions,
-    status_bits({Status::met, Status::violated, Status::indeterminate}),
-    R"(<party id="mor" role="custody-holder"/>
+    .predecessor = "Serviceloven § 73 (UNCONFIRMED)", .versions = akt10_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
+    .example = R"(<party id="mor" role="custody-holder"/>
 <information id="i1" at="2024-08-12" party="mor" topic="files-and-comment"/>
 <information id="i2" at="2024-08-12" party="barn" topic="files-and-comment"/>
 <afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)",
-    "any earlier information naming no decision counted, however old and whatever decision it came before"};
+    .changed_from = "any earlier information naming no decision counted, however old and whatever decision it came before"};
 
 bool decided_by_committee(const Case&, const Event& d, std::uint8_t) { return d.value(Attr::body) == Value::committee; }
 
@@ -127,24 +123,24 @@ constexpr RuleVersion consent_versions[] = {
     {Law::barnets_lov, "§§ 46, 47 stk. 4, 67 stk. 3, 104 stk. 3", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
 constexpr RuleMeta consent_meta{
-    "BL-BARN-CONSENT15", "involvement", "Samtykke fra den unge over 15 år", "Consent of the young person of 15+",
-    Severity::error, Confidence::confirmed, Convention::none, 0,
-    "No deadline: a young person who has turned 15 on the decision's date has consented before it to a placement "
+    .id = "BL-BARN-CONSENT15", .chapter = "involvement", .title_da = "Samtykke fra den unge over 15 år", .title_en = "Consent of the young person of 15+",
+    .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: a young person who has turned 15 on the decision's date has consented before it to a placement "
     "with consent (§ 46; for § 46 the consent covers the purpose), a placement at own wish (§ 47 stk. 4), a "
     "permanent placement (§ 67 stk. 3) and supported samvær with a third person (§ 104 stk. 3).",
-    "Consent is a samtykke event from the child (party = the child's id) that serves the decision by the law README's "
+    .reading = "Consent is a samtykke event from the child (party = the child's id) that serves the decision by the law README's "
     "serving rule (naming it, or naming no decision and dated after the previous decision about the child and within "
     "before-record-months before it); the latest such answer counts, so a withdrawal after a consent leaves none. An "
     "answer that exists but serves another decision or is too old is indeterminate. covers-purpose=\"false\" on a § "
     "46 consent is violated. Under 15: not_applicable. No birth date: indeterminate. The custody holders' consent is "
     "part B's BL-ANB-46-COND.",
-    "Serviceloven §§ 52, 58, 68 a, 71", consent_versions,
-    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
-    R"(<samtykke id="sa2" at="2024-08-20" party="barn" ref="d4" answer="given" covers-purpose="true"/>
+    .predecessor = "Serviceloven §§ 52, 58, 68 a, 71", .versions = consent_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<samtykke id="sa2" at="2024-08-20" party="barn" ref="d4" answer="given" covers-purpose="true"/>
 <afgoerelse id="d4" at="2024-08-22" kind="placement-with-consent" has-purpose="true" has-expected-duration="true"/>)",
-    "the latest consent naming no decision counted, however old and whatever decision it came before"};
+    .changed_from = "the latest consent naming no decision counted, however old and whatever decision it came before"};
 
-class YoungPersonConsent final : public Rule {
+class YoungPersonConsent final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return consent_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -153,7 +149,7 @@ public:
             const Event& d = c.event(i);
             const Value kind = decision_kind(d);
             if (!ctx.known(d) || !needs_consent_of_15(kind) || d.value(Attr::outcome) == Value::refused) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, consent_meta, d, d.at().day)) continue;
             const auto age = child_age(c, d.at().day);
             if (!age) {
@@ -198,21 +194,21 @@ constexpr RuleVersion bisid_versions[] = {
     {Law::barnets_lov, "§ 6", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
 constexpr RuleMeta bisid_meta{
-    "BL-BARN-BISID", "involvement", "Barnets ret til en bisidder", "The child's right to a bisidder", Severity::warning,
-    Confidence::confirmed, Convention::none, 0,
-    "No deadline: before the first decision in the case the child has been informed of the right to a bisidder; a "
+    .id = "BL-BARN-BISID", .chapter = "involvement", .title_da = "Barnets ret til en bisidder", .title_en = "The child's right to a bisidder", .severity = Severity::warning,
+    .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: before the first decision in the case the child has been informed of the right to a bisidder; a "
     "bisidder has turned 15 when first named in the case.",
-    "Informed means an information event topic=\"bisidder\" to the child that serves the first decision (one finding, "
+    .reading = "Informed means an information event topic=\"bisidder\" to the child that serves the first decision (one finding, "
     "about that decision) by the law README's serving rule: naming it, or naming no decision and dated within "
     "before-record-months (6) before it; an older one is indeterminate. The act sets no lower age for the child, so none is applied. Each party of role "
     "bisidder gives a finding about the first event naming it: violated under 15, indeterminate without a birth date.",
-    "Serviceloven § 48 a", bisid_versions,
-    status_bits({Status::met, Status::violated, Status::indeterminate}),
-    R"(<information id="i3" at="2024-02-19" party="barn" topic="bisidder"/>
+    .predecessor = "Serviceloven § 48 a", .versions = bisid_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
+    .example = R"(<information id="i3" at="2024-02-19" party="barn" topic="bisidder"/>
 <afgoerelse id="d0" at="2024-02-20" kind="investigation"/>)",
-    "any information on the bisidder before the first decision counted, however old"};
+    .changed_from = "any information on the bisidder before the first decision counted, however old"};
 
-class Bisidder final : public Rule {
+class Bisidder final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return bisid_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -221,25 +217,14 @@ public:
             const Event& d = c.event(i);
             const auto body = d.value(Attr::body);
             if (!ctx.known(d) || body == Value::appeals_board || body == Value::court) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (open_finding(f, bisid_meta, d, d.at().day)) {
                 const auto told = [](const Event& e) {
                     return e.type() == EventType::information && from_child(e) && e.value(Attr::topic) == Value::bisidder;
                 };
                 const auto unlinked = unlinked_records(c, ctx, EventType::information, EventType::afgoerelse, told);
                 const BeforeRecord r = serve_before(c, ctx, ChildDecisions(c, ctx), d, {unlinked.data(), unlinked.size()}, told);
-                if (r.record) {
-                    use(f, r.record, EventRole::fulfilment);
-                    f.status = Status::met;
-                    f.reason = Reason::bisidder_informed;
-                } else if (r.stale) {
-                    use(f, r.stale, EventRole::related);
-                    f.status = Status::indeterminate;
-                    f.reason = not_serving_reason(r.why);
-                } else {
-                    f.status = Status::violated;
-                    f.reason = Reason::bisidder_not_informed;
-                }
+                judge_served(r, f, Reason::bisidder_informed, Reason::bisidder_not_informed, false);
             }
             break;  // only the first decision
         }
@@ -253,7 +238,7 @@ public:
             if (person.role != Value::bisidder) continue;
             const Event* first = first_naming[p];
             if (!first) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, bisid_meta, *first, first->at().day)) continue;
             if (!person.birth_date) {
                 f.status = Status::indeterminate;
@@ -307,11 +292,11 @@ constexpr RuleVersion part10_versions[] = {
      "after L 87: § 33 social stofmisbrugsbehandling added as nr. 2 (date assumed, UNCONFIRMED)"},
 };
 constexpr RuleMeta part10_meta{
-    "BL-BARN-PART10", "involvement", "Partsbeføjelser fra 10 år", "Party powers from the age of 10", Severity::error,
-    Confidence::confirmed, Convention::none, 0,
-    "No deadline: in the case types of § 3 a child who has turned 10 on the decision's date (12 before 2024) is a "
+    .id = "BL-BARN-PART10", .chapter = "involvement", .title_da = "Partsbeføjelser fra 10 år", .title_en = "Party powers from the age of 10", .severity = Severity::error,
+    .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: in the case types of § 3 a child who has turned 10 on the decision's date (12 before 2024) is a "
     "party and is heard as one (partshøring) before the decision.",
-    "Heard means a partshoering event naming the child as party that serves the decision (law README, serving rule: "
+    .reading = "Heard means a partshoering event naming the child as party that serves the decision (law README, serving rule: "
     "naming it in ref, or naming no decision and dated after the previous decision about the child and within "
     "before-record-months (6) before it). No hearing is owed when the decision grants in full a request it names in "
     "ref (outcome granted, stated or by default): not_applicable. Otherwise a missing hearing is violated only when "
@@ -323,11 +308,11 @@ constexpr RuleMeta part10_meta{
     "(substance-abuse-treatment) counts only from the assumed L 87 date. A beslutning (form=\"beslutning\") is not an "
     "afgørelse and makes no one a party. Under the age: not_applicable; no birth "
     "date: indeterminate. The decision letter with klagevejledning to the child is BL-KLAGE-WHO.",
-    "Serviceloven § 167 (age 12)", part10_versions,
-    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
-    R"(<partshoering id="ph2" at="2024-05-20" party="barn" ref="d1"/>
+    .predecessor = "Serviceloven § 167 (age 12)", .versions = part10_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<partshoering id="ph2" at="2024-05-20" party="barn" ref="d1"/>
 <afgoerelse id="d1" at="2024-05-30" kind="supportive-measure"/>)",
-    "no partshøring of a child of 10+ before a § 3 decision was violated, even when the decision granted the request it named"};
+    .changed_from = "no partshøring of a child of 10+ before a § 3 decision was violated, even when the decision granted the request it named"};
 
 // Forvaltningsloven § 19 requires the hearing only for facts to the party's disadvantage that the party
 // is not presumed to know: only a decision marked so shows that a missing hearing breaches it.

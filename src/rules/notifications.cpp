@@ -1,6 +1,4 @@
 // BL-UND-24H and BL-UND-KVIT (catalog part A § 1).
-#include "barnetslov/rules/notifications.hpp"
-
 #include "barnetslov/case.hpp"
 #include "rules/common.hpp"
 #include "rules/serving.hpp"
@@ -19,43 +17,39 @@ constexpr RuleVersion und_24h_versions[] = {
 };
 
 constexpr RuleMeta und_24h_meta{
-    "BL-UND-24H", "notifications", "Vurdering af underretning inden for 24 timer",
-    "Assessment of an underretning within 24 hours", Severity::error, Confidence::confirmed,
-    Convention::elapsed_hours, 24,
-    "24 hours of elapsed time from the moment the municipality first learned the content of the "
+    .id = "BL-UND-24H", .chapter = "notifications", .title_da = "Vurdering af underretning inden for 24 timer",
+    .title_en = "Assessment of an underretning within 24 hours", .severity = Severity::error, .confidence = Confidence::confirmed,
+    .convention = Convention::elapsed_hours, .amount = 24,
+    .counting = "24 hours of elapsed time from the moment the municipality first learned the content of the "
     "underretning (a telephone call counts; a later written copy does not restart the clock). "
     "Nights, weekends and holidays count; instants are UTC, so DST neither adds nor removes an hour.",
-    "Clock from first knowledge (law README, INFERRED from Ankestyrelsen 2015). The assessment must state "
+    .reading = "Clock from first knowledge (law README, INFERRED from Ankestyrelsen 2015). The assessment must state "
     "both conclusions (danger yes/no, acute measures yes/no); one that states neither or only one is "
     "'violated'. An underretning with a date but no time gives 'indeterminate' when the assessment falls "
     "on the day the 24 hours may end.",
-    "Serviceloven § 155 stk. 2", und_24h_versions,
-    status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable, Status::indeterminate}),
-    R"(<underretning id="u1" received-at="2024-10-10T14:30" written-received-at="2024-10-14" notifier="professional"/>
+    .predecessor = "Serviceloven § 155 stk. 2", .versions = und_24h_versions,
+    .statuses = status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<underretning id="u1" received-at="2024-10-10T14:30" written-received-at="2024-10-14" notifier="professional"/>
 <akutvurdering id="a1" at="2024-10-11T16:00" ref="u1" danger="false" acute-measures="false"/>)",
-    "only an assessment naming the underretning counted, and one dated before it was met"};
+    .changed_from = "only an assessment naming the underretning counted, and one dated before it was met"};
 
-class Underretning24h final : public Rule {
+class Underretning24h final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return und_24h_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const AfterRecords assessments(c, ctx, EventType::underretning, EventType::akutvurdering);
-        for (std::uint32_t i : c.events_of(EventType::underretning)) {
-            const Event& u = c.event(i);
-            if (!ctx.known(u)) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, und_24h_meta, u, u.at().day)) continue;
+        for_each_trigger(c, ctx, out, und_24h_meta, EventType::underretning, [&](const Event& u, Finding& f) {
             const Event* a = assessments.serving(u);
             use(f, a, EventRole::fulfilment);
-            const Deadline d = detail::make_deadline(Convention::elapsed_hours, 24, u.at(), ctx.calendar);
-            detail::judge(f, d, a ? std::optional<Moment>(a->at()) : std::nullopt, ctx);
+            const Deadline d = detail::make_deadline(und_24h_meta, u.at(), ctx.calendar);
+            judge_by(f, d, a, ctx);
             // An assessment in time that does not conclude on both questions is not the assessment
             // § 136 asks for.
             if (a && f.status == Status::met && (!a->has(Attr::danger) || !a->has(Attr::acute_measures))) {
                 f.status = Status::violated;
                 f.reason = Reason::lacks_conclusion;
             }
-        }
+        });
     }
 };
 
@@ -67,58 +61,54 @@ constexpr RuleVersion und_kvit_versions[] = {
 };
 
 constexpr RuleMeta und_kvit_meta{
-    "BL-UND-KVIT", "notifications", "Kvittering for modtagelse af underretning",
-    "Acknowledgement of receipt to a professional notifier", Severity::warning, Confidence::unconfirmed,
-    Convention::hverdage_after, 6,
-    "6 hverdage after the day the municipality first learned the content (that day is day 0); the "
+    .id = "BL-UND-KVIT", .chapter = "notifications", .title_da = "Kvittering for modtagelse af underretning",
+    .title_en = "Acknowledgement of receipt to a professional notifier", .severity = Severity::warning, .confidence = Confidence::unconfirmed,
+    .convention = Convention::hverdage_after, .amount = 6,
+    .counting = "6 hverdage after the day the municipality first learned the content (that day is day 0); the "
     "deadline is the end of the 6th hverdag. Hverdage are Monday-Friday except the helligdage, "
     "grundlovsdag, juleaftensdag and nytårsaftensdag (the last three configurable). Lateness in hverdage, late or "
     "missed alike: the hverdage after the deadline up to and including the day of the kvittering (or the as-of "
     "day), that day counted as one even when it is not a hverdag — sent on the Saturday after a Friday deadline, "
     "late by 1 hverdag.",
-    "By default (reading kvittering-to=professional) the kvittering is owed to notifiers with the enhanced duty "
+    .reading = "By default (reading kvittering-to=professional) the kvittering is owed to notifiers with the enhanced duty "
     "(§ 133 professionals); 'private', 'anonymous', 'child' and 'municipality' notifiers get not_applicable. With "
     "kvittering-to=all it is owed to every notifier who can be answered (municipal pages tell citizens they get "
     "one), and only an anonymous notifier gets not_applicable. A file that does not say who notified gets "
     "indeterminate. Location in §§ 136-137 UNCONFIRMED; the counting convention (day 0, end of the 6th hverdag) is "
     "the catalog's § 0.2 reading, UNCONFIRMED; the scope is UNCONFIRMED (statute notes), hence the reading.",
-    "Serviceloven § 155 b stk. 1", und_kvit_versions,
-    status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
-    R"(<underretning id="u1" received-at="2024-03-28T09:20" notifier="professional" notifier-role="health-visitor"/>
+    .predecessor = "Serviceloven § 155 b stk. 1", .versions = und_kvit_versions,
+    .statuses = status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<underretning id="u1" received-at="2024-03-28T09:20" notifier="professional" notifier-role="health-visitor"/>
 <kvittering id="k1" at="2024-04-09" ref="u1"/>)",
-    "only a kvittering naming the underretning counted, and one dated before it was met"};
+    .changed_from = "only a kvittering naming the underretning counted, and one dated before it was met"};
 
-class UnderretningKvittering final : public Rule {
+class UnderretningKvittering final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return und_kvit_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const AfterRecords kvitteringer(c, ctx, EventType::underretning, EventType::kvittering);
-        for (std::uint32_t i : c.events_of(EventType::underretning)) {
-            const Event& u = c.event(i);
-            if (!ctx.known(u)) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, und_kvit_meta, u, u.at().day)) continue;
+        for_each_trigger(c, ctx, out, und_kvit_meta, EventType::underretning, [&](const Event& u, Finding& f) {
             if (ctx.readings.kvittering_to == KvitteringTo::all) {
                 // Every notifier who can be answered: all but an anonymous one.
                 const auto notifier = u.value(Attr::notifier);
                 if (!notifier || *notifier == Value::unknown) {
                     f.status = Status::indeterminate;
                     f.reason = Reason::notifier_unknown;
-                    continue;
+                    return;
                 }
                 if (*notifier == Value::anonymous) {
                     f.status = Status::not_applicable;
                     f.reason = Reason::notifier_anonymous;
-                    continue;
+                    return;
                 }
             } else if (!professional_notifier(f, u)) {
-                continue;
+                return;
             }
             const Event* k = kvitteringer.serving(u);
             use(f, k, EventRole::fulfilment);
-            const Deadline d = detail::make_deadline(Convention::hverdage_after, 6, u.at(), ctx.calendar);
-            detail::judge(f, d, k ? std::optional<Moment>(k->at()) : std::nullopt, ctx);
-        }
+            const Deadline d = detail::make_deadline(und_kvit_meta, u.at(), ctx.calendar);
+            judge_by(f, d, k, ctx);
+        });
     }
 };
 
@@ -154,32 +144,29 @@ constexpr RuleVersion feedback_versions[] = {
      "named legislation; L 87's date in force (1 Jan 2025) assumed, UNCONFIRMED"},
 };
 constexpr RuleMeta feedback_meta{
-    "BL-UND-FEEDBACK", "notifications", "Tilbagemelding til fagperson, der har underrettet",
-    "Feedback to a professional notifier", Severity::warning, Confidence::unconfirmed, Convention::none, 0,
-    "No deadline is confirmed: a professional notifier is told what the underretning led to.",
-    "Professional notifiers only (as BL-UND-KVIT). Met when a tilbagemelding names the underretning; until then "
+    .id = "BL-UND-FEEDBACK", .chapter = "notifications", .title_da = "Tilbagemelding til fagperson, der har underrettet",
+    .title_en = "Feedback to a professional notifier", .severity = Severity::warning, .confidence = Confidence::unconfirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline is confirmed: a professional notifier is told what the underretning led to.",
+    .reading = "Professional notifiers only (as BL-UND-KVIT). Met when a tilbagemelding names the underretning; until then "
     "pending without a due date. What the feedback may say changed with L 87; the content is not checked, the "
     "version in force on the day of the underretning is reported.",
-    "Serviceloven § 155 b stk. 2-3", feedback_versions,
-    status_bits({Status::met, Status::pending, Status::not_applicable, Status::indeterminate}),
-    R"(<underretning id="u1" received-at="2024-03-28T14:30" notifier="professional"/>
+    .predecessor = "Serviceloven § 155 b stk. 2-3", .versions = feedback_versions,
+    .statuses = status_bits({Status::met, Status::pending, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<underretning id="u1" received-at="2024-03-28T14:30" notifier="professional"/>
 <tilbagemelding id="t1" at="2024-05-02" ref="u1" outcome="undersoegelse"/>)"};
 
-class Feedback final : public Rule {
+class Feedback final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return feedback_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::underretning)) {
-            const Event& u = c.event(i);
-            if (!ctx.known(u)) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, feedback_meta, u, u.at().day)) continue;
-            if (!professional_notifier(f, u)) continue;
+        for_each_trigger(c, ctx, out, feedback_meta, EventType::underretning, [&](const Event& u, Finding& f) {
+            const std::uint32_t i = u.index();
+            if (!professional_notifier(f, u)) return;
             const Event* t = first_referrer(c, i, EventType::tilbagemelding, ctx);
             use(f, t, EventRole::fulfilment);
             f.status = t ? Status::met : Status::pending;
             f.reason = t ? Reason::step_recorded : Reason::step_outstanding;
-        }
+        });
     }
 };
 
@@ -188,29 +175,25 @@ constexpr RuleVersion reloc_versions[] = {
     {Law::barnets_lov, "§ 132 stk. 1-2", barnets_lov_start, far_future, Confidence::confirmed, "no deadline stated (UNCONFIRMED whether guidance sets one)"},
 };
 constexpr RuleMeta reloc_meta{
-    "BL-UND-RELOC", "notifications", "Underretning til tilflytningskommunen", "Notice to the municipality a family moves to",
-    Severity::error, Confidence::confirmed, Convention::none, 0,
-    "No deadline is stated: when a family with a child in need of support moves, the municipality it leaves "
+    .id = "BL-UND-RELOC", .chapter = "notifications", .title_da = "Underretning til tilflytningskommunen", .title_en = "Notice to the municipality a family moves to",
+    .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline is stated: when a family with a child in need of support moves, the municipality it leaves "
     "notifies the new municipality and sends the case material.",
-    "A move (flytning) in a child's case file is read as a move of a family with a need for support. Met when an "
+    .reading = "A move (flytning) in a child's case file is read as a move of a family with a need for support. Met when an "
     "underretning-fraflytning serves the move by the law README's serving rule (naming it, or naming none and this "
     "is the latest move on or before it); until then pending without a due date. A notice naming the move but dated "
     "before it is indeterminate (inconsistent dates).",
-    "Serviceloven § 152", reloc_versions, status_bits({Status::met, Status::pending, Status::indeterminate}),
-    R"(<flytning id="fl1" at="2024-11-01" to-municipality="Aarhus"/>
+    .predecessor = "Serviceloven § 152", .versions = reloc_versions, .statuses = status_bits({Status::met, Status::pending, Status::indeterminate}),
+    .example = R"(<flytning id="fl1" at="2024-11-01" to-municipality="Aarhus"/>
 <underretning-fraflytning id="uf1" at="2024-11-04" ref="fl1" to-municipality="Aarhus"/>)",
-    "only a notice naming the move counted"};
+    .changed_from = "only a notice naming the move counted"};
 
-class Relocation final : public Rule {
+class Relocation final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return reloc_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const AfterRecords notices(c, ctx, EventType::flytning, EventType::underretning_fraflytning);
-        for (std::uint32_t i : c.events_of(EventType::flytning)) {
-            const Event& move = c.event(i);
-            if (!ctx.known(move)) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, reloc_meta, move, move.at().day)) continue;
+        for_each_trigger(c, ctx, out, reloc_meta, EventType::flytning, [&](const Event& move, Finding& f) {
             const Event* notice = notices.serving(move);
             use(f, notice, EventRole::fulfilment);
             f.status = notice ? Status::met : Status::pending;
@@ -219,7 +202,7 @@ public:
                 f.status = Status::indeterminate;  // names the move but is dated before it
                 f.reason = Reason::inconsistent_dates;
             }
-        }
+        });
     }
 };
 

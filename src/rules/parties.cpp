@@ -38,7 +38,7 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
         const auto version = version_for(meta_, d.at().day);
         if (version && !spec_.in_scope(c, d, *version)) continue;
         if (!version && !spec_.in_scope(c, d, 0)) continue;
-        Finding& f = out.add();
+        auto f = out.add();
         if (!open_finding(f, meta_, d, d.at().day)) continue;
         if (spec_.nothing_owed && spec_.nothing_owed(c, d)) {
             use(f, first_ref(c, d, EventType::anmodning), EventRole::related);

@@ -8,7 +8,7 @@
 
 #include "barnetslov/case.hpp"
 #include "barnetslov/finding.hpp"
-#include "barnetslov/rule.hpp"
+#include "engine/rule_interface.hpp"
 
 namespace barnetslov::rules_detail {
 
@@ -30,7 +30,7 @@ struct TellSpec {
     bool (*nothing_owed)(const Case&, const Event& decision) = nullptr;
 };
 
-class TellParties final : public Rule {
+class TellParties final : public RuleImpl {
 public:
     TellParties(const RuleMeta& meta, TellSpec spec) : meta_(meta), spec_(spec) {}
     const RuleMeta& meta() const override { return meta_; }

@@ -4,7 +4,6 @@
 #include <set>
 
 #include "barnetslov/case.hpp"
-#include "barnetslov/rules/placement.hpp"
 #include "rules/common.hpp"
 #include "rules/serving.hpp"
 
@@ -31,15 +30,20 @@ constexpr RuleVersion formand_versions[] = {
      "the figures CONFIRMED from Ankestyrelsen's current guidance (the statutory text of § 143 not read); the child of "
      "10+ as an addressee of the notice INFERRED from § 3 nr. 10"},
 };
+// Besides the approval within 7 days (the rule's main deadline): the notice and the ordinary decision.
+constexpr DeadlineTerm formand_notice_and_ordinary[] = {
+    {.convention = Convention::elapsed_hours, .amount = 24, .when = "the written notice to the custody holders and a child who is a party"},
+    {.convention = Convention::months_after, .amount = 1, .when = "the committee's ordinary decision"},
+};
 constexpr RuleMeta formand_meta{
-    "BL-FORMAND-143", "decisions", "Formandsafgørelse: underretning inden 24 timer, godkendelse inden 7 dage, 1 måned",
-    "The chair's provisional decision: notice within 24 hours, approval within 7 days, a decision within 1 month",
-    Severity::error, Confidence::inferred, Convention::days_counting_first, 7,
-    "From the implementation (implemented-at, else the decision's time): written notice to every custody holder "
+    .id = "BL-FORMAND-143", .chapter = "decisions", .title_da = "Formandsafgørelse: underretning inden 24 timer, godkendelse inden 7 dage, 1 måned",
+    .title_en = "The chair's provisional decision: notice within 24 hours, approval within 7 days, a decision within 1 month",
+    .severity = Severity::error, .confidence = Confidence::inferred, .convention = Convention::days_counting_first, .amount = 7,
+    .counting = "From the implementation (implemented-at, else the decision's time): written notice to every custody holder "
     "and to a child who is a party (10 or more; 12 before 2024), within 24 hours of elapsed time; approval by the børne- og ungeudvalg within 7 days, the day of implementation being "
     "day 1 (end of implementation day + 6); the committee's ordinary decision within 1 calendar month of the "
     "implementation, end of that day.",
-    "Three findings about the chair's decision (body=\"chair\"), told apart by their due day: notice = an "
+    .reading = "Three findings about the chair's decision (body=\"chair\"), told apart by their due day: notice = an "
     "information event naming the decision to each addressee, judged by the last of them. The addressees are every "
     "custody holder and — Ankestyrelsen: \"forældremyndighedsindehaver og evt. andre parter\"; § 3 nr. 10 makes a "
     "child of 10+ a party in § 143 cases — the child when 10 or older on the day of implementation (INFERRED; "
@@ -49,14 +53,15 @@ constexpr RuleMeta formand_meta{
     "itself), else the second committee decision naming it. A placement that ended before a due day needs no later step (not_applicable). The "
     "arithmetic 'implementation + 6 days' is INFERRED from Ankestyrelsen's counting sentence. The consent attempt "
     "before the decision is not checked (no field records it). Part A's BL-FORMAND-7D is an alias.",
-    "Serviceloven § 75", formand_versions,
-    status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
-    R"(<afgoerelse id="d10" at="2024-10-04T16:30" kind="placement-without-consent" body="chair" provisional="true" implemented-at="2024-10-04T18:00"/>
+    .predecessor = "Serviceloven § 75", .versions = formand_versions,
+    .statuses = status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<afgoerelse id="d10" at="2024-10-04T16:30" kind="placement-without-consent" body="chair" provisional="true" implemented-at="2024-10-04T18:00"/>
 <information id="i9" at="2024-10-05T10:00" party="mor" topic="files-and-comment" ref="d10"/>
 <afgoerelse id="d11" at="2024-10-09" kind="placement-without-consent" body="committee" ref="d10"/>)",
-    "the 24-hour notice went to the custody holders only, whatever the child's age"};
+    .changed_from = "the 24-hour notice went to the custody holders only, whatever the child's age",
+    .other_deadlines = formand_notice_and_ordinary};
 
-class ChairProvisional final : public Rule {
+class ChairProvisional final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return formand_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -71,7 +76,7 @@ public:
             // Notice within 24 hours to every custody holder and (barnets lov, § 3 nr. 10) a child of 10+:
             // judged by the last of them to be told.
             {
-                Finding& f = out.add();
+                auto f = out.add();
                 if (open_finding(f, formand_meta, d, implemented.day)) {
                     // The first notice naming the decision to each person, found in one pass (a scan of the
                     // decision's referrers per custody holder grew with people x letters).
@@ -111,7 +116,7 @@ public:
                         f.status = Status::indeterminate;
                         f.reason = Reason::custody_holder_unknown;
                     } else {
-                        detail::judge(f, detail::make_deadline(Convention::elapsed_hours, 24, implemented, ctx.calendar),
+                        detail::judge(f, detail::make_deadline(formand_notice_and_ordinary[0], implemented, ctx.calendar),
                                       all_told ? std::optional<Moment>(last->at()) : std::nullopt, ctx);
                         // The custody holders told in time, whether the child was owed a notice unknown.
                         if (child_unknown && f.status == Status::met) {
@@ -124,7 +129,8 @@ public:
             }
             // Approval within 7 days, the day of implementation as day 1.
             const Event* approval = committee.empty() ? nullptr : committee.front();
-            judge_step(c, d, ctx, out, Convention::days_counting_first, 7, implemented.day, approval, end);
+            const Moment implementation_day{{}, implemented.day, false};
+            judge_step(d, ctx, out, detail::make_deadline(formand_meta, implementation_day, ctx.calendar), approval, end);
             // The ordinary decision within 1 month: the committee deciding the matter itself (same kind
             // as the chair's decision), which may be the approval; else a later committee decision on it.
             const Event* ordinary = nullptr;
@@ -134,16 +140,16 @@ public:
                     break;
                 }
             if (!ordinary && committee.size() > 1) ordinary = committee[1];
-            judge_step(c, d, ctx, out, Convention::months_after, 1, implemented.day, ordinary, end);
+            judge_step(d, ctx, out, detail::make_deadline(formand_notice_and_ordinary[1], implementation_day, ctx.calendar), ordinary, end);
         }
     }
 
 private:
-    static void judge_step(const Case&, const Event& d, const EvalContext& ctx, Findings& out, Convention conv, int amount,
-                           LocalDay from, const Event* done, std::optional<LocalDay> end) {
-        Finding& f = out.add();
-        if (!open_finding(f, formand_meta, d, from)) return;
-        const Deadline dl = detail::make_deadline(conv, amount, Moment{{}, from, false}, ctx.calendar);
+    // A step counted from the day of implementation (dl.start).
+    static void judge_step(const Event& d, const EvalContext& ctx, Findings& out, const Deadline& dl, const Event* done,
+                           std::optional<LocalDay> end) {
+        auto f = out.add();
+        if (!open_finding(f, formand_meta, d, dl.start.day)) return;
         judge_running(f, dl, done, end, ctx);
     }
 };
@@ -157,15 +163,20 @@ constexpr RuleVersion genbeh_versions[] = {
      "the duty to fix a renewal deadline CONFIRMED (VEJ 9148); the 1/2/3-year scheme carried over INFERRED (Ankestyrelsen's "
      "page is pre-2024 text, CONFIRMED-OLD); § 50's text not read; § 47 stk. 4 and § 49 placements covered INFERRED"},
 };
+// Besides 1 year (the rule's main deadline).
+constexpr DeadlineTerm genbeh_other_lengths[] = {
+    {.convention = Convention::years_after, .amount = 2, .when = "the child was placed outside the home in the year before, or a renewal"},
+    {.convention = Convention::years_after, .when = "the years the decision states (renewal-years-stated)", .amount_from_case = true},
+};
 constexpr RuleMeta genbeh_meta{
-    "BL-ANB-GENBEH", "placement", "Genbehandling af anbringelse uden samtykke", "A placement without consent decided again in time",
-    Severity::error, Confidence::inferred, Convention::years_after, 1,
-    "From the final decision — the committee's, or where it was appealed the latest ruling of Ankestyrelsen "
+    .id = "BL-ANB-GENBEH", .chapter = "placement", .title_da = "Genbehandling af anbringelse uden samtykke", .title_en = "A placement without consent decided again in time",
+    .severity = Severity::error, .confidence = Confidence::inferred, .convention = Convention::years_after, .amount = 1,
+    .counting = "From the final decision — the committee's, or where it was appealed the latest ruling of Ankestyrelsen "
     "(body=\"appeals-board\") or a court on it — to the deadline fixed in the decision (renewal-due; where several "
     "decisions of that chain fix one, the latest decision's), else renewal-years-stated years, else 2 years when "
     "the child was placed outside the home at any time in the year before the committee's decision and 1 year "
     "otherwise; the same calendar date is still in time.",
-    "Covers the committee's placements without consent (§ 47, also at a 15+'s own wish, § 47 stk. 4, and of an "
+    .reading = "Covers the committee's placements without consent (§ 47, also at a 15+'s own wish, § 47 stk. 4, and of an "
     "unborn child, § 49, counted from the decision) and its renewals (§ 50) — INFERRED. Placed in the year before "
     "is judged from the placement periods on file (each placement decision's indsats-start, else its start, else "
     "its date, to its end), which override first-placement when they disagree: with no earlier placement on file in the year before, "
@@ -175,11 +186,12 @@ constexpr RuleMeta genbeh_meta{
     "Fulfilled by the next committee decision on the placement (kind placement-continued, permanent-placement or "
     "placement-without-consent) that names it or comes after it. A placement that ended before the deadline needs "
     "none (not_applicable).",
-    "Serviceloven § 62", genbeh_versions,
-    status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable}),
-    R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" renewal-due="2025-08-27"/>
+    .predecessor = "Serviceloven § 62", .versions = genbeh_versions,
+    .statuses = status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable}),
+    .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" renewal-due="2025-08-27"/>
 <afgoerelse id="d12" at="2025-08-20" kind="placement-continued" body="committee" ref="d3"/>)",
-    "1 year unless first-placement=\"false\"; a renewal of a running placement got 1 year; only the committee's decision fixed the clock; own-wish and § 49 placements not covered"};
+    .changed_from = "1 year unless first-placement=\"false\"; a renewal of a running placement got 1 year; only the committee's decision fixed the clock; own-wish and § 49 placements not covered",
+    .other_deadlines = genbeh_other_lengths};
 
 bool renews(Value kind) {
     return kind == Value::placement_continued || kind == Value::permanent_placement || kind == Value::placement_without_consent;
@@ -334,7 +346,7 @@ private:
     std::set<std::pair<std::uint32_t, std::uint32_t>> firsts_;  // (the first running placement's event, group) per group
 };
 
-class PlacementRenewal final : public Rule {
+class PlacementRenewal final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return genbeh_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -347,7 +359,7 @@ public:
             if (!ctx.known(d) || d.value(Attr::body) != Value::committee || !needs_renewal(kind) ||
                 d.value(Attr::outcome) == Value::refused)
                 continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, genbeh_meta, d, d.at().day)) continue;
             // The chain of final decisions: the committee's, then each ruling of Ankestyrelsen or a court on a
             // complaint about the last (naming the complaint, or the decision itself). The clock runs from the
@@ -378,15 +390,17 @@ public:
             Deadline dl;
             if (fixed_by) {
                 // A deadline fixed in a decision is not counted: Convention::none says so in the text.
-                dl = detail::make_deadline(Convention::none, 0, Moment{{}, base, false}, ctx.calendar);
-                dl.due_by = DueBy::fixed_in_decision;
-                detail::set_due_day(dl, *fixed_by->date(Attr::renewal_due), ctx.calendar);
+                dl = detail::due_on(DueBy::fixed_in_decision, Moment{{}, base, false}, *fixed_by->date(Attr::renewal_due), ctx.calendar);
                 f.attribute = Attr::renewal_due;
             } else {
-                int years = 0;
-                if (years_by) years = static_cast<int>(*years_by->number(Attr::renewal_years_stated));
-                else years = placed_in_year_before(c, d, ctx, ends, earlier, f) ? 2 : 1;
-                dl = detail::make_deadline(Convention::years_after, years, Moment{{}, base, false}, ctx.calendar);
+                const Moment from{{}, base, false};
+                if (years_by)
+                    dl = detail::make_deadline(genbeh_other_lengths[1], static_cast<int>(*years_by->number(Attr::renewal_years_stated)), from,
+                                               ctx.calendar);
+                else if (placed_in_year_before(c, d, ctx, ends, earlier, f))
+                    dl = detail::make_deadline(genbeh_other_lengths[0], from, ctx.calendar);
+                else
+                    dl = detail::make_deadline(genbeh_meta, from, ctx.calendar);
             }
             // The first renewal by the committee naming the decision or dated after its date: the
             // earlier of the first among its referrers and the first from the next day on (the
@@ -444,22 +458,22 @@ constexpr RuleVersion u6m_versions[] = {
     {Law::barnets_lov, "§ 111 stk. 1", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
 constexpr RuleMeta u6m_meta{
-    "BL-UNG-111-6M", "aftercare", "Afgørelse om ungestøtte senest 6 måneder før det 18. år",
-    "The ungestøtte decision at least 6 months before the 18th birthday", Severity::error, Confidence::confirmed,
-    Convention::months_before, 6,
-    "The limit day is the same day-of-month 6 months before the 18th birthday (clamped to the month's end); an upper "
+    .id = "BL-UNG-111-6M", .chapter = "aftercare", .title_da = "Afgørelse om ungestøtte senest 6 måneder før det 18. år",
+    .title_en = "The ungestøtte decision at least 6 months before the 18th birthday", .severity = Severity::error, .confidence = Confidence::confirmed,
+    .convention = Convention::months_before, .amount = 6,
+    .counting = "The limit day is the same day-of-month 6 months before the 18th birthday (clamped to the month's end); an upper "
     "bound (\"at the latest\"), met by a decision on or before the limit day, by the end of it: by age 17½ (law "
     "README, months before a date; INFERRED).",
-    "For each placement (an indsats-start of a placement decision) still running on that day. Fulfilled by a "
+    .reading = "For each placement (an indsats-start of a placement decision) still running on that day. Fulfilled by a "
     "decision of kind ungestoette, granted or refused, dated after the placement started. The finding appears from a "
     "year before the due day (so the warning list is not filled with deadlines years ahead). The version is that in "
     "force on the due day. No birth date: indeterminate. The month-end clamp is UNCONFIRMED (catalog).",
-    "Serviceloven § 68 stk. 11", u6m_versions,
-    status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
-    R"(<indsats-start id="m3" at="2023-05-02" ref="d4"/>
+    .predecessor = "Serviceloven § 68 stk. 11", .versions = u6m_versions,
+    .statuses = status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<indsats-start id="m3" at="2023-05-02" ref="d4"/>
 <afgoerelse id="d13" at="2025-02-14" kind="ungestoette" outcome="granted"/>)"};
 
-class UngestoetteSixMonths final : public Rule {
+class UngestoetteSixMonths final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return u6m_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -470,7 +484,7 @@ public:
             const Event* decision = measure_decision(c, start);
             if (!ctx.known(start) || !decision || !is_placement(decision_kind(*decision))) continue;
             if (!c.child().birth_date) {
-                Finding& f = out.add();
+                auto f = out.add();
                 if (!open_finding(f, u6m_meta, start, start.at().day)) continue;
                 f.status = Status::indeterminate;
                 f.reason = Reason::age_unknown;
@@ -481,9 +495,9 @@ public:
             if (start.at().day > due) continue;  // placed after 17½: no such decision could be due
             const auto end = ends.of(*decision);
             if (due > ctx.as_of_day + date::days{366}) continue;  // not yet within a year of the due day
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, u6m_meta, start, due)) continue;
-            Deadline dl = detail::make_deadline(Convention::months_before, 6, Moment{{}, eighteen, false}, ctx.calendar);
+            Deadline dl = detail::make_deadline(u6m_meta, Moment{{}, eighteen, false}, ctx.calendar);
             // The first ungestøtte decision from the start on; listed once for every placement.
             if (!support) {
                 support.emplace();
@@ -502,35 +516,32 @@ constexpr RuleVersion uplan_versions[] = {
      "the catalog names SEL § 68 stk. 11 but no ungeplan existed then: not_applicable before 2024"},
 };
 constexpr RuleMeta uplan_meta{
-    "BL-UNG-111-PLAN", "aftercare", "Revideret ungeplan før afgørelsen om ungestøtte",
-    "The ungeplan revised before the ungestøtte decision", Severity::error, Confidence::confirmed, Convention::none, 0,
-    "Ordering, no deadline: before the § 111 decision on ungestøtte, the ungeplan (or the relevant part of a "
+    .id = "BL-UNG-111-PLAN", .chapter = "aftercare", .title_da = "Revideret ungeplan før afgørelsen om ungestøtte",
+    .title_en = "The ungeplan revised before the ungestøtte decision", .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "Ordering, no deadline: before the § 111 decision on ungestøtte, the ungeplan (or the relevant part of a "
     "helhedsorienteret plan) has been revised with the young person.",
-    "An ungeplan (plan kind=\"ungeplan\" or \"helhedsorienteret-plan\") that serves the ungestøtte decision by the law "
+    .reading = "An ungeplan (plan kind=\"ungeplan\" or \"helhedsorienteret-plan\") that serves the ungestøtte decision by the law "
     "README's serving rule (naming it, or naming no decision, dated after the previous decision about the young person "
     "and within before-record-months before this one); the same date without times is indeterminate, as is a plan "
     "that exists but serves another decision; none at all before it is violated. The young person's participation and the "
     "plan's content on education and work are not in structured fields. Before 2024 not_applicable.",
-    "Serviceloven § 68 stk. 11 (no ungeplan then)", uplan_versions,
-    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
-    R"(<plan id="up2" at="2025-01-20" kind="ungeplan" revision="true"/>
+    .predecessor = "Serviceloven § 68 stk. 11 (no ungeplan then)", .versions = uplan_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<plan id="up2" at="2025-01-20" kind="ungeplan" revision="true"/>
 <afgoerelse id="d13" at="2025-02-14" kind="ungestoette" outcome="granted"/>)",
-    "any ungeplan dated before the ungestøtte decision counted, however old and whatever decision it was for"};
+    .changed_from = "any ungeplan dated before the ungestøtte decision counted, however old and whatever decision it was for"};
 
-class UngeplanBeforeUngestoette final : public Rule {
+class UngeplanBeforeUngestoette final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return uplan_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         // The ungeplan is a before-record of the ungestøtte decision (law README, serving rule).
         std::optional<PlanServing> plans;  // listed on first need
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || decision_kind(d) != Value::ungestoette) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, uplan_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, uplan_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::ungestoette; },
+                         [&](const Event& d, Finding& f) {
             if (!plans) plans.emplace(c, ctx, [](const Event&) { return false; }, youth_plan);
             judge_plan_before(plans->before(d), f);
-        }
+        });
     }
 
 private:
@@ -591,17 +602,17 @@ constexpr RuleVersion list_versions[] = {
     {Law::barnets_lov, "§ 142 stk. 1", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
 constexpr RuleMeta list_meta{
-    "BL-ANB-BUU-LIST", "placement", "Afgørelser forbeholdt børne- og ungeudvalget", "Decisions reserved to the børne- og ungeudvalg",
-    Severity::error, Confidence::confirmed, Convention::none, 0,
-    "No deadline: undersøgelse without consent (§ 23), placement without consent (§ 47, also at a 15+'s own wish), "
+    .id = "BL-ANB-BUU-LIST", .chapter = "placement", .title_da = "Afgørelser forbeholdt børne- og ungeudvalget", .title_en = "Decisions reserved to the børne- og ungeudvalg",
+    .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: undersøgelse without consent (§ 23), placement without consent (§ 47, also at a 15+'s own wish), "
     "of an unborn child (§ 49), its renewal (§ 50), permanent placement (§ 67), restricted contact (§ 105), a secure or partly "
     "closed institution (§§ 61-63) and 'no move' in private foster care (§ 42 stk. 4) are decided by the børne- og ungeudvalg, or provisionally by its chair.",
-    "body=\"committee\" or \"chair\" is met; any other body, including the default (municipality), is violated "
+    .reading = "body=\"committee\" or \"chair\" is met; any other body, including the default (municipality), is violated "
     "(a competence violation). Decisions of Ankestyrelsen or a court on a complaint are outside the rule.",
-    "Serviceloven § 74", list_versions, status_bits({Status::met, Status::violated}),
-    R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)"};
+    .predecessor = "Serviceloven § 74", .versions = list_versions, .statuses = status_bits({Status::met, Status::violated}),
+    .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)"};
 
-class ReservedToCommittee final : public Rule {
+class ReservedToCommittee final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return list_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -609,7 +620,7 @@ public:
             const Event& d = c.event(i);
             const auto body = d.value(Attr::body);
             if (!ctx.known(d) || !reserved_to_committee(decision_kind(d)) || body == Value::appeals_board || body == Value::court) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, list_meta, d, d.at().day)) continue;
             const bool ok = body == Value::committee || body == Value::chair;
             f.attribute = Attr::body;
@@ -623,34 +634,31 @@ constexpr RuleVersion unborn_versions[] = {
     {Law::barnets_lov, "§ 49", barnets_lov_start, far_future, Confidence::confirmed, "new in barnets lov"},
 };
 constexpr RuleMeta unborn_meta{
-    "BL-ANB-49-UNBORN", "placement", "Anbringelse af et ufødt barn uden samtykke tidligst 3 måneder før termin",
-    "Placing an unborn child without consent not earlier than 3 months before the due date", Severity::error,
-    Confidence::confirmed, Convention::months_before, 3,
-    "The limit day is the same day-of-month 3 months before the expected due date (the child's due-date), clamped to "
+    .id = "BL-ANB-49-UNBORN", .chapter = "placement", .title_da = "Anbringelse af et ufødt barn uden samtykke tidligst 3 måneder før termin",
+    .title_en = "Placing an unborn child without consent not earlier than 3 months before the due date", .severity = Severity::error,
+    .confidence = Confidence::confirmed, .convention = Convention::months_before, .amount = 3,
+    .counting = "The limit day is the same day-of-month 3 months before the expected due date (the child's due-date), clamped to "
     "the month's end; a lower bound (\"at the earliest\"), met by a decision on or after the limit day: the limit is "
     "00:00 local on that day (law README, months before a date; INFERRED).",
-    "No due date in the file: indeterminate. Who decides is BL-ANB-BUU-LIST; the § 26 undersøgelse before it is "
+    .reading = "No due date in the file: indeterminate. Who decides is BL-ANB-BUU-LIST; the § 26 undersøgelse before it is "
     "BL-UNDS-PRE-ANB. New in barnets lov: not_applicable before 2024.",
-    "none (new in barnets lov)", unborn_versions,
-    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
-    R"(<child id="barn" due-date="2025-02-10"/>
+    .predecessor = "none (new in barnets lov)", .versions = unborn_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<child id="barn" due-date="2025-02-10"/>
 <afgoerelse id="d14" at="2024-11-18" kind="placement-unborn-without-consent" body="committee"/>)"};
 
-class UnbornNotTooEarly final : public Rule {
+class UnbornNotTooEarly final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return unborn_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || decision_kind(d) != Value::placement_unborn_without_consent) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, unborn_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, unborn_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::placement_unborn_without_consent; },
+                         [&](const Event& d, Finding& f) {
             if (!c.child().due_date) {
                 f.status = Status::indeterminate;
                 f.reason = Reason::due_date_unknown;
-                continue;
+                return;
             }
-            Deadline limit = detail::make_deadline(Convention::months_before, 3, Moment{{}, *c.child().due_date, false}, ctx.calendar);
+            Deadline limit = detail::make_deadline(unborn_meta, Moment{{}, *c.child().due_date, false}, ctx.calendar);
             detail::set_limit_from_start(limit, limit.due_day, ctx.calendar);  // "not earlier than": from 00:00
             f.deadline = limit;
             f.done = d.at();
@@ -659,7 +667,7 @@ public:
             f.margin_unit = MarginUnit::days;
             f.status = d.at().day >= limit.due_day ? Status::met : Status::violated;
             f.reason = d.at().day >= limit.due_day ? Reason::done_in_time : Reason::too_early;
-        }
+        });
     }
 };
 
@@ -668,29 +676,26 @@ constexpr RuleVersion buu105_versions[] = {
     {Law::barnets_lov, "§ 105", barnets_lov_start, far_future, Confidence::confirmed, "for a fixed period; no maximum in the text read"},
 };
 constexpr RuleMeta buu105_meta{
-    "BL-SAMV-BUU-105", "contact", "Overvåget samvær, afbrudt kontakt eller hemmelig adresse for en bestemt periode",
-    "Supervised contact, cut-off contact or a secret address for a fixed period", Severity::error, Confidence::confirmed,
-    Convention::none, 0,
-    "No deadline and no maximum: a § 105 decision (kind contact-restriction) is for a fixed period, so it states its "
+    .id = "BL-SAMV-BUU-105", .chapter = "contact", .title_da = "Overvåget samvær, afbrudt kontakt eller hemmelig adresse for en bestemt periode",
+    .title_en = "Supervised contact, cut-off contact or a secret address for a fixed period", .severity = Severity::error, .confidence = Confidence::confirmed,
+    .convention = Convention::none, .amount = 0,
+    .counting = "No deadline and no maximum: a § 105 decision (kind contact-restriction) is for a fixed period, so it states its "
     "end (end).",
-    "No end date is violated (an open-ended decision). Who decides is BL-ANB-BUU-LIST; hearing a non-custodial parent "
+    .reading = "No end date is violated (an open-ended decision). Who decides is BL-ANB-BUU-LIST; hearing a non-custodial parent "
     "is not checked yet.",
-    "Serviceloven § 71 stk. 3-4", buu105_versions, status_bits({Status::met, Status::violated}),
-    R"(<afgoerelse id="d15" at="2024-11-26" kind="contact-restriction" body="committee" start="2024-12-01" end="2025-05-31"/>)"};
+    .predecessor = "Serviceloven § 71 stk. 3-4", .versions = buu105_versions, .statuses = status_bits({Status::met, Status::violated}),
+    .example = R"(<afgoerelse id="d15" at="2024-11-26" kind="contact-restriction" body="committee" start="2024-12-01" end="2025-05-31"/>)"};
 
-class FixedPeriodRestriction final : public Rule {
+class FixedPeriodRestriction final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return buu105_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || decision_kind(d) != Value::contact_restriction) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, buu105_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, buu105_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::contact_restriction; },
+                         [&](const Event& d, Finding& f) {
             f.attribute = Attr::end;
             f.status = d.has(Attr::end) ? Status::met : Status::violated;
             f.reason = d.has(Attr::end) ? Reason::stated : Reason::open_ended;
-        }
+        });
     }
 };
 
@@ -699,30 +704,28 @@ constexpr RuleVersion notify_versions[] = {
     {Law::barnets_lov, "§ 156 stk. 4", barnets_lov_start, far_future, Confidence::confirmed, "no deadline stated (UNCONFIRMED)"},
 };
 constexpr RuleMeta notify_meta{
-    "BL-TILS-NOTIFY-ST", "supervision", "Underretning af socialtilsynet om bekymrende forhold",
-    "Worrying conditions at a placement notified to the socialtilsyn", Severity::error, Confidence::confirmed,
-    Convention::none, 0,
-    "No deadline is stated: worrying conditions found at a supervision visit (concern=\"true\") are notified to the "
+    .id = "BL-TILS-NOTIFY-ST", .chapter = "supervision", .title_da = "Underretning af socialtilsynet om bekymrende forhold",
+    .title_en = "Worrying conditions at a placement notified to the socialtilsyn", .severity = Severity::error, .confidence = Confidence::confirmed,
+    .convention = Convention::none, .amount = 0,
+    .counting = "No deadline is stated: worrying conditions found at a supervision visit (concern=\"true\") are notified to the "
     "competent socialtilsyn.",
-    "Met when an underretning-socialtilsyn names the visit; until then pending without a due date.",
-    "Serviceloven § 148", notify_versions, status_bits({Status::met, Status::pending}),
-    R"(<tilsynsbesoeg id="tb1" at="2024-10-15" ref="m2" concern="true"/>
+    .reading = "Met when an underretning-socialtilsyn names the visit; until then pending without a due date.",
+    .predecessor = "Serviceloven § 148", .versions = notify_versions, .statuses = status_bits({Status::met, Status::pending}),
+    .example = R"(<tilsynsbesoeg id="tb1" at="2024-10-15" ref="m2" concern="true"/>
 <underretning-socialtilsyn id="ust1" at="2024-10-16" ref="tb1"/>)"};
 
-class SocialtilsynNotice final : public Rule {
+class SocialtilsynNotice final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return notify_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::tilsynsbesoeg)) {
-            const Event& v = c.event(i);
-            if (!ctx.known(v) || v.flag(Attr::concern) != true) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, notify_meta, v, v.at().day)) continue;
+        for_each_trigger(c, ctx, out, notify_meta, EventType::tilsynsbesoeg, [&](const Event& v) { return v.flag(Attr::concern) == true; },
+                         [&](const Event& v, Finding& f) {
+            const std::uint32_t i = v.index();
             const Event* notice = first_referrer(c, i, EventType::underretning_socialtilsyn, ctx);
             use(f, notice, EventRole::fulfilment);
             f.status = notice ? Status::met : Status::pending;
             f.reason = notice ? Reason::step_recorded : Reason::step_outstanding;
-        }
+        });
     }
 };
 
@@ -760,28 +763,25 @@ constexpr RuleVersion perm_versions[] = {
      "the exceptions in § 50 stk. 7 and § 68 stk. 2 are UNCONFIRMED and not modelled"},
 };
 constexpr RuleMeta perm_meta{
-    "BL-ANB-PERM-67", "placement", "Permanent anbringelse først efter 3 års anbringelse",
-    "A permanent placement only after 3 years of placement", Severity::error, Confidence::confirmed,
-    Convention::years_after, 3,
-    "The child has been placed (§ 46 stk. 1 or § 47 stk. 1) since at least 3 years before the decision: the earliest "
+    .id = "BL-ANB-PERM-67", .chapter = "placement", .title_da = "Permanent anbringelse først efter 3 års anbringelse",
+    .title_en = "A permanent placement only after 3 years of placement", .severity = Severity::error, .confidence = Confidence::confirmed,
+    .convention = Convention::years_after, .amount = 3,
+    .counting = "The child has been placed (§ 46 stk. 1 or § 47 stk. 1) since at least 3 years before the decision: the earliest "
     "placement start is on or before the decision's date minus 3 years (clamped).",
-    "The placement start is the earliest indsats-start of a placement decision, else the earliest placement "
+    .reading = "The placement start is the earliest indsats-start of a placement decision, else the earliest placement "
     "decision. None in the file: indeterminate. The exceptions to the 3 years are UNCONFIRMED and not modelled; the "
     "15+'s consent is BL-BARN-CONSENT15, the deciding body BL-ANB-BUU-LIST.",
-    "Serviceloven § 68 a", perm_versions, status_bits({Status::met, Status::violated, Status::indeterminate}),
-    R"(<indsats-start id="m1" at="2021-03-01" ref="d1"/>
+    .predecessor = "Serviceloven § 68 a", .versions = perm_versions, .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
+    .example = R"(<indsats-start id="m1" at="2021-03-01" ref="d1"/>
 <afgoerelse id="d20" at="2024-06-18" kind="permanent-placement" body="committee"/>)"};
 
-class PermanentAfterThreeYears final : public Rule {
+class PermanentAfterThreeYears final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return perm_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         std::optional<std::pair<const Event*, const Event*>> earliest;  // (start, decision), on first need
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || decision_kind(d) != Value::permanent_placement || d.value(Attr::outcome) == Value::refused) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, perm_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, perm_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::permanent_placement && d.value(Attr::outcome) != Value::refused; },
+                         [&](const Event& d, Finding& f) {
             // BL-ANB-PERM-67: the earliest placement start and the earliest placement decision, found
             // once; searching the starts and decisions per permanent placement grew with the square of
             // the case. Events are in time order, so a placement dated before this decision exists exactly
@@ -810,7 +810,7 @@ public:
             if (!since) {
                 f.status = Status::indeterminate;
                 f.reason = Reason::placement_history_unknown;
-                continue;
+                return;
             }
             use(f, since, EventRole::related);
             const LocalDay earliest_start = years_after(d.at().day, -3);
@@ -818,7 +818,7 @@ public:
             f.margin_unit = MarginUnit::days;
             f.status = since->at().day <= earliest_start ? Status::met : Status::violated;
             f.reason = since->at().day <= earliest_start ? Reason::placement_long_enough : Reason::placement_too_short;
-        }
+        });
     }
 };
 
@@ -827,18 +827,18 @@ constexpr RuleVersion consider_versions[] = {
      "the predecessor (SEL § 68 d) is UNCONFIRMED: not_applicable before 2024"},
 };
 constexpr RuleMeta consider_meta{
-    "BL-ANB-PERM-CONSIDER", "placement", "Overvejelse af adoption ved langvarig anbringelse",
-    "Adoption considered at each decision where a long placement is expected", Severity::error, Confidence::confirmed,
-    Convention::none, 0,
-    "Event-bound, no deadline: with each placement under § 46, § 47 or § 49, each renewal under § 50 and each permanent "
+    .id = "BL-ANB-PERM-CONSIDER", .chapter = "placement", .title_da = "Overvejelse af adoption ved langvarig anbringelse",
+    .title_en = "Adoption considered at each decision where a long placement is expected", .severity = Severity::error, .confidence = Confidence::confirmed,
+    .convention = Convention::none, .amount = 0,
+    .counting = "Event-bound, no deadline: with each placement under § 46, § 47 or § 49, each renewal under § 50 and each permanent "
     "placement under § 67, where a placement for many years is expected (long-placement-expected), adoption is "
     "considered (adoptionsovervejelse naming the decision, dated no later than it).",
-    "long-placement-expected=\"false\" needs none (not_applicable); absent, the file does not say whether the duty "
+    .reading = "long-placement-expected=\"false\" needs none (not_applicable); absent, the file does not say whether the duty "
     "arose: indeterminate. Stk. 2 (a parent of a child placed for lacking parenting ability expecting another child) "
     "is not checked: no field records the ground.",
-    "Serviceloven § 68 d (UNCONFIRMED)", consider_versions,
-    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
-    R"(<adoptionsovervejelse id="ao1" at="2024-08-20" ref="d3"/>
+    .predecessor = "Serviceloven § 68 d (UNCONFIRMED)", .versions = consider_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<adoptionsovervejelse id="ao1" at="2024-08-20" ref="d3"/>
 <afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" long-placement-expected="true"/>)"};
 
 bool adoption_point(Value kind) {
@@ -847,26 +847,24 @@ bool adoption_point(Value kind) {
            kind == Value::permanent_placement;
 }
 
-class AdoptionConsidered final : public Rule {
+class AdoptionConsidered final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return consider_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || !adoption_point(decision_kind(d)) || d.value(Attr::outcome) == Value::refused) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, consider_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, consider_meta, EventType::afgoerelse, [&](const Event& d) { return adoption_point(decision_kind(d)) && d.value(Attr::outcome) != Value::refused; },
+                         [&](const Event& d, Finding& f) {
+            const std::uint32_t i = d.index();
             const auto expected = d.flag(Attr::long_placement_expected);
             f.attribute = Attr::long_placement_expected;
             if (expected == false) {
                 f.status = Status::not_applicable;
                 f.reason = Reason::not_stated;
-                continue;
+                return;
             }
             if (!expected) {
                 f.status = Status::indeterminate;
                 f.reason = Reason::statement_unknown;
-                continue;
+                return;
             }
             f.attribute.reset();
             const Event* note = nullptr;
@@ -880,7 +878,7 @@ public:
             use(f, note, EventRole::fulfilment);
             f.status = note ? Status::met : Status::violated;
             f.reason = note ? Reason::adoption_considered : Reason::adoption_not_considered;
-        }
+        });
     }
 };
 
@@ -889,17 +887,17 @@ constexpr RuleVersion reest_versions[] = {
     {Law::barnets_lov, "§ 116", barnets_lov_start, far_future, Confidence::inferred, "until the 23rd birthday; the section number INFERRED"},
 };
 constexpr RuleMeta reest_meta{
-    "BL-UNG-REESTABLISH", "aftercare", "Ungestøtte genetableret senest til det 23. år", "Ungestøtte (re)established before the 23rd birthday",
-    Severity::error, Confidence::confirmed, Convention::none, 0,
-    "No deadline: ungestøtte granted after the 18th birthday — first granted, or re-established after a refusal or an "
+    .id = "BL-UNG-REESTABLISH", .chapter = "aftercare", .title_da = "Ungestøtte genetableret senest til det 23. år", .title_en = "Ungestøtte (re)established before the 23rd birthday",
+    .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: ungestøtte granted after the 18th birthday — first granted, or re-established after a refusal or an "
     "end — is granted before the 23rd birthday.",
-    "Decisions of kind ungestoette with outcome granted (the default), dated from the 18th birthday. Dated on or after "
+    .reading = "Decisions of kind ungestoette with outcome granted (the default), dated from the 18th birthday. Dated on or after "
     "the 23rd birthday: violated. No birth date: indeterminate. The mandatory ungeplan for re-established døgnophold "
     "is BL-UPLAN-TRIG / BL-UPLAN-3M.",
-    "Serviceloven § 76 stk. 4", reest_versions, status_bits({Status::met, Status::violated, Status::indeterminate}),
-    R"(<afgoerelse id="d21" at="2026-05-04" kind="ungestoette" outcome="granted"/>)"};
+    .predecessor = "Serviceloven § 76 stk. 4", .versions = reest_versions, .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
+    .example = R"(<afgoerelse id="d21" at="2026-05-04" kind="ungestoette" outcome="granted"/>)"};
 
-class UngestoetteUntil23 final : public Rule {
+class UngestoetteUntil23 final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return reest_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -908,7 +906,7 @@ public:
             if (!ctx.known(d) || decision_kind(d) != Value::ungestoette || d.value(Attr::outcome) == Value::refused) continue;
             const auto birth = c.child().birth_date;
             if (birth && d.at().day < birthday(*birth, 18)) continue;  // before 18: § 111 (BL-UNG-111-6M)
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, reest_meta, d, d.at().day)) continue;
             if (!birth) {
                 f.status = Status::indeterminate;

@@ -4,7 +4,6 @@
 // The child's own consent at 15 is BL-BARN-CONSENT15, the undersøgelse before a placement
 // BL-UNDS-PRE-ANB and the deciding body BL-ANB-BUU-LIST: each duty is judged once.
 #include "barnetslov/case.hpp"
-#include "barnetslov/rules/placement.hpp"
 #include "rules/common.hpp"
 #include "rules/consents.hpp"
 
@@ -20,20 +19,20 @@ constexpr RuleVersion cond46_versions[] = {
     {Law::barnets_lov, "§ 46 stk. 1-2", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
 constexpr RuleMeta cond46_meta{
-    "BL-ANB-46-COND", "placement", "Anbringelse med samtykke: forældremyndighedsindehavernes samtykke",
-    "A placement with consent rests on every custody holder's consent", Severity::error, Confidence::confirmed,
-    Convention::none, 0,
-    "No deadline: each custody holder has consented to the placement, covering its purpose, no later than the "
+    .id = "BL-ANB-46-COND", .chapter = "placement", .title_da = "Anbringelse med samtykke: forældremyndighedsindehavernes samtykke",
+    .title_en = "A placement with consent rests on every custody holder's consent", .severity = Severity::error, .confidence = Confidence::confirmed,
+    .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: each custody holder has consented to the placement, covering its purpose, no later than the "
     "decision (kind placement-with-consent).",
-    "A consent is a samtykke from the custody holder (party) dated no later than the decision and naming no other "
+    .reading = "A consent is a samtykke from the custody holder (party) dated no later than the decision and naming no other "
     "decision; the latest answer counts, so a withdrawal before the decision leaves none. covers-purpose=\"false\" "
     "is violated (then § 47 applies). A file naming no custody holder is indeterminate. The young person's own "
     "consent at 15 is BL-BARN-CONSENT15; the undersøgelse before it BL-UNDS-PRE-ANB.",
-    "Serviceloven § 52 stk. 3 nr. 7", cond46_versions,
-    status_bits({Status::met, Status::violated, Status::indeterminate}),
-    R"(<samtykke id="sa1" at="2024-06-25" party="mor" ref="d4" answer="given" covers-purpose="true"/>
+    .predecessor = "Serviceloven § 52 stk. 3 nr. 7", .versions = cond46_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
+    .example = R"(<samtykke id="sa1" at="2024-06-25" party="mor" ref="d4" answer="given" covers-purpose="true"/>
 <afgoerelse id="d4" at="2024-06-27" kind="placement-with-consent" has-purpose="true" has-expected-duration="true"/>)",
-    "the latest consent naming no decision counted, however old and whatever decision it came before"};
+    .changed_from = "the latest consent naming no decision counted, however old and whatever decision it came before"};
 
 // ---- BL-ANB-46-UNBORN: § 46 stk. 4 ---------------------------------------------------------------------
 
@@ -41,16 +40,16 @@ constexpr RuleVersion unborn46_versions[] = {
     {Law::barnets_lov, "§ 46 stk. 4", barnets_lov_start, far_future, Confidence::confirmed, "new in barnets lov"},
 };
 constexpr RuleMeta unborn46_meta{
-    "BL-ANB-46-UNBORN", "placement", "Anbringelse af et ufødt barn med samtykke", "An unborn child placed with the expectant parents' consent",
-    Severity::error, Confidence::confirmed, Convention::none, 0,
-    "No deadline: before the birth (kind placement-unborn-with-consent), each expectant parent has consented no "
+    .id = "BL-ANB-46-UNBORN", .chapter = "placement", .title_da = "Anbringelse af et ufødt barn med samtykke", .title_en = "An unborn child placed with the expectant parents' consent",
+    .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: before the birth (kind placement-unborn-with-consent), each expectant parent has consented no "
     "later than the decision.",
-    "The expectant parents are the parties of role custody-holder or parent. A decision dated on or after the "
+    .reading = "The expectant parents are the parties of role custody-holder or parent. A decision dated on or after the "
     "child's birth date is violated (it is then a placement of a born child, § 46 stk. 1). The § 26 undersøgelse "
     "before it is BL-UNDS-PRE-ANB. New in barnets lov: not_applicable before 2024.",
-    "none (new in barnets lov)", unborn46_versions,
-    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
-    R"(<samtykke id="sa3" at="2024-09-02" party="mor" ref="d8"/>
+    .predecessor = "none (new in barnets lov)", .versions = unborn46_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<samtykke id="sa3" at="2024-09-02" party="mor" ref="d8"/>
 <samtykke id="sa4" at="2024-09-02" party="far" ref="d8"/>
 <afgoerelse id="d8" at="2024-09-05" kind="placement-unborn-with-consent"/>)"};
 
@@ -62,21 +61,21 @@ constexpr RuleVersion change_versions[] = {
     {Law::barnets_lov, "§ 98", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
 constexpr RuleMeta change_meta{
-    "BL-ANB-CHANGE-98", "placement", "Ændring af anbringelsessted", "A change of placement with consent or by the committee",
-    Severity::error, Confidence::confirmed, Convention::none, 0,
-    "No deadline: a change of placement (kind placement-change) has, no later than the decision, the consent of "
+    .id = "BL-ANB-CHANGE-98", .chapter = "placement", .title_da = "Ændring af anbringelsessted", .title_en = "A change of placement with consent or by the committee",
+    .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: a change of placement (kind placement-change) has, no later than the decision, the consent of "
     "each custody holder and of a child who has turned 12 — or is decided by the børne- og ungeudvalg (stk. 4); "
     "and the current placement's statement (udtalelse from placement-site-staff, or foster-parent for a foster family) came before it (stk. 2).",
-    "Two findings about each decision: the consents (reasons consents_given / consents_missing, right_body for a "
+    .reading = "Two findings about each decision: the consents (reasons consents_given / consents_missing, right_body for a "
     "committee decision) and the statement (site_statement_found / site_statement_missing). The statement counts "
     "when it names the decision, or is the latest statement from the placement before it. No birth date: the "
     "child's part is indeterminate. The content of the committee's indstilling (stk. 5) is not checked.",
-    "Serviceloven § 69", change_versions, status_bits({Status::met, Status::violated, Status::indeterminate}),
-    R"(<udtalelse id="ud2" at="2025-02-03" from="placement-site-staff" ref="d9"/>
+    .predecessor = "Serviceloven § 69", .versions = change_versions, .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
+    .example = R"(<udtalelse id="ud2" at="2025-02-03" from="placement-site-staff" ref="d9"/>
 <samtykke id="sa5" at="2025-02-04" party="mor" ref="d9"/>
 <samtykke id="sa6" at="2025-02-04" party="barn" ref="d9"/>
 <afgoerelse id="d9" at="2025-02-10" kind="placement-change"/>)",
-    "the latest statement from the placement since the current placement counted, even one naming another decision"};
+    .changed_from = "the latest statement from the placement since the current placement counted, even one naming another decision"};
 
 const ConsentRule cond46_rule{cond46_meta, {Value::placement_with_consent, false, 0, false, false}};
 const ConsentRule unborn46_rule{unborn46_meta, {Value::placement_unborn_with_consent, true, 0, false, false}};
@@ -89,30 +88,27 @@ constexpr RuleVersion cond47_versions[] = {
     {Law::barnets_lov, "§ 47 stk. 1", barnets_lov_start, far_future, Confidence::confirmed, "the limit in stk. 5 is UNCONFIRMED and not checked"},
 };
 constexpr RuleMeta cond47_meta{
-    "BL-ANB-47-COND", "placement", "Anbringelse uden samtykke: grundlaget", "A placement without consent states its ground",
-    Severity::error, Confidence::confirmed, Convention::none, 0,
-    "No deadline: a decision to place without consent (kind placement-without-consent) names the ground of § 47 "
+    .id = "BL-ANB-47-COND", .chapter = "placement", .title_da = "Anbringelse uden samtykke: grundlaget", .title_en = "A placement without consent states its ground",
+    .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: a decision to place without consent (kind placement-without-consent) names the ground of § 47 "
     "stk. 1 nr. 1-4 it rests on (ground: inadequate-care, abuse, child-difficulties, behaviour).",
-    "No ground in the file is indeterminate: whether the obvious risk of serious harm was established is a legal "
+    .reading = "No ground in the file is indeterminate: whether the obvious risk of serious harm was established is a legal "
     "assessment the file can only record. The undersøgelse (stk. 2) is BL-UNDS-PRE-ANB, the deciding body "
     "BL-ANB-BUU-LIST, purpose and expected duration BL-AFG-ANB-CONTENT, the plan BL-PLAN-ANB, the hearing "
     "BL-BARN-BUU-HEAR. Stk. 5's limit is UNCONFIRMED and not checked.",
-    "Serviceloven § 58 stk. 1", cond47_versions, status_bits({Status::met, Status::indeterminate}),
-    R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" ground="inadequate-care"/>)"};
+    .predecessor = "Serviceloven § 58 stk. 1", .versions = cond47_versions, .statuses = status_bits({Status::met, Status::indeterminate}),
+    .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" ground="inadequate-care"/>)"};
 
-class PlacementGround final : public Rule {
+class PlacementGround final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return cond47_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || decision_kind(d) != Value::placement_without_consent || d.value(Attr::outcome) == Value::refused) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, cond47_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, cond47_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::placement_without_consent && d.value(Attr::outcome) != Value::refused; },
+                         [&](const Event& d, Finding& f) {
             f.attribute = Attr::ground;
             f.status = d.value(Attr::ground) ? Status::met : Status::indeterminate;
             f.reason = d.value(Attr::ground) ? Reason::stated : Reason::statement_unknown;
-        }
+        });
     }
 };
 
@@ -123,19 +119,19 @@ constexpr RuleVersion override_versions[] = {
     {Law::barnets_lov, "§ 47 stk. 3", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
 constexpr RuleMeta override_meta{
-    "BL-ANB-47-OVERRIDE", "placement", "Anbringelse uden samtykke trods samtykke", "A placement without consent despite consent gives its reasons",
-    Severity::error, Confidence::confirmed, Convention::none, 0,
-    "No deadline: where every custody holder (and a young person of 15+) had consented by the time the "
+    .id = "BL-ANB-47-OVERRIDE", .chapter = "placement", .title_da = "Anbringelse uden samtykke trods samtykke", .title_en = "A placement without consent despite consent gives its reasons",
+    .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: where every custody holder (and a young person of 15+) had consented by the time the "
     "committee placed without consent, the decision gives the reasons why the consent was set aside "
     "(has-reasons).",
-    "Only decisions where every custody holder's latest answer before the decision is a consent give a finding; "
+    .reading = "Only decisions where every custody holder's latest answer before the decision is a consent give a finding; "
     "has-reasons=\"false\" is violated, absent indeterminate. That the reasons speak 'decisively' for the child is "
     "a legal assessment the file can only record.",
-    "Serviceloven § 58 stk. 3", override_versions, status_bits({Status::met, Status::violated, Status::indeterminate}),
-    R"(<samtykke id="sa7" at="2024-08-20" party="mor" ref="d3"/>
+    .predecessor = "Serviceloven § 58 stk. 3", .versions = override_versions, .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
+    .example = R"(<samtykke id="sa7" at="2024-08-20" party="mor" ref="d3"/>
 <afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" has-reasons="true"/>)"};
 
-class ConsentSetAside final : public Rule {
+class ConsentSetAside final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return override_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -152,7 +148,7 @@ public:
             const auto age = child_age(c, d.at().day);
             const bool child_consented = !age || *age < 15 || consent_given(answers->latest(d, 0));
             if (consents.size() != holders.size() || !child_consented) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, override_meta, d, d.at().day)) continue;
             for (const Event* a : consents) use(f, a, EventRole::related);
             static constexpr Attr flags[] = {Attr::has_reasons};
@@ -168,34 +164,31 @@ constexpr RuleVersion ownwish_versions[] = {
     {Law::barnets_lov, "§ 47 stk. 4", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
 constexpr RuleMeta ownwish_meta{
-    "BL-ANB-47-OWNWISH15", "placement", "Anbringelse af en ung over 15 år efter eget ønske",
-    "A young person of 15+ placed at own wish against the custody holder", Severity::error, Confidence::confirmed,
-    Convention::none, 0,
-    "No deadline: a placement at the young person's own wish (kind placement-own-wish-15) is of a young person who "
+    .id = "BL-ANB-47-OWNWISH15", .chapter = "placement", .title_da = "Anbringelse af en ung over 15 år efter eget ønske",
+    .title_en = "A young person of 15+ placed at own wish against the custody holder", .severity = Severity::error, .confidence = Confidence::confirmed,
+    .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: a placement at the young person's own wish (kind placement-own-wish-15) is of a young person who "
     "has turned 15 on the decision's date, and a custody holder has refused (or withdrawn) consent by then.",
-    "Under 15: violated (under_age). Every custody holder consenting: violated (custody_holders_consented — the "
+    .reading = "Under 15: violated (under_age). Every custody holder consenting: violated (custody_holders_consented — the "
     "placement is then one with consent, § 46). No custody holder's answer on file, no custody holder, or no birth "
     "date: indeterminate. The young person's consent is BL-BARN-CONSENT15, the deciding body BL-ANB-BUU-LIST.",
-    "Serviceloven § 58 stk. 2", ownwish_versions, status_bits({Status::met, Status::violated, Status::indeterminate}),
-    R"(<samtykke id="sa8" at="2024-10-01" party="mor" answer="refused"/>
+    .predecessor = "Serviceloven § 58 stk. 2", .versions = ownwish_versions, .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
+    .example = R"(<samtykke id="sa8" at="2024-10-01" party="mor" answer="refused"/>
 <samtykke id="sa9" at="2024-10-01" party="barn" answer="given"/>
 <afgoerelse id="d13" at="2024-10-22" kind="placement-own-wish-15" body="committee"/>)"};
 
-class OwnWish15 final : public Rule {
+class OwnWish15 final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return ownwish_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         std::optional<Answers> answers;  // indexed on first need
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || decision_kind(d) != Value::placement_own_wish_15 || d.value(Attr::outcome) == Value::refused) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, ownwish_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, ownwish_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::placement_own_wish_15 && d.value(Attr::outcome) != Value::refused; },
+                         [&](const Event& d, Finding& f) {
             const auto age = child_age(c, d.at().day);
             if (age && *age < 15) {
                 f.status = Status::violated;
                 f.reason = Reason::under_age;
-                continue;
+                return;
             }
             const auto holders = parties_with_role(c, Value::custody_holder);
             if (!answers) answers.emplace(c, ctx);
@@ -223,7 +216,7 @@ public:
                 f.status = Status::met;
                 f.reason = Reason::custody_refusal_recorded;
             }
-        }
+        });
     }
 };
 

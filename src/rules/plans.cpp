@@ -1,7 +1,5 @@
 // BL-PLAN-32, BL-PLAN-ANB, BL-OPF-FIRST, BL-OPF-CADENCE, BL-OPF-ANB, BL-TILS-2X
 // (catalog part A § 4).
-#include "barnetslov/rules/plans.hpp"
-
 #include <algorithm>
 #include <iterator>
 
@@ -22,48 +20,34 @@ bool is_plan(const Event& e) {
     return e.type() == EventType::plan && e.value(Attr::kind).value_or(Value::barnets_plan) != Value::helhedsorienteret_plan;
 }
 
+// Serviceloven § 140 (before 2024): the plan of an urgent decision within 4 months (BL-PLAN-32, BL-PLAN-ANB).
+constexpr DeadlineTerm urgent_handleplan[] = {
+    {.convention = Convention::months_after, .amount = 4, .when = "an urgent decision before 2024 (Serviceloven § 140)"},
+};
+
 // Serviceloven § 140 (before 2024): the handleplan before the decision; for an urgent decision
 // (provisional="true") a short note then, and the plan within 4 months. Plans serve decisions by the
 // serving rule as under barnets lov (law README).
 void judge_handleplan(const PlanServing& plans, const Event& d, const EvalContext& ctx, Finding& f) {
     const BeforeRecord b = plans.before(d);
-    if (b.record) {
-        // The same date without times leaves the order open, as for a § 47 placement.
-        use(f, b.record, EventRole::fulfilment);
-        f.status = b.same_day ? Status::indeterminate : Status::met;
-        f.reason = b.same_day ? Reason::order_unknown : Reason::done_in_time;
-        f.done = b.record->at();
-        return;
-    }
-    if (d.flag(Attr::provisional) == true) {
-        const Event* later = plans.after(d);
-        use(f, later, EventRole::fulfilment);
-        Moment start = d.at();
-        start.has_time = false;
-        detail::judge(f, detail::make_deadline(Convention::months_after, 4, start, ctx.calendar),
-                      later ? std::optional<Moment>(later->at()) : std::nullopt, ctx);
-        f.basis = Basis::urgent_plan;
-        return;
-    }
-    if (b.stale) {
-        use(f, b.stale, EventRole::related);
-        f.status = Status::indeterminate;
-        f.reason = not_serving_reason(b.why);
-        return;
-    }
-    f.status = Status::violated;
-    f.reason = b.after ? Reason::plan_after_decision : Reason::plan_missing;
-    use(f, b.after, EventRole::related);
+    // As a § 47 placement's plan (the same date without times leaves the order open), but for an
+    // urgent decision with no plan before it.
+    if (b.record || d.flag(Attr::provisional) != true) return judge_plan_before(b, f);
+    const Event* later = plans.after(d);
+    use(f, later, EventRole::fulfilment);
+    Moment start = d.at();
+    start.has_time = false;
+    judge_by(f, detail::make_deadline(urgent_handleplan[0], start, ctx.calendar), later, ctx);
+    f.basis = Basis::urgent_plan;
 }
 
 // Barnets lov: the plan at the latest 3 months after the decision; one made before it is in time.
-void judge_plan_3_months(const PlanServing& plans, const Event& d, const EvalContext& ctx, Finding& f) {
+void judge_plan_3_months(const RuleMeta& meta, const PlanServing& plans, const Event& d, const EvalContext& ctx, Finding& f) {
     const Event* p = plans.for_decision(d);
     use(f, p, EventRole::fulfilment);
     Moment start = d.at();
     start.has_time = false;
-    detail::judge(f, detail::make_deadline(Convention::months_after, 3, start, ctx.calendar),
-                  p ? std::optional<Moment>(p->at()) : std::nullopt, ctx, detail::Earlier::in_time);
+    judge_by(f, detail::make_deadline(meta, start, ctx.calendar), p, ctx, detail::Earlier::in_time);
 }
 
 bool supportive_decision(const Event& d) {
@@ -78,33 +62,31 @@ constexpr RuleVersion plan32_versions[] = {
      "the municipality decides whether a plan is needed; if so, within 3 months"},
 };
 constexpr RuleMeta plan32_meta{
-    "BL-PLAN-32", "plans", "Barnets plan ved støttende indsatser", "Barnets plan for a supportive measure",
-    Severity::error, Confidence::confirmed, Convention::months_after, 3,
-    "3 calendar months after the § 32 decision, clamped to the month's end, ending at the end of that day. Before "
+    .id = "BL-PLAN-32", .chapter = "plans", .title_da = "Barnets plan ved støttende indsatser", .title_en = "Barnets plan for a supportive measure",
+    .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::months_after, .amount = 3,
+    .counting = "3 calendar months after the § 32 decision, clamped to the month's end, ending at the end of that day. Before "
     "2024: the handleplan before the decision, or within 4 months of an urgent (provisional) one.",
-    "The choice is read from the decision's plan attribute: no-plan is met (the choice was made), plan needs a plan "
+    .reading = "The choice is read from the decision's plan attribute: no-plan is met (the choice was made), plan needs a plan "
     "(kind barnets-plan or ungeplan, preferably naming the decision in ref) within 3 months; no attribute is "
     "indeterminate. A plan made before the decision counts as in time. Refused requests decide no measure and give "
     "no finding.",
-    "Serviceloven § 140 stk. 1", plan32_versions,
-    status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::indeterminate}),
-    R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" plan="plan"/>
+    .predecessor = "Serviceloven § 140 stk. 1", .versions = plan32_versions,
+    .statuses = status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::indeterminate}),
+    .example = R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" plan="plan"/>
 <plan id="p1" at="2024-08-15" kind="barnets-plan" ref="d1"/>)",
-    "the first plan on or after the decision (or the latest before it) counted, even one naming another decision"};
+    .changed_from = "the first plan on or after the decision (or the latest before it) counted, even one naming another decision",
+    .other_deadlines = urgent_handleplan};
 
-class Plan32 final : public Rule {
+class Plan32 final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return plan32_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const PlanServing serving(c, ctx, supportive_decision, is_plan);
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || !supportive_decision(d)) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, plan32_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, plan32_meta, EventType::afgoerelse, [&](const Event& d) { return supportive_decision(d); },
+                         [&](const Event& d, Finding& f) {
             if (plan32_versions[f.version].law == Law::serviceloven) {
                 judge_handleplan(serving, d, ctx, f);
-                continue;
+                return;
             }
             const auto choice = d.value(Attr::plan_choice);
             f.attribute = Attr::plan_choice;
@@ -116,9 +98,9 @@ public:
                 f.reason = Reason::plan_not_chosen;
             } else {
                 f.attribute.reset();
-                judge_plan_3_months(serving, d, ctx, f);
+                judge_plan_3_months(plan32_meta, serving, d, ctx, f);
             }
-        }
+        });
     }
 };
 
@@ -129,12 +111,12 @@ constexpr RuleVersion plan_anb_versions[] = {
      "§ 46: within 3 months; § 47: before the decision"},
 };
 constexpr RuleMeta plan_anb_meta{
-    "BL-PLAN-ANB", "plans", "Barnets plan ved anbringelse", "Barnets plan for a placement", Severity::error,
-    Confidence::confirmed, Convention::months_after, 3,
-    "With consent (§ 46): 3 calendar months after the decision, end of that day. Without consent (§ 47, also at a "
+    .id = "BL-PLAN-ANB", .chapter = "plans", .title_da = "Barnets plan ved anbringelse", .title_en = "Barnets plan for a placement", .severity = Severity::error,
+    .confidence = Confidence::confirmed, .convention = Convention::months_after, .amount = 3,
+    .counting = "With consent (§ 46): 3 calendar months after the decision, end of that day. Without consent (§ 47, also at a "
     "15+'s own wish under § 47 stk. 4): the plan exists before the committee's decision. Before 2024: the handleplan "
     "before the decision, or within 4 months of an urgent one.",
-    "Before-the-decision means an earlier date, or an earlier time when both have one; the same date without times "
+    .reading = "Before-the-decision means an earlier date, or an earlier time when both have one; the same date without times "
     "is indeterminate. Which plan serves a decision follows the law README's serving rule: a plan naming the "
     "decision or its measure start serves it; an unlinked plan serves the first decision about the child on or "
     "after it, within before-record-months (6), and for the 3 months after a decision, the latest decision on or "
@@ -143,14 +125,15 @@ constexpr RuleMeta plan_anb_meta{
     "chair's provisional placement (§ 143) needs no plan before it: the plan is owed before the committee's "
     "decision that follows (not_applicable here, judged there), or, if none follows, within 3 months of the "
     "provisional decision (INFERRED, December 2026).",
-    "Serviceloven § 140", plan_anb_versions,
-    status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable,
+    .predecessor = "Serviceloven § 140", .versions = plan_anb_versions,
+    .statuses = status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable,
                  Status::indeterminate}),
-    R"(<plan id="p2" at="2024-08-20" kind="barnets-plan"/>
+    .example = R"(<plan id="p2" at="2024-08-20" kind="barnets-plan"/>
 <afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)",
-    "a chair's § 143 placement needed a plan before it (violated without); § 49 was not covered; any plan near the decision counted"};
+    .changed_from = "a chair's § 143 placement needed a plan before it (violated without); § 49 was not covered; any plan near the decision counted",
+    .other_deadlines = urgent_handleplan};
 
-class PlanPlacement final : public Rule {
+class PlanPlacement final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return plan_anb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -169,14 +152,14 @@ public:
             const Event& d = c.event(i);
             const Value kind = decision_kind(d);
             if (!ctx.known(d) || !placement_decision(d)) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, plan_anb_meta, d, d.at().day)) continue;
             if (plan_anb_versions[f.version].law == Law::serviceloven) {
                 judge_handleplan(serving, d, ctx, f);
                 continue;
             }
             if (kind == Value::placement_with_consent || kind == Value::placement_unborn_with_consent) {
-                judge_plan_3_months(serving, d, ctx, f);
+                judge_plan_3_months(plan_anb_meta, serving, d, ctx, f);
                 continue;
             }
             if (d.value(Attr::body) == Value::chair) {
@@ -187,7 +170,7 @@ public:
                     f.status = Status::not_applicable;
                     f.reason = Reason::plan_due_at_committee;
                 } else {
-                    judge_plan_3_months(serving, d, ctx, f);
+                    judge_plan_3_months(plan_anb_meta, serving, d, ctx, f);
                 }
                 continue;
             }
@@ -335,25 +318,25 @@ constexpr RuleVersion opf_first_versions[] = {
      "3 months after the start, or when a parallel afdækning/undersøgelse is concluded, if earlier"},
 };
 constexpr RuleMeta opf_first_meta{
-    "BL-OPF-FIRST", "plans", "Første opfølgning", "First follow-up on a measure", Severity::error, Confidence::confirmed,
-    Convention::months_after, 3,
-    "3 calendar months after the measure started (iværksættelse: its indsats-start, not the decision), end of "
+    .id = "BL-OPF-FIRST", .chapter = "plans", .title_da = "Første opfølgning", .title_en = "First follow-up on a measure", .severity = Severity::error, .confidence = Confidence::confirmed,
+    .convention = Convention::months_after, .amount = 3,
+    .counting = "3 calendar months after the measure started (iværksættelse: its indsats-start, not the decision), end of "
     "that day; from 2024 earlier when an undersøgelse running in parallel is concluded before then: the day of "
     "its conclusion.",
-    "Measures under §§ 32, 46, 47, 114-116 and 120 (decision kinds supportive-measure, placement-*, ungestoette). "
+    .reading = "Measures under §§ 32, 46, 47, 114-116 and 120 (decision kinds supportive-measure, placement-*, ungestoette). "
     "A follow-up counts when it names the measure's start or its decision in ref, or, naming neither a start nor a "
     "decision, when this is the latest measure start on or before it (law README, serving rule); one naming the start "
     "but dated before it is indeterminate (inconsistent dates). A parallel undersøgelse is one "
     "started on or before the measure's start and concluded after it. A measure that ended before the deadline "
     "needs no follow-up (not_applicable). Ankestyrelsen's Børnesagsbarometer indicator: first follow-up within 3 "
     "months.",
-    "Serviceloven § 70 stk. 1", opf_first_versions,
-    status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
-    R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure"/>
+    .predecessor = "Serviceloven § 70 stk. 1", .versions = opf_first_versions,
+    .statuses = status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure"/>
 <indsats-start id="m1" at="2024-06-10" ref="d1"/>
 <opfoelgning id="o1" at="2024-09-05" ref="m1" cadence-decided="true" reasons-given="true"/>)"};
 
-class FirstFollowUp final : public Rule {
+class FirstFollowUp final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return opf_first_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -377,7 +360,7 @@ public:
             if (!ctx.known(start)) continue;
             const Event* decision = measure_decision(c, start);
             if (decision && !followed_up(decision_kind(*decision))) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, opf_first_meta, start, start.at().day)) continue;
             if (!decision) {
                 f.status = Status::indeterminate;
@@ -387,7 +370,7 @@ public:
             use(f, decision, EventRole::related);
             Moment s = start.at();
             s.has_time = false;
-            Deadline d = detail::make_deadline(Convention::months_after, 3, s, ctx.calendar);
+            Deadline d = detail::make_deadline(opf_first_meta, s, ctx.calendar);
             if (opf_first_versions[f.version].law == Law::barnets_lov) {
                 if (const Event* parallel = parallel_conclusion.of(start); parallel && parallel->at().day < d.due_day) {
                     use(f, parallel, EventRole::related);
@@ -413,23 +396,23 @@ constexpr RuleVersion cadence_versions[] = {
      "no fixed interval: at the first follow-up, a decision on later follow-up with reasons to child and parents"},
 };
 constexpr RuleMeta cadence_meta{
-    "BL-OPF-CADENCE", "plans", "Den videre opfølgning", "How follow-up continues", Severity::error,
-    Confidence::confirmed, Convention::months_after, 6,
-    "From 2024 no deadline: the first follow-up records a decision on later follow-up (cadence-decided) and that its "
+    .id = "BL-OPF-CADENCE", .chapter = "plans", .title_da = "Den videre opfølgning", .title_en = "How follow-up continues", .severity = Severity::error,
+    .confidence = Confidence::confirmed, .convention = Convention::months_after, .amount = 6,
+    .counting = "From 2024 no deadline: the first follow-up records a decision on later follow-up (cadence-decided) and that its "
     "reasons were given to the child and the parents (reasons-given). Before 2024: each follow-up is followed by the "
     "next within 6 calendar months while the measure runs.",
-    "Barnets lov: either flag false on the first follow-up is violated, absent indeterminate. Serviceloven: one "
+    .reading = "Barnets lov: either flag false on the first follow-up is violated, absent indeterminate. Serviceloven: one "
     "finding per follow-up, judging the next one; a measure that ended before the 6 months needs none "
     "(not_applicable). The version is that in force on the day of the follow-up that starts the duty. A measure's "
     "follow-ups are those naming its start and those naming its decision; one naming only the decision belongs to "
     "the latest of the decision's starts on or before it (the serving rule), not to every start of the decision.",
-    "Serviceloven § 70 (3 then ≤ 6 months)", cadence_versions,
-    status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable,
+    .predecessor = "Serviceloven § 70 (3 then ≤ 6 months)", .versions = cadence_versions,
+    .statuses = status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable,
                  Status::indeterminate}),
-    R"(<indsats-start id="m1" at="2024-06-10" ref="d1"/>
+    .example = R"(<indsats-start id="m1" at="2024-06-10" ref="d1"/>
 <opfoelgning id="o1" at="2024-09-05" ref="m1" cadence-decided="true" reasons-given="true"/>)"};
 
-class FollowUpCadence final : public Rule {
+class FollowUpCadence final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return cadence_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -449,16 +432,16 @@ public:
                 if (!v) continue;
                 if (cadence_versions[*v].law == Law::barnets_lov) {
                     if (k != 0) continue;  // the duty sits on the first follow-up only
-                    Finding& f = out.add();
+                    auto f = out.add();
                     open_finding(f, cadence_meta, o, o.at().day);
                     judge_statements(f, o, flags);
                     continue;
                 }
-                Finding& f = out.add();
+                auto f = out.add();
                 open_finding(f, cadence_meta, o, o.at().day);
                 Moment s = o.at();
                 s.has_time = false;
-                const Deadline d = detail::make_deadline(Convention::months_after, 6, s, ctx.calendar);
+                const Deadline d = detail::make_deadline(cadence_meta, s, ctx.calendar);
                 const Event* next = k + 1 < followups.size() ? followups[k + 1] : nullptr;
                 judge_running(f, d, next, ended, ctx);
             }
@@ -471,23 +454,23 @@ constexpr RuleVersion opf_anb_versions[] = {
      "the catalog names SEL § 70 stk. 2 as predecessor but gives no substance: not_applicable before 2024"},
 };
 constexpr RuleMeta opf_anb_meta{
-    "BL-OPF-ANB", "plans", "Opfølgning på anbringelse efter kontakt med forældremyndigheden",
-    "Follow-up on a placement after contact with the custody holder", Severity::error, Confidence::confirmed,
-    Convention::none, 0,
-    "No deadline: before each follow-up on a placement (§§ 46, 47) there is contact (kontakt) with a custody "
+    .id = "BL-OPF-ANB", .chapter = "plans", .title_da = "Opfølgning på anbringelse efter kontakt med forældremyndigheden",
+    .title_en = "Follow-up on a placement after contact with the custody holder", .severity = Severity::error, .confidence = Confidence::confirmed,
+    .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: before each follow-up on a placement (§§ 46, 47) there is contact (kontakt) with a custody "
     "holder, after the placement started or after the previous follow-up.",
-    "Any recorded contact (meeting, call, letter) with a party of role custody-holder counts, on the follow-up's "
+    .reading = "Any recorded contact (meeting, call, letter) with a party of role custody-holder counts, on the follow-up's "
     "date or earlier. A file with no custody-holder party is indeterminate. Before 2024 not_applicable: the "
     "predecessor's substance is not in the catalog. A placement's follow-ups are those naming its start and those "
     "naming its decision; one naming only the decision belongs to the latest of the decision's starts on or before "
     "it (the serving rule), not to every start of the decision.",
-    "Serviceloven § 70 stk. 2 (substance not in the catalog)", opf_anb_versions,
-    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
-    R"(<party id="mor" role="custody-holder"/>
+    .predecessor = "Serviceloven § 70 stk. 2 (substance not in the catalog)", .versions = opf_anb_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<party id="mor" role="custody-holder"/>
 <kontakt id="c1" at="2024-11-01" party="mor" channel="phone"/>
 <opfoelgning id="o2" at="2024-11-05" ref="m2"/>)"};
 
-class PlacementFollowUpContact final : public Rule {
+class PlacementFollowUpContact final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return opf_anb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -502,7 +485,7 @@ public:
             if (!decision || !is_placement(decision_kind(*decision))) continue;
             LocalDay since = start.at().day;
             for (const Event* o : followups.all(start, *decision)) {
-                Finding& f = out.add();
+                auto f = out.add();
                 if (!open_finding(f, opf_anb_meta, *o, o->at().day)) {
                     since = o->at().day;
                     continue;
@@ -546,14 +529,14 @@ constexpr RuleVersion tils_versions[] = {
      "undefined, so the windows and the 6-month rule for a part year are INFERRED"},
 };
 constexpr RuleMeta tils_meta{
-    "BL-TILS-2X", "plans", "To tilsynsbesøg om året med samtale med barnet",
-    "Two supervision visits a year with a conversation with the child", Severity::error, Confidence::inferred,
-    Convention::years_after, 1,
-    "Per placement year (reading supervision-year=placement, the default): the 12-month windows from the "
+    .id = "BL-TILS-2X", .chapter = "plans", .title_da = "To tilsynsbesøg om året med samtale med barnet",
+    .title_en = "Two supervision visits a year with a conversation with the child", .severity = Severity::error, .confidence = Confidence::inferred,
+    .convention = Convention::years_after, .amount = 1,
+    .counting = "Per placement year (reading supervision-year=placement, the default): the 12-month windows from the "
     "placement's start (start to start + 1 year, ...), each ending at the end of its last day. With "
     "supervision-year=calendar the windows are the calendar years, the first from the placement's start. A "
     "window cut short by the end of the placement ends on that day.",
-    "A whole window that has ended needs at least 2 visits at the placement with a conversation with the child "
+    .reading = "A whole window that has ended needs at least 2 visits at the placement with a conversation with the child "
     "(missed with fewer); a running window with fewer is pending (visits still needed, time left to its end). A "
     "part window — the last one cut short by the end of the placement, or with calendar years the part of a year "
     "the placement covered — needs 1 visit when it lasted 6 months or more (missed with none) and none when "
@@ -561,14 +544,14 @@ constexpr RuleMeta tils_meta{
     "not_applicable (law README, the per-year row; INFERRED). A visit counts when it names the placement's start "
     "or decision, and does not say at-placement=\"false\" or child-conversation=\"false\". Each window is judged by "
     "the version in force on its first day.",
-    "Serviceloven § 148", tils_versions,
-    status_bits({Status::met, Status::missed, Status::pending, Status::not_applicable}),
-    R"(<indsats-start id="m2" at="2024-09-01" ref="d3"/>
+    .predecessor = "Serviceloven § 148", .versions = tils_versions,
+    .statuses = status_bits({Status::met, Status::missed, Status::pending, Status::not_applicable}),
+    .example = R"(<indsats-start id="m2" at="2024-09-01" ref="d3"/>
 <tilsynsbesoeg id="tb1" at="2024-12-10" ref="m2" child-conversation="true" staff-present="false"/>
 <tilsynsbesoeg id="tb2" at="2025-05-20" ref="m2" child-conversation="true"/>)",
-    "a placement year cut short by the end of the placement was not_applicable whatever its length"};
+    .changed_from = "a placement year cut short by the end of the placement was not_applicable whatever its length"};
 
-class SupervisionVisits final : public Rule {
+class SupervisionVisits final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return tils_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -624,17 +607,17 @@ public:
                     next = years_after(first, n + 1);
                 }
                 if (from > ctx.as_of_day || (ended && *ended <= from)) break;
-                Finding& f = out.add();
+                auto f = out.add();
                 if (!open_finding(f, tils_meta, start, from)) continue;
                 const bool cut = ended && *ended < next;  // the placement ended inside the window
                 // A part window: cut short, or (calendar years) a first year the placement entered after 1 January.
                 const bool part = cut || (calendar_years && n == 0 && from != local_day(int(ymd(from).year()), 1, 1));
                 const LocalDay last = cut ? *ended : next - date::days{1};
-                Deadline d = detail::make_deadline(calendar_years || cut ? Convention::none : Convention::years_after,
-                                                   calendar_years || cut ? 0 : 1, Moment{{}, from, false}, ctx.calendar);
-                if (cut) d.due_by = DueBy::placement_end;
-                else if (calendar_years) d.due_by = DueBy::calendar_year_end;
-                detail::set_due_day(d, last, ctx.calendar);
+                const Moment window{{}, from, false};
+                Deadline d;
+                if (cut) d = detail::due_on(DueBy::placement_end, window, last, ctx.calendar);
+                else if (calendar_years) d = detail::due_on(DueBy::calendar_year_end, window, last, ctx.calendar);
+                else d = detail::make_deadline(tils_meta, window, ctx.calendar), detail::set_due_day(d, last, ctx.calendar);
                 f.deadline = d;
                 // A part window needs one visit when it lasted 6 months or more, none when shorter.
                 const LocalDay until = cut ? *ended : next;  // the window's exclusive end

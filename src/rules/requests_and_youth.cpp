@@ -3,9 +3,6 @@
 #include <algorithm>
 
 #include "barnetslov/case.hpp"
-#include "barnetslov/rules/contact.hpp"
-#include "barnetslov/rules/involvement.hpp"
-#include "barnetslov/rules/plans.hpp"
 #include "rules/common.hpp"
 #include "rules/serving.hpp"
 
@@ -32,45 +29,43 @@ constexpr RuleVersion req_versions[] = {
      "a refusal is a decision with klagevejledning; LOV 217's date in force UNCONFIRMED (6 March 2024 assumed)"},
 };
 constexpr RuleMeta req_meta{
-    "BL-BARN-REQ-ANB", "involvement", "Barnets anmodning om anbringelse", "The child's request to be placed",
-    Severity::error, Confidence::confirmed, Convention::none, 0,
-    "No deadline: a child's request to be placed (anmodning topic=\"placement\" from the child) is decided; after LOV "
+    .id = "BL-BARN-REQ-ANB", .chapter = "involvement", .title_da = "Barnets anmodning om anbringelse", .title_en = "The child's request to be placed",
+    .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: a child's request to be placed (anmodning topic=\"placement\" from the child) is decided; after LOV "
     "217/2024 a decision giving neither a placement nor support (kind placement-request-refused) carries klagevejledning.",
-    "Decided means an afgoerelse naming the request; until then pending without a due date. A refusal dated from the "
+    .reading = "Decided means an afgoerelse naming the request; until then pending without a due date. A refusal dated from the "
     "assumed date of LOV 217 needs has-klagevejledning=\"true\" (false: violated, absent: indeterminate); the version "
     "is that in force on the refusal's day. Only kind placement-request-refused is read as a refusal. New in barnets "
     "lov: not_applicable before 2024.",
-    "none (new in barnets lov)", req_versions,
-    status_bits({Status::met, Status::violated, Status::pending, Status::not_applicable, Status::indeterminate}),
-    R"(<anmodning id="an2" at="2024-04-02" party="barn" topic="placement"/>
+    .predecessor = "none (new in barnets lov)", .versions = req_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::pending, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<anmodning id="an2" at="2024-04-02" party="barn" topic="placement"/>
 <afgoerelse id="d6" at="2024-04-30" kind="placement-request-refused" ref="an2" has-klagevejledning="true"/>)"};
 
-class PlacementRequest final : public Rule {
+class PlacementRequest final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return req_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::anmodning)) {
-            const Event& r = c.event(i);
-            if (!ctx.known(r) || r.value(Attr::topic) != Value::placement || !from_child(r)) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, req_meta, r, r.at().day)) continue;
+        for_each_trigger(c, ctx, out, req_meta, EventType::anmodning, [&](const Event& r) { return r.value(Attr::topic) == Value::placement && from_child(r); },
+                         [&](const Event& r, Finding& f) {
+            const std::uint32_t i = r.index();
             const Event* d = decision_on(c, i, ctx);
             use(f, d, EventRole::fulfilment);
             if (!d) {
                 f.status = Status::pending;
                 f.reason = Reason::step_outstanding;
-                continue;
+                return;
             }
             // The klagevejledning duty is triggered by the refusal: the version in force on its day decides.
             if (const auto v = version_for(req_meta, d->at().day)) f.version = *v;
             if (decision_kind(*d) == Value::placement_request_refused && f.version == 1 /* after LOV 217 */) {
                 static constexpr Attr flags[] = {Attr::has_klagevejledning};
                 judge_statements(f, *d, flags);
-                continue;
+                return;
             }
             f.status = Status::met;
             f.reason = Reason::step_recorded;
-        }
+        });
     }
 };
 
@@ -81,26 +76,24 @@ constexpr RuleVersion pfp_versions[] = {
     {Law::barnets_lov, "§ 42 stk. 4", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
 constexpr RuleMeta pfp_meta{
-    "BL-BARN-PFP", "involvement", "Begæring om at barnet ikke flyttes fra privat plejefamilie",
-    "A 'no move' request in private foster care decided by the committee", Severity::error, Confidence::confirmed,
-    Convention::none, 0,
-    "No deadline: a request from the foster parents or the child, at any age (anmodning topic=\"no-move\"), is "
+    .id = "BL-BARN-PFP", .chapter = "involvement", .title_da = "Begæring om at barnet ikke flyttes fra privat plejefamilie",
+    .title_en = "A 'no move' request in private foster care decided by the committee", .severity = Severity::error, .confidence = Confidence::confirmed,
+    .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: a request from the foster parents or the child, at any age (anmodning topic=\"no-move\"), is "
     "decided by the børne- og ungeudvalg.",
-    "Decided means an afgoerelse naming the request; body committee is met, any other body violated; until decided, "
+    .reading = "Decided means an afgoerelse naming the request; body committee is met, any other body violated; until decided, "
     "pending without a due date. That the decision sets no renewal deadline is BL-ANB-PFP-NOGENB.",
-    "Serviceloven § 78 stk. 4", pfp_versions, status_bits({Status::met, Status::violated, Status::pending}),
-    R"(<anmodning id="an3" at="2024-06-03" party="barn" topic="no-move"/>
+    .predecessor = "Serviceloven § 78 stk. 4", .versions = pfp_versions, .statuses = status_bits({Status::met, Status::violated, Status::pending}),
+    .example = R"(<anmodning id="an3" at="2024-06-03" party="barn" topic="no-move"/>
 <afgoerelse id="d7" at="2024-06-25" kind="foster-care-no-move" body="committee" ref="an3"/>)"};
 
-class NoMoveRequest final : public Rule {
+class NoMoveRequest final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return pfp_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::anmodning)) {
-            const Event& r = c.event(i);
-            if (!ctx.known(r) || r.value(Attr::topic) != Value::no_move) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, pfp_meta, r, r.at().day)) continue;
+        for_each_trigger(c, ctx, out, pfp_meta, EventType::anmodning, [&](const Event& r) { return r.value(Attr::topic) == Value::no_move; },
+                         [&](const Event& r, Finding& f) {
+            const std::uint32_t i = r.index();
             const Event* d = decision_on(c, i, ctx);
             use(f, d, EventRole::fulfilment);
             if (!d) {
@@ -113,34 +106,31 @@ public:
                 f.status = Status::violated;
                 f.reason = Reason::wrong_body;
             }
-        }
+        });
     }
 };
 
 constexpr RuleMeta nogenb_meta{
-    "BL-ANB-PFP-NOGENB", "placement", "Ingen genbehandlingsfrist for afgørelse om at barnet ikke flyttes",
-    "No renewal deadline for a 'no move' decision in private foster care", Severity::warning, Confidence::confirmed,
-    Convention::none, 0,
-    "No deadline: a § 42 stk. 4 decision has no genbehandlingsfrist, unlike a placement without consent (§ 50).",
-    "A foster-care-no-move decision that states a renewal deadline (renewal-due or renewal-years-stated) is violated; "
+    .id = "BL-ANB-PFP-NOGENB", .chapter = "placement", .title_da = "Ingen genbehandlingsfrist for afgørelse om at barnet ikke flyttes",
+    .title_en = "No renewal deadline for a 'no move' decision in private foster care", .severity = Severity::warning, .confidence = Confidence::confirmed,
+    .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: a § 42 stk. 4 decision has no genbehandlingsfrist, unlike a placement without consent (§ 50).",
+    .reading = "A foster-care-no-move decision that states a renewal deadline (renewal-due or renewal-years-stated) is violated; "
     "one that states none is met. The request being decided by the committee is BL-BARN-PFP.",
-    "Serviceloven § 78 stk. 4", pfp_versions, status_bits({Status::met, Status::violated}),
-    R"(<afgoerelse id="d7" at="2024-06-25" kind="foster-care-no-move" body="committee" ref="an3"/>)"};
+    .predecessor = "Serviceloven § 78 stk. 4", .versions = pfp_versions, .statuses = status_bits({Status::met, Status::violated}),
+    .example = R"(<afgoerelse id="d7" at="2024-06-25" kind="foster-care-no-move" body="committee" ref="an3"/>)"};
 
-class NoMoveWithoutRenewal final : public Rule {
+class NoMoveWithoutRenewal final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return nogenb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || decision_kind(d) != Value::foster_care_no_move) continue;
-            Finding& f = out.add();
-            if (!open_finding(f, nogenb_meta, d, d.at().day)) continue;
+        for_each_trigger(c, ctx, out, nogenb_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::foster_care_no_move; },
+                         [&](const Event& d, Finding& f) {
             const bool renewal = d.has(Attr::renewal_due) || d.has(Attr::renewal_years_stated);
             f.attribute = d.has(Attr::renewal_due) ? Attr::renewal_due : Attr::renewal_years_stated;
             f.status = renewal ? Status::violated : Status::met;
             f.reason = renewal ? Reason::renewal_set : Reason::no_renewal;
-        }
+        });
     }
 };
 
@@ -151,24 +141,27 @@ bool ungeplan(const Event& e) { return e.type() == EventType::plan && e.value(At
 bool youth_measure(Value kind) { return kind == Value::supportive_measure || kind == Value::ungestoette || is_placement(kind); }
 bool youth_decision(const Event& d) { return youth_measure(decision_kind(d)) && d.value(Attr::outcome) != Value::refused; }
 
+constexpr std::string_view no_16_plus_substance_before_2024 =
+    "the catalog names SEL § 140 as predecessor but gives no substance for 16+: not_applicable before 2024";
+
 constexpr RuleVersion trig_versions[] = {
     {Law::barnets_lov, "§ 108 stk. 1-2", barnets_lov_start, far_future, Confidence::confirmed,
-     "the catalog names SEL § 140 as predecessor but gives no substance for 16+: not_applicable before 2024"},
+     no_16_plus_substance_before_2024},
 };
 constexpr RuleMeta trig_meta{
-    "BL-UPLAN-TRIG", "plans", "Beslutning om ungeplan", "A decision whether to make an ungeplan", Severity::warning,
-    Confidence::confirmed, Convention::none, 0,
-    "No deadline: at a decision on support (§§ 32, 46, 47, 114-116, 120) for a young person who has turned 16, the "
+    .id = "BL-UPLAN-TRIG", .chapter = "plans", .title_da = "Beslutning om ungeplan", .title_en = "A decision whether to make an ungeplan", .severity = Severity::warning,
+    .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: at a decision on support (§§ 32, 46, 47, 114-116, 120) for a young person who has turned 16, the "
     "municipality decides whether to make an ungeplan (the decision's plan attribute); for a placement it is "
     "mandatory.",
-    "plan=\"plan\" is met; \"no-plan\" is met for § 32 support and violated for a placement; no attribute is "
+    .reading = "plan=\"plan\" is met; \"no-plan\" is met for § 32 support and violated for a placement; no attribute is "
     "indeterminate. Under 16: not_applicable. The decision at the 16th birthday of a child already receiving "
     "support has no event to carry it and is not checked; the ungeplan that follows it is BL-UPLAN-3M.",
-    "Serviceloven § 140 (no substance for 16+ in the catalog)", trig_versions,
-    status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
-    R"(<afgoerelse id="d8" at="2025-02-10" kind="supportive-measure" plan="plan"/>)"};
+    .predecessor = "Serviceloven § 140 (no substance for 16+ in the catalog)", .versions = trig_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<afgoerelse id="d8" at="2025-02-10" kind="supportive-measure" plan="plan"/>)"};
 
-class UngeplanChoice final : public Rule {
+class UngeplanChoice final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return trig_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -176,7 +169,7 @@ public:
             const Event& d = c.event(i);
             const Value kind = decision_kind(d);
             if (!ctx.known(d) || !youth_measure(kind) || d.value(Attr::outcome) == Value::refused) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, trig_meta, d, d.at().day)) continue;
             const auto age = child_age(c, d.at().day);
             if (!age) {
@@ -207,28 +200,28 @@ public:
 
 constexpr RuleVersion u3m_versions[] = {
     {Law::barnets_lov, "§ 108 stk. 3-5", barnets_lov_start, far_future, Confidence::confirmed,
-     "the catalog names SEL § 140 as predecessor but gives no substance for 16+: not_applicable before 2024"},
+     no_16_plus_substance_before_2024},
 };
 constexpr RuleMeta u3m_meta{
-    "BL-UPLAN-3M", "plans", "Ungeplanen senest 3 måneder efter", "The ungeplan within 3 months", Severity::error,
-    Confidence::confirmed, Convention::months_after, 3,
-    "3 calendar months after the decision, or after the 16th birthday of a young person placed at that day, end of "
+    .id = "BL-UPLAN-3M", .chapter = "plans", .title_da = "Ungeplanen senest 3 måneder efter", .title_en = "The ungeplan within 3 months", .severity = Severity::error,
+    .confidence = Confidence::confirmed, .convention = Convention::months_after, .amount = 3,
+    .counting = "3 calendar months after the decision, or after the 16th birthday of a young person placed at that day, end of "
     "that day; for a placement without consent (§ 47) the ungeplan exists before the decision.",
-    "Triggers: a decision with plan=\"plan\" for a 16+, any placement of a 16+ (mandatory), and the 16th birthday "
+    .reading = "Triggers: a decision with plan=\"plan\" for a 16+, any placement of a 16+ (mandatory), and the 16th birthday "
     "during a running placement (the finding is about the placement's start, due 3 months after the birthday). The "
     "ungeplan is a plan kind=\"ungeplan\"; which one serves a decision follows the law README's serving rule (one "
     "naming the decision or its measure start; else, before a § 47 decision, an unlinked one after the previous "
     "decision about the child and within before-record-months; after a decision, an unlinked one serving the latest "
     "such decision on or before it). A plan that exists but serves another decision is indeterminate. Before 2024 "
     "not_applicable.",
-    "Serviceloven § 140 (no substance for 16+ in the catalog)", u3m_versions,
-    status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable,
+    .predecessor = "Serviceloven § 140 (no substance for 16+ in the catalog)", .versions = u3m_versions,
+    .statuses = status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable,
                  Status::indeterminate}),
-    R"(<afgoerelse id="d9" at="2025-03-03" kind="placement-with-consent" plan="plan"/>
+    .example = R"(<afgoerelse id="d9" at="2025-03-03" kind="placement-with-consent" plan="plan"/>
 <plan id="up1" at="2025-05-20" kind="ungeplan" ref="d9"/>)",
-    "the ungeplan nearest the decision counted, even one naming another decision"};
+    .changed_from = "the ungeplan nearest the decision counted, even one naming another decision"};
 
-class UngeplanDeadline final : public Rule {
+class UngeplanDeadline final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return u3m_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
@@ -243,7 +236,7 @@ public:
             if (!mandatory && d.value(Attr::plan_choice) != Value::plan) continue;
             const auto age = child_age(c, d.at().day);
             if (age && *age < 16) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, u3m_meta, d, d.at().day)) continue;
             if (!age) {
                 f.status = Status::indeterminate;
@@ -257,8 +250,7 @@ public:
             }
             const Event* p = serving.for_decision(d);
             use(f, p, EventRole::fulfilment);
-            detail::judge(f, detail::make_deadline(Convention::months_after, 3, Moment{{}, d.at().day, false}, ctx.calendar),
-                          p ? std::optional<Moment>(p->at()) : std::nullopt, ctx, detail::Earlier::in_time);
+            judge_by(f, detail::make_deadline(u3m_meta, Moment{{}, d.at().day, false}, ctx.calendar), p, ctx, detail::Earlier::in_time);
         }
         // The 16th birthday during a running placement.
         if (!c.child().birth_date) return;
@@ -270,12 +262,11 @@ public:
             const Event* decision = measure_decision(c, start);
             if (!ctx.known(start) || !decision || !is_placement(decision_kind(*decision)) || start.at().day >= sixteen) continue;
             if (const auto end = ends.of(*decision); end && *end <= sixteen) continue;
-            Finding& f = out.add();
+            auto f = out.add();
             if (!open_finding(f, u3m_meta, start, sixteen)) continue;
             const Event* p = ungeplans.near(nullptr, sixteen, false);
             use(f, p, EventRole::fulfilment);
-            detail::judge(f, detail::make_deadline(Convention::months_after, 3, Moment{{}, sixteen, false}, ctx.calendar),
-                          p ? std::optional<Moment>(p->at()) : std::nullopt, ctx);
+            judge_by(f, detail::make_deadline(u3m_meta, Moment{{}, sixteen, false}, ctx.calendar), p, ctx);
         }
     }
 };

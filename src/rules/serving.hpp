@@ -407,24 +407,39 @@ private:
     TimeOrdered triggers_;
 };
 
+// No record serves a decision certainly before it: indeterminate when one on file serves another
+// decision or is too old (b.stale), else violated for `missing`; a record that came only after the
+// decision is named (related) when `name_later`.
+inline void judge_unserved(const BeforeRecord& b, Finding& f, Reason missing, bool name_later = true) {
+    if (b.stale) {
+        use(f, b.stale, EventRole::related);
+        f.status = Status::indeterminate;
+        f.reason = not_serving_reason(b.why);
+        return;
+    }
+    if (name_later) use(f, b.after, EventRole::related);
+    f.status = Status::violated;
+    f.reason = missing;
+}
+
+// A record that must exist before a decision (serve_before): met for `found` when one serves it
+// certainly before, else as judge_unserved.
+inline void judge_served(const BeforeRecord& b, Finding& f, Reason found, Reason missing, bool name_later = true) {
+    if (!b.record) return judge_unserved(b, f, missing, name_later);
+    use(f, b.record, EventRole::fulfilment);
+    f.status = Status::met;
+    f.reason = found;
+}
+
 // A plan that must exist before decision `d`: met when one serves it certainly before; the same date
 // without times indeterminate; one that exists but serves another decision indeterminate; none at
 // all violated (plan_after_decision when one came only after).
 inline void judge_plan_before(const BeforeRecord& b, Finding& f) {
-    if (b.record) {
-        use(f, b.record, EventRole::fulfilment);
-        f.done = b.record->at();
-        f.status = b.same_day ? Status::indeterminate : Status::met;
-        f.reason = b.same_day ? Reason::order_unknown : Reason::done_in_time;
-    } else if (b.stale) {
-        use(f, b.stale, EventRole::related);
-        f.status = Status::indeterminate;
-        f.reason = not_serving_reason(b.why);
-    } else {
-        use(f, b.after, EventRole::related);
-        f.status = Status::violated;
-        f.reason = b.after ? Reason::plan_after_decision : Reason::plan_missing;
-    }
+    if (!b.record) return judge_unserved(b, f, b.after ? Reason::plan_after_decision : Reason::plan_missing);
+    use(f, b.record, EventRole::fulfilment);
+    f.done = b.record->at();
+    f.status = b.same_day ? Status::indeterminate : Status::met;
+    f.reason = b.same_day ? Reason::order_unknown : Reason::done_in_time;
 }
 
 }  // namespace barnetslov::rules_detail

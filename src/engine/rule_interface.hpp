@@ -1,0 +1,104 @@
+// How a rule judges a case: the interface every rule of the standard rulebook implements, the context
+// it judges in and the sink it writes its findings to. Private to the library.
+//
+// Callers cannot add rules. The rulebook is Rulebook::standard(), every rule of the law catalog this
+// version implements: a caller-extensible rulebook would make this interface (Findings, EvalContext,
+// the virtual evaluate) part of the public API and ABI, frozen, where today it changes with the rules
+// (issue 19). A caller reads a rule's metadata through the public barnetslov::Rule (rule.hpp) and its
+// findings through the Report.
+#pragma once
+
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "barnetslov/case.hpp"
+#include "barnetslov/finding.hpp"
+#include "barnetslov/rule.hpp"
+
+namespace barnetslov {
+
+struct EvalContext {
+    const Calendar& calendar;
+    Instant as_of;
+    LocalDay as_of_day;
+    const Readings& readings;
+    // Events dated after the as-of instant are not yet known and are ignored by every rule.
+    [[nodiscard]] bool known(const Event& e) const {
+        return e.at().has_time ? e.at().instant <= as_of : e.at().day <= as_of_day;
+    }
+};
+
+// The sink rules write to; the engine stamps each finding with the rule's index.
+//
+// add() hands out the finding itself, not a reference into the sink's storage (which the next add()
+// may move, or flush): a Findings::New is the Finding the rule fills, and takes its place among the
+// rule's findings when it goes out of scope. Its place is the order of the add() calls, whatever the
+// order the handles end in.
+//
+//   auto f = out.add();                     // Finding& f = out.add() does not compile
+//   if (!open_finding(f, meta, e, day)) continue;
+class Findings {
+public:
+    class New : public Finding {
+    public:
+        New(const New&) = delete;
+        New& operator=(const New&) = delete;
+        ~New() {
+            // The slot was made by add(), so this moves a Finding into it and allocates nothing.
+            sink_.out_[slot_] = std::move(static_cast<Finding&>(*this));
+            --sink_.open_;
+        }
+
+    private:
+        friend class Findings;
+        New(Findings& sink, std::size_t slot, std::uint16_t rule_index) : sink_(sink), slot_(slot) { rule = rule_index; }
+        Findings& sink_;
+        std::size_t slot_;
+    };
+
+    explicit Findings(std::vector<Finding>& out) : out_(out) {}
+    // A sink that hands the findings it holds to `flush(context, findings)` whenever it holds `batch`
+    // of them (and none is still being filled), and then starts empty (Engine::evaluate_each_rule: a
+    // rule's findings are never all held).
+    Findings(std::vector<Finding>& out, std::size_t batch, void (*flush)(void*, std::vector<Finding>&), void* context)
+        : out_(out), batch_(batch), flush_(flush), context_(context) {}
+    Findings(const Findings&) = delete;
+    Findings& operator=(const Findings&) = delete;
+
+    void set_rule(std::uint16_t index) { current_ = index; }
+    [[nodiscard]] New add() {
+        if (out_.size() >= batch_ && open_ == 0) {
+            flush_(context_, out_);
+            out_.clear();
+        }
+        out_.emplace_back();
+        ++open_;
+        return New(*this, out_.size() - 1, current_);
+    }
+
+private:
+    std::vector<Finding>& out_;
+    std::size_t batch_ = static_cast<std::size_t>(-1);
+    void (*flush_)(void*, std::vector<Finding>&) = nullptr;
+    void* context_ = nullptr;
+    std::uint16_t current_ = 0;
+    std::size_t open_ = 0;  // findings handed out and not yet in place
+};
+
+// What a rule of the standard rulebook is besides its metadata.
+class RuleImpl : public Rule {
+public:
+    // Appends this rule's findings for `kase` to `out`. Must not throw for any valid Case.
+    virtual void evaluate(const Case& kase, const EvalContext& ctx, Findings& out) const = 0;
+
+protected:
+    RuleImpl() = default;
+    ~RuleImpl() = default;
+};
+
+// The rule behind an entry of the standard rulebook: every Rule there is a RuleImpl (Rule's constructor
+// is protected, and only Rulebook::standard() fills a rulebook).
+[[nodiscard]] inline const RuleImpl& impl(const Rule& r) { return static_cast<const RuleImpl&>(r); }
+
+}  // namespace barnetslov
