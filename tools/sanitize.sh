@@ -8,9 +8,10 @@
 #                                sanitized install) and capi_abi_test (the ABI baseline is of the
 #                                plain build's debug information) -- CMake leaves them out when
 #                                BARNETSLOV_SANITIZE is set.
-#   tools/sanitize.sh thread     build-tsan: ThreadSanitizer; the C API tests, among them
-#                                capi_threads_test (8 threads sharing one engine), and the
-#                                determinism test (threads evaluating the examples at once)
+#   tools/sanitize.sh thread     build-tsan: ThreadSanitizer; the tests BARNETSLOV_TESTS=threads
+#                                defines: the C API tests, among them capi_threads_test (8
+#                                threads sharing one engine), and the determinism test (threads
+#                                evaluating the examples at once)
 #   tools/sanitize.sh            both
 #
 #   tools/sanitize.sh ci-address DIR   what the README's test command runs (the ctest entries
@@ -45,33 +46,24 @@ export TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 
-run() {  # run DIR SANITIZERS TEST_REGEX [TARGETS...]: no targets builds everything
-    local dir=$1 sanitizers=$2 regex=$3
-    shift 3
-    "${lock[@]}" cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBARNETSLOV_WERROR=ON \
-        -DBARNETSLOV_SANITIZE="$sanitizers" "${launcher[@]}" > /dev/null
-    if (($#)); then "${lock[@]}" cmake --build "$dir" -j "$jobs" --target "$@"; else "${lock[@]}" cmake --build "$dir" -j "$jobs"; fi
-    "${no_aslr[@]}" ctest --test-dir "$dir" -R "$regex" --output-on-failure -j "$jobs"
-}
-
-ci() {  # ci DIR SANITIZERS TESTS: the subset the README's test command runs
-    local dir=$1 sanitizers=$2 tests=$3
+build_and_test() {  # DIR SANITIZERS TESTS FLAGS: configure, build everything the subset defines, run it
+    local dir=$1 sanitizers=$2 tests=$3 flags=$4
     "${lock[@]}" cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O1 -g1" \
+        -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$flags" -DCMAKE_C_FLAGS_RELWITHDEBINFO="$flags" \
         -DBARNETSLOV_WERROR=ON -DBARNETSLOV_SANITIZE="$sanitizers" -DBARNETSLOV_TESTS="$tests" \
-        -DBARNETSLOV_BENCH=OFF -DBARNETSLOV_BUILD_EXAMPLES=OFF "${launcher[@]}" > /dev/null
+        -DBARNETSLOV_BENCH=OFF "${launcher[@]}" > /dev/null
     "${lock[@]}" cmake --build "$dir" -j "$jobs"
     # Every test the subset defines must have been built and must run: none skipped, none missing.
     "${no_aslr[@]}" ctest --test-dir "$dir" --output-on-failure -j "$jobs" --no-tests=error
 }
 
-capi_targets=(capi_builder_test capi_errors_test capi_findings_test capi_precheck_test capi_threads_test capi_c99_test
-              warning_list_c warning_list_cpp)
+full="-O2 -g" ci="-O1 -g1"
+usage="usage: tools/sanitize.sh [thread|address|all] | ci-address DIR | ci-thread DIR"
 case ${1:-all} in
-  thread) run build-tsan thread '^(capi_|Determinism)' "${capi_targets[@]}" determinism_test ;;
-  address) run build-asan address,undefined '.' ;;
+  thread) build_and_test build-tsan thread threads "$full" ;;
+  address) build_and_test build-asan address,undefined all "$full" ;;
   all) "$0" thread && "$0" address ;;
-  ci-address) [ $# -eq 2 ] || { echo "usage: tools/sanitize.sh ci-address DIR" >&2; exit 2; }; ci "$2" address,undefined unit ;;
-  ci-thread) [ $# -eq 2 ] || { echo "usage: tools/sanitize.sh ci-thread DIR" >&2; exit 2; }; ci "$2" thread threads ;;
-  *) echo "usage: tools/sanitize.sh [thread|address|all] | ci-address DIR | ci-thread DIR" >&2; exit 2 ;;
+  ci-address) [ $# -eq 2 ] || { echo "$usage" >&2; exit 2; }; build_and_test "$2" address,undefined unit "$ci" ;;
+  ci-thread) [ $# -eq 2 ] || { echo "$usage" >&2; exit 2; }; build_and_test "$2" thread threads "$ci" ;;
+  *) echo "$usage" >&2; exit 2 ;;
 esac

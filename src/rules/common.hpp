@@ -519,8 +519,9 @@ inline std::vector<std::uint32_t> parties_with_role(const Case& c, Value role) {
 }
 
 inline constexpr LocalDay barnets_lov_start = LocalDay{date::year{2024} / 1 / 1};
-inline constexpr LocalDay far_future = LocalDay{date::year{2200} / 1 / 1};
-inline constexpr LocalDay far_past = LocalDay{date::year{1900} / 1 / 1};
+// A rule version open at either end: the calendar's own bounds (calendar.hpp), named once.
+inline constexpr LocalDay far_future = calendar_end_day;
+inline constexpr LocalDay far_past = calendar_first_day;
 // L 87 (2024-25) amended § 3, § 104 and § 137; its date in force is UNCONFIRMED and the catalog's
 // most likely date is assumed. One constant, so every rule version changes on the same day.
 inline constexpr LocalDay l87_assumed = LocalDay{date::year{2025} / 1 / 1};
