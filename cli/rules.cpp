@@ -68,7 +68,7 @@ std::string lower(std::string_view id) {
 
 // The statute record of an implemented rule; a test keeps every implemented rule recorded, so a
 // missing one only shows as "not recorded" rather than failing the listing.
-const StatuteRecord* statute_of(const RuleMeta& m) { return find_statute_record(m.id); }
+const StatuteRecord* statute_of(const RuleMeta& m) { return m.statute; }
 
 std::string_view or_none(std::string_view s) { return s.empty() ? std::string_view{"none"} : s; }
 
@@ -234,6 +234,11 @@ std::string rules_markdown(const Rulebook& book) {
         fmt::format_to(it, "**{}** — *{}*\n\n", m.title_en, m.title_da);
         fmt::format_to(it, "- severity: {}; confidence: {}; statuses: {}\n- counting: {}. {}\n- reading: {}\n", to_string(m.severity),
                        to_string(m.confidence), statuses_of(m), counting_of(m), m.counting, m.reading);
+        if (!m.reasons.empty()) {
+            out += "- reasons besides the general ones:";
+            for (const Reason* reason : m.reasons) fmt::format_to(it, " `{}`{}", reason->key, reason == m.reasons.back() ? "" : ",");
+            out += '\n';
+        }
         if (!m.changed_from.empty()) fmt::format_to(it, "- changed by the December 2026 review; before, it read: {}\n", m.changed_from);
         fmt::format_to(it, "- predecessor: {}\n", m.predecessor);
         if (const StatuteRecord* st = statute_of(m)) {
@@ -249,9 +254,9 @@ std::string rules_markdown(const Rulebook& book) {
         fmt::format_to(it, "\n```xml\n{}\n```\n", m.example);
     }
     fmt::format_to(it, "\n## Reasons\n\nEvery finding carries one of these keys (`reason` in the JSON report) and the sentence "
-                       "that goes with it.\n\n| key | English | Danish |\n|---|---|---|\n");
-    for (std::size_t r = 0; r < reason_count; ++r) {
-        const auto reason = static_cast<Reason>(r);
+                       "that goes with it. The first {} are the general ones any rule may give (the outcomes of a counted deadline, and "
+                       "before_rule); the others are listed with the rules that give them.\n\n| key | English | Danish |\n|---|---|---|\n", general_reasons().size());
+    for (const Reason* reason : book.reasons()) {
         fmt::format_to(it, "| `{}` | {} | {} |\n", reason_key(reason), reason_summary(reason, Lang::en), reason_summary(reason, Lang::da));
     }
     return out;

@@ -210,10 +210,15 @@ TEST(RuleFixtures, EveryRuleHasAFixtureForEveryStatusItCanGive) {
     }
 }
 
-// A finding's deadline is counted as its rule's metadata says (convention and amount written once, in
-// the metadata, and the deadline made from it): over every fixture, at each as-of it names, and every
-// example at examples/expected/AS_OF.
-TEST(RuleFixtures, EveryDeadlineIsCountedAsItsRuleSays) {
+// Every fixture at each as-of (and readings) it names, and every example at examples/expected/AS_OF,
+// evaluated: what the tests of a finding against its rule's metadata run over.
+struct Evaluated {
+    fs::path file;
+    const Engine* engine;
+    Report report;
+};
+
+std::vector<Evaluated> evaluate_fixtures_and_examples() {
     struct Run {
         fs::path file;
         std::string as_of, readings;
@@ -230,34 +235,82 @@ TEST(RuleFixtures, EveryDeadlineIsCountedAsItsRuleSays) {
     std::ifstream as_of_file(examples / "expected" / "AS_OF");
     std::string examples_as_of;
     as_of_file >> examples_as_of;
-    ASSERT_FALSE(examples_as_of.empty());
+    EXPECT_FALSE(examples_as_of.empty());
     for (const auto& e : fs::directory_iterator(examples))
         if (e.is_regular_file() && e.path().extension() == ".xml") runs.push_back({e.path(), examples_as_of, ""});
-    std::size_t deadlines = 0;
+    std::vector<Evaluated> out;
     for (const Run& run : runs) {
         const LoadResult loaded = load_case_file(run.file, engine().calendar());
-        ASSERT_TRUE(loaded.ok()) << run.file;
+        EXPECT_TRUE(loaded.ok()) << run.file;
         const ParsedMoment as_of = parse_moment(run.as_of, engine().calendar());
-        ASSERT_EQ(as_of.status, MomentParse::ok) << run.file << ": bad as-of " << run.as_of;
+        EXPECT_EQ(as_of.status, MomentParse::ok) << run.file << ": bad as-of " << run.as_of;
+        if (!loaded.ok() || as_of.status != MomentParse::ok) continue;
         const Instant when = as_of.moment.has_time ? as_of.moment.instant : engine().calendar().end_of_local_day(as_of.moment.day) - Seconds{1};
         const Engine& judge = run.readings.empty() ? engine() : engine_with(run.readings);
-        const Report report = judge.evaluate(loaded.kase, when);
-        for (const Finding& f : report.findings) {
+        out.push_back({run.file, &judge, judge.evaluate(loaded.kase, when)});
+    }
+    return out;
+}
+
+const std::vector<Evaluated>& fixtures_and_examples() {
+    static const std::vector<Evaluated> all = evaluate_fixtures_and_examples();
+    return all;
+}
+
+// A finding's deadline is counted as its rule's metadata says (convention and amount written once, in
+// the metadata, and the deadline made from it).
+TEST(RuleFixtures, EveryDeadlineIsCountedAsItsRuleSays) {
+    std::size_t deadlines = 0;
+    for (const Evaluated& run : fixtures_and_examples()) {
+        for (const Finding& f : run.report.findings) {
             if (!f.deadline) continue;
             ++deadlines;
-            const RuleMeta& meta = judge.meta(f);
+            const RuleMeta& meta = run.engine->meta(f);
             const Deadline& d = *f.deadline;
             // A due day not counted (a date fixed in a decision, the day of an event) names what it is.
             bool as_said = d.convention == Convention::none ? d.due_by != DueBy::counted || meta.convention == Convention::none
                                                             : d.due_by == DueBy::counted && d.convention == meta.convention && d.amount == meta.amount;
             for (const DeadlineTerm& t : meta.other_deadlines)
                 as_said = as_said || (d.due_by == DueBy::counted && d.convention == t.convention && (t.amount_from_case || d.amount == t.amount));
-            EXPECT_TRUE(as_said) << run.file.filename() << " " << meta.id << " about " << report.kase->event(f.subject).id() << ": "
+            EXPECT_TRUE(as_said) << run.file.filename() << " " << meta.id << " about " << run.report.kase->event(f.subject).id() << ": "
                                  << to_string(d.convention) << " " << d.amount << ", the metadata says " << to_string(meta.convention) << " "
                                  << meta.amount;
         }
     }
     EXPECT_GT(deadlines, 100u);
+}
+
+// Every finding has a reason, and it is one its rule declares (RuleMeta::reasons) or a general one:
+// the rule reference (docs/rules.md) lists what each rule can say.
+TEST(RuleFixtures, EveryReasonIsOneItsRuleDeclares) {
+    const auto general = general_reasons();
+    std::size_t findings = 0;
+    for (const Evaluated& run : fixtures_and_examples()) {
+        for (const Finding& f : run.report.findings) {
+            ++findings;
+            const RuleMeta& meta = run.engine->meta(f);
+            const std::string ctx = run.file.filename().string() + " " + std::string(meta.id) + " about " + run.report.kase->event(f.subject).id();
+            ASSERT_NE(f.reason, nullptr) << ctx;
+            const bool declared = std::find(meta.reasons.begin(), meta.reasons.end(), f.reason) != meta.reasons.end() ||
+                                  std::find(general.begin(), general.end(), f.reason) != general.end();
+            EXPECT_TRUE(declared) << ctx << ": reason " << f.reason->key << " is not in the rule's metadata";
+        }
+    }
+    EXPECT_GT(findings, 1000u);
+}
+
+// Reasons are told apart by their keys in every output: no two share one, and each has its sentences.
+TEST(RuleFixtures, ReasonKeysAreUniqueAndEveryReasonHasItsSentences) {
+    const std::vector<const Reason*> all = engine().rulebook().reasons();
+    std::set<std::string_view> keys;
+    for (const Reason* r : all) {
+        EXPECT_TRUE(keys.insert(r->key).second) << "two reasons have the key " << r->key;
+        EXPECT_FALSE(r->da.empty()) << r->key;
+        EXPECT_FALSE(r->en.empty()) << r->key;
+        EXPECT_EQ(r->attribute_da.before.empty(), r->attribute_en.before.empty()) << r->key;
+    }
+    EXPECT_GT(all.size(), general_reasons().size());
+    for (const Reason* g : general_reasons()) EXPECT_NE(std::find(all.begin(), all.end(), g), all.end()) << g->key;
 }
 
 }  // namespace

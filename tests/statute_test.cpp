@@ -160,10 +160,11 @@ TEST(Paragraphs, ReadsTheNotation) {
 TEST(Statute, EveryImplementedRuleHasOneRecord) {
     const Rulebook book = Rulebook::standard();
     for (const Rule* r : book.rules()) {
-        const auto n = std::count_if(statute_records().begin(), statute_records().end(),
-                                     [&](const StatuteRecord& s) { return s.rule == r->meta().id; });
-        EXPECT_EQ(n, 1) << r->meta().id << " has " << n << " statute records";
+        ASSERT_NE(r->meta().statute, nullptr) << r->meta().id << " has no statute record";
+        EXPECT_EQ(r->meta().statute->rule, r->meta().id) << "the statute record beside " << r->meta().id << " names another rule";
+        EXPECT_EQ(find_statute_record(r->meta().id), r->meta().statute);
     }
+    EXPECT_EQ(statute_records().size(), book.rules().size());
     for (const StatuteRecord& s : statute_records()) {
         EXPECT_NE(book.find(s.rule), nullptr) << "statute record for " << s.rule << ", which is not an implemented rule";
         EXPECT_FALSE(s.read.empty() && s.not_found.empty()) << s.rule << " names no paragraph";

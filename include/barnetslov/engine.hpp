@@ -33,6 +33,9 @@ public:
     [[nodiscard]] std::span<const Rule* const> rules() const { return rules_; }
     [[nodiscard]] const Rule* find(std::string_view id) const;
     [[nodiscard]] std::optional<std::uint16_t> index_of(std::string_view id) const;
+    // Every reason a finding of these rules can give, each once: general_reasons() first, then each
+    // rule's own (RuleMeta::reasons) in the rules' order. Keys are unique (a test checks it).
+    [[nodiscard]] std::vector<const Reason*> reasons() const;
 
 private:
     std::vector<const Rule*> rules_;  // rules are static objects; the rulebook only lists them

@@ -19,12 +19,13 @@ struct FindingText {
     std::string basis;     // the exception relied on, or empty
 };
 
-// A stable key for a reason ("done_late"), used in JSON.
-[[nodiscard]] std::string_view reason_key(Reason r);
+// A reason's stable key ("done_late"), used in JSON; "" for nullptr.
+[[nodiscard]] std::string_view reason_key(const Reason* r);
 // A stable key for a basis ("foreloebig_vurdering"), "" for none; used in JSON and the C API.
 [[nodiscard]] std::string_view basis_key(Basis b);
-// The sentence a reason gives on its own (a finding's text adds margins and attributes to it).
-[[nodiscard]] std::string_view reason_summary(Reason r, Lang lang);
+// The sentence a reason gives on its own (a finding's text adds margins and attributes to it); "" for
+// nullptr.
+[[nodiscard]] std::string_view reason_summary(const Reason* r, Lang lang);
 // How the reports name an event's part in a finding: "trigger", "fulfilment" ("udløst af", ...).
 [[nodiscard]] std::string_view role_name(EventRole r, Lang lang);
 

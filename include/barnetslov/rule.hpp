@@ -13,6 +13,8 @@
 
 namespace barnetslov {
 
+struct StatuteRecord;  // statute.hpp
+
 enum class Status : std::uint8_t { met, late, missed, violated, pending, not_applicable, indeterminate };
 inline constexpr std::size_t status_count = 7;
 
@@ -59,6 +61,29 @@ struct DeadlineTerm {
     bool amount_from_case = false;
 };
 
+// Why a finding has its status: a stable key and the sentence that explains it. A reason is defined
+// beside the rule that gives it (src/rules/; shared ones in src/rules/reasons.hpp and the helpers'
+// headers), lives as long as the program, and is told apart by its address. RuleMeta::reasons lists a
+// rule's own, general_reasons() those every rule may give, and Rulebook::reasons() (engine.hpp) all.
+struct Reason {
+    // The words before and after an attribute's name in a sentence about it.
+    struct Around {
+        std::string_view before;
+        std::string_view after;
+    };
+    std::string_view key;  // "done_late": the JSON report's and the C API's `reason`, stable across versions
+    std::string_view da;   // the sentence, in Danish
+    std::string_view en;   // and in English
+    // For a finding about one attribute of its subject (Finding::attribute), the sentence instead
+    // reads before + the attribute's name + after ("Stated (" "has-reasons" "=\"true\")."); empty
+    // for a reason that has no such sentence.
+    Around attribute_da{};
+    Around attribute_en{};
+    // The sentence is followed by how many whole months the duty has been open (a BL-UNDS-4M
+    // undersøgelse still running after its foreløbig vurdering).
+    bool tells_months_open = false;
+};
+
 // Filled with designated initialisers (.id = ..., .chapter = ...) in every rule: four string views
 // in a row could otherwise be swapped without a compiler error.
 struct RuleMeta {
@@ -83,7 +108,21 @@ struct RuleMeta {
     // (detail::make_deadline(meta, ...)): the main one, one of these, or a due day that is not
     // counted (Convention::none: fixed in a decision, the day of an event). A test checks it.
     std::span<const DeadlineTerm> other_deadlines{};
+    // The reasons (finding.hpp) this rule's findings give besides the general ones
+    // (general_reasons()), each once. A test checks every finding's reason against the two.
+    std::span<const Reason* const> reasons{};
+    // What Finding::count and Finding::required count, named after the numbers in a finding's
+    // sentence ("2 af 2 besøg"); empty when the sentence names nothing.
+    std::string_view counted_da{};
+    std::string_view counted_en{};
+    // What reading the statute showed for this rule (statute.hpp); every rule has one.
+    const StatuteRecord* statute = nullptr;
 };
+
+// The reasons any rule may give besides its own (RuleMeta::reasons): the outcomes of a counted
+// deadline (done_in_time, done_late, overdue, due_ahead, order_unknown, inconsistent_dates) and
+// before_rule (no version of the rule applied on the day that would have started the duty).
+[[nodiscard]] std::span<const Reason* const> general_reasons();
 
 [[nodiscard]] constexpr std::uint8_t status_bits(std::initializer_list<Status> list) {
     std::uint8_t bits = 0;

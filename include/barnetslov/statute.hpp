@@ -3,11 +3,9 @@
 // (../shared/law/statute-notes.md; the law README's "Readings settled after the statute and
 // authority review" holds where the two differ).
 //
-// The records are one table keyed by rule id (src/engine/statute.cpp) rather than fields of
-// RuleMeta: rule.hpp is included by every file, and the rule sources are where rule logic changes,
-// so a separate table changes neither. tests/statute_test.cpp keeps the table and the rulebook in
-// step: every implemented rule has exactly one record, and no paragraph the statute notes list as
-// not found is recorded as read.
+// Each rule's record is beside it, in its source file (RuleMeta::statute): reading the statute is part
+// of writing the rule. tests/statute_test.cpp checks every rule has one naming it, and that no
+// paragraph the statute notes list as not found is recorded as read.
 #pragma once
 
 #include <span>
@@ -31,7 +29,9 @@ struct StatuteRecord {
 
 enum class StatuteCheck : unsigned char { read, partly_read, not_found };
 
+// The records of the standard rulebook's rules, in its order.
 [[nodiscard]] std::span<const StatuteRecord> statute_records();
+// The record of the standard rulebook's rule `rule`; nullptr for an id it does not implement.
 [[nodiscard]] const StatuteRecord* find_statute_record(std::string_view rule);
 // read: every paragraph the record names was read; not_found: none was; partly_read: some were.
 [[nodiscard]] StatuteCheck statute_check(const StatuteRecord& r);

@@ -1,6 +1,12 @@
 // The rule catalog's ids (part A: 57, part B: 38) and their disposition in this library.
-// Sections, predecessors and confidence markers are the catalogs' index tables, verbatim.
+// Sections, predecessors and confidence markers are the catalogs' index tables, verbatim. Whether an
+// id is implemented comes from the rulebook (catalog() below), not from this table.
 #include "barnetslov/catalog.hpp"
+
+#include <iterator>
+#include <vector>
+
+#include "barnetslov/engine.hpp"
 
 namespace barnetslov {
 namespace {
@@ -139,10 +145,29 @@ constexpr CatalogEntry entries[] = {
 
 }  // namespace
 
-std::span<const CatalogEntry> catalog() { return entries; }
+// The table above as the library stands: an id the standard rulebook implements is implemented,
+// whatever the table says (a new rule needs no edit here), and one the table marks implemented
+// that no rule has is planned.
+std::span<const CatalogEntry> catalog() {
+    static const std::vector<CatalogEntry> derived = [] {
+        const Rulebook book = Rulebook::standard();
+        std::vector<CatalogEntry> out(std::begin(entries), std::end(entries));
+        for (CatalogEntry& e : out) {
+            if (book.find(e.id)) {
+                e.disposition = D::implemented;
+                e.note = "";
+            } else if (e.disposition == D::implemented) {
+                e.disposition = D::planned;
+                e.note = "no rule of this version implements it yet";
+            }
+        }
+        return out;
+    }();
+    return derived;
+}
 
 const CatalogEntry* find_catalog_entry(std::string_view id) {
-    for (const CatalogEntry& e : entries)
+    for (const CatalogEntry& e : catalog())
         if (e.id == id) return &e;
     return nullptr;
 }

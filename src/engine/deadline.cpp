@@ -114,38 +114,38 @@ void judge(Finding& f, const Deadline& d, const std::optional<Moment>& done, con
     f.margin_unit = unit_of(d.convention);
     if (done && earlier == Earlier::inconsistent && counted_forward(d.convention) && order(*done, d.start) == Order::before) {
         f.status = Status::indeterminate;
-        f.reason = Reason::inconsistent_dates;
+        f.reason = &reasons::inconsistent_dates;
         return;
     }
     if (done) {
         const auto [lo, hi] = span_of(*done, cal);
         if (hi <= d.due_first) {
             f.status = Status::met;
-            f.reason = Reason::done_in_time;
+            f.reason = &reasons::done_in_time;
             f.margin = distance(d, hi, done->day, d.due_first, d.due_day, cal);
         } else if (lo > d.due_last) {
             f.status = Status::late;
-            f.reason = Reason::done_late;
+            f.reason = &reasons::done_late;
             f.margin = f.margin_unit == MarginUnit::hverdage ? -hverdage_late(cal, d.due_day, done->day)
                                                              : -distance(d, d.due_last, d.due_day, lo, done->day, cal);
         } else {
             f.status = Status::indeterminate;
-            f.reason = Reason::order_unknown;
+            f.reason = &reasons::order_unknown;
         }
         return;
     }
     if (ctx.as_of > d.due_last) {
         f.status = Status::missed;
-        f.reason = Reason::overdue;
+        f.reason = &reasons::overdue;
         f.margin = f.margin_unit == MarginUnit::hverdage ? -hverdage_late(cal, d.due_day, ctx.as_of_day)
                                                          : -distance(d, d.due_last, d.due_day, ctx.as_of, ctx.as_of_day, cal);
     } else if (ctx.as_of <= d.due_first) {
         f.status = Status::pending;
-        f.reason = Reason::due_ahead;
+        f.reason = &reasons::due_ahead;
         f.margin = distance(d, ctx.as_of, ctx.as_of_day, d.due_first, d.due_day, cal);
     } else {
         f.status = Status::indeterminate;  // the deadline may or may not have passed
-        f.reason = Reason::order_unknown;
+        f.reason = &reasons::order_unknown;
     }
 }
 

@@ -7,6 +7,57 @@
 #include "barnetslov/finding.hpp"
 #include "engine/rule_interface.hpp"
 
+// The general reasons (general_reasons(), rule.hpp): the outcomes of a counted deadline, which judge()
+// gives for every rule that has one, and before_rule, which open_finding() gives.
+namespace barnetslov::reasons {
+
+inline constexpr Reason done_in_time{
+    .key = "done_in_time",
+    .da = "Opfyldt inden fristen.",
+    .en = "Done before the deadline.",
+};
+
+inline constexpr Reason done_late{
+    .key = "done_late",
+    .da = "Opfyldt efter fristen.",
+    .en = "Done after the deadline.",
+};
+
+inline constexpr Reason overdue{
+    .key = "overdue",
+    .da = "Ikke opfyldt, og fristen er udløbet.",
+    .en = "Not done, and the deadline has passed.",
+};
+
+inline constexpr Reason due_ahead{
+    .key = "due_ahead",
+    .da = "Endnu ikke opfyldt; fristen er ikke udløbet.",
+    .en = "Not done yet; the deadline is ahead.",
+};
+
+// a date without a time on the deciding day
+inline constexpr Reason order_unknown{
+    .key = "order_unknown",
+    .da = "Kan ikke afgøres: en dato uden klokkeslæt falder på den dag, fristen udløber.",
+    .en = "Cannot be decided: a date without a time of day falls on the day the deadline ends.",
+};
+
+// the fulfilment is dated before the event it answers
+inline constexpr Reason inconsistent_dates{
+    .key = "inconsistent_dates",
+    .da = "Kan ikke afgøres: opfyldelsen er dateret før den hændelse, den besvarer (modstridende datoer).",
+    .en = "Cannot be decided: the fulfilment is dated before the event it answers (inconsistent dates).",
+};
+
+// no version of the rule applies on the trigger day
+inline constexpr Reason before_rule{
+    .key = "before_rule",
+    .da = "Pligten fandtes ikke på den dag, der udløste den.",
+    .en = "The duty did not exist on the day that would have started it.",
+};
+
+}  // namespace barnetslov::reasons
+
 namespace barnetslov::detail {
 
 // The instants a moment may stand for, inclusive: one instant, or a whole local day.
@@ -37,7 +88,7 @@ void set_limit_from_start(Deadline& d, LocalDay day, const Calendar& cal);
 
 // Sets status, reason, done and margin of `f` for a deadline fulfilled at `done` (or not yet).
 // A fulfilment dated before the start of a deadline counted forward is `indeterminate`
-// (Reason::inconsistent_dates) unless `earlier` says it is in time.
+// (&reasons::inconsistent_dates) unless `earlier` says it is in time.
 void judge(Finding& f, const Deadline& deadline, const std::optional<Moment>& done, const EvalContext& ctx,
            Earlier earlier = Earlier::inconsistent);
 

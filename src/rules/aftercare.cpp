@@ -31,11 +31,46 @@ const Event* in_effect_on(const Case& c, LocalDay day, const EvalContext& ctx, M
 
 // ---- BL-UNG-TARGET: §§ 113-116 (Serviceloven § 76) -------------------------------------------------------
 
+namespace reasons {
+
+// in ungestøtte's target group
+constexpr Reason eligible{
+    .key = "eligible",
+    .da = "Den unge var anbragt eller havde fast kontaktperson dagen før det 18. år.",
+    .en = "The young person was placed or had a fast kontaktperson on the day before turning 18.",
+};
+
+constexpr Reason not_eligible{
+    .key = "not_eligible",
+    .da = "Den unge var hverken anbragt eller havde fast kontaktperson dagen før det 18. år.",
+    .en = "The young person was neither placed nor had a fast kontaktperson on the day before turning 18.",
+};
+
+}  // namespace reasons
+
 constexpr RuleVersion target_versions[] = {
     {Law::serviceloven, "§ 76", far_past, barnets_lov_start, Confidence::confirmed_old, "efterværn: the same target group and consent"},
     {Law::barnets_lov, "§§ 113-116", barnets_lov_start, far_future, Confidence::confirmed,
      "the substance CONFIRMED (ministry, Ankestyrelsen); the split over §§ 113-116 UNCONFIRMED"},
 };
+constexpr StatuteRecord target_statute{
+    .rule = "BL-UNG-TARGET",
+    .not_found = "§§ 113-116; § 120",
+    .source = "not found; best secondary source: Social- og Boligministeriet, "
+              "https://www.sm.dk/arbejdsomraader/boern-og-unge-i-udsatte-positioner/saerlig-stoette-og-hjaelp/ungestoette",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "The ministry places the conditions in §§ 113-116: young people of 18-22 who were placed or had a "
+                "kontaktperson immediately before 18, and who agree; forms include a continued stay, a fast "
+                "kontaktperson and udslusning; support may be granted until the 23rd birthday. The split among the "
+                "paragraphs is not known.",
+};
+
+constexpr const Reason* target_reasons[] = {
+    &reasons::age_unknown, &reasons::consent_given, &reasons::consent_missing, &reasons::eligible,
+    &reasons::not_eligible,
+};
+
 constexpr RuleMeta target_meta{
     .id = "BL-UNG-TARGET", .chapter = "aftercare", .title_da = "Ungestøtte til målgruppen og med den unges samtykke",
     .title_en = "Ungestøtte for the target group, with the young person's agreement", .severity = Severity::error, .confidence = Confidence::confirmed,
@@ -52,7 +87,9 @@ constexpr RuleMeta target_meta{
     .predecessor = "Serviceloven § 76", .versions = target_versions, .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
     .example = R"(<afgoerelse id="d4" at="2020-03-02" kind="placement-with-consent"/>
 <samtykke id="sa11" at="2025-01-20" party="barn" ref="d13"/>
-<afgoerelse id="d13" at="2025-02-14" kind="ungestoette"/>)"};
+<afgoerelse id="d13" at="2025-02-14" kind="ungestoette"/>)",
+    .reasons = target_reasons,
+    .statute = &target_statute};
 
 class UngestoetteTarget final : public RuleImpl {
 public:
@@ -79,7 +116,7 @@ public:
             }
             use(f, agreed, EventRole::fulfilment);
             f.status = agreed ? Status::met : Status::violated;
-            f.reason = agreed ? Reason::consent_given : Reason::consent_missing;
+            f.reason = agreed ? &reasons::consent_given : &reasons::consent_missing;
         }
     }
 
@@ -89,7 +126,7 @@ private:
         if (!open_finding(f, target_meta, d, d.at().day)) return;
         if (!c.child().birth_date) {
             f.status = Status::indeterminate;
-            f.reason = Reason::age_unknown;
+            f.reason = &reasons::age_unknown;
             return;
         }
         const LocalDay eve = birthday(*c.child().birth_date, 18) - date::days{1};
@@ -103,17 +140,50 @@ private:
         const Event* basis = *basis_once;
         use(f, basis, EventRole::related);
         f.status = basis ? Status::met : Status::violated;
-        f.reason = basis ? Reason::eligible : Reason::not_eligible;
+        f.reason = basis ? &reasons::eligible : &reasons::not_eligible;
     }
 };
 
 // ---- BL-UNG-KONTAKT-MANDATORY: SEL § 76 stk. 5 (barnets lov section UNCONFIRMED) -------------------------
+
+namespace reasons {
+
+// the duty is owed to a group the young person is not in
+constexpr Reason not_in_target_group{
+    .key = "not_in_target_group",
+    .da = "Den unge hører ikke til den gruppe, pligten gælder.",
+    .en = "The young person is not in the group the duty is owed to.",
+};
+
+// § 111: the placement began after the limit day 6 months before the 18th birthday
+constexpr Reason placed_after_limit_day{
+    .key = "placed_after_limit_day",
+    .da = "Anbringelsen begyndte efter § 111-dagen (6 måneder før det 18. år), så fristen kan ikke gælde for den.",
+    .en = "The placement began after the § 111 limit day (6 months before the 18th birthday), so the deadline cannot apply to it.",
+};
+
+}  // namespace reasons
 
 constexpr RuleVersion kontakt_versions[] = {
     {Law::serviceloven, "§ 76 stk. 5", far_past, barnets_lov_start, Confidence::confirmed_old, "placed without consent"},
     {Law::barnets_lov, "§ 115 or § 116 (UNCONFIRMED)", barnets_lov_start, far_future, Confidence::unconfirmed,
      "the duty CONFIRMED (ministry); the section and the groups beyond § 47 placements UNCONFIRMED"},
 };
+constexpr StatuteRecord kontakt_statute{
+    .rule = "BL-UNG-KONTAKT-MANDATORY",
+    .not_found = "§§ 113-116",
+    .source = "not found; best secondary source: Social- og Boligministeriet, "
+              "https://www.sm.dk/arbejdsomraader/boern-og-unge-i-udsatte-positioner/saerlig-stoette-og-hjaelp/ungestoette",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "The ministry says the municipality is in some cases obliged to offer a previously placed young person a "
+                "fast kontaktperson when no continued stay is offered; the groups are not named.",
+};
+
+constexpr const Reason* kontakt_reasons[] = {
+    &reasons::age_unknown, &reasons::not_in_target_group, &reasons::placed_after_limit_day,
+};
+
 constexpr RuleMeta kontakt_meta{
     .id = "BL-UNG-KONTAKT-MANDATORY", .chapter = "aftercare", .title_da = "Tilbud om fast kontaktperson efter anbringelse uden samtykke",
     .title_en = "A fast kontaktperson offered after a placement without consent", .severity = Severity::error, .confidence = Confidence::inferred,
@@ -133,7 +203,9 @@ constexpr RuleMeta kontakt_meta{
     .statuses = status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
     .example = R"(<indsats-start id="m4" at="2022-06-01" ref="d3"/>
 <tilbud id="tl1" at="2025-01-10" party="barn" topic="fast-kontaktperson" answer="accepted"/>)",
-    .changed_from = "due by the day before the 18th birthday"};
+    .changed_from = "due by the day before the 18th birthday",
+    .reasons = kontakt_reasons,
+    .statute = &kontakt_statute};
 
 class MandatoryContactPerson final : public RuleImpl {
     // The known events that fulfil the duty, in time order: an offer of a fast kontaktperson to the
@@ -166,7 +238,7 @@ public:
                 auto f = out.add();
                 if (!open_finding(f, kontakt_meta, start, start.at().day)) continue;
                 f.status = Status::indeterminate;
-                f.reason = Reason::age_unknown;
+                f.reason = &reasons::age_unknown;
                 continue;
             }
             const LocalDay eighteen = birthday(*c.child().birth_date, 18);
@@ -180,13 +252,13 @@ public:
                 // Placed after the limit day: the deadline cannot apply, and the file says why (never silent).
                 f.deadline = dl;
                 f.status = Status::not_applicable;
-                f.reason = Reason::placed_after_limit_day;
+                f.reason = &reasons::placed_after_limit_day;
                 continue;
             }
             if (const auto end = ends.of(*decision); end && *end < eve) {
                 f.deadline = dl;
                 f.status = Status::not_applicable;
-                f.reason = Reason::not_in_target_group;
+                f.reason = &reasons::not_in_target_group;
                 continue;
             }
             if (!fulfilling) fulfilling = fulfilling_events(c, ctx);

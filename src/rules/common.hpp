@@ -10,10 +10,81 @@
 
 #include "barnetslov/case.hpp"
 #include "barnetslov/finding.hpp"
+#include "barnetslov/statute.hpp"
 #include "engine/deadline.hpp"
 #include "engine/rule_interface.hpp"
+#include "rules/reasons.hpp"
+
+// The reasons the helpers below give.
+namespace barnetslov::reasons {
+
+// kvittering: private/anonymous notifier
+inline constexpr Reason notifier_not_professional{
+    .key = "notifier_not_professional",
+    .da = "Ingen pligt over for underretteren: underretteren er ikke fagperson med skærpet underretningspligt (§ 133).",
+    .en = "No duty towards the notifier: the notifier is not a professional with the enhanced duty (§ 133).",
+};
+
+inline constexpr Reason notifier_unknown{
+    .key = "notifier_unknown",
+    .da = "Sagen oplyser ikke, hvem der underrettede (attributten 'notifier'), så pligten kan ikke fastslås.",
+    .en = "The file does not say who notified (attribute 'notifier'), so the duty cannot be determined.",
+};
+
+// the decision states what the rule asks (reasons, klagevejledning, ...)
+inline constexpr Reason stated{
+    .key = "stated",
+    .da = "Afgørelsen indeholder det krævede.",
+    .en = "The decision contains what is required.",
+    .attribute_da = {"Angivet (", "=\"true\")."},
+    .attribute_en = {"Stated (", "=\"true\")."},
+};
+
+// the decision says it does not
+inline constexpr Reason not_stated{
+    .key = "not_stated",
+    .da = "Afgørelsen mangler det krævede.",
+    .en = "The decision lacks what is required.",
+    .attribute_da = {"Ikke angivet (", "=\"false\")."},
+    .attribute_en = {"Not stated (", "=\"false\")."},
+};
+
+// the file does not say
+inline constexpr Reason statement_unknown{
+    .key = "statement_unknown",
+    .da = "Sagen oplyser ikke, om afgørelsen indeholder det krævede.",
+    .en = "The file does not say whether the decision contains what is required.",
+    .attribute_da = {"Sagen oplyser det ikke (ingen '", "')."},
+    .attribute_en = {"The file does not say (no '", "')."},
+};
+
+// the measure ended before the duty fell due
+inline constexpr Reason measure_ended{
+    .key = "measure_ended",
+    .da = "Indsatsen ophørte, før pligten indtrådte.",
+    .en = "The measure ended before the duty fell due.",
+};
+
+}  // namespace barnetslov::reasons
+
+// A rule file defines the reasons only its rules give beside them, in `namespace reasons {}` inside its
+// anonymous namespace; this brings the shared ones (barnetslov::reasons) under the same name, so a rule
+// writes reasons::overdue and reasons::its_own alike.
+namespace barnetslov::rules {
+namespace {
+namespace reasons {
+using namespace barnetslov::reasons;
+}  // namespace reasons
+}  // namespace
+}  // namespace barnetslov::rules
 
 namespace barnetslov::rules_detail {
+
+// Where a rule's statute record (RuleMeta::statute) is written down, and when it was read.
+inline constexpr std::string_view statute_notes = "statute-notes.md";
+inline constexpr std::string_view issue14_lookup = "issue 14 lookup (recorded here; not in statute-notes.md)";
+inline constexpr std::string_view december_2026 = "December 2026";
+inline constexpr std::string_view issue14_lookup_day = "2 December 2026";
 
 // The first event of `type` known at the as-of time whose `ref` names `subject`.
 inline const Event* first_referrer(const Case& c, std::uint32_t subject, EventType type, const EvalContext& ctx) {
@@ -139,7 +210,7 @@ inline bool open_finding(Finding& f, const RuleMeta& meta, const Event& subject,
         return true;
     }
     f.status = Status::not_applicable;
-    f.reason = Reason::before_rule;
+    f.reason = &reasons::before_rule;
     return false;
 }
 
@@ -198,7 +269,7 @@ inline void judge_statements(Finding& f, const Event& d, std::span<const Attr> a
         const auto v = d.flag(a);
         if (v == false) {
             f.status = Status::violated;
-            f.reason = Reason::not_stated;
+            f.reason = &reasons::not_stated;
             f.attribute = a;
             return;
         }
@@ -207,7 +278,7 @@ inline void judge_statements(Finding& f, const Event& d, std::span<const Attr> a
     }
     if (!unknown) f.attribute = attrs.front();
     f.status = unknown ? Status::indeterminate : Status::met;
-    f.reason = unknown ? Reason::statement_unknown : Reason::stated;
+    f.reason = unknown ? &reasons::statement_unknown : &reasons::stated;
 }
 
 // The child's completed years on `day`, or nullopt when the file gives no birth date.
@@ -228,7 +299,7 @@ inline void judge_running(Finding& f, const Deadline& dl, const Event* done, std
     if (!done && end && *end <= dl.due_day) {
         f.deadline = dl;
         f.status = Status::not_applicable;
-        f.reason = Reason::measure_ended;
+        f.reason = &reasons::measure_ended;
         return;
     }
     use(f, done, EventRole::fulfilment);
@@ -266,12 +337,12 @@ inline bool professional_notifier(Finding& f, const Event& u) {
     const auto notifier = u.value(Attr::notifier);
     if (!notifier || *notifier == Value::unknown) {
         f.status = Status::indeterminate;
-        f.reason = Reason::notifier_unknown;
+        f.reason = &reasons::notifier_unknown;
         return false;
     }
     if (*notifier != Value::professional) {
         f.status = Status::not_applicable;
-        f.reason = Reason::notifier_not_professional;
+        f.reason = &reasons::notifier_not_professional;
         return false;
     }
     return true;
@@ -283,6 +354,30 @@ inline const Event* measure_decision(const Case& c, const Event& start) { return
 // Whether decision kind `k` places the child or keeps a placement going.
 inline bool placement_chain_kind(Value k) {
     return is_placement(k) || k == Value::placement_continued || k == Value::permanent_placement;
+}
+
+// A list per event kept in one pool shared by all events, made on first need: where it starts in the
+// pool and how long it is. One pool instead of a vector per event keeps a large case from allocating
+// per event.
+struct PooledList {
+    std::uint32_t at = 0, n = 0;
+    bool done = false;
+};
+
+// The list `slot()` stands for, appended to `pool` by `fill(pool)` the first time. `slot` is asked
+// again after `fill`, which may have moved the entry it returns.
+template <class Pool, class Slot, class Fill>
+std::span<const typename Pool::value_type> pooled(Pool& pool, Slot slot, Fill fill) {
+    if (!slot().done) {
+        const auto at = static_cast<std::uint32_t>(pool.size());
+        fill(pool);
+        PooledList& list = slot();
+        list.at = at;
+        list.n = static_cast<std::uint32_t>(pool.size()) - at;
+        list.done = true;
+    }
+    const PooledList& list = slot();
+    return {pool.data() + list.at, list.n};
 }
 
 // The day a measure put into effect by decision `d` ended: the earliest known indsats-slut or
@@ -392,9 +487,9 @@ private:
     }
 
     struct Node {
-        std::uint32_t ends_at = 0, ends_n = 0;    // in days_, sorted
-        std::uint32_t links_at = 0, links_n = 0;  // in links_
-        bool ends_done = false, links_done = false, answered = false, has_end = false;
+        PooledList ends;   // in days_, sorted
+        PooledList links;  // in links_
+        bool answered = false, has_end = false;
         LocalDay end{};
     };
     Node& node(std::uint32_t x) {
@@ -403,43 +498,30 @@ private:
 
     // The days of the known ends (indsats-slut, hjemgivelse) naming x or one of its measure starts, sorted.
     std::span<const LocalDay> ends(std::uint32_t x) {
-        if (!node(x).ends_done) {
-            const auto at = static_cast<std::uint32_t>(days_.size());
+        return pooled(days_, [&]() -> PooledList& { return node(x).ends; }, [&](auto& days) {
+            const auto at = days.size();
             auto consider = [&](const Event& e) {
-                if ((e.type() == EventType::indsats_slut || e.type() == EventType::hjemgivelse) && ctx_.known(e)) days_.push_back(e.at().day);
+                if ((e.type() == EventType::indsats_slut || e.type() == EventType::hjemgivelse) && ctx_.known(e)) days.push_back(e.at().day);
             };
             for (std::uint32_t r : c_.referrers(x)) {
                 consider(c_.event(r));
                 if (c_.event(r).type() == EventType::indsats_start)
                     for (std::uint32_t k : c_.referrers(r)) consider(c_.event(k));
             }
-            std::sort(days_.begin() + at, days_.end());
-            Node& n = node(x);
-            n.ends_at = at;
-            n.ends_n = static_cast<std::uint32_t>(days_.size()) - at;
-            n.ends_done = true;
-        }
-        const Node& n = node(x);
-        return {days_.data() + n.ends_at, n.ends_n};
+            std::sort(days.begin() + static_cast<std::ptrdiff_t>(at), days.end());
+        });
     }
 
     // The known placement decisions x names, then those naming it, in that order (the walk's order).
     std::span<const std::uint32_t> links(std::uint32_t x) {
-        if (!node(x).links_done) {
-            const auto at = static_cast<std::uint32_t>(links_.size());
+        return pooled(links_, [&]() -> PooledList& { return node(x).links; }, [&](auto& links) {
             auto link = [&](std::uint32_t i) {
                 const Event& e = c_.event(i);
-                if (e.type() == EventType::afgoerelse && ctx_.known(e) && placement_chain_kind(decision_kind(e))) links_.push_back(i);
+                if (e.type() == EventType::afgoerelse && ctx_.known(e) && placement_chain_kind(decision_kind(e))) links.push_back(i);
             };
             for (std::uint32_t r : c_.event(x).refs()) link(r);
             for (std::uint32_t r : c_.referrers(x)) link(r);
-            Node& n = node(x);
-            n.links_at = at;
-            n.links_n = static_cast<std::uint32_t>(links_.size()) - at;
-            n.links_done = true;
-        }
-        const Node& n = node(x);
-        return {links_.data() + n.links_at, n.links_n};
+        });
     }
 
     const Case& c_;

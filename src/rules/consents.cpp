@@ -8,7 +8,7 @@ void judge_consents(const Case& c, const Event& d, const EvalContext& ctx, const
                     std::optional<ChildRequests>& requests, Finding& f) {
     if (spec.committee_instead && by_committee(d)) {
         f.status = Status::met;
-        f.reason = Reason::right_body;
+        f.reason = &reasons::right_body;
         return;
     }
     if (spec.child_request_instead && d.at().day >= l87_assumed) {
@@ -16,7 +16,7 @@ void judge_consents(const Case& c, const Event& d, const EvalContext& ctx, const
         if (const Event* request = requests->latest(d)) {
             use(f, request, EventRole::fulfilment);
             f.status = Status::met;
-            f.reason = Reason::child_request_found;
+            f.reason = &reasons::child_request_found;
             return;
         }
     }
@@ -25,7 +25,7 @@ void judge_consents(const Case& c, const Event& d, const EvalContext& ctx, const
         for (std::uint32_t p : parties_with_role(c, Value::parent)) who.push_back(p);
     if (who.empty()) {
         f.status = Status::indeterminate;
-        f.reason = Reason::custody_holder_unknown;
+        f.reason = &reasons::custody_holder_unknown;
         return;
     }
     bool child_age_unknown = false;
@@ -52,20 +52,20 @@ void judge_consents(const Case& c, const Event& d, const EvalContext& ctx, const
     // purpose; a consent that exists but serves another decision only leaves the finding open.
     if (missing && none_on_file) {
         f.status = Status::violated;
-        f.reason = Reason::consents_missing;
+        f.reason = &reasons::consents_missing;
     } else if (!purpose) {
         f.status = Status::violated;
-        f.reason = Reason::consent_not_covering_purpose;
+        f.reason = &reasons::consent_not_covering_purpose;
         f.attribute = Attr::covers_purpose;
     } else if (missing) {
         f.status = Status::indeterminate;
         f.reason = not_serving_reason(why);
     } else if (child_age_unknown) {
         f.status = Status::indeterminate;
-        f.reason = Reason::age_unknown;
+        f.reason = &reasons::age_unknown;
     } else {
         f.status = Status::met;
-        f.reason = Reason::consents_given;
+        f.reason = &reasons::consents_given;
     }
 }
 
@@ -78,7 +78,7 @@ void ConsentRule::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
         const auto birth = c.child().birth_date;
         if (spec_.expectant_parents && birth && d.at().day >= *birth) {
             f.status = Status::violated;
-            f.reason = Reason::child_already_born;
+            f.reason = &reasons::child_already_born;
         } else {
             if (!answers) answers.emplace(c, ctx);
             judge_consents(c, d, ctx, spec_, *answers, requests, f);
@@ -92,6 +92,7 @@ void ConsentRule::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
 }
 
 namespace {
+
 bool site_statement(const Event& e) {
     // A foster family is the placement when the child lives with one.
     const auto from = e.value(Attr::from);
@@ -105,7 +106,7 @@ SiteStatements::SiteStatements(const Case& c, const EvalContext& ctx)
 void SiteStatements::judge(const Event& d, Finding& f, const RuleMeta& meta) const {
     if (!open_finding(f, meta, d, d.at().day)) return;
     const BeforeRecord r = serve_before(c_, ctx_, decisions_, d, {unlinked_.data(), unlinked_.size()}, site_statement);
-    judge_served(r, f, Reason::site_statement_found, Reason::site_statement_missing);
+    judge_served(r, f, &reasons::site_statement_found, &reasons::site_statement_missing);
 }
 
 }  // namespace barnetslov::rules_detail

@@ -6,6 +6,44 @@
 #include "engine/rule_interface.hpp"
 #include "rules/serving.hpp"
 
+// The reasons of the consent rules (ConsentRule, judge_consents).
+namespace barnetslov::reasons {
+
+// every consent the decision needs is on file before it
+inline constexpr Reason consents_given{
+    .key = "consents_given",
+    .da = "Alle de samtykker, afgørelsen kræver, foreligger før den.",
+    .en = "Every consent the decision needs is on file before it.",
+};
+
+inline constexpr Reason consents_missing{
+    .key = "consents_missing",
+    .da = "Et samtykke, afgørelsen kræver, foreligger ikke før den (mangler, nægtet eller tilbagekaldt).",
+    .en = "A consent the decision needs is not on file before it (missing, refused or withdrawn).",
+};
+
+// § 46 stk. 4: an "unborn" placement decided after the birth
+inline constexpr Reason child_already_born{
+    .key = "child_already_born",
+    .da = "Barnet var født, da afgørelsen om det ufødte barn blev truffet.",
+    .en = "The child was born when the decision about the unborn child was made.",
+};
+
+// the placement's statement came before the decision (§§ 98, 100)
+inline constexpr Reason site_statement_found{
+    .key = "site_statement_found",
+    .da = "Anbringelsesstedets udtalelse foreligger før afgørelsen.",
+    .en = "The placement's statement came before the decision.",
+};
+
+inline constexpr Reason site_statement_missing{
+    .key = "site_statement_missing",
+    .da = "Der er ingen udtalelse fra anbringelsesstedet før afgørelsen.",
+    .en = "There is no statement from the placement before the decision.",
+};
+
+}  // namespace barnetslov::reasons
+
 namespace barnetslov::rules_detail {
 
 

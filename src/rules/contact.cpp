@@ -6,6 +6,16 @@
 namespace barnetslov::rules {
 namespace {
 
+namespace reasons {
+
+constexpr Reason child_request_missing{
+    .key = "child_request_missing",
+    .da = "Der er ingen anmodning fra barnet før afgørelsen.",
+    .en = "There is no request from the child before the decision.",
+};
+
+}  // namespace reasons
+
 using namespace rules_detail;
 
 
@@ -14,6 +24,22 @@ constexpr RuleVersion cap_versions[] = {
      "before L 87; the end of this version on 1 Jan 2025 is the catalog's assumed date for L 87 (UNCONFIRMED)"},
     {Law::barnets_lov, "§ 104 stk. 5", l87_assumed, far_future, Confidence::confirmed, "after L 87 (date assumed, UNCONFIRMED)"},
 };
+constexpr StatuteRecord cap_statute{
+    .rule = "BL-SAMV-SUSPEND8W",
+    .read = "§ 104 stk. 5",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/104; renumbering by L 87, "
+              "https://polspy.org/dk/dokumenter/1128878",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "On the child's request the municipality may suspend samvær with parents or network 'op til 8 uger': a "
+                "maximum only, with no start event, no counting and nothing on renewal.",
+    .conflict = "The catalog (marker CONFIRMED) tests end − start ≤ 56 days, which is right only for an exclusive end; "
+                "the settled reading takes end as the last suspended day, at most start + 55 (INFERRED). The text "
+                "settles neither.",
+};
+
+constexpr const Reason* cap_reasons[] = {&reasons::within_cap, &reasons::over_cap, &reasons::period_unknown};
+
 constexpr RuleMeta cap_meta{
     .id = "BL-SAMV-SUSPEND8W", .chapter = "contact", .title_da = "Suspension af samvær på barnets anmodning i højst 8 uger",
     .title_en = "A suspension of contact at the child's request lasts at most 8 weeks", .severity = Severity::error, .confidence = Confidence::inferred,
@@ -30,7 +56,9 @@ constexpr RuleMeta cap_meta{
     .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     .example = R"(<anmodning id="an1" at="2024-09-02" party="barn" topic="contact-suspension"/>
 <afgoerelse id="d5" at="2024-09-05" kind="contact-suspension" ref="an1" start="2024-09-06" end="2024-10-31"/>)",
-    .changed_from = "end at most start + 56 (end read as exclusive)"};
+    .changed_from = "end at most start + 56 (end read as exclusive)",
+    .reasons = cap_reasons,
+    .statute = &cap_statute};
 
 class SuspensionCap final : public RuleImpl {
 public:
@@ -41,7 +69,7 @@ public:
             const auto start = d.date(Attr::start), end = d.date(Attr::end);
             if (!start || !end) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::period_unknown;
+                f.reason = &reasons::period_unknown;
                 f.attribute = start ? Attr::end : Attr::start;
                 return;
             }
@@ -52,7 +80,7 @@ public:
             f.margin = (limit.due_day - *end).count();
             f.margin_unit = MarginUnit::days;
             f.status = *end <= limit.due_day ? Status::met : Status::violated;
-            f.reason = *end <= limit.due_day ? Reason::within_cap : Reason::over_cap;
+            f.reason = *end <= limit.due_day ? &reasons::within_cap : &reasons::over_cap;
         });
     }
 };
@@ -60,6 +88,20 @@ public:
 constexpr RuleVersion request_versions[] = {
     {Law::barnets_lov, "§ 103 stk. 2", barnets_lov_start, far_future, Confidence::confirmed, "new in barnets lov"},
 };
+constexpr StatuteRecord request_statute{
+    .rule = "BL-BARN-SAMV-REQ",
+    .read = "§ 103 stk. 2; § 104 stk. 3-5",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/103 and "
+              "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/104",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "The child may ask that contact happens only with its støtteperson present, or that samvær is suspended "
+                "for up to 8 weeks (§ 103 stk. 2); on that request the municipality may suspend samvær with parents or "
+                "network for up to 8 weeks (§ 104 stk. 5 after L 87, stk. 4 before). No deadline for deciding.",
+};
+
+constexpr const Reason* request_reasons[] = {&reasons::child_request_found, &reasons::child_request_missing};
+
 constexpr RuleMeta request_meta{
     .id = "BL-BARN-SAMV-REQ", .chapter = "involvement", .title_da = "Barnets anmodning om suspension af samvær",
     .title_en = "The child's request to suspend contact", .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -72,7 +114,9 @@ constexpr RuleMeta request_meta{
     .predecessor = "none (new in barnets lov)", .versions = request_versions,
     .statuses = status_bits({Status::met, Status::violated, Status::not_applicable}),
     .example = R"(<anmodning id="an1" at="2024-09-02" party="barn" topic="contact-suspension"/>
-<afgoerelse id="d5" at="2024-09-05" kind="contact-suspension" ref="an1" start="2024-09-06" end="2024-10-31"/>)"};
+<afgoerelse id="d5" at="2024-09-05" kind="contact-suspension" ref="an1" start="2024-09-06" end="2024-10-31"/>)",
+    .reasons = request_reasons,
+    .statute = &request_statute};
 
 class SuspensionRequest final : public RuleImpl {
 public:
@@ -85,12 +129,37 @@ public:
             const Event* request = requests->latest(d);
             use(f, request, EventRole::fulfilment);
             f.status = request ? Status::met : Status::violated;
-            f.reason = request ? Reason::child_request_found : Reason::child_request_missing;
+            f.reason = request ? &reasons::child_request_found : &reasons::child_request_missing;
         });
     }
 };
 
 // ---- BL-SAMV-RIGHT: § 103 stk. 1, 3-5 (Serviceloven § 71 stk. 1) ---------------------------------
+
+namespace reasons {
+
+// § 103: a position on samvær is on file for the placement
+constexpr Reason position_taken{
+    .key = "position_taken",
+    .da = "Kommunen har taget stilling til barnets samvær og kontakt under anbringelsen.",
+    .en = "The municipality has taken a position on the child's samvær and contact during the placement.",
+};
+
+// § 103: none yet, the placement running (no deadline)
+constexpr Reason position_outstanding{
+    .key = "position_outstanding",
+    .da = "Der er endnu ikke taget stilling til samvær; anbringelsen løber, og loven sætter ingen frist.",
+    .en = "No position on samvær yet; the placement is running and the law sets no deadline.",
+};
+
+// § 103: the placement ended with none
+constexpr Reason position_missing{
+    .key = "position_missing",
+    .da = "Anbringelsen sluttede, uden at kommunen havde taget stilling til samvær.",
+    .en = "The placement ended without the municipality having taken a position on samvær.",
+};
+
+}  // namespace reasons
 
 constexpr RuleVersion right_versions[] = {
     {Law::serviceloven, "§ 71 stk. 1", far_past, barnets_lov_start, Confidence::confirmed_old,
@@ -98,6 +167,22 @@ constexpr RuleVersion right_versions[] = {
     {Law::barnets_lov, "§ 103 stk. 1, 3-5", barnets_lov_start, far_future, Confidence::confirmed,
      "the duty to take a position on samvær CONFIRMED (Ankestyrelsen 5-21); § 103 sets no deadline (text read)"},
 };
+constexpr StatuteRecord right_statute{
+    .rule = "BL-SAMV-RIGHT",
+    .read = "§ 103 stk. 1; § 103 stk. 3-5",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/103",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "During placement the child has a right to samvær and contact with parents and network and to have its "
+                "views on them included (stk. 1); the municipality keeps the connection alive (stk. 3), supports the "
+                "parents' role and informs them of the child's daily life (stk. 4); samvær under forældreansvarsloven "
+                "continues unless regulated under §§ 104-105 (stk. 5). No deadline.",
+};
+
+constexpr const Reason* right_reasons[] = {
+    &reasons::measure_ended, &reasons::position_taken, &reasons::position_outstanding, &reasons::position_missing,
+};
+
 constexpr RuleMeta right_meta{
     .id = "BL-SAMV-RIGHT", .chapter = "contact", .title_da = "Stillingtagen til samvær ved anbringelse", .title_en = "A position on samvær for a placed child",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -117,7 +202,9 @@ constexpr RuleMeta right_meta{
     .example = R"(<afgoerelse id="d4" at="2024-08-22" kind="placement-with-consent"/>
 <afgoerelse id="d15" at="2024-08-29" kind="contact" form="beslutning" ref="d4"/>
 <indsats-start id="m2" at="2024-09-01" ref="d4"/>)",
-    .changed_from = "a deadline was counted from the placement and a late position was reported late or missed"};
+    .changed_from = "a deadline was counted from the placement and a late position was reported late or missed",
+    .reasons = right_reasons,
+    .statute = &right_statute};
 
 bool is_contact_position(Value kind) {
     return kind == Value::contact || kind == Value::contact_supported || kind == Value::contact_suspension ||
@@ -148,7 +235,7 @@ public:
             const auto end = ends.of(d);
             if (end && *end <= start) {  // ended before it began: no placement to take a position on
                 f.status = Status::not_applicable;
-                f.reason = Reason::measure_ended;
+                f.reason = &reasons::measure_ended;
                 continue;
             }
             // The first position decision from the decision's date that names it, else the first at all; while
@@ -175,14 +262,14 @@ public:
             use(f, position, EventRole::fulfilment);
             if (position) {
                 f.status = Status::met;
-                f.reason = Reason::position_taken;
+                f.reason = &reasons::position_taken;
                 f.done = position->at();
             } else if (end) {
                 f.status = Status::violated;
-                f.reason = Reason::position_missing;
+                f.reason = &reasons::position_missing;
             } else {
                 f.status = Status::pending;  // no deadline: among the open duties, not the deadlines
-                f.reason = Reason::position_outstanding;
+                f.reason = &reasons::position_outstanding;
             }
         }
     }
@@ -195,6 +282,22 @@ constexpr RuleVersion supported_versions[] = {
     {Law::barnets_lov, "§ 104 stk. 3-4", l87_assumed, far_future, Confidence::confirmed,
      "stk. 4 (the child's request) came with L 87, date in force assumed (UNCONFIRMED)"},
 };
+constexpr StatuteRecord supported_statute{
+    .rule = "BL-SAMV-SUPPORTED",
+    .read = "§ 104 stk. 3-4",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/104",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "Samvær with parents supported by a third person needs the consent of the custody holder and a young "
+                "person of 15+ (stk. 3); samvær with the network supported by the child's støtteperson may be decided on "
+                "the child's request (stk. 4, inserted by L 87).",
+};
+
+constexpr const Reason* supported_reasons[] = {
+    &reasons::custody_holder_unknown, &reasons::child_request_found, &reasons::consents_given,
+    &reasons::consents_missing,
+};
+
 constexpr RuleMeta supported_meta{
     .id = "BL-SAMV-SUPPORTED", .chapter = "contact", .title_da = "Støttet samvær med samtykke eller på barnets anmodning",
     .title_en = "Supported samvær with the custody holder's consent or at the child's request", .severity = Severity::error,
@@ -208,7 +311,9 @@ constexpr RuleMeta supported_meta{
     .predecessor = "none (new in barnets lov / L 87)", .versions = supported_versions,
     .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     .example = R"(<samtykke id="sa10" at="2025-03-10" party="mor" ref="d16"/>
-<afgoerelse id="d16" at="2025-03-12" kind="contact-supported"/>)"};
+<afgoerelse id="d16" at="2025-03-12" kind="contact-supported"/>)",
+    .reasons = supported_reasons,
+    .statute = &supported_statute};
 
 const ConsentRule supported_rule{supported_meta, {Value::contact_supported, false, 0, false, true}};
 

@@ -16,6 +16,31 @@ constexpr auto deadline_statuses = status_bits({Status::met, Status::late, Statu
 
 // ---- A decision states what the law asks (forvaltningsloven §§ 22, 25; § 46, § 47) ----------
 
+namespace reasons {
+
+// a beslutning, not an afgørelse
+constexpr Reason not_an_afgoerelse{
+    .key = "not_an_afgoerelse",
+    .da = "En beslutning, ikke en afgørelse: forvaltningslovens krav gælder ikke.",
+    .en = "A beslutning, not an afgørelse: the Public Administration Act's requirement does not apply.",
+};
+
+// a request granted: no reasons or klagevejledning needed
+constexpr Reason full_acceptance{
+    .key = "full_acceptance",
+    .da = "En anmodning blev imødekommet: der kræves hverken begrundelse eller klagevejledning.",
+    .en = "A request was granted: neither reasons nor complaint guidance are required.",
+};
+
+// decided by Ankestyrelsen or a court
+constexpr Reason not_municipal{
+    .key = "not_municipal",
+    .da = "Truffet af Ankestyrelsen eller en domstol, ikke af kommunen.",
+    .en = "Decided by Ankestyrelsen or a court, not by the municipality.",
+};
+
+}  // namespace reasons
+
 // A decision granting a request it refers to gives full acceptance (fuldt medhold), which needs
 // neither reasons (§ 22) nor complaint guidance (§ 25) — but only towards the party who asked. In a
 // child's case the custody holders and the child are parties, so the exemption holds only when a
@@ -41,13 +66,13 @@ public:
             const auto body = d.value(Attr::body);
             if (d.value(Attr::form) == Value::beslutning) {
                 f.status = Status::not_applicable;
-                f.reason = Reason::not_an_afgoerelse;
+                f.reason = &reasons::not_an_afgoerelse;
             } else if (body == Value::appeals_board || body == Value::court) {
                 f.status = Status::not_applicable;
-                f.reason = Reason::not_municipal;
+                f.reason = &reasons::not_municipal;
             } else if (grants_a_request(c, d)) {
                 f.status = Status::not_applicable;
-                f.reason = Reason::full_acceptance;
+                f.reason = &reasons::full_acceptance;
                 use(f, first_ref(c, d, EventType::anmodning), EventRole::related);
             } else {
                 const Attr flags[] = {flag_};
@@ -64,6 +89,24 @@ private:
 constexpr RuleVersion fvl22_versions[] = {
     {Law::forvaltningsloven, "§ 22 (§ 24)", far_past, far_future, Confidence::confirmed, "the same before and after 2024"},
 };
+constexpr StatuteRecord afg_written_statute{
+    .rule = "BL-AFG-WRITTEN",
+    .read = "forvaltningsloven § 22",
+    .not_found = "forvaltningsloven § 24",
+    .source = "§ 22: https://danskelove.dk/forvaltningsloven/22; § 24 not found, best secondary source: the Ombudsman, "
+              "https://www.ombudsmanden.dk/find-viden/myndighedsguiden/generel-forvaltningsret/10-begrundelse",
+    .noted_in = issue14_lookup,
+    .read_on = issue14_lookup_day,
+    .confirms = "A decision given in writing comes with reasons unless it gives the party full acceptance (§ 22). The "
+                "Ombudsman gives § 24's content: the legal rules applied, the main considerations of a discretionary "
+                "decision, the facts relied on.",
+};
+
+constexpr const Reason* afg_written_reasons[] = {
+    &reasons::stated, &reasons::not_stated, &reasons::statement_unknown, &reasons::not_an_afgoerelse,
+    &reasons::full_acceptance, &reasons::not_municipal,
+};
+
 constexpr RuleMeta afg_written_meta{
     .id = "BL-AFG-WRITTEN", .chapter = "decisions", .title_da = "Begrundelse af afgørelser", .title_en = "A decision gives its reasons", .severity = Severity::error,
     .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -75,11 +118,29 @@ constexpr RuleMeta afg_written_meta{
     "with two custody holders leaves other parties to whom reasons are owed. The file cannot show whether a grant was "
     "full or partial, so 'granted' is read as fully.",
     .predecessor = "forvaltningsloven § 22 (unchanged)", .versions = fvl22_versions, .statuses = content_statuses,
-    .example = R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" has-reasons="true" has-klagevejledning="true"/>)"};
+    .example = R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" has-reasons="true" has-klagevejledning="true"/>)",
+    .reasons = afg_written_reasons,
+    .statute = &afg_written_statute};
 
 constexpr RuleVersion fvl25_versions[] = {
     {Law::forvaltningsloven, "§ 25 stk. 1", far_past, far_future, Confidence::confirmed, "the same before and after 2024"},
 };
+constexpr StatuteRecord afg_klvejl_statute{
+    .rule = "BL-AFG-KLVEJL",
+    .not_found = "forvaltningsloven § 25",
+    .source = "not found (statute text); best secondary source: the state's administrative guide, "
+              "https://pav.medst.dk/forvaltningsret-persondataloven-mv/forvaltningsloven/klagevejledning/",
+    .noted_in = issue14_lookup,
+    .read_on = issue14_lookup_day,
+    .confirms = "An appealable decision given in writing carries guidance on the complaint body and how to complain, "
+                "with any time limit, unless it gives full acceptance (§ 25 stk. 1 as paraphrased there).",
+};
+
+constexpr const Reason* afg_klvejl_reasons[] = {
+    &reasons::stated, &reasons::not_stated, &reasons::statement_unknown, &reasons::not_an_afgoerelse,
+    &reasons::full_acceptance, &reasons::not_municipal,
+};
+
 constexpr RuleMeta afg_klvejl_meta{
     .id = "BL-AFG-KLVEJL", .chapter = "decisions", .title_da = "Klagevejledning i afgørelser", .title_en = "A decision carries complaint guidance",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -89,13 +150,28 @@ constexpr RuleMeta afg_klvejl_meta{
     "Ankestyrelsen or a court, and full acceptance of a request are not_applicable. Whether the guidance is "
     "addressed to the child of 10+ as party is BL-KLAGE-WHO.",
     .predecessor = "forvaltningsloven § 25 (unchanged)", .versions = fvl25_versions, .statuses = content_statuses,
-    .example = R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" has-reasons="true" has-klagevejledning="true"/>)"};
+    .example = R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" has-reasons="true" has-klagevejledning="true"/>)",
+    .reasons = afg_klvejl_reasons,
+    .statute = &afg_klvejl_statute};
 
 constexpr RuleVersion anb_content_versions[] = {
     {Law::serviceloven, "§ 52, § 58", far_past, barnets_lov_start, Confidence::inferred,
      "the catalog names SEL §§ 52, 58 as predecessors; the same content is assumed"},
     {Law::barnets_lov, "§ 46 stk. 1, § 47 stk. 2", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
+constexpr StatuteRecord anb_content_statute{
+    .rule = "BL-AFG-ANB-CONTENT",
+    .read = "§ 46 stk. 1; § 47 stk. 2",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/46 and "
+              "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/47",
+    .noted_in = "statute-notes.md (§ 47); issue 14 lookup (§ 46)",
+    .read_on = december_2026,
+    .confirms = "A placement with consent (§ 46 stk. 1, last sentence) and one without (§ 47 stk. 2, last sentence) "
+                "both state the placement's purpose and its expected duration.",
+};
+
+constexpr const Reason* anb_content_reasons[] = {&reasons::stated, &reasons::not_stated, &reasons::statement_unknown};
+
 constexpr RuleMeta anb_content_meta{
     .id = "BL-AFG-ANB-CONTENT", .chapter = "decisions", .title_da = "Anbringelsesafgørelsens formål og varighed",
     .title_en = "A placement decision states its purpose and expected duration", .severity = Severity::error, .confidence = Confidence::confirmed,
@@ -105,7 +181,9 @@ constexpr RuleMeta anb_content_meta{
     .reading = "Either flag false is violated; either absent (and none false) indeterminate. Decisions of Ankestyrelsen or a "
     "court are not judged. The Serviceloven version is INFERRED from the catalog's predecessor column.",
     .predecessor = "Serviceloven § 52, § 58", .versions = anb_content_versions, .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
-    .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" has-purpose="true" has-expected-duration="true"/>)"};
+    .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" has-purpose="true" has-expected-duration="true"/>)",
+    .reasons = anb_content_reasons,
+    .statute = &anb_content_statute};
 
 class PlacementDecisionContent final : public RuleImpl {
 public:
@@ -132,6 +210,23 @@ constexpr RuleVersion akt_versions[] = {
     {Law::forvaltningsloven, "§ 16 stk. 2", far_past, far_future, Confidence::confirmed,
      "CONFIRMED through a municipal page (secondary source; primary text not read)"},
 };
+constexpr StatuteRecord akt_statute{
+    .rule = "BL-AKT-7D",
+    .not_found = "forvaltningsloven § 16 stk. 2",
+    .source = "not found (statute text); best secondary sources: https://www.lejre.dk/borger/boern-unge-og-familie/"
+              "boern-og-unge-med-saerlig-behov/hvad-er-mine-rettigheder/aktindsigt (the catalog's [LEJREAKT]) and "
+              "https://sonderborgkommune.dk/sagsbehandlingstid (2018)",
+    .noted_in = issue14_lookup,
+    .read_on = issue14_lookup_day,
+    .confirms = "Municipal pages: a request for access not granted or refused within 7 arbejdsdage is answered with the "
+                "reason and when a decision can be expected.",
+    .conflict = "Possible, unverified: the rule applies 7 arbejdsdage without a start date, but Offentlighedskommissionen's "
+                "betænkning (2009, ch. 22: https://www.yumpu.com/da/document/view/17631300/"
+                "betaenkning-om-offentlighedsloven-bind-2-justitsministeriet-/192) describes a 10-day rule in "
+                "offentlighedsloven § 16 stk. 2 before the 2013 reform; whether forvaltningsloven § 16 stk. 2 also "
+                "said 10 days before 2014 was not confirmed.",
+};
+
 constexpr RuleMeta akt_meta{
     .id = "BL-AKT-7D", .chapter = "decisions", .title_da = "Svar på anmodning om aktindsigt inden 7 arbejdsdage",
     .title_en = "Access to files decided, or the delay explained, within 7 working days", .severity = Severity::warning,
@@ -145,7 +240,8 @@ constexpr RuleMeta akt_meta{
     .predecessor = "forvaltningsloven § 16 stk. 2 (unchanged)", .versions = akt_versions, .statuses = deadline_statuses,
     .example = R"(<aktindsigt-anmodning id="ak1" at="2024-08-01" party="far"/>
 <aktindsigt-svar id="ak1-svar" at="2024-08-08" ref="ak1" kind="afgoerelse"/>)",
-    .changed_from = "a missed answer's overdue time was in calendar days, and lateness ending on a non-hverdag counted zero hverdage"};
+    .changed_from = "a missed answer's overdue time was in calendar days, and lateness ending on a non-hverdag counted zero hverdage",
+    .statute = &akt_statute};
 
 class Aktindsigt7Days final : public RuleImpl {
 public:
@@ -163,6 +259,59 @@ public:
 
 // ---- Complaints (retssikkerhedsloven §§ 66-67, 73) ----------------------------------------------
 
+namespace reasons {
+
+constexpr Reason complaint_in_time{
+    .key = "complaint_in_time",
+    .da = "Klagen kom inden for klagefristen.",
+    .en = "The complaint came within the time limit.",
+};
+
+constexpr Reason complaint_late{
+    .key = "complaint_late",
+    .da = "Klagen kom efter klagefristen; Ankestyrelsen kan se bort fra overskridelsen.",
+    .en = "The complaint came after the time limit; Ankestyrelsen may disregard that.",
+};
+
+// no notification channel, so no deemed receipt
+constexpr Reason receipt_unknown{
+    .key = "receipt_unknown",
+    .da = "Sagen oplyser ikke, hvordan afgørelsen blev sendt ('notification-channel'), så modtagelsestidspunktet kendes ikke.",
+    .en = "The file does not say how the decision was sent ('notification-channel'), so its deemed receipt is unknown.",
+};
+
+// the complaint names no decision
+constexpr Reason complaint_target_unknown{
+    .key = "complaint_target_unknown",
+    .da = "Klagen henviser ikke til en afgørelse.",
+    .en = "The complaint does not refer to a decision.",
+};
+
+// a committee decision: complaint goes straight to Ankestyrelsen
+constexpr Reason complaint_not_for_municipality{
+    .key = "complaint_not_for_municipality",
+    .da = "Klage over børne- og ungeudvalgets afgørelse går direkte til Ankestyrelsen.",
+    .en = "A complaint about a committee decision goes straight to Ankestyrelsen.",
+};
+
+// the municipality changed its decision itself, in time
+constexpr Reason complaint_upheld{
+    .key = "complaint_upheld",
+    .da = "Kommunen gav klageren medhold ved genvurderingen inden fristen.",
+    .en = "The municipality upheld the complaint at its re-assessment, in time.",
+};
+
+// RSL § 66: partly upheld, the day the complaint was maintained not on file
+constexpr Reason partial_agreement{
+    .key = "partial_agreement",
+    .da = "Kommunen gav delvist medhold; sagen oplyser ikke, hvornår klageren fastholdt klagen "
+            "(complaint-maintained-at), som fristen for videresendelse regnes fra.",
+    .en = "The municipality partly agreed; the file does not say when the complainant maintained the complaint "
+            "(complaint-maintained-at), which the forwarding deadline runs from.",
+};
+
+}  // namespace reasons
+
 // The decision a complaint is about.
 const Event* complained_decision(const Case& c, const Event& complaint) {
     return first_ref(c, complaint, EventType::afgoerelse);
@@ -175,7 +324,7 @@ const Event* open_complaint_finding(Finding& f, const RuleMeta& meta, const Case
     const Event* d = complained_decision(c, complaint);
     if (!d) {
         f.status = Status::indeterminate;
-        f.reason = Reason::complaint_target_unknown;
+        f.reason = &reasons::complaint_target_unknown;
         return nullptr;
     }
     use(f, d, EventRole::related);
@@ -196,6 +345,28 @@ constexpr RuleVersion klage_4w_versions[] = {
     {Law::retssikkerhedsloven, "§ 67 stk. 1", far_past, far_future, Confidence::confirmed,
      "4 weeks; barnets lov § 144's reference to it INFERRED; the move to the next hverdag UNCONFIRMED"},
 };
+constexpr StatuteRecord klage_4w_statute{
+    .rule = "BL-KLAGE-4W",
+    .not_found = "RSL § 67",
+    .source = "not found (statute text); best secondary sources: Ankestyrelsen, "
+              "https://ast.dk/for-borgere-med-en-klagesag/din-sag-i-ankestyrelsen/klagevejledning-og-tidsfrister and "
+              "https://ast.dk/nyheder/nyheder/nyheder-2018/y-vejledning-om-beregning-af-klagefrister; "
+              "https://www.3f.dk/fagforening/syg/klag-over-afgoerelse; JM vejl. 9533/2018 as summarised at "
+              "https://www.hjulmandkaptain.dk/viden/nyheder/hvad-er-fristen-i-en-klagesag/",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "4 weeks from notification of the decision; digital post is received the day it is sent, physical post "
+                "6 hverdage after its dating; the day of receipt is not counted, and a deadline ending on a Saturday, "
+                "Sunday or public holiday moves to the next hverdag (JM vejl. 9533/2018, secondary).",
+    .conflict = "A marker, not the substance: statute-notes.md would raise the holiday extension from UNCONFIRMED to "
+                "INFERRED on JM vejl. 9533/2018; the law README, which holds, and the rule keep UNCONFIRMED.",
+};
+
+constexpr const Reason* klage_4w_reasons[] = {
+    &reasons::complaint_in_time, &reasons::complaint_late, &reasons::receipt_unknown,
+    &reasons::complaint_target_unknown,
+};
+
 constexpr RuleMeta klage_4w_meta{
     .id = "BL-KLAGE-4W", .chapter = "decisions", .title_da = "Klagefrist 4 uger", .title_en = "The citizen's 4 weeks to complain", .severity = Severity::info,
     .confidence = Confidence::confirmed, .convention = Convention::weeks_after, .amount = 4,
@@ -211,7 +382,9 @@ constexpr RuleMeta klage_4w_meta{
     .statuses = status_bits({Status::met, Status::late, Status::indeterminate}),
     .example = R"(<afgoerelse id="d1" at="2024-06-27" kind="supportive-measure" notified-at="2024-06-27" notification-channel="digital"/>
 <klage id="kl1" at="2024-07-10" ref="d1" party="mor"/>)",
-    .changed_from = "deemed receipt by post counted from the decision's date with fixed channel days"};
+    .changed_from = "deemed receipt by post counted from the decision's date with fixed channel days",
+    .reasons = klage_4w_reasons,
+    .statute = &klage_4w_statute};
 
 class Complaint4Weeks final : public RuleImpl {
 public:
@@ -226,7 +399,7 @@ public:
             const auto channel = channel_of(*d);
             if (!channel) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::receipt_unknown;
+                f.reason = &reasons::receipt_unknown;
                 continue;
             }
             const LocalDay sent = d->date(Attr::notified_at).value_or(d->at().day);
@@ -239,7 +412,7 @@ public:
             }
             // A complaint may come before the decision is deemed received: it is in time.
             detail::judge(f, dl, complaint.at(), ctx, detail::Earlier::in_time);
-            f.reason = f.status == Status::met ? Reason::complaint_in_time : Reason::complaint_late;
+            f.reason = f.status == Status::met ? &reasons::complaint_in_time : &reasons::complaint_late;
         }
     }
 };
@@ -249,6 +422,25 @@ constexpr RuleVersion genv_versions[] = {
      "forwarding within 4 weeks CONFIRMED (Ankestyrelsen); after a partial re-assessment, the 4 weeks from the day the "
      "complaint is maintained CONFIRMED-OLD (BEK 1128/2015 § 13)"},
 };
+constexpr StatuteRecord genv_statute{
+    .rule = "BL-KLAGE-GENV",
+    .not_found = "RSL § 66",
+    .source = "not found (statute text); best secondary sources: DUKH Praksisnyt 50 (25 Feb 2025), "
+              "https://www.dukh.dk/Guides-og-Praksisnyt/@58/Praksisnyt-50---Genvurdering-i-klagesager; Ankestyrelsen, "
+              "https://ast.dk/for-borgere-med-en-klagesag/din-sag-i-ankestyrelsen/klagevejledning-og-tidsfrister",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "The complaint goes to the deciding municipality, which assesses whether to give full or partial "
+                "medhold; a maintained decision goes with the files to Ankestyrelsen at the latest 4 weeks after the "
+                "complaint was received; committee decisions go straight to Ankestyrelsen. What follows a partial "
+                "medhold today was not found (CONFIRMED-OLD only).",
+};
+
+constexpr const Reason* genv_reasons[] = {
+    &reasons::complaint_target_unknown, &reasons::complaint_not_for_municipality, &reasons::complaint_upheld,
+    &reasons::partial_agreement,
+};
+
 constexpr RuleMeta genv_meta{
     .id = "BL-KLAGE-GENV", .chapter = "decisions", .title_da = "Genvurdering og videresendelse af klage inden 4 uger",
     .title_en = "Complaint re-assessed and, if maintained, forwarded within 4 weeks", .severity = Severity::error, .confidence = Confidence::confirmed_old,
@@ -267,7 +459,9 @@ constexpr RuleMeta genv_meta{
     .example = R"(<klage id="kl1" at="2024-07-10" ref="d1" party="mor"/>
 <genvurdering id="gv1" at="2024-07-24" ref="kl1" outcome="maintained"/>
 <oversendelse id="ov1" at="2024-07-25" ref="kl1"/>)",
-    .changed_from = "a partly upheld complaint ran its 4 weeks from the complaint"};
+    .changed_from = "a partly upheld complaint ran its 4 weeks from the complaint",
+    .reasons = genv_reasons,
+    .statute = &genv_statute};
 
 class ComplaintReassessment final : public RuleImpl {
 public:
@@ -281,7 +475,7 @@ public:
             if (!d) continue;
             if (by_committee(*d) || complaint.value(Attr::received_by) == Value::appeals_board) {
                 f.status = Status::not_applicable;
-                f.reason = Reason::complaint_not_for_municipality;
+                f.reason = &reasons::complaint_not_for_municipality;
                 continue;
             }
             const Event* review = first_referrer(c, i, EventType::genvurdering, ctx);
@@ -297,7 +491,7 @@ public:
                 const auto maintained = review->moment(Attr::complaint_maintained_at);
                 if (!maintained) {
                     f.status = Status::indeterminate;
-                    f.reason = Reason::partial_agreement;
+                    f.reason = &reasons::partial_agreement;
                     f.attribute = Attr::complaint_maintained_at;
                     continue;
                 }
@@ -306,7 +500,7 @@ public:
             start.has_time = false;
             const Deadline dl = detail::make_deadline(genv_meta, start, ctx.calendar);
             judge_by(f, dl, done, ctx);
-            if (upheld && f.status == Status::met) f.reason = Reason::complaint_upheld;
+            if (upheld && f.status == Status::met) f.reason = &reasons::complaint_upheld;
         }
     }
 };
@@ -316,6 +510,21 @@ constexpr RuleVersion buu_versions[] = {
     {Law::barnets_lov, "§§ 146-148", barnets_lov_start, far_future, Confidence::unconfirmed,
      "8 weeks CONFIRMED (Ankestyrelsen); the sections, and whether the clock starts at receipt, UNCONFIRMED"},
 };
+constexpr StatuteRecord buu_statute{
+    .rule = "BL-KLAGE-BUU",
+    .not_found = "§§ 146-148",
+    .source = "not found; best secondary sources: Ankestyrelsen, https://ast.dk/born-familie/hvad-handler-din-klage-om/"
+              "sager-om-born-og-unge/din-sag-om-anbringelse-af-born-og-unge; the old 8 weeks, "
+              "https://danskelove.dk/retssikkerhedsloven/73",
+    .noted_in = issue14_lookup,
+    .read_on = issue14_lookup_day,
+    .confirms = "Ankestyrelsen says it has 8 weeks to decide a complaint about a committee decision, at an ankemøde "
+                "with a child expert present; old RSL § 73 set the same 8 weeks. The barnets lov paragraph and the day "
+                "the 8 weeks start are not confirmed.",
+};
+
+constexpr const Reason* buu_reasons[] = {&reasons::complaint_target_unknown};
+
 constexpr RuleMeta buu_meta{
     .id = "BL-KLAGE-BUU", .chapter = "decisions", .title_da = "Ankestyrelsens afgørelse af klage over børne- og ungeudvalget inden 8 uger",
     .title_en = "Ankestyrelsen decides a complaint about a committee decision within 8 weeks", .severity = Severity::info,
@@ -328,7 +537,9 @@ constexpr RuleMeta buu_meta{
     .statuses = status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::indeterminate}),
     .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>
 <klage id="kl2" at="2024-09-10" ref="d3" party="mor" received-by="appeals-board"/>
-<afgoerelse id="ast1" at="2024-10-29" kind="complaint-decision" body="appeals-board" ref="kl2"/>)"};
+<afgoerelse id="ast1" at="2024-10-29" kind="complaint-decision" body="appeals-board" ref="kl2"/>)",
+    .reasons = buu_reasons,
+    .statute = &buu_statute};
 
 class CommitteeComplaint8Weeks final : public RuleImpl {
 public:
@@ -344,7 +555,7 @@ public:
             if (!open_finding(f, buu_meta, complaint, complaint.at().day)) continue;
             if (!d) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::complaint_target_unknown;
+                f.reason = &reasons::complaint_target_unknown;
                 continue;
             }
             use(f, d, EventRole::related);
@@ -417,6 +628,24 @@ constexpr RuleVersion who_versions[] = {
     {Law::barnets_lov, "§§ 3, 144-150", barnets_lov_start, far_future, Confidence::confirmed,
      "the child's own complaint right from 10 in § 3's case types; the distribution over §§ 144-150 UNCONFIRMED"},
 };
+constexpr StatuteRecord who_statute{
+    .rule = "BL-KLAGE-WHO",
+    .read = "§ 3",
+    .not_found = "§§ 144-150",
+    .source = "§ 3: https://regelrytter.dk/barnets-lov/3; §§ 144-150 not found, best secondary source: Ankestyrelsen, "
+              "https://ast.dk/born-familie/hvad-handler-din-klage-om/sager-om-born-og-unge/"
+              "din-sag-om-anbringelse-af-born-og-unge",
+    .noted_in = "statute-notes.md (§ 3); issue 14 lookup (§§ 144-150, Ankestyrelsen)",
+    .read_on = december_2026,
+    .confirms = "§ 3 lists the case types in which a child of 10 is a party; Ankestyrelsen names who may complain of a "
+                "committee decision: custody holders, children over 10, and the non-custodial parent the decision "
+                "concerns. How §§ 144-150 divide the complaint rules is not known.",
+};
+
+constexpr const Reason* who_reasons[] = {
+    &reasons::custody_holder_unknown, &reasons::age_unknown, &reasons::all_informed, &reasons::not_all_informed,
+};
+
 constexpr RuleMeta who_meta{
     .id = "BL-KLAGE-WHO", .chapter = "decisions", .title_da = "Klagevejledning til alle klageberettigede", .title_en = "Complaint guidance to everyone who may complain",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -430,7 +659,9 @@ constexpr RuleMeta who_meta{
     .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
     .example = R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" has-klagevejledning="true"/>
 <information id="i5" at="2024-05-30" party="mor" topic="complaint-rights" ref="d1"/>
-<information id="i6" at="2024-05-30" party="barn" topic="complaint-rights" ref="d1"/>)"};
+<information id="i6" at="2024-05-30" party="barn" topic="complaint-rights" ref="d1"/>)",
+    .reasons = who_reasons,
+    .statute = &who_statute};
 
 bool appealable(const Case& c, const Event& d, std::uint8_t) {
     const auto body = d.value(Attr::body);
@@ -445,6 +676,21 @@ constexpr RuleVersion adv_versions[] = {
     {Law::barnets_lov, "§ 140", barnets_lov_start, far_future, Confidence::unconfirmed,
      "the age (10) and the list of cases are UNCONFIRMED; 10 is INFERRED from §§ 3, 141, 142"},
 };
+constexpr StatuteRecord adv_statute{
+    .rule = "BL-ADV",
+    .not_found = "§ 140",
+    .source = "not found; best secondary source: old SEL § 72, https://danskelove.dk/serviceloven/72 (custody holder "
+              "and young person of 12+, eleven case types)",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "Only that a lawyer takes part in committee cases (§ 142 stk. 2 names 'advokaten'). The age under "
+                "barnets lov (10 is INFERRED) and the case list are not confirmed.",
+};
+
+constexpr const Reason* adv_reasons[] = {
+    &reasons::custody_holder_unknown, &reasons::age_unknown, &reasons::all_informed, &reasons::not_all_informed,
+};
+
 constexpr RuleMeta adv_meta{
     .id = "BL-ADV", .chapter = "decisions", .title_da = "Tilbud om gratis advokatbistand", .title_en = "Free legal aid offered before a coercive decision",
     .severity = Severity::error, .confidence = Confidence::unconfirmed, .convention = Convention::none, .amount = 0,
@@ -458,7 +704,9 @@ constexpr RuleMeta adv_meta{
     .example = R"(<tilbud id="tl2" at="2024-08-12" party="mor" topic="lawyer"/>
 <tilbud id="tl3" at="2024-08-12" party="barn" topic="lawyer"/>
 <afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)",
-    .changed_from = "any earlier offer of a lawyer naming no decision counted, however old and whatever decision it came before"};
+    .changed_from = "any earlier offer of a lawyer naming no decision counted, however old and whatever decision it came before",
+    .reasons = adv_reasons,
+    .statute = &adv_statute};
 
 bool committee_decision(const Case&, const Event& d, std::uint8_t) { return d.value(Attr::body) == Value::committee; }
 

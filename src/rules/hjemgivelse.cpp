@@ -15,6 +15,22 @@ constexpr RuleVersion hjem_versions[] = {
     {Law::serviceloven, "§ 68 stk. 2-3", far_past, barnets_lov_start, Confidence::confirmed_old, "the same three duties (Ankestyrelsen 2015)"},
     {Law::barnets_lov, "§ 100", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
+constexpr StatuteRecord hjem_statute{
+    .rule = "BL-ANB-HJEM-100",
+    .read = "§ 100 stk. 1-5",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/100",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "An afgørelse on hjemgivelse and on the length of the hjemgivelsesperiode; a statement from the "
+                "placement site before deciding; a period of up to 6 months that continues the placement; the plan "
+                "revised before the return.",
+};
+
+constexpr const Reason* hjem_reasons[] = {
+    &reasons::within_cap, &reasons::over_cap, &reasons::period_unknown, &reasons::site_statement_found,
+    &reasons::site_statement_missing,
+};
+
 constexpr RuleMeta hjem_meta{
     .id = "BL-ANB-HJEM-100", .chapter = "placement", .title_da = "Hjemgivelse og hjemgivelsesperiode", .title_en = "Hjemgivelse: a period of at most 6 months, prepared before the return",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::months_after, .amount = 6,
@@ -33,7 +49,9 @@ constexpr RuleMeta hjem_meta{
 <afgoerelse id="d7" at="2025-01-27" kind="hjemgivelse" start="2025-02-01" end="2025-04-30"/>
 <plan id="p3" at="2025-02-15" kind="barnets-plan" revision="true" ref="d7"/>
 <hjemgivelse id="hj1" at="2025-04-30" ref="d7"/>)",
-    .changed_from = "the latest statement from the placement since the current placement counted, even one naming another decision"};
+    .changed_from = "the latest statement from the placement since the current placement counted, even one naming another decision",
+    .reasons = hjem_reasons,
+    .statute = &hjem_statute};
 
 class Hjemgivelse final : public RuleImpl {
 public:
@@ -63,14 +81,14 @@ private:
         f.deadline = limit;
         if (!end) {
             f.status = Status::indeterminate;
-            f.reason = Reason::period_unknown;
+            f.reason = &reasons::period_unknown;
             f.attribute = Attr::end;
             return;
         }
         f.margin = (limit.due_day - *end).count();
         f.margin_unit = MarginUnit::days;
         f.status = *end <= limit.due_day ? Status::met : Status::violated;
-        f.reason = *end <= limit.due_day ? Reason::within_cap : Reason::over_cap;
+        f.reason = *end <= limit.due_day ? &reasons::within_cap : &reasons::over_cap;
     }
 
     static void judge_plan(const Case& c, const PlanIndex& plans, const Event& d, const Deadline& limit, const EvalContext& ctx,
@@ -93,6 +111,26 @@ constexpr RuleVersion req_versions[] = {
     {Law::barnets_lov, "§§ 99-100 (UNCONFIRMED)", barnets_lov_start, far_future, Confidence::confirmed,
      "Ankestyrelsen's guidance CONFIRMED; the section UNCONFIRMED"},
 };
+constexpr StatuteRecord req_statute{
+    .rule = "BL-ANB-HJEM-REQ",
+    .read = "§ 100",
+    .not_found = "§ 99",
+    .source = "§ 100: https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/100; § 99 not found, best secondary "
+              "source: Ankestyrelsen (the catalog's [ASTHJEM], not re-read), https://ast.dk/born-familie/"
+              "hvad-handler-din-klage-om/sager-om-born-og-unge/anbringelse-uden-samtykke/"
+              "anmodning-om-at-barnet-eller-den-unge-kommer-hjem-til-familien-hjemgivelse",
+    .noted_in = "statute-notes.md (§ 100); issue 14 lookup (§ 99)",
+    .read_on = december_2026,
+    .confirms = "§ 100 confirms the hjemgivelse decision and its period. The duty to assess a request, and to put a "
+                "refusal in a § 47 case to the committee, rests on Ankestyrelsen's page; where it sits in barnets lov "
+                "is not known.",
+};
+
+constexpr const Reason* req_reasons[] = {
+    &reasons::under_age, &reasons::step_recorded, &reasons::step_outstanding, &reasons::wrong_body,
+    &reasons::right_body,
+};
+
 constexpr RuleMeta req_meta{
     .id = "BL-ANB-HJEM-REQ", .chapter = "placement", .title_da = "Anmodning om hjemgivelse", .title_en = "A request for hjemgivelse is decided; a refusal in a § 47 case by the committee",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -108,7 +146,9 @@ constexpr RuleMeta req_meta{
     .predecessor = "Serviceloven § 68", .versions = req_versions,
     .statuses = status_bits({Status::met, Status::violated, Status::pending, Status::not_applicable}),
     .example = R"(<anmodning id="an4" at="2025-03-03" party="mor" topic="hjemgivelse"/>
-<afgoerelse id="d14" at="2025-04-08" kind="hjemgivelse" outcome="refused" body="committee" ref="an4"/>)"};
+<afgoerelse id="d14" at="2025-04-08" kind="hjemgivelse" outcome="refused" body="committee" ref="an4"/>)",
+    .reasons = req_reasons,
+    .statute = &req_statute};
 
 // Whether the child was placed without consent when a request was made, and the placement still ran
 // (BL-ANB-HJEM-REQ). Asked once per refused request: reading every decision (and a placement's end) per
@@ -160,7 +200,7 @@ public:
                 const auto age = child_age(c, r.at().day);
                 if (age && *age < 15) {
                     f.status = Status::not_applicable;
-                    f.reason = Reason::under_age;
+                    f.reason = &reasons::under_age;
                     continue;
                 }
             }
@@ -168,18 +208,18 @@ public:
             use(f, d, EventRole::fulfilment);
             if (!d) {
                 f.status = Status::pending;
-                f.reason = Reason::step_outstanding;
+                f.reason = &reasons::step_outstanding;
                 continue;
             }
             const bool refusal = d->value(Attr::outcome) == Value::refused ||
                                  (decision_kind(*d) == Value::placement_continued && by_committee(*d));
             if (refusal && placed.at(r)) {
                 f.status = by_committee(*d) ? Status::met : Status::violated;
-                f.reason = by_committee(*d) ? Reason::right_body : Reason::wrong_body;
+                f.reason = by_committee(*d) ? &reasons::right_body : &reasons::wrong_body;
                 continue;
             }
             f.status = Status::met;
-            f.reason = Reason::step_recorded;
+            f.reason = &reasons::step_recorded;
         }
     }
 };

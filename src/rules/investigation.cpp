@@ -7,6 +7,44 @@
 namespace barnetslov::rules {
 namespace {
 
+namespace reasons {
+
+// 4 months: no start of the clock in the file
+constexpr Reason awareness_unknown{
+    .key = "awareness_unknown",
+    .da = "Sagen oplyser ikke, hvornår kommunen blev opmærksom på behovet (ingen 'aware-at' og ingen underretning i 'ref').",
+    .en = "The file does not say when the municipality became aware of the need (no 'aware-at' and no underretning in 'ref').",
+};
+
+// e.g. kommende forældre (§ 26), deadline unconfirmed
+constexpr Reason subject_not_covered{
+    .key = "subject_not_covered",
+    .da = "Undersøgelse af kommende forældre (§ 26): ingen bekræftet frist.",
+    .en = "Investigation of expectant parents (§ 26): no confirmed deadline.",
+};
+
+// 4 months: met through a foreløbig vurdering
+constexpr Reason preliminary_in_time{
+    .key = "preliminary_in_time",
+    .da = "Afsluttet efter 4 måneder, men en foreløbig vurdering blev udarbejdet inden fristen.",
+    .en = "Concluded after 4 months, but a preliminary assessment was made by the deadline.",
+};
+
+constexpr Reason preliminary_late{
+    .key = "preliminary_late",
+    .da = "For sent: også den foreløbige vurdering kom efter fristen.",
+    .en = "Late: the preliminary assessment also came after the deadline.",
+};
+
+constexpr Reason still_open_after_preliminary{
+    .key = "still_open_after_preliminary",
+    .da = "Stadig åben efter 4 måneder med rettidig foreløbig vurdering; skal afsluttes snarest muligt.",
+    .en = "Still open after 4 months with a timely preliminary assessment; it must be concluded as soon as possible.",
+    .tells_months_open = true,
+};
+
+}  // namespace reasons
+
 using namespace rules_detail;
 
 constexpr RuleVersion unds_4m_versions[] = {
@@ -15,6 +53,23 @@ constexpr RuleVersion unds_4m_versions[] = {
     {Law::barnets_lov, "§ 20 stk. 3", barnets_lov_start, far_future, Confidence::confirmed,
      "4 months CONFIRMED; the clock from first knowledge and the reading of an open undersøgelse after a foreløbig "
      "vurdering INFERRED (law README)"},
+};
+
+constexpr StatuteRecord unds_4m_statute{
+    .rule = "BL-UNDS-4M",
+    .read = "§ 20 stk. 3",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/20",
+    .noted_in = "part-c-network-parents-special.md (December 2026); read again in the issue 14 lookup",
+    .read_on = december_2026,
+    .confirms = "The undersøgelse is concluded at the latest 4 months after the municipality becomes aware that the "
+                "child may need special support; if it exceptionally cannot be, a foreløbig vurdering is made and the "
+                "undersøgelse concluded as soon as possible after. The text does not date the foreløbig vurdering "
+                "(the rule's INFERRED dating requirement).",
+};
+
+constexpr const Reason* unds_4m_reasons[] = {
+    &reasons::awareness_unknown, &reasons::subject_not_covered, &reasons::preliminary_in_time,
+    &reasons::preliminary_late, &reasons::still_open_after_preliminary,
 };
 
 constexpr RuleMeta unds_4m_meta{
@@ -39,7 +94,9 @@ constexpr RuleMeta unds_4m_meta{
 <undersoegelse id="bfu1" at="2024-06-11" ref="u1"/>
 <foreloebig-vurdering id="fv1" at="2024-09-26" ref="bfu1"/>
 <undersoegelse-afsluttet id="bfu1-end" at="2024-11-18" ref="bfu1"/>)",
-    .changed_from = "a later aware-at moved the clock later; an undersøgelse still open after a timely foreløbig vurdering was simply met"};
+    .changed_from = "a later aware-at moved the clock later; an undersøgelse still open after a timely foreløbig vurdering was simply met",
+    .reasons = unds_4m_reasons,
+    .statute = &unds_4m_statute};
 
 // The earliest first-knowledge moment of an underretning reachable through `ref` (depth-limited). Most
 // undersøgelser name a screening naming an underretning: searched directly within a budget of steps. Past
@@ -102,7 +159,7 @@ public:
             f.events.push_back({i, EventRole::trigger});
             if (bfu.value(Attr::subject) == Value::kommende_foraeldre) {
                 f.status = Status::not_applicable;
-                f.reason = Reason::subject_not_covered;
+                f.reason = &reasons::subject_not_covered;
                 continue;
             }
             // First knowledge wins: the earlier of aware-at and the first knowledge of a linked underretning.
@@ -116,7 +173,7 @@ public:
             }
             if (!aware) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::awareness_unknown;
+                f.reason = &reasons::awareness_unknown;
                 continue;
             }
             if (const auto v = version_for(unds_4m_meta, aware->day)) {
@@ -140,9 +197,9 @@ public:
                 f.margin = (d.due_day - prelim->at().day).count();  // how early the vurdering came
                 f.margin_unit = MarginUnit::days;
                 f.basis = Basis::foreloebig_vurdering;
-                f.reason = done ? Reason::preliminary_in_time : Reason::still_open_after_preliminary;
+                f.reason = done ? &reasons::preliminary_in_time : &reasons::still_open_after_preliminary;
             } else {
-                f.reason = Reason::preliminary_late;
+                f.reason = &reasons::preliminary_late;
             }
         }
     }

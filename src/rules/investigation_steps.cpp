@@ -20,6 +20,19 @@ bool is_parent_or_network(const Person& p) {
 // ---- BL-SCR-01: § 18 stk. 1-2 --------------------------------------------------------------------
 
 constexpr RuleVersion scr_versions[] = {from_2024("§ 18 stk. 1-2")};
+constexpr StatuteRecord scr_statute{
+    .rule = "BL-SCR-01",
+    .read = "§ 18 stk. 1-2",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/18",
+    .noted_in = issue14_lookup,
+    .read_on = issue14_lookup_day,
+    .confirms = "Knowing or having reason to assume that a child needs help, the municipality screens for one of three "
+                "outcomes: nothing further, an afdækning (§ 19) or a børnefaglig undersøgelse (§§ 20-22), weighing the "
+                "case's complexity and any reduced functional ability. No deadline.",
+};
+
+constexpr const Reason* scr_reasons[] = {&reasons::step_recorded, &reasons::step_outstanding};
+
 constexpr RuleMeta scr_meta{
     .id = "BL-SCR-01", .chapter = "investigation", .title_da = "Screening efter underretning", .title_en = "Screening after an underretning", .severity = Severity::warning,
     .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -33,7 +46,9 @@ constexpr RuleMeta scr_meta{
     .predecessor = "none (cf. SEL § 50)", .versions = scr_versions, .statuses = status_bits({Status::met, Status::pending, Status::not_applicable, Status::indeterminate}),
     .example = R"(<underretning id="u1" received-at="2024-09-02T10:15" notifier="professional"/>
 <screening id="s1" at="2024-09-06" ref="u1" outcome="no-action"/>)",
-    .changed_from = "only a screening, afdækning or undersøgelse naming the underretning counted, and one dated before it was met"};
+    .changed_from = "only a screening, afdækning or undersøgelse naming the underretning counted, and one dated before it was met",
+    .reasons = scr_reasons,
+    .statute = &scr_statute};
 
 class Screening final : public RuleImpl {
 public:
@@ -48,10 +63,10 @@ public:
                 if (!step) step = s.serving(u);
             use(f, step, EventRole::fulfilment);
             f.status = step ? Status::met : Status::pending;
-            f.reason = step ? Reason::step_recorded : Reason::step_outstanding;
+            f.reason = step ? &reasons::step_recorded : &reasons::step_outstanding;
             if (step && detail::order(step->at(), u.at()) == detail::Order::before) {
                 f.status = Status::indeterminate;  // the step answers the underretning but is dated before it
-                f.reason = Reason::inconsistent_dates;
+                f.reason = &reasons::inconsistent_dates;
             }
         });
     }
@@ -59,7 +74,45 @@ public:
 
 // ---- BL-SCR-RISK: § 18 stk. 3 --------------------------------------------------------------------
 
+namespace reasons {
+
+// § 18 stk. 3: the risk assessment came before the parents were involved
+constexpr Reason risk_assessed_first{
+    .key = "risk_assessed_first",
+    .da = "Risikovurderingen blev foretaget, før forældrene blev inddraget.",
+    .en = "The risk assessment was made before the parents were involved.",
+};
+
+constexpr Reason parents_involved_first{
+    .key = "parents_involved_first",
+    .da = "Forældrene blev inddraget, før der forelå en risikovurdering.",
+    .en = "The parents were involved before there was a risk assessment.",
+};
+
+// not yet made, and the parents not yet involved
+constexpr Reason risk_assessment_outstanding{
+    .key = "risk_assessment_outstanding",
+    .da = "Risikovurderingen mangler; den skal foreligge, før forældrene inddrages.",
+    .en = "The risk assessment is still to be made, before the parents are involved.",
+};
+
+}  // namespace reasons
+
 constexpr RuleVersion risk_versions[] = {from_2024("§ 18 stk. 3")};
+constexpr StatuteRecord risk_statute{
+    .rule = "BL-SCR-RISK",
+    .read = "§ 18 stk. 3",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/18",
+    .noted_in = issue14_lookup,
+    .read_on = issue14_lookup_day,
+    .confirms = "Where the screening shows possible honour-related conflict or negative social control, a risk "
+                "assessment must be made before the parents and the network are involved.",
+};
+
+constexpr const Reason* risk_reasons[] = {
+    &reasons::risk_assessed_first, &reasons::parents_involved_first, &reasons::risk_assessment_outstanding,
+};
+
 constexpr RuleMeta risk_meta{
     .id = "BL-SCR-RISK", .chapter = "investigation", .title_da = "Risikovurdering før inddragelse af forældrene",
     .title_en = "Risk assessment before the parents are involved", .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -73,7 +126,9 @@ constexpr RuleMeta risk_meta{
     .statuses = status_bits({Status::met, Status::violated, Status::pending, Status::not_applicable, Status::indeterminate}),
     .example = R"(<screening id="s1" at="2024-04-03" ref="u1" outcome="undersoegelse" honour-related="true"/>
 <risikovurdering id="r1" at="2024-04-04" ref="s1"/>
-<kontakt id="c1" at="2024-04-10" party="mor"/>)"};
+<kontakt id="c1" at="2024-04-10" party="mor"/>)",
+    .reasons = risk_reasons,
+    .statute = &risk_statute};
 
 class RiskAssessmentFirst final : public RuleImpl {
 public:
@@ -118,16 +173,16 @@ public:
             const auto order = risk && contact ? detail::order(risk->at(), contact->at()) : detail::Order::before;
             if (risk && order == detail::Order::before) {
                 f.status = Status::met;
-                f.reason = Reason::risk_assessed_first;
+                f.reason = &reasons::risk_assessed_first;
             } else if (risk && order == detail::Order::unknown) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::order_unknown;
+                f.reason = &reasons::order_unknown;
             } else if (contact) {
                 f.status = Status::violated;
-                f.reason = Reason::parents_involved_first;
+                f.reason = &reasons::parents_involved_first;
             } else {
                 f.status = Status::pending;
-                f.reason = Reason::risk_assessment_outstanding;
+                f.reason = &reasons::risk_assessment_outstanding;
             }
         });
     }
@@ -135,10 +190,53 @@ public:
 
 // ---- BL-UNDS-PRE-ANB: § 46 stk. 3, § 47 stk. 2 (Serviceloven §§ 52, 58) ----------------------------
 
+namespace reasons {
+
+constexpr Reason investigation_concluded_first{
+    .key = "investigation_concluded_first",
+    .da = "En afsluttet børnefaglig undersøgelse gik forud for anbringelsen.",
+    .en = "A concluded børnefaglig undersøgelse preceded the placement.",
+};
+
+// § 46 stk. 3: a provisional placement with the undersøgelse running
+constexpr Reason investigation_in_parallel{
+    .key = "investigation_in_parallel",
+    .da = "Foreløbig anbringelse med undersøgelsen i gang sideløbende.",
+    .en = "A provisional placement with the undersøgelse running in parallel.",
+};
+
+constexpr Reason investigation_missing{
+    .key = "investigation_missing",
+    .da = "Der forelå ingen afsluttet børnefaglig undersøgelse før anbringelsen.",
+    .en = "No concluded børnefaglig undersøgelse preceded the placement.",
+};
+
+}  // namespace reasons
+
 constexpr RuleVersion pre_anb_versions[] = {
     {Law::serviceloven, "§ 52, § 58", far_past, barnets_lov_start, Confidence::confirmed_old, "an undersøgelse (§ 50) before a placement"},
     {Law::barnets_lov, "§ 46 stk. 3, § 47 stk. 2", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
+constexpr StatuteRecord pre_anb_statute{
+    .rule = "BL-UNDS-PRE-ANB",
+    .read = "§ 46 stk. 3; § 47 stk. 2",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/46 and "
+              "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/47",
+    .noted_in = "statute-notes.md (§ 47); issue 14 lookup (§ 46)",
+    .read_on = december_2026,
+    .confirms = "A placement with consent only after a § 20 (or ungefaglig) undersøgelse, though a provisional or acute "
+                "one may run in parallel when special circumstances speak for it (§ 46 stk. 3); a placement without "
+                "consent only on a founded presumption after an undersøgelse under § 20 or § 26 (§ 47 stk. 2).",
+    .conflict = "§ 47 has no parallel route of its own: besides § 46 stk. 3, only the chair's § 143 decision is named as "
+                "running beside an undersøgelse (§ 22 stk. 6, § 95 stk. 2). The rule's reading accepts "
+                "provisional=\"true\" on any placement decision, so a committee decision under § 47 marked provisional "
+                "passes where the text does not allow it.",
+};
+
+constexpr const Reason* pre_anb_reasons[] = {
+    &reasons::investigation_concluded_first, &reasons::investigation_in_parallel, &reasons::investigation_missing,
+};
+
 constexpr RuleMeta pre_anb_meta{
     .id = "BL-UNDS-PRE-ANB", .chapter = "investigation", .title_da = "Børnefaglig undersøgelse før anbringelse", .title_en = "An undersøgelse before a placement",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -150,7 +248,9 @@ constexpr RuleMeta pre_anb_meta{
     "decision and was not yet concluded; without one it is violated.",
     .predecessor = "Serviceloven §§ 52, 58", .versions = pre_anb_versions, .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
     .example = R"(<undersoegelse-afsluttet id="bfu1-end" at="2024-08-10" ref="bfu1"/>
-<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)"};
+<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)",
+    .reasons = pre_anb_reasons,
+    .statute = &pre_anb_statute};
 
 // The known conclusions of undersøgelser in time order, listed once per evaluation for BL-UNDS-PRE-ANB:
 // a placement decision looks at the latest certainly before it and at those of its own date. A scan of the
@@ -224,7 +324,7 @@ public:
             if (before || same_day) {
                 use(f, before ? before : same_day, EventRole::fulfilment);
                 f.status = before ? Status::met : Status::indeterminate;
-                f.reason = before ? Reason::investigation_concluded_first : Reason::order_unknown;
+                f.reason = before ? &reasons::investigation_concluded_first : &reasons::order_unknown;
                 return;
             }
             // The latest undersøgelse started by the decision's date.
@@ -239,12 +339,12 @@ public:
             if (running && d.flag(Attr::provisional) == true) {
                 use(f, running, EventRole::exception);
                 f.status = Status::met;
-                f.reason = Reason::investigation_in_parallel;
+                f.reason = &reasons::investigation_in_parallel;
                 f.basis = Basis::provisional_parallel;
             } else {
                 use(f, running, EventRole::related);
                 f.status = Status::violated;
-                f.reason = Reason::investigation_missing;
+                f.reason = &reasons::investigation_missing;
             }
         });
     }
@@ -252,8 +352,49 @@ public:
 
 // ---- BL-UNDS-2RAD: § 21 stk. 5 ---------------------------------------------------------------------
 
+namespace reasons {
+
+// § 21 stk. 5: the family has had support before
+constexpr Reason not_first_time{
+    .key = "not_first_time",
+    .da = "Familien har tidligere fået støtte; kravet om to rådgivere gælder førstegangssager.",
+    .en = "The family has had support before; two caseworkers are required in first-time cases.",
+};
+
+// § 21 stk. 5: one caseworker, with a recorded reason
+constexpr Reason deviation_explained{
+    .key = "deviation_explained",
+    .da = "Der var ikke to rådgivere, men afvigelsen er begrundet (deviation-reason); § 21, stk. 5 gælder som udgangspunkt.",
+    .en = "There were not two caseworkers, but the deviation is explained (deviation-reason); § 21 stk. 5 is a starting point.",
+};
+
+// § 21 stk. 5: one caseworker, no reason on file
+constexpr Reason deviation_unexplained{
+    .key = "deviation_unexplained",
+    .da = "Der var ikke to rådgivere, og sagen angiver ingen begrundelse for afvigelsen (deviation-reason).",
+    .en = "There were not two caseworkers, and the file records no reason for the deviation (deviation-reason).",
+};
+
+}  // namespace reasons
+
 constexpr RuleVersion two_versions[] = {{Law::barnets_lov, "§ 21 stk. 5", barnets_lov_start, far_future, Confidence::inferred,
                                          "new in barnets lov; \"som udgangspunkt\": a recorded reason to deviate is INFERRED to suffice"}};
+constexpr StatuteRecord two_statute{
+    .rule = "BL-UNDS-2RAD",
+    .read = "§ 21 stk. 5",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/21",
+    .noted_in = issue14_lookup,
+    .read_on = issue14_lookup_day,
+    .confirms = "Where no § 32 measure or placement (§§ 46, 47) came before, key meetings with the child during the "
+                "undersøgelse are held 'som udgangspunkt' with two børne- og ungerådgivere: a reasoned deviation is "
+                "possible, as the settled reading says.",
+};
+
+constexpr const Reason* two_reasons[] = {
+    &reasons::stated, &reasons::not_stated, &reasons::statement_unknown, &reasons::not_first_time,
+    &reasons::deviation_explained, &reasons::deviation_unexplained,
+};
+
 constexpr RuleMeta two_meta{
     .id = "BL-UNDS-2RAD", .chapter = "investigation", .title_da = "To børne- og ungerådgivere i førstegangssager",
     .title_en = "Two caseworkers at key meetings in a first-time case", .severity = Severity::warning, .confidence = Confidence::inferred,
@@ -268,7 +409,9 @@ constexpr RuleMeta two_meta{
     .predecessor = "none (new in barnets lov)", .versions = two_versions,
     .statuses = status_bits({Status::met, Status::not_applicable, Status::indeterminate}),
     .example = R"(<undersoegelse id="bfu1" at="2024-02-20" ref="s1" two-caseworkers="false" deviation-reason="the family asked for one caseworker"/>)",
-    .changed_from = "two-caseworkers=\"false\" was violated whatever the reason"};
+    .changed_from = "two-caseworkers=\"false\" was violated whatever the reason",
+    .reasons = two_reasons,
+    .statute = &two_statute};
 
 // A deviation reason that says something: not empty, not only spaces.
 bool has_text(std::optional<std::string_view> t) {
@@ -300,7 +443,7 @@ public:
             if (earlier) {
                 use(f, earlier, EventRole::related);
                 f.status = Status::not_applicable;
-                f.reason = Reason::not_first_time;
+                f.reason = &reasons::not_first_time;
                 return;
             }
             if (u.flag(Attr::two_caseworkers) == false) {
@@ -309,7 +452,7 @@ public:
                 const bool explained = has_text(u.text(Attr::deviation_reason));
                 f.attribute = Attr::deviation_reason;
                 f.status = explained ? Status::met : Status::indeterminate;
-                f.reason = explained ? Reason::deviation_explained : Reason::deviation_unexplained;
+                f.reason = explained ? &reasons::deviation_explained : &reasons::deviation_unexplained;
                 if (explained) f.basis = Basis::deviation_explained;
                 return;
             }
@@ -319,6 +462,28 @@ public:
 };
 
 // ---- BL-UNDS-COOP15: § 22 stk. 2 (Serviceloven § 50 stk. 1) -------------------------------------------
+
+namespace reasons {
+
+constexpr Reason cooperation_recorded{
+    .key = "cooperation_recorded",
+    .da = "Der er kontakt med forældremyndigheden (og den unge over 15) under undersøgelsen.",
+    .en = "There is contact with the custody holder (and the young person of 15+) during the undersøgelse.",
+};
+
+constexpr Reason cooperation_missing{
+    .key = "cooperation_missing",
+    .da = "Der er ingen kontakt med forældremyndigheden eller den unge over 15 under undersøgelsen.",
+    .en = "There is no contact with the custody holder or the young person of 15+ during the undersøgelse.",
+};
+
+constexpr Reason cooperation_not_recorded{
+    .key = "cooperation_not_recorded",
+    .da = "Ingen kontakt med forældremyndigheden eller den unge over 15 er registreret under undersøgelsen; loven kræver samarbejdet \"så vidt muligt\", og sagen viser ikke, om det var muligt.",
+    .en = "No contact with the custody holder or the young person of 15+ is recorded during the undersøgelse; the law asks for it \"as far as possible\", and the file does not show whether it was possible.",
+};
+
+}  // namespace reasons
 
 // The days an undersøgelse runs: from its start to its conclusion, or to the as-of day if open.
 struct Span {
@@ -334,6 +499,21 @@ constexpr RuleVersion coop_versions[] = {
     {Law::serviceloven, "§ 50 stk. 1", far_past, barnets_lov_start, Confidence::confirmed_old, "the same cooperation, no consent needed"},
     {Law::barnets_lov, "§ 22 stk. 2", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
+constexpr StatuteRecord coop_statute{
+    .rule = "BL-UNDS-COOP15",
+    .read = "§ 22 stk. 2",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/22",
+    .noted_in = "issue 14 lookup (part-c-network-parents-special.md read § 22 stk. 1, 5 and 6 in December 2026)",
+    .read_on = issue14_lookup_day,
+    .confirms = "The undersøgelse is carried out 'så vidt muligt' in cooperation with the custody holder and the young "
+                "person of 15+; no consent is required.",
+};
+
+constexpr const Reason* coop_reasons[] = {
+    &reasons::custody_holder_unknown, &reasons::age_unknown, &reasons::cooperation_recorded,
+    &reasons::cooperation_missing, &reasons::cooperation_not_recorded,
+};
+
 constexpr RuleMeta coop_meta{
     .id = "BL-UNDS-COOP15", .chapter = "investigation", .title_da = "Undersøgelsen i samarbejde med forældremyndigheden og den unge over 15",
     .title_en = "The undersøgelse in cooperation with the custody holder and the young person of 15+", .severity = Severity::warning,
@@ -349,7 +529,9 @@ constexpr RuleMeta coop_meta{
     .statuses = status_bits({Status::met, Status::pending, Status::indeterminate}),
     .example = R"(<undersoegelse id="bfu1" at="2024-02-20" ref="s1"/>
 <kontakt id="c1" at="2024-02-22" party="mor" channel="in-person"/>)",
-    .changed_from = "a concluded undersøgelse without a recorded contact was violated"};
+    .changed_from = "a concluded undersøgelse without a recorded contact was violated",
+    .reasons = coop_reasons,
+    .statute = &coop_statute};
 
 class Cooperation final : public RuleImpl {
 public:
@@ -378,7 +560,7 @@ public:
             }
             if (!custody_holder) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::custody_holder_unknown;
+                f.reason = &reasons::custody_holder_unknown;
                 return;
             }
             const Span s = span_of(c, u, ctx);
@@ -397,15 +579,15 @@ public:
             const bool done = parent && (!young_needed || young);
             if (done && !age && !young) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::age_unknown;
+                f.reason = &reasons::age_unknown;
             } else if (done) {
                 f.status = Status::met;
-                f.reason = Reason::cooperation_recorded;
+                f.reason = &reasons::cooperation_recorded;
             } else {
                 // § 22 stk. 2 asks for the cooperation "så vidt muligt": a file without it cannot show the
                 // duty was breached (law README, never overstate), so a concluded one is indeterminate.
                 f.status = s.conclusion ? Status::indeterminate : Status::pending;
-                f.reason = s.conclusion ? Reason::cooperation_not_recorded : Reason::cooperation_missing;
+                f.reason = s.conclusion ? &reasons::cooperation_not_recorded : &reasons::cooperation_missing;
             }
             use(f, s.conclusion, EventRole::related);
         });
@@ -414,12 +596,49 @@ public:
 
 // ---- BL-UNDS-SIB: § 21 stk. 1 (Serviceloven § 50) ----------------------------------------------------
 
+namespace reasons {
+
+constexpr Reason siblings_assessed{
+    .key = "siblings_assessed",
+    .da = "Alle søskende er vurderet.",
+    .en = "Every sibling has been assessed.",
+};
+
+constexpr Reason siblings_not_assessed{
+    .key = "siblings_not_assessed",
+    .da = "Ikke alle søskende er vurderet.",
+    .en = "Not every sibling has been assessed.",
+};
+
+constexpr Reason no_siblings_declared{
+    .key = "no_siblings_declared",
+    .da = "Sagen angiver ingen søskende.",
+    .en = "The file declares no siblings.",
+};
+
+}  // namespace reasons
+
 constexpr RuleVersion sib_versions[] = {
     {Law::serviceloven, "§ 50", far_past, barnets_lov_start, Confidence::confirmed_old, "an assessment of the siblings' need"},
     {Law::barnets_lov, "§ 21 stk. 1-3", barnets_lov_start, far_future, Confidence::confirmed,
      "the mandatory undersøgelse of siblings under 15 after a placement for lacking care or overgreb (stk. 2) is not "
      "checked: the placement's grounds are not in the vocabulary yet"},
 };
+constexpr StatuteRecord sib_statute{
+    .rule = "BL-UNDS-SIB",
+    .read = "§ 21 stk. 1-3",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/21",
+    .noted_in = issue14_lookup,
+    .read_on = issue14_lookup_day,
+    .confirms = "Every undersøgelse assesses whether other children in the family need one (stk. 1); after a placement "
+                "for inadequate care or abuse, siblings under 15 in the household must be investigated (stk. 2) unless, "
+                "in special cases, there is obviously no need (stk. 3).",
+};
+
+constexpr const Reason* sib_reasons[] = {
+    &reasons::siblings_assessed, &reasons::siblings_not_assessed, &reasons::no_siblings_declared,
+};
+
 constexpr RuleMeta sib_meta{
     .id = "BL-UNDS-SIB", .chapter = "investigation", .title_da = "Vurdering af søskende", .title_en = "Siblings assessed in every undersøgelse", .severity = Severity::warning,
     .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -432,7 +651,9 @@ constexpr RuleMeta sib_meta{
     .predecessor = "Serviceloven § 50 (assessment only)", .versions = sib_versions,
     .statuses = status_bits({Status::met, Status::violated, Status::pending, Status::not_applicable}),
     .example = R"(<sibling id="lillebror" birth-date="2016-09-14" in-household="true"/>
-<soeskendevurdering id="sv1" at="2024-05-01" ref="bfu1" sibling="lillebror" outcome="no-need"/>)"};
+<soeskendevurdering id="sv1" at="2024-05-01" ref="bfu1" sibling="lillebror" outcome="no-need"/>)",
+    .reasons = sib_reasons,
+    .statute = &sib_statute};
 
 class SiblingsAssessed final : public RuleImpl {
 public:
@@ -449,7 +670,7 @@ public:
             const std::uint32_t i = u.index();
             if (siblings.empty()) {
                 f.status = Status::not_applicable;
-                f.reason = Reason::no_siblings_declared;
+                f.reason = &reasons::no_siblings_declared;
                 return;
             }
             const Span s = span_of(c, u, ctx);
@@ -479,10 +700,10 @@ public:
             use(f, s.conclusion, EventRole::related);
             if (assessed == siblings.size()) {
                 f.status = Status::met;
-                f.reason = Reason::siblings_assessed;
+                f.reason = &reasons::siblings_assessed;
             } else {
                 f.status = s.conclusion ? Status::violated : Status::pending;
-                f.reason = Reason::siblings_not_assessed;
+                f.reason = &reasons::siblings_not_assessed;
             }
         });
     }

@@ -6,6 +6,91 @@
 namespace barnetslov::rules {
 namespace {
 
+namespace reasons {
+
+constexpr Reason views_obtained{
+    .key = "views_obtained",
+    .da = "Barnets synspunkter blev indhentet før afgørelsen.",
+    .en = "The child's views were obtained before the decision.",
+};
+
+constexpr Reason views_declined{
+    .key = "views_declined",
+    .da = "Barnet afslog samtalen før afgørelsen.",
+    .en = "The child declined the conversation before the decision.",
+};
+
+constexpr Reason views_exception{
+    .key = "views_exception",
+    .da = "Samtalen blev undladt efter en registreret undtagelse (§ 5, stk. 4).",
+    .en = "The conversation was omitted under a recorded exception (§ 5 stk. 4).",
+};
+
+constexpr Reason views_missing{
+    .key = "views_missing",
+    .da = "Der er ingen registrering af barnets synspunkter før afgørelsen.",
+    .en = "There is no record of the child's views before the decision.",
+};
+
+constexpr Reason views_only_after{
+    .key = "views_only_after",
+    .da = "Barnets synspunkter blev først registreret efter afgørelsen.",
+    .en = "The child's views were only recorded after the decision.",
+};
+
+// before 2024: not on SEL § 48's closed list
+constexpr Reason decision_not_listed{
+    .key = "decision_not_listed",
+    .da = "Før 2024 krævede serviceloven § 48 kun børnesamtale før de opregnede afgørelser; denne var ikke opregnet.",
+    .en = "Before 2024, Serviceloven § 48 required a conversation only before the decisions it listed; this kind was not listed.",
+};
+
+// before 2024: kind 'other', cannot tell if listed
+constexpr Reason decision_kind_unknown{
+    .key = "decision_kind_unknown",
+    .da = "Før 2024 krævede kun de opregnede afgørelser børnesamtale; afgørelsestypen 'other' kan ikke placeres.",
+    .en = "Before 2024 only listed decisions required a conversation; kind 'other' cannot be placed on or off the list.",
+};
+
+// unborn child, or not the municipality's decision
+constexpr Reason decision_not_about_child{
+    .key = "decision_not_about_child",
+    .da = "Ikke kommunens afgørelse om barnets forhold (eller barnet er endnu ikke født).",
+    .en = "Not the municipality's decision about the child's circumstances (or the child is not yet born).",
+};
+
+constexpr Reason exception_ok{
+    .key = "exception_ok",
+    .da = "Undtagelsen angiver sin begrundelse og, hvor det kræves, hvordan barnets synspunkter ellers blev indhentet.",
+    .en = "The exception states its grounds and, where required, how the child's views were obtained instead.",
+};
+
+constexpr Reason exception_reason_missing{
+    .key = "exception_reason_missing",
+    .da = "Undtagelsen angiver ikke sin begrundelse (alder eller andre forhold).",
+    .en = "The exception does not record its grounds (age or other circumstances).",
+};
+
+constexpr Reason exception_alternative_missing{
+    .key = "exception_alternative_missing",
+    .da = "Undtagelsen angiver ikke, hvordan barnets synspunkter ellers blev indhentet.",
+    .en = "The exception does not record how the child's views were obtained instead.",
+};
+
+constexpr Reason exception_no_alternative{
+    .key = "exception_no_alternative",
+    .da = "Barnets synspunkter blev ikke indhentet på anden måde, som § 5, stk. 4 kræver.",
+    .en = "The child's views were not obtained in any other way, as § 5 stk. 4 requires.",
+};
+
+constexpr Reason exception_not_needed{
+    .key = "exception_not_needed",
+    .da = "Før 2024 krævedes ingen børnesamtale før de afgørelser, undtagelsen angår.",
+    .en = "Before 2024 no conversation was required before the decisions the exception concerns.",
+};
+
+}  // namespace reasons
+
 using namespace rules_detail;
 
 // Serviceloven § 48 stk. 1 (2013 wording) required a conversation only before decisions under
@@ -51,6 +136,25 @@ constexpr RuleVersion views_versions[] = {
      "before every afgørelse or beslutning about the child's circumstances"},
 };
 
+constexpr StatuteRecord views_statute{
+    .rule = "BL-BARN-VIEWS",
+    .read = "§ 5 stk. 3",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/5",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "The child's attitude and views are obtained and included løbende, through conversations and other "
+                "direct contact, before any beslutning or afgørelse about the child's circumstances: no closed list, "
+                "no age limit, and possibly without the custody holder's consent or presence. A child who declines is "
+                "not addressed (stays UNCONFIRMED).",
+};
+
+constexpr const Reason* views_reasons[] = {
+    &reasons::views_obtained, &reasons::views_declined, &reasons::views_exception, &reasons::views_missing,
+    &reasons::views_only_after, &reasons::decision_not_listed, &reasons::decision_kind_unknown,
+    &reasons::decision_not_about_child, &reasons::exception_alternative_missing, &reasons::exception_no_alternative,
+    &reasons::record_too_old, &reasons::record_serves_earlier, &reasons::record_order_unknown,
+};
+
 constexpr RuleMeta views_meta{
     .id = "BL-BARN-VIEWS", .chapter = "involvement", .title_da = "Barnets synspunkter inddraget før afgørelsen",
     .title_en = "Child's views obtained before the decision", .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -66,7 +170,9 @@ constexpr RuleMeta views_meta{
     .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     .example = R"(<boernesamtale id="bs1" at="2024-05-27T14:00" ref="d1" method="conversation" outcome="views-recorded"/>
 <afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" section="§ 32 stk. 1 nr. 3"/>)",
-    .changed_from = "the latest conversation before the decision counted, however old and whatever decision it was for; a § 5 stk. 4 exception counted on its own"};
+    .changed_from = "the latest conversation before the decision counted, however old and whatever decision it was for; a § 5 stk. 4 exception counted on its own",
+    .reasons = views_reasons,
+    .statute = &views_statute};
 
 class ChildViews final : public RuleImpl {
 public:
@@ -79,14 +185,14 @@ public:
         for_each_trigger(c, ctx, out, views_meta, EventType::afgoerelse, [&](const Event& d, Finding& f) {
             if (outside_section_5(d)) {
                 f.status = Status::not_applicable;
-                f.reason = Reason::decision_not_about_child;
+                f.reason = &reasons::decision_not_about_child;
                 return;
             }
             const Value kind = d.value(Attr::kind).value_or(Value::other);
             const bool barnets_lov = views_versions[f.version].law == Law::barnets_lov;
             if (!barnets_lov && !on_sel_48_list(kind, d.value(Attr::body))) {
                 f.status = kind == Value::other ? Status::indeterminate : Status::not_applicable;
-                f.reason = kind == Value::other ? Reason::decision_kind_unknown : Reason::decision_not_listed;
+                f.reason = kind == Value::other ? &reasons::decision_kind_unknown : &reasons::decision_not_listed;
                 return;
             }
             const BeforeRecord v = serve_before(c, ctx, decisions, d, {views.data(), views.size()},
@@ -109,16 +215,16 @@ private:
         } else if (use_exception) {
             use(f, x.record, EventRole::exception);
             f.basis = Basis::views_exception;
-            f.reason = Reason::views_exception;
+            f.reason = &reasons::views_exception;
             // § 5 stk. 4 waives only the conversation: the views are still obtained another way.
             if (barnets_lov) {
                 const auto alt = x.record->value(Attr::alternative);
                 if (!alt) {
                     f.status = Status::indeterminate;
-                    f.reason = Reason::exception_alternative_missing;
+                    f.reason = &reasons::exception_alternative_missing;
                 } else if (*alt == Value::none_) {
                     f.status = Status::violated;
-                    f.reason = Reason::exception_no_alternative;
+                    f.reason = &reasons::exception_no_alternative;
                 }
             }
         } else if (v.record) {
@@ -131,7 +237,7 @@ private:
             f.reason = not_serving_reason(stale.why);
         } else {
             f.status = Status::violated;
-            f.reason = v.after ? Reason::views_only_after : Reason::views_missing;
+            f.reason = v.after ? &reasons::views_only_after : &reasons::views_missing;
             use(f, v.after, EventRole::related);
         }
     }
@@ -140,7 +246,7 @@ private:
         f.done = r.at();
         use(f, &r, EventRole::fulfilment);
         const bool declined = r.value(Attr::outcome) == Value::declined;
-        f.reason = declined ? Reason::views_declined : Reason::views_obtained;
+        f.reason = declined ? &reasons::views_declined : &reasons::views_obtained;
         if (same_day) f.basis = Basis::same_day;
         else if (declined) f.basis = Basis::child_declined;
     }
@@ -155,6 +261,22 @@ constexpr RuleVersion exc_versions[] = {
      "must then be obtained another way"},
 };
 
+constexpr StatuteRecord exc_statute{
+    .rule = "BL-BARN-VIEWS-EXC",
+    .read = "§ 5 stk. 4",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/5",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "Only in 'helt særlige tilfælde', when age or other circumstances decisively speak against it, may the "
+                "conversation or direct contact be waived, and the views are then obtained another way: the exception "
+                "removes the form, not the duty.",
+};
+
+constexpr const Reason* exc_reasons[] = {
+    &reasons::exception_ok, &reasons::exception_reason_missing, &reasons::exception_alternative_missing,
+    &reasons::exception_no_alternative, &reasons::exception_not_needed,
+};
+
 constexpr RuleMeta exc_meta{
     .id = "BL-BARN-VIEWS-EXC", .chapter = "involvement", .title_da = "Undtagelse fra samtale med barnet",
     .title_en = "Exception to the conversation with the child", .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -166,7 +288,9 @@ constexpr RuleMeta exc_meta{
     .predecessor = "Serviceloven § 48", .versions = exc_versions,
     .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     .example = R"(<boernesamtale-undtagelse id="ex1" at="2024-09-30" ref="d2" reason="circumstances" alternative="professionals"/>
-<afgoerelse id="d2" at="2024-10-01" kind="contact" section="§ 104 stk. 1"/>)"};
+<afgoerelse id="d2" at="2024-10-01" kind="contact" section="§ 104 stk. 1"/>)",
+    .reasons = exc_reasons,
+    .statute = &exc_statute};
 
 class ChildViewsException final : public RuleImpl {
 public:
@@ -185,29 +309,29 @@ public:
             }
             if (!barnets_lov && any_decision && !any_listed) {
                 f.status = Status::not_applicable;
-                f.reason = Reason::exception_not_needed;
+                f.reason = &reasons::exception_not_needed;
                 return;
             }
             if (!x.has(Attr::reason)) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::exception_reason_missing;
+                f.reason = &reasons::exception_reason_missing;
                 return;
             }
             if (barnets_lov) {
                 const auto alt = x.value(Attr::alternative);
                 if (!alt) {
                     f.status = Status::indeterminate;
-                    f.reason = Reason::exception_alternative_missing;
+                    f.reason = &reasons::exception_alternative_missing;
                     return;
                 }
                 if (*alt == Value::none_) {
                     f.status = Status::violated;
-                    f.reason = Reason::exception_no_alternative;
+                    f.reason = &reasons::exception_no_alternative;
                     return;
                 }
             }
             f.status = Status::met;
-            f.reason = Reason::exception_ok;
+            f.reason = &reasons::exception_ok;
         });
     }
 };

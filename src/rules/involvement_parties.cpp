@@ -24,10 +24,70 @@ const Event* childs_statement(const Case& c, const Event& d, const EvalContext& 
 
 // ---- BL-BARN-BUU-HEAR: § 142 stk. 2 (Serviceloven § 74 stk. 2) ---------------------------------
 
+namespace reasons {
+
+constexpr Reason child_heard{
+    .key = "child_heard",
+    .da = "Barnet blev hørt før afgørelsen.",
+    .en = "The child was heard before the decision.",
+};
+
+// the child is under the age from which hearing is required
+constexpr Reason hearing_not_required{
+    .key = "hearing_not_required",
+    .da = "Barnet var under den alder, hvor høring kræves.",
+    .en = "The child was under the age from which hearing is required.",
+};
+
+// omitted because hearing would harm the child
+constexpr Reason hearing_omitted_harm{
+    .key = "hearing_omitted_harm",
+    .da = "Høringen blev undladt, fordi den måtte antages at skade barnet.",
+    .en = "The hearing was omitted because it must be assumed to harm the child.",
+};
+
+constexpr Reason child_not_heard{
+    .key = "child_not_heard",
+    .da = "Barnet blev ikke hørt før afgørelsen.",
+    .en = "The child was not heard before the decision.",
+};
+
+constexpr Reason hearing_unknown{
+    .key = "hearing_unknown",
+    .da = "Sagen oplyser ikke, om barnet blev hørt ('child-heard' eller en udtalelse fra barnet).",
+    .en = "The file does not say whether the child was heard ('child-heard', or a statement from the child).",
+};
+
+// the decision says "under 10" but the child was older
+constexpr Reason age_claim_wrong{
+    .key = "age_claim_wrong",
+    .da = "Afgørelsen siger, at barnet er under 10 år, men barnet var ældre.",
+    .en = "The decision says the child is under 10, but the child was older.",
+};
+
+}  // namespace reasons
+
 constexpr RuleVersion hear_versions[] = {
     {Law::serviceloven, "§ 74 stk. 2", far_past, barnets_lov_start, Confidence::confirmed_old, "may be omitted under 12"},
     {Law::barnets_lov, "§ 142 stk. 2", barnets_lov_start, far_future, Confidence::confirmed, "may be omitted under 10"},
 };
+constexpr StatuteRecord hear_statute{
+    .rule = "BL-BARN-BUU-HEAR",
+    .read = "§ 142 stk. 2-3",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/142",
+    .noted_in = "statute-notes.md (stk. 2); issue 14 lookup (stk. 3)",
+    .read_on = december_2026,
+    .confirms = "Before the committee decides, the custody holder, the child, the lawyer and any bisidder have the "
+                "opportunity to make statements; for the child only when under 10, or when it must be assumed to harm "
+                "the child, may it be left out. Stk. 3 extends it to a non-custodial parent in § 105 cases and to "
+                "foster parents in § 42 stk. 4 cases.",
+};
+
+constexpr const Reason* hear_reasons[] = {
+    &reasons::age_unknown, &reasons::child_heard, &reasons::hearing_not_required, &reasons::hearing_omitted_harm,
+    &reasons::child_not_heard, &reasons::hearing_unknown, &reasons::age_claim_wrong,
+};
+
 constexpr RuleMeta hear_meta{
     .id = "BL-BARN-BUU-HEAR", .chapter = "involvement", .title_da = "Barnets ret til at udtale sig over for børne- og ungeudvalget",
     .title_en = "The child heard by the børne- og ungeudvalg", .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -40,7 +100,9 @@ constexpr RuleMeta hear_meta{
     "part B's BL-FORMAND-143.",
     .predecessor = "Serviceloven § 74 stk. 2 (age 12)", .versions = hear_versions,
     .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
-    .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" child-heard="yes"/>)"};
+    .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" child-heard="yes"/>)",
+    .reasons = hear_reasons,
+    .statute = &hear_statute};
 
 class CommitteeHearing final : public RuleImpl {
 public:
@@ -54,31 +116,31 @@ public:
             if (const Event* s = childs_statement(c, d, ctx); s || said == Value::yes) {
                 use(f, s, EventRole::fulfilment);
                 f.status = Status::met;
-                f.reason = Reason::child_heard;
+                f.reason = &reasons::child_heard;
                 return;
             }
             if (said == Value::harmful) {
                 f.status = Status::met;
-                f.reason = Reason::hearing_omitted_harm;
+                f.reason = &reasons::hearing_omitted_harm;
                 f.basis = Basis::hearing_exception;
                 return;
             }
             const auto age = child_age(c, d.at().day);
             if (!age) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::age_unknown;
+                f.reason = &reasons::age_unknown;
             } else if (*age < threshold) {
                 f.status = Status::not_applicable;
-                f.reason = Reason::hearing_not_required;
+                f.reason = &reasons::hearing_not_required;
             } else if (said == Value::under_10) {
                 f.status = Status::violated;
-                f.reason = Reason::age_claim_wrong;
+                f.reason = &reasons::age_claim_wrong;
             } else if (said == Value::no) {
                 f.status = Status::violated;
-                f.reason = Reason::child_not_heard;
+                f.reason = &reasons::child_not_heard;
             } else {
                 f.status = Status::indeterminate;
-                f.reason = Reason::hearing_unknown;
+                f.reason = &reasons::hearing_unknown;
             }
         });
     }
@@ -91,6 +153,22 @@ constexpr RuleVersion akt10_versions[] = {
      "the custody holder and a child of 12+; the predecessor and its age are UNCONFIRMED"},
     {Law::barnets_lov, "§ 141", barnets_lov_start, far_future, Confidence::confirmed, "the custody holder and a child of 10+"},
 };
+constexpr StatuteRecord akt10_statute{
+    .rule = "BL-BARN-AKT10",
+    .not_found = "§ 141",
+    .source = "not found in December 2026 (not re-read); best secondary source: the catalog's earlier reading [RR141], "
+              "https://regelrytter.dk/bekendtgoerelse-af-barnets-lov/eli-lta-2025-282-sec-141",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "Nothing new: the catalog's CONFIRMED (before a decision in a § 140 case, the custody holder and the "
+                "child of 10+ are told they may see the files and comment) rests on its earlier reading alone. "
+                "§ 142 stk. 2, read, confirms the related hearing before the committee.",
+};
+
+constexpr const Reason* akt10_reasons[] = {
+    &reasons::custody_holder_unknown, &reasons::age_unknown, &reasons::all_informed, &reasons::not_all_informed,
+};
+
 constexpr RuleMeta akt10_meta{
     .id = "BL-BARN-AKT10", .chapter = "involvement", .title_da = "Orientering om aktindsigt og udtaleret før afgørelse i § 140-sager",
     .title_en = "Information on access to files and the right to comment before a coercive decision", .severity = Severity::error,
@@ -107,7 +185,9 @@ constexpr RuleMeta akt10_meta{
 <information id="i1" at="2024-08-12" party="mor" topic="files-and-comment"/>
 <information id="i2" at="2024-08-12" party="barn" topic="files-and-comment"/>
 <afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)",
-    .changed_from = "any earlier information naming no decision counted, however old and whatever decision it came before"};
+    .changed_from = "any earlier information naming no decision counted, however old and whatever decision it came before",
+    .reasons = akt10_reasons,
+    .statute = &akt10_statute};
 
 bool decided_by_committee(const Case&, const Event& d, std::uint8_t) { return d.value(Attr::body) == Value::committee; }
 
@@ -122,6 +202,26 @@ constexpr RuleVersion consent_versions[] = {
     {Law::serviceloven, "§§ 52, 58, 68 a, 71", far_past, barnets_lov_start, Confidence::confirmed_old, "consent of the young person of 15+"},
     {Law::barnets_lov, "§§ 46, 47 stk. 4, 67 stk. 3, 104 stk. 3", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
+constexpr StatuteRecord consent_statute{
+    .rule = "BL-BARN-CONSENT15",
+    .read = "§ 46 stk. 1-2; § 47 stk. 4; § 67 stk. 3; § 104 stk. 3",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/46, "
+              "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/47, "
+              "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/67 and "
+              "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/104",
+    .noted_in = "statute-notes.md (§§ 47, 67, 104); issue 14 lookup (§ 46)",
+    .read_on = december_2026,
+    .confirms = "The young person of 15+ consents to a placement with consent, and the consent covers its purpose "
+                "(§ 46 stk. 1-2); is the basis of a placement at own wish against the custody holder (§ 47 stk. 4); "
+                "consents to a permanent placement (§ 67 stk. 3) and to supported samvær with a third person "
+                "(§ 104 stk. 3).",
+};
+
+constexpr const Reason* consent_reasons[] = {
+    &reasons::age_unknown, &reasons::consent_given, &reasons::consent_missing, &reasons::consent_not_covering_purpose,
+    &reasons::under_age, &reasons::record_serves_earlier,
+};
+
 constexpr RuleMeta consent_meta{
     .id = "BL-BARN-CONSENT15", .chapter = "involvement", .title_da = "Samtykke fra den unge over 15 år", .title_en = "Consent of the young person of 15+",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -138,7 +238,9 @@ constexpr RuleMeta consent_meta{
     .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     .example = R"(<samtykke id="sa2" at="2024-08-20" party="barn" ref="d4" answer="given" covers-purpose="true"/>
 <afgoerelse id="d4" at="2024-08-22" kind="placement-with-consent" has-purpose="true" has-expected-duration="true"/>)",
-    .changed_from = "the latest consent naming no decision counted, however old and whatever decision it came before"};
+    .changed_from = "the latest consent naming no decision counted, however old and whatever decision it came before",
+    .reasons = consent_reasons,
+    .statute = &consent_statute};
 
 class YoungPersonConsent final : public RuleImpl {
 public:
@@ -154,12 +256,12 @@ public:
             const auto age = child_age(c, d.at().day);
             if (!age) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::age_unknown;
+                f.reason = &reasons::age_unknown;
                 continue;
             }
             if (*age < 15) {
                 f.status = Status::not_applicable;
-                f.reason = Reason::under_age;
+                f.reason = &reasons::under_age;
                 continue;
             }
             if (!answers) answers.emplace(c, ctx);
@@ -173,14 +275,14 @@ public:
                 f.reason = not_serving_reason(found.why);
             } else if (!given) {
                 f.status = Status::violated;
-                f.reason = Reason::consent_missing;
+                f.reason = &reasons::consent_missing;
             } else if (kind == Value::placement_with_consent && answer->flag(Attr::covers_purpose) == false) {
                 f.status = Status::violated;
-                f.reason = Reason::consent_not_covering_purpose;
+                f.reason = &reasons::consent_not_covering_purpose;
                 f.attribute = Attr::covers_purpose;
             } else {
                 f.status = Status::met;
-                f.reason = Reason::consent_given;
+                f.reason = &reasons::consent_given;
             }
         }
     }
@@ -188,11 +290,56 @@ public:
 
 // ---- BL-BARN-BISID: § 6 (Serviceloven § 48 a) ----------------------------------------------------
 
+namespace reasons {
+
+constexpr Reason bisidder_too_young{
+    .key = "bisidder_too_young",
+    .da = "Bisidderen var under 15 år.",
+    .en = "The bisidder was under 15.",
+};
+
+constexpr Reason bisidder_age_ok{
+    .key = "bisidder_age_ok",
+    .da = "Bisidderen var fyldt 15 år.",
+    .en = "The bisidder had turned 15.",
+};
+
+constexpr Reason bisidder_informed{
+    .key = "bisidder_informed",
+    .da = "Barnet blev orienteret om retten til en bisidder før den første afgørelse.",
+    .en = "The child was told of the right to a bisidder before the first decision.",
+};
+
+constexpr Reason bisidder_not_informed{
+    .key = "bisidder_not_informed",
+    .da = "Der er ingen orientering af barnet om retten til en bisidder før den første afgørelse.",
+    .en = "There is no record of telling the child of the right to a bisidder before the first decision.",
+};
+
+}  // namespace reasons
+
 constexpr RuleVersion bisid_versions[] = {
     {Law::serviceloven, "§ 48 a", far_past, barnets_lov_start, Confidence::inferred,
      "the same information duty and age of the bisidder assumed (catalog: predecessor SEL § 48 a)"},
     {Law::barnets_lov, "§ 6", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
+constexpr StatuteRecord bisid_statute{
+    .rule = "BL-BARN-BISID",
+    .read = "§ 6 stk. 1-4",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/6",
+    .noted_in = issue14_lookup,
+    .read_on = issue14_lookup_day,
+    .confirms = "The child may be assisted by others at any stage and the municipality must tell the child so (stk. 1); "
+                "setting the right aside or excluding a bisidder is an afgørelse (stk. 2-3); a bisidder has turned 15 "
+                "and is bound by confidentiality (stk. 4).",
+};
+
+constexpr const Reason* bisid_reasons[] = {
+    &reasons::age_unknown, &reasons::bisidder_too_young, &reasons::bisidder_age_ok, &reasons::bisidder_informed,
+    &reasons::bisidder_not_informed, &reasons::record_too_old, &reasons::record_serves_earlier,
+    &reasons::record_order_unknown,
+};
+
 constexpr RuleMeta bisid_meta{
     .id = "BL-BARN-BISID", .chapter = "involvement", .title_da = "Barnets ret til en bisidder", .title_en = "The child's right to a bisidder", .severity = Severity::warning,
     .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -206,7 +353,9 @@ constexpr RuleMeta bisid_meta{
     .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
     .example = R"(<information id="i3" at="2024-02-19" party="barn" topic="bisidder"/>
 <afgoerelse id="d0" at="2024-02-20" kind="investigation"/>)",
-    .changed_from = "any information on the bisidder before the first decision counted, however old"};
+    .changed_from = "any information on the bisidder before the first decision counted, however old",
+    .reasons = bisid_reasons,
+    .statute = &bisid_statute};
 
 class Bisidder final : public RuleImpl {
 public:
@@ -224,7 +373,7 @@ public:
                 };
                 const auto unlinked = unlinked_records(c, ctx, EventType::information, EventType::afgoerelse, told);
                 const BeforeRecord r = serve_before(c, ctx, ChildDecisions(c, ctx), d, {unlinked.data(), unlinked.size()}, told);
-                judge_served(r, f, Reason::bisidder_informed, Reason::bisidder_not_informed, false);
+                judge_served(r, f, &reasons::bisidder_informed, &reasons::bisidder_not_informed, false);
             }
             break;  // only the first decision
         }
@@ -242,13 +391,13 @@ public:
             if (!open_finding(f, bisid_meta, *first, first->at().day)) continue;
             if (!person.birth_date) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::age_unknown;
+                f.reason = &reasons::age_unknown;
             } else if (!has_turned(*person.birth_date, 15, first->at().day)) {
                 f.status = Status::violated;
-                f.reason = Reason::bisidder_too_young;
+                f.reason = &reasons::bisidder_too_young;
             } else {
                 f.status = Status::met;
-                f.reason = Reason::bisidder_age_ok;
+                f.reason = &reasons::bisidder_age_ok;
             }
         }
     }
@@ -291,6 +440,27 @@ constexpr RuleVersion part10_versions[] = {
     {Law::barnets_lov, "§ 3 (nr. 1-10, L 87)", l87_assumed, far_future, Confidence::confirmed,
      "after L 87: § 33 social stofmisbrugsbehandling added as nr. 2 (date assumed, UNCONFIRMED)"},
 };
+constexpr StatuteRecord part10_statute{
+    .rule = "BL-BARN-PART10",
+    .read = "§ 3",
+    .source = "https://regelrytter.dk/barnets-lov/3 (LBK 282); before L 87 https://elov.dk/barnets-lov/paragraf/3/",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "A child who has turned 10 exercises party powers in the ten listed case types, including § 104 "
+                "stk. 2-5 and cases under §§ 142, 143, 146-148 and 151. § 3 creates no hearing duty of its own: "
+                "partshøring follows from forvaltningsloven § 19 (not re-read), before decisions resting on facts to "
+                "the party's disadvantage that the party is not presumed to know.",
+    .conflict = "The catalog counts partshøring among the party rights and expects hearing letters to the child in every "
+                "such case; the text owes no hearing before every decision. The settled reading follows the text "
+                "(violated only with unknown adverse facts and no hearing, otherwise indeterminate; INFERRED). The L 87 "
+                "effective date stays UNCONFIRMED.",
+};
+
+constexpr const Reason* part10_reasons[] = {
+    &reasons::age_unknown, &reasons::all_informed, &reasons::not_all_informed, &reasons::under_age,
+    &reasons::request_granted, &reasons::hearing_not_recorded,
+};
+
 constexpr RuleMeta part10_meta{
     .id = "BL-BARN-PART10", .chapter = "involvement", .title_da = "Partsbeføjelser fra 10 år", .title_en = "Party powers from the age of 10", .severity = Severity::error,
     .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -312,7 +482,9 @@ constexpr RuleMeta part10_meta{
     .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     .example = R"(<partshoering id="ph2" at="2024-05-20" party="barn" ref="d1"/>
 <afgoerelse id="d1" at="2024-05-30" kind="supportive-measure"/>)",
-    .changed_from = "no partshøring of a child of 10+ before a § 3 decision was violated, even when the decision granted the request it named"};
+    .changed_from = "no partshøring of a child of 10+ before a § 3 decision was violated, even when the decision granted the request it named",
+    .reasons = part10_reasons,
+    .statute = &part10_statute};
 
 // Forvaltningsloven § 19 requires the hearing only for facts to the party's disadvantage that the party
 // is not presumed to know: only a decision marked so shows that a missing hearing breaches it.

@@ -6,6 +6,24 @@
 namespace barnetslov::rules {
 namespace {
 
+namespace reasons {
+
+// 24 h: the assessment states neither/only one conclusion
+constexpr Reason lacks_conclusion{
+    .key = "lacks_conclusion",
+    .da = "Vurderingen blev foretaget i tide, men tager ikke stilling til både fare og akutte indsatser.",
+    .en = "The assessment was made in time but does not conclude on both danger and acute measures.",
+};
+
+// kvittering-to=all: an anonymous notifier cannot be answered
+constexpr Reason notifier_anonymous{
+    .key = "notifier_anonymous",
+    .da = "Underretteren er anonym; en kvittering kan ikke sendes.",
+    .en = "The notifier is anonymous; no kvittering can be sent.",
+};
+
+}  // namespace reasons
+
 using namespace rules_detail;
 
 
@@ -15,6 +33,21 @@ constexpr RuleVersion und_24h_versions[] = {
     {Law::barnets_lov, "§ 136", barnets_lov_start, far_future, Confidence::confirmed,
      "24 hours from receipt; exact stk. of § 136 UNCONFIRMED"},
 };
+
+constexpr StatuteRecord und_24h_statute{
+    .rule = "BL-UND-24H",
+    .not_found = "§ 136",
+    .source = "not found; best secondary source: Social- og Boligministeriet, "
+              "https://www.sm.dk/arbejdsomraader/boern-og-unge-i-udsatte-positioner/underretningspligt/kommunens-pligt; "
+              "VEJ 9471's chapter map, https://regelrytter.dk/https-www-retsinformation-dk-api-pdf-244358",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "The ministry states that within 24 hours the municipality assesses whether the child's health or "
+                "development is in danger and whether acute measures are needed; VEJ 9471 places the handling of "
+                "underretninger in §§ 136-137. The stk. is not known.",
+};
+
+constexpr const Reason* und_24h_reasons[] = {&reasons::lacks_conclusion};
 
 constexpr RuleMeta und_24h_meta{
     .id = "BL-UND-24H", .chapter = "notifications", .title_da = "Vurdering af underretning inden for 24 timer",
@@ -31,7 +64,9 @@ constexpr RuleMeta und_24h_meta{
     .statuses = status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable, Status::indeterminate}),
     .example = R"(<underretning id="u1" received-at="2024-10-10T14:30" written-received-at="2024-10-14" notifier="professional"/>
 <akutvurdering id="a1" at="2024-10-11T16:00" ref="u1" danger="false" acute-measures="false"/>)",
-    .changed_from = "only an assessment naming the underretning counted, and one dated before it was met"};
+    .changed_from = "only an assessment naming the underretning counted, and one dated before it was met",
+    .reasons = und_24h_reasons,
+    .statute = &und_24h_statute};
 
 class Underretning24h final : public RuleImpl {
 public:
@@ -47,7 +82,7 @@ public:
             // § 136 asks for.
             if (a && f.status == Status::met && (!a->has(Attr::danger) || !a->has(Attr::acute_measures))) {
                 f.status = Status::violated;
-                f.reason = Reason::lacks_conclusion;
+                f.reason = &reasons::lacks_conclusion;
             }
         });
     }
@@ -58,6 +93,26 @@ constexpr RuleVersion und_kvit_versions[] = {
      "6 hverdage (overgrebspakken, in force 1 Oct 2013: date INFERRED)"},
     {Law::barnets_lov, "§§ 136-137", barnets_lov_start, far_future, Confidence::unconfirmed,
      "6 hverdage CONFIRMED in municipal practice; whether § 136 or § 137, and which stk., UNCONFIRMED"},
+};
+
+constexpr StatuteRecord und_kvit_statute{
+    .rule = "BL-UND-KVIT",
+    .not_found = "§§ 136-137",
+    .source = "not found; best secondary sources: municipal pages stating 6 hverdage, "
+              "https://egedalkommune.dk/mit-liv/omsorg-stoette-og-tilbud/bekymring-for-et-barn-eller-en-voksen/boern-i-mistrivsel "
+              "and https://www.nyborg.dk/da/Borger/B%C3%B8rn-unge-og-familie/Hj%C3%A6lp-og-r%C3%A5dgivning/"
+              "Har-du-en-bekymring-for-et-barn-eller-en-ung",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "The 6 hverdage are stated in current municipal guidance. L 87 shows that § 137 stk. 1, 1. pkt. is the "
+                "feedback rule, so the kvittering is elsewhere in § 137 or in § 136; it cannot be placed.",
+    .conflict = "Possible: the catalog owes the kvittering to professional notifiers only, but Egedal and Nyborg promise "
+                "it to citizens (private, even anonymous, notifiers). The statute does not settle it; the rule keeps the "
+                "professional scope by default (reading kvittering-to) and its UNCONFIRMED marker.",
+};
+
+constexpr const Reason* und_kvit_reasons[] = {
+    &reasons::notifier_not_professional, &reasons::notifier_unknown, &reasons::notifier_anonymous,
 };
 
 constexpr RuleMeta und_kvit_meta{
@@ -80,7 +135,9 @@ constexpr RuleMeta und_kvit_meta{
     .statuses = status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
     .example = R"(<underretning id="u1" received-at="2024-03-28T09:20" notifier="professional" notifier-role="health-visitor"/>
 <kvittering id="k1" at="2024-04-09" ref="u1"/>)",
-    .changed_from = "only a kvittering naming the underretning counted, and one dated before it was met"};
+    .changed_from = "only a kvittering naming the underretning counted, and one dated before it was met",
+    .reasons = und_kvit_reasons,
+    .statute = &und_kvit_statute};
 
 class UnderretningKvittering final : public RuleImpl {
 public:
@@ -93,12 +150,12 @@ public:
                 const auto notifier = u.value(Attr::notifier);
                 if (!notifier || *notifier == Value::unknown) {
                     f.status = Status::indeterminate;
-                    f.reason = Reason::notifier_unknown;
+                    f.reason = &reasons::notifier_unknown;
                     return;
                 }
                 if (*notifier == Value::anonymous) {
                     f.status = Status::not_applicable;
-                    f.reason = Reason::notifier_anonymous;
+                    f.reason = &reasons::notifier_anonymous;
                     return;
                 }
             } else if (!professional_notifier(f, u)) {
@@ -143,6 +200,23 @@ constexpr RuleVersion feedback_versions[] = {
      "after L 87: afdækning, undersøgelse, § 32 support, a placement under §§ 46, 47 or 67, or measures under other "
      "named legislation; L 87's date in force (1 Jan 2025) assumed, UNCONFIRMED"},
 };
+constexpr StatuteRecord feedback_statute{
+    .rule = "BL-UND-FEEDBACK",
+    .not_found = "§ 137",
+    .source = "not found; best secondary source: bill L 87 (2024-25) § 1 nr. 8, https://polspy.org/dk/dokumenter/1128878 "
+              "(https://www.ft.dk/ripdf/samling/20241/lovforslag/l87/20241_l87_som_fremsat.pdf)",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "L 87 amends § 137 stk. 1, 1. pkt., narrowing 'indsatser' to supportive measures under § 32, placements "
+                "under §§ 46, 47 or 67 and measures under other named laws (the rest is cut off): the feedback rule's "
+                "place is confirmed through the bill. No timing was found.",
+};
+
+constexpr const Reason* feedback_reasons[] = {
+    &reasons::notifier_not_professional, &reasons::notifier_unknown, &reasons::step_recorded,
+    &reasons::step_outstanding,
+};
+
 constexpr RuleMeta feedback_meta{
     .id = "BL-UND-FEEDBACK", .chapter = "notifications", .title_da = "Tilbagemelding til fagperson, der har underrettet",
     .title_en = "Feedback to a professional notifier", .severity = Severity::warning, .confidence = Confidence::unconfirmed, .convention = Convention::none, .amount = 0,
@@ -153,7 +227,9 @@ constexpr RuleMeta feedback_meta{
     .predecessor = "Serviceloven § 155 b stk. 2-3", .versions = feedback_versions,
     .statuses = status_bits({Status::met, Status::pending, Status::not_applicable, Status::indeterminate}),
     .example = R"(<underretning id="u1" received-at="2024-03-28T14:30" notifier="professional"/>
-<tilbagemelding id="t1" at="2024-05-02" ref="u1" outcome="undersoegelse"/>)"};
+<tilbagemelding id="t1" at="2024-05-02" ref="u1" outcome="undersoegelse"/>)",
+    .reasons = feedback_reasons,
+    .statute = &feedback_statute};
 
 class Feedback final : public RuleImpl {
 public:
@@ -165,7 +241,7 @@ public:
             const Event* t = first_referrer(c, i, EventType::tilbagemelding, ctx);
             use(f, t, EventRole::fulfilment);
             f.status = t ? Status::met : Status::pending;
-            f.reason = t ? Reason::step_recorded : Reason::step_outstanding;
+            f.reason = t ? &reasons::step_recorded : &reasons::step_outstanding;
         });
     }
 };
@@ -174,6 +250,19 @@ constexpr RuleVersion reloc_versions[] = {
     {Law::serviceloven, "§ 152", far_past, barnets_lov_start, Confidence::confirmed_old, "the same in substance"},
     {Law::barnets_lov, "§ 132 stk. 1-2", barnets_lov_start, far_future, Confidence::confirmed, "no deadline stated (UNCONFIRMED whether guidance sets one)"},
 };
+constexpr StatuteRecord reloc_statute{
+    .rule = "BL-UND-RELOC",
+    .read = "§ 132 stk. 1-2",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/132",
+    .noted_in = issue14_lookup,
+    .read_on = issue14_lookup_day,
+    .confirms = "When a family with a child, or expectant parents, in need of special support moves, the municipality it "
+                "leaves must notify the new one (stk. 1) and send the necessary case material with a summary of its "
+                "assessments (stk. 2). No deadline is stated.",
+};
+
+constexpr const Reason* reloc_reasons[] = {&reasons::step_recorded, &reasons::step_outstanding};
+
 constexpr RuleMeta reloc_meta{
     .id = "BL-UND-RELOC", .chapter = "notifications", .title_da = "Underretning til tilflytningskommunen", .title_en = "Notice to the municipality a family moves to",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -186,7 +275,9 @@ constexpr RuleMeta reloc_meta{
     .predecessor = "Serviceloven § 152", .versions = reloc_versions, .statuses = status_bits({Status::met, Status::pending, Status::indeterminate}),
     .example = R"(<flytning id="fl1" at="2024-11-01" to-municipality="Aarhus"/>
 <underretning-fraflytning id="uf1" at="2024-11-04" ref="fl1" to-municipality="Aarhus"/>)",
-    .changed_from = "only a notice naming the move counted"};
+    .changed_from = "only a notice naming the move counted",
+    .reasons = reloc_reasons,
+    .statute = &reloc_statute};
 
 class Relocation final : public RuleImpl {
 public:
@@ -197,10 +288,10 @@ public:
             const Event* notice = notices.serving(move);
             use(f, notice, EventRole::fulfilment);
             f.status = notice ? Status::met : Status::pending;
-            f.reason = notice ? Reason::step_recorded : Reason::step_outstanding;
+            f.reason = notice ? &reasons::step_recorded : &reasons::step_outstanding;
             if (notice && detail::order(notice->at(), move.at()) == detail::Order::before) {
                 f.status = Status::indeterminate;  // names the move but is dated before it
-                f.reason = Reason::inconsistent_dates;
+                f.reason = &reasons::inconsistent_dates;
             }
         });
     }

@@ -43,7 +43,7 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
         if (spec_.nothing_owed && spec_.nothing_owed(c, d)) {
             use(f, first_ref(c, d, EventType::anmodning), EventRole::related);
             f.status = Status::not_applicable;
-            f.reason = Reason::request_granted;
+            f.reason = &reasons::request_granted;
             continue;
         }
         const bool concerned = !spec_.child_concerned || spec_.child_concerned(d, f.version);
@@ -77,7 +77,7 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
             who = holders;
             if (who.empty()) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::custody_holder_unknown;
+                f.reason = &reasons::custody_holder_unknown;
                 continue;
             }
         }
@@ -87,12 +87,12 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
         if (!spec_.custody_holders) {  // a rule about the child alone
             if (!child_told && !age) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::age_unknown;
+                f.reason = &reasons::age_unknown;
                 continue;
             }
             if (!child_told && !child_required) {
                 f.status = Status::not_applicable;
-                f.reason = Reason::under_age;
+                f.reason = &reasons::under_age;
                 continue;
             }
         }
@@ -118,17 +118,17 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
                 f.reason = not_serving_reason(why);
             } else if (spec_.breach_shown && !spec_.breach_shown(d)) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::hearing_not_recorded;
+                f.reason = &reasons::hearing_not_recorded;
             } else {
                 f.status = Status::violated;
-                f.reason = Reason::not_all_informed;
+                f.reason = &reasons::not_all_informed;
             }
         } else if (threshold > 0 && !age && !child_told) {
             f.status = Status::indeterminate;
-            f.reason = Reason::age_unknown;
+            f.reason = &reasons::age_unknown;
         } else {
             f.status = Status::met;
-            f.reason = Reason::all_informed;
+            f.reason = &reasons::all_informed;
         }
     }
 }

@@ -10,6 +10,38 @@
 #include "barnetslov/finding.hpp"
 #include "engine/rule_interface.hpp"
 
+// The reasons the party helpers below give.
+namespace barnetslov::reasons {
+
+// no hearing on file and the file does not say whether one was owed
+inline constexpr Reason hearing_not_recorded{
+    .key = "hearing_not_recorded",
+    .da = "Ingen partshøring af barnet er registreret, og sagen viser ikke, om afgørelsen hviler på oplysninger til barnets ugunst, som barnet ikke kendte.",
+    .en = "No hearing of the child is on file, and the file does not show whether the decision rests on facts to the child's disadvantage that the child did not know.",
+};
+
+inline constexpr Reason all_informed{
+    .key = "all_informed",
+    .da = "Alle, reglen angår, er nået som krævet.",
+    .en = "Everyone the rule concerns was reached as it requires.",
+};
+
+inline constexpr Reason not_all_informed{
+    .key = "not_all_informed",
+    .da = "Ikke alle, reglen angår, er nået som krævet.",
+    .en = "Not everyone the rule concerns was reached as it requires.",
+};
+
+// the decision grants the request it names in full: no hearing owed
+inline constexpr Reason request_granted{
+    .key = "request_granted",
+    .da = "Afgørelsen giver fuldt medhold i den anmodning, den nævner; partshøring er da ikke påkrævet.",
+    .en = "The decision grants in full the request it names; no hearing is then owed.",
+};
+
+
+}  // namespace barnetslov::reasons
+
 namespace barnetslov::rules_detail {
 
 struct TellSpec {
@@ -24,7 +56,7 @@ struct TellSpec {
     bool (*child_concerned)(const Event& decision, std::uint8_t version) = nullptr;
     // Whether the file shows that a missing letter breaches the duty; null: always. Where the duty
     // depends on what the file may not show (forvaltningsloven § 19's conditions), a missing letter
-    // without it is indeterminate (Reason::hearing_not_recorded), never violated.
+    // without it is indeterminate (&reasons::hearing_not_recorded), never violated.
     bool (*breach_shown)(const Event& decision) = nullptr;
     // Whether no letter is owed for this decision (it grants a request in full); null: never.
     bool (*nothing_owed)(const Case&, const Event& decision) = nullptr;

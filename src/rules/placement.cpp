@@ -35,6 +35,26 @@ constexpr DeadlineTerm formand_notice_and_ordinary[] = {
     {.convention = Convention::elapsed_hours, .amount = 24, .when = "the written notice to the custody holders and a child who is a party"},
     {.convention = Convention::months_after, .amount = 1, .when = "the committee's ordinary decision"},
 };
+constexpr StatuteRecord formand_statute{
+    .rule = "BL-FORMAND-143",
+    .read = "§ 3; § 142 stk. 1",
+    .not_found = "§ 143",
+    .source = "§ 143 not found; best secondary source: Ankestyrelsen, "
+              "https://ast.dk/born-familie/hvad-handler-din-klage-om/sager-om-born-og-unge/akutte-afgorelser; the old "
+              "forretningsorden BEK 727/2019 § 3 stk. 3, https://www.elov.dk/bekendtgorelse-om-forretningsorden-for-born-"
+              "og-unge-udvalgene/paragraf/3/. Read: https://regelrytter.dk/barnets-lov/3 and "
+              "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/142",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "Ankestyrelsen: written notice to the custody holder and any other parties within 24 hours of "
+                "implementation; approval by the committee within 7 days, the day of implementation counting and "
+                "Sundays and holidays included; valid 1 month once approved; consent must first be attempted. § 142 "
+                "stk. 1 lists the approval under § 143 stk. 4, and § 3 nr. 10 makes a child of 10+ a party in § 143 "
+                "cases.",
+};
+
+constexpr const Reason* formand_reasons[] = {&reasons::measure_ended, &reasons::age_unknown};
+
 constexpr RuleMeta formand_meta{
     .id = "BL-FORMAND-143", .chapter = "decisions", .title_da = "Formandsafgørelse: underretning inden 24 timer, godkendelse inden 7 dage, 1 måned",
     .title_en = "The chair's provisional decision: notice within 24 hours, approval within 7 days, a decision within 1 month",
@@ -59,7 +79,9 @@ constexpr RuleMeta formand_meta{
 <information id="i9" at="2024-10-05T10:00" party="mor" topic="files-and-comment" ref="d10"/>
 <afgoerelse id="d11" at="2024-10-09" kind="placement-without-consent" body="committee" ref="d10"/>)",
     .changed_from = "the 24-hour notice went to the custody holders only, whatever the child's age",
-    .other_deadlines = formand_notice_and_ordinary};
+    .other_deadlines = formand_notice_and_ordinary,
+    .reasons = formand_reasons,
+    .statute = &formand_statute};
 
 class ChairProvisional final : public RuleImpl {
 public:
@@ -114,14 +136,14 @@ public:
                     }
                     if (!any_holder) {
                         f.status = Status::indeterminate;
-                        f.reason = Reason::custody_holder_unknown;
+                        f.reason = &reasons::custody_holder_unknown;
                     } else {
                         detail::judge(f, detail::make_deadline(formand_notice_and_ordinary[0], implemented, ctx.calendar),
                                       all_told ? std::optional<Moment>(last->at()) : std::nullopt, ctx);
                         // The custody holders told in time, whether the child was owed a notice unknown.
                         if (child_unknown && f.status == Status::met) {
                             f.status = Status::indeterminate;
-                            f.reason = Reason::age_unknown;
+                            f.reason = &reasons::age_unknown;
                             f.margin.reset();
                         }
                     }
@@ -168,6 +190,27 @@ constexpr DeadlineTerm genbeh_other_lengths[] = {
     {.convention = Convention::years_after, .amount = 2, .when = "the child was placed outside the home in the year before, or a renewal"},
     {.convention = Convention::years_after, .when = "the years the decision states (renewal-years-stated)", .amount_from_case = true},
 };
+constexpr StatuteRecord genbeh_statute{
+    .rule = "BL-ANB-GENBEH",
+    .read = "§ 67 stk. 1-2; § 142 stk. 1",
+    .not_found = "§ 50",
+    .source = "§ 50 not found; best secondary sources: Ankestyrelsen, "
+              "https://ast.dk/born-familie/sager-om-born-og-unge/genbehandlingsfrister (pre-2024 text); old SEL § 62, "
+              "https://danskelove.dk/serviceloven/62; VEJ 9148 sec. 228, https://regelrytter.dk/vej/2024-9148-sec-228. "
+              "Read: https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/67 and "
+              "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/142",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "§ 50 is a committee decision (§ 142 stk. 1), has at least 7 stk. (§ 67 stk. 1 cites stk. 7) and is not "
+                "made after a permanent placement (§ 67 stk. 2); VEJ 9148 says a genbehandlingsfrist is fixed in every "
+                "§ 47 decision. The 1, 2 and 3 years, shortening and extension rest on old SEL § 62.",
+    .conflict = "The catalog calls Ankestyrelsen's genbehandlingsfrister page current (undated); it uses the pre-2024 "
+                "terms ('børn og unge-udvalget', 'videreført anbringelse'), so it is CONFIRMED-OLD evidence, not "
+                "evidence of § 50. The year-lengths stay INFERRED, as the rule marks them.",
+};
+
+constexpr const Reason* genbeh_reasons[] = {&reasons::measure_ended};
+
 constexpr RuleMeta genbeh_meta{
     .id = "BL-ANB-GENBEH", .chapter = "placement", .title_da = "Genbehandling af anbringelse uden samtykke", .title_en = "A placement without consent decided again in time",
     .severity = Severity::error, .confidence = Confidence::inferred, .convention = Convention::years_after, .amount = 1,
@@ -191,7 +234,9 @@ constexpr RuleMeta genbeh_meta{
     .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" renewal-due="2025-08-27"/>
 <afgoerelse id="d12" at="2025-08-20" kind="placement-continued" body="committee" ref="d3"/>)",
     .changed_from = "1 year unless first-placement=\"false\"; a renewal of a running placement got 1 year; only the committee's decision fixed the clock; own-wish and § 49 placements not covered",
-    .other_deadlines = genbeh_other_lengths};
+    .other_deadlines = genbeh_other_lengths,
+    .reasons = genbeh_reasons,
+    .statute = &genbeh_statute};
 
 bool renews(Value kind) {
     return kind == Value::placement_continued || kind == Value::permanent_placement || kind == Value::placement_without_consent;
@@ -457,6 +502,18 @@ constexpr RuleVersion u6m_versions[] = {
     {Law::serviceloven, "§ 68 stk. 11", far_past, barnets_lov_start, Confidence::confirmed_old, "the same 6 months"},
     {Law::barnets_lov, "§ 111 stk. 1", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
+constexpr StatuteRecord u6m_statute{
+    .rule = "BL-UNG-111-6M",
+    .read = "§ 111 stk. 1",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/111",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "The handlekommune decides on ungestøtte under §§ 114-116 and 120 at the latest 6 months before a "
+                "placement ends at the 18th birthday.",
+};
+
+constexpr const Reason* u6m_reasons[] = {&reasons::measure_ended, &reasons::age_unknown};
+
 constexpr RuleMeta u6m_meta{
     .id = "BL-UNG-111-6M", .chapter = "aftercare", .title_da = "Afgørelse om ungestøtte senest 6 måneder før det 18. år",
     .title_en = "The ungestøtte decision at least 6 months before the 18th birthday", .severity = Severity::error, .confidence = Confidence::confirmed,
@@ -471,7 +528,9 @@ constexpr RuleMeta u6m_meta{
     .predecessor = "Serviceloven § 68 stk. 11", .versions = u6m_versions,
     .statuses = status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
     .example = R"(<indsats-start id="m3" at="2023-05-02" ref="d4"/>
-<afgoerelse id="d13" at="2025-02-14" kind="ungestoette" outcome="granted"/>)"};
+<afgoerelse id="d13" at="2025-02-14" kind="ungestoette" outcome="granted"/>)",
+    .reasons = u6m_reasons,
+    .statute = &u6m_statute};
 
 class UngestoetteSixMonths final : public RuleImpl {
 public:
@@ -487,7 +546,7 @@ public:
                 auto f = out.add();
                 if (!open_finding(f, u6m_meta, start, start.at().day)) continue;
                 f.status = Status::indeterminate;
-                f.reason = Reason::age_unknown;
+                f.reason = &reasons::age_unknown;
                 continue;
             }
             const LocalDay eighteen = birthday(*c.child().birth_date, 18);
@@ -515,6 +574,22 @@ constexpr RuleVersion uplan_versions[] = {
     {Law::barnets_lov, "§ 111 stk. 2-3", barnets_lov_start, far_future, Confidence::confirmed,
      "the catalog names SEL § 68 stk. 11 but no ungeplan existed then: not_applicable before 2024"},
 };
+constexpr StatuteRecord uplan_statute{
+    .rule = "BL-UNG-111-PLAN",
+    .read = "§ 111 stk. 2-3",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/111",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "Before that decision the ungeplan (or the relevant parts of the helhedsorienteret plan) is revised "
+                "together with the young person, covering education, employment and other matters; after a "
+                "forbedringsforløb an ungeplan is made first.",
+};
+
+constexpr const Reason* uplan_reasons[] = {
+    &reasons::plan_missing, &reasons::plan_after_decision, &reasons::record_too_old, &reasons::record_serves_earlier,
+    &reasons::record_order_unknown,
+};
+
 constexpr RuleMeta uplan_meta{
     .id = "BL-UNG-111-PLAN", .chapter = "aftercare", .title_da = "Revideret ungeplan før afgørelsen om ungestøtte",
     .title_en = "The ungeplan revised before the ungestøtte decision", .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -529,7 +604,9 @@ constexpr RuleMeta uplan_meta{
     .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     .example = R"(<plan id="up2" at="2025-01-20" kind="ungeplan" revision="true"/>
 <afgoerelse id="d13" at="2025-02-14" kind="ungestoette" outcome="granted"/>)",
-    .changed_from = "any ungeplan dated before the ungestøtte decision counted, however old and whatever decision it was for"};
+    .changed_from = "any ungeplan dated before the ungestøtte decision counted, however old and whatever decision it was for",
+    .reasons = uplan_reasons,
+    .statute = &uplan_statute};
 
 class UngeplanBeforeUngestoette final : public RuleImpl {
 public:
@@ -577,6 +654,31 @@ const Rule& ungeplan_before_ungestoette() {
 namespace barnetslov::rules {
 namespace {
 
+namespace reasons {
+
+// decided before the law allows (§ 49: 3 months before the due date)
+constexpr Reason too_early{
+    .key = "too_early",
+    .da = "Afgørelsen er truffet tidligere, end loven tillader.",
+    .en = "The decision was made earlier than the law allows.",
+};
+
+// the file gives no expected due date for an unborn child
+constexpr Reason due_date_unknown{
+    .key = "due_date_unknown",
+    .da = "Sagen angiver ingen terminsdato for det ufødte barn (child due-date).",
+    .en = "The file gives no expected due date for the unborn child (child due-date).",
+};
+
+// a measure the law requires to be time-limited has no end date
+constexpr Reason open_ended{
+    .key = "open_ended",
+    .da = "Afgørelsen angiver ingen slutdato, selv om foranstaltningen skal være tidsbegrænset.",
+    .en = "The decision states no end date, though the measure must be time-limited.",
+};
+
+}  // namespace reasons
+
 using namespace rules_detail;
 
 // The decision kinds § 142 stk. 1 reserves to the børne- og ungeudvalg (its chair may decide them
@@ -601,6 +703,20 @@ constexpr RuleVersion list_versions[] = {
     {Law::serviceloven, "§ 74", far_past, barnets_lov_start, Confidence::confirmed_old, "the same decisions under SEL §§ 51, 58, 62, 68 a, 71"},
     {Law::barnets_lov, "§ 142 stk. 1", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
+constexpr StatuteRecord list_statute{
+    .rule = "BL-ANB-BUU-LIST",
+    .read = "§ 142 stk. 1",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/142",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "The committee decides in a meeting under §§ 23, 40, 42 stk. 4, 47, 49, 50 (opretholdelse), 61-63, 67, "
+                "98 stk. 4 and 105, approves provisional decisions under § 143 stk. 4, and decides two "
+                "voksenansvarslov measures. The rule checks the kinds the case vocabulary has: § 40 has none, and "
+                "§ 98 stk. 4 is BL-ANB-CHANGE-98's.",
+};
+
+constexpr const Reason* list_reasons[] = {&reasons::wrong_body, &reasons::right_body};
+
 constexpr RuleMeta list_meta{
     .id = "BL-ANB-BUU-LIST", .chapter = "placement", .title_da = "Afgørelser forbeholdt børne- og ungeudvalget", .title_en = "Decisions reserved to the børne- og ungeudvalg",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -610,7 +726,9 @@ constexpr RuleMeta list_meta{
     .reading = "body=\"committee\" or \"chair\" is met; any other body, including the default (municipality), is violated "
     "(a competence violation). Decisions of Ankestyrelsen or a court on a complaint are outside the rule.",
     .predecessor = "Serviceloven § 74", .versions = list_versions, .statuses = status_bits({Status::met, Status::violated}),
-    .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)"};
+    .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)",
+    .reasons = list_reasons,
+    .statute = &list_statute};
 
 class ReservedToCommittee final : public RuleImpl {
 public:
@@ -625,7 +743,7 @@ public:
             const bool ok = body == Value::committee || body == Value::chair;
             f.attribute = Attr::body;
             f.status = ok ? Status::met : Status::violated;
-            f.reason = ok ? Reason::right_body : Reason::wrong_body;
+            f.reason = ok ? &reasons::right_body : &reasons::wrong_body;
         }
     }
 };
@@ -633,6 +751,19 @@ public:
 constexpr RuleVersion unborn_versions[] = {
     {Law::barnets_lov, "§ 49", barnets_lov_start, far_future, Confidence::confirmed, "new in barnets lov"},
 };
+constexpr StatuteRecord unborn_statute{
+    .rule = "BL-ANB-49-UNBORN",
+    .read = "§ 49 stk. 1-3",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/49",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "In very special cases the committee may decide without the expectant parents' consent that the unborn "
+                "child is placed after birth; the decision is an afgørelse under § 47 stk. 1 and is made at the earliest "
+                "3 months before the woman's due date (stk. 3).",
+};
+
+constexpr const Reason* unborn_reasons[] = {&reasons::too_early, &reasons::due_date_unknown};
+
 constexpr RuleMeta unborn_meta{
     .id = "BL-ANB-49-UNBORN", .chapter = "placement", .title_da = "Anbringelse af et ufødt barn uden samtykke tidligst 3 måneder før termin",
     .title_en = "Placing an unborn child without consent not earlier than 3 months before the due date", .severity = Severity::error,
@@ -645,7 +776,9 @@ constexpr RuleMeta unborn_meta{
     .predecessor = "none (new in barnets lov)", .versions = unborn_versions,
     .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     .example = R"(<child id="barn" due-date="2025-02-10"/>
-<afgoerelse id="d14" at="2024-11-18" kind="placement-unborn-without-consent" body="committee"/>)"};
+<afgoerelse id="d14" at="2024-11-18" kind="placement-unborn-without-consent" body="committee"/>)",
+    .reasons = unborn_reasons,
+    .statute = &unborn_statute};
 
 class UnbornNotTooEarly final : public RuleImpl {
 public:
@@ -655,7 +788,7 @@ public:
                          [&](const Event& d, Finding& f) {
             if (!c.child().due_date) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::due_date_unknown;
+                f.reason = &reasons::due_date_unknown;
                 return;
             }
             Deadline limit = detail::make_deadline(unborn_meta, Moment{{}, *c.child().due_date, false}, ctx.calendar);
@@ -666,7 +799,7 @@ public:
             f.margin = (d.at().day - limit.due_day).count();
             f.margin_unit = MarginUnit::days;
             f.status = d.at().day >= limit.due_day ? Status::met : Status::violated;
-            f.reason = d.at().day >= limit.due_day ? Reason::done_in_time : Reason::too_early;
+            f.reason = d.at().day >= limit.due_day ? &reasons::done_in_time : &reasons::too_early;
         });
     }
 };
@@ -675,6 +808,20 @@ constexpr RuleVersion buu105_versions[] = {
     {Law::serviceloven, "§ 71 stk. 3-4", far_past, barnets_lov_start, Confidence::confirmed_old, "for a fixed period"},
     {Law::barnets_lov, "§ 105", barnets_lov_start, far_future, Confidence::confirmed, "for a fixed period; no maximum in the text read"},
 };
+constexpr StatuteRecord buu105_statute{
+    .rule = "BL-SAMV-BUU-105",
+    .read = "§ 105 stk. 1-2",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/105",
+    .noted_in = issue14_lookup,
+    .read_on = issue14_lookup_day,
+    .confirms = "When the child's health or development requires it, the committee may 'for en bestemt periode' order "
+                "supervised samvær, cut off contact or keep the placement address secret (stk. 1); on knowledge or "
+                "suspicion of abuse by the contact person it must, unless special circumstances speak against it "
+                "(stk. 2). No maximum period.",
+};
+
+constexpr const Reason* buu105_reasons[] = {&reasons::stated, &reasons::open_ended};
+
 constexpr RuleMeta buu105_meta{
     .id = "BL-SAMV-BUU-105", .chapter = "contact", .title_da = "Overvåget samvær, afbrudt kontakt eller hemmelig adresse for en bestemt periode",
     .title_en = "Supervised contact, cut-off contact or a secret address for a fixed period", .severity = Severity::error, .confidence = Confidence::confirmed,
@@ -684,7 +831,9 @@ constexpr RuleMeta buu105_meta{
     .reading = "No end date is violated (an open-ended decision). Who decides is BL-ANB-BUU-LIST; hearing a non-custodial parent "
     "is not checked yet.",
     .predecessor = "Serviceloven § 71 stk. 3-4", .versions = buu105_versions, .statuses = status_bits({Status::met, Status::violated}),
-    .example = R"(<afgoerelse id="d15" at="2024-11-26" kind="contact-restriction" body="committee" start="2024-12-01" end="2025-05-31"/>)"};
+    .example = R"(<afgoerelse id="d15" at="2024-11-26" kind="contact-restriction" body="committee" start="2024-12-01" end="2025-05-31"/>)",
+    .reasons = buu105_reasons,
+    .statute = &buu105_statute};
 
 class FixedPeriodRestriction final : public RuleImpl {
 public:
@@ -694,7 +843,7 @@ public:
                          [&](const Event& d, Finding& f) {
             f.attribute = Attr::end;
             f.status = d.has(Attr::end) ? Status::met : Status::violated;
-            f.reason = d.has(Attr::end) ? Reason::stated : Reason::open_ended;
+            f.reason = d.has(Attr::end) ? &reasons::stated : &reasons::open_ended;
         });
     }
 };
@@ -703,6 +852,18 @@ constexpr RuleVersion notify_versions[] = {
     {Law::serviceloven, "§ 148", far_past, barnets_lov_start, Confidence::confirmed_old, ""},
     {Law::barnets_lov, "§ 156 stk. 4", barnets_lov_start, far_future, Confidence::confirmed, "no deadline stated (UNCONFIRMED)"},
 };
+constexpr StatuteRecord notify_statute{
+    .rule = "BL-TILS-NOTIFY-ST",
+    .read = "§ 156 stk. 4",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/156",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "Worrying conditions found at a tilbud are notified to the municipality responsible for its operational "
+                "supervision under socialtilsynsloven § 2. No deadline.",
+};
+
+constexpr const Reason* notify_reasons[] = {&reasons::step_recorded, &reasons::step_outstanding};
+
 constexpr RuleMeta notify_meta{
     .id = "BL-TILS-NOTIFY-ST", .chapter = "supervision", .title_da = "Underretning af socialtilsynet om bekymrende forhold",
     .title_en = "Worrying conditions at a placement notified to the socialtilsyn", .severity = Severity::error, .confidence = Confidence::confirmed,
@@ -712,7 +873,9 @@ constexpr RuleMeta notify_meta{
     .reading = "Met when an underretning-socialtilsyn names the visit; until then pending without a due date.",
     .predecessor = "Serviceloven § 148", .versions = notify_versions, .statuses = status_bits({Status::met, Status::pending}),
     .example = R"(<tilsynsbesoeg id="tb1" at="2024-10-15" ref="m2" concern="true"/>
-<underretning-socialtilsyn id="ust1" at="2024-10-16" ref="tb1"/>)"};
+<underretning-socialtilsyn id="ust1" at="2024-10-16" ref="tb1"/>)",
+    .reasons = notify_reasons,
+    .statute = &notify_statute};
 
 class SocialtilsynNotice final : public RuleImpl {
 public:
@@ -724,7 +887,7 @@ public:
             const Event* notice = first_referrer(c, i, EventType::underretning_socialtilsyn, ctx);
             use(f, notice, EventRole::fulfilment);
             f.status = notice ? Status::met : Status::pending;
-            f.reason = notice ? Reason::step_recorded : Reason::step_outstanding;
+            f.reason = notice ? &reasons::step_recorded : &reasons::step_outstanding;
         });
     }
 };
@@ -755,6 +918,55 @@ const Rule& socialtilsyn_notice() {
 namespace barnetslov::rules {
 namespace {
 
+namespace reasons {
+
+// § 67: placed at least 3 years before
+constexpr Reason placement_long_enough{
+    .key = "placement_long_enough",
+    .da = "Barnet havde været anbragt i mindst 3 år.",
+    .en = "The child had been placed for at least 3 years.",
+};
+
+constexpr Reason placement_too_short{
+    .key = "placement_too_short",
+    .da = "Barnet havde været anbragt i mindre end 3 år.",
+    .en = "The child had been placed for less than 3 years.",
+};
+
+// the file shows no earlier placement to count from
+constexpr Reason placement_history_unknown{
+    .key = "placement_history_unknown",
+    .da = "Sagen viser ingen tidligere anbringelse at regne de 3 år fra.",
+    .en = "The file shows no earlier placement to count the 3 years from.",
+};
+
+constexpr Reason adoption_considered{
+    .key = "adoption_considered",
+    .da = "Adoption blev overvejet i forbindelse med afgørelsen.",
+    .en = "Adoption was considered with the decision.",
+};
+
+constexpr Reason adoption_not_considered{
+    .key = "adoption_not_considered",
+    .da = "Der er ingen registreret overvejelse af adoption ved afgørelsen.",
+    .en = "There is no recorded consideration of adoption with the decision.",
+};
+
+constexpr Reason within_age_limit{
+    .key = "within_age_limit",
+    .da = "Ungestøtten blev bevilget før det 23. år.",
+    .en = "The ungestøtte was granted before the 23rd birthday.",
+};
+
+// support granted after the age the law allows
+constexpr Reason over_age_limit{
+    .key = "over_age_limit",
+    .da = "Ungestøtten blev bevilget efter det 23. år.",
+    .en = "The ungestøtte was granted after the 23rd birthday.",
+};
+
+}  // namespace reasons
+
 using namespace rules_detail;
 
 constexpr RuleVersion perm_versions[] = {
@@ -762,6 +974,22 @@ constexpr RuleVersion perm_versions[] = {
     {Law::barnets_lov, "§ 67 stk. 1", barnets_lov_start, far_future, Confidence::confirmed,
      "the exceptions in § 50 stk. 7 and § 68 stk. 2 are UNCONFIRMED and not modelled"},
 };
+constexpr StatuteRecord perm_statute{
+    .rule = "BL-ANB-PERM-67",
+    .read = "§ 67 stk. 1-4",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/67",
+    .noted_in = "statute-notes.md (stk. 1-2); issue 14 lookup (stk. 3-4)",
+    .read_on = december_2026,
+    .confirms = "A permanent placement needs at least 3 years in placement under § 46 stk. 1 or § 47 stk. 1, 'jf. dog "
+                "§ 50, stk. 7, og § 68, stk. 2'; no § 50 decision follows it (stk. 2); a 15+ consents (stk. 3); the "
+                "indstilling holds a revised undersøgelse and plan, an authorised psychologist's assessment and the "
+                "child's view (stk. 4).",
+};
+
+constexpr const Reason* perm_reasons[] = {
+    &reasons::placement_long_enough, &reasons::placement_too_short, &reasons::placement_history_unknown,
+};
+
 constexpr RuleMeta perm_meta{
     .id = "BL-ANB-PERM-67", .chapter = "placement", .title_da = "Permanent anbringelse først efter 3 års anbringelse",
     .title_en = "A permanent placement only after 3 years of placement", .severity = Severity::error, .confidence = Confidence::confirmed,
@@ -773,7 +1001,9 @@ constexpr RuleMeta perm_meta{
     "15+'s consent is BL-BARN-CONSENT15, the deciding body BL-ANB-BUU-LIST.",
     .predecessor = "Serviceloven § 68 a", .versions = perm_versions, .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
     .example = R"(<indsats-start id="m1" at="2021-03-01" ref="d1"/>
-<afgoerelse id="d20" at="2024-06-18" kind="permanent-placement" body="committee"/>)"};
+<afgoerelse id="d20" at="2024-06-18" kind="permanent-placement" body="committee"/>)",
+    .reasons = perm_reasons,
+    .statute = &perm_statute};
 
 class PermanentAfterThreeYears final : public RuleImpl {
 public:
@@ -809,7 +1039,7 @@ public:
             if (!since) since = placed_before(earliest->second);
             if (!since) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::placement_history_unknown;
+                f.reason = &reasons::placement_history_unknown;
                 return;
             }
             use(f, since, EventRole::related);
@@ -817,7 +1047,7 @@ public:
             f.margin = (earliest_start - since->at().day).count();  // days more than the 3 years
             f.margin_unit = MarginUnit::days;
             f.status = since->at().day <= earliest_start ? Status::met : Status::violated;
-            f.reason = since->at().day <= earliest_start ? Reason::placement_long_enough : Reason::placement_too_short;
+            f.reason = since->at().day <= earliest_start ? &reasons::placement_long_enough : &reasons::placement_too_short;
         });
     }
 };
@@ -826,6 +1056,22 @@ constexpr RuleVersion consider_versions[] = {
     {Law::barnets_lov, "§ 69 stk. 1", barnets_lov_start, far_future, Confidence::confirmed,
      "the predecessor (SEL § 68 d) is UNCONFIRMED: not_applicable before 2024"},
 };
+constexpr StatuteRecord consider_statute{
+    .rule = "BL-ANB-PERM-CONSIDER",
+    .read = "§ 69 stk. 1-2",
+    .source = "https://regelrytter.dk/barnets-lov/eli-lta-2025-282-sec-69 (LBK 282)",
+    .noted_in = issue14_lookup,
+    .read_on = issue14_lookup_day,
+    .confirms = "Where the child must be assumed to be placed for many years, adoption is considered at placements under "
+                "§§ 46, 47 and 49, continued placement under § 50, permanent placement under § 67 and placements by the "
+                "Ungdomskriminalitetsnævn (stk. 1), and for the coming child of a parent whose child was placed or "
+                "adopted for lacking parenting ability (stk. 2).",
+};
+
+constexpr const Reason* consider_reasons[] = {
+    &reasons::not_stated, &reasons::statement_unknown, &reasons::adoption_considered, &reasons::adoption_not_considered,
+};
+
 constexpr RuleMeta consider_meta{
     .id = "BL-ANB-PERM-CONSIDER", .chapter = "placement", .title_da = "Overvejelse af adoption ved langvarig anbringelse",
     .title_en = "Adoption considered at each decision where a long placement is expected", .severity = Severity::error, .confidence = Confidence::confirmed,
@@ -839,7 +1085,9 @@ constexpr RuleMeta consider_meta{
     .predecessor = "Serviceloven § 68 d (UNCONFIRMED)", .versions = consider_versions,
     .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     .example = R"(<adoptionsovervejelse id="ao1" at="2024-08-20" ref="d3"/>
-<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" long-placement-expected="true"/>)"};
+<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" long-placement-expected="true"/>)",
+    .reasons = consider_reasons,
+    .statute = &consider_statute};
 
 bool adoption_point(Value kind) {
     return kind == Value::placement_with_consent || kind == Value::placement_without_consent ||
@@ -858,12 +1106,12 @@ public:
             f.attribute = Attr::long_placement_expected;
             if (expected == false) {
                 f.status = Status::not_applicable;
-                f.reason = Reason::not_stated;
+                f.reason = &reasons::not_stated;
                 return;
             }
             if (!expected) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::statement_unknown;
+                f.reason = &reasons::statement_unknown;
                 return;
             }
             f.attribute.reset();
@@ -877,7 +1125,7 @@ public:
             }
             use(f, note, EventRole::fulfilment);
             f.status = note ? Status::met : Status::violated;
-            f.reason = note ? Reason::adoption_considered : Reason::adoption_not_considered;
+            f.reason = note ? &reasons::adoption_considered : &reasons::adoption_not_considered;
         });
     }
 };
@@ -886,6 +1134,21 @@ constexpr RuleVersion reest_versions[] = {
     {Law::serviceloven, "§ 76 stk. 4", far_past, barnets_lov_start, Confidence::confirmed_old, "until the 23rd birthday"},
     {Law::barnets_lov, "§ 116", barnets_lov_start, far_future, Confidence::inferred, "until the 23rd birthday; the section number INFERRED"},
 };
+constexpr StatuteRecord reest_statute{
+    .rule = "BL-UNG-REESTABLISH",
+    .read = "§ 108 stk. 2",
+    .not_found = "§§ 113-116",
+    .source = "§§ 113-116 not found; best secondary source: Social- og Boligministeriet, "
+              "https://www.sm.dk/arbejdsomraader/boern-og-unge-i-udsatte-positioner/saerlig-stoette-og-hjaelp/ungestoette. "
+              "Read: https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/108",
+    .noted_in = "statute-notes.md (§§ 113-116); issue 14 lookup (§ 108)",
+    .read_on = december_2026,
+    .confirms = "Ungestøtte may be granted or re-established until the 23rd birthday (ministry). § 108 stk. 2 calls "
+                "re-established døgnophold a § 116 matter, which supports the catalog's INFERRED § 116.",
+};
+
+constexpr const Reason* reest_reasons[] = {&reasons::age_unknown, &reasons::within_age_limit, &reasons::over_age_limit};
+
 constexpr RuleMeta reest_meta{
     .id = "BL-UNG-REESTABLISH", .chapter = "aftercare", .title_da = "Ungestøtte genetableret senest til det 23. år", .title_en = "Ungestøtte (re)established before the 23rd birthday",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -895,7 +1158,9 @@ constexpr RuleMeta reest_meta{
     "the 23rd birthday: violated. No birth date: indeterminate. The mandatory ungeplan for re-established døgnophold "
     "is BL-UPLAN-TRIG / BL-UPLAN-3M.",
     .predecessor = "Serviceloven § 76 stk. 4", .versions = reest_versions, .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
-    .example = R"(<afgoerelse id="d21" at="2026-05-04" kind="ungestoette" outcome="granted"/>)"};
+    .example = R"(<afgoerelse id="d21" at="2026-05-04" kind="ungestoette" outcome="granted"/>)",
+    .reasons = reest_reasons,
+    .statute = &reest_statute};
 
 class UngestoetteUntil23 final : public RuleImpl {
 public:
@@ -910,12 +1175,12 @@ public:
             if (!open_finding(f, reest_meta, d, d.at().day)) continue;
             if (!birth) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::age_unknown;
+                f.reason = &reasons::age_unknown;
                 continue;
             }
             const LocalDay limit = birthday(*birth, 23);
             f.status = d.at().day < limit ? Status::met : Status::violated;
-            f.reason = d.at().day < limit ? Reason::within_age_limit : Reason::over_age_limit;
+            f.reason = d.at().day < limit ? &reasons::within_age_limit : &reasons::over_age_limit;
         }
     }
 };

@@ -18,6 +18,23 @@ constexpr RuleVersion cond46_versions[] = {
     {Law::serviceloven, "§ 52 stk. 3 nr. 7", far_past, barnets_lov_start, Confidence::confirmed_old, "placement with the custody holder's consent"},
     {Law::barnets_lov, "§ 46 stk. 1-2", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
+constexpr StatuteRecord cond46_statute{
+    .rule = "BL-ANB-46-COND",
+    .read = "§ 46 stk. 1-3",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/46",
+    .noted_in = issue14_lookup,
+    .read_on = issue14_lookup_day,
+    .confirms = "With the consent of the custody holder and a young person of 15+, covering the purpose, the "
+                "municipality may place when it is of substantial importance for the child's support needs; only after a "
+                "§ 20 (or ungefaglig) undersøgelse, a provisional or acute placement aside; the decision states purpose "
+                "and expected duration.",
+};
+
+constexpr const Reason* cond46_reasons[] = {
+    &reasons::custody_holder_unknown, &reasons::consent_not_covering_purpose, &reasons::consents_given,
+    &reasons::consents_missing,
+};
+
 constexpr RuleMeta cond46_meta{
     .id = "BL-ANB-46-COND", .chapter = "placement", .title_da = "Anbringelse med samtykke: forældremyndighedsindehavernes samtykke",
     .title_en = "A placement with consent rests on every custody holder's consent", .severity = Severity::error, .confidence = Confidence::confirmed,
@@ -32,13 +49,30 @@ constexpr RuleMeta cond46_meta{
     .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
     .example = R"(<samtykke id="sa1" at="2024-06-25" party="mor" ref="d4" answer="given" covers-purpose="true"/>
 <afgoerelse id="d4" at="2024-06-27" kind="placement-with-consent" has-purpose="true" has-expected-duration="true"/>)",
-    .changed_from = "the latest consent naming no decision counted, however old and whatever decision it came before"};
+    .changed_from = "the latest consent naming no decision counted, however old and whatever decision it came before",
+    .reasons = cond46_reasons,
+    .statute = &cond46_statute};
 
 // ---- BL-ANB-46-UNBORN: § 46 stk. 4 ---------------------------------------------------------------------
 
 constexpr RuleVersion unborn46_versions[] = {
     {Law::barnets_lov, "§ 46 stk. 4", barnets_lov_start, far_future, Confidence::confirmed, "new in barnets lov"},
 };
+constexpr StatuteRecord unborn46_statute{
+    .rule = "BL-ANB-46-UNBORN",
+    .read = "§ 46 stk. 4",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/46",
+    .noted_in = issue14_lookup,
+    .read_on = issue14_lookup_day,
+    .confirms = "On a § 26 undersøgelse and with the expectant parents' consent, the municipality may decide that the "
+                "unborn child is placed right after birth, when of substantial importance for its support needs.",
+};
+
+constexpr const Reason* unborn46_reasons[] = {
+    &reasons::custody_holder_unknown, &reasons::consents_given, &reasons::consents_missing,
+    &reasons::child_already_born,
+};
+
 constexpr RuleMeta unborn46_meta{
     .id = "BL-ANB-46-UNBORN", .chapter = "placement", .title_da = "Anbringelse af et ufødt barn med samtykke", .title_en = "An unborn child placed with the expectant parents' consent",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -51,7 +85,9 @@ constexpr RuleMeta unborn46_meta{
     .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     .example = R"(<samtykke id="sa3" at="2024-09-02" party="mor" ref="d8"/>
 <samtykke id="sa4" at="2024-09-02" party="far" ref="d8"/>
-<afgoerelse id="d8" at="2024-09-05" kind="placement-unborn-with-consent"/>)"};
+<afgoerelse id="d8" at="2024-09-05" kind="placement-unborn-with-consent"/>)",
+    .reasons = unborn46_reasons,
+    .statute = &unborn46_statute};
 
 // ---- BL-ANB-CHANGE-98: § 98 (Serviceloven § 69) -----------------------------------------------------------
 
@@ -60,6 +96,23 @@ constexpr RuleVersion change_versions[] = {
      "the child's consent from 12 (L 120 (2014-15)); the earlier age of 15 is not modelled"},
     {Law::barnets_lov, "§ 98", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
+constexpr StatuteRecord change_statute{
+    .rule = "BL-ANB-CHANGE-98",
+    .read = "§ 98 stk. 1-5",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/98",
+    .noted_in = issue14_lookup,
+    .read_on = issue14_lookup_day,
+    .confirms = "A change of placement site needs the consent of the custody holder and of a child of 12+ (stk. 1) and a "
+                "statement from the current placement first (stk. 2); without consent the committee decides (stk. 4) on "
+                "an indstilling with the latest plan, the child's view, supplementary support, the new site's "
+                "suitability and the statement (stk. 5).",
+};
+
+constexpr const Reason* change_reasons[] = {
+    &reasons::age_unknown, &reasons::right_body, &reasons::consents_given, &reasons::consents_missing,
+    &reasons::site_statement_found, &reasons::site_statement_missing,
+};
+
 constexpr RuleMeta change_meta{
     .id = "BL-ANB-CHANGE-98", .chapter = "placement", .title_da = "Ændring af anbringelsessted", .title_en = "A change of placement with consent or by the committee",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -75,7 +128,9 @@ constexpr RuleMeta change_meta{
 <samtykke id="sa5" at="2025-02-04" party="mor" ref="d9"/>
 <samtykke id="sa6" at="2025-02-04" party="barn" ref="d9"/>
 <afgoerelse id="d9" at="2025-02-10" kind="placement-change"/>)",
-    .changed_from = "the latest statement from the placement since the current placement counted, even one naming another decision"};
+    .changed_from = "the latest statement from the placement since the current placement counted, even one naming another decision",
+    .reasons = change_reasons,
+    .statute = &change_statute};
 
 const ConsentRule cond46_rule{cond46_meta, {Value::placement_with_consent, false, 0, false, false}};
 const ConsentRule unborn46_rule{unborn46_meta, {Value::placement_unborn_with_consent, true, 0, false, false}};
@@ -87,6 +142,20 @@ constexpr RuleVersion cond47_versions[] = {
     {Law::serviceloven, "§ 58 stk. 1", far_past, barnets_lov_start, Confidence::confirmed_old, "the same four grounds"},
     {Law::barnets_lov, "§ 47 stk. 1", barnets_lov_start, far_future, Confidence::confirmed, "the limit in stk. 5 is UNCONFIRMED and not checked"},
 };
+constexpr StatuteRecord cond47_statute{
+    .rule = "BL-ANB-47-COND",
+    .read = "§ 47 stk. 1-2",
+    .not_found = "§ 47 stk. 5",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/47 (stk. 5 cut off on the page: not found)",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "The committee may place without consent on an obvious risk of serious harm for one of four grounds "
+                "(stk. 1, 'jf. dog stk. 5'), only on a founded presumption after an undersøgelse under § 20 or § 26 "
+                "(stk. 2). Stk. 5, a limit on decisions under stk. 1-4, is cut off.",
+};
+
+constexpr const Reason* cond47_reasons[] = {&reasons::stated, &reasons::statement_unknown};
+
 constexpr RuleMeta cond47_meta{
     .id = "BL-ANB-47-COND", .chapter = "placement", .title_da = "Anbringelse uden samtykke: grundlaget", .title_en = "A placement without consent states its ground",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -97,7 +166,9 @@ constexpr RuleMeta cond47_meta{
     "BL-ANB-BUU-LIST, purpose and expected duration BL-AFG-ANB-CONTENT, the plan BL-PLAN-ANB, the hearing "
     "BL-BARN-BUU-HEAR. Stk. 5's limit is UNCONFIRMED and not checked.",
     .predecessor = "Serviceloven § 58 stk. 1", .versions = cond47_versions, .statuses = status_bits({Status::met, Status::indeterminate}),
-    .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" ground="inadequate-care"/>)"};
+    .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" ground="inadequate-care"/>)",
+    .reasons = cond47_reasons,
+    .statute = &cond47_statute};
 
 class PlacementGround final : public RuleImpl {
 public:
@@ -107,7 +178,7 @@ public:
                          [&](const Event& d, Finding& f) {
             f.attribute = Attr::ground;
             f.status = d.value(Attr::ground) ? Status::met : Status::indeterminate;
-            f.reason = d.value(Attr::ground) ? Reason::stated : Reason::statement_unknown;
+            f.reason = d.value(Attr::ground) ? &reasons::stated : &reasons::statement_unknown;
         });
     }
 };
@@ -118,6 +189,18 @@ constexpr RuleVersion override_versions[] = {
     {Law::serviceloven, "§ 58 stk. 3 (numbering UNCONFIRMED)", far_past, barnets_lov_start, Confidence::confirmed_old, ""},
     {Law::barnets_lov, "§ 47 stk. 3", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
+constexpr StatuteRecord override_statute{
+    .rule = "BL-ANB-47-OVERRIDE",
+    .read = "§ 47 stk. 3",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/47",
+    .noted_in = "issue 14 lookup (statute-notes.md read § 47 for stk. 4-5)",
+    .read_on = issue14_lookup_day,
+    .confirms = "The committee may place under stk. 1 although the custody holder and the young person consent to a "
+                "§ 46 placement, when consideration for the child decisively speaks for it.",
+};
+
+constexpr const Reason* override_reasons[] = {&reasons::stated, &reasons::not_stated, &reasons::statement_unknown};
+
 constexpr RuleMeta override_meta{
     .id = "BL-ANB-47-OVERRIDE", .chapter = "placement", .title_da = "Anbringelse uden samtykke trods samtykke", .title_en = "A placement without consent despite consent gives its reasons",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -129,7 +212,9 @@ constexpr RuleMeta override_meta{
     "a legal assessment the file can only record.",
     .predecessor = "Serviceloven § 58 stk. 3", .versions = override_versions, .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
     .example = R"(<samtykke id="sa7" at="2024-08-20" party="mor" ref="d3"/>
-<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" has-reasons="true"/>)"};
+<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" has-reasons="true"/>)",
+    .reasons = override_reasons,
+    .statute = &override_statute};
 
 class ConsentSetAside final : public RuleImpl {
 public:
@@ -159,10 +244,50 @@ public:
 
 // ---- BL-ANB-47-OWNWISH15: § 47 stk. 4 -----------------------------------------------------------------------
 
+namespace reasons {
+
+// § 47 stk. 4: no refusal, so the placement is one with consent
+constexpr Reason custody_holders_consented{
+    .key = "custody_holders_consented",
+    .da = "Alle forældremyndighedsindehavere samtykkede; anbringelsen er da en anbringelse med samtykke (§ 46).",
+    .en = "Every custody holder consented; the placement is then one with consent (§ 46).",
+};
+
+// no custody holder's answer on file
+constexpr Reason custody_answer_unknown{
+    .key = "custody_answer_unknown",
+    .da = "Sagen viser intet svar fra forældremyndighedsindehaveren.",
+    .en = "The file shows no answer from the custody holder.",
+};
+
+constexpr Reason custody_refusal_recorded{
+    .key = "custody_refusal_recorded",
+    .da = "En forældremyndighedsindehaver har nægtet eller tilbagekaldt samtykke.",
+    .en = "A custody holder refused or withdrew consent.",
+};
+
+}  // namespace reasons
+
 constexpr RuleVersion ownwish_versions[] = {
     {Law::serviceloven, "§ 58 stk. 2 (numbering UNCONFIRMED)", far_past, barnets_lov_start, Confidence::confirmed_old, ""},
     {Law::barnets_lov, "§ 47 stk. 4", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
+constexpr StatuteRecord ownwish_statute{
+    .rule = "BL-ANB-47-OWNWISH15",
+    .read = "§ 47 stk. 4",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/47",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "The committee may place a young person of 15+ who consents, against the custody holder's refusal and "
+                "even if stk. 1 is not met, when the placement is of substantial importance and the problems cannot be "
+                "solved at home.",
+};
+
+constexpr const Reason* ownwish_reasons[] = {
+    &reasons::custody_holder_unknown, &reasons::age_unknown, &reasons::under_age, &reasons::custody_holders_consented,
+    &reasons::custody_answer_unknown, &reasons::custody_refusal_recorded,
+};
+
 constexpr RuleMeta ownwish_meta{
     .id = "BL-ANB-47-OWNWISH15", .chapter = "placement", .title_da = "Anbringelse af en ung over 15 år efter eget ønske",
     .title_en = "A young person of 15+ placed at own wish against the custody holder", .severity = Severity::error, .confidence = Confidence::confirmed,
@@ -175,7 +300,9 @@ constexpr RuleMeta ownwish_meta{
     .predecessor = "Serviceloven § 58 stk. 2", .versions = ownwish_versions, .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
     .example = R"(<samtykke id="sa8" at="2024-10-01" party="mor" answer="refused"/>
 <samtykke id="sa9" at="2024-10-01" party="barn" answer="given"/>
-<afgoerelse id="d13" at="2024-10-22" kind="placement-own-wish-15" body="committee"/>)"};
+<afgoerelse id="d13" at="2024-10-22" kind="placement-own-wish-15" body="committee"/>)",
+    .reasons = ownwish_reasons,
+    .statute = &ownwish_statute};
 
 class OwnWish15 final : public RuleImpl {
 public:
@@ -187,7 +314,7 @@ public:
             const auto age = child_age(c, d.at().day);
             if (age && *age < 15) {
                 f.status = Status::violated;
-                f.reason = Reason::under_age;
+                f.reason = &reasons::under_age;
                 return;
             }
             const auto holders = parties_with_role(c, Value::custody_holder);
@@ -202,19 +329,19 @@ public:
             use(f, refusal, EventRole::fulfilment);
             if (holders.empty()) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::custody_holder_unknown;
+                f.reason = &reasons::custody_holder_unknown;
             } else if (consents == holders.size()) {
                 f.status = Status::violated;
-                f.reason = Reason::custody_holders_consented;
+                f.reason = &reasons::custody_holders_consented;
             } else if (!refusal) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::custody_answer_unknown;
+                f.reason = &reasons::custody_answer_unknown;
             } else if (!age) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::age_unknown;
+                f.reason = &reasons::age_unknown;
             } else {
                 f.status = Status::met;
-                f.reason = Reason::custody_refusal_recorded;
+                f.reason = &reasons::custody_refusal_recorded;
             }
         });
     }

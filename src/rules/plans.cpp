@@ -16,6 +16,17 @@ using namespace rules_detail;
 
 // ---- Plans (§ 91; Serviceloven § 140) -------------------------------------------------------
 
+namespace reasons {
+
+// § 143: the plan is owed before the committee's decision that follows
+constexpr Reason plan_due_at_committee{
+    .key = "plan_due_at_committee",
+    .da = "Formandens foreløbige anbringelse (§ 143) kræver ingen plan før den; planen skal foreligge før udvalgets efterfølgende afgørelse.",
+    .en = "The chair's provisional placement (§ 143) needs no plan before it; the plan is owed before the committee's decision that follows.",
+};
+
+}  // namespace reasons
+
 bool is_plan(const Event& e) {
     return e.type() == EventType::plan && e.value(Attr::kind).value_or(Value::barnets_plan) != Value::helhedsorienteret_plan;
 }
@@ -61,6 +72,20 @@ constexpr RuleVersion plan32_versions[] = {
     {Law::barnets_lov, "§ 91 stk. 1", barnets_lov_start, far_future, Confidence::confirmed,
      "the municipality decides whether a plan is needed; if so, within 3 months"},
 };
+constexpr StatuteRecord plan32_statute{
+    .rule = "BL-PLAN-32",
+    .read = "§ 91 stk. 1",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/91",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "On a § 32 stk. 1 decision the municipality decides whether to make barnets plan (§ 108 for the 16+); "
+                "a plan it makes exists at the latest 3 months after the decision.",
+};
+
+constexpr const Reason* plan32_reasons[] = {
+    &reasons::plan_not_chosen, &reasons::plan_choice_unknown, &reasons::plan_missing, &reasons::plan_after_decision,
+};
+
 constexpr RuleMeta plan32_meta{
     .id = "BL-PLAN-32", .chapter = "plans", .title_da = "Barnets plan ved støttende indsatser", .title_en = "Barnets plan for a supportive measure",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::months_after, .amount = 3,
@@ -75,7 +100,9 @@ constexpr RuleMeta plan32_meta{
     .example = R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" plan="plan"/>
 <plan id="p1" at="2024-08-15" kind="barnets-plan" ref="d1"/>)",
     .changed_from = "the first plan on or after the decision (or the latest before it) counted, even one naming another decision",
-    .other_deadlines = urgent_handleplan};
+    .other_deadlines = urgent_handleplan,
+    .reasons = plan32_reasons,
+    .statute = &plan32_statute};
 
 class Plan32 final : public RuleImpl {
 public:
@@ -92,10 +119,10 @@ public:
             f.attribute = Attr::plan_choice;
             if (!choice) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::plan_choice_unknown;
+                f.reason = &reasons::plan_choice_unknown;
             } else if (*choice == Value::no_plan) {
                 f.status = Status::met;
-                f.reason = Reason::plan_not_chosen;
+                f.reason = &reasons::plan_not_chosen;
             } else {
                 f.attribute.reset();
                 judge_plan_3_months(plan32_meta, serving, d, ctx, f);
@@ -110,6 +137,26 @@ constexpr RuleVersion plan_anb_versions[] = {
     {Law::barnets_lov, "§ 91 stk. 2", barnets_lov_start, far_future, Confidence::confirmed,
      "§ 46: within 3 months; § 47: before the decision"},
 };
+constexpr StatuteRecord plan_anb_statute{
+    .rule = "BL-PLAN-ANB",
+    .read = "§ 91 stk. 2-3; § 95 stk. 2; § 49",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/91, "
+              "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/95 and "
+              "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/49; Ankestyrelsen on the chair's decision, "
+              "https://ast.dk/born-familie/hvad-handler-din-klage-om/sager-om-born-og-unge/akutte-afgorelser",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "A plan is mandatory for a § 46 or § 47 placement, at the latest 3 months after the decision, and for "
+                "§ 47 before it (jf. § 51 stk. 1 nr. 3); there is no urgency exception. § 91 says nothing of the "
+                "chair's § 143 decision, which § 95 stk. 2 nr. 1 expects to run before the undersøgelse ends; a § 49 "
+                "decision is by its wording a § 47 stk. 1 decision (the settled reading, INFERRED).",
+};
+
+constexpr const Reason* plan_anb_reasons[] = {
+    &reasons::plan_missing, &reasons::plan_after_decision, &reasons::record_too_old, &reasons::record_serves_earlier,
+    &reasons::record_order_unknown, &reasons::plan_due_at_committee,
+};
+
 constexpr RuleMeta plan_anb_meta{
     .id = "BL-PLAN-ANB", .chapter = "plans", .title_da = "Barnets plan ved anbringelse", .title_en = "Barnets plan for a placement", .severity = Severity::error,
     .confidence = Confidence::confirmed, .convention = Convention::months_after, .amount = 3,
@@ -131,7 +178,9 @@ constexpr RuleMeta plan_anb_meta{
     .example = R"(<plan id="p2" at="2024-08-20" kind="barnets-plan"/>
 <afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)",
     .changed_from = "a chair's § 143 placement needed a plan before it (violated without); § 49 was not covered; any plan near the decision counted",
-    .other_deadlines = urgent_handleplan};
+    .other_deadlines = urgent_handleplan,
+    .reasons = plan_anb_reasons,
+    .statute = &plan_anb_statute};
 
 class PlanPlacement final : public RuleImpl {
 public:
@@ -168,7 +217,7 @@ public:
                 if (const std::size_t next = committee.first_after(d.at()); next < committee.size()) {
                     use(f, &committee.at(next), EventRole::related);
                     f.status = Status::not_applicable;
-                    f.reason = Reason::plan_due_at_committee;
+                    f.reason = &reasons::plan_due_at_committee;
                 } else {
                     judge_plan_3_months(plan_anb_meta, serving, d, ctx, f);
                 }
@@ -182,6 +231,29 @@ public:
 };
 
 // ---- Follow-up (§§ 95-96; Serviceloven § 70) -----------------------------------------------
+
+namespace reasons {
+
+// a measure start that names no decision of a known kind
+constexpr Reason measure_kind_unknown{
+    .key = "measure_kind_unknown",
+    .da = "Indsatsens start henviser ikke til en afgørelse af en kendt type.",
+    .en = "The start of the measure does not refer to a decision of a known kind.",
+};
+
+constexpr Reason custody_contact_made{
+    .key = "custody_contact_made",
+    .da = "Der var kontakt med forældremyndighedsindehaveren før opfølgningen.",
+    .en = "There was contact with the custody holder before the follow-up.",
+};
+
+constexpr Reason custody_contact_missing{
+    .key = "custody_contact_missing",
+    .da = "Der er ingen kontakt med forældremyndighedsindehaveren før opfølgningen.",
+    .en = "There is no contact with the custody holder before the follow-up.",
+};
+
+}  // namespace reasons
 
 // The measures § 95 stk. 1 covers: §§ 32, 46, 47, 114-116 and 120.
 bool followed_up(Value kind) {
@@ -317,6 +389,19 @@ constexpr RuleVersion opf_first_versions[] = {
     {Law::barnets_lov, "§ 95 stk. 1-2", barnets_lov_start, far_future, Confidence::confirmed,
      "3 months after the start, or when a parallel afdækning/undersøgelse is concluded, if earlier"},
 };
+constexpr StatuteRecord opf_first_statute{
+    .rule = "BL-OPF-FIRST",
+    .read = "§ 95 stk. 1-2",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/95",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "Follow-up is owed once an indsats under §§ 32, 46, 47, 114-116 or 120 has started; the first comes at "
+                "the earlier of the conclusion of an afdækning or undersøgelse run in parallel with a § 32 stk. 4 "
+                "measure or a § 46 or § 143 placement, and 3 months after iværksættelse.",
+};
+
+constexpr const Reason* opf_first_reasons[] = {&reasons::measure_kind_unknown, &reasons::measure_ended};
+
 constexpr RuleMeta opf_first_meta{
     .id = "BL-OPF-FIRST", .chapter = "plans", .title_da = "Første opfølgning", .title_en = "First follow-up on a measure", .severity = Severity::error, .confidence = Confidence::confirmed,
     .convention = Convention::months_after, .amount = 3,
@@ -334,7 +419,9 @@ constexpr RuleMeta opf_first_meta{
     .statuses = status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
     .example = R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure"/>
 <indsats-start id="m1" at="2024-06-10" ref="d1"/>
-<opfoelgning id="o1" at="2024-09-05" ref="m1" cadence-decided="true" reasons-given="true"/>)"};
+<opfoelgning id="o1" at="2024-09-05" ref="m1" cadence-decided="true" reasons-given="true"/>)",
+    .reasons = opf_first_reasons,
+    .statute = &opf_first_statute};
 
 class FirstFollowUp final : public RuleImpl {
 public:
@@ -364,7 +451,7 @@ public:
             if (!open_finding(f, opf_first_meta, start, start.at().day)) continue;
             if (!decision) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::measure_kind_unknown;
+                f.reason = &reasons::measure_kind_unknown;
                 continue;
             }
             use(f, decision, EventRole::related);
@@ -395,6 +482,20 @@ constexpr RuleVersion cadence_versions[] = {
     {Law::barnets_lov, "§ 95 stk. 3", barnets_lov_start, far_future, Confidence::confirmed,
      "no fixed interval: at the first follow-up, a decision on later follow-up with reasons to child and parents"},
 };
+constexpr StatuteRecord cadence_statute{
+    .rule = "BL-OPF-CADENCE",
+    .read = "§ 95 stk. 3",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/95",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "At the first follow-up the municipality decides how later follow-up is organised, reflecting the case "
+                "and the child's wishes and needs, and gives the child and the parents its reasons. No fixed interval.",
+};
+
+constexpr const Reason* cadence_reasons[] = {
+    &reasons::stated, &reasons::not_stated, &reasons::statement_unknown, &reasons::measure_ended,
+};
+
 constexpr RuleMeta cadence_meta{
     .id = "BL-OPF-CADENCE", .chapter = "plans", .title_da = "Den videre opfølgning", .title_en = "How follow-up continues", .severity = Severity::error,
     .confidence = Confidence::confirmed, .convention = Convention::months_after, .amount = 6,
@@ -410,7 +511,9 @@ constexpr RuleMeta cadence_meta{
     .statuses = status_bits({Status::met, Status::late, Status::missed, Status::violated, Status::pending, Status::not_applicable,
                  Status::indeterminate}),
     .example = R"(<indsats-start id="m1" at="2024-06-10" ref="d1"/>
-<opfoelgning id="o1" at="2024-09-05" ref="m1" cadence-decided="true" reasons-given="true"/>)"};
+<opfoelgning id="o1" at="2024-09-05" ref="m1" cadence-decided="true" reasons-given="true"/>)",
+    .reasons = cadence_reasons,
+    .statute = &cadence_statute};
 
 class FollowUpCadence final : public RuleImpl {
 public:
@@ -453,6 +556,20 @@ constexpr RuleVersion opf_anb_versions[] = {
     {Law::barnets_lov, "§ 96", barnets_lov_start, far_future, Confidence::confirmed,
      "the catalog names SEL § 70 stk. 2 as predecessor but gives no substance: not_applicable before 2024"},
 };
+constexpr StatuteRecord opf_anb_statute{
+    .rule = "BL-OPF-ANB",
+    .read = "§ 96",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/96",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "Follow-up on a § 46 or § 47 placement goes with the supervision under § 156 stk. 2 and 5 and happens "
+                "after contact with the custody holder; plan revision builds on the § 20 undersøgelse.",
+};
+
+constexpr const Reason* opf_anb_reasons[] = {
+    &reasons::custody_contact_made, &reasons::custody_contact_missing, &reasons::custody_holder_unknown,
+};
+
 constexpr RuleMeta opf_anb_meta{
     .id = "BL-OPF-ANB", .chapter = "plans", .title_da = "Opfølgning på anbringelse efter kontakt med forældremyndigheden",
     .title_en = "Follow-up on a placement after contact with the custody holder", .severity = Severity::error, .confidence = Confidence::confirmed,
@@ -468,7 +585,9 @@ constexpr RuleMeta opf_anb_meta{
     .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     .example = R"(<party id="mor" role="custody-holder"/>
 <kontakt id="c1" at="2024-11-01" party="mor" channel="phone"/>
-<opfoelgning id="o2" at="2024-11-05" ref="m2"/>)"};
+<opfoelgning id="o2" at="2024-11-05" ref="m2"/>)",
+    .reasons = opf_anb_reasons,
+    .statute = &opf_anb_statute};
 
 class PlacementFollowUpContact final : public RuleImpl {
 public:
@@ -492,7 +611,7 @@ public:
                 }
                 if (!custody_holder) {
                     f.status = Status::indeterminate;
-                    f.reason = Reason::custody_holder_unknown;
+                    f.reason = &reasons::custody_holder_unknown;
                     continue;
                 }
                 // The latest contact with a custody holder dated from `since` to the follow-up's date (the
@@ -512,7 +631,7 @@ public:
                 if (!window.empty()) contact = &c.event(window.back());
                 use(f, contact, EventRole::fulfilment);
                 f.status = contact ? Status::met : Status::violated;
-                f.reason = contact ? Reason::custody_contact_made : Reason::custody_contact_missing;
+                f.reason = contact ? &reasons::custody_contact_made : &reasons::custody_contact_missing;
                 since = o->at().day;
             }
         }
@@ -521,6 +640,36 @@ public:
 
 // ---- Supervision visits (§ 156 stk. 5; Serviceloven § 148) --------------------------------------
 
+namespace reasons {
+
+constexpr Reason visits_enough{
+    .key = "visits_enough",
+    .da = "Der var de krævede tilsynsbesøg med samtale med barnet i perioden.",
+    .en = "The required supervision visits with a conversation with the child took place in the period.",
+};
+
+constexpr Reason visits_short{
+    .key = "visits_short",
+    .da = "Der var for få tilsynsbesøg med samtale med barnet i perioden.",
+    .en = "There were too few supervision visits with a conversation with the child in the period.",
+};
+
+// a placement year cut short by the end of the placement
+constexpr Reason window_cut{
+    .key = "window_cut",
+    .da = "Anbringelsesåret blev afkortet til under 6 måneder, fordi anbringelsen sluttede; der kræves intet besøg.",
+    .en = "The placement year was cut to under 6 months by the end of the placement; no visit is required.",
+};
+
+// § 156 stk. 5, calendar years: under 6 months of the year placed
+constexpr Reason part_year_short{
+    .key = "part_year_short",
+    .da = "Anbringelsen dækkede under 6 måneder af kalenderåret; der kræves intet besøg.",
+    .en = "The placement covered less than 6 months of the calendar year; no visit is required.",
+};
+
+}  // namespace reasons
+
 constexpr RuleVersion tils_versions[] = {
     {Law::serviceloven, "§ 148", far_past, barnets_lov_start, Confidence::unconfirmed,
      "two visits a year assumed as under barnets lov; the stk. is UNCONFIRMED"},
@@ -528,6 +677,21 @@ constexpr RuleVersion tils_versions[] = {
      "\"mindst to årlige tilsynsbesøg\" at the placement with a conversation with the child (text read); the year is "
      "undefined, so the windows and the 6-month rule for a part year are INFERRED"},
 };
+constexpr StatuteRecord tils_statute{
+    .rule = "BL-TILS-2X",
+    .read = "§ 156 stk. 5",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/156 and https://www.regelrytter.dk/barnets-lov/156",
+    .noted_in = statute_notes,
+    .read_on = december_2026,
+    .confirms = "Supervision includes at least two annual visits at the placement site, where the municipality talks "
+                "with the child, as far as possible without the site's staff. 'Årlige' is not defined and there is no "
+                "rule for placements shorter than a year, so the year's counting stays a reading.",
+};
+
+constexpr const Reason* tils_reasons[] = {
+    &reasons::visits_enough, &reasons::visits_short, &reasons::window_cut, &reasons::part_year_short,
+};
+
 constexpr RuleMeta tils_meta{
     .id = "BL-TILS-2X", .chapter = "plans", .title_da = "To tilsynsbesøg om året med samtale med barnet",
     .title_en = "Two supervision visits a year with a conversation with the child", .severity = Severity::error, .confidence = Confidence::inferred,
@@ -549,7 +713,10 @@ constexpr RuleMeta tils_meta{
     .example = R"(<indsats-start id="m2" at="2024-09-01" ref="d3"/>
 <tilsynsbesoeg id="tb1" at="2024-12-10" ref="m2" child-conversation="true" staff-present="false"/>
 <tilsynsbesoeg id="tb2" at="2025-05-20" ref="m2" child-conversation="true"/>)",
-    .changed_from = "a placement year cut short by the end of the placement was not_applicable whatever its length"};
+    .changed_from = "a placement year cut short by the end of the placement was not_applicable whatever its length",
+    .reasons = tils_reasons,
+    .counted_da = "besøg", .counted_en = "visits",
+    .statute = &tils_statute};
 
 class SupervisionVisits final : public RuleImpl {
 public:
@@ -625,18 +792,18 @@ public:
                 f.count = static_cast<std::uint16_t>(in(own, from, last) + in(of_decision, from, last) - in(both, from, last));
                 if (f.required == 0) {
                     f.status = Status::not_applicable;
-                    f.reason = cut ? Reason::window_cut : Reason::part_year_short;
+                    f.reason = cut ? &reasons::window_cut : &reasons::part_year_short;
                 } else if (f.count >= f.required) {
                     f.status = Status::met;
-                    f.reason = Reason::visits_enough;
+                    f.reason = &reasons::visits_enough;
                 } else if (cut || ctx.as_of_day > last) {
                     f.status = Status::missed;
-                    f.reason = Reason::visits_short;
+                    f.reason = &reasons::visits_short;
                     f.margin = -(ctx.as_of_day - last).count();
                     f.margin_unit = MarginUnit::days;
                 } else {
                     f.status = Status::pending;
-                    f.reason = Reason::due_ahead;
+                    f.reason = &reasons::due_ahead;
                     f.margin = (last - ctx.as_of_day).count();
                     f.margin_unit = MarginUnit::days;
                 }

@@ -28,6 +28,23 @@ constexpr RuleVersion req_versions[] = {
     {Law::barnets_lov, "§ 48 (LOV 217/2024)", lov217_assumed, far_future, Confidence::unconfirmed,
      "a refusal is a decision with klagevejledning; LOV 217's date in force UNCONFIRMED (6 March 2024 assumed)"},
 };
+constexpr StatuteRecord req_statute{
+    .rule = "BL-BARN-REQ-ANB",
+    .read = "§ 48 stk. 1-2",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/48",
+    .noted_in = issue14_lookup,
+    .read_on = issue14_lookup_day,
+    .confirms = "A child may ask to be placed (stk. 1); the municipality assesses whether a § 20 undersøgelse is needed, "
+                "including whether §§ 46 or 47 are met, and a decision giving neither a placement nor support may be "
+                "brought before Ankestyrelsen, with § 144 and forvaltningsloven § 25 applying (stk. 2, 2.-3. pkt.: the "
+                "LOV 217/2024 clause).",
+};
+
+constexpr const Reason* req_reasons[] = {
+    &reasons::stated, &reasons::not_stated, &reasons::statement_unknown, &reasons::step_recorded,
+    &reasons::step_outstanding,
+};
+
 constexpr RuleMeta req_meta{
     .id = "BL-BARN-REQ-ANB", .chapter = "involvement", .title_da = "Barnets anmodning om anbringelse", .title_en = "The child's request to be placed",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -40,7 +57,9 @@ constexpr RuleMeta req_meta{
     .predecessor = "none (new in barnets lov)", .versions = req_versions,
     .statuses = status_bits({Status::met, Status::violated, Status::pending, Status::not_applicable, Status::indeterminate}),
     .example = R"(<anmodning id="an2" at="2024-04-02" party="barn" topic="placement"/>
-<afgoerelse id="d6" at="2024-04-30" kind="placement-request-refused" ref="an2" has-klagevejledning="true"/>)"};
+<afgoerelse id="d6" at="2024-04-30" kind="placement-request-refused" ref="an2" has-klagevejledning="true"/>)",
+    .reasons = req_reasons,
+    .statute = &req_statute};
 
 class PlacementRequest final : public RuleImpl {
 public:
@@ -53,7 +72,7 @@ public:
             use(f, d, EventRole::fulfilment);
             if (!d) {
                 f.status = Status::pending;
-                f.reason = Reason::step_outstanding;
+                f.reason = &reasons::step_outstanding;
                 return;
             }
             // The klagevejledning duty is triggered by the refusal: the version in force on its day decides.
@@ -64,17 +83,48 @@ public:
                 return;
             }
             f.status = Status::met;
-            f.reason = Reason::step_recorded;
+            f.reason = &reasons::step_recorded;
         });
     }
 };
 
 // ---- BL-BARN-PFP and BL-ANB-PFP-NOGENB: § 42 stk. 4 ---------------------------------------------------
 
+namespace reasons {
+
+// a renewal deadline where the law gives none
+constexpr Reason renewal_set{
+    .key = "renewal_set",
+    .da = "Afgørelsen fastsætter en genbehandlingsfrist, som loven ikke giver.",
+    .en = "The decision sets a renewal deadline the law does not provide for.",
+};
+
+constexpr Reason no_renewal{
+    .key = "no_renewal",
+    .da = "Afgørelsen fastsætter ingen genbehandlingsfrist.",
+    .en = "The decision sets no renewal deadline.",
+};
+
+}  // namespace reasons
+
 constexpr RuleVersion pfp_versions[] = {
     {Law::serviceloven, "§ 78 stk. 4", far_past, barnets_lov_start, Confidence::confirmed_old, ""},
     {Law::barnets_lov, "§ 42 stk. 4", barnets_lov_start, far_future, Confidence::confirmed, ""},
 };
+constexpr StatuteRecord pfp_statute{
+    .rule = "BL-BARN-PFP",
+    .read = "§ 42 stk. 4; § 142 stk. 1",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/42 and "
+              "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/142",
+    .noted_in = "part-c-network-parents-special.md (§ 42, December 2026); statute-notes.md (§ 142)",
+    .read_on = december_2026,
+    .confirms = "Foster parents or the child may ask that the child is not moved from private foster care, and the "
+                "decision is the committee's (§ 142 stk. 1 lists § 42 stk. 4). No age limit for the child's request "
+                "(VEJ 9148 sec. 228).",
+};
+
+constexpr const Reason* pfp_reasons[] = {&reasons::step_recorded, &reasons::step_outstanding, &reasons::wrong_body};
+
 constexpr RuleMeta pfp_meta{
     .id = "BL-BARN-PFP", .chapter = "involvement", .title_da = "Begæring om at barnet ikke flyttes fra privat plejefamilie",
     .title_en = "A 'no move' request in private foster care decided by the committee", .severity = Severity::error, .confidence = Confidence::confirmed,
@@ -85,7 +135,9 @@ constexpr RuleMeta pfp_meta{
     "pending without a due date. That the decision sets no renewal deadline is BL-ANB-PFP-NOGENB.",
     .predecessor = "Serviceloven § 78 stk. 4", .versions = pfp_versions, .statuses = status_bits({Status::met, Status::violated, Status::pending}),
     .example = R"(<anmodning id="an3" at="2024-06-03" party="barn" topic="no-move"/>
-<afgoerelse id="d7" at="2024-06-25" kind="foster-care-no-move" body="committee" ref="an3"/>)"};
+<afgoerelse id="d7" at="2024-06-25" kind="foster-care-no-move" body="committee" ref="an3"/>)",
+    .reasons = pfp_reasons,
+    .statute = &pfp_statute};
 
 class NoMoveRequest final : public RuleImpl {
 public:
@@ -98,17 +150,31 @@ public:
             use(f, d, EventRole::fulfilment);
             if (!d) {
                 f.status = Status::pending;
-                f.reason = Reason::step_outstanding;
+                f.reason = &reasons::step_outstanding;
             } else if (d->value(Attr::body) == Value::committee) {
                 f.status = Status::met;
-                f.reason = Reason::step_recorded;
+                f.reason = &reasons::step_recorded;
             } else {
                 f.status = Status::violated;
-                f.reason = Reason::wrong_body;
+                f.reason = &reasons::wrong_body;
             }
         });
     }
 };
+
+constexpr StatuteRecord nogenb_statute{
+    .rule = "BL-ANB-PFP-NOGENB",
+    .read = "§ 42 stk. 4",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/42; guidance VEJ 9148 sec. 228, "
+              "https://regelrytter.dk/vej/2024-9148-sec-228",
+    .noted_in = "part-c-network-parents-special.md (§ 42, December 2026); VEJ 9148 found again in the issue 14 lookup",
+    .read_on = december_2026,
+    .confirms = "Foster parents or the child may ask that the child is not moved from private foster care. That no "
+                "genbehandlingsfrist is set, unlike for § 47 placements, comes from the guidance (VEJ 9148), not from "
+                "the text.",
+};
+
+constexpr const Reason* nogenb_reasons[] = {&reasons::renewal_set, &reasons::no_renewal};
 
 constexpr RuleMeta nogenb_meta{
     .id = "BL-ANB-PFP-NOGENB", .chapter = "placement", .title_da = "Ingen genbehandlingsfrist for afgørelse om at barnet ikke flyttes",
@@ -118,7 +184,9 @@ constexpr RuleMeta nogenb_meta{
     .reading = "A foster-care-no-move decision that states a renewal deadline (renewal-due or renewal-years-stated) is violated; "
     "one that states none is met. The request being decided by the committee is BL-BARN-PFP.",
     .predecessor = "Serviceloven § 78 stk. 4", .versions = pfp_versions, .statuses = status_bits({Status::met, Status::violated}),
-    .example = R"(<afgoerelse id="d7" at="2024-06-25" kind="foster-care-no-move" body="committee" ref="an3"/>)"};
+    .example = R"(<afgoerelse id="d7" at="2024-06-25" kind="foster-care-no-move" body="committee" ref="an3"/>)",
+    .reasons = nogenb_reasons,
+    .statute = &nogenb_statute};
 
 class NoMoveWithoutRenewal final : public RuleImpl {
 public:
@@ -129,12 +197,30 @@ public:
             const bool renewal = d.has(Attr::renewal_due) || d.has(Attr::renewal_years_stated);
             f.attribute = d.has(Attr::renewal_due) ? Attr::renewal_due : Attr::renewal_years_stated;
             f.status = renewal ? Status::violated : Status::met;
-            f.reason = renewal ? Reason::renewal_set : Reason::no_renewal;
+            f.reason = renewal ? &reasons::renewal_set : &reasons::no_renewal;
         });
     }
 };
 
 // ---- BL-UPLAN-TRIG and BL-UPLAN-3M: § 108 --------------------------------------------------------------
+
+namespace reasons {
+
+// "no plan" where the plan is mandatory
+constexpr Reason plan_mandatory{
+    .key = "plan_mandatory",
+    .da = "Afgørelsen siger, at der ikke skal være en ungeplan, men den er obligatorisk ved anbringelse.",
+    .en = "The decision says no ungeplan will be made, but it is mandatory for a placement.",
+};
+
+// the decision records that a plan will be made
+constexpr Reason plan_chosen{
+    .key = "plan_chosen",
+    .da = "Kommunen besluttede ved afgørelsen, at der skal udarbejdes en plan.",
+    .en = "At the decision the municipality decided to make a plan.",
+};
+
+}  // namespace reasons
 
 bool ungeplan(const Event& e) { return e.type() == EventType::plan && e.value(Attr::kind) == Value::ungeplan; }
 
@@ -148,6 +234,23 @@ constexpr RuleVersion trig_versions[] = {
     {Law::barnets_lov, "§ 108 stk. 1-2", barnets_lov_start, far_future, Confidence::confirmed,
      no_16_plus_substance_before_2024},
 };
+constexpr StatuteRecord trig_statute{
+    .rule = "BL-UPLAN-TRIG",
+    .read = "§ 108 stk. 1-2",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/108",
+    .noted_in = issue14_lookup,
+    .read_on = issue14_lookup_day,
+    .confirms = "The municipality takes a position on an ungeplan when a young person with barnets plan, or a § 32 "
+                "recipient without one, turns 16, when support under §§ 32, 114, 115 or 120 is decided for a 16+ not "
+                "supported under § 32 before, and on support under § 116 jf. § 114 (stk. 1); an ungeplan is mandatory "
+                "for a placement (§§ 46, 47) of a 16+ and for re-established døgnophold under § 116 (stk. 2).",
+};
+
+constexpr const Reason* trig_reasons[] = {
+    &reasons::plan_not_chosen, &reasons::plan_choice_unknown, &reasons::age_unknown, &reasons::under_age,
+    &reasons::plan_mandatory, &reasons::plan_chosen,
+};
+
 constexpr RuleMeta trig_meta{
     .id = "BL-UPLAN-TRIG", .chapter = "plans", .title_da = "Beslutning om ungeplan", .title_en = "A decision whether to make an ungeplan", .severity = Severity::warning,
     .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -159,7 +262,9 @@ constexpr RuleMeta trig_meta{
     "support has no event to carry it and is not checked; the ungeplan that follows it is BL-UPLAN-3M.",
     .predecessor = "Serviceloven § 140 (no substance for 16+ in the catalog)", .versions = trig_versions,
     .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
-    .example = R"(<afgoerelse id="d8" at="2025-02-10" kind="supportive-measure" plan="plan"/>)"};
+    .example = R"(<afgoerelse id="d8" at="2025-02-10" kind="supportive-measure" plan="plan"/>)",
+    .reasons = trig_reasons,
+    .statute = &trig_statute};
 
 class UngeplanChoice final : public RuleImpl {
 public:
@@ -174,25 +279,25 @@ public:
             const auto age = child_age(c, d.at().day);
             if (!age) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::age_unknown;
+                f.reason = &reasons::age_unknown;
                 continue;
             }
             if (*age < 16) {
                 f.status = Status::not_applicable;
-                f.reason = Reason::under_age;
+                f.reason = &reasons::under_age;
                 continue;
             }
             const auto choice = d.value(Attr::plan_choice);
             f.attribute = Attr::plan_choice;
             if (!choice) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::plan_choice_unknown;
+                f.reason = &reasons::plan_choice_unknown;
             } else if (*choice == Value::no_plan && is_placement(kind)) {
                 f.status = Status::violated;
-                f.reason = Reason::plan_mandatory;
+                f.reason = &reasons::plan_mandatory;
             } else {
                 f.status = Status::met;
-                f.reason = *choice == Value::plan ? Reason::plan_chosen : Reason::plan_not_chosen;
+                f.reason = *choice == Value::plan ? &reasons::plan_chosen : &reasons::plan_not_chosen;
             }
         }
     }
@@ -202,6 +307,22 @@ constexpr RuleVersion u3m_versions[] = {
     {Law::barnets_lov, "§ 108 stk. 3-5", barnets_lov_start, far_future, Confidence::confirmed,
      no_16_plus_substance_before_2024},
 };
+constexpr StatuteRecord u3m_statute{
+    .rule = "BL-UPLAN-3M",
+    .read = "§ 108 stk. 3-5",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/108",
+    .noted_in = issue14_lookup,
+    .read_on = issue14_lookup_day,
+    .confirms = "The ungeplan exists at the latest 3 months after the decision on the measure or after the 16th "
+                "birthday (stk. 3); for a placement without consent it is made before the decision, jf. § 51 stk. 1 "
+                "nr. 3 (stk. 4); one plan may cover several young people (stk. 5).",
+};
+
+constexpr const Reason* u3m_reasons[] = {
+    &reasons::plan_missing, &reasons::plan_after_decision, &reasons::age_unknown, &reasons::record_too_old,
+    &reasons::record_serves_earlier, &reasons::record_order_unknown,
+};
+
 constexpr RuleMeta u3m_meta{
     .id = "BL-UPLAN-3M", .chapter = "plans", .title_da = "Ungeplanen senest 3 måneder efter", .title_en = "The ungeplan within 3 months", .severity = Severity::error,
     .confidence = Confidence::confirmed, .convention = Convention::months_after, .amount = 3,
@@ -219,7 +340,9 @@ constexpr RuleMeta u3m_meta{
                  Status::indeterminate}),
     .example = R"(<afgoerelse id="d9" at="2025-03-03" kind="placement-with-consent" plan="plan"/>
 <plan id="up1" at="2025-05-20" kind="ungeplan" ref="d9"/>)",
-    .changed_from = "the ungeplan nearest the decision counted, even one naming another decision"};
+    .changed_from = "the ungeplan nearest the decision counted, even one naming another decision",
+    .reasons = u3m_reasons,
+    .statute = &u3m_statute};
 
 class UngeplanDeadline final : public RuleImpl {
 public:
@@ -240,7 +363,7 @@ public:
             if (!open_finding(f, u3m_meta, d, d.at().day)) continue;
             if (!age) {
                 f.status = Status::indeterminate;
-                f.reason = Reason::age_unknown;
+                f.reason = &reasons::age_unknown;
                 continue;
             }
             const bool before_decision = kind == Value::placement_without_consent || kind == Value::placement_own_wish_15;

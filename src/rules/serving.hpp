@@ -20,6 +20,46 @@
 
 #include "rules/common.hpp"
 
+// The reasons of the serving rule (law README): why a record does or does not serve a decision.
+namespace barnetslov::reasons {
+
+// no plan at all where one was required before the decision
+inline constexpr Reason plan_missing{
+    .key = "plan_missing",
+    .da = "Der er ingen plan, selv om den skulle foreligge før afgørelsen.",
+    .en = "There is no plan, although one had to exist before the decision.",
+};
+
+// the plan came after a decision it had to precede
+inline constexpr Reason plan_after_decision{
+    .key = "plan_after_decision",
+    .da = "Planen kom først efter afgørelsen, som den skulle gå forud for.",
+    .en = "The plan only came after the decision it had to precede.",
+};
+
+// the latest unlinked record is older than before-record-months before the decision
+inline constexpr Reason record_too_old{
+    .key = "record_too_old",
+    .da = "Ingen aktuel registrering til denne afgørelse: den seneste er ældre end den tilladte periode før afgørelsen.",
+    .en = "No current record for this decision: the latest is older than the period allowed before the decision.",
+};
+
+// the latest unlinked record is dated before an earlier decision, which it serves
+inline constexpr Reason record_serves_earlier{
+    .key = "record_serves_earlier",
+    .da = "Ingen aktuel registrering til denne afgørelse: den seneste er dateret før en tidligere afgørelse og hører til den.",
+    .en = "No current record for this decision: the latest is dated before an earlier decision and belongs to that one.",
+};
+
+// the latest unlinked record shares a date with an earlier decision; order unknown
+inline constexpr Reason record_order_unknown{
+    .key = "record_order_unknown",
+    .da = "Kan ikke afgøres: den seneste registrering har samme dato som en tidligere afgørelse, og rækkefølgen fremgår ikke.",
+    .en = "Cannot be decided: the latest record shares its date with an earlier decision, and the order is not shown.",
+};
+
+}  // namespace barnetslov::reasons
+
 namespace barnetslov::rules_detail {
 
 // A decision about the child: every afgørelse except kinds aktindsigt and complaint-decision and
@@ -126,14 +166,14 @@ enum class NotServing : std::uint8_t {
     order_unknown,     // on the date of an earlier decision, order within the day unknown
 };
 
-inline Reason not_serving_reason(NotServing why) {
+inline const Reason* not_serving_reason(NotServing why) {
     switch (why) {
-        case NotServing::too_old: return Reason::record_too_old;
-        case NotServing::earlier_decision: return Reason::record_serves_earlier;
+        case NotServing::too_old: return &reasons::record_too_old;
+        case NotServing::earlier_decision: return &reasons::record_serves_earlier;
         case NotServing::order_unknown:
         case NotServing::none: break;
     }
-    return Reason::record_order_unknown;
+    return &reasons::record_order_unknown;
 }
 
 // The latest of `upto` (unlinked records not after decision `d`, in time order) and whether it serves
@@ -410,7 +450,7 @@ private:
 // No record serves a decision certainly before it: indeterminate when one on file serves another
 // decision or is too old (b.stale), else violated for `missing`; a record that came only after the
 // decision is named (related) when `name_later`.
-inline void judge_unserved(const BeforeRecord& b, Finding& f, Reason missing, bool name_later = true) {
+inline void judge_unserved(const BeforeRecord& b, Finding& f, const Reason* missing, bool name_later = true) {
     if (b.stale) {
         use(f, b.stale, EventRole::related);
         f.status = Status::indeterminate;
@@ -424,7 +464,7 @@ inline void judge_unserved(const BeforeRecord& b, Finding& f, Reason missing, bo
 
 // A record that must exist before a decision (serve_before): met for `found` when one serves it
 // certainly before, else as judge_unserved.
-inline void judge_served(const BeforeRecord& b, Finding& f, Reason found, Reason missing, bool name_later = true) {
+inline void judge_served(const BeforeRecord& b, Finding& f, const Reason* found, const Reason* missing, bool name_later = true) {
     if (!b.record) return judge_unserved(b, f, missing, name_later);
     use(f, b.record, EventRole::fulfilment);
     f.status = Status::met;
@@ -435,11 +475,11 @@ inline void judge_served(const BeforeRecord& b, Finding& f, Reason found, Reason
 // without times indeterminate; one that exists but serves another decision indeterminate; none at
 // all violated (plan_after_decision when one came only after).
 inline void judge_plan_before(const BeforeRecord& b, Finding& f) {
-    if (!b.record) return judge_unserved(b, f, b.after ? Reason::plan_after_decision : Reason::plan_missing);
+    if (!b.record) return judge_unserved(b, f, b.after ? &reasons::plan_after_decision : &reasons::plan_missing);
     use(f, b.record, EventRole::fulfilment);
     f.done = b.record->at();
     f.status = b.same_day ? Status::indeterminate : Status::met;
-    f.reason = b.same_day ? Reason::order_unknown : Reason::done_in_time;
+    f.reason = b.same_day ? &reasons::order_unknown : &reasons::done_in_time;
 }
 
 }  // namespace barnetslov::rules_detail
