@@ -51,7 +51,7 @@ const char* usage =
 int run_rules(const std::vector<std::string>& args) {
     po::options_description opts("options of rules");
     opts.add_options()("help,h", "show this help")("chapter", po::value<std::string>(), "only this chapter (notifications, investigation, ...)")(
-        "part", po::value<std::string>(), "only part A or B of the catalog")(
+        "part", po::value<std::string>(), "only part A, B or C of the catalog")(
         "format", po::value<std::string>()->default_value("text"), "text | json | markdown");
     po::variables_map vm;
     try {
@@ -71,8 +71,8 @@ int run_rules(const std::vector<std::string>& args) {
     if (vm.count("chapter")) q.chapter = vm["chapter"].as<std::string>();
     if (vm.count("part")) {
         const std::string p = vm["part"].as<std::string>();
-        if (p != "A" && p != "B") {
-            err("barnetslov rules: --part must be A or B\n");
+        if (p != "A" && p != "B" && p != "C") {
+            err("barnetslov rules: --part must be A, B or C\n");
             return exit_bad_input;
         }
         q.part = p[0];

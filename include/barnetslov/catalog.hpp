@@ -15,9 +15,11 @@ enum class Disposition : unsigned char { implemented, informational, alias, plan
 
 struct CatalogEntry {
     std::string_view id;
-    char part;                   // 'A' or 'B'
+    char part;                   // 'A', 'B' or 'C'
     std::string_view chapter;    // notifications, investigation, involvement, plans, decisions,
-                                 // placement, contact, supervision, aftercare, transition
+                                 // placement, contact, supervision, aftercare, transition; part C adds
+                                 // support-persons, parents, network, special-procedures,
+                                 // foster-care, statistics
     std::string_view section;    // as the catalog's index gives it
     std::string_view predecessor;
     std::string_view confidence; // the catalog's marker, verbatim
