@@ -126,6 +126,7 @@ enum class Attr : std::uint8_t {
     unknown_adverse_facts,  // afgoerelse: rests on facts to the child's disadvantage the child is not presumed to know
     deviation_reason,
     complaint_maintained_at,
+    target_group,  // afgoerelse on substance-abuse treatment: the young person is in the guarantee's target group
     count_
 };
 inline constexpr std::size_t attr_count = static_cast<std::size_t>(Attr::count_);

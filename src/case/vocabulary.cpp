@@ -25,7 +25,7 @@ constexpr std::array<std::string_view, attr_count> attr_names{
     "post-return-support", "cadence-decided", "reasons-given", "at-placement",
     "child-conversation", "concern", "from", "includes-plan", "received-by", "to-municipality", "ground",
     "unknown-adverse-facts",
-    "deviation-reason", "complaint-maintained-at"};
+    "deviation-reason", "complaint-maintained-at", "target-group"};
 
 constexpr std::array<std::string_view, static_cast<std::size_t>(Value::count_)> value_names{
     "none",
@@ -77,7 +77,7 @@ constexpr V information_topics[] = {V::bisidder, V::files_and_comment, V::party_
                                     V::complaint_rights, V::fast_kontaktperson};
 constexpr V consent_answers[] = {V::given, V::refused, V::withdrawn};
 constexpr V request_topics[] = {V::placement, V::hjemgivelse, V::contact_suspension, V::supported_contact,
-                                V::no_move, V::ungestoette, V::other};
+                                V::no_move, V::ungestoette, V::substance_abuse_treatment, V::other};
 constexpr V decision_kinds[] = {
     V::investigation, V::investigation_without_consent, V::supportive_measure,
     V::substance_abuse_treatment, V::youth_order, V::placement_with_consent,
@@ -192,7 +192,10 @@ ATTRS(afgoerelse_attrs, at_req, ref_opt,
       AttrSpec{Attr::child_heard, T::enumeration, false, child_heard_values, "committee decisions: the child was heard, or why not (§ 142 stk. 2)"},
       AttrSpec{Attr::ground, T::enumeration, false, placement_grounds, "placement without consent: the main ground of § 47 stk. 1 nr. 1-4 (care, abuse, the child's own difficulties, behaviour)"},
       AttrSpec{Attr::unknown_adverse_facts, T::boolean, false, {},
-               "rests on facts to the child's disadvantage that the child is not presumed to know (forvaltningsloven § 19): a hearing of a child party is owed"});
+               "rests on facts to the child's disadvantage that the child is not presumed to know (forvaltningsloven § 19): a hearing of a child party is owed"},
+      AttrSpec{Attr::target_group, T::boolean, false, {},
+               "kind substance-abuse-treatment: the municipality assessed the young person to be in the target group of the "
+               "treatment guarantee (§ 33 with its bekendtgørelse)"});
 ATTRS(indsats_attrs, at_req, ref_req);
 ATTRS(plan_attrs, at_req, ref_opt,
       AttrSpec{Attr::kind, T::enumeration, false, plan_kinds, "barnets plan (default), ungeplan, handleplan (Serviceloven) or helhedsorienteret plan"},
