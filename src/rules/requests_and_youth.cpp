@@ -1,5 +1,6 @@
-// BL-BARN-REQ-ANB, BL-BARN-PFP and BL-ANB-PFP-NOGENB (requests decided as the law says), and
-// BL-UPLAN-TRIG / BL-UPLAN-3M (the ungeplan for young people of 16+).
+// BL-BARN-REQ-ANB, BL-BARN-PFP and BL-ANB-PFP-NOGENB (requests decided as the law says),
+// BL-UPLAN-TRIG / BL-UPLAN-3M (the ungeplan for young people of 16+), and BL-MISBRUG-14D (treatment
+// for substance abuse within 14 days of the request).
 #include <algorithm>
 
 #include "barnetslov/case.hpp"
@@ -394,6 +395,125 @@ public:
     }
 };
 
+// ---- BL-MISBRUG-14D: § 33 with its bekendtgørelse (Serviceloven § 101 stk. 3) -------------------------
+// Part C § 4: for a young person under 18 in the target group, treatment for substance abuse is started
+// no later than 14 days after the request to the municipality (a waiting-time guarantee).
+
+namespace reasons {
+
+constexpr Reason adult_at_request{
+    .key = "adult_at_request",
+    .da = "Den unge var fyldt 18 år ved anmodningen; garantien gælder unge under 18.",
+    .en = "The young person had turned 18 at the request; the guarantee is for young people under 18.",
+};
+
+constexpr Reason outside_target_group{
+    .key = "outside_target_group",
+    .da = "Kommunen vurderede, at den unge ikke er i behandlingsgarantiens målgruppe (target-group=\"false\").",
+    .en = "The municipality assessed that the young person is not in the treatment guarantee's target group (target-group=\"false\").",
+};
+
+constexpr Reason target_group_not_recorded{
+    .key = "target_group_not_recorded",
+    .da = "Behandlingen blev ikke iværksat inden for de 14 dage, og sagen viser ikke kommunens vurdering af, om den unge er i "
+          "behandlingsgarantiens målgruppe (ingen afgørelse med 'target-group').",
+    .en = "Treatment did not start within the 14 days, and the file does not show the municipality's assessment of whether the "
+          "young person is in the guarantee's target group (no decision with 'target-group').",
+};
+
+}  // namespace reasons
+
+constexpr RuleVersion misbrug_versions[] = {
+    {Law::serviceloven, "§ 101 stk. 3", far_past, barnets_lov_start, Confidence::confirmed_old,
+     "the bekendtgørelse on the guarantee of social treatment for drug abuse for young people under 18: 14 days"},
+    {Law::barnets_lov, "§ 33", barnets_lov_start, far_future, Confidence::inferred,
+     "that the bekendtgørelse under § 33 keeps the 14 days is INFERRED; § 33's wording and the current bekendtgørelse UNCONFIRMED"},
+};
+constexpr StatuteRecord misbrug_statute{
+    .rule = "BL-MISBRUG-14D",
+    .not_found = "§ 33",
+    .source = "not found; best secondary sources: the predecessor, Serviceloven § 101, https://danskelove.dk/serviceloven/101; "
+              "the old bekendtgørelse on the guarantee (translation), https://www.global-regulation.com/translation/denmark/613242/notice-on-the-guarantee-of-"
+              "social-treatment-for-drug-abuse-to-young-people-under-the-age-of-18-years-in-special-cases.html, and "
+              "http://misbrugsportalen.dk/unge-og-behandling",
+    .noted_in = "part-c-network-parents-special.md (§ 4, December 2026)",
+    .read_on = december_2026,
+    .confirms = "Under the old law, treatment for a young person under 18 in the target group (drug use causing serious social "
+                "and behavioural problems, as the municipality assesses) was started no later than 14 days after the request "
+                "by the parents or the young person, with the custody holder's consent and, from 15, the young person's. "
+                "Barnets lov § 33 is named with Serviceloven § 101 in the reporting bekendtgørelse (BEK 1295/2023 § 1 nr. 5).",
+};
+
+constexpr const Reason* misbrug_reasons[] = {&reasons::adult_at_request, &reasons::outside_target_group, &reasons::age_unknown,
+                                              &reasons::target_group_not_recorded};
+
+constexpr RuleMeta misbrug_meta{
+    .id = "BL-MISBRUG-14D", .chapter = "special-procedures", .title_da = "Behandling for stofmisbrug iværksat inden for 14 dage",
+    .title_en = "Treatment for substance abuse started within 14 days of the request", .severity = Severity::error,
+    .confidence = Confidence::inferred, .convention = Convention::days_after, .amount = 14,
+    .counting = "14 calendar days from the day of the request (anmodning topic=\"substance-abuse-treatment\"): the deadline is the end "
+    "of that day + 14 (law README, \"N dage\"). Treatment has started when an indsats-start names the decision on the "
+    "request (kind substance-abuse-treatment, naming the request) or the request itself.",
+    .reading = "The guarantee is for young people under 18 in its target group, which the municipality assesses: a decision on "
+    "the request with target-group=\"false\" makes the finding not_applicable, as does a young person of 18 or over on "
+    "the day of the request. Treatment started in time is met. Started late, or not started when the 14 days have run "
+    "out, is late or missed only when the file shows the duty applied (target-group=\"true\" and a birth date under 18); "
+    "otherwise indeterminate, saying what the file lacks. The request's day is its date as recorded (first receipt; "
+    "an oral request counts, INFERRED by analogy with the underretning). The carry-over of the 14 days to § 33 is "
+    "INFERRED.",
+    .predecessor = "Serviceloven § 101 stk. 3", .versions = misbrug_versions,
+    .statuses = status_bits({Status::met, Status::late, Status::missed, Status::pending, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<anmodning id="an4" at="2024-03-04" party="mor" topic="substance-abuse-treatment"/>
+<afgoerelse id="d8" at="2024-03-08" kind="substance-abuse-treatment" ref="an4" target-group="true"/>
+<indsats-start id="m4" at="2024-03-15" ref="d8"/>)",
+    .reasons = misbrug_reasons,
+    .statute = &misbrug_statute};
+
+class SubstanceAbuseTreatment final : public RuleImpl {
+public:
+    const RuleMeta& meta() const override { return misbrug_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for_each_trigger(c, ctx, out, misbrug_meta, EventType::anmodning,
+                         [](const Event& r) { return r.value(Attr::topic) == Value::substance_abuse_treatment; },
+                         [&](const Event& r, Finding& f) {
+            const std::optional<int> age = child_age(c, r.at().day);
+            if (age && *age >= 18) {
+                f.status = Status::not_applicable;
+                f.reason = &reasons::adult_at_request;
+                return;
+            }
+            const Event* d = nullptr;
+            for (std::uint32_t i : c.referrers(r.index())) {
+                const Event& e = c.event(i);
+                if (e.type() == EventType::afgoerelse && ctx.known(e) && decision_kind(e) == Value::substance_abuse_treatment) {
+                    d = &e;
+                    break;
+                }
+            }
+            use(f, d, EventRole::related);
+            const std::optional<bool> in_group = d ? d->flag(Attr::target_group) : std::nullopt;
+            if (in_group == false) {
+                f.status = Status::not_applicable;
+                f.reason = &reasons::outside_target_group;
+                return;
+            }
+            const Event* started = d ? first_referrer(c, d->index(), EventType::indsats_start, ctx) : nullptr;
+            if (!started) started = first_referrer(c, r.index(), EventType::indsats_start, ctx);
+            use(f, started, EventRole::fulfilment);
+            judge_by(f, detail::make_deadline(misbrug_meta, r.at(), ctx.calendar), started, ctx);
+            // Late or missed only where the file shows the guarantee applied: a young person under 18 in its target group.
+            if (f.status != Status::late && f.status != Status::missed) return;
+            if (!age) {
+                f.status = Status::indeterminate;
+                f.reason = &reasons::age_unknown;
+            } else if (!in_group) {
+                f.status = Status::indeterminate;
+                f.reason = &reasons::target_group_not_recorded;
+            }
+        });
+    }
+};
+
 }  // namespace
 
 const Rule& placement_request() {
@@ -410,6 +530,10 @@ const Rule& no_move_without_renewal() {
 }
 const Rule& ungeplan_choice() {
     static const UngeplanChoice rule;
+    return rule;
+}
+const Rule& substance_abuse_treatment() {
+    static const SubstanceAbuseTreatment rule;
     return rule;
 }
 const Rule& ungeplan_deadline() {
