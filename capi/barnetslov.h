@@ -22,7 +22,8 @@
  *   8. Finding iterators        bl_report_findings (filter, order), bl_report_pending (the
  *                               warning list, by due time), bl_finding_iter_next/_count/
  *                               _reset/_free
- *   9. Pre-checking a decision  bl_proposed_decision, bl_precheck_decision
+ *   9. Pre-checking a decision  bl_proposed_decision, bl_precheck_decision, bl_proposed_event,
+ *                               bl_precheck_event, bl_precheck_findings, bl_finding_phase
  *
  * CONVENTIONS (they hold for every function unless its comment says otherwise)
  *   - Every fallible call returns a bl_status; BL_OK is 0. On failure the out-parameters are set
@@ -391,10 +392,63 @@ typedef struct bl_proposed_decision {
  * (an afgoerelse with id BL_PROPOSED_DECISION_ID) is evaluated as of the later of `as_of` and
  * decision->at, and the report keeps only the findings about that decision (its subject, or
  * one of its events), e.g. BL-BARN-VIEWS violated when the child's views are not on file.
- * `kase` is not changed. A wrong kind or attribute gives BL_ERROR_INPUT with the loader's
- * message. */
+ * bl_precheck_findings sorts them into what blocks the decision, what it must carry and the
+ * deadlines it starts. `kase` is not changed. A wrong kind or attribute gives BL_ERROR_INPUT with
+ * the loader's message. */
 BL_API bl_status bl_precheck_decision(bl_report **out, const bl_engine *engine, const bl_case *kase,
                                       const bl_proposed_decision *decision, int64_t as_of);
+
+/* The id a proposed event of bl_precheck_event has in the case that is checked. */
+#define BL_PROPOSED_EVENT_ID "proposed-event"
+
+/* Any event not yet on file: a plan, a follow-up, a measure's start, or a decision written out.
+ * Initialise with BL_PROPOSED_EVENT_INIT. */
+typedef struct bl_proposed_event {
+    size_t struct_size;
+    const char *element; /* the vocabulary's event element: "plan", "opfoelgning", "afgoerelse", ... */
+    /* Its attributes as name, value pairs ending with NULL, "at" among them and no "id", e.g.
+     * {"at", "2024-09-10", "kind", "barnets-plan", "ref", "d1", NULL}. Values are the file
+     * format's (a local Copenhagen time or a date for "at"). */
+    const char *const *attributes;
+} bl_proposed_event;
+
+#define BL_PROPOSED_EVENT_INIT {sizeof(bl_proposed_event), NULL, NULL}
+
+/* As bl_precheck_decision, for any event: added with id BL_PROPOSED_EVENT_ID and evaluated as of
+ * the later of `as_of` and its time (its day's start for a date). */
+BL_API bl_status bl_precheck_event(bl_report **out, const bl_engine *engine, const bl_case *kase,
+                                   const bl_proposed_event *event, int64_t as_of);
+
+/* What a case system does with a finding of a pre-check. */
+typedef enum bl_precheck_list {
+    /* A duty due before the decision that is not done (the child's views, a hearing, a consent,
+     * the plan or undersøgelse a placement needs, the deciding body): refuse to save while any is
+     * left. A well-prepared decision has none. */
+    BL_PRECHECK_BLOCKING = 0,
+    /* What the decision and its letter must carry (reasons, klagevejledning to each party, the
+     * purpose and period of a placement); the finding's status says whether it already does. */
+    BL_PRECHECK_TO_INCLUDE = 1,
+    /* A deadline the event starts (the plan within 3 months, the first follow-up). */
+    BL_PRECHECK_DEADLINES = 2,
+    /* The rest: duties done, or not the proposed event's to carry. */
+    BL_PRECHECK_OTHER = 3
+} bl_precheck_list;
+
+/* The findings of a pre-check's report (bl_precheck_decision, bl_precheck_event) in one list, in
+ * the report's order. *out is owned by the caller (bl_finding_iter_free). A report that is not a
+ * pre-check's gives BL_ERROR_ARGUMENT. */
+BL_API bl_status bl_precheck_findings(bl_finding_iter **out, const bl_report *report, bl_precheck_list list);
+
+/* When a rule's duty falls relative to the decision (or other event) that carries it. */
+typedef enum bl_phase {
+    BL_PHASE_NONE = 0,   /* not a duty a decision carries */
+    BL_PHASE_BEFORE = 1, /* on file before the decision */
+    BL_PHASE_WITH = 2,   /* carried by the decision and its letter */
+    BL_PHASE_AFTER = 3   /* a deadline the decision starts */
+} bl_phase;
+
+/* The phase of the finding's rule; BL_PHASE_NONE for NULL. */
+BL_API bl_phase bl_finding_phase(const bl_finding *f);
 
 #ifdef __cplusplus
 }

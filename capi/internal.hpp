@@ -18,6 +18,7 @@
 
 #include "barnetslov/case_builder.hpp"
 #include "barnetslov/engine.hpp"
+#include "barnetslov/precheck.hpp"
 #include "barnetslov/echo.hpp"
 
 struct bl_engine {
@@ -45,6 +46,7 @@ struct bl_finding {
     const barnetslov::Finding* finding = nullptr;
     std::string rule_id, section, severity, subject_id, reason, basis;
     std::uint32_t subject_line = 0;
+    barnetslov::Phase phase = barnetslov::Phase::none;  // the rule's
     std::string texts[2][6];  // [bl_lang][bl_text]
     std::vector<bl_finding_event_view> events;
 };
@@ -53,6 +55,9 @@ struct bl_report {
     const barnetslov::Engine* engine = nullptr;
     barnetslov::Report report;
     std::vector<bl_finding> findings;
+    // A pre-check's report: the list of each finding (barnetslov::PrecheckList); empty otherwise.
+    std::vector<barnetslov::PrecheckList> precheck_lists;
+    bool precheck = false;
 };
 
 struct bl_finding_iter {

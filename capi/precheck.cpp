@@ -1,5 +1,6 @@
-// Pre-checking a decision not yet made: the case is copied with the decision added, evaluated,
-// and only the findings about that decision are kept, so a case system can stop it in time.
+// Pre-checking a decision (or any event) not yet made, through the library's precheck(): the case
+// copied with the event added, evaluated, and the findings about it sorted into what blocks it, what
+// it must carry and the deadlines it starts, so a case system can stop it in time.
 #include "internal.hpp"
 
 #include <algorithm>
@@ -22,6 +23,8 @@ struct Decision {
     const char* const* attributes = nullptr;
 };
 
+bl_status check_pairs(const char* const* pairs, const char* function, const char* field);
+
 bl_status read_decision(Decision& d, const bl_proposed_decision& given) {
     const std::size_t n = given.struct_size;
     // `at` and `kind` are what a decision cannot be without.
@@ -37,40 +40,40 @@ bl_status read_decision(Decision& d, const bl_proposed_decision& given) {
     if (!d.kind) return fail(BL_ERROR_ARGUMENT, "bl_precheck_decision: decision->kind must not be NULL");
     if (!instant_in_range(d.at))
         return failf(BL_ERROR_ARGUMENT, "bl_precheck_decision: decision->at {} is {}", d.at, instant_range_text);
-    if (d.attributes) {
-        std::size_t i = 0;
-        for (; d.attributes[i]; i += 2) {
-            if (i / 2 >= max_attribute_pairs)
-                return failf(BL_ERROR_ARGUMENT, "bl_precheck_decision: decision->attributes has more than {} pairs "
-                                                           "(does it end with NULL?)", max_attribute_pairs);
-            if (!d.attributes[i + 1])
-                return failf(BL_ERROR_ARGUMENT, "bl_precheck_decision: decision->attributes: {} has no value",
-                                                           shown(d.attributes[i]));
-        }
-    }
+    if (const bl_status s = check_pairs(d.attributes, "bl_precheck_decision", "decision->attributes"); s != BL_OK) return s;
     return BL_OK;
 }
 
 // The decision as the case-file vocabulary writes it, so that every value passes the checks a
 // file's afgoerelse would.
-std::shared_ptr<const Case> with_decision(const Case& base, const Calendar& calendar, const Decision& d,
-                                          std::vector<InputError>& errors) {
-    CaseBuilder b(base, calendar);
-    b.begin_event("afgoerelse");
-    b.event_attribute("id", BL_PROPOSED_DECISION_ID);
-    b.event_attribute("at", date::format("%FT%TZ", Instant{Seconds{d.at}}));
-    b.event_attribute("kind", d.kind);
-    if (d.body) b.event_attribute("body", d.body);
-    if (d.refs) b.event_attribute("ref", d.refs);
-    for (std::size_t i = 0; d.attributes && d.attributes[i]; i += 2) b.event_attribute(d.attributes[i], d.attributes[i + 1]);
-    std::shared_ptr<const Case> kase = b.finish();
-    if (!kase) errors = b.errors();
-    return kase;
+ProposedEvent as_event(const Decision& d) {
+    ProposedEvent e{"afgoerelse", {{"at", date::format("%FT%TZ", Instant{Seconds{d.at}})}, {"kind", d.kind}}};
+    if (d.body) e.attributes.emplace_back("body", d.body);
+    if (d.refs) e.attributes.emplace_back("ref", d.refs);
+    for (std::size_t i = 0; d.attributes && d.attributes[i]; i += 2) e.attributes.emplace_back(d.attributes[i], d.attributes[i + 1]);
+    return e;
 }
 
-bool concerns(const Finding& f, std::uint32_t decision) {
-    return f.subject == decision ||
-           std::any_of(f.events.begin(), f.events.end(), [&](const EventUse& u) { return u.event == decision; });
+// Checks a NULL-terminated name/value array: ends within max_attribute_pairs, and no name without a value.
+bl_status check_pairs(const char* const* pairs, const char* function, const char* field) {
+    if (!pairs) return BL_OK;
+    for (std::size_t i = 0; pairs[i]; i += 2) {
+        if (i / 2 >= max_attribute_pairs)
+            return failf(BL_ERROR_ARGUMENT, "{}: {} has more than {} pairs (does it end with NULL?)", function, field, max_attribute_pairs);
+        if (!pairs[i + 1]) return failf(BL_ERROR_ARGUMENT, "{}: {}: {} has no value", function, field, shown(pairs[i]));
+    }
+    return BL_OK;
+}
+
+bl_status run(bl_report** out, const bl_engine& engine, const bl_case& kase, const ProposedEvent& event, Instant as_of,
+              std::string_view id) {
+    PrecheckResult r = precheck(engine.engine, *kase.kase, event, as_of, id);
+    if (!r.ok()) return input_errors(r.errors);
+    std::unique_ptr<bl_report> report = make_report(engine.engine, std::move(r.report));
+    report->precheck_lists = std::move(r.lists);
+    report->precheck = true;
+    *out = report.release();
+    return ok();
 }
 
 }  // namespace
@@ -87,14 +90,42 @@ bl_status bl_precheck_decision(bl_report** out, const bl_engine* engine, const b
     return guarded("bl_precheck_decision", [&] {
         Decision d;
         if (const bl_status s = read_decision(d, *decision); s != BL_OK) return s;
-        std::vector<InputError> errors;
-        const std::shared_ptr<const Case> proposed = with_decision(*kase->kase, engine->engine.calendar(), d, errors);
-        if (!proposed) return input_errors(errors);
-        // Judged once the decision exists: an earlier as_of would not see it at all.
-        Report report = engine->engine.evaluate(proposed, Instant{Seconds{std::max(as_of, d.at)}});
-        const std::uint32_t index = proposed->find_event(BL_PROPOSED_DECISION_ID)->index();
-        std::erase_if(report.findings, [&](const Finding& f) { return !concerns(f, index); });
-        *out = make_report(engine->engine, std::move(report)).release();
+        // Judged once the decision exists: an earlier as_of would not see it at all (precheck()).
+        return run(out, *engine, *kase, as_event(d), Instant{Seconds{as_of}}, BL_PROPOSED_DECISION_ID);
+    });
+}
+
+bl_status bl_precheck_event(bl_report** out, const bl_engine* engine, const bl_case* kase, const bl_proposed_event* event, int64_t as_of) {
+    if (out) *out = nullptr;
+    if (!out || !engine || !kase || !event)
+        return fail(BL_ERROR_ARGUMENT, "bl_precheck_event: out, engine, kase and event must not be NULL");
+    if (!instant_in_range(as_of)) return failf(BL_ERROR_ARGUMENT, "bl_precheck_event: as_of {} is {}", as_of, instant_range_text);
+    return guarded("bl_precheck_event", [&] {
+        const std::size_t required = offsetof(bl_proposed_event, attributes) + sizeof(const char* const*);
+        if (const bl_status s = check_struct_size(event->struct_size, required, sizeof(bl_proposed_event), "bl_precheck_event", "event");
+            s != BL_OK)
+            return s;
+        if (!event->element) return fail(BL_ERROR_ARGUMENT, "bl_precheck_event: event->element must not be NULL");
+        if (const bl_status s = check_pairs(event->attributes, "bl_precheck_event", "event->attributes"); s != BL_OK) return s;
+        ProposedEvent e{event->element, {}};
+        for (std::size_t i = 0; event->attributes && event->attributes[i]; i += 2)
+            e.attributes.emplace_back(event->attributes[i], event->attributes[i + 1]);
+        return run(out, *engine, *kase, e, Instant{Seconds{as_of}}, BL_PROPOSED_EVENT_ID);
+    });
+}
+
+bl_status bl_precheck_findings(bl_finding_iter** out, const bl_report* report, bl_precheck_list list) {
+    if (out) *out = nullptr;
+    if (!out || !report) return fail(BL_ERROR_ARGUMENT, "bl_precheck_findings: out and report must not be NULL");
+    if (!report->precheck) return fail(BL_ERROR_ARGUMENT, "bl_precheck_findings: the report is not a pre-check's");
+    if (list < BL_PRECHECK_BLOCKING || list > BL_PRECHECK_OTHER)
+        return failf(BL_ERROR_ARGUMENT, "bl_precheck_findings: list {} is not a bl_precheck_list", static_cast<int>(list));
+    return guarded("bl_precheck_findings", [&] {
+        auto it = std::make_unique<bl_finding_iter>();
+        it->report = report;
+        for (std::size_t i = 0; i < report->precheck_lists.size(); ++i)
+            if (report->precheck_lists[i] == static_cast<PrecheckList>(list)) it->selection.push_back(static_cast<std::uint32_t>(i));
+        *out = it.release();
         return ok();
     });
 }

@@ -68,6 +68,7 @@ std::unique_ptr<bl_report> make_report(const Engine& engine, Report report) {
         b.rule_id = std::string(m.id);
         if (f.has_version) b.section = fmt::format("{} {}", law_name_da(m.versions[f.version].law), m.versions[f.version].section);
         b.severity = std::string(to_string(m.severity));
+        b.phase = m.phase;
         b.subject_id = subject.id();
         b.subject_line = subject.location().line;
         b.reason = std::string(reason_key(f.reason));
@@ -151,6 +152,10 @@ bl_status bl_report_finding(const bl_finding** out, const bl_report* report, siz
 
 const char* bl_finding_rule_id(const bl_finding* f) { return checked(f, "bl_finding_rule_id") ? f->rule_id.c_str() : ""; }
 
+bl_phase bl_finding_phase(const bl_finding* f) {
+    return checked(f, "bl_finding_phase") ? static_cast<bl_phase>(f->phase) : BL_PHASE_NONE;
+}
+
 bl_finding_status bl_finding_status_of(const bl_finding* f) {
     return checked(f, "bl_finding_status_of") ? static_cast<bl_finding_status>(f->finding->status) : BL_INDETERMINATE;
 }
@@ -229,4 +234,11 @@ const char* bl_event_role_name(bl_event_role role) {
 
 }  // extern "C"
 
+// The C enums are the C++ ones, value for value.
+static_assert(static_cast<int>(barnetslov::Phase::none) == BL_PHASE_NONE && static_cast<int>(barnetslov::Phase::before) == BL_PHASE_BEFORE &&
+              static_cast<int>(barnetslov::Phase::with) == BL_PHASE_WITH && static_cast<int>(barnetslov::Phase::after) == BL_PHASE_AFTER);
+static_assert(static_cast<int>(barnetslov::PrecheckList::blocking) == BL_PRECHECK_BLOCKING &&
+              static_cast<int>(barnetslov::PrecheckList::to_include) == BL_PRECHECK_TO_INCLUDE &&
+              static_cast<int>(barnetslov::PrecheckList::deadlines) == BL_PRECHECK_DEADLINES &&
+              static_cast<int>(barnetslov::PrecheckList::other) == BL_PRECHECK_OTHER);
 static_assert(lang_count == BL_LANG_DA + 1 && text_count == BL_TEXT_TITLE + 1, "texts[][] has one slot per bl_lang and bl_text");

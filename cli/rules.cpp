@@ -232,8 +232,8 @@ std::string rules_markdown(const Rulebook& book) {
         }
         const RuleMeta& m = r->meta();
         fmt::format_to(it, "**{}** — *{}*\n\n", m.title_en, m.title_da);
-        fmt::format_to(it, "- severity: {}; confidence: {}; statuses: {}\n- counting: {}. {}\n- reading: {}\n", to_string(m.severity),
-                       to_string(m.confidence), statuses_of(m), counting_of(m), m.counting, m.reading);
+        fmt::format_to(it, "- severity: {}; confidence: {}; statuses: {}; phase: {}\n- counting: {}. {}\n- reading: {}\n", to_string(m.severity),
+                       to_string(m.confidence), statuses_of(m), to_string(m.phase), counting_of(m), m.counting, m.reading);
         if (!m.reasons.empty()) {
             out += "- reasons besides the general ones:";
             for (const Reason* reason : m.reasons) fmt::format_to(it, " `{}`{}", reason->key, reason == m.reasons.back() ? "" : ",");

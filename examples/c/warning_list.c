@@ -77,6 +77,8 @@ static int precheck(const bl_engine *engine, const bl_case *kase, int64_t as_of)
                                              "has-klagevejledning", "true", NULL};
     bl_proposed_decision decision = BL_PROPOSED_DECISION_INIT;
     bl_report *report = NULL;
+    bl_finding_iter *it = NULL;
+    const bl_finding *f = NULL;
     size_t i, problems = 0;
     decision.at = 1737363600; /* 2025-01-20 10:00 Copenhagen */
     decision.kind = "supportive-measure";
@@ -85,19 +87,26 @@ static int precheck(const bl_engine *engine, const bl_case *kase, int64_t as_of)
     if (bl_precheck_decision(&report, engine, kase, &decision, as_of) != BL_OK) return fail("bl_precheck_decision");
     printf("Pre-check of a supportive-measure decision on 2025-01-20:\n");
     for (i = 0; i < bl_report_count(report); ++i) {
-        const bl_finding *f = NULL;
         bl_report_finding(&f, report, i);
         printf("  %-10s %-22s %s\n", bl_finding_status_name(f), bl_finding_rule_id(f), bl_finding_message(f, BL_LANG_EN));
     }
-    for (i = 0; i < bl_report_count(report); ++i) {
-        const bl_finding *f = NULL;
-        bl_report_finding(&f, report, i);
-        if (bl_finding_status_of(f) == BL_VIOLATED || bl_finding_status_of(f) == BL_INDETERMINATE) ++problems;
+    /* Only what is due before the decision stops it; what the decision must carry is for its letter. */
+    if (bl_precheck_findings(&it, report, BL_PRECHECK_BLOCKING) != BL_OK) {
+        bl_report_free(report);
+        return fail("bl_precheck_findings");
     }
+    problems = bl_finding_iter_count(it);
+    bl_finding_iter_free(it);
     if (problems)
-        printf("  => stop: %lu problem(s) to resolve before the decision is made\n", (unsigned long)problems);
+        printf("  => stop: %lu duty(ies) due before the decision not done\n", (unsigned long)problems);
     else
         printf("  => no objection\n");
+    if (bl_precheck_findings(&it, report, BL_PRECHECK_TO_INCLUDE) != BL_OK) {
+        bl_report_free(report);
+        return fail("bl_precheck_findings");
+    }
+    for (f = NULL; bl_finding_iter_next(&f, it) == BL_OK && f != NULL;) printf("  include    %s\n", bl_finding_rule_id(f));
+    bl_finding_iter_free(it);
     bl_report_free(report);
     return 0;
 }

@@ -51,13 +51,23 @@ public:
     std::vector<const bl_finding*> pending() const {
         bl_finding_iter* raw = nullptr;
         check(bl_report_pending(&raw, get()));
+        return collect(raw);
+    }
+    // One list of a pre-check's report: BL_PRECHECK_BLOCKING, _TO_INCLUDE, _DEADLINES or _OTHER.
+    std::vector<const bl_finding*> precheck(bl_precheck_list list) const {
+        bl_finding_iter* raw = nullptr;
+        check(bl_precheck_findings(&raw, get(), list));
+        return collect(raw);
+    }
+
+private:
+    static std::vector<const bl_finding*> collect(bl_finding_iter* raw) {
         IterPtr it(raw);
         std::vector<const bl_finding*> out;
         for (const bl_finding* f = nullptr; bl_finding_iter_next(&f, it.get()) == BL_OK && f;) out.push_back(f);
         return out;
     }
 
-private:
     ReportPtr report_;
 };
 

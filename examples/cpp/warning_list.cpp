@@ -65,16 +65,17 @@ void precheck(const bl::Engine& engine, const bl::Case& kase, std::int64_t as_of
     decision.attributes = attributes;
     const bl::Report report = engine.precheck(kase, decision, as_of);
     std::printf("Pre-check of a supportive-measure decision on 2025-01-20:\n");
-    unsigned long problems = 0;
     for (std::size_t i = 0; i < report.size(); ++i) {
         const bl_finding* f = report[i];
         std::printf("  %-10s %-22s %s\n", bl_finding_status_name(f), bl_finding_rule_id(f), bl::text(f, BL_TEXT_MESSAGE).c_str());
-        if (bl_finding_status_of(f) == BL_VIOLATED || bl_finding_status_of(f) == BL_INDETERMINATE) ++problems;
     }
-    if (problems)
-        std::printf("  => stop: %lu problem(s) to resolve before the decision is made\n", problems);
+    // Only what is due before the decision stops it; what the decision must carry is for its letter.
+    const auto blocking = report.precheck(BL_PRECHECK_BLOCKING);
+    if (!blocking.empty())
+        std::printf("  => stop: %lu duty(ies) due before the decision not done\n", static_cast<unsigned long>(blocking.size()));
     else
         std::printf("  => no objection\n");
+    for (const bl_finding* f : report.precheck(BL_PRECHECK_TO_INCLUDE)) std::printf("  include    %s\n", bl_finding_rule_id(f));
 }
 
 }  // namespace

@@ -61,6 +61,20 @@ struct DeadlineTerm {
     bool amount_from_case = false;
 };
 
+// When a rule's duty falls relative to the decision (or plan, follow-up, ...) that carries it. A
+// pre-check of a proposed decision blocks on the duties due before it, lists those the decision and
+// its letter must carry, and shows the deadlines it starts (precheck.hpp).
+enum class Phase : std::uint8_t {
+    none,    // not a duty a decision carries (an underretning's assessment, a complaint's answer, the
+             // deadline for making the decision itself)
+    before,  // on file before the decision: the child's views, hearing, information, consents, the
+             // undersøgelse and the plan before a placement, the deciding body and the day allowed
+    with,    // carried by the decision and its letter: reasons, klagevejledning to each party, the
+             // content a placement decision states, the choice of a plan, a fixed period
+    after,   // a deadline the decision starts: the plan within 3 months, the first follow-up, the
+             // renewal of a placement without consent, the chair's notice and approval
+};
+
 // Why a finding has its status: a stable key and the sentence that explains it. A reason is defined
 // beside the rule that gives it (src/rules/; shared ones in src/rules/reasons.hpp and the helpers'
 // headers), lives as long as the program, and is told apart by its address. RuleMeta::reasons lists a
@@ -117,6 +131,9 @@ struct RuleMeta {
     std::string_view counted_en{};
     // What reading the statute showed for this rule (statute.hpp); every rule has one.
     const StatuteRecord* statute = nullptr;
+    // When the duty falls relative to the decision (or other event) that carries it: what a
+    // pre-check of a proposed event does with the rule's findings (precheck.hpp).
+    Phase phase = Phase::none;
 };
 
 // The reasons any rule may give besides its own (RuleMeta::reasons): the outcomes of a counted
@@ -142,6 +159,7 @@ struct RuleMeta {
 [[nodiscard]] std::string_view to_string(Severity s);
 [[nodiscard]] std::string_view to_string(Confidence c);
 [[nodiscard]] std::string_view to_string(Convention c);
+[[nodiscard]] std::string_view to_string(Phase p);  // "none", "before", "with", "after"
 [[nodiscard]] std::string_view law_name_da(Law l);
 [[nodiscard]] std::string_view law_name_en(Law l);
 [[nodiscard]] std::optional<Status> status_from_string(std::string_view s);

@@ -26,6 +26,8 @@ __all__ = ["BarnetslovError", "InputError", "Engine", "Case", "CaseBuilder", "Re
 
 STATUSES = ("met", "late", "missed", "violated", "pending", "not_applicable", "indeterminate")
 PROBLEM_STATUSES = frozenset({"late", "missed", "violated", "indeterminate"})
+PHASES = ("none", "before", "with", "after")  # bl_phase
+PRECHECK_LISTS = ("blocking", "to_include", "deadlines", "other")  # bl_precheck_list
 PROPOSED_DECISION_ID = "proposed-decision"
 _STATUS_NAMES = {0: "BL_OK", 1: "BL_ERROR_ARGUMENT", 2: "BL_ERROR_INPUT", 3: "BL_ERROR_IO", 4: "BL_ERROR_NO_MEMORY",
                  5: "BL_ERROR_RANGE", 6: "BL_ERROR_INTERNAL", 7: "BL_ERROR_STATE"}
@@ -121,6 +123,7 @@ class Finding:
     basis_en: str
     basis_da: str
     events: Tuple[EventUse, ...] = field(default_factory=tuple)
+    phase: str = "none"           # the rule's: "before", "with" or "after" the decision, or "none"
 
     @property
     def is_problem(self) -> bool:
@@ -155,7 +158,7 @@ def _finding(f) -> Finding:
         message_en=_finding_text(f, _TEXT_MESSAGE, _EN), message_da=_finding_text(f, _TEXT_MESSAGE, _DA),
         counting_en=_finding_text(f, _TEXT_COUNTING, _EN), counting_da=_finding_text(f, _TEXT_COUNTING, _DA),
         basis_en=_finding_text(f, _TEXT_BASIS, _EN), basis_da=_finding_text(f, _TEXT_BASIS, _DA),
-        events=tuple(events))
+        events=tuple(events), phase=PHASES[lib.bl_finding_phase(f)])
 
 
 class _Handle:
@@ -234,6 +237,12 @@ class Report(_Handle):
             flt.statuses |= 1 << STATUSES.index(s)
         flt.rule_id = _bytes(rule_id) if rule_id is not None else None
         return self._iterate(lambda out: lib.bl_report_findings(out, self._ptr, ctypes.byref(flt)))
+
+    def precheck(self, which: str) -> List[Finding]:
+        """A pre-check's findings in one list: "blocking" (duties due before the decision, not done:
+        do not save it), "to_include" (what the decision and its letter must carry), "deadlines"
+        (what it starts) or "other"."""
+        return self._iterate(lambda out: lib.bl_precheck_findings(out, self._ptr, PRECHECK_LISTS.index(which)))
 
     def counts(self) -> Dict[str, int]:
         counts = dict.fromkeys(STATUSES, 0)
@@ -369,4 +378,14 @@ class Engine(_Handle):
                                          ctypes.cast(attributes, ctypes.POINTER(ctypes.c_char_p)))
         out = ctypes.c_void_p()
         _check(lib.bl_precheck_decision(ctypes.byref(out), self._ptr, case._ptr, ctypes.byref(d), instant(as_of)))
+        return Report(out.value, self)
+
+    def precheck_event(self, case: Case, element: str, attributes: Dict[str, str], as_of: Union[int, str, datetime]) -> Report:
+        """As precheck_decision, for any event (a plan, a follow-up, ...) in the file format's words."""
+        pairs = [_bytes(x) for kv in attributes.items() for x in kv] + [None]
+        array = (ctypes.c_char_p * len(pairs))(*pairs)
+        e = _native.bl_proposed_event(ctypes.sizeof(_native.bl_proposed_event), _bytes(element),
+                                      ctypes.cast(array, ctypes.POINTER(ctypes.c_char_p)))
+        out = ctypes.c_void_p()
+        _check(lib.bl_precheck_event(ctypes.byref(out), self._ptr, case._ptr, ctypes.byref(e), instant(as_of)))
         return Report(out.value, self)

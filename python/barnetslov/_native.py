@@ -26,6 +26,10 @@ class bl_proposed_decision(ctypes.Structure):
                 ("attributes", ctypes.POINTER(ctypes.c_char_p))]
 
 
+class bl_proposed_event(ctypes.Structure):
+    _fields_ = [("struct_size", ctypes.c_size_t), ("element", ctypes.c_char_p), ("attributes", ctypes.POINTER(ctypes.c_char_p))]
+
+
 class bl_finding_filter(ctypes.Structure):
     _fields_ = [("struct_size", ctypes.c_size_t), ("statuses", ctypes.c_uint), ("rule_id", ctypes.c_char_p),
                 ("order", ctypes.c_int)]
@@ -90,6 +94,8 @@ _SIGNATURES = {
     "bl_report_findings": (_I, [_PP, _P, ctypes.POINTER(bl_finding_filter)]), "bl_report_pending": (_I, [_PP, _P]),
     "bl_finding_iter_next": (_I, [_PP, _P]), "bl_finding_iter_count": (_Z, [_P]), "bl_finding_iter_free": (None, [_P]),
     "bl_precheck_decision": (_I, [_PP, _P, _P, ctypes.POINTER(bl_proposed_decision), _I64]),
+    "bl_precheck_event": (_I, [_PP, _P, _P, ctypes.POINTER(bl_proposed_event), _I64]),
+    "bl_precheck_findings": (_I, [_PP, _P, ctypes.c_int]), "bl_finding_phase": (ctypes.c_int, [_P]),
 }
 
 for _name, (_restype, _argtypes) in _SIGNATURES.items():

@@ -190,6 +190,32 @@ class PrecheckTest(unittest.TestCase):
                                           ProposedDecision(at=1719907200, kind="nonsense"), 0)
         self.assertIn("attribute 'kind': 'nonsense' is not one of:", str(e.exception))
 
+    def test_lists_by_phase(self):
+        """Issue 16: the views are due before the decision and block it; complaint guidance comes
+        with it and is to be included, never blocking."""
+        report = self.engine.precheck_decision(self.engine.load_buffer(self.head + b"</events></case>"),
+                                               self.decision, "2024-07-01T00:00")
+        blocking = {f.rule_id for f in report.precheck("blocking")}
+        include = {f.rule_id for f in report.precheck("to_include")}
+        self.assertIn("BL-BARN-VIEWS", blocking)
+        self.assertNotIn("BL-KLAGE-WHO", blocking)
+        self.assertIn("BL-KLAGE-WHO", include)
+        self.assertTrue(all(f.phase == "before" for f in report.precheck("blocking")))
+        report = self.engine.precheck_decision(
+            self.engine.load_buffer(self.head + b"<boernesamtale id='bs1' at='2024-06-30'/>"
+                                    b"<information id='i1' at='2024-06-30' party='barn' topic='bisidder'/>"
+                                    b"<partshoering id='ph1' at='2024-06-30' party='barn'/></events></case>"),
+            self.decision, "2024-07-01T00:00")
+        self.assertEqual(report.precheck("blocking"), [])
+
+    def test_proposed_plan(self):
+        case = self.engine.load_buffer(self.head + b"<boernesamtale id='bs1' at='2024-06-30'/>"
+                                       b"<afgoerelse id='d1' at='2024-07-02T10:00' kind='supportive-measure' plan='plan'/>"
+                                       b"</events></case>")
+        report = self.engine.precheck_event(case, "plan", {"at": "2024-08-01", "kind": "barnets-plan", "ref": "d1"},
+                                            "2024-07-03T00:00")
+        self.assertEqual([f.status for f in report.findings if f.rule_id == "BL-PLAN-32"], ["met"])
+
 
 class ReadingsTest(unittest.TestCase):
     """Engine(readings={...}): the law README's readings a user may choose."""

@@ -61,6 +61,16 @@ std::string_view to_string(Convention c) {
     return "?";
 }
 
+std::string_view to_string(Phase p) {
+    switch (p) {
+        case Phase::none: return "none";
+        case Phase::before: return "before";
+        case Phase::with: return "with";
+        case Phase::after: return "after";
+    }
+    return "?";
+}
+
 std::string_view law_name_da(Law l) {
     switch (l) {
         case Law::barnets_lov: return "barnets lov";

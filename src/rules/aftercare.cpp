@@ -89,7 +89,8 @@ constexpr RuleMeta target_meta{
 <samtykke id="sa11" at="2025-01-20" party="barn" ref="d13"/>
 <afgoerelse id="d13" at="2025-02-14" kind="ungestoette"/>)",
     .reasons = target_reasons,
-    .statute = &target_statute};
+    .statute = &target_statute,
+    .phase = Phase::before};
 
 class UngestoetteTarget final : public RuleImpl {
 public:
@@ -205,7 +206,8 @@ constexpr RuleMeta kontakt_meta{
 <tilbud id="tl1" at="2025-01-10" party="barn" topic="fast-kontaktperson" answer="accepted"/>)",
     .changed_from = "due by the day before the 18th birthday",
     .reasons = kontakt_reasons,
-    .statute = &kontakt_statute};
+    .statute = &kontakt_statute,
+    .phase = Phase::after};
 
 class MandatoryContactPerson final : public RuleImpl {
     // The known events that fulfil the duty, in time order: an offer of a fast kontaktperson to the

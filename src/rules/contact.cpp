@@ -58,7 +58,8 @@ constexpr RuleMeta cap_meta{
 <afgoerelse id="d5" at="2024-09-05" kind="contact-suspension" ref="an1" start="2024-09-06" end="2024-10-31"/>)",
     .changed_from = "end at most start + 56 (end read as exclusive)",
     .reasons = cap_reasons,
-    .statute = &cap_statute};
+    .statute = &cap_statute,
+    .phase = Phase::with};
 
 class SuspensionCap final : public RuleImpl {
 public:
@@ -116,7 +117,8 @@ constexpr RuleMeta request_meta{
     .example = R"(<anmodning id="an1" at="2024-09-02" party="barn" topic="contact-suspension"/>
 <afgoerelse id="d5" at="2024-09-05" kind="contact-suspension" ref="an1" start="2024-09-06" end="2024-10-31"/>)",
     .reasons = request_reasons,
-    .statute = &request_statute};
+    .statute = &request_statute,
+    .phase = Phase::before};
 
 class SuspensionRequest final : public RuleImpl {
 public:
@@ -204,7 +206,8 @@ constexpr RuleMeta right_meta{
 <indsats-start id="m2" at="2024-09-01" ref="d4"/>)",
     .changed_from = "a deadline was counted from the placement and a late position was reported late or missed",
     .reasons = right_reasons,
-    .statute = &right_statute};
+    .statute = &right_statute,
+    .phase = Phase::after};
 
 bool is_contact_position(Value kind) {
     return kind == Value::contact || kind == Value::contact_supported || kind == Value::contact_suspension ||
@@ -313,7 +316,8 @@ constexpr RuleMeta supported_meta{
     .example = R"(<samtykke id="sa10" at="2025-03-10" party="mor" ref="d16"/>
 <afgoerelse id="d16" at="2025-03-12" kind="contact-supported"/>)",
     .reasons = supported_reasons,
-    .statute = &supported_statute};
+    .statute = &supported_statute,
+    .phase = Phase::before};
 
 const ConsentRule supported_rule{supported_meta, {Value::contact_supported, false, 0, false, true}};
 

@@ -120,7 +120,8 @@ constexpr RuleMeta afg_written_meta{
     .predecessor = "forvaltningsloven § 22 (unchanged)", .versions = fvl22_versions, .statuses = content_statuses,
     .example = R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" has-reasons="true" has-klagevejledning="true"/>)",
     .reasons = afg_written_reasons,
-    .statute = &afg_written_statute};
+    .statute = &afg_written_statute,
+    .phase = Phase::with};
 
 constexpr RuleVersion fvl25_versions[] = {
     {Law::forvaltningsloven, "§ 25 stk. 1", far_past, far_future, Confidence::confirmed, "the same before and after 2024"},
@@ -152,7 +153,8 @@ constexpr RuleMeta afg_klvejl_meta{
     .predecessor = "forvaltningsloven § 25 (unchanged)", .versions = fvl25_versions, .statuses = content_statuses,
     .example = R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" has-reasons="true" has-klagevejledning="true"/>)",
     .reasons = afg_klvejl_reasons,
-    .statute = &afg_klvejl_statute};
+    .statute = &afg_klvejl_statute,
+    .phase = Phase::with};
 
 constexpr RuleVersion anb_content_versions[] = {
     {Law::serviceloven, "§ 52, § 58", far_past, barnets_lov_start, Confidence::inferred,
@@ -183,7 +185,8 @@ constexpr RuleMeta anb_content_meta{
     .predecessor = "Serviceloven § 52, § 58", .versions = anb_content_versions, .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
     .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" has-purpose="true" has-expected-duration="true"/>)",
     .reasons = anb_content_reasons,
-    .statute = &anb_content_statute};
+    .statute = &anb_content_statute,
+    .phase = Phase::with};
 
 class PlacementDecisionContent final : public RuleImpl {
 public:
@@ -661,7 +664,8 @@ constexpr RuleMeta who_meta{
 <information id="i5" at="2024-05-30" party="mor" topic="complaint-rights" ref="d1"/>
 <information id="i6" at="2024-05-30" party="barn" topic="complaint-rights" ref="d1"/>)",
     .reasons = who_reasons,
-    .statute = &who_statute};
+    .statute = &who_statute,
+    .phase = Phase::with};
 
 bool appealable(const Case& c, const Event& d, std::uint8_t) {
     const auto body = d.value(Attr::body);
@@ -706,7 +710,8 @@ constexpr RuleMeta adv_meta{
 <afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)",
     .changed_from = "any earlier offer of a lawyer naming no decision counted, however old and whatever decision it came before",
     .reasons = adv_reasons,
-    .statute = &adv_statute};
+    .statute = &adv_statute,
+    .phase = Phase::before};
 
 bool committee_decision(const Case&, const Event& d, std::uint8_t) { return d.value(Attr::body) == Value::committee; }
 

@@ -51,7 +51,8 @@ constexpr RuleMeta hjem_meta{
 <hjemgivelse id="hj1" at="2025-04-30" ref="d7"/>)",
     .changed_from = "the latest statement from the placement since the current placement counted, even one naming another decision",
     .reasons = hjem_reasons,
-    .statute = &hjem_statute};
+    .statute = &hjem_statute,
+    .phase = Phase::with};
 
 class Hjemgivelse final : public RuleImpl {
 public:

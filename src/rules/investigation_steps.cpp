@@ -250,7 +250,8 @@ constexpr RuleMeta pre_anb_meta{
     .example = R"(<undersoegelse-afsluttet id="bfu1-end" at="2024-08-10" ref="bfu1"/>
 <afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)",
     .reasons = pre_anb_reasons,
-    .statute = &pre_anb_statute};
+    .statute = &pre_anb_statute,
+    .phase = Phase::before};
 
 // The known conclusions of undersøgelser in time order, listed once per evaluation for BL-UNDS-PRE-ANB:
 // a placement decision looks at the latest certainly before it and at those of its own date. A scan of the

@@ -172,7 +172,8 @@ constexpr RuleMeta views_meta{
 <afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" section="§ 32 stk. 1 nr. 3"/>)",
     .changed_from = "the latest conversation before the decision counted, however old and whatever decision it was for; a § 5 stk. 4 exception counted on its own",
     .reasons = views_reasons,
-    .statute = &views_statute};
+    .statute = &views_statute,
+    .phase = Phase::before};
 
 class ChildViews final : public RuleImpl {
 public:
@@ -290,7 +291,8 @@ constexpr RuleMeta exc_meta{
     .example = R"(<boernesamtale-undtagelse id="ex1" at="2024-09-30" ref="d2" reason="circumstances" alternative="professionals"/>
 <afgoerelse id="d2" at="2024-10-01" kind="contact" section="§ 104 stk. 1"/>)",
     .reasons = exc_reasons,
-    .statute = &exc_statute};
+    .statute = &exc_statute,
+    .phase = Phase::before};
 
 class ChildViewsException final : public RuleImpl {
 public:

@@ -102,7 +102,8 @@ constexpr RuleMeta hear_meta{
     .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" child-heard="yes"/>)",
     .reasons = hear_reasons,
-    .statute = &hear_statute};
+    .statute = &hear_statute,
+    .phase = Phase::before};
 
 class CommitteeHearing final : public RuleImpl {
 public:
@@ -187,7 +188,8 @@ constexpr RuleMeta akt10_meta{
 <afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)",
     .changed_from = "any earlier information naming no decision counted, however old and whatever decision it came before",
     .reasons = akt10_reasons,
-    .statute = &akt10_statute};
+    .statute = &akt10_statute,
+    .phase = Phase::before};
 
 bool decided_by_committee(const Case&, const Event& d, std::uint8_t) { return d.value(Attr::body) == Value::committee; }
 
@@ -240,7 +242,8 @@ constexpr RuleMeta consent_meta{
 <afgoerelse id="d4" at="2024-08-22" kind="placement-with-consent" has-purpose="true" has-expected-duration="true"/>)",
     .changed_from = "the latest consent naming no decision counted, however old and whatever decision it came before",
     .reasons = consent_reasons,
-    .statute = &consent_statute};
+    .statute = &consent_statute,
+    .phase = Phase::before};
 
 class YoungPersonConsent final : public RuleImpl {
 public:
@@ -355,7 +358,8 @@ constexpr RuleMeta bisid_meta{
 <afgoerelse id="d0" at="2024-02-20" kind="investigation"/>)",
     .changed_from = "any information on the bisidder before the first decision counted, however old",
     .reasons = bisid_reasons,
-    .statute = &bisid_statute};
+    .statute = &bisid_statute,
+    .phase = Phase::before};
 
 class Bisidder final : public RuleImpl {
 public:
@@ -484,7 +488,8 @@ constexpr RuleMeta part10_meta{
 <afgoerelse id="d1" at="2024-05-30" kind="supportive-measure"/>)",
     .changed_from = "no partshøring of a child of 10+ before a § 3 decision was violated, even when the decision granted the request it named",
     .reasons = part10_reasons,
-    .statute = &part10_statute};
+    .statute = &part10_statute,
+    .phase = Phase::before};
 
 // Forvaltningsloven § 19 requires the hearing only for facts to the party's disadvantage that the party
 // is not presumed to know: only a decision marked so shows that a missing hearing breaches it.

@@ -81,7 +81,8 @@ constexpr RuleMeta formand_meta{
     .changed_from = "the 24-hour notice went to the custody holders only, whatever the child's age",
     .other_deadlines = formand_notice_and_ordinary,
     .reasons = formand_reasons,
-    .statute = &formand_statute};
+    .statute = &formand_statute,
+    .phase = Phase::after};
 
 class ChairProvisional final : public RuleImpl {
 public:
@@ -236,7 +237,8 @@ constexpr RuleMeta genbeh_meta{
     .changed_from = "1 year unless first-placement=\"false\"; a renewal of a running placement got 1 year; only the committee's decision fixed the clock; own-wish and § 49 placements not covered",
     .other_deadlines = genbeh_other_lengths,
     .reasons = genbeh_reasons,
-    .statute = &genbeh_statute};
+    .statute = &genbeh_statute,
+    .phase = Phase::after};
 
 bool renews(Value kind) {
     return kind == Value::placement_continued || kind == Value::permanent_placement || kind == Value::placement_without_consent;
@@ -606,7 +608,8 @@ constexpr RuleMeta uplan_meta{
 <afgoerelse id="d13" at="2025-02-14" kind="ungestoette" outcome="granted"/>)",
     .changed_from = "any ungeplan dated before the ungestøtte decision counted, however old and whatever decision it was for",
     .reasons = uplan_reasons,
-    .statute = &uplan_statute};
+    .statute = &uplan_statute,
+    .phase = Phase::before};
 
 class UngeplanBeforeUngestoette final : public RuleImpl {
 public:
@@ -728,7 +731,8 @@ constexpr RuleMeta list_meta{
     .predecessor = "Serviceloven § 74", .versions = list_versions, .statuses = status_bits({Status::met, Status::violated}),
     .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)",
     .reasons = list_reasons,
-    .statute = &list_statute};
+    .statute = &list_statute,
+    .phase = Phase::before};
 
 class ReservedToCommittee final : public RuleImpl {
 public:
@@ -778,7 +782,8 @@ constexpr RuleMeta unborn_meta{
     .example = R"(<child id="barn" due-date="2025-02-10"/>
 <afgoerelse id="d14" at="2024-11-18" kind="placement-unborn-without-consent" body="committee"/>)",
     .reasons = unborn_reasons,
-    .statute = &unborn_statute};
+    .statute = &unborn_statute,
+    .phase = Phase::before};
 
 class UnbornNotTooEarly final : public RuleImpl {
 public:
@@ -833,7 +838,8 @@ constexpr RuleMeta buu105_meta{
     .predecessor = "Serviceloven § 71 stk. 3-4", .versions = buu105_versions, .statuses = status_bits({Status::met, Status::violated}),
     .example = R"(<afgoerelse id="d15" at="2024-11-26" kind="contact-restriction" body="committee" start="2024-12-01" end="2025-05-31"/>)",
     .reasons = buu105_reasons,
-    .statute = &buu105_statute};
+    .statute = &buu105_statute,
+    .phase = Phase::with};
 
 class FixedPeriodRestriction final : public RuleImpl {
 public:
@@ -1003,7 +1009,8 @@ constexpr RuleMeta perm_meta{
     .example = R"(<indsats-start id="m1" at="2021-03-01" ref="d1"/>
 <afgoerelse id="d20" at="2024-06-18" kind="permanent-placement" body="committee"/>)",
     .reasons = perm_reasons,
-    .statute = &perm_statute};
+    .statute = &perm_statute,
+    .phase = Phase::before};
 
 class PermanentAfterThreeYears final : public RuleImpl {
 public:
@@ -1087,7 +1094,8 @@ constexpr RuleMeta consider_meta{
     .example = R"(<adoptionsovervejelse id="ao1" at="2024-08-20" ref="d3"/>
 <afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" long-placement-expected="true"/>)",
     .reasons = consider_reasons,
-    .statute = &consider_statute};
+    .statute = &consider_statute,
+    .phase = Phase::with};
 
 bool adoption_point(Value kind) {
     return kind == Value::placement_with_consent || kind == Value::placement_without_consent ||
@@ -1160,7 +1168,8 @@ constexpr RuleMeta reest_meta{
     .predecessor = "Serviceloven § 76 stk. 4", .versions = reest_versions, .statuses = status_bits({Status::met, Status::violated, Status::indeterminate}),
     .example = R"(<afgoerelse id="d21" at="2026-05-04" kind="ungestoette" outcome="granted"/>)",
     .reasons = reest_reasons,
-    .statute = &reest_statute};
+    .statute = &reest_statute,
+    .phase = Phase::before};
 
 class UngestoetteUntil23 final : public RuleImpl {
 public:

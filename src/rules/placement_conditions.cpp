@@ -51,7 +51,8 @@ constexpr RuleMeta cond46_meta{
 <afgoerelse id="d4" at="2024-06-27" kind="placement-with-consent" has-purpose="true" has-expected-duration="true"/>)",
     .changed_from = "the latest consent naming no decision counted, however old and whatever decision it came before",
     .reasons = cond46_reasons,
-    .statute = &cond46_statute};
+    .statute = &cond46_statute,
+    .phase = Phase::before};
 
 // ---- BL-ANB-46-UNBORN: § 46 stk. 4 ---------------------------------------------------------------------
 
@@ -87,7 +88,8 @@ constexpr RuleMeta unborn46_meta{
 <samtykke id="sa4" at="2024-09-02" party="far" ref="d8"/>
 <afgoerelse id="d8" at="2024-09-05" kind="placement-unborn-with-consent"/>)",
     .reasons = unborn46_reasons,
-    .statute = &unborn46_statute};
+    .statute = &unborn46_statute,
+    .phase = Phase::before};
 
 // ---- BL-ANB-CHANGE-98: § 98 (Serviceloven § 69) -----------------------------------------------------------
 
@@ -130,7 +132,8 @@ constexpr RuleMeta change_meta{
 <afgoerelse id="d9" at="2025-02-10" kind="placement-change"/>)",
     .changed_from = "the latest statement from the placement since the current placement counted, even one naming another decision",
     .reasons = change_reasons,
-    .statute = &change_statute};
+    .statute = &change_statute,
+    .phase = Phase::before};
 
 const ConsentRule cond46_rule{cond46_meta, {Value::placement_with_consent, false, 0, false, false}};
 const ConsentRule unborn46_rule{unborn46_meta, {Value::placement_unborn_with_consent, true, 0, false, false}};
@@ -168,7 +171,8 @@ constexpr RuleMeta cond47_meta{
     .predecessor = "Serviceloven § 58 stk. 1", .versions = cond47_versions, .statuses = status_bits({Status::met, Status::indeterminate}),
     .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" ground="inadequate-care"/>)",
     .reasons = cond47_reasons,
-    .statute = &cond47_statute};
+    .statute = &cond47_statute,
+    .phase = Phase::with};
 
 class PlacementGround final : public RuleImpl {
 public:
@@ -214,7 +218,8 @@ constexpr RuleMeta override_meta{
     .example = R"(<samtykke id="sa7" at="2024-08-20" party="mor" ref="d3"/>
 <afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" has-reasons="true"/>)",
     .reasons = override_reasons,
-    .statute = &override_statute};
+    .statute = &override_statute,
+    .phase = Phase::with};
 
 class ConsentSetAside final : public RuleImpl {
 public:
@@ -302,7 +307,8 @@ constexpr RuleMeta ownwish_meta{
 <samtykke id="sa9" at="2024-10-01" party="barn" answer="given"/>
 <afgoerelse id="d13" at="2024-10-22" kind="placement-own-wish-15" body="committee"/>)",
     .reasons = ownwish_reasons,
-    .statute = &ownwish_statute};
+    .statute = &ownwish_statute,
+    .phase = Phase::before};
 
 class OwnWish15 final : public RuleImpl {
 public:

@@ -102,7 +102,8 @@ constexpr RuleMeta plan32_meta{
     .changed_from = "the first plan on or after the decision (or the latest before it) counted, even one naming another decision",
     .other_deadlines = urgent_handleplan,
     .reasons = plan32_reasons,
-    .statute = &plan32_statute};
+    .statute = &plan32_statute,
+    .phase = Phase::with};
 
 class Plan32 final : public RuleImpl {
 public:
@@ -180,7 +181,8 @@ constexpr RuleMeta plan_anb_meta{
     .changed_from = "a chair's § 143 placement needed a plan before it (violated without); § 49 was not covered; any plan near the decision counted",
     .other_deadlines = urgent_handleplan,
     .reasons = plan_anb_reasons,
-    .statute = &plan_anb_statute};
+    .statute = &plan_anb_statute,
+    .phase = Phase::before};
 
 class PlanPlacement final : public RuleImpl {
 public:
@@ -421,7 +423,8 @@ constexpr RuleMeta opf_first_meta{
 <indsats-start id="m1" at="2024-06-10" ref="d1"/>
 <opfoelgning id="o1" at="2024-09-05" ref="m1" cadence-decided="true" reasons-given="true"/>)",
     .reasons = opf_first_reasons,
-    .statute = &opf_first_statute};
+    .statute = &opf_first_statute,
+    .phase = Phase::after};
 
 class FirstFollowUp final : public RuleImpl {
 public:
@@ -513,7 +516,8 @@ constexpr RuleMeta cadence_meta{
     .example = R"(<indsats-start id="m1" at="2024-06-10" ref="d1"/>
 <opfoelgning id="o1" at="2024-09-05" ref="m1" cadence-decided="true" reasons-given="true"/>)",
     .reasons = cadence_reasons,
-    .statute = &cadence_statute};
+    .statute = &cadence_statute,
+    .phase = Phase::after};
 
 class FollowUpCadence final : public RuleImpl {
 public:
@@ -587,7 +591,8 @@ constexpr RuleMeta opf_anb_meta{
 <kontakt id="c1" at="2024-11-01" party="mor" channel="phone"/>
 <opfoelgning id="o2" at="2024-11-05" ref="m2"/>)",
     .reasons = opf_anb_reasons,
-    .statute = &opf_anb_statute};
+    .statute = &opf_anb_statute,
+    .phase = Phase::after};
 
 class PlacementFollowUpContact final : public RuleImpl {
 public:

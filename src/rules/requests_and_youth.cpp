@@ -187,7 +187,8 @@ constexpr RuleMeta nogenb_meta{
     .predecessor = "Serviceloven § 78 stk. 4", .versions = pfp_versions, .statuses = status_bits({Status::met, Status::violated}),
     .example = R"(<afgoerelse id="d7" at="2024-06-25" kind="foster-care-no-move" body="committee" ref="an3"/>)",
     .reasons = nogenb_reasons,
-    .statute = &nogenb_statute};
+    .statute = &nogenb_statute,
+    .phase = Phase::with};
 
 class NoMoveWithoutRenewal final : public RuleImpl {
 public:
@@ -265,7 +266,8 @@ constexpr RuleMeta trig_meta{
     .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     .example = R"(<afgoerelse id="d8" at="2025-02-10" kind="supportive-measure" plan="plan"/>)",
     .reasons = trig_reasons,
-    .statute = &trig_statute};
+    .statute = &trig_statute,
+    .phase = Phase::with};
 
 class UngeplanChoice final : public RuleImpl {
 public:
@@ -343,7 +345,8 @@ constexpr RuleMeta u3m_meta{
 <plan id="up1" at="2025-05-20" kind="ungeplan" ref="d9"/>)",
     .changed_from = "the ungeplan nearest the decision counted, even one naming another decision",
     .reasons = u3m_reasons,
-    .statute = &u3m_statute};
+    .statute = &u3m_statute,
+    .phase = Phase::after};
 
 class UngeplanDeadline final : public RuleImpl {
 public:

@@ -293,6 +293,32 @@ static void test_precheck(void) {
     CHECK_STATUS(bl_precheck_decision(&r, engine, kase, &d, 0), BL_ERROR_ARGUMENT);
     d.struct_size = sizeof d + sizeof(void *);
     CHECK_STATUS(bl_precheck_decision(&r, engine, kase, &d, 0), BL_ERROR_ARGUMENT);
+    {
+        static const char *const runaway_free[] = {"at", "2024-07-02", "kind", NULL};
+        bl_proposed_event e = BL_PROPOSED_EVENT_INIT;
+        bl_finding_iter *it = (bl_finding_iter *)1;
+        e.element = "plan";
+        CHECK_STATUS(bl_precheck_event(NULL, engine, kase, &e, 0), BL_ERROR_ARGUMENT);
+        CHECK_STATUS(bl_precheck_event(&r, NULL, kase, &e, 0), BL_ERROR_ARGUMENT);
+        CHECK(r == NULL);
+        CHECK_STATUS(bl_precheck_event(&r, engine, NULL, &e, 0), BL_ERROR_ARGUMENT);
+        CHECK_STATUS(bl_precheck_event(&r, engine, kase, NULL, 0), BL_ERROR_ARGUMENT);
+        CHECK_STATUS(bl_precheck_event(&r, engine, kase, &e, INT64_MAX), BL_ERROR_ARGUMENT);
+        e.attributes = runaway_free;
+        CHECK_STATUS(bl_precheck_event(&r, engine, kase, &e, 0), BL_ERROR_ARGUMENT);
+        CHECK_MESSAGE("event->attributes: 'kind' has no value");
+        e.attributes = NULL;
+        e.struct_size = sizeof(size_t); /* too short to hold the attributes */
+        CHECK_STATUS(bl_precheck_event(&r, engine, kase, &e, 0), BL_ERROR_ARGUMENT);
+        e.struct_size = sizeof e;
+        e.element = NULL;
+        CHECK_STATUS(bl_precheck_event(&r, engine, kase, &e, 0), BL_ERROR_ARGUMENT);
+        CHECK_MESSAGE("event->element must not be NULL");
+        CHECK_STATUS(bl_precheck_findings(NULL, NULL, BL_PRECHECK_BLOCKING), BL_ERROR_ARGUMENT);
+        CHECK_STATUS(bl_precheck_findings(&it, NULL, BL_PRECHECK_BLOCKING), BL_ERROR_ARGUMENT);
+        CHECK(it == NULL);
+        CHECK(bl_finding_phase(NULL) == BL_PHASE_NONE);
+    }
     d.struct_size = sizeof d;
     d.body = "parliament";
     CHECK_STATUS(bl_precheck_decision(&r, engine, kase, &d, 0), BL_ERROR_INPUT);

@@ -16,6 +16,8 @@ expect "     6 hverdage after 2025-01-14 (day 0) = end of 2025-01-22"
 expect "  2. BL-UNDS-4M   undersoegelse 'bfu1': Not done yet; the deadline is ahead (64 days left)."
 expect "  violated   BL-BARN-VIEWS          There is no record of the child's views before the decision."
 expect "  => stop: "
+# Complaint guidance goes with the decision: listed to include, never what stops it (issue 16).
+expect "  include    BL-KLAGE-WHO"
 # Another as-of from the command line: one day later, one hverdag less.
 grep -qF "(4 hverdage left)" <<<"$("$1" 1737025200)" || { echo "FAIL: AS_OF argument not used"; status=1; }
 [ $status -eq 0 ] && echo "examples: C and C++ print the same warning list and pre-check"

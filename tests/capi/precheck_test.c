@@ -165,11 +165,88 @@ static void test_wrong_input(void) {
     bl_case_free(used);
 }
 
+/* The rule ids of one pre-check list, space separated, in the report's order. */
+static void list_rules(char *out, size_t size, const bl_report *report, bl_precheck_list list) {
+    bl_finding_iter *it = NULL;
+    const bl_finding *f = NULL;
+    out[0] = '\0';
+    CHECK_STATUS(bl_precheck_findings(&it, report, list), BL_OK);
+    while (bl_finding_iter_next(&f, it) == BL_OK && f != NULL) {
+        strncat(out, bl_finding_rule_id(f), size - strlen(out) - 2);
+        strncat(out, " ", size - strlen(out) - 1);
+    }
+    bl_finding_iter_free(it);
+}
+
+/* Issue 16: complaint guidance comes with the decision, so it is never blocking; the child's views
+ * are due before it, so without them the decision blocks on exactly that, and with them on nothing. */
+static void test_lists_by_phase(void) {
+    char blocking[512], include[512];
+    bl_case *kase = load(without_views, sizeof without_views - 1);
+    bl_proposed_decision d = decision();
+    bl_report *report = NULL;
+    CHECK_STATUS(bl_precheck_decision(&report, engine, kase, &d, before), BL_OK);
+    list_rules(blocking, sizeof blocking, report, BL_PRECHECK_BLOCKING);
+    list_rules(include, sizeof include, report, BL_PRECHECK_TO_INCLUDE);
+    CHECK(strstr(blocking, "BL-BARN-VIEWS ") != NULL);
+    CHECK(strstr(blocking, "BL-KLAGE-WHO") == NULL);
+    CHECK(strstr(include, "BL-KLAGE-WHO ") != NULL);
+    CHECK(strstr(include, "BL-AFG-KLVEJL ") != NULL);
+    bl_finding_iter *it = NULL;
+    const bl_finding *f = NULL;
+    CHECK_STATUS(bl_precheck_findings(&it, report, BL_PRECHECK_BLOCKING), BL_OK);
+    while (bl_finding_iter_next(&f, it) == BL_OK && f != NULL) CHECK(bl_finding_phase(f) == BL_PHASE_BEFORE);
+    bl_finding_iter_free(it);
+    CHECK_STATUS(bl_precheck_findings(&it, report, (bl_precheck_list)7), BL_ERROR_ARGUMENT);
+    CHECK(it == NULL);
+    CHECK(bl_finding_phase(NULL) == BL_PHASE_NONE);
+    bl_report_free(report);
+
+    /* A report that is not a pre-check's has no lists. */
+    CHECK_STATUS(bl_evaluate(&report, engine, kase, after), BL_OK);
+    CHECK_STATUS(bl_precheck_findings(&it, report, BL_PRECHECK_BLOCKING), BL_ERROR_ARGUMENT);
+    CHECK_MESSAGE("not a pre-check's");
+    bl_report_free(report);
+    bl_case_free(kase);
+
+    kase = load(with_views, sizeof with_views - 1);
+    CHECK_STATUS(bl_precheck_decision(&report, engine, kase, &d, before), BL_OK);
+    list_rules(blocking, sizeof blocking, report, BL_PRECHECK_BLOCKING);
+    CHECK(strstr(blocking, "BL-BARN-VIEWS") == NULL);
+    bl_report_free(report);
+    bl_case_free(kase);
+}
+
+/* Any event, not only a decision: a plan proposed for the decision, in its element's words. */
+static void test_proposed_event(void) {
+    static const char xml[] = CASE_HEAD "    <boernesamtale id='bs1' at='2024-06-30' method='conversation'/>\n"
+                                        "    <afgoerelse id='d1' at='2024-07-02T10:00' kind='supportive-measure' plan='plan'/>\n" CASE_TAIL;
+    static const char *const plan[] = {"at", "2024-08-01", "kind", "barnets-plan", "ref", "d1", NULL};
+    static const char *const bad[] = {"at", "2024-08-01", "kind", "a-plan", NULL};
+    bl_case *kase = load(xml, sizeof xml - 1);
+    bl_proposed_event e = BL_PROPOSED_EVENT_INIT;
+    bl_report *report = NULL;
+    e.element = "plan";
+    e.attributes = plan;
+    CHECK_STATUS(bl_precheck_event(&report, engine, kase, &e, after), BL_OK);
+    CHECK(rule_count(report, "BL-PLAN-32") == 1);
+    bl_report_free(report);
+    e.attributes = bad;
+    CHECK_STATUS(bl_precheck_event(&report, engine, kase, &e, after), BL_ERROR_INPUT);
+    CHECK_MESSAGE("'a-plan' is not one of");
+    CHECK(report == NULL);
+    e.element = NULL;
+    CHECK_STATUS(bl_precheck_event(&report, engine, kase, &e, after), BL_ERROR_ARGUMENT);
+    bl_case_free(kase);
+}
+
 int main(void) {
     CHECK_STATUS(bl_engine_new(&engine, NULL), BL_OK);
     test_flags_missing_views();
     test_passes_with_views();
     test_wrong_input();
+    test_lists_by_phase();
+    test_proposed_event();
     bl_engine_free(engine);
     return check_result();
 }
