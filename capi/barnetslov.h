@@ -7,7 +7,7 @@
  *
  * CONTENTS
  *   1. Versions                 bl_version, bl_version_number, bl_case_format
- *   2. Status codes and errors  bl_status, bl_status_name, bl_last_error_message/_code
+ *   2. Status codes and errors  bl_status, bl_status_name, bl_last_error_message/_code/_clear
  *   3. Engine                   bl_engine_new/_free, bl_engine_options, bl_engine_rule_count,
  *                               bl_engine_reading_count, bl_engine_reading
  *   4. Cases from files         bl_case_load_file/_buffer, bl_case_free, bl_case_id/_event_count
@@ -17,11 +17,12 @@
  *   6. Evaluation and reports   bl_evaluate, bl_report_count/_finding/_has_problems/_as_of,
  *                               bl_report_to_json, bl_string_free, bl_report_free
  *   7. Findings                 bl_finding_rule_id/_status_of/_status_name/_severity/_section/
- *                               _subject_id/_subject_line/_reason/_basis/_due/_margin/
+ *                               _subject_id/_subject_line/_reason/_basis/_due/_margin/_confidence/
  *                               _message/_text/_event_count/_event, bl_event_role_name
  *   8. Finding iterators        bl_report_findings (filter, order), bl_report_pending (the
- *                               warning list, by due time), bl_finding_iter_next/_count/
- *                               _reset/_free
+ *                               warning list, by due time), bl_report_deadlines_ahead,
+ *                               bl_report_open_duties, bl_finding_iter_next/_count/_reset/_free
+ *   Every option struct has an _init function beside its _INIT macro, for bindings.
  *   9. Pre-checking a decision  bl_proposed_decision, bl_precheck_decision, bl_proposed_event,
  *                               bl_precheck_event, bl_precheck_findings, bl_finding_phase
  *
@@ -117,6 +118,10 @@ BL_API const char *bl_status_name(bl_status status);
 BL_API const char *bl_last_error_message(void);
 /* The status of the last failed call in this thread (BL_OK after success). */
 BL_API bl_status bl_last_error_code(void);
+/* Sets this thread's last error to BL_OK and "". A getter leaves the last error as it was when it
+ * succeeds, so clear it first to tell a getter's failure from a value that is "" or 0:
+ *   bl_last_error_clear(); s = bl_finding_section(f); if (bl_last_error_code() != BL_OK) ... */
+BL_API void bl_last_error_clear(void);
 
 /* ---- 3. Engine ----------------------------------------------------------------------------- */
 
@@ -150,6 +155,9 @@ typedef struct bl_engine_options {
 } bl_engine_options;
 
 #define BL_ENGINE_OPTIONS_INIT {sizeof(bl_engine_options), 1, 1, 1, 0, NULL}
+/* The same as a function, for bindings that cannot use the macro (ctypes, JNA, .NET):
+ * *options = BL_ENGINE_OPTIONS_INIT. NULL is BL_ERROR_ARGUMENT. */
+BL_API bl_status bl_engine_options_init(bl_engine_options *options);
 
 /* Creates an engine with every rule of this version. `options` may be NULL for the defaults.
  * Fails with BL_ERROR_IO when the OS time-zone database (tzdata) cannot be read. */
@@ -300,6 +308,9 @@ BL_API bl_finding_status bl_finding_status_of(const bl_finding *f); /* BL_INDETE
 BL_API const char *bl_finding_status_name(const bl_finding *f);  /* "late" */
 BL_API const char *bl_finding_severity(const bl_finding *f);     /* "error", "warning" or "info" */
 BL_API const char *bl_finding_section(const bl_finding *f);      /* "barnets lov § 136", "" when none applied */
+/* The confidence marker of the rule version that judged the finding (of the rule when none
+ * applied): "CONFIRMED", "CONFIRMED-OLD", "INFERRED" or "UNCONFIRMED" (the law catalog's). */
+BL_API const char *bl_finding_confidence(const bl_finding *f);
 BL_API const char *bl_finding_subject_id(const bl_finding *f);   /* id of the event the duty is about */
 BL_API uint32_t bl_finding_subject_line(const bl_finding *f);    /* its line in the case file, 0 in memory */
 /* Why the finding has its status, as a stable key ("done_late", "views_missing"); the keys are
@@ -353,12 +364,20 @@ typedef struct bl_finding_filter {
 } bl_finding_filter;
 
 #define BL_FINDING_FILTER_INIT {sizeof(bl_finding_filter), 0u, NULL, BL_ORDER_REPORT}
+/* *filter = BL_FINDING_FILTER_INIT, for bindings. NULL is BL_ERROR_ARGUMENT. */
+BL_API bl_status bl_finding_filter_init(bl_finding_filter *filter);
 
 /* An iterator over the findings `filter` selects (NULL: all, in report order). A rule id the
  * engine does not know, a status bit outside the enum or an unknown order is BL_ERROR_ARGUMENT. */
 BL_API bl_status bl_report_findings(bl_finding_iter **out, const bl_report *report, const bl_finding_filter *filter);
-/* The caseworker's warning list: the pending findings (deadline ahead), earliest due first. */
+/* The caseworker's warning list: every pending finding, those with a deadline first, earliest due
+ * first, then the open duties without a deadline (a step the law sets no time for) in report order.
+ * The next two give the two parts apart. */
 BL_API bl_status bl_report_pending(bl_finding_iter **out, const bl_report *report);
+/* The pending findings with a deadline, earliest due first. */
+BL_API bl_status bl_report_deadlines_ahead(bl_finding_iter **out, const bl_report *report);
+/* The pending findings without a deadline (open duties the law sets no time for), in report order. */
+BL_API bl_status bl_report_open_duties(bl_finding_iter **out, const bl_report *report);
 /* The next finding in *out, or NULL at the end (still BL_OK):
  *   for (const bl_finding *f; bl_finding_iter_next(&f, it) == BL_OK && f != NULL;) ... */
 BL_API bl_status bl_finding_iter_next(const bl_finding **out, bl_finding_iter *iter);
@@ -387,6 +406,8 @@ typedef struct bl_proposed_decision {
 } bl_proposed_decision;
 
 #define BL_PROPOSED_DECISION_INIT {sizeof(bl_proposed_decision), 0, NULL, NULL, NULL, NULL}
+/* *decision = BL_PROPOSED_DECISION_INIT, for bindings. NULL is BL_ERROR_ARGUMENT. */
+BL_API bl_status bl_proposed_decision_init(bl_proposed_decision *decision);
 
 /* The findings a decision would give if it were made now: the case with the decision added
  * (an afgoerelse with id BL_PROPOSED_DECISION_ID) is evaluated as of the later of `as_of` and
@@ -413,6 +434,8 @@ typedef struct bl_proposed_event {
 } bl_proposed_event;
 
 #define BL_PROPOSED_EVENT_INIT {sizeof(bl_proposed_event), NULL, NULL}
+/* *event = BL_PROPOSED_EVENT_INIT, for bindings. NULL is BL_ERROR_ARGUMENT. */
+BL_API bl_status bl_proposed_event_init(bl_proposed_event *event);
 
 /* As bl_precheck_decision, for any event: added with id BL_PROPOSED_EVENT_ID and evaluated as of
  * the later of `as_of` and its time (its day's start for a date). */

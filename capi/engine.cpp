@@ -60,6 +60,11 @@ bl_status read_options(EngineOptions& o, const bl_engine_options& options) {
 
 extern "C" {
 
+bl_status bl_engine_options_init(bl_engine_options* options) {
+    static const bl_engine_options init = BL_ENGINE_OPTIONS_INIT;
+    return init_struct(options, init, "bl_engine_options_init");
+}
+
 bl_status bl_engine_new(bl_engine** out, const bl_engine_options* options) {
     if (out) *out = nullptr;
     if (!out) return fail(BL_ERROR_ARGUMENT, "bl_engine_new: out is NULL");

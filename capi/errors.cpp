@@ -89,5 +89,6 @@ const char* bl_status_name(bl_status status) {
 
 const char* bl_last_error_message(void) { return last_error.message.c_str(); }
 bl_status bl_last_error_code(void) { return last_error.code; }
+void bl_last_error_clear(void) { ok(); }
 
 }  // extern "C"

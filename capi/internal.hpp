@@ -44,7 +44,7 @@ struct bl_finding_event_view {
 // be read from several threads without locks and a pointer stays valid as long as the report.
 struct bl_finding {
     const barnetslov::Finding* finding = nullptr;
-    std::string rule_id, section, severity, subject_id, reason, basis;
+    std::string rule_id, section, severity, subject_id, reason, basis, confidence;
     std::uint32_t subject_line = 0;
     barnetslov::Phase phase = barnetslov::Phase::none;  // the rule's
     std::string texts[2][6];  // [bl_lang][bl_text]
@@ -122,6 +122,14 @@ bool instant_in_range(std::int64_t t);
 inline constexpr const char* instant_range_text = "outside the years 1900-2199";
 
 // Wraps an evaluated report for the C API, making the strings its getters return.
+// `*out = value` (an option struct's _INIT), for bindings that cannot use the macro.
+template <class T>
+bl_status init_struct(T* out, const T& value, const char* function) noexcept {
+    if (!out) return failf(BL_ERROR_ARGUMENT, "{}: the struct must not be NULL", function);
+    *out = value;
+    return ok();
+}
+
 std::unique_ptr<bl_report> make_report(const barnetslov::Engine& engine, barnetslov::Report report);
 
 }  // namespace bl_detail

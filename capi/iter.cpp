@@ -53,6 +53,22 @@ std::unique_ptr<bl_finding_iter> select(const bl_report& report, const bl_findin
     return it;
 }
 
+// The pending findings with (`with_deadline`) or without a deadline, earliest due first.
+bl_status pending_part(bl_finding_iter** out, const bl_report* report, bool with_deadline, const char* function) {
+    if (out) *out = nullptr;
+    if (!out || !report) return failf(BL_ERROR_ARGUMENT, "{}: out and report must not be NULL", function);
+    return guarded(function, [&] {
+        bl_finding_filter f = BL_FINDING_FILTER_INIT;
+        f.statuses = BL_FINDING_STATUS_BIT(BL_PENDING);
+        f.order = BL_ORDER_DUE;
+        std::unique_ptr<bl_finding_iter> it = select(*report, f);
+        std::erase_if(it->selection, [&](std::uint32_t i) { return report->findings[i].finding->deadline.has_value() != with_deadline; });
+        *out = it.release();
+        return ok();
+    });
+}
+
+
 }  // namespace
 
 extern "C" {
@@ -66,6 +82,19 @@ bl_status bl_report_findings(bl_finding_iter** out, const bl_report* report, con
         *out = select(*report, f).release();
         return ok();
     });
+}
+
+bl_status bl_finding_filter_init(bl_finding_filter* filter) {
+    static const bl_finding_filter init = BL_FINDING_FILTER_INIT;
+    return init_struct(filter, init, "bl_finding_filter_init");
+}
+
+bl_status bl_report_deadlines_ahead(bl_finding_iter** out, const bl_report* report) {
+    return pending_part(out, report, true, "bl_report_deadlines_ahead");
+}
+
+bl_status bl_report_open_duties(bl_finding_iter** out, const bl_report* report) {
+    return pending_part(out, report, false, "bl_report_open_duties");
 }
 
 bl_status bl_report_pending(bl_finding_iter** out, const bl_report* report) {

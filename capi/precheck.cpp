@@ -4,6 +4,8 @@
 #include "internal.hpp"
 
 #include <algorithm>
+#include <cstring>
+#include <type_traits>
 
 #include <date/date.h>
 
@@ -114,17 +116,31 @@ bl_status bl_precheck_event(bl_report** out, const bl_engine* engine, const bl_c
     });
 }
 
+bl_status bl_proposed_decision_init(bl_proposed_decision* decision) {
+    static const bl_proposed_decision init = BL_PROPOSED_DECISION_INIT;
+    return init_struct(decision, init, "bl_proposed_decision_init");
+}
+
+bl_status bl_proposed_event_init(bl_proposed_event* event) {
+    static const bl_proposed_event init = BL_PROPOSED_EVENT_INIT;
+    return init_struct(event, init, "bl_proposed_event_init");
+}
+
 bl_status bl_precheck_findings(bl_finding_iter** out, const bl_report* report, bl_precheck_list list) {
+    // A C caller may pass any int here; read it as one, since a value outside the enum is not a
+    // value of the C++ type (UBSan's -fsanitize=enum).
+    std::underlying_type_t<bl_precheck_list> which;
+    std::memcpy(&which, &list, sizeof which);
     if (out) *out = nullptr;
     if (!out || !report) return fail(BL_ERROR_ARGUMENT, "bl_precheck_findings: out and report must not be NULL");
     if (!report->precheck) return fail(BL_ERROR_ARGUMENT, "bl_precheck_findings: the report is not a pre-check's");
-    if (list < BL_PRECHECK_BLOCKING || list > BL_PRECHECK_OTHER)
-        return failf(BL_ERROR_ARGUMENT, "bl_precheck_findings: list {} is not a bl_precheck_list", static_cast<int>(list));
+    if (which < BL_PRECHECK_BLOCKING || which > BL_PRECHECK_OTHER)
+        return failf(BL_ERROR_ARGUMENT, "bl_precheck_findings: list {} is not a bl_precheck_list", which);
     return guarded("bl_precheck_findings", [&] {
         auto it = std::make_unique<bl_finding_iter>();
         it->report = report;
         for (std::size_t i = 0; i < report->precheck_lists.size(); ++i)
-            if (report->precheck_lists[i] == static_cast<PrecheckList>(list)) it->selection.push_back(static_cast<std::uint32_t>(i));
+            if (static_cast<int>(report->precheck_lists[i]) == static_cast<int>(which)) it->selection.push_back(static_cast<std::uint32_t>(i));
         *out = it.release();
         return ok();
     });

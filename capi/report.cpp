@@ -69,6 +69,7 @@ std::unique_ptr<bl_report> make_report(const Engine& engine, Report report) {
         if (f.has_version) b.section = fmt::format("{} {}", law_name_da(m.versions[f.version].law), m.versions[f.version].section);
         b.severity = std::string(to_string(m.severity));
         b.phase = m.phase;
+        b.confidence = std::string(to_string(f.has_version ? m.versions[f.version].confidence : m.confidence));
         b.subject_id = subject.id();
         b.subject_line = subject.location().line;
         b.reason = std::string(reason_key(f.reason));
@@ -151,6 +152,10 @@ bl_status bl_report_finding(const bl_finding** out, const bl_report* report, siz
 }
 
 const char* bl_finding_rule_id(const bl_finding* f) { return checked(f, "bl_finding_rule_id") ? f->rule_id.c_str() : ""; }
+
+const char* bl_finding_confidence(const bl_finding* f) {
+    return checked(f, "bl_finding_confidence") ? f->confidence.c_str() : "";
+}
 
 bl_phase bl_finding_phase(const bl_finding* f) {
     return checked(f, "bl_finding_phase") ? static_cast<bl_phase>(f->phase) : BL_PHASE_NONE;

@@ -124,6 +124,7 @@ class Finding:
     basis_da: str
     events: Tuple[EventUse, ...] = field(default_factory=tuple)
     phase: str = "none"           # the rule's: "before", "with" or "after" the decision, or "none"
+    confidence: str = ""          # the catalog's marker of the rule version applied: "CONFIRMED", "INFERRED", ...
 
     @property
     def is_problem(self) -> bool:
@@ -158,7 +159,7 @@ def _finding(f) -> Finding:
         message_en=_finding_text(f, _TEXT_MESSAGE, _EN), message_da=_finding_text(f, _TEXT_MESSAGE, _DA),
         counting_en=_finding_text(f, _TEXT_COUNTING, _EN), counting_da=_finding_text(f, _TEXT_COUNTING, _DA),
         basis_en=_finding_text(f, _TEXT_BASIS, _EN), basis_da=_finding_text(f, _TEXT_BASIS, _DA),
-        events=tuple(events), phase=PHASES[lib.bl_finding_phase(f)])
+        events=tuple(events), phase=PHASES[lib.bl_finding_phase(f)], confidence=_text(lib.bl_finding_confidence(f)))
 
 
 class _Handle:
@@ -227,8 +228,17 @@ class Report(_Handle):
         return lib.bl_report_has_problems(self._ptr) == 1
 
     def pending(self) -> List[Finding]:
-        """The caseworker's warning list: pending findings, earliest due first."""
+        """The caseworker's warning list: pending findings, those with a deadline first (earliest due
+        first), then the open duties without one."""
         return self._iterate(lambda out: lib.bl_report_pending(out, self._ptr))
+
+    def deadlines_ahead(self) -> List[Finding]:
+        """The pending findings with a deadline, earliest due first."""
+        return self._iterate(lambda out: lib.bl_report_deadlines_ahead(out, self._ptr))
+
+    def open_duties(self) -> List[Finding]:
+        """The pending findings without a deadline: steps the law sets no time for."""
+        return self._iterate(lambda out: lib.bl_report_open_duties(out, self._ptr))
 
     def select(self, rule_id: Optional[str] = None, statuses=(), by_due: bool = False) -> List[Finding]:
         """The findings of one rule and/or some statuses, in report order or by due time."""

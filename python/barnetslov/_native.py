@@ -96,6 +96,7 @@ _SIGNATURES = {
     "bl_precheck_decision": (_I, [_PP, _P, _P, ctypes.POINTER(bl_proposed_decision), _I64]),
     "bl_precheck_event": (_I, [_PP, _P, _P, ctypes.POINTER(bl_proposed_event), _I64]),
     "bl_precheck_findings": (_I, [_PP, _P, ctypes.c_int]), "bl_finding_phase": (ctypes.c_int, [_P]),
+    "bl_finding_confidence": (_S, [_P]), "bl_report_deadlines_ahead": (_I, [_PP, _P]), "bl_report_open_duties": (_I, [_PP, _P]),
 }
 
 for _name, (_restype, _argtypes) in _SIGNATURES.items():

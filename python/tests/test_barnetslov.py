@@ -162,6 +162,20 @@ class BuilderTest(unittest.TestCase):
             self.engine.builder().case_attribute("id", "a\0b")
 
 
+class WarningListTest(unittest.TestCase):
+    def test_pending_splits_into_deadlines_and_open_duties(self):
+        engine = barnetslov.Engine()
+        case = engine.load_buffer(b"<case xmlns='urn:barnetslov:case:1' id='w1'><child birth-date='2015-02-01'/><events>"
+                                  b"<underretning id='u1' received-at='2024-03-28T14:30' notifier='professional'/>"
+                                  b"</events></case>")
+        report = engine.evaluate(case, "2024-03-29T10:00")
+        ahead, open_duties = report.deadlines_ahead(), report.open_duties()
+        self.assertTrue(ahead and open_duties)
+        self.assertTrue(all(f.due is not None for f in ahead))
+        self.assertTrue(all(f.due is None and f.status == "pending" for f in open_duties))
+        self.assertEqual([f.rule_id for f in report.pending()], [f.rule_id for f in ahead + open_duties])
+
+
 class PrecheckTest(unittest.TestCase):
     engine = barnetslov.Engine()
     head = (b"<case xmlns='urn:barnetslov:case:1' id='p1'><child id='barn' birth-date='2013-03-09'/><events>"

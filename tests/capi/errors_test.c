@@ -330,6 +330,69 @@ static void test_precheck(void) {
     bl_case_free(kase);
 }
 
+/* Issue 16: what bindings need beside the macros. The _init functions give the _INIT values; the
+ * last error can be cleared to tell a getter's failure from ""; the warning list splits into the
+ * deadlines ahead and the open duties without one. */
+static void test_binding_helpers(void) {
+    bl_engine_options o;
+    bl_finding_filter flt;
+    bl_proposed_decision d;
+    bl_proposed_event e;
+    bl_finding_iter *all = NULL, *ahead = NULL, *open = NULL;
+    const bl_finding *f = NULL;
+    memset(&o, 0x5a, sizeof o);
+    memset(&flt, 0x5a, sizeof flt);
+    memset(&d, 0x5a, sizeof d);
+    memset(&e, 0x5a, sizeof e);
+    CHECK_STATUS(bl_engine_options_init(&o), BL_OK);
+    CHECK(o.struct_size == sizeof o && o.grundlovsdag_off == 1 && o.juleaftensdag_off == 1 && o.nytaarsaftensdag_off == 1 &&
+          o.reserved_0 == 0 && o.readings == NULL);
+    CHECK_STATUS(bl_finding_filter_init(&flt), BL_OK);
+    CHECK(flt.struct_size == sizeof flt && flt.statuses == 0u && flt.rule_id == NULL && flt.order == BL_ORDER_REPORT);
+    CHECK_STATUS(bl_proposed_decision_init(&d), BL_OK);
+    CHECK(d.struct_size == sizeof d && d.at == 0 && d.kind == NULL && d.body == NULL && d.refs == NULL && d.attributes == NULL);
+    CHECK_STATUS(bl_proposed_event_init(&e), BL_OK);
+    CHECK(e.struct_size == sizeof e && e.element == NULL && e.attributes == NULL);
+    CHECK_STATUS(bl_engine_options_init(NULL), BL_ERROR_ARGUMENT);
+    CHECK_MESSAGE("bl_engine_options_init: the struct must not be NULL");
+    CHECK_STATUS(bl_finding_filter_init(NULL), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_proposed_decision_init(NULL), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_proposed_event_init(NULL), BL_ERROR_ARGUMENT);
+
+    /* A getter's failure leaves its error; a success leaves the last one: clear to tell them apart. */
+    CHECK(EMPTY(bl_finding_section(NULL)));
+    CHECK(bl_last_error_code() == BL_ERROR_ARGUMENT);
+    bl_last_error_clear();
+    CHECK(EMPTY(bl_finding_confidence(NULL)));
+    CHECK(bl_last_error_code() == BL_ERROR_ARGUMENT);
+    bl_last_error_clear();
+    CHECK(bl_last_error_code() == BL_OK && EMPTY(bl_last_error_message()));
+
+    CHECK_STATUS(bl_report_pending(&all, report), BL_OK);
+    CHECK_STATUS(bl_report_deadlines_ahead(&ahead, report), BL_OK);
+    CHECK_STATUS(bl_report_open_duties(&open, report), BL_OK);
+    CHECK(bl_finding_iter_count(open) > 0);
+    CHECK(bl_finding_iter_count(all) == bl_finding_iter_count(ahead) + bl_finding_iter_count(open));
+    while (bl_finding_iter_next(&f, ahead) == BL_OK && f != NULL) CHECK(bl_finding_due(f, NULL) == 1);
+    /* BL-UND-24H's version from 2024 is CONFIRMED (the catalog's marker, carried per finding). */
+    CHECK_STATUS(bl_report_finding(&f, report, 0), BL_OK);
+    CHECK(strcmp(bl_finding_rule_id(f), "BL-UND-24H") == 0 && strcmp(bl_finding_confidence(f), "CONFIRMED") == 0);
+    while (bl_finding_iter_next(&f, open) == BL_OK && f != NULL) {
+        CHECK(bl_finding_status_of(f) == BL_PENDING);
+        CHECK(bl_finding_due(f, NULL) == 0);
+    }
+    bl_finding_iter_free(all);
+    bl_finding_iter_free(ahead);
+    bl_finding_iter_free(open);
+    CHECK_STATUS(bl_report_deadlines_ahead(NULL, report), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_report_deadlines_ahead(&ahead, NULL), BL_ERROR_ARGUMENT);
+    CHECK(ahead == NULL);
+    CHECK_STATUS(bl_report_open_duties(NULL, report), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_report_open_duties(&open, NULL), BL_ERROR_ARGUMENT);
+    CHECK_MESSAGE("bl_report_open_duties: out and report must not be NULL");
+    CHECK(open == NULL);
+}
+
 int main(void) {
     bl_case *kase = NULL;
     CHECK_STATUS(bl_engine_new(&engine, NULL), BL_OK);
@@ -347,6 +410,7 @@ int main(void) {
     test_findings();
     test_iterators();
     test_precheck();
+    test_binding_helpers();
 
     bl_finding_iter_free(valid_iter);
     bl_report_free(report);
