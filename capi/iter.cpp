@@ -2,6 +2,7 @@
 #include "internal.hpp"
 
 #include <algorithm>
+#include <optional>
 
 using namespace barnetslov;
 using namespace bl_detail;
@@ -53,8 +54,9 @@ std::unique_ptr<bl_finding_iter> select(const bl_report& report, const bl_findin
     return it;
 }
 
-// The pending findings with (`with_deadline`) or without a deadline, earliest due first.
-bl_status pending_part(bl_finding_iter** out, const bl_report* report, bool with_deadline, const char* function) {
+// The pending findings, earliest due first (those without a deadline last): all of them, or only
+// those with (`with_deadline` true) or without a deadline.
+bl_status pending(bl_finding_iter** out, const bl_report* report, std::optional<bool> with_deadline, const char* function) {
     if (out) *out = nullptr;
     if (!out || !report) return failf(BL_ERROR_ARGUMENT, "{}: out and report must not be NULL", function);
     return guarded(function, [&] {
@@ -62,12 +64,12 @@ bl_status pending_part(bl_finding_iter** out, const bl_report* report, bool with
         f.statuses = BL_FINDING_STATUS_BIT(BL_PENDING);
         f.order = BL_ORDER_DUE;
         std::unique_ptr<bl_finding_iter> it = select(*report, f);
-        std::erase_if(it->selection, [&](std::uint32_t i) { return report->findings[i].finding->deadline.has_value() != with_deadline; });
+        if (with_deadline)
+            std::erase_if(it->selection, [&](std::uint32_t i) { return report->findings[i].finding->deadline.has_value() != *with_deadline; });
         *out = it.release();
         return ok();
     });
 }
-
 
 }  // namespace
 
@@ -90,23 +92,15 @@ bl_status bl_finding_filter_init(bl_finding_filter* filter) {
 }
 
 bl_status bl_report_deadlines_ahead(bl_finding_iter** out, const bl_report* report) {
-    return pending_part(out, report, true, "bl_report_deadlines_ahead");
+    return pending(out, report, true, "bl_report_deadlines_ahead");
 }
 
 bl_status bl_report_open_duties(bl_finding_iter** out, const bl_report* report) {
-    return pending_part(out, report, false, "bl_report_open_duties");
+    return pending(out, report, false, "bl_report_open_duties");
 }
 
 bl_status bl_report_pending(bl_finding_iter** out, const bl_report* report) {
-    if (out) *out = nullptr;
-    if (!out || !report) return fail(BL_ERROR_ARGUMENT, "bl_report_pending: out and report must not be NULL");
-    return guarded("bl_report_pending", [&] {
-        bl_finding_filter f = BL_FINDING_FILTER_INIT;
-        f.statuses = BL_FINDING_STATUS_BIT(BL_PENDING);
-        f.order = BL_ORDER_DUE;
-        *out = select(*report, f).release();
-        return ok();
-    });
+    return pending(out, report, std::nullopt, "bl_report_pending");
 }
 
 bl_status bl_finding_iter_next(const bl_finding** out, bl_finding_iter* iter) {

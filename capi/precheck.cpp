@@ -25,7 +25,16 @@ struct Decision {
     const char* const* attributes = nullptr;
 };
 
-bl_status check_pairs(const char* const* pairs, const char* function, const char* field);
+// Checks a NULL-terminated name/value array: ends within max_attribute_pairs, and no name without a value.
+bl_status check_pairs(const char* const* pairs, const char* function, const char* field) {
+    if (!pairs) return BL_OK;
+    for (std::size_t i = 0; pairs[i]; i += 2) {
+        if (i / 2 >= max_attribute_pairs)
+            return failf(BL_ERROR_ARGUMENT, "{}: {} has more than {} pairs (does it end with NULL?)", function, field, max_attribute_pairs);
+        if (!pairs[i + 1]) return failf(BL_ERROR_ARGUMENT, "{}: {}: {} has no value", function, field, shown(pairs[i]));
+    }
+    return BL_OK;
+}
 
 bl_status read_decision(Decision& d, const bl_proposed_decision& given) {
     const std::size_t n = given.struct_size;
@@ -54,17 +63,6 @@ ProposedEvent as_event(const Decision& d) {
     if (d.refs) e.attributes.emplace_back("ref", d.refs);
     for (std::size_t i = 0; d.attributes && d.attributes[i]; i += 2) e.attributes.emplace_back(d.attributes[i], d.attributes[i + 1]);
     return e;
-}
-
-// Checks a NULL-terminated name/value array: ends within max_attribute_pairs, and no name without a value.
-bl_status check_pairs(const char* const* pairs, const char* function, const char* field) {
-    if (!pairs) return BL_OK;
-    for (std::size_t i = 0; pairs[i]; i += 2) {
-        if (i / 2 >= max_attribute_pairs)
-            return failf(BL_ERROR_ARGUMENT, "{}: {} has more than {} pairs (does it end with NULL?)", function, field, max_attribute_pairs);
-        if (!pairs[i + 1]) return failf(BL_ERROR_ARGUMENT, "{}: {}: {} has no value", function, field, shown(pairs[i]));
-    }
-    return BL_OK;
 }
 
 bl_status run(bl_report** out, const bl_engine& engine, const bl_case& kase, const ProposedEvent& event, Instant as_of,
