@@ -28,7 +28,7 @@ class ProposedDecision:
     kind: str
     body: Optional[str] = None            # who would decide: "municipality", "committee", ...
     refs: Optional[str] = None            # ids of the events it rests on, space separated
-    attributes: Mapping[str, Value] = field(default_factory=dict)
+    attributes: Mapping[str, Optional[Value]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -38,14 +38,16 @@ class ProposedEvent:
     attributes as in a file, without "id" and "at"."""
     element: str
     at: Time
-    attributes: Mapping[str, Value] = field(default_factory=dict)
+    attributes: Mapping[str, Optional[Value]] = field(default_factory=dict)
 
 
-def _attribute_array(pairs: Mapping[str, Value]):
-    """name, value, ..., NULL as the C API takes attributes; the array keeps its bytes alive."""
+def _attribute_array(pairs: Mapping[str, Optional[Value]]):
+    """name, value, ..., NULL as the C API takes attributes; the array keeps its bytes alive.
+    None leaves an attribute out, as in the builder."""
     flat: List[Optional[bytes]] = []
     for name, value in pairs.items():
-        flat += [to_bytes(name), to_bytes(attribute_text(name, value))]
+        if value is not None:
+            flat += [to_bytes(name), to_bytes(attribute_text(name, value))]
     flat.append(None)
     return (ctypes.c_char_p * len(flat))(*flat)
 

@@ -48,7 +48,8 @@ class Handle:
         self._owned = None
 
     def __enter__(self):
-        self._ptr  # a closed handle cannot be entered
+        if self._owned is None:
+            raise ValueError(f"the {self._what} is closed")
         return self
 
     def __exit__(self, *exc) -> None:

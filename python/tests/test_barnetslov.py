@@ -192,6 +192,14 @@ class PrecheckTest(unittest.TestCase):
         f = self.views(self.head + b"</events></case>")
         self.assertEqual((f.status, f.reason), ("violated", "views_missing"))
 
+    def test_none_leaves_an_attribute_out(self):
+        case = self.engine.load_buffer(self.head + b"</events></case>")
+        with_none = ProposedDecision(at=self.decision.at, kind=self.decision.kind, refs="bfu1",
+                                     attributes={"has-reasons": True, "section": None})
+        key = lambda r: [(f.rule_id, f.status, f.reason) for f in r]
+        self.assertEqual(key(self.engine.precheck_decision(case, with_none, self.as_of)),
+                         key(self.engine.precheck_decision(case, self.decision, self.as_of)))
+
     def test_passes_with_a_conversation(self):
         f = self.views(self.head + b"<boernesamtale id='bs1' at='2024-06-30'/></events></case>")
         self.assertEqual(f.status, "met")
