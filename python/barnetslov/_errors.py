@@ -1,8 +1,10 @@
 """The library's refusals as Python exceptions, with the library's own message."""
+import ctypes
 import os
 from dataclasses import dataclass
 from typing import Optional, Tuple
 
+from . import _native
 from ._native import lib
 
 _STATUS_NAMES = {0: "BL_OK", 1: "BL_ERROR_ARGUMENT", 2: "BL_ERROR_INPUT", 3: "BL_ERROR_IO", 4: "BL_ERROR_NO_MEMORY",
@@ -13,7 +15,7 @@ ERROR_INPUT, ERROR_IO = 2, 3
 @dataclass(frozen=True)
 class InputProblem:
     """One problem of a case that could not be read or built (the C API's bl_input_problem)."""
-    code: str                   # a stable key: "not_a_date", "unknown_attribute", "missing_attribute", ...
+    code: str                   # a stable key: "invalid_value", "unknown_attribute", "missing_attribute", ...
     message: str                # the problem alone, without source or position
     source: str                 # the file, or the builder's source name
     line: int                   # 0 when there is no position (a case built in memory)
@@ -65,8 +67,20 @@ def path_bytes(path) -> bytes:
 
 
 def _problems() -> Tuple[InputProblem, ...]:
-    # Filled in with the C API's structured problems (bl_last_error_problem); until then none.
-    return ()
+    """The structured problems of the last failed call, each copied at once: their strings live
+    only until the next bl_ call."""
+    # Not bl_input_problem_init: a successful status-returning call may reset the last error and
+    # its problems. Its struct_size is what BL_INPUT_PROBLEM_INIT sets.
+    p = _native.bl_input_problem(ctypes.sizeof(_native.bl_input_problem))
+    out = []
+    for i in range(lib.bl_last_error_problem_count()):
+        if not lib.bl_last_error_problem(ctypes.byref(p), i):
+            break
+        out.append(InputProblem(code=text(p.code), message=text(p.message), source=text(p.source), line=p.line,
+                                column=p.column, element=text(p.element),
+                                event_index=p.event_index if p.event_index >= 0 else None, id=text(p.id),
+                                attribute=text(p.attribute)))
+    return tuple(out)
 
 
 def last_error(status: int) -> BarnetslovError:

@@ -38,6 +38,13 @@ class bl_finding_filter(ctypes.Structure):
                 ("order", ctypes.c_int)]
 
 
+class bl_input_problem(ctypes.Structure):
+    _fields_ = [("struct_size", ctypes.c_size_t), ("code", ctypes.c_char_p), ("message", ctypes.c_char_p),
+                ("source", ctypes.c_char_p), ("line", ctypes.c_uint32), ("column", ctypes.c_uint32),
+                ("element", ctypes.c_char_p), ("event_index", ctypes.c_int64), ("id", ctypes.c_char_p),
+                ("attribute", ctypes.c_char_p)]
+
+
 def _candidates():
     env = os.environ.get("BARNETSLOV_LIBRARY")
     if env:
@@ -105,6 +112,7 @@ _SIGNATURES = {
     "bl_precheck_event": (_I, [_PP, _P, _P, ctypes.POINTER(bl_proposed_event), _I64]),
     "bl_precheck_findings": (_I, [_PP, _P, ctypes.c_int]), "bl_finding_phase": (ctypes.c_int, [_P]),
     "bl_finding_confidence": (_S, [_P]), "bl_report_deadlines_ahead": (_I, [_PP, _P]), "bl_report_open_duties": (_I, [_PP, _P]),
+    "bl_last_error_problem_count": (_Z, []), "bl_last_error_problem": (_I, [ctypes.POINTER(bl_input_problem), _Z]),
     "bl_time_parse": (_I, [_PI64, _P, _S]), "bl_time_from_local": (_I, [_PI64, _P, _I, _I, _I, _I, _I, _I]),
 }
 
