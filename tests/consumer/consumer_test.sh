@@ -5,7 +5,8 @@
 #      as on a machine without the C++ dev packages (their CMake packages disabled), and
 #      barnetslov::barnetslov, the C++ library with its dependencies (tests/consumer/cxx/);
 #   2. pkg-config: cc $(pkg-config --cflags --libs barnetslov).
-#   3. Python: the analyst's example with BARNETSLOV_LIBRARY naming the installed library.
+#   3. Python: the analyst's example and the warning list (which must print what the C one
+#      prints) with BARNETSLOV_LIBRARY naming the installed library.
 # Usage: consumer_test.sh BUILD_DIR SOURCE_DIR WORK_DIR CMAKE GENERATOR CC CXX PYTHON
 set -euo pipefail
 build=$1 src=$2 work=$3 cmake=$4 generator=$5 cc=$6 cxx=$7 python=$8
@@ -87,10 +88,16 @@ if [ -x "$work/pc_warning_list_c" ] && [ -x "$work/pc_warning_list_cpp" ]; then
     bash "$src/tests/capi/examples_run_test.sh" "$work/pc_warning_list_c" "$work/pc_warning_list_cpp" || fail "examples built with pkg-config"
 fi
 
-# 3. Python
+# 3. Python (no __pycache__ written into the source tree)
+export PYTHONDONTWRITEBYTECODE=1
 table=$(BARNETSLOV_LIBRARY="$libdir/libbarnetslov.so.1" PYTHONPATH="$src/python" "$python" "$src/examples/python/status_table.py" "$src/examples") \
     || fail "the Python example with the installed library"
 grep -q "^total " <<<"${table:-}" || fail "the Python example printed no total"
+if [ -x "$work/cmake-examples/warning_list_c" ]; then
+    warnings=$(BARNETSLOV_LIBRARY="$libdir/libbarnetslov.so.1" PYTHONPATH="$src/python" "$python" "$src/examples/python/warning_list.py") \
+        || fail "the Python warning list with the installed library"
+    [ "${warnings:-}" = "$("$work/cmake-examples/warning_list_c")" ] || fail "the Python and C warning lists differ"
+fi
 
-[ $status -eq 0 ] && echo "consumer: installed to $prefix; examples built and run with find_package and with pkg-config; C++ library linked; Python example run"
+[ $status -eq 0 ] && echo "consumer: installed to $prefix; examples built and run with find_package and with pkg-config; C++ library linked; Python examples run"
 exit $status
