@@ -25,9 +25,9 @@ from ._engine import PROPOSED_DECISION_ID, PROPOSED_EVENT_ID, Engine, ProposedDe
 from ._errors import BarnetslovError, InputError, InputProblem, text as _text
 from ._findings import PHASES, PROBLEM_STATUSES, STATUSES, EventUse, Finding
 from ._native import lib as _lib
-from ._report import PRECHECK_LISTS, Report
+from ._report import PRECHECK_LISTS, LaterEvent, Report
 
-__all__ = ["BarnetslovError", "InputError", "InputProblem", "Engine", "Case", "CaseBuilder", "Report", "Finding",
+__all__ = ["BarnetslovError", "InputError", "InputProblem", "Engine", "Case", "CaseBuilder", "Report", "LaterEvent", "Finding",
            "EventUse", "ProposedDecision", "ProposedEvent", "PROPOSED_DECISION_ID", "PROPOSED_EVENT_ID", "STATUSES",
            "PROBLEM_STATUSES", "PHASES", "PRECHECK_LISTS", "version", "case_format"]
 

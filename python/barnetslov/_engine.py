@@ -139,10 +139,16 @@ class Engine(Handle):
         """A CaseBuilder; `source_name` names the case in messages."""
         return CaseBuilder(self, source_name)
 
-    def evaluate(self, case: Case, as_of: Time) -> Report:
-        """Every rule on `case` as of `as_of` (events after it are not yet known)."""
+    def evaluate(self, case: Case, as_of: Time, planned: bool = False) -> Report:
+        """Every rule on `case` as of `as_of`. Events dated after it are not judged and are listed
+        in Report.events_after_as_of; with planned=True every duty one of them touches is judged
+        as if it happens as planned, those findings flagged Finding.planned (a "what if" view)."""
+        options = _native.bl_evaluate_options()
+        check(lib.bl_evaluate_options_init(ctypes.byref(options)))
+        options.planned = 1 if planned else 0
         out = ctypes.c_void_p()
-        check(lib.bl_evaluate(ctypes.byref(out), self._ptr, case._ptr, to_seconds(self._ptr, as_of, "as_of")))
+        check(lib.bl_evaluate_with(ctypes.byref(out), self._ptr, case._ptr, to_seconds(self._ptr, as_of, "as_of"),
+                                   ctypes.byref(options)))
         return Report(out.value, self)
 
     def precheck_decision(self, case: Case, decision: ProposedDecision, as_of: Time) -> Report:

@@ -42,6 +42,7 @@ class Finding:
     margin_unit: Optional[str]    # "seconds", "days", "hverdage"
     phase: str                    # the rule's: "before", "with" or "after" the decision, or "none"
     confidence: str               # the catalog's marker of the rule version applied: "CONFIRMED", "INFERRED", ...
+    planned: bool                 # judged as if events after the as-of time happen as planned (evaluate(planned=True))
     title_en: str = field(repr=False)
     title_da: str = field(repr=False)
     message_en: str = field(repr=False)
@@ -84,6 +85,7 @@ def read_finding(f) -> Finding:
         due=from_seconds(due.value) if has_due else None, margin=margin.value if has_margin else None,
         margin_unit=_MARGIN_UNITS[unit.value] if has_margin else None,
         phase=PHASES[lib.bl_finding_phase(f)], confidence=text(lib.bl_finding_confidence(f)),
+        planned=lib.bl_finding_planned(f) == 1,
         title_en=_text_of(f, _TEXT_TITLE, _EN), title_da=_text_of(f, _TEXT_TITLE, _DA),
         message_en=_text_of(f, _TEXT_MESSAGE, _EN), message_da=_text_of(f, _TEXT_MESSAGE, _DA),
         counting_en=_text_of(f, _TEXT_COUNTING, _EN), counting_da=_text_of(f, _TEXT_COUNTING, _DA),

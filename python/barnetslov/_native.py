@@ -38,6 +38,10 @@ class bl_finding_filter(ctypes.Structure):
                 ("order", ctypes.c_int)]
 
 
+class bl_evaluate_options(ctypes.Structure):
+    _fields_ = [("struct_size", ctypes.c_size_t), ("planned", ctypes.c_int)]
+
+
 class bl_input_problem(ctypes.Structure):
     _fields_ = [("struct_size", ctypes.c_size_t), ("code", ctypes.c_char_p), ("message", ctypes.c_char_p),
                 ("source", ctypes.c_char_p), ("line", ctypes.c_uint32), ("column", ctypes.c_uint32),
@@ -113,6 +117,10 @@ _SIGNATURES = {
     "bl_precheck_findings": (_I, [_PP, _P, ctypes.c_int]), "bl_finding_phase": (ctypes.c_int, [_P]),
     "bl_finding_confidence": (_S, [_P]), "bl_report_deadlines_ahead": (_I, [_PP, _P]), "bl_report_open_duties": (_I, [_PP, _P]),
     "bl_last_error_problem_count": (_Z, []), "bl_last_error_problem": (_I, [ctypes.POINTER(bl_input_problem), _Z]),
+    "bl_evaluate_options_init": (_I, [ctypes.POINTER(bl_evaluate_options)]),
+    "bl_evaluate_with": (_I, [_PP, _P, _P, _I64, ctypes.POINTER(bl_evaluate_options)]),
+    "bl_finding_planned": (_I, [_P]), "bl_report_events_after_as_of": (_Z, [_P]),
+    "bl_report_event_after_as_of": (_I, [ctypes.POINTER(_S), ctypes.POINTER(_S), _PI64, ctypes.POINTER(_U32), _P, _Z]),
     "bl_time_parse": (_I, [_PI64, _P, _S]), "bl_time_from_local": (_I, [_PI64, _P, _I, _I, _I, _I, _I, _I]),
 }
 

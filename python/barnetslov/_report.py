@@ -1,5 +1,6 @@
 """A report: the findings of one case as of one instant."""
 import ctypes
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Dict, Iterable, Iterator, Optional, Tuple
 
@@ -14,6 +15,15 @@ PRECHECK_LISTS = ("blocking", "to_include", "deadlines", "other")  # bl_precheck
 _ORDER_REPORT, _ORDER_DUE = 0, 1  # bl_order
 
 
+@dataclass(frozen=True)
+class LaterEvent:
+    """An event dated after a report's as-of time."""
+    id: str
+    element: str
+    at: datetime  # Copenhagen time; a date's start of day
+    line: int     # in the case file; 0 in memory
+
+
 class Report(Handle):
     """The findings of one case as of one instant, from Engine.evaluate() or a pre-check.
     Iterating gives the findings in the report's order (rule, then event); the selections
@@ -26,6 +36,19 @@ class Report(Handle):
         self._findings = tuple(self._at(i) for i in range(lib.bl_report_count(ptr)))
         self._as_of = from_seconds(lib.bl_report_as_of(ptr))
         self._has_problems = lib.bl_report_has_problems(ptr) == 1
+        self._later = tuple(self._event_after(i) for i in range(lib.bl_report_events_after_as_of(ptr)))
+
+    def _event_after(self, index: int) -> "LaterEvent":
+        eid, element, at, line = ctypes.c_char_p(), ctypes.c_char_p(), ctypes.c_int64(), ctypes.c_uint32()
+        check(lib.bl_report_event_after_as_of(ctypes.byref(eid), ctypes.byref(element), ctypes.byref(at), ctypes.byref(line),
+                                              self._ptr, index))
+        return LaterEvent(eid.value.decode("utf-8", "replace"), element.value.decode(), from_seconds(at.value), line.value)
+
+    @property
+    def events_after_as_of(self) -> Tuple["LaterEvent", ...]:
+        """The case's events dated after the as-of time, in time order: not judged (a planned
+        kvittering does not make its duty met), and listed so that nothing is left out silently."""
+        return self._later
 
     def _at(self, index: int) -> Finding:
         f = ctypes.c_void_p()

@@ -137,5 +137,28 @@ class TimesTest(unittest.TestCase):
         self.assertIn("year 1899 is outside 1900-2199", str(e.exception))
 
 
+class EventsAfterAsOfTest(unittest.TestCase):
+    """Events dated after the as-of time are listed, not judged; planned=True judges them as planned."""
+
+    XML = ("<case xmlns='urn:barnetslov:case:1' id='c-1'><child birth-date='2015-02-01'/><events>\n"
+           "<underretning id='u1' received-at='2024-06-03T09:00' notifier='professional'/>\n"
+           "<kvittering id='k1' at='2024-06-20' ref='u1'/>\n"
+           "</events></case>")
+
+    def test_listed_and_judged_as_planned(self):
+        with barnetslov.Engine() as engine:
+            case = engine.load_buffer(self.XML.encode(), "later.xml")
+            as_of = datetime(2024, 6, 12, 12, 0)
+            report = engine.evaluate(case, as_of)
+            self.assertEqual([(e.id, e.element, e.line) for e in report.events_after_as_of], [("k1", "kvittering", 3)])
+            self.assertEqual(report.events_after_as_of[0].at.isoformat(), "2024-06-20T00:00:00+02:00")
+            kvit = [f for f in report if f.rule_id == "BL-UND-KVIT"]
+            self.assertEqual([(f.status, f.planned) for f in kvit], [("pending", False)])
+            planned = engine.evaluate(case, as_of, planned=True)
+            kvit = [f for f in planned if f.rule_id == "BL-UND-KVIT"]
+            self.assertEqual([(f.status, f.planned) for f in kvit], [("late", True)])
+            self.assertEqual(engine.evaluate(case, datetime(2024, 6, 30, 12, 0)).events_after_as_of, ())
+
+
 if __name__ == "__main__":
     unittest.main()
