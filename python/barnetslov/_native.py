@@ -11,10 +11,10 @@ import os
 from pathlib import Path
 
 # The oldest library with every function declared below (MAJOR * 10000 + MINOR * 100 + PATCH:
-# 0.1.0), checked against bl_version_number() at import. A floor, not the version: it moves only
+# 0.2.0), checked against bl_version_number() at import. A floor, not the version: it moves only
 # when the binding declares a function a newer library added. The version itself is written once,
 # in CMake's project(); python_test checks that this floor is not past it.
-MIN_VERSION_NUMBER = 100
+MIN_VERSION_NUMBER = 200
 
 
 class bl_engine_options(ctypes.Structure):
