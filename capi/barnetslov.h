@@ -25,6 +25,7 @@
  *   Every option struct has an _init function beside its _INIT macro, for bindings.
  *   9. Pre-checking a decision  bl_proposed_decision, bl_precheck_decision, bl_proposed_event,
  *                               bl_precheck_event, bl_precheck_findings, bl_finding_phase
+ *  10. Times                    bl_time_parse, bl_time_from_local, bl_time_format
  *
  * CONVENTIONS (they hold for every function unless its comment says otherwise)
  *   - Every fallible call returns a bl_status; BL_OK is 0. On failure the out-parameters are set
@@ -43,7 +44,8 @@
  *     callers get the defaults for the rest) and refuses a struct larger than it knows (a caller
  *     compiled against a newer header needs at least that version of the library).
  *   - Times are UTC seconds since 1970-01-01 (Unix time), within the years 1900-2199. Days are
- *     Copenhagen local dates.
+ *     Copenhagen local dates. Section 10 converts Copenhagen local times, as a case system holds
+ *     them, to and from these seconds without touching the process's time zone (TZ).
  *   - No call reads the clock, reads the environment, writes a file, opens the network, or
  *     prints anything; no message contains a CPR number.
  *   - No C++ exception crosses this API.
@@ -472,6 +474,41 @@ typedef enum bl_phase {
 
 /* The phase of the finding's rule; BL_PHASE_NONE for NULL. */
 BL_API bl_phase bl_finding_phase(const bl_finding *f);
+
+/* ---- 10. Times ----------------------------------------------------------------------------- */
+
+/* Case systems hold Copenhagen local times; the API counts in Unix seconds. These convert with
+ * the engine's calendar (the OS tz database, as the loader reads it), so a vendor never sets TZ,
+ * which is process-wide and wrong in a threaded server. A wall-clock time the clocks skip (the
+ * spring gap, 02:00-03:00 on the last Sunday of March since 1980) or pass twice (the autumn
+ * overlap) is refused exactly as the loader refuses it in a case file, because either reading
+ * could move a deadline by an hour:
+ *   "2024-03-31T02:30" does not exist in Copenhagen time (the clocks skip 02:00-03:00); give a UTC offset
+ *   "2024-10-27T02:30" occurs twice in Copenhagen time (the clocks go back at 03:00); give a UTC
+ *   offset: +02:00 for the first, +01:00 for the second */
+
+/* Reads a time as a case file writes it: "2024-11-20T09:00" or "2024-11-20T09:00:30"
+ * (Copenhagen wall-clock time), "2024-11-20" (the start of that Copenhagen day), or a time with
+ * a UTC offset ("2024-11-20T08:00Z", "2024-10-27T02:30+02:00"). Text that is none of these, a
+ * skipped or repeated wall-clock time, or a year outside 1900-2199 is BL_ERROR_INPUT and the
+ * message says which; NULL is BL_ERROR_ARGUMENT. */
+BL_API bl_status bl_time_parse(int64_t *out, const bl_engine *engine, const char *text);
+
+/* The same from the parts of a Copenhagen wall-clock time (month 1-12, day 1-31, hour 0-23,
+ * minute and second 0-59). A part out of its range or a day the month does not have
+ * (2023-02-29) is BL_ERROR_ARGUMENT; a skipped or repeated time is BL_ERROR_INPUT as above. */
+BL_API bl_status bl_time_from_local(int64_t *out, const bl_engine *engine, int year, int month, int day, int hour,
+                                    int minute, int second);
+
+/* The size of a buffer that holds any text bl_time_format writes, with its NUL. */
+#define BL_TIME_TEXT_SIZE 32
+
+/* Writes `instant` as Copenhagen local time with its UTC offset, "2024-11-20T09:00:00+01:00",
+ * NUL-terminated, into `out` (`size` bytes, at least BL_TIME_TEXT_SIZE). The offset makes it
+ * read back through bl_time_parse to the same instant, in the autumn overlap too; its first 10
+ * characters are the Copenhagen day. An instant outside the years 1900-2199 is BL_ERROR_ARGUMENT,
+ * a buffer smaller than BL_TIME_TEXT_SIZE BL_ERROR_RANGE; on failure out[0] is NUL if size > 0. */
+BL_API bl_status bl_time_format(char *out, size_t size, const bl_engine *engine, int64_t instant);
 
 #ifdef __cplusplus
 }

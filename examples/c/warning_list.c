@@ -2,13 +2,14 @@
  *
  * The case lives in the vendor's database, not in a file: its rows are handed to the case
  * builder as they are, the case is evaluated, and the deadlines still ahead are listed earliest
- * first, as a caseworker's start page would show them. Then a decision the caseworker is about
- * to make is pre-checked, so the system can stop it before it is made.
+ * first, then the open duties the law sets no time for, as a caseworker's start page would show
+ * them. Then a decision the caseworker is about to make is pre-checked, so the system can stop it
+ * before it is made. Times are Copenhagen local times, as the vendor's tables hold them; the
+ * library converts them (bl_time_*), so the program never touches TZ.
  *
- * Usage: warning_list [AS_OF]    AS_OF in Unix seconds; default 2025-01-15 12:00 Copenhagen.
+ * Usage: warning_list [AS_OF]    AS_OF a Copenhagen local time; default 2025-01-15T12:00.
  * Exit code: 0, or 1 when the library reports an error. */
 #include <stdio.h>
-#include <stdlib.h>
 
 #include "barnetslov.h"
 
@@ -55,18 +56,29 @@ static bl_case *build_case(const bl_engine *engine) {
     return kase;
 }
 
-static int print_warning_list(const bl_report *report) {
+static int print_warning_list(const bl_engine *engine, const bl_report *report) {
     bl_finding_iter *it = NULL;
     const bl_finding *f = NULL;
     const char *id = NULL, *element = NULL, *counting = NULL;
+    char due_text[BL_TIME_TEXT_SIZE];
+    int64_t due = 0;
     int n = 0;
-    if (bl_report_pending(&it, report) != BL_OK) return fail("bl_report_pending");
+    if (bl_report_deadlines_ahead(&it, report) != BL_OK) return fail("bl_report_deadlines_ahead");
     printf("Deadlines ahead, earliest first (%lu):\n", (unsigned long)bl_finding_iter_count(it));
     while (bl_finding_iter_next(&f, it) == BL_OK && f != NULL) {
         bl_finding_event(&id, &element, NULL, NULL, f, 0);
         bl_finding_text(&counting, f, BL_TEXT_COUNTING, BL_LANG_EN);
+        bl_finding_due(f, &due);
+        if (bl_time_format(due_text, sizeof due_text, engine, due) != BL_OK) return fail("bl_time_format");
         printf("  %d. %-12s %s '%s': %s\n", ++n, bl_finding_rule_id(f), element, id, bl_finding_message(f, BL_LANG_EN));
-        if (counting[0] != '\0') printf("     %s\n", counting);
+        printf("     due %s: %s\n", due_text, counting);
+    }
+    bl_finding_iter_free(it);
+    if (bl_report_open_duties(&it, report) != BL_OK) return fail("bl_report_open_duties");
+    printf("Open duties without a deadline (%lu):\n", (unsigned long)bl_finding_iter_count(it));
+    while (bl_finding_iter_next(&f, it) == BL_OK && f != NULL) {
+        bl_finding_event(&id, &element, NULL, NULL, f, 0);
+        printf("  - %-12s %s '%s': %s\n", bl_finding_rule_id(f), element, id, bl_finding_message(f, BL_LANG_EN));
     }
     bl_finding_iter_free(it);
     return 0;
@@ -80,7 +92,7 @@ static int precheck(const bl_engine *engine, const bl_case *kase, int64_t as_of)
     bl_finding_iter *it = NULL;
     const bl_finding *f = NULL;
     size_t i, problems = 0;
-    decision.at = 1737363600; /* 2025-01-20 10:00 Copenhagen */
+    if (bl_time_from_local(&decision.at, engine, 2025, 1, 20, 10, 0, 0) != BL_OK) return fail("bl_time_from_local");
     decision.kind = "supportive-measure";
     decision.refs = "bfu1";
     decision.attributes = attributes;
@@ -115,19 +127,20 @@ int main(int argc, char **argv) {
     bl_engine *engine = NULL;
     bl_case *kase = NULL;
     bl_report *report = NULL;
-    int64_t as_of = argc > 1 ? (int64_t)strtoll(argv[1], NULL, 10) : 1736938800; /* 2025-01-15 12:00 Copenhagen */
+    int64_t as_of = 0;
     int rc = 0;
 
     if (bl_engine_new(&engine, NULL) != BL_OK) return fail("bl_engine_new");
-    kase = build_case(engine);
-    if (kase == NULL) {
+    if (bl_time_parse(&as_of, engine, argc > 1 ? argv[1] : "2025-01-15T12:00") != BL_OK) {
+        rc = fail("AS_OF");
+    } else if ((kase = build_case(engine)) == NULL) {
         rc = fail("building the case");
     } else if (bl_evaluate(&report, engine, kase, as_of) != BL_OK) {
         rc = fail("bl_evaluate");
     } else {
         printf("Case %s: %lu events, %lu findings\n", bl_case_id(kase), (unsigned long)bl_case_event_count(kase),
                (unsigned long)bl_report_count(report));
-        rc = print_warning_list(report) || precheck(engine, kase, as_of);
+        rc = print_warning_list(engine, report) || precheck(engine, kase, as_of);
     }
     bl_report_free(report);
     bl_case_free(kase);

@@ -48,9 +48,15 @@ public:
         return f;
     }
     // The deadlines still ahead, earliest first.
-    std::vector<const bl_finding*> pending() const {
+    std::vector<const bl_finding*> deadlines_ahead() const {
         bl_finding_iter* raw = nullptr;
-        check(bl_report_pending(&raw, get()));
+        check(bl_report_deadlines_ahead(&raw, get()));
+        return collect(raw);
+    }
+    // The open duties the law sets no time for, in report order.
+    std::vector<const bl_finding*> open_duties() const {
+        bl_finding_iter* raw = nullptr;
+        check(bl_report_open_duties(&raw, get()));
         return collect(raw);
     }
     // One list of a pre-check's report: BL_PRECHECK_BLOCKING, _TO_INCLUDE, _DEADLINES or _OTHER.
@@ -116,6 +122,23 @@ public:
     }
     const bl_engine* get() const { return engine_.get(); }
     Builder builder(const char* source_name) const { return Builder(get(), source_name); }
+    // A Copenhagen local time as a case file writes it ("2025-01-15T12:00"), as Unix seconds.
+    std::int64_t time(const char* local) const {
+        std::int64_t t = 0;
+        check(bl_time_parse(&t, get(), local));
+        return t;
+    }
+    std::int64_t time(int year, int month, int day, int hour, int minute, int second = 0) const {
+        std::int64_t t = 0;
+        check(bl_time_from_local(&t, get(), year, month, day, hour, minute, second));
+        return t;
+    }
+    // An instant as Copenhagen local time with its offset: "2025-01-22T23:59:59+01:00".
+    std::string local_time(std::int64_t instant) const {
+        char text[BL_TIME_TEXT_SIZE];
+        check(bl_time_format(text, sizeof text, get(), instant));
+        return text;
+    }
     Report evaluate(const Case& kase, std::int64_t as_of) const {
         bl_report* raw = nullptr;
         check(bl_evaluate(&raw, get(), kase.get(), as_of));

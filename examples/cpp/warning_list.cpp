@@ -2,9 +2,8 @@
 // RAII wrappers of bl.hpp over the C API: no free to forget, and a failed call throws with the
 // library's message. It prints exactly what the C example prints.
 //
-// Usage: warning_list_cpp [AS_OF]    AS_OF in Unix seconds; default 2025-01-15 12:00 Copenhagen.
+// Usage: warning_list_cpp [AS_OF]    AS_OF a Copenhagen local time; default 2025-01-15T12:00.
 #include <cstdio>
-#include <cstdlib>
 #include <exception>
 #include <string>
 #include <utility>
@@ -42,16 +41,24 @@ bl::Case build_case(const bl::Engine& engine) {
     return b.finish();
 }
 
-void print_warning_list(const bl::Report& report) {
-    const std::vector<const bl_finding*> pending = report.pending();
-    std::printf("Deadlines ahead, earliest first (%lu):\n", static_cast<unsigned long>(pending.size()));
+void print_warning_list(const bl::Engine& engine, const bl::Report& report) {
+    const std::vector<const bl_finding*> ahead = report.deadlines_ahead();
+    std::printf("Deadlines ahead, earliest first (%lu):\n", static_cast<unsigned long>(ahead.size()));
     int n = 0;
-    for (const bl_finding* f : pending) {
+    for (const bl_finding* f : ahead) {
         const bl::EventRef subject = bl::event(f, 0);
+        std::int64_t due = 0;
+        bl_finding_due(f, &due);
         std::printf("  %d. %-12s %s '%s': %s\n", ++n, bl_finding_rule_id(f), subject.element.c_str(), subject.id.c_str(),
                     bl::text(f, BL_TEXT_MESSAGE).c_str());
-        const std::string counting = bl::text(f, BL_TEXT_COUNTING);
-        if (!counting.empty()) std::printf("     %s\n", counting.c_str());
+        std::printf("     due %s: %s\n", engine.local_time(due).c_str(), bl::text(f, BL_TEXT_COUNTING).c_str());
+    }
+    const std::vector<const bl_finding*> open = report.open_duties();
+    std::printf("Open duties without a deadline (%lu):\n", static_cast<unsigned long>(open.size()));
+    for (const bl_finding* f : open) {
+        const bl::EventRef subject = bl::event(f, 0);
+        std::printf("  - %-12s %s '%s': %s\n", bl_finding_rule_id(f), subject.element.c_str(), subject.id.c_str(),
+                    bl::text(f, BL_TEXT_MESSAGE).c_str());
     }
 }
 
@@ -59,7 +66,7 @@ void precheck(const bl::Engine& engine, const bl::Case& kase, std::int64_t as_of
     static const char* const attributes[] = {"section", "§ 32 stk. 1 nr. 3", "has-reasons", "true",
                                              "has-klagevejledning", "true", nullptr};
     bl_proposed_decision decision = BL_PROPOSED_DECISION_INIT;
-    decision.at = 1737363600;  // 2025-01-20 10:00 Copenhagen
+    decision.at = engine.time(2025, 1, 20, 10, 0);
     decision.kind = "supportive-measure";
     decision.refs = "bfu1";
     decision.attributes = attributes;
@@ -81,14 +88,14 @@ void precheck(const bl::Engine& engine, const bl::Case& kase, std::int64_t as_of
 }  // namespace
 
 int main(int argc, char** argv) {
-    const std::int64_t as_of = argc > 1 ? std::strtoll(argv[1], nullptr, 10) : 1736938800;  // 2025-01-15 12:00 Copenhagen
     try {
         const bl::Engine engine;
+        const std::int64_t as_of = engine.time(argc > 1 ? argv[1] : "2025-01-15T12:00");
         const bl::Case kase = build_case(engine);
         const bl::Report report = engine.evaluate(kase, as_of);
         std::printf("Case %s: %lu events, %lu findings\n", kase.id().c_str(), static_cast<unsigned long>(kase.event_count()),
                     static_cast<unsigned long>(report.size()));
-        print_warning_list(report);
+        print_warning_list(engine, report);
         precheck(engine, kase, as_of);
     } catch (const bl::Error& e) {
         std::fprintf(stderr, "%s\n%s\n", bl_status_name(e.status()), e.what());

@@ -110,5 +110,9 @@ struct ParsedMoment {
 };
 [[nodiscard]] ParsedMoment parse_moment(std::string_view text, const Calendar& calendar);
 [[nodiscard]] ParsedMoment parse_date(std::string_view text);
+// Why `text` is not a moment, as the builder's messages say it ("does not exist in Copenhagen
+// time (the clocks skip 02:00-03:00); give a UTC offset"), for a front end that reads times
+// outside a case (the C API's bl_time_parse). "" for MomentParse::ok.
+[[nodiscard]] std::string moment_problem_text(MomentParse problem, std::string_view text, const Calendar& calendar);
 
 }  // namespace barnetslov

@@ -130,6 +130,10 @@ bool before_1900(const CprBirthDate& r) { return r.day && *r.day < calendar_firs
 
 }  // namespace
 
+std::string moment_problem_text(MomentParse problem, std::string_view text, const Calendar& calendar) {
+    return moment_problem(problem, false, text, &calendar);
+}
+
 struct CaseBuilder::State {
     std::shared_ptr<Case> kase = std::make_shared<Case>();
     Open open = Open::none;

@@ -393,6 +393,25 @@ static void test_binding_helpers(void) {
     CHECK(open == NULL);
 }
 
+/* Section 10: NULLs, a short buffer, parts out of range; tests/capi/time_test.c has the rest. */
+static void test_times(void) {
+    char text[BL_TIME_TEXT_SIZE];
+    int64_t t = 7;
+    CHECK_STATUS(bl_time_parse(NULL, engine, "2024-01-01"), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_time_parse(&t, NULL, "2024-01-01"), BL_ERROR_ARGUMENT);
+    CHECK(t == 0);
+    CHECK_STATUS(bl_time_parse(&t, engine, "2024-01-32"), BL_ERROR_INPUT);
+    CHECK_MESSAGE("bl_time_parse: '2024-01-32' is not a date");
+    CHECK_STATUS(bl_time_from_local(&t, NULL, 2024, 1, 1, 0, 0, 0), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_time_from_local(&t, engine, 2024, 0, 1, 0, 0, 0), BL_ERROR_ARGUMENT);
+    CHECK_MESSAGE("bl_time_from_local: month 0 is outside 1-12");
+    CHECK_STATUS(bl_time_format(text, 4, engine, 0), BL_ERROR_RANGE);
+    CHECK_MESSAGE("smaller than BL_TIME_TEXT_SIZE");
+    CHECK_STATUS(bl_time_format(text, sizeof text, engine, INT64_MAX), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_time_format(text, sizeof text, engine, 0), BL_OK);
+    CHECK(strcmp(text, "1970-01-01T01:00:00+01:00") == 0);
+}
+
 int main(void) {
     bl_case *kase = NULL;
     CHECK_STATUS(bl_engine_new(&engine, NULL), BL_OK);
@@ -411,6 +430,7 @@ int main(void) {
     test_iterators();
     test_precheck();
     test_binding_helpers();
+    test_times();
 
     bl_finding_iter_free(valid_iter);
     bl_report_free(report);
