@@ -1,6 +1,6 @@
 # cmake --install: the C header and the C++ headers, the libraries, the CLI, a CMake package
-# (find_package(barnetslov CONFIG) -> barnetslov::barnetslov, barnetslov::reports, barnetslov::c)
-# and barnetslov.pc.
+# (find_package(barnetslov CONFIG) -> barnetslov::barnetslov, barnetslov::reports, barnetslov::c),
+# barnetslov.pc, and the Java binding's jar when it is built.
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
@@ -16,6 +16,10 @@ install(TARGETS barnetslov_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/capi/barnetslov.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/barnetslov DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(FILES ${BARNETSLOV_GENERATED_INCLUDE}/barnetslov/version.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/barnetslov)
+# share/java, where Debian keeps jars (jna.jar beside it): barnetslov-0.1.0.jar and barnetslov.jar.
+if(TARGET barnetslov_java)
+  install_jar(barnetslov_java DESTINATION ${CMAKE_INSTALL_DATADIR}/java)
+endif()
 
 install(EXPORT barnetslovTargets NAMESPACE barnetslov:: DESTINATION ${BARNETSLOV_INSTALL_CMAKEDIR})
 configure_package_config_file(${CMAKE_CURRENT_LIST_DIR}/barnetslovConfig.cmake.in

@@ -231,10 +231,10 @@ final class Native {
     }
 
     private static List<String> candidates() {
-        String property = System.getProperty("barnetslov.library");
-        if (property != null && !property.isEmpty()) return List.of(property);
-        String env = System.getenv("BARNETSLOV_LIBRARY");
-        if (env != null && !env.isEmpty()) return List.of(env);
+        String path = System.getProperty("barnetslov.library");
+        if (path == null || path.isEmpty()) path = System.getenv("BARNETSLOV_LIBRARY");
+        // JNA takes a name without a directory as a library name to search for ("build/libx.so" included).
+        if (path != null && !path.isEmpty()) return List.of(new java.io.File(path).getAbsolutePath());
         return List.of("libbarnetslov.so.1");
     }
 
