@@ -14,6 +14,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev # tests, benchmarks
   libxml2-utils                              # xmllint: tests validate what the loader accepts against the XSD
   python3                                    # the Python binding and its tests
+  default-jdk-headless libjna-java           # the Java binding (java/), its tests and example: javac 17, JNA
   abigail-tools                              # abidw/abidiff: the C ABI against capi/abi/ (tools/abi.sh)
   chromium                                   # headless: the HTML report's browser test and screenshot
 )
@@ -32,5 +33,6 @@ fi
 
 [ "${1:-}" = "--no-build" ] && exit 0
 
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DBARNETSLOV_WERROR=ON
+# BARNETSLOV_JAVA=ON: a missing JDK or JNA fails here rather than skipping the Java tests unseen.
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DBARNETSLOV_WERROR=ON -DBARNETSLOV_JAVA=ON
 cmake --build build -j "$(nproc)"
