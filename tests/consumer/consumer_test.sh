@@ -5,6 +5,7 @@
 #      barnetslov::barnetslov, the C++ library with its dependencies (tests/consumer/cxx/);
 #   2. pkg-config: cc $(pkg-config --cflags --libs barnetslov).
 #   3. Python: the analyst's example with BARNETSLOV_LIBRARY naming the installed library.
+#   4. Java, when the build has the binding: the example with the installed jar and library.
 # Usage: consumer_test.sh BUILD_DIR SOURCE_DIR WORK_DIR CMAKE GENERATOR CC CXX PYTHON
 set -euo pipefail
 build=$1 src=$2 work=$3 cmake=$4 generator=$5 cc=$6 cxx=$7 python=$8
@@ -66,6 +67,15 @@ fi
 table=$(BARNETSLOV_LIBRARY="$libdir/libbarnetslov.so.1" PYTHONPATH="$src/python" "$python" "$src/examples/python/status_table.py" "$src/examples") \
     || fail "the Python example with the installed library"
 grep -q "^total " <<<"${table:-}" || fail "the Python example printed no total"
+
+# 4. Java
+if [ -e "$build/java/barnetslov.jar" ]; then
+    jar=$prefix/share/java/barnetslov.jar
+    [ -e "$jar" ] || fail "not installed: share/java/barnetslov.jar"
+    list=$(java -cp "$build/java/warning_list_java.jar:$jar:/usr/share/java/jna.jar" \
+        -Dbarnetslov.library="$libdir/libbarnetslov.so.1" WarningList) || fail "the Java example with the installed jar"
+    grep -q "^Deadlines ahead, earliest first (2):" <<<"${list:-}" || fail "the Java example printed no warning list"
+fi
 
 [ $status -eq 0 ] && echo "consumer: installed to $prefix; examples built and run with find_package and with pkg-config; C++ library linked; Python example run"
 exit $status
