@@ -22,7 +22,7 @@ final class Handle {
     private final Consumer<Pointer> free;
     private final Lease parent;
     private final Cleaner.Cleanable cleanable;
-    private Pointer pointer;
+    private final Pointer pointer;
     private int leases = 1; // the owner's, returned by close()
     private boolean closed;
 
@@ -69,12 +69,6 @@ final class Handle {
         cleanable.clean();
     }
 
-    boolean isClosed() {
-        synchronized (this) {
-            return closed;
-        }
-    }
-
     private void closeOnce() {
         synchronized (this) {
             closed = true;
@@ -83,13 +77,11 @@ final class Handle {
     }
 
     private void release() {
-        Pointer p;
         synchronized (this) {
             if (--leases > 0) return;
-            p = pointer;
-            pointer = null;
         }
-        free.accept(p);
+        // Once: no lease is left, and none can be taken after close().
+        free.accept(pointer);
         if (parent != null) parent.close();
     }
 }

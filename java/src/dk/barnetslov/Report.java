@@ -124,7 +124,9 @@ public final class Report implements AutoCloseable {
                 while (true) {
                     Native.check(Native.LIB.bl_finding_iter_next(f, iterator.getValue()));
                     if (f.getValue() == null) return List.copyOf(out);
-                    out.add(byPointer.get(f.getValue()));
+                    Finding copy = byPointer.get(f.getValue());
+                    if (copy == null) throw new IllegalStateException("the library gave a finding that is not in its report");
+                    out.add(copy);
                 }
             } finally {
                 Native.LIB.bl_finding_iter_free(iterator.getValue());
