@@ -78,14 +78,16 @@ final class CaseTests {
             contains(built.problems().get(1), "'2024-03-31T02:30:00' does not exist in Copenhagen time", "the gap");
         });
 
-        check.test("the builder: a case built from local times gives the file's findings", () -> {
-            Path file = fx.examples.resolve("09-open-case-with-deadlines-ahead.xml");
-            try (Case built = fx.example09(); Case loaded = fx.engine.load(file);
-                 Report b = fx.engine.evaluate(built, fx.asOf); Report l = fx.engine.evaluate(loaded, fx.asOf)) {
-                equal(l.findings().stream().map(CaseTests::withoutLines).collect(Collectors.toList()),
-                      b.findings().stream().map(CaseTests::withoutLines).collect(Collectors.toList()), "findings");
-                Check.that(b.findings().stream().allMatch(f -> f.subjectLine() == 0), "no lines in memory");
-                Check.that(l.findings().stream().allMatch(f -> f.subjectLine() > 0), "lines in the file");
+        check.test("the builder: every example built from local times gives the file's findings", () -> {
+            for (Path file : fx.exampleFiles()) {
+                String name = file.getFileName().toString();
+                try (Case built = fx.build(file); Case loaded = fx.engine.load(file);
+                     Report b = fx.engine.evaluate(built, fx.asOf); Report l = fx.engine.evaluate(loaded, fx.asOf)) {
+                    equal(l.findings().stream().map(CaseTests::withoutLines).collect(Collectors.toList()),
+                          b.findings().stream().map(CaseTests::withoutLines).collect(Collectors.toList()), name);
+                    Check.that(b.findings().stream().allMatch(f -> f.subjectLine() == 0), name + ": no lines in memory");
+                    Check.that(l.findings().stream().allMatch(f -> f.subjectLine() > 0), name + ": lines in the file");
+                }
             }
         });
 

@@ -1,6 +1,7 @@
 package dk.barnetslov.tests;
 
 import dk.barnetslov.Case;
+import dk.barnetslov.CaseBuilder;
 import dk.barnetslov.Engine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,11 +11,17 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
 
-/** What the tests share: the source tree, the examples' as-of, one engine, example 09 built in memory. */
+/** What the tests share: the source tree, the examples' as-of, one engine, a case file fed to the builder. */
 final class Fixtures {
     final Path root;
     final Path examples;
@@ -41,21 +48,50 @@ final class Fixtures {
         return engine.load(xml.getBytes(StandardCharsets.UTF_8), sourceName);
     }
 
-    /** examples/09-open-case-with-deadlines-ahead.xml, built from a case system's local times. */
-    Case example09() {
-        return engine.builder("case 2024-0655")
-                .caseAttribute("id", "2024-0655").caseAttribute("municipality", "0851").caseAttribute("unit", "Myndighed Børn")
-                .child().attribute("id", "barn").attribute("birth-date", LocalDate.of(2012, 10, 10))
-                .event("underretning").attribute("id", "u1").attribute("received-at", LocalDateTime.of(2024, 11, 20, 9, 0))
-                        .attribute("notifier", "professional").attribute("notifier-role", "school").attribute("channel", "digital")
-                .event("akutvurdering").attribute("id", "a1").attribute("at", LocalDateTime.of(2024, 11, 20, 14, 0))
-                        .attribute("ref", "u1").attribute("danger", "false").attribute("acute-measures", "false")
-                .event("kvittering").attribute("id", "k1").attribute("at", LocalDate.of(2024, 11, 22)).attribute("ref", "u1")
-                .event("undersoegelse").attribute("id", "bfu1").attribute("at", LocalDate.of(2024, 11, 26)).attribute("ref", "u1")
-                .event("underretning").attribute("id", "u2").attribute("received-at", LocalDateTime.of(2025, 1, 14, 10, 30))
-                        .attribute("notifier", "professional").attribute("notifier-role", "doctor").attribute("channel", "phone")
-                .event("akutvurdering").attribute("id", "a2").attribute("at", LocalDateTime.of(2025, 1, 14, 15, 0))
-                        .attribute("ref", "u2").attribute("danger", "false").attribute("acute-measures", "false")
-                .build();
+    /**
+     * A case file's case, built through the CaseBuilder as a case system would hand over its rows:
+     * every attribute of the case, the child, each party and sibling and each event, in the file's
+     * order, with its times as LocalDateTime and its dates as LocalDate.
+     */
+    Case build(Path file) throws Exception {
+        Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile()).getDocumentElement();
+        CaseBuilder b = engine.builder(file.getFileName().toString());
+        NamedNodeMap caseAttributes = root.getAttributes();
+        for (int i = 0; i < caseAttributes.getLength(); ++i) {
+            Node a = caseAttributes.item(i);
+            if (!a.getNodeName().startsWith("xmlns")) b.caseAttribute(a.getNodeName(), a.getNodeValue());
+        }
+        for (Element e : children(root)) {
+            if (e.getTagName().equals("events")) {
+                for (Element event : children(e)) attributes(b.event(event.getTagName()), event);
+            } else if (e.getTagName().equals("child")) {
+                attributes(b.child(), e);
+            } else {
+                attributes(b.person(e.getTagName()), e);
+            }
+        }
+        return b.build();
+    }
+
+    private static final Pattern LOCAL_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private static void attributes(CaseBuilder b, Element e) {
+        NamedNodeMap attributes = e.getAttributes();
+        for (int i = 0; i < attributes.getLength(); ++i) {
+            String name = attributes.item(i).getNodeName();
+            String value = attributes.item(i).getNodeValue();
+            if (LOCAL_TIME.matcher(value).matches()) b.attribute(name, LocalDateTime.parse(value));
+            else if (DATE.matcher(value).matches()) b.attribute(name, LocalDate.parse(value));
+            else b.attribute(name, value);
+        }
+    }
+
+    private static List<Element> children(Element parent) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element) out.add((Element) n);
+        }
+        return out;
     }
 }

@@ -84,7 +84,8 @@ final class ReportTests {
         });
 
         check.test("the warning list: deadlines ahead earliest first, then open duties", () -> {
-            try (Case kase = fx.example09(); Report report = fx.engine.evaluate(kase, fx.asOf)) {
+            try (Case kase = fx.engine.load(fx.examples.resolve("09-open-case-with-deadlines-ahead.xml"));
+                 Report report = fx.engine.evaluate(kase, fx.asOf)) {
                 List<Finding> ahead = report.deadlinesAhead();
                 List<Finding> open = report.openDuties();
                 // What the C example prints for the same case (tests/capi/examples_run_test.sh).
