@@ -7,7 +7,8 @@
  *
  * CONTENTS
  *   1. Versions                 bl_version, bl_version_number, bl_case_format
- *   2. Status codes and errors  bl_status, bl_status_name, bl_last_error_message/_code/_clear
+ *   2. Status codes and errors  bl_status, bl_status_name, bl_last_error_message/_code/_clear,
+ *                               bl_input_problem, bl_last_error_problem_count, bl_last_error_problem
  *   3. Engine                   bl_engine_new/_free, bl_engine_options, bl_engine_rule_count,
  *                               bl_engine_reading_count, bl_engine_reading
  *   4. Cases from files         bl_case_load_file/_buffer, bl_case_free, bl_case_id/_event_count
@@ -124,6 +125,50 @@ BL_API bl_status bl_last_error_code(void);
  * succeeds, so clear it first to tell a getter's failure from a value that is "" or 0:
  *   bl_last_error_clear(); s = bl_finding_section(f); if (bl_last_error_code() != BL_OK) ... */
 BL_API void bl_last_error_clear(void);
+
+/* One problem of an input error, for a case system that maps it back to its own rows and fields.
+ * A failed bl_case_load_* or bl_builder_* call (BL_ERROR_INPUT, or BL_ERROR_IO for a file that
+ * could not be read) keeps one record per line of its message:
+ *
+ *   bl_input_problem p = BL_INPUT_PROBLEM_INIT;
+ *   for (size_t i = 0; bl_last_error_problem(&p, i); ++i)
+ *       printf("row %lld field %s: %s\n", (long long)p.event_index, p.attribute, p.message);
+ *
+ * Strings are owned by the library and valid until the next bl_ call in the same thread; none is
+ * NULL when filled. Ids, names and values appear as the message shows them: a CPR-like value is
+ * never shown. Fields are only ever appended; the library fills those out->struct_size covers. */
+typedef struct bl_input_problem {
+    size_t struct_size;
+    /* A stable key for the kind of problem: "io", "syntax", "format", "structure", "encoding",
+     * "unknown_element", "unknown_attribute", "duplicate_attribute", "missing_attribute",
+     * "missing_element", "invalid_value", "nonexistent_time", "ambiguous_time", "out_of_range",
+     * "cpr_elsewhere", "invalid_cpr", "inconsistent", "duplicate_id", "unknown_ref", "self_ref",
+     * "limit". New keys may be added in a minor version. */
+    const char *code;
+    /* The problem alone: "event 'kvittering' attribute 'at': '2024-13-01' is not a date". */
+    const char *message;
+    const char *source;    /* the file's path or the source_name, escaped and masked */
+    uint32_t line, column; /* 1-based in a file; 0 for a case built in memory or no position */
+    /* What it is about: "case", "child", "party", "sibling", an event element ("kvittering"), or
+     * "" for the input as a whole (a syntax error, an unreadable file). */
+    const char *element;
+    /* The event's 0-based position in input order: the file's event elements, or the builder's
+     * bl_builder_begin_event calls (a refused call counts too); -1 when not about an event. */
+    int64_t event_index;
+    const char *id;        /* the element's id when it has one (given before or after), else "" */
+    const char *attribute; /* the attribute at fault ("at"), or "" */
+} bl_input_problem;
+
+#define BL_INPUT_PROBLEM_INIT {sizeof(bl_input_problem), NULL, NULL, NULL, 0u, 0u, NULL, -1, NULL, NULL}
+/* *problem = BL_INPUT_PROBLEM_INIT, for bindings. NULL is BL_ERROR_ARGUMENT. */
+BL_API bl_status bl_input_problem_init(bl_input_problem *problem);
+/* How many problems the last failed call in this thread kept: as many as its message has lines
+ * for an input error, 0 after any other failure or a success. Does not touch the last error. */
+BL_API size_t bl_last_error_problem_count(void);
+/* Fills *out with problem `index` (0 <= index < bl_last_error_problem_count) and returns 1;
+ * returns 0 and leaves *out untouched when out is NULL, out->struct_size does not cover `code`,
+ * or index is past the end. Does not touch the last error. */
+BL_API int bl_last_error_problem(bl_input_problem *out, size_t index);
 
 /* ---- 3. Engine ----------------------------------------------------------------------------- */
 

@@ -9,6 +9,8 @@ namespace {
 struct LastError {
     bl_status code = BL_OK;
     std::string message;
+    // The problems of an input error, one record each (bl_last_error_problem); empty otherwise.
+    std::vector<barnetslov::InputError> problems;
 };
 // Per thread, never in a handle: an engine shared by threads must not carry one thread's error
 // into another's.
@@ -19,11 +21,13 @@ thread_local LastError last_error;
 bl_status ok() noexcept {
     last_error.code = BL_OK;
     last_error.message.clear();
+    last_error.problems.clear();
     return BL_OK;
 }
 
 bl_status fail(bl_status code, std::string_view message) noexcept {
     last_error.code = code;
+    last_error.problems.clear();
     try {
         last_error.message.assign(message);
     } catch (...) {
@@ -39,8 +43,14 @@ bl_status input_errors(const std::vector<barnetslov::InputError>& errors, std::s
         if (!msg.empty()) msg += '\n';
         msg += errors[i].to_string();
     }
-    const bool io = from < errors.size() && errors[from].location.line == 0 && errors[from].message.rfind("cannot", 0) == 0;
-    return fail(io ? BL_ERROR_IO : BL_ERROR_INPUT, std::move(msg));
+    const bool io = from < errors.size() && errors[from].code == barnetslov::input_error_code::io;
+    const bl_status status = fail(io ? BL_ERROR_IO : BL_ERROR_INPUT, std::move(msg));
+    try {
+        last_error.problems.assign(errors.begin() + std::ptrdiff_t(std::min(from, errors.size())), errors.end());
+    } catch (...) {
+        last_error.problems.clear();  // the joined message is still there
+    }
+    return status;
 }
 
 bl_status check_struct_size(std::size_t given, std::size_t required, std::size_t known, const char* function,
@@ -88,6 +98,33 @@ const char* bl_status_name(bl_status status) {
 }
 
 const char* bl_last_error_message(void) { return last_error.message.c_str(); }
+
+size_t bl_last_error_problem_count(void) { return last_error.problems.size(); }
+
+bl_status bl_input_problem_init(bl_input_problem* problem) {
+    static const bl_input_problem init = BL_INPUT_PROBLEM_INIT;
+    return init_struct(problem, init, "bl_input_problem_init");
+}
+
+int bl_last_error_problem(bl_input_problem* out, size_t index) {
+    if (!out || !covers(out->struct_size, offsetof(bl_input_problem, code), sizeof out->code) || index >= last_error.problems.size())
+        return 0;
+    const barnetslov::InputError& e = last_error.problems[index];
+    // Only the fields the caller's struct_size covers: an older caller's struct is shorter.
+#define BL_SET(field, value) \
+    if (covers(out->struct_size, offsetof(bl_input_problem, field), sizeof out->field)) out->field = (value)
+    BL_SET(code, e.code.data());  // a string literal, NUL-terminated
+    BL_SET(message, e.message.c_str());
+    BL_SET(source, e.source.c_str());
+    BL_SET(line, e.location.line);
+    BL_SET(column, e.location.column);
+    BL_SET(element, e.element.c_str());
+    BL_SET(event_index, e.event_index);
+    BL_SET(id, e.id.c_str());
+    BL_SET(attribute, e.attribute.c_str());
+#undef BL_SET
+    return 1;
+}
 bl_status bl_last_error_code(void) { return last_error.code; }
 void bl_last_error_clear(void) { ok(); }
 

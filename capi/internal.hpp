@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <new>
 #include <string>
 #include <string_view>
@@ -40,21 +41,33 @@ struct bl_finding_event_view {
     std::uint32_t line = 0;
 };
 
-// Every string a getter hands out is made once, when the report is made, so that a report can
-// be read from several threads without locks and a pointer stays valid as long as the report.
+// A finding's explanation in each language, made the first time that language is asked for:
+// a batch that counts statuses reads none, a case system one. std::call_once makes the first
+// use from several threads at once safe, and every later one a read.
+struct bl_finding_texts {
+    std::once_flag made[2];       // [bl_lang]
+    std::string text[2][6];       // [bl_lang][bl_text]
+};
+
+struct bl_report;
+
+// Every other string a getter hands out is made once, when the report is made, so that a report
+// can be read from several threads without locks and a pointer stays valid as long as the report.
 struct bl_finding {
     const barnetslov::Finding* finding = nullptr;
     std::string rule_id, section, severity, subject_id, reason, basis, confidence;
     std::uint32_t subject_line = 0;
     barnetslov::Phase phase = barnetslov::Phase::none;  // the rule's
-    std::string texts[2][6];  // [bl_lang][bl_text]
     std::vector<bl_finding_event_view> events;
+    const bl_report* owner = nullptr;
+    bl_finding_texts* texts = nullptr;  // the owner's, made on demand (bl_detail::texts_of)
 };
 
 struct bl_report {
     const barnetslov::Engine* engine = nullptr;
     barnetslov::Report report;
     std::vector<bl_finding> findings;
+    std::unique_ptr<bl_finding_texts[]> texts;  // one per finding
     // A pre-check's report: the list of each finding (barnetslov::PrecheckList); empty otherwise.
     std::vector<barnetslov::PrecheckList> precheck_lists;
     bool precheck = false;
@@ -131,5 +144,8 @@ bl_status init_struct(T* out, const T& value, const char* function) noexcept {
 }
 
 std::unique_ptr<bl_report> make_report(const barnetslov::Engine& engine, barnetslov::Report report);
+
+// The texts of `f` in `lang` (a valid bl_lang), made on first use. May throw std::bad_alloc.
+const std::string* texts_of(const bl_finding& f, bl_lang lang);
 
 }  // namespace bl_detail

@@ -27,22 +27,20 @@ bl_event_role role_of(EventRole r) {
 bool valid_lang(bl_lang lang) { return lang == BL_LANG_EN || lang == BL_LANG_DA; }
 bool valid_text(bl_text part) { return static_cast<unsigned>(part) < text_count; }
 
-void fill_texts(bl_finding& b, const Engine& engine, const Report& report, const Finding& f, const RuleMeta& m) {
-    for (const bl_lang lang : {BL_LANG_EN, BL_LANG_DA}) {
-        const FindingText t = describe(engine, report, f, lang == BL_LANG_DA ? Lang::da : Lang::en);
-        std::string message = t.summary;
-        if (!t.margin.empty() && !message.empty() && message.back() == '.') {
-            message.pop_back();
-            message += fmt::format(" ({}).", t.margin);
-        }
-        std::string* out = b.texts[lang];
-        out[BL_TEXT_MESSAGE] = std::move(message);
-        out[BL_TEXT_SUMMARY] = t.summary;
-        out[BL_TEXT_COUNTING] = t.counting;
-        out[BL_TEXT_MARGIN] = t.margin;
-        out[BL_TEXT_BASIS] = t.basis;
-        out[BL_TEXT_TITLE] = std::string(lang == BL_LANG_DA ? m.title_da : m.title_en);
+void fill_texts(std::string (&out)[text_count], const Engine& engine, const Report& report, const Finding& f, bl_lang lang) {
+    const FindingText t = describe(engine, report, f, lang == BL_LANG_DA ? Lang::da : Lang::en);
+    std::string message = t.summary;
+    if (!t.margin.empty() && !message.empty() && message.back() == '.') {
+        message.pop_back();
+        message += fmt::format(" ({}).", t.margin);
     }
+    const RuleMeta& m = engine.meta(f);
+    out[BL_TEXT_MESSAGE] = std::move(message);
+    out[BL_TEXT_SUMMARY] = t.summary;
+    out[BL_TEXT_COUNTING] = t.counting;
+    out[BL_TEXT_MARGIN] = t.margin;
+    out[BL_TEXT_BASIS] = t.basis;
+    out[BL_TEXT_TITLE] = std::string(lang == BL_LANG_DA ? m.title_da : m.title_en);
 }
 
 const bl_finding* checked(const bl_finding* f, const char* function) {
@@ -59,6 +57,7 @@ std::unique_ptr<bl_report> make_report(const Engine& engine, Report report) {
     r->engine = &engine;
     r->report = std::move(report);
     r->findings.reserve(r->report.findings.size());
+    r->texts = std::make_unique<bl_finding_texts[]>(r->report.findings.size());
     const Case& kase = *r->report.kase;
     for (const Finding& f : r->report.findings) {
         bl_finding& b = r->findings.emplace_back();
@@ -78,9 +77,16 @@ std::unique_ptr<bl_report> make_report(const Engine& engine, Report report) {
             const Event& e = kase.event(u.event);
             b.events.push_back({e.id(), std::string(event_spec(e.type()).element), role_of(u.role), e.location().line});
         }
-        fill_texts(b, engine, r->report, f, m);
+        b.owner = r.get();
+        b.texts = &r->texts[r->findings.size() - 1];
     }
     return r;
+}
+
+const std::string* texts_of(const bl_finding& f, bl_lang lang) {
+    bl_finding_texts& t = *f.texts;
+    std::call_once(t.made[lang], [&] { fill_texts(t.text[lang], *f.owner->engine, f.owner->report, *f.finding, lang); });
+    return t.text[lang];
 }
 
 }  // namespace bl_detail
@@ -195,7 +201,12 @@ const char* bl_finding_message(const bl_finding* f, bl_lang lang) {
         getter_fail(BL_ERROR_ARGUMENT, "bl_finding_message: lang {} is not a bl_lang", static_cast<int>(lang));
         return "";
     }
-    return f->texts[lang][BL_TEXT_MESSAGE].c_str();
+    try {
+        return texts_of(*f, lang)[BL_TEXT_MESSAGE].c_str();
+    } catch (...) {
+        getter_fail(BL_ERROR_NO_MEMORY, "bl_finding_message: out of memory");
+        return "";
+    }
 }
 
 bl_status bl_finding_text(const char** out, const bl_finding* f, bl_text part, bl_lang lang) {
@@ -203,8 +214,10 @@ bl_status bl_finding_text(const char** out, const bl_finding* f, bl_text part, b
     if (!out || !f) return fail(BL_ERROR_ARGUMENT, "bl_finding_text: out and f must not be NULL");
     if (!valid_text(part)) return failf(BL_ERROR_ARGUMENT, "bl_finding_text: part {} is not a bl_text", static_cast<int>(part));
     if (!valid_lang(lang)) return failf(BL_ERROR_ARGUMENT, "bl_finding_text: lang {} is not a bl_lang", static_cast<int>(lang));
-    *out = f->texts[lang][part].c_str();
-    return ok();
+    return guarded("bl_finding_text", [&] {
+        *out = texts_of(*f, lang)[part].c_str();
+        return ok();
+    });
 }
 
 size_t bl_finding_event_count(const bl_finding* f) { return checked(f, "bl_finding_event_count") ? f->events.size() : 0; }
@@ -239,7 +252,19 @@ const char* bl_event_role_name(bl_event_role role) {
 
 }  // extern "C"
 
-// The C enums are the C++ ones, value for value.
+// The C enums are the C++ ones, value for value: a C++ enumerator added, removed or moved fails
+// the build here instead of changing what a C caller reads. bl_lang is mapped by name (fill_texts:
+// C++'s Lang puts da first); bl_status, bl_text and bl_order have no C++ twin.
+template <class E>
+constexpr int as_int(E e) { return static_cast<int>(e); }
+static_assert(as_int(barnetslov::Status::met) == BL_MET && as_int(barnetslov::Status::late) == BL_LATE &&
+              as_int(barnetslov::Status::missed) == BL_MISSED && as_int(barnetslov::Status::violated) == BL_VIOLATED &&
+              as_int(barnetslov::Status::pending) == BL_PENDING && as_int(barnetslov::Status::not_applicable) == BL_NOT_APPLICABLE &&
+              as_int(barnetslov::Status::indeterminate) == BL_INDETERMINATE && barnetslov::status_count == BL_INDETERMINATE + 1);
+static_assert(as_int(barnetslov::MarginUnit::seconds) == BL_MARGIN_SECONDS && as_int(barnetslov::MarginUnit::days) == BL_MARGIN_DAYS &&
+              as_int(barnetslov::MarginUnit::hverdage) == BL_MARGIN_HVERDAGE);
+static_assert(as_int(barnetslov::EventRole::trigger) == BL_ROLE_TRIGGER && as_int(barnetslov::EventRole::fulfilment) == BL_ROLE_FULFILMENT &&
+              as_int(barnetslov::EventRole::exception) == BL_ROLE_EXCEPTION && as_int(barnetslov::EventRole::related) == BL_ROLE_RELATED);
 static_assert(static_cast<int>(barnetslov::Phase::none) == BL_PHASE_NONE && static_cast<int>(barnetslov::Phase::before) == BL_PHASE_BEFORE &&
               static_cast<int>(barnetslov::Phase::with) == BL_PHASE_WITH && static_cast<int>(barnetslov::Phase::after) == BL_PHASE_AFTER);
 static_assert(static_cast<int>(barnetslov::PrecheckList::blocking) == BL_PRECHECK_BLOCKING &&

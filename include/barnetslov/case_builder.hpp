@@ -40,10 +40,43 @@ struct Limits {
     std::size_t max_errors = 50;                // errors collected before giving up
 };
 
+// What kind of problem an InputError is: a stable key a front end can map to its own handling
+// (one per value below; the message says the rest).
+namespace input_error_code {
+inline constexpr std::string_view io = "io";                                   // the input could not be read
+inline constexpr std::string_view syntax = "syntax";                           // not well-formed XML or JSON
+inline constexpr std::string_view format = "format";                           // not this case-file format or version
+inline constexpr std::string_view structure = "structure";                     // an element or key where it may not be
+inline constexpr std::string_view encoding = "encoding";                       // a name or value not valid UTF-8
+inline constexpr std::string_view unknown_element = "unknown_element";         // not an event type or person element
+inline constexpr std::string_view unknown_attribute = "unknown_attribute";     // not an attribute of its element
+inline constexpr std::string_view duplicate_attribute = "duplicate_attribute"; // given twice
+inline constexpr std::string_view missing_attribute = "missing_attribute";     // a required attribute absent
+inline constexpr std::string_view missing_element = "missing_element";         // the case has no child
+inline constexpr std::string_view invalid_value = "invalid_value";             // not a value of the attribute's type
+inline constexpr std::string_view nonexistent_time = "nonexistent_time";       // a wall-clock time the clocks skip
+inline constexpr std::string_view ambiguous_time = "ambiguous_time";           // a wall-clock time the clocks pass twice
+inline constexpr std::string_view out_of_range = "out_of_range";               // a date outside 1900-2199
+inline constexpr std::string_view cpr_elsewhere = "cpr_elsewhere";             // a CPR number outside a cpr attribute
+inline constexpr std::string_view invalid_cpr = "invalid_cpr";                 // a cpr attribute that is not one
+inline constexpr std::string_view inconsistent = "inconsistent";               // birth-date and CPR number disagree
+inline constexpr std::string_view duplicate_id = "duplicate_id";
+inline constexpr std::string_view unknown_ref = "unknown_ref";                 // names no event or person of the case
+inline constexpr std::string_view self_ref = "self_ref";                       // an event that refers to itself
+inline constexpr std::string_view limit = "limit";                             // over one of the Limits
+}  // namespace input_error_code
+
 struct InputError {
     std::string source;
     SourceLocation location;  // 0/0 when there is no position
     std::string message;      // "event 'kvittering' attribute 'at': '2024-13-01' is not a date"
+    // Where in the case the problem is, for a front end that maps it back to its own rows (the
+    // C API's bl_input_problem). Names and ids are shown as the message shows them (masked).
+    std::string_view code = input_error_code::structure;
+    std::string element{};         // "case", "child", "party", "sibling", an event element, or "" (the input)
+    std::int64_t event_index = -1; // the event's 0-based position among the input's events (begin_event calls), or -1
+    std::string id{};              // the element's id, when known
+    std::string attribute{};       // the attribute at fault, or ""
 
     // "source:line:column: message", or "source: message" without a position.
     [[nodiscard]] std::string to_string() const;
@@ -75,7 +108,8 @@ public:
     bool event_attribute(std::string_view name, std::string_view value, SourceLocation at = {});
 
     // An error found outside the vocabulary (e.g. by the XML parser), kept in order with the rest.
-    void add_error(SourceLocation at, std::string message);
+    void add_error(SourceLocation at, std::string message) { add_error(at, input_error_code::structure, std::move(message)); }
+    void add_error(SourceLocation at, std::string_view code, std::string message);
 
     [[nodiscard]] bool ok() const { return errors_.empty(); }
     [[nodiscard]] const std::vector<InputError>& errors() const { return errors_; }
@@ -88,7 +122,15 @@ public:
 private:
     friend struct detail::BuilderAccess;
     struct State;
-    bool fail(SourceLocation at, std::string message);
+    // The element a problem is about (InputError::element, event_index, id).
+    struct Subject {
+        std::string_view element;
+        std::int64_t event_index = -1;
+        std::string_view id;
+    };
+    [[nodiscard]] Subject open_subject() const;
+    [[nodiscard]] static Subject event_subject(const Event& e);
+    bool fail(SourceLocation at, const Subject& about, std::string_view code, std::string_view attribute, std::string message);
     bool utf8_ok(std::string_view a, std::string_view b = {}) const;
     void close_open_element();
 

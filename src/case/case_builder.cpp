@@ -124,6 +124,15 @@ std::string moment_problem(MomentParse p, bool date_only, std::string_view text 
     return "is not valid";
 }
 
+std::string_view moment_code(MomentParse p) {
+    switch (p) {
+        case MomentParse::gap: return input_error_code::nonexistent_time;
+        case MomentParse::overlap: return input_error_code::ambiguous_time;
+        case MomentParse::out_of_range: return input_error_code::out_of_range;
+        default: return input_error_code::invalid_value;
+    }
+}
+
 // A CPR number whose seventh digit puts the birth in the 1800s (5-8 with YY > 57) is refused like
 // a birth-date before 1900: outside the calendar's years.
 bool before_1900(const CprBirthDate& r) { return r.day && *r.day < calendar_first_day; }
@@ -150,6 +159,7 @@ struct CaseBuilder::State {
     std::optional<LocalDay> stated_birth;
     std::unordered_map<std::string, SourceLocation> person_ids;
     bool persons_over_limit = false;
+    std::size_t element_errors_from = 0;  // the first error about the open element
 };
 
 CaseBuilder::CaseBuilder(std::string source, const Calendar& calendar, Limits limits)
@@ -190,26 +200,61 @@ CaseBuilder::~CaseBuilder() = default;
 
 std::size_t CaseBuilder::event_count() const { return state_->events.size(); }
 
-bool CaseBuilder::fail(SourceLocation at, std::string message) {
-    if (errors_.size() < limits_.max_errors) errors_.push_back({source_, at, std::move(message)});
+bool CaseBuilder::fail(SourceLocation at, const Subject& about, std::string_view code, std::string_view attribute,
+                       std::string message) {
+    if (errors_.size() < limits_.max_errors) {
+        InputError e{source_, at, std::move(message)};
+        e.code = code;
+        e.element = about.element;
+        e.event_index = about.event_index;
+        e.id = about.id;
+        e.attribute = attribute;
+        errors_.push_back(std::move(e));
+    }
     return false;
 }
 
-void CaseBuilder::add_error(SourceLocation at, std::string message) { fail(at, std::move(message)); }
+void CaseBuilder::add_error(SourceLocation at, std::string_view code, std::string message) {
+    fail(at, {}, code, {}, std::move(message));
+}
+
+CaseBuilder::Subject CaseBuilder::event_subject(const Event& e) {
+    return {event_spec(e.type_).element, std::int64_t(e.ordinal_) - 1, e.id_};
+}
+
+CaseBuilder::Subject CaseBuilder::open_subject() const {
+    const State& s = *state_;
+    switch (s.open) {
+        case Open::event: return event_subject(s.event);
+        case Open::child: return {"child", -1, s.kase->child_.id};
+        case Open::person: return {s.person_element, -1, s.person.id};
+        case Open::none:
+        case Open::rejected: break;
+    }
+    return {};
+}
 
 void CaseBuilder::close_open_element() {
     State& s = *state_;
+    // An element's id may come after a problem with another of its attributes: the problem
+    // names it all the same.
+    const Subject about = open_subject();
+    if (!about.id.empty())
+        for (std::size_t i = s.element_errors_from; i < errors_.size(); ++i)
+            if (errors_[i].id.empty() && errors_[i].element == about.element && errors_[i].event_index == about.event_index)
+                errors_[i].id = about.id;
     if (s.open == Open::event) {
         const EventSpec& spec = event_spec(s.event.type_);
         for (const AttrSpec& a : spec.attrs) {
             if (a.required && !s.seen_element[static_cast<std::size_t>(a.attr)]) {
-                s.event_ok = fail(s.event.location_, fmt::format("event '{}'{} lacks required attribute '{}'", spec.element,
-                                                                 s.event.id_.empty() ? "" : fmt::format(" (id '{}')", s.event.id_),
-                                                                 attr_name(a.attr)));
+                s.event_ok = fail(s.event.location_, about, input_error_code::missing_attribute, attr_name(a.attr),
+                                  fmt::format("event '{}'{} lacks required attribute '{}'", spec.element,
+                                              s.event.id_.empty() ? "" : fmt::format(" (id '{}')", s.event.id_), attr_name(a.attr)));
             }
         }
         if (!s.seen_element[static_cast<std::size_t>(Attr::id)])
-            s.event_ok = fail(s.event.location_, fmt::format("event '{}' lacks required attribute 'id'", spec.element));
+            s.event_ok = fail(s.event.location_, about, input_error_code::missing_attribute, "id",
+                              fmt::format("event '{}' lacks required attribute 'id'", spec.element));
         if (s.event_ok) {
             if (auto m = s.event.moment(spec.primary)) s.event.at_ = *m;
             s.events.push_back(std::move(s.event));
@@ -217,7 +262,8 @@ void CaseBuilder::close_open_element() {
     } else if (s.open == Open::person) {
         // An id that was given but refused (invalid, or a duplicate) has its own message already.
         if (!s.seen_element[0]) {
-            fail(s.person.location, fmt::format("{} lacks required attribute 'id'", s.person_element));
+            fail(s.person.location, about, input_error_code::missing_attribute, "id",
+                 fmt::format("{} lacks required attribute 'id'", s.person_element));
         } else if (!s.person.id.empty()) {
             s.kase->persons_.push_back(std::move(s.person));
         }
@@ -227,18 +273,23 @@ void CaseBuilder::close_open_element() {
 
 bool CaseBuilder::case_attribute(std::string_view name, std::string_view value, SourceLocation at) {
     State& s = *state_;
-    if (!utf8_ok(name, value)) return fail(at, "case attribute: the name or value is not valid UTF-8 (not shown)");
+    const Subject about{"case", -1, s.kase->id_};
+    if (!utf8_ok(name, value))
+        return fail(at, about, input_error_code::encoding, {}, "case attribute: the name or value is not valid UTF-8 (not shown)");
     const bool known = name == "id" || name == "municipality" || name == "unit";
-    if (!known) return fail(at, fmt::format("case has no attribute '{}' (expected id, municipality, unit)", echo(name)));
+    if (!known)
+        return fail(at, about, input_error_code::unknown_attribute, echo(name),
+                    fmt::format("case has no attribute '{}' (expected id, municipality, unit)", echo(name)));
+    const auto bad = [&](std::string_view code, std::string message) { return fail(at, about, code, name, std::move(message)); };
     if (value.size() > limits_.max_attribute_length)
-        return fail(at, fmt::format("case attribute '{}': value of {} bytes exceeds the limit of {} bytes", name, value.size(),
-                                    limits_.max_attribute_length));
+        return bad(input_error_code::limit, fmt::format("case attribute '{}': value of {} bytes exceeds the limit of {} bytes", name,
+                                                        value.size(), limits_.max_attribute_length));
     const std::size_t bit = name == "id" ? 0 : name == "municipality" ? 1 : 2;
-    if (s.seen_case[bit]) return fail(at, fmt::format("case attribute '{}' given twice", name));
+    if (s.seen_case[bit]) return bad(input_error_code::duplicate_attribute, fmt::format("case attribute '{}' given twice", name));
     s.seen_case[bit] = true;
-    if (looks_like_cpr(value)) return fail(at, fmt::format("case attribute '{}': {}", name, cpr_elsewhere));
+    if (looks_like_cpr(value)) return bad(input_error_code::cpr_elsewhere, fmt::format("case attribute '{}': {}", name, cpr_elsewhere));
     if (name == "id") {
-        if (value.empty()) return fail(at, "case attribute 'id': must not be empty");
+        if (value.empty()) return bad(input_error_code::invalid_value, "case attribute 'id': must not be empty");
         s.kase->id_ = std::string(value);
     } else if (name == "municipality") {
         s.kase->municipality_ = std::string(value);
@@ -251,9 +302,10 @@ bool CaseBuilder::case_attribute(std::string_view name, std::string_view value, 
 bool CaseBuilder::begin_child(SourceLocation at) {
     close_open_element();
     State& s = *state_;
+    s.element_errors_from = errors_.size();
     if (s.have_child) {
         s.open = Open::rejected;
-        return fail(at, "case has more than one child element");
+        return fail(at, {"child", -1, {}}, input_error_code::structure, {}, "case has more than one child element");
     }
     s.have_child = true;
     s.open = Open::child;
@@ -265,47 +317,58 @@ bool CaseBuilder::begin_child(SourceLocation at) {
 bool CaseBuilder::child_attribute(std::string_view name, std::string_view value, SourceLocation at) {
     State& s = *state_;
     if (s.open == Open::rejected) return false;  // begin_child reported the problem
-    if (s.open != Open::child) return fail(at, "child attribute given outside a child element");
-    if (!utf8_ok(name, value)) return fail(at, "child attribute: the name or value is not valid UTF-8 (not shown)");
+    if (s.open != Open::child)
+        return fail(at, {"child", -1, {}}, input_error_code::structure, {}, "child attribute given outside a child element");
+    const Subject about = open_subject();
+    if (!utf8_ok(name, value))
+        return fail(at, about, input_error_code::encoding, {}, "child attribute: the name or value is not valid UTF-8 (not shown)");
     Child& child = s.kase->child_;
     const std::size_t bit = name == "id" ? 0 : name == "birth-date" ? 1 : name == "cpr" ? 2 : name == "due-date" ? 3 : 99;
-    if (bit == 99) return fail(at, fmt::format("child has no attribute '{}' (expected id, birth-date, cpr, due-date)", echo(name)));
-    if (s.seen_element[bit]) return fail(at, fmt::format("child attribute '{}' given twice", name));
+    if (bit == 99)
+        return fail(at, about, input_error_code::unknown_attribute, echo(name),
+                    fmt::format("child has no attribute '{}' (expected id, birth-date, cpr, due-date)", echo(name)));
+    const auto bad = [&](std::string_view code, std::string message) { return fail(at, about, code, name, std::move(message)); };
+    if (s.seen_element[bit]) return bad(input_error_code::duplicate_attribute, fmt::format("child attribute '{}' given twice", name));
     s.seen_element[bit] = true;
     if (value.size() > limits_.max_attribute_length)
-        return fail(at, fmt::format("child attribute '{}': value of {} bytes exceeds the limit of {} bytes", name, value.size(),
-                                    limits_.max_attribute_length));
-    if (name != "cpr" && looks_like_cpr(value)) return fail(at, fmt::format("child attribute '{}': {}", name, cpr_elsewhere));
+        return bad(input_error_code::limit, fmt::format("child attribute '{}': value of {} bytes exceeds the limit of {} bytes", name,
+                                                        value.size(), limits_.max_attribute_length));
+    if (name != "cpr" && looks_like_cpr(value))
+        return bad(input_error_code::cpr_elsewhere, fmt::format("child attribute '{}': {}", name, cpr_elsewhere));
     if (name == "id") {
-        if (!valid_id(value)) return fail(at, fmt::format("child attribute 'id': {} is not a valid id (letters, digits, '-', '_', '.', ':')", quoted(value)));
+        if (!valid_id(value))
+            return bad(input_error_code::invalid_value,
+                       fmt::format("child attribute 'id': {} is not a valid id (letters, digits, '-', '_', '.', ':')", quoted(value)));
         child.id = std::string(value);
         if (auto [it, fresh] = s.person_ids.emplace(child.id, at); !fresh)
-            return fail(at, fmt::format("duplicate id '{}' (first used at line {})", child.id, it->second.line));
+            return bad(input_error_code::duplicate_id, fmt::format("duplicate id '{}' (first used at line {})", child.id, it->second.line));
         return true;
     }
     if (name == "cpr") {
         // The value is never echoed: it is a CPR number, or meant to be one.
         const CprBirthDate r = birth_date_from_cpr(value);
         if (r.error == CprError::format)
-            return fail(at, "child attribute 'cpr': not a CPR number (expected DDMMYY-SSSS; the value is not shown)");
+            return bad(input_error_code::invalid_cpr, "child attribute 'cpr': not a CPR number (expected DDMMYY-SSSS; the value is not shown)");
         if (r.error == CprError::date)
-            return fail(at, "child attribute 'cpr': its first six digits are not a date (the value is not shown)");
+            return bad(input_error_code::invalid_cpr, "child attribute 'cpr': its first six digits are not a date (the value is not shown)");
         if (before_1900(r))
-            return fail(at, "child attribute 'cpr': its birth date is outside the years 1900-2199 (the value is not shown)");
+            return bad(input_error_code::out_of_range,
+                       "child attribute 'cpr': its birth date is outside the years 1900-2199 (the value is not shown)");
         s.child_cpr = std::string(value);
         s.cpr_location = at;
         if (s.stated_birth && *s.stated_birth != *r.day)
-            return fail(at, "child attribute 'cpr': the birth date in the CPR number differs from 'birth-date' (the value is not shown)");
+            return bad(input_error_code::inconsistent,
+                       "child attribute 'cpr': the birth date in the CPR number differs from 'birth-date' (the value is not shown)");
         child.birth_date = r.day;
         if (child.birth_date_source == BirthDateSource::none) child.birth_date_source = BirthDateSource::cpr;
         return true;
     }
     const ParsedMoment p = parse_date(value);
     if (p.status != MomentParse::ok)
-        return fail(at, fmt::format("child attribute '{}': {} {}", name, quoted(value), moment_problem(p.status, true)));
+        return bad(moment_code(p.status), fmt::format("child attribute '{}': {} {}", name, quoted(value), moment_problem(p.status, true)));
     if (name == "birth-date") {
         if (child.birth_date && *child.birth_date != p.moment.day)
-            return fail(at, "child attribute 'birth-date': differs from the birth date in the CPR number");
+            return bad(input_error_code::inconsistent, "child attribute 'birth-date': differs from the birth date in the CPR number");
         s.stated_birth = p.moment.day;
         child.birth_date = p.moment.day;
         child.birth_date_source = BirthDateSource::birth_date;
@@ -318,19 +381,22 @@ bool CaseBuilder::child_attribute(std::string_view name, std::string_view value,
 bool CaseBuilder::begin_person(std::string_view element, SourceLocation at) {
     close_open_element();
     State& s = *state_;
+    s.element_errors_from = errors_.size();
     if (!utf8_ok(element)) {
         s.open = Open::rejected;
-        return fail(at, "a person element name is not valid UTF-8 (not shown)");
+        return fail(at, {}, input_error_code::encoding, {}, "a person element name is not valid UTF-8 (not shown)");
     }
     if (element != "party" && element != "sibling") {
         s.open = Open::rejected;
-        return fail(at, fmt::format("{} is not a person element (party, sibling)", quoted(element)));
+        return fail(at, {echo(element), -1, {}}, input_error_code::unknown_element, {},
+                    fmt::format("{} is not a person element (party, sibling)", quoted(element)));
     }
     if (s.kase->persons_.size() >= limits_.max_persons) {
         s.open = Open::rejected;
         if (s.persons_over_limit) return false;  // said once, not once per extra person
         s.persons_over_limit = true;
-        return fail(at, fmt::format("more than {} parties and siblings (limit)", limits_.max_persons));
+        return fail(at, {element, -1, {}}, input_error_code::limit, {},
+                    fmt::format("more than {} parties and siblings (limit)", limits_.max_persons));
     }
     s.open = Open::person;
     s.person_element = std::string(element);
@@ -344,10 +410,13 @@ bool CaseBuilder::begin_person(std::string_view element, SourceLocation at) {
 bool CaseBuilder::person_attribute(std::string_view name, std::string_view value, SourceLocation at) {
     State& s = *state_;
     if (s.open == Open::rejected) return false;  // begin_person reported the problem
-    if (s.open != Open::person) return fail(at, "party or sibling attribute given outside its element");
+    if (s.open != Open::person)
+        return fail(at, {}, input_error_code::structure, {}, "party or sibling attribute given outside its element");
     const std::string_view el = s.person_element;
+    const Subject about = open_subject();
     if (!utf8_ok(name, value))
-        return fail(at, fmt::format("{} attribute: the name or value is not valid UTF-8 (not shown)", el));
+        return fail(at, about, input_error_code::encoding, {},
+                    fmt::format("{} attribute: the name or value is not valid UTF-8 (not shown)", el));
     const bool party = s.person.kind == PersonKind::party;
     std::size_t bit = 99;
     if (name == "id") bit = 0;
@@ -356,46 +425,55 @@ bool CaseBuilder::person_attribute(std::string_view name, std::string_view value
     else if (!party && name == "in-household") bit = 3;
     else if (!party && name == "cpr") bit = 4;
     if (bit == 99)
-        return fail(at, fmt::format("{} has no attribute '{}' (expected {})", el, echo(name),
-                                    party ? "id, role, birth-date" : "id, birth-date, cpr, in-household"));
-    if (s.seen_element[bit]) return fail(at, fmt::format("{} attribute '{}' given twice", el, name));
+        return fail(at, about, input_error_code::unknown_attribute, echo(name),
+                    fmt::format("{} has no attribute '{}' (expected {})", el, echo(name),
+                                party ? "id, role, birth-date" : "id, birth-date, cpr, in-household"));
+    const auto bad = [&](std::string_view code, std::string message) { return fail(at, about, code, name, std::move(message)); };
+    if (s.seen_element[bit]) return bad(input_error_code::duplicate_attribute, fmt::format("{} attribute '{}' given twice", el, name));
     s.seen_element[bit] = true;
     if (value.size() > limits_.max_attribute_length)
-        return fail(at, fmt::format("{} attribute '{}': value of {} bytes exceeds the limit of {} bytes", el, name, value.size(),
-                                    limits_.max_attribute_length));
-    if (bit != 4 && looks_like_cpr(value)) return fail(at, fmt::format("{} attribute '{}': {}", el, name, cpr_elsewhere));
+        return bad(input_error_code::limit, fmt::format("{} attribute '{}': value of {} bytes exceeds the limit of {} bytes", el, name,
+                                                        value.size(), limits_.max_attribute_length));
+    if (bit != 4 && looks_like_cpr(value))
+        return bad(input_error_code::cpr_elsewhere, fmt::format("{} attribute '{}': {}", el, name, cpr_elsewhere));
     switch (bit) {
         case 0:
-            if (!valid_id(value)) return fail(at, fmt::format("{} attribute 'id': {} is not a valid id (letters, digits, '-', '_', '.', ':')", el, quoted(value)));
+            if (!valid_id(value))
+                return bad(input_error_code::invalid_value,
+                           fmt::format("{} attribute 'id': {} is not a valid id (letters, digits, '-', '_', '.', ':')", el, quoted(value)));
             if (auto [it, fresh] = s.person_ids.emplace(std::string(value), at); !fresh)
-                return fail(at, fmt::format("duplicate id '{}' (first used at line {})", value, it->second.line));
+                return bad(input_error_code::duplicate_id, fmt::format("duplicate id '{}' (first used at line {})", value, it->second.line));
             s.person.id = std::string(value);
             return true;
         case 1: {
             const ParsedMoment p = parse_date(value);
             if (p.status != MomentParse::ok)
-                return fail(at, fmt::format("{} attribute 'birth-date': {} {}", el, quoted(value), moment_problem(p.status, true)));
+                return bad(moment_code(p.status),
+                           fmt::format("{} attribute 'birth-date': {} {}", el, quoted(value), moment_problem(p.status, true)));
             s.person.birth_date = p.moment.day;
             return true;
         }
         case 2: {
             const auto v = value_from_name(value);
             if (!v || std::find(std::begin(party_roles), std::end(party_roles), *v) == std::end(party_roles))
-                return fail(at, fmt::format("party attribute 'role': {} is not one of: {}", quoted(value), enum_list(party_roles)));
+                return bad(input_error_code::invalid_value,
+                           fmt::format("party attribute 'role': {} is not one of: {}", quoted(value), enum_list(party_roles)));
             s.person.role = v;
             return true;
         }
         case 3:
             if (value != "true" && value != "false")
-                return fail(at, fmt::format("sibling attribute 'in-household': {} is not one of: true, false", quoted(value)));
+                return bad(input_error_code::invalid_value,
+                           fmt::format("sibling attribute 'in-household': {} is not one of: true, false", quoted(value)));
             s.person.in_household = value == "true";
             return true;
         default: {
             const CprBirthDate r = birth_date_from_cpr(value);
             if (r.error != CprError::none)
-                return fail(at, "sibling attribute 'cpr': not a valid CPR number (the value is not shown)");
+                return bad(input_error_code::invalid_cpr, "sibling attribute 'cpr': not a valid CPR number (the value is not shown)");
             if (before_1900(r))
-                return fail(at, "sibling attribute 'cpr': its birth date is outside the years 1900-2199 (the value is not shown)");
+                return bad(input_error_code::out_of_range,
+                           "sibling attribute 'cpr': its birth date is outside the years 1900-2199 (the value is not shown)");
             if (!s.person.birth_date) s.person.birth_date = r.day;
             return true;
         }
@@ -405,12 +483,20 @@ bool CaseBuilder::person_attribute(std::string_view name, std::string_view value
 bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
     close_open_element();
     State& s = *state_;
-    if (!utf8_ok(element)) return fail(at, "an event element name is not valid UTF-8 (not shown)");
+    s.element_errors_from = errors_.size();
+    // Every call counts, refused or not, so that an event's index is the vendor's row number.
+    const std::uint32_t ordinal = s.next_ordinal++;
+    const std::int64_t index = std::int64_t(ordinal) - 1;
+    if (!utf8_ok(element))
+        return fail(at, {{}, index, {}}, input_error_code::encoding, {}, "an event element name is not valid UTF-8 (not shown)");
     const auto type = event_type_from_element(element);
-    if (!type) return fail(at, fmt::format("unknown event type {}", quoted(element)));
+    if (!type)
+        return fail(at, {echo(element), index, {}}, input_error_code::unknown_element, {},
+                    fmt::format("unknown event type {}", quoted(element)));
     if (s.events.size() >= limits_.max_events) {
         if (s.events.size() == limits_.max_events) {
-            fail(at, fmt::format("more than {} events in one case (limit)", limits_.max_events));
+            fail(at, {element, index, {}}, input_error_code::limit, {},
+                 fmt::format("more than {} events in one case (limit)", limits_.max_events));
             s.events.emplace_back();  // one placeholder past the limit, so the message is not repeated
         }
         return false;
@@ -422,7 +508,7 @@ bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
     s.event.fields_.reserve(std::min<std::size_t>(event_spec(*type).attrs.size(), 8));
     s.event.type_ = *type;
     s.event.location_ = at;
-    s.event.ordinal_ = s.next_ordinal++;
+    s.event.ordinal_ = ordinal;
     s.event_ok = true;
     s.seen_element.reset();
     return true;
@@ -433,13 +519,15 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
     if (s.open != Open::event) return false;  // the begin_event error was already reported
     Event& ev = s.event;
     const EventSpec& spec = event_spec(ev.type_);
-    auto bad = [&](std::string what) {
+    const Subject about = open_subject();
+    auto bad = [&](std::string_view code, std::string what) {
         s.event_ok = false;
-        return fail(at, fmt::format("event '{}' attribute '{}': {}", spec.element, name, what));
+        return fail(at, about, code, name, fmt::format("event '{}' attribute '{}': {}", spec.element, name, what));
     };
     if (!utf8_ok(name, value)) {
         s.event_ok = false;
-        return fail(at, fmt::format("event '{}' attribute: the name or value is not valid UTF-8 (not shown)", spec.element));
+        return fail(at, about, input_error_code::encoding, {},
+                    fmt::format("event '{}' attribute: the name or value is not valid UTF-8 (not shown)", spec.element));
     }
     // Looked up among the event's own attributes (a handful), not the whole vocabulary.
     const AttrSpec* as = nullptr;
@@ -457,17 +545,20 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
     }
     if (!as && attr != Attr::id) {
         s.event_ok = false;
-        return fail(at, fmt::format("event '{}' has no attribute '{}'", spec.element, echo(name)));
+        return fail(at, about, input_error_code::unknown_attribute, echo(name),
+                    fmt::format("event '{}' has no attribute '{}'", spec.element, echo(name)));
     }
     const std::size_t bit = static_cast<std::size_t>(*attr);
-    if (s.seen_element[bit]) return bad("given twice");
+    if (s.seen_element[bit]) return bad(input_error_code::duplicate_attribute, "given twice");
     s.seen_element[bit] = true;
     if (value.size() > limits_.max_attribute_length)
-        return bad(fmt::format("value of {} bytes exceeds the limit of {} bytes", value.size(), limits_.max_attribute_length));
-    if (looks_like_cpr(value)) return bad(cpr_elsewhere);
+        return bad(input_error_code::limit,
+                   fmt::format("value of {} bytes exceeds the limit of {} bytes", value.size(), limits_.max_attribute_length));
+    if (looks_like_cpr(value)) return bad(input_error_code::cpr_elsewhere, cpr_elsewhere);
 
     if (*attr == Attr::id) {
-        if (!valid_id(value)) return bad(fmt::format("{} is not a valid id (letters, digits, '-', '_', '.', ':')", quoted(value)));
+        if (!valid_id(value))
+            return bad(input_error_code::invalid_value, fmt::format("{} is not a valid id (letters, digits, '-', '_', '.', ':')", quoted(value)));
         ev.id_ = std::string(value);
         return true;
     }
@@ -480,20 +571,22 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
         case ValueType::date: {
             const ParsedMoment p = as->type == ValueType::date ? parse_date(value) : parse_moment(value, calendar_);
             if (p.status != MomentParse::ok)
-                return bad(fmt::format("{} {}", quoted(value), moment_problem(p.status, as->type == ValueType::date, value, &calendar_)));
+                return bad(moment_code(p.status),
+                           fmt::format("{} {}", quoted(value), moment_problem(p.status, as->type == ValueType::date, value, &calendar_)));
             f.moment = p.moment;
             if (as->type == ValueType::date) f.moment.instant = calendar_.start_of_local_day(f.moment.day);
             break;
         }
         case ValueType::boolean:
-            if (value != "true" && value != "false") return bad(fmt::format("{} is not one of: true, false", quoted(value)));
+            if (value != "true" && value != "false")
+                return bad(input_error_code::invalid_value, fmt::format("{} is not one of: true, false", quoted(value)));
             f.number = value == "true";
             break;
         case ValueType::integer: {
             std::int64_t n = 0;
             if (value.empty() || value.size() > 9 ||
                 !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
-                return bad(fmt::format("{} is not a whole number from 0 to 999999999", quoted(value)));
+                return bad(input_error_code::invalid_value, fmt::format("{} is not a whole number from 0 to 999999999", quoted(value)));
             for (char c : value) n = n * 10 + (c - '0');
             f.number = n;
             break;
@@ -501,13 +594,13 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
         case ValueType::enumeration: {
             const auto v = value_from_name(value);
             if (!v || std::find(as->values.begin(), as->values.end(), *v) == as->values.end())
-                return bad(fmt::format("{} is not one of: {}", quoted(value), enum_list(as->values)));
+                return bad(input_error_code::invalid_value, fmt::format("{} is not one of: {}", quoted(value), enum_list(as->values)));
             f.number = static_cast<std::int64_t>(*v);
             break;
         }
         case ValueType::text: f.text = std::string(value); break;
         case ValueType::party_ref:
-            if (!valid_id(value)) return bad(fmt::format("{} is not a valid id", quoted(value)));
+            if (!valid_id(value)) return bad(input_error_code::invalid_value, fmt::format("{} is not a valid id", quoted(value)));
             f.text = std::string(value);  // resolved in finish(): people may be declared after events
             break;
         case ValueType::id_refs: {
@@ -517,14 +610,14 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
                 const std::size_t j = std::min(value.find(' ', i), value.size());
                 if (j > i) {
                     const std::string_view one = value.substr(i, j - i);
-                    if (!valid_id(one)) return bad(fmt::format("{} is not a valid id", quoted(one)));
+                    if (!valid_id(one)) return bad(input_error_code::invalid_value, fmt::format("{} is not a valid id", quoted(one)));
                     if (ev.ref_ids_.size() == limits_.max_refs_per_event)
-                        return bad(fmt::format("more than {} ids (limit)", limits_.max_refs_per_event));
+                        return bad(input_error_code::limit, fmt::format("more than {} ids (limit)", limits_.max_refs_per_event));
                     ev.ref_ids_.emplace_back(one);
                 }
                 i = j;
             }
-            if (ev.ref_ids_.empty()) return bad("names no event id");
+            if (ev.ref_ids_.empty()) return bad(input_error_code::invalid_value, "names no event id");
             break;
         }
     }
@@ -536,8 +629,8 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     close_open_element();
     State& s = *state_;
     Case& c = *s.kase;
-    if (!s.seen_case[0]) fail({}, "case lacks required attribute 'id'");
-    if (!s.have_child) fail({}, "case lacks a child element");
+    if (!s.seen_case[0]) fail({}, {"case", -1, {}}, input_error_code::missing_attribute, "id", "case lacks required attribute 'id'");
+    if (!s.have_child) fail({}, {"case", -1, c.id_}, input_error_code::missing_element, {}, "case lacks a child element");
     if (!ok()) return nullptr;
 
     if (c.child_.id.empty()) c.child_.id = "child";
@@ -576,9 +669,13 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
         }
         for (std::uint32_t i = 0; i < n; ++i) {
             const Event& e = s.events[i];
+            const Subject about = event_subject(e);
             if (first_use[i] != n)
-                fail(e.location_, fmt::format("duplicate id '{}' (first used at line {})", e.id_, s.events[first_use[i]].location_.line));
-            if (person_of(e.id_)) fail(e.location_, fmt::format("duplicate id '{}' (also a child, party or sibling)", e.id_));
+                fail(e.location_, about, input_error_code::duplicate_id, "id",
+                     fmt::format("duplicate id '{}' (first used at line {})", e.id_, s.events[first_use[i]].location_.line));
+            if (person_of(e.id_))
+                fail(e.location_, about, input_error_code::duplicate_id, "id",
+                     fmt::format("duplicate id '{}' (also a child, party or sibling)", e.id_));
         }
     }
     // Time order; ties keep input order, so the same file always gives the same order. Files are
@@ -615,11 +712,13 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
         for (const std::string& id : e.ref_ids_) {
             const auto target = index_of(id);
             if (!target) {
-                fail(e.location_of(Attr::ref), fmt::format("event '{}' attribute 'ref': no event has id '{}'", spec.element, id));
+                fail(e.location_of(Attr::ref), event_subject(e), input_error_code::unknown_ref, "ref",
+                     fmt::format("event '{}' attribute 'ref': no event has id '{}'", spec.element, id));
                 continue;
             }
             if (*target == e.index_) {
-                fail(e.location_of(Attr::ref), fmt::format("event '{}' attribute 'ref': the event refers to itself", spec.element));
+                fail(e.location_of(Attr::ref), event_subject(e), input_error_code::self_ref, "ref",
+                     fmt::format("event '{}' attribute 'ref': the event refers to itself", spec.element));
                 continue;
             }
             e.refs_.push_back(*target);
@@ -630,8 +729,8 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
             if (f.type != ValueType::party_ref) continue;
             const auto person = person_of(f.text);
             if (!person) {
-                fail(f.location, fmt::format("event '{}' attribute '{}': no child, party or sibling has id '{}'", spec.element,
-                                             attr_name(f.attr), f.text));
+                fail(f.location, event_subject(e), input_error_code::unknown_ref, attr_name(f.attr),
+                     fmt::format("event '{}' attribute '{}': no child, party or sibling has id '{}'", spec.element, attr_name(f.attr), f.text));
                 continue;
             }
             f.number = *person;

@@ -180,20 +180,21 @@ public:
         std::string_view text = original_;
         if (text.size() >= 3 && std::memcmp(text.data(), "\xEF\xBB\xBF", 3) == 0) text.remove_prefix(3);
         if (const char* other = other_encoding(original_))
-            return error_only({}, fmt::format("the file is {}; case files are UTF-8", other));
-        if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return error_only({}, "the file is empty");
+            return error_only({}, fmt::format("the file is {}; case files are UTF-8", other), input_error_code::encoding);
+        if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return error_only({}, "the file is empty", input_error_code::syntax);
         if (const auto bad = invalid_utf8_at(text); bad != std::string_view::npos)
-            return error_only(positions_.at(std::size_t(text.data() - original_.data()) + bad), "the file is not valid UTF-8");
+            return error_only(positions_.at(std::size_t(text.data() - original_.data()) + bad), "the file is not valid UTF-8",
+                              input_error_code::encoding);
         // pugixml takes a NUL for the end of the input and would silently drop what follows it.
         if (const auto nul = text.find('\0'); nul != std::string_view::npos)
             return error_only(positions_.at(std::size_t(text.data() - original_.data()) + nul),
-                              "not well-formed XML: the file contains a NUL character");
+                              "not well-formed XML: the file contains a NUL character", input_error_code::syntax);
 
         // What pugixml does not check, on its buffer before it parses it in place: the XML
         // declaration, DOCTYPE, comments, references, control characters (xml/lexical.hpp).
         const std::size_t start = std::size_t(text.data() - original_.data());
         if (auto problem = xml::lexical_problem({buffer_.get(), size_}, start))
-            return error_only(positions_.at(problem->offset), std::move(problem->message));
+            return error_only(positions_.at(problem->offset), std::move(problem->message), input_error_code::syntax);
         // Values are then pieces of the checked text, or characters of checked character references.
         detail::BuilderAccess::utf8_checked(builder_);
         pugi::xml_document doc;
@@ -204,22 +205,22 @@ public:
         const pugi::xml_parse_result parsed = doc.load_buffer_inplace(buffer_.get(), size_ + 1, flags, pugi::encoding_utf8);
         if (!parsed) {
             return error_only(positions_.at(std::size_t(std::max<std::ptrdiff_t>(0, parsed.offset))),
-                              fmt::format("not well-formed XML: {}", parsed.description()));
+                              fmt::format("not well-formed XML: {}", parsed.description()), input_error_code::syntax);
         }
         if (const pugi::xml_node deep = too_deep(doc))
             return error_only(where(deep), fmt::format("element {} is nested more than {} levels deep (limit)", quoted(deep.name()),
-                                                       limits_.max_depth));
+                                                       limits_.max_depth), input_error_code::limit);
         pugi::xml_node root;
         for (const pugi::xml_node n : doc.children()) {
             if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) {
                 const std::size_t at = positions_.skip_space(offset_of(n.value()));
-                return error_only(positions_.at(at), "not well-formed XML: text outside the root element");
+                return error_only(positions_.at(at), "not well-formed XML: text outside the root element", input_error_code::syntax);
             }
             if (n.type() != pugi::node_element) continue;
-            if (root) return error_only(where(n), "not well-formed XML: a second root element");
+            if (root) return error_only(where(n), "not well-formed XML: a second root element", input_error_code::syntax);
             root = n;
         }
-        if (!root) return error_only({}, "not well-formed XML: no root element");
+        if (!root) return error_only({}, "not well-formed XML: no root element", input_error_code::syntax);
         if (!walk_case(root)) return {nullptr, builder_.errors()};
         LoadResult r;
         r.kase = builder_.finish();
@@ -228,8 +229,8 @@ public:
     }
 
 private:
-    LoadResult error_only(SourceLocation at, std::string message) {
-        builder_.add_error(at, std::move(message));
+    LoadResult error_only(SourceLocation at, std::string message, std::string_view code = input_error_code::structure) {
+        builder_.add_error(at, code, std::move(message));
         return {nullptr, builder_.errors()};
     }
 
@@ -288,7 +289,7 @@ private:
             else if (!uri_reference(uri)) why = fmt::format("{} is not a URI", quoted(uri));
             for (std::size_t i = own; why.empty() && i < scope_.size(); ++i)
                 if (scope_[i].prefix == prefix) why = "given twice";
-            if (!why.empty()) builder_.add_error(where(a), fmt::format("not well-formed XML: namespace declaration {}: {}", quoted(name), why));
+            if (!why.empty()) builder_.add_error(where(a), input_error_code::syntax, fmt::format("not well-formed XML: namespace declaration {}: {}", quoted(name), why));
             scope_.push_back({prefix, uri});
         }
     }
@@ -314,13 +315,14 @@ private:
             prefix = name.substr(0, colon);
             local = name.substr(colon + 1);
             if (!qualified_name(prefix, local)) {
-                builder_.add_error(where(n), fmt::format("not well-formed XML: element name {} is not a qualified name (prefix:name)", quoted(name)));
+                builder_.add_error(where(n), input_error_code::syntax,
+                                   fmt::format("not well-formed XML: element name {} is not a qualified name (prefix:name)", quoted(name)));
                 return false;
             }
         }
         const auto found = lookup(prefix);
         if (!found) {
-            builder_.add_error(where(n), fmt::format("not well-formed XML: element {} has an undeclared namespace prefix {}", quoted(name),
+            builder_.add_error(where(n), input_error_code::syntax, fmt::format("not well-formed XML: element {} has an undeclared namespace prefix {}", quoted(name),
                                                      quoted(prefix)));
             return false;
         }
@@ -340,7 +342,7 @@ private:
         if (name.substr(0, colon) == "xmlns") return true;
         const std::string_view prefix = name.substr(0, colon), local = name.substr(colon + 1);
         const auto bad = [&](std::string message) {
-            builder_.add_error(where(a), std::move(message));
+            builder_.add_error(where(a), input_error_code::syntax, std::move(message));
             return true;
         };
         if (!qualified_name(prefix, local))
@@ -398,21 +400,22 @@ private:
         const SourceLocation at = where(root);
         const std::string_view qname = root.name();
         if (local_name(qname) != "case") {
-            builder_.add_error(at, fmt::format("the root element is {}, expected 'case'", quoted(qname)));
+            builder_.add_error(at, input_error_code::format, fmt::format("the root element is {}, expected 'case'", quoted(qname)));
             return false;
         }
         const std::string_view prefix = prefix_of(qname);
         if (qname.find(':') != std::string_view::npos && !qualified_name(prefix, "case")) {
-            builder_.add_error(at, fmt::format("not well-formed XML: element name {} is not a qualified name (prefix:name)", quoted(qname)));
+            builder_.add_error(at, input_error_code::syntax,
+                               fmt::format("not well-formed XML: element name {} is not a qualified name (prefix:name)", quoted(qname)));
             return false;
         }
         declare(root);
         const std::string_view uri = lookup(prefix).value_or("");
         if (uri != case_namespace_v1) {
             if (uri.rfind("urn:barnetslov:case:", 0) == 0)
-                builder_.add_error(at, fmt::format("case-file format {} is not supported (this version reads {})", quoted(uri), case_namespace_v1));
+                builder_.add_error(at, input_error_code::format, fmt::format("case-file format {} is not supported (this version reads {})", quoted(uri), case_namespace_v1));
             else
-                builder_.add_error(at, fmt::format("the root element 'case' is not in namespace {} (found {})", case_namespace_v1,
+                builder_.add_error(at, input_error_code::format, fmt::format("the root element 'case' is not in namespace {} (found {})", case_namespace_v1,
                                                    uri.empty() ? "no namespace" : quoted(uri)));
             return false;
         }
@@ -574,7 +577,9 @@ private:
 };
 
 LoadResult too_big(std::string source, std::uintmax_t size, const Limits& limits) {
-    return {nullptr, {{std::move(source), {}, fmt::format("file of {} bytes exceeds the limit of {} bytes", size, limits.max_file_bytes)}}};
+    InputError e{std::move(source), {}, fmt::format("file of {} bytes exceeds the limit of {} bytes", size, limits.max_file_bytes)};
+    e.code = input_error_code::limit;
+    return {nullptr, {std::move(e)}};
 }
 
 }  // namespace
@@ -589,7 +594,11 @@ LoadResult load_case_file(const std::filesystem::path& path, const Calendar& cal
     // The path as given opens the file; messages show its name escaped and masked (echo.hpp).
     const std::string path_text = path.string();
     const std::string source = shown_name(path_text);
-    auto fail = [&](std::string message) { return LoadResult{nullptr, {{source, {}, std::move(message)}}}; };
+    auto fail = [&](std::string message) {
+        InputError e{source, {}, std::move(message)};
+        e.code = input_error_code::io;
+        return LoadResult{nullptr, {std::move(e)}};
+    };
     // open, fstat, read, close: a batch reads tens of thousands of small files, and the system
     // calls of std::filesystem::status, file_size and stdio were a third of its time. Opened
     // without blocking, so that a FIFO is refused as not a regular file instead of waited on.

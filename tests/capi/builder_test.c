@@ -1,6 +1,7 @@
 /* The case builder of the C API (C99): a case built call by call gives the same findings as the
  * same case read from XML; the same mistake gives the same message through both (apart from
  * the location prefix); calls out of order are refused with BL_ERROR_STATE and never crash. */
+#include <stddef.h>
 #include <stdlib.h>
 
 #include "check.h"
@@ -299,8 +300,99 @@ static void test_bad_values(void) {
     bl_builder_free(b);
 }
 
+/* ---- issue 16 item 4: problems as records ------------------------------------------------- */
+
+static int problem_is(size_t index, const char *code, const char *element, int64_t event_index, const char *id,
+                      const char *attribute, uint32_t line) {
+    bl_input_problem p = BL_INPUT_PROBLEM_INIT;
+    if (!bl_last_error_problem(&p, index)) {
+        fprintf(stderr, "no problem %lu\n", (unsigned long)index);
+        return 0;
+    }
+    if (strcmp(p.code, code) != 0 || strcmp(p.element, element) != 0 || p.event_index != event_index ||
+        strcmp(p.id, id) != 0 || strcmp(p.attribute, attribute) != 0 || p.line != line) {
+        fprintf(stderr, "problem %lu: %s %s #%lld id=%s attr=%s line %u: %s\n", (unsigned long)index, p.code, p.element,
+                (long long)p.event_index, p.id, p.attribute, (unsigned)p.line, p.message);
+        return 0;
+    }
+    return 1;
+}
+
+static void test_problems(void) {
+    static const char bad_xml[] =
+        "<case xmlns='urn:barnetslov:case:1' id='c1'>\n"
+        "  <child id='barn' birth-date='2015-02-01'/>\n"
+        "  <events>\n"
+        "    <underretning id='u1' received-at='2024-03-31T02:30' notifier='professional'/>\n"
+        "    <kvittering at='2024-13-01' id='k1' ref='u9'/>\n"
+        "  </events>\n"
+        "</case>\n";
+    bl_builder *b = NULL;
+    bl_case *kase = NULL;
+    bl_input_problem p = BL_INPUT_PROBLEM_INIT, old;
+    size_t lines = 1;
+    const char *m;
+
+    CHECK_STATUS(bl_case_load_buffer(&kase, engine, bad_xml, sizeof bad_xml - 1, "bad.xml"), BL_ERROR_INPUT);
+    for (m = bl_last_error_message(); *m; ++m) lines += *m == '\n';
+    /* (References are checked only once every event was read without a problem: no unknown_ref.) */
+    CHECK(bl_last_error_problem_count() == 2);
+    CHECK(lines == 2); /* one record per line of the joined message, which stays */
+    CHECK(problem_is(0, "nonexistent_time", "underretning", 0, "u1", "received-at", 4));
+    CHECK(problem_is(1, "invalid_value", "kvittering", 1, "k1", "at", 5));
+    CHECK(bl_last_error_problem(&p, 1) == 1);
+    CHECK(strcmp(p.message, "event 'kvittering' attribute 'at': '2024-13-01' is not a date") == 0);
+    CHECK(strcmp(p.source, "bad.xml") == 0 && p.column == 17);
+    /* Reading the records leaves the error as it was. */
+    CHECK(bl_last_error_code() == BL_ERROR_INPUT && bl_last_error_problem_count() == 2);
+    CHECK(bl_last_error_problem(&p, 2) == 0);
+    CHECK(bl_last_error_problem(NULL, 0) == 0);
+    /* An older caller's struct ending after `message`: the rest is not written. */
+    memset(&old, 0x5a, sizeof old);
+    old.struct_size = offsetof(bl_input_problem, source);
+    CHECK(bl_last_error_problem(&old, 0) == 1);
+    CHECK(strcmp(old.code, "nonexistent_time") == 0 && old.message != NULL);
+    CHECK(old.line == 0x5a5a5a5au && old.event_index == 0x5a5a5a5a5a5a5a5aLL);
+    old.struct_size = sizeof(size_t); /* covers no field */
+    CHECK(bl_last_error_problem(&old, 0) == 0);
+
+    /* Building: each call's problem at once, and every problem again at finish, by row. */
+    CHECK_STATUS(bl_builder_new(&b, engine, "rows"), BL_OK);
+    CHECK_STATUS(bl_builder_case_attribute(b, "id", "c1"), BL_OK);
+    CHECK_STATUS(bl_builder_begin_child(b), BL_OK);
+    CHECK_STATUS(bl_builder_child_attribute(b, "birth-date", "2015-02-01"), BL_OK);
+    CHECK_STATUS(bl_builder_begin_event(b, "kvittering"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "at", "2024-02-30"), BL_ERROR_INPUT);
+    CHECK(bl_last_error_problem_count() == 1);
+    CHECK(problem_is(0, "invalid_value", "kvittering", 0, "", "at", 0)); /* the id is not given yet */
+    CHECK_STATUS(bl_builder_event_attribute(b, "id", "k1"), BL_OK);
+    CHECK(bl_last_error_problem_count() == 0);
+    /* The next begin call closes the kvittering, which lacks its ref: that call reports it. */
+    CHECK_STATUS(bl_builder_begin_event(b, "underretning"), BL_ERROR_INPUT);
+    CHECK(bl_last_error_problem_count() == 1);
+    CHECK(problem_is(0, "missing_attribute", "kvittering", 0, "k1", "ref", 0));
+    CHECK_STATUS(bl_builder_event_attribute(b, "id", "u1"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "received-at", "2024-01-05T09:00"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "notifier", "teacher"), BL_ERROR_INPUT);
+    CHECK_STATUS(bl_builder_finish(&kase, b), BL_ERROR_INPUT);
+    CHECK(kase == NULL);
+    CHECK(bl_last_error_problem_count() == 3);
+    CHECK(problem_is(0, "invalid_value", "kvittering", 0, "k1", "at", 0)); /* named now */
+    CHECK(problem_is(1, "missing_attribute", "kvittering", 0, "k1", "ref", 0));
+    CHECK(problem_is(2, "invalid_value", "underretning", 1, "u1", "notifier", 0));
+    bl_builder_free(b);
+
+    /* A failure that is not about input keeps no records. */
+    CHECK_STATUS(bl_case_load_file(&kase, engine, "/nonexistent/case.xml"), BL_ERROR_IO);
+    CHECK(bl_last_error_problem_count() == 1);
+    CHECK(problem_is(0, "io", "", -1, "", "", 0));
+    CHECK_STATUS(bl_case_load_file(NULL, engine, "x.xml"), BL_ERROR_ARGUMENT);
+    CHECK(bl_last_error_problem_count() == 0);
+}
+
 int main(void) {
     CHECK_STATUS(bl_engine_new(&engine, NULL), BL_OK);
+    test_problems();
     test_same_findings();
     test_same_messages();
     test_out_of_order();

@@ -393,6 +393,18 @@ static void test_binding_helpers(void) {
     CHECK(open == NULL);
 }
 
+/* The problem records: NULLs, a struct too short, no records after a failure that is not input. */
+static void test_problem_records(void) {
+    bl_input_problem p;
+    memset(&p, 0x5a, sizeof p);
+    CHECK_STATUS(bl_input_problem_init(&p), BL_OK);
+    CHECK(p.struct_size == sizeof p && p.code == NULL && p.event_index == -1 && p.line == 0);
+    CHECK_STATUS(bl_input_problem_init(NULL), BL_ERROR_ARGUMENT);
+    CHECK(bl_last_error_problem_count() == 0);
+    CHECK(bl_last_error_problem(&p, 0) == 0);
+    CHECK(bl_last_error_problem(NULL, 0) == 0);
+}
+
 /* Section 10: NULLs, a short buffer, parts out of range; tests/capi/time_test.c has the rest. */
 static void test_times(void) {
     char text[BL_TIME_TEXT_SIZE];
@@ -431,6 +443,7 @@ int main(void) {
     test_precheck();
     test_binding_helpers();
     test_times();
+    test_problem_records();
 
     bl_finding_iter_free(valid_iter);
     bl_report_free(report);

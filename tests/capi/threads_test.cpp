@@ -1,5 +1,7 @@
 // One engine shared by 8 threads, each evaluating different example cases through the C API in
-// its own order, gives byte-identical JSON to one thread alone; errors stay in their thread.
+// its own order, gives byte-identical JSON to one thread alone; errors stay in their thread. The
+// threads also read one shared report's texts, which are made on first use (bl_finding_texts):
+// whoever comes first makes them, the others get the same words.
 // Built with -DBARNETSLOV_SANITIZE=thread by tools/sanitize.sh, it is also the ThreadSanitizer test.
 #include <algorithm>
 #include <atomic>
@@ -29,6 +31,23 @@ std::string evaluate(const bl_engine* engine, const bl_case* kase) {
     return out;
 }
 
+// Every text of every finding of `report` in both languages, joined.
+std::string all_texts(const bl_report* report) {
+    std::string out;
+    for (std::size_t i = 0; i < bl_report_count(report); ++i) {
+        const bl_finding* f = nullptr;
+        bl_report_finding(&f, report, i);
+        for (const bl_lang lang : {BL_LANG_DA, BL_LANG_EN})
+            for (int part = BL_TEXT_TITLE; part >= BL_TEXT_MESSAGE; --part) {
+                const char* text = nullptr;
+                if (bl_finding_text(&text, f, static_cast<bl_text>(part), lang) != BL_OK) return "<failed>";
+                out += text;
+                out += '\n';
+            }
+    }
+    return out;
+}
+
 }  // namespace
 
 int main() {
@@ -49,12 +68,21 @@ int main() {
         expected[i] = evaluate(engine, cases[i]);
     }
 
+    // One report shared by all threads, its texts not yet made; and the words one thread alone
+    // reads from another report of the same case.
+    bl_report* shared = nullptr;
+    bl_report* alone = nullptr;
+    if (bl_evaluate(&shared, engine, cases.back(), as_of) != BL_OK || bl_evaluate(&alone, engine, cases.back(), as_of) != BL_OK) return 1;
+    const std::string texts_alone = all_texts(alone);
+    bl_report_free(alone);
+
     // Each thread starts at another case, and one in two loads its own copies from the files, so
     // that cases are built, evaluated and freed at the same time as others are read.
     std::atomic<int> mismatches{0}, error_leaks{0};
     std::vector<std::thread> threads;
     for (int t = 0; t < thread_count; ++t) {
         threads.emplace_back([&, t] {
+            if (all_texts(shared) != texts_alone) ++mismatches;
             for (int r = 0; r < rounds; ++r) {
                 for (std::size_t k = 0; k < paths.size(); ++k) {
                     const std::size_t i = (k + static_cast<std::size_t>(t)) % paths.size();
@@ -76,6 +104,7 @@ int main() {
         });
     }
     for (std::thread& th : threads) th.join();
+    bl_report_free(shared);
 
     for (bl_case* c : cases) bl_case_free(c);
     bl_engine_free(engine);
