@@ -11,6 +11,7 @@ import com.sun.jna.ptr.PointerByReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * The C library and the functions of {@code capi/barnetslov.h} this package uses, mapped with JNA
@@ -52,18 +53,19 @@ final class Native {
     }
 
     /**
-     * The option structs are filled by their bl_*_init function, which writes the whole struct as
-     * the loaded library knows it: a newer library's struct is larger than the fields below. Each
-     * struct therefore lives in a block with room to spare, and struct_size is then set to the size
-     * this binding knows, so that the library gives its defaults to any field appended since.
+     * The versioned structs are filled by their bl_*_init function, which writes the whole struct
+     * as the loaded library knows it: a newer library's struct is larger than the fields below.
+     * Each struct therefore lives in a block with room to spare, and struct_size is then set to the
+     * size this binding knows, so that the library gives its defaults to any field appended since
+     * (and fills no more than this binding reads).
      */
     private static final int ROOM_FOR_NEWER_FIELDS = 512;
 
-    /** The common part of the option structs. Fields are public because JNA reads them by reflection. */
-    public abstract static class Options extends Structure {
+    /** The common part of the versioned structs. Fields are public because JNA reads them by reflection. */
+    public abstract static class Versioned extends Structure {
         public SizeT struct_size;
 
-        Options() {
+        Versioned() {
             super(new Memory(ROOM_FOR_NEWER_FIELDS));
             setStringEncoding(UTF_8);
         }
@@ -77,7 +79,7 @@ final class Native {
     }
 
     @Structure.FieldOrder({"struct_size", "grundlovsdag_off", "juleaftensdag_off", "nytaarsaftensdag_off", "reserved_0", "readings"})
-    public static final class EngineOptions extends Options {
+    public static final class EngineOptions extends Versioned {
         public int grundlovsdag_off;
         public int juleaftensdag_off;
         public int nytaarsaftensdag_off;
@@ -90,7 +92,7 @@ final class Native {
     }
 
     @Structure.FieldOrder({"struct_size", "statuses", "rule_id", "order"})
-    public static final class FindingFilter extends Options {
+    public static final class FindingFilter extends Versioned {
         public int statuses;
         public String rule_id;
         public int order;
@@ -101,7 +103,7 @@ final class Native {
     }
 
     @Structure.FieldOrder({"struct_size", "at", "kind", "body", "refs", "attributes"})
-    public static final class ProposedDecision extends Options {
+    public static final class ProposedDecision extends Versioned {
         public long at;
         public String kind;
         public String body;
@@ -114,12 +116,36 @@ final class Native {
     }
 
     @Structure.FieldOrder({"struct_size", "element", "attributes"})
-    public static final class ProposedEvent extends Options {
+    public static final class ProposedEvent extends Versioned {
         public String element;
         public Pointer attributes;
 
         ProposedEvent() {
             initialised(LIB.bl_proposed_event_init(this));
+        }
+    }
+
+    /**
+     * One problem of an input error, filled by bl_last_error_problem, which writes only the fields
+     * struct_size covers. Not made with bl_input_problem_init: that is a successful bl_ call, which
+     * clears this thread's last error, problems included, before they could be read.
+     */
+    @Structure.FieldOrder({"struct_size", "code", "message", "source", "line", "column", "element", "event_index", "id", "attribute"})
+    public static final class InputProblem extends Structure {
+        public SizeT struct_size;
+        public String code;
+        public String message;
+        public String source;
+        public int line;
+        public int column;
+        public String element;
+        public long event_index;
+        public String id;
+        public String attribute;
+
+        InputProblem() {
+            setStringEncoding(UTF_8);
+            struct_size = new SizeT(size());
         }
     }
 
@@ -133,6 +159,8 @@ final class Native {
         String bl_last_error_message();
         int bl_last_error_code();
         void bl_last_error_clear();
+        SizeT bl_last_error_problem_count();
+        int bl_last_error_problem(InputProblem out, SizeT index);
 
         int bl_engine_options_init(EngineOptions options);
         int bl_engine_new(PointerByReference out, EngineOptions options);
@@ -245,9 +273,23 @@ final class Native {
     static void check(int status) {
         if (status == BL_OK) return;
         String message = LIB.bl_last_error_message();
-        String name = LIB.bl_status_name(status);
-        if (status == BL_ERROR_INPUT || status == BL_ERROR_IO) throw new InputException(status, name, message);
+        String name = LIB.bl_status_name(status); // neither touches the last error
+        if (status == BL_ERROR_INPUT || status == BL_ERROR_IO) throw new InputException(status, name, message, problems());
         throw new BarnetslovException(status, name, message);
+    }
+
+    /** The last error's problems, one record each, copied before the next call can replace them. */
+    private static List<InputException.Problem> problems() {
+        long count = LIB.bl_last_error_problem_count().longValue();
+        List<InputException.Problem> out = new ArrayList<>();
+        InputProblem p = new InputProblem();
+        for (long i = 0; i < count && LIB.bl_last_error_problem(p, new SizeT(i)) == 1; ++i) {
+            out.add(new InputException.Problem(p.code, p.message, p.source, Integer.toUnsignedLong(p.line),
+                                               Integer.toUnsignedLong(p.column), p.element,
+                                               p.event_index < 0 ? OptionalLong.empty() : OptionalLong.of(p.event_index), p.id,
+                                               p.attribute));
+        }
+        return out;
     }
 
     /** A string the C API takes: Java strings may hold NUL, which C would cut the value at. */

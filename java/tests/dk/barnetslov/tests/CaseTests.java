@@ -8,12 +8,14 @@ import dk.barnetslov.Case;
 import dk.barnetslov.CaseBuilder;
 import dk.barnetslov.Finding;
 import dk.barnetslov.InputException;
+import dk.barnetslov.InputException.Problem;
 import dk.barnetslov.Report;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /** Cases from files, from bytes and from the builder, and the library's messages for wrong ones. */
@@ -39,11 +41,14 @@ final class CaseTests {
             InputException e = raises(InputException.class,
                     () -> fx.load(HEAD + "<kvittering id='k1' at='2024-13-01' ref='u1'/></events></case>", "bad.xml"), "bad date");
             equal("BL_ERROR_INPUT", e.status(), "status");
-            // Line 2, column 21: where the attribute 'at' starts.
-            equal(List.of("bad.xml:2:21: event 'kvittering' attribute 'at': '2024-13-01' is not a date"), e.problems(), "problems");
+            // Line 2, column 21: where the attribute 'at' starts; the second event, index 1.
+            equal("bad.xml:2:21: event 'kvittering' attribute 'at': '2024-13-01' is not a date", e.getMessage(), "message");
+            equal(List.of(new Problem("invalid_value", "event 'kvittering' attribute 'at': '2024-13-01' is not a date", "bad.xml", 2, 21,
+                                      "kvittering", OptionalLong.of(1), "k1", "at")), e.problems(), "problems");
             e = raises(InputException.class, () -> fx.engine.load(Path.of("/nonexistent.xml")), "missing file");
             equal("BL_ERROR_IO", e.status(), "status");
             contains(e.getMessage(), "/nonexistent.xml", "message");
+            equal(List.of("io"), e.problems().stream().map(Problem::code).collect(Collectors.toList()), "problem codes");
         });
 
         check.test("the builder: a wrong value, with the exact message", () -> {
@@ -71,11 +76,15 @@ final class CaseTests {
                     + "<kvittering id='k1' at='2024-13-01' ref='u1'/>\n<screening id='s1' at='2024-03-31T02:30:00' ref='u1'/>\n"
                     + "<nonsense id='n1'/>\n"
                     + "</events></case>", "same.xml"), "load");
-            equal(3, built.problems().size(), "problems: " + built.getMessage());
-            // "same.xml: ..." from the builder, "same.xml:LINE:COLUMN: ..." from the loader.
-            equal(loaded.problems().stream().map(p -> p.replaceFirst("^same\\.xml:\\d+:\\d+: ", "")).collect(Collectors.toList()),
-                  built.problems().stream().map(p -> p.replaceFirst("^same\\.xml: ", "")).collect(Collectors.toList()), "problems");
-            contains(built.problems().get(1), "'2024-03-31T02:30:00' does not exist in Copenhagen time", "the gap");
+            // The same problems, each with its row (the event's index) and field; positions only in the file.
+            equal(List.of("invalid_value", "nonexistent_time", "unknown_element"),
+                  built.problems().stream().map(Problem::code).collect(Collectors.toList()), "codes: " + built.getMessage());
+            equal(loaded.problems().stream().map(p -> withoutPosition(p)).collect(Collectors.toList()), built.problems(), "problems");
+            equal(List.of(OptionalLong.of(1), OptionalLong.of(2), OptionalLong.of(3)),
+                  built.problems().stream().map(Problem::eventIndex).collect(Collectors.toList()), "rows");
+            contains(built.problems().get(1).message(), "'2024-03-31T02:30:00' does not exist in Copenhagen time", "the gap");
+            equal(built.problems().stream().map(p -> "same.xml: " + p.message()).collect(Collectors.joining("\n")), built.getMessage(),
+                  "the message is the problems, one per line");
         });
 
         check.test("the builder: every example built from local times gives the file's findings", () -> {
@@ -100,6 +109,10 @@ final class CaseTests {
             equal("the case builder is closed", e.getMessage(), "message");
             raises(IllegalStateException.class, b::build, "build() twice");
         });
+    }
+
+    private static Problem withoutPosition(Problem p) {
+        return new Problem(p.code(), p.message(), p.source(), 0, 0, p.element(), p.eventIndex(), p.id(), p.attribute());
     }
 
     /** A finding as a case file and the builder should both give it: the lines are the file's alone. */

@@ -31,6 +31,7 @@ final class TimeTests {
             InputException gap = raises(InputException.class, () -> fx.engine.instant(LocalDateTime.of(2024, 3, 31, 2, 30)), "gap");
             equal("BL_ERROR_INPUT", gap.status(), "status");
             contains(gap.getMessage(), "does not exist in Copenhagen time (the clocks skip 02:00-03:00); give a UTC offset", "gap");
+            equal(java.util.List.of(), gap.problems(), "no case, no problem records");
             InputException twice = raises(InputException.class, () -> fx.engine.parseTime("2024-10-27T02:30"), "overlap");
             contains(twice.getMessage(), "'2024-10-27T02:30' occurs twice in Copenhagen time (the clocks go back at 03:00)", "overlap");
             // With an offset, both are readable: the first 02:30 an hour before the second.
