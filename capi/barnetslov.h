@@ -10,12 +10,15 @@
  *   2. Status codes and errors  bl_status, bl_status_name, bl_last_error_message/_code/_clear,
  *                               bl_input_problem, bl_last_error_problem_count, bl_last_error_problem
  *   3. Engine                   bl_engine_new/_free, bl_engine_options, bl_engine_rule_count,
- *                               bl_engine_reading_count, bl_engine_reading
+ *                               bl_engine_reading_count, bl_engine_reading, bl_rule_info,
+ *                               bl_engine_rule, bl_engine_rule_by_id, bl_finding_rule
  *   4. Cases from files         bl_case_load_file/_buffer, bl_case_free, bl_case_id/_event_count
  *   5. Cases built in memory    bl_builder_new, _case_attribute, _begin_child, _child_attribute,
  *                               _begin_person, _person_attribute, _begin_event,
  *                               _event_attribute, _finish, _free
- *   6. Evaluation and reports   bl_evaluate, bl_report_count/_finding/_has_problems/_as_of,
+ *   6. Evaluation and reports   bl_evaluate, bl_evaluate_with (bl_evaluate_options, bl_planned),
+ *                               bl_report_count/_finding/_has_problems/_as_of,
+ *                               bl_report_events_after_as_of, bl_report_event_after_as_of,
  *                               bl_report_to_json, bl_string_free, bl_report_free
  *   7. Findings                 bl_finding_rule_id/_status_of/_status_name/_severity/_section/
  *                               _subject_id/_subject_line/_reason/_basis/_due/_margin/_confidence/
@@ -160,7 +163,9 @@ typedef struct bl_input_problem {
 } bl_input_problem;
 
 #define BL_INPUT_PROBLEM_INIT {sizeof(bl_input_problem), NULL, NULL, NULL, 0u, 0u, NULL, -1, NULL, NULL}
-/* *problem = BL_INPUT_PROBLEM_INIT, for bindings. NULL is BL_ERROR_ARGUMENT. */
+/* *problem = BL_INPUT_PROBLEM_INIT, for bindings. NULL is BL_ERROR_ARGUMENT. Unlike every other
+ * function it never touches the last error, so that it can be called between a failure and the
+ * reading of its problems. */
 BL_API bl_status bl_input_problem_init(bl_input_problem *problem);
 /* How many problems the last failed call in this thread kept: as many as its message has lines
  * for an input error, 0 after any other failure or a success. Does not touch the last error. */
@@ -212,6 +217,47 @@ BL_API bl_status bl_engine_new(bl_engine **out, const bl_engine_options *options
 BL_API void bl_engine_free(bl_engine *engine);
 /* The number of rules in the engine's rulebook. */
 BL_API size_t bl_engine_rule_count(const bl_engine *engine);
+
+/* When a rule's duty falls relative to the decision (or other event) that carries it. */
+typedef enum bl_phase {
+    BL_PHASE_NONE = 0,   /* not a duty a decision carries */
+    BL_PHASE_BEFORE = 1, /* on file before the decision */
+    BL_PHASE_WITH = 2,   /* carried by the decision and its letter */
+    BL_PHASE_AFTER = 3   /* a deadline the decision starts */
+} bl_phase;
+
+/* What a rule is, for a case system's own lists and help texts (`barnetslov rules` prints the
+ * same). Strings are owned by the engine and live as long as it; none is NULL when filled. Fields
+ * are only ever appended; the library fills those out->struct_size covers. */
+typedef struct bl_rule_info {
+    size_t struct_size;
+    const char *id;         /* "BL-UND-24H" */
+    const char *chapter;    /* "notifications", "investigation", "involvement", ... */
+    const char *title_en;
+    const char *title_da;
+    const char *severity;   /* "error", "warning" or "info" */
+    /* The law catalog's confidence marker for the rule as a whole: "CONFIRMED", "CONFIRMED-OLD",
+     * "INFERRED" or "UNCONFIRMED" (bl_finding_confidence gives the version that judged a finding). */
+    const char *confidence;
+    const char *section;    /* the latest version's paragraph: "barnets lov § 136" */
+    const char *counting;   /* how the deadline is counted ("24 hours from receipt"), or "" */
+    /* The reading this version chose where the catalog is UNCONFIRMED or INFERRED, or "". */
+    const char *reading;
+    /* Where the statute's current text was read for this rule (addresses), and what it confirmed. */
+    const char *statute_source;
+    const char *statute_confirms;
+    bl_phase phase;         /* when its duty falls relative to a decision (pre-check, section 9) */
+    unsigned statuses;      /* BL_FINDING_STATUS_BIT of each status the rule can give */
+} bl_rule_info;
+
+#define BL_RULE_INFO_INIT {sizeof(bl_rule_info), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, BL_PHASE_NONE, 0u}
+/* *info = BL_RULE_INFO_INIT, for bindings. NULL is BL_ERROR_ARGUMENT. */
+BL_API bl_status bl_rule_info_init(bl_rule_info *info);
+/* The rule at `index` (0 <= index < bl_engine_rule_count), in the rulebook's order. A struct_size
+ * smaller than the first two fields is BL_ERROR_ARGUMENT; an index past the end BL_ERROR_RANGE. */
+BL_API bl_status bl_engine_rule(bl_rule_info *out, const bl_engine *engine, size_t index);
+/* The rule with id `id` ("BL-UND-24H"); an id the engine does not know is BL_ERROR_ARGUMENT. */
+BL_API bl_status bl_engine_rule_by_id(bl_rule_info *out, const bl_engine *engine, const char *id);
 /* The number of readings a user may choose (every one of them, set or not): the same for every
  * engine of one library, in the law README's order. Reports state all of them. */
 BL_API size_t bl_engine_reading_count(const bl_engine *engine);
@@ -294,16 +340,52 @@ BL_API bl_status bl_builder_finish(bl_case **out, bl_builder *builder);
 typedef struct bl_report bl_report;
 
 /* Evaluates every rule on `kase` as of `as_of` (Unix seconds, UTC). Events dated after as_of
- * are treated as not yet known. The report keeps what it needs of the case alive: the case may
+ * are treated as not yet known, and the report lists them (bl_report_events_after_as_of);
+ * bl_evaluate_with can judge them as planned instead. The report keeps what it needs of the case alive: the case may
  * be freed first. The engine must outlive the report. */
 BL_API bl_status bl_evaluate(bl_report **out, const bl_engine *engine, const bl_case *kase, int64_t as_of);
 BL_API void bl_report_free(bl_report *report);
+
+/* What bl_evaluate_with does with the case's events dated after the as-of time. */
+typedef BL_ENUM(bl_planned) {
+    /* Not judged (as bl_evaluate): a duty one of them would fulfil stays open. */
+    BL_PLANNED_NOT_JUDGED = 0,
+    /* Judged as if they happen as planned: every finding about a duty a planned event touches
+     * (the duty it fulfils, the duties it starts) is judged as of the last planned event's time
+     * and flagged (bl_finding_planned): a kvittering planned in time turns "pending" into "met",
+     * one planned too late into "late". Every other finding is judged as of as_of. For a case
+     * system's "what if" view, never for figures. */
+    BL_PLANNED_AS_PROPOSED = 1
+} bl_planned;
+
+/* Options for bl_evaluate_with. Initialise with BL_EVALUATE_OPTIONS_INIT. */
+typedef struct bl_evaluate_options {
+    size_t struct_size;
+    bl_planned planned; /* a value outside the enum is BL_ERROR_ARGUMENT */
+} bl_evaluate_options;
+
+#define BL_EVALUATE_OPTIONS_INIT {sizeof(bl_evaluate_options), BL_PLANNED_NOT_JUDGED}
+/* *options = BL_EVALUATE_OPTIONS_INIT, for bindings. NULL is BL_ERROR_ARGUMENT. */
+BL_API bl_status bl_evaluate_options_init(bl_evaluate_options *options);
+/* bl_evaluate with options (NULL: the defaults, the same as bl_evaluate). */
+BL_API bl_status bl_evaluate_with(bl_report **out, const bl_engine *engine, const bl_case *kase, int64_t as_of,
+                                  const bl_evaluate_options *options);
 /* Number of findings. */
 BL_API size_t bl_report_count(const bl_report *report);
 /* 1 when any finding is late, missed, violated or indeterminate, else 0. */
 BL_API int bl_report_has_problems(const bl_report *report);
 /* The instant the report judges as of (Unix seconds). */
 BL_API int64_t bl_report_as_of(const bl_report *report);
+/* How many of the case's events are dated after the as-of instant (a planned kvittering, a
+ * decision written ahead): no rule judged them, so a duty one of them would fulfil is still open
+ * in this report. Show the caseworker that they were left out; pre-check one
+ * (bl_precheck_event) to see what it would change. */
+BL_API size_t bl_report_events_after_as_of(const bl_report *report);
+/* The event at `index` (0 <= index < bl_report_events_after_as_of), in time order: its id, its
+ * element, its time (Unix seconds; a date's start of day) and its line (0 in memory). Any
+ * out-parameter may be NULL; strings live as long as the report. */
+BL_API bl_status bl_report_event_after_as_of(const char **id, const char **element, int64_t *at, uint32_t *line,
+                                             const bl_report *report, size_t index);
 /* The report as JSON (format "barnetslov-report" version 1, one case; docs/report-json.md).
  * The caller frees *out with bl_string_free. *size (if size is not NULL) receives its length
  * without the NUL. */
@@ -509,16 +591,16 @@ typedef enum bl_precheck_list {
  * pre-check's gives BL_ERROR_ARGUMENT. */
 BL_API bl_status bl_precheck_findings(bl_finding_iter **out, const bl_report *report, bl_precheck_list list);
 
-/* When a rule's duty falls relative to the decision (or other event) that carries it. */
-typedef enum bl_phase {
-    BL_PHASE_NONE = 0,   /* not a duty a decision carries */
-    BL_PHASE_BEFORE = 1, /* on file before the decision */
-    BL_PHASE_WITH = 2,   /* carried by the decision and its letter */
-    BL_PHASE_AFTER = 3   /* a deadline the decision starts */
-} bl_phase;
+/* (bl_phase, a rule's phase, is defined with bl_rule_info in section 3.) */
 
 /* The phase of the finding's rule; BL_PHASE_NONE for NULL. */
 BL_API bl_phase bl_finding_phase(const bl_finding *f);
+/* 1 when the finding was judged as if events after the as-of time happen as planned
+ * (BL_PLANNED_AS_PROPOSED), else 0 (and 0 for NULL). */
+BL_API int bl_finding_planned(const bl_finding *f);
+/* The rule that made the finding (its reading and statute source among the rest). The strings
+ * live as long as the engine the report was made with. */
+BL_API bl_status bl_finding_rule(bl_rule_info *out, const bl_finding *f);
 
 /* ---- 10. Times ----------------------------------------------------------------------------- */
 

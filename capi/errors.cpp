@@ -102,8 +102,10 @@ const char* bl_last_error_message(void) { return last_error.message.c_str(); }
 size_t bl_last_error_problem_count(void) { return last_error.problems.size(); }
 
 bl_status bl_input_problem_init(bl_input_problem* problem) {
-    static const bl_input_problem init = BL_INPUT_PROBLEM_INIT;
-    return init_struct(problem, init, "bl_input_problem_init");
+    // Called after a failure, to read its problems: it must not clear them (nor set an error).
+    if (!problem) return BL_ERROR_ARGUMENT;
+    *problem = BL_INPUT_PROBLEM_INIT;
+    return BL_OK;
 }
 
 int bl_last_error_problem(bl_input_problem* out, size_t index) {

@@ -22,12 +22,22 @@
 #include "barnetslov/precheck.hpp"
 #include "barnetslov/echo.hpp"
 
+// A rule's metadata as bl_rule_info hands it out: NUL-terminated copies (the metadata's
+// string_views need not be).
+struct bl_rule_strings {
+    std::string id, chapter, title_en, title_da, severity, confidence, section, counting, reading, statute_source,
+        statute_confirms;
+    bl_phase phase = BL_PHASE_NONE;
+    unsigned statuses = 0;
+};
+
 struct bl_engine {
     barnetslov::Engine engine;
-    // Made once, so that bl_engine_reading hands out strings that live as long as the engine and
-    // an engine shared between threads is only ever read.
+    // Made once, so that bl_engine_reading and bl_engine_rule hand out strings that live as long
+    // as the engine and an engine shared between threads is only ever read.
     std::vector<barnetslov::ReadingValue> readings;
-    explicit bl_engine(barnetslov::EngineOptions o) : engine(o), readings(engine.readings_used()) {}
+    std::vector<bl_rule_strings> rules;  // in the rulebook's order
+    explicit bl_engine(barnetslov::EngineOptions o);
 };
 
 struct bl_case {
@@ -64,6 +74,7 @@ struct bl_finding {
 };
 
 struct bl_report {
+    const bl_engine* engine_handle = nullptr;
     const barnetslov::Engine* engine = nullptr;
     barnetslov::Report report;
     std::vector<bl_finding> findings;
@@ -143,7 +154,7 @@ bl_status init_struct(T* out, const T& value, const char* function) noexcept {
     return ok();
 }
 
-std::unique_ptr<bl_report> make_report(const barnetslov::Engine& engine, barnetslov::Report report);
+std::unique_ptr<bl_report> make_report(const bl_engine& engine, barnetslov::Report report);
 
 // The texts of `f` in `lang` (a valid bl_lang), made on first use. May throw std::bad_alloc.
 const std::string* texts_of(const bl_finding& f, bl_lang lang);

@@ -69,7 +69,7 @@ bl_status run(bl_report** out, const bl_engine& engine, const bl_case& kase, con
               std::string_view id) {
     PrecheckResult r = precheck(engine.engine, *kase.kase, event, as_of, id);
     if (!r.ok()) return input_errors(r.errors);
-    std::unique_ptr<bl_report> report = make_report(engine.engine, std::move(r.report));
+    std::unique_ptr<bl_report> report = make_report(engine, std::move(r.report));
     report->precheck_lists = std::move(r.lists);
     report->precheck = true;
     *out = report.release();

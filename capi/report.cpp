@@ -52,8 +52,10 @@ const bl_finding* checked(const bl_finding* f, const char* function) {
 
 namespace bl_detail {
 
-std::unique_ptr<bl_report> make_report(const Engine& engine, Report report) {
+std::unique_ptr<bl_report> make_report(const bl_engine& handle, Report report) {
+    const Engine& engine = handle.engine;
     auto r = std::make_unique<bl_report>();
+    r->engine_handle = &handle;
     r->engine = &engine;
     r->report = std::move(report);
     r->findings.reserve(r->report.findings.size());
@@ -98,12 +100,70 @@ bl_status bl_evaluate(bl_report** out, const bl_engine* engine, const bl_case* k
     if (!out || !engine || !kase) return fail(BL_ERROR_ARGUMENT, "bl_evaluate: out, engine and kase must not be NULL");
     if (!instant_in_range(as_of)) return failf(BL_ERROR_ARGUMENT, "bl_evaluate: as_of {} is {}", as_of, instant_range_text);
     return guarded("bl_evaluate", [&] {
-        *out = make_report(engine->engine, engine->engine.evaluate(kase->kase, Instant{Seconds{as_of}})).release();
+        *out = make_report(*engine, engine->engine.evaluate(kase->kase, Instant{Seconds{as_of}})).release();
         return ok();
     });
 }
 
+bl_status bl_evaluate_options_init(bl_evaluate_options* options) {
+    static const bl_evaluate_options init = BL_EVALUATE_OPTIONS_INIT;
+    return init_struct(options, init, "bl_evaluate_options_init");
+}
+
+bl_status bl_evaluate_with(bl_report** out, const bl_engine* engine, const bl_case* kase, int64_t as_of,
+                           const bl_evaluate_options* options) {
+    if (out) *out = nullptr;
+    if (!out || !engine || !kase) return fail(BL_ERROR_ARGUMENT, "bl_evaluate_with: out, engine and kase must not be NULL");
+    if (!instant_in_range(as_of)) return failf(BL_ERROR_ARGUMENT, "bl_evaluate_with: as_of {} is {}", as_of, instant_range_text);
+    EvaluateOptions o;
+    if (options) {
+        if (const bl_status s = check_struct_size(options->struct_size, sizeof(size_t), sizeof(bl_evaluate_options),
+                                                  "bl_evaluate_with", "options");
+            s != BL_OK)
+            return s;
+        if (covers(options->struct_size, offsetof(bl_evaluate_options, planned), sizeof(int))) {
+            int planned = 0;  // read as an int: a C caller's value need not be an enumerator
+            std::memcpy(&planned, reinterpret_cast<const char*>(options) + offsetof(bl_evaluate_options, planned), sizeof planned);
+            if (planned != BL_PLANNED_NOT_JUDGED && planned != BL_PLANNED_AS_PROPOSED)
+                return failf(BL_ERROR_ARGUMENT, "bl_evaluate_with: options->planned {} is not a bl_planned", planned);
+            o.planned_as_proposed = planned == BL_PLANNED_AS_PROPOSED;
+        }
+    }
+    return guarded("bl_evaluate_with", [&] {
+        *out = make_report(*engine, engine->engine.evaluate(kase->kase, Instant{Seconds{as_of}}, o)).release();
+        return ok();
+    });
+}
+
+int bl_finding_planned(const bl_finding* f) { return checked(f, "bl_finding_planned") && f->finding->planned ? 1 : 0; }
+
 void bl_report_free(bl_report* report) { delete report; }
+
+size_t bl_report_events_after_as_of(const bl_report* report) {
+    if (!report) {
+        getter_fail(BL_ERROR_ARGUMENT, "bl_report_events_after_as_of: report is NULL");
+        return 0;
+    }
+    return report->report.events_after_as_of.size();
+}
+
+bl_status bl_report_event_after_as_of(const char** id, const char** element, int64_t* at, uint32_t* line, const bl_report* report,
+                                      size_t index) {
+    if (id) *id = nullptr;
+    if (element) *element = nullptr;
+    if (at) *at = 0;
+    if (line) *line = 0;
+    if (!report) return fail(BL_ERROR_ARGUMENT, "bl_report_event_after_as_of: report is NULL");
+    const auto& later = report->report.events_after_as_of;
+    if (index >= later.size())
+        return failf(BL_ERROR_RANGE, "bl_report_event_after_as_of: index {} is past the end (the report has {})", index, later.size());
+    const Event& e = report->report.kase->event(later[index]);
+    if (id) *id = e.id().c_str();
+    if (element) *element = event_spec(e.type()).element.data();  // the vocabulary's literals
+    if (at) *at = e.at().instant.time_since_epoch().count();
+    if (line) *line = e.location().line;
+    return ok();
+}
 
 size_t bl_report_count(const bl_report* report) {
     if (!report) {

@@ -183,7 +183,7 @@ std::optional<int> setup_check(const char* command, const po::variables_map& vm,
 
 // `report` with only the findings `filter` passes.
 Report filtered_report(const Report& report, const AggregateFilter& filter, const Engine& engine) {
-    Report shown{report.kase, report.as_of, {}};
+    Report shown{report.kase, report.as_of, {}, report.events_after_as_of};
     for (const Finding& f : report.findings)
         if (passes(filter, engine, report, f)) shown.findings.push_back(f);
     return shown;

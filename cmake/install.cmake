@@ -1,6 +1,9 @@
 # cmake --install: the C header and the C++ headers, the libraries, the CLI, a CMake package
-# (find_package(barnetslov CONFIG) -> barnetslov::barnetslov, barnetslov::reports, barnetslov::c),
-# barnetslov.pc, and the Java binding's jar when it is built.
+# (find_package(barnetslov CONFIG) -> barnetslov::barnetslov, barnetslov::reports, barnetslov::c)
+# and barnetslov.pc. The package has two components, exported apart: C (barnetslov::c, which
+# needs nothing else) and CXX (the static C++ libraries, which need date, fmt and pugixml's CMake
+# packages), so that a C user needs none of the C++ libraries' dev packages. The Java binding's jar
+# too, when it is built.
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
@@ -8,9 +11,11 @@ set(BARNETSLOV_INSTALL_CMAKEDIR ${CMAKE_INSTALL_LIBDIR}/cmake/barnetslov)
 
 # Exported as barnetslov::c, the name the tree gives it by an ALIAS.
 set_target_properties(barnetslov_c PROPERTIES EXPORT_NAME c)
-install(TARGETS barnetslov_cxx barnetslov_reports barnetslov_c EXPORT barnetslovTargets
-  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
+install(TARGETS barnetslov_c EXPORT barnetslovCTargets
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(TARGETS barnetslov_cxx barnetslov_reports EXPORT barnetslovCxxTargets
+  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(TARGETS barnetslov_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/capi/barnetslov.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
@@ -21,7 +26,8 @@ if(TARGET barnetslov_java)
   install_jar(barnetslov_java DESTINATION ${CMAKE_INSTALL_DATADIR}/java)
 endif()
 
-install(EXPORT barnetslovTargets NAMESPACE barnetslov:: DESTINATION ${BARNETSLOV_INSTALL_CMAKEDIR})
+install(EXPORT barnetslovCTargets NAMESPACE barnetslov:: FILE barnetslov-c-targets.cmake DESTINATION ${BARNETSLOV_INSTALL_CMAKEDIR})
+install(EXPORT barnetslovCxxTargets NAMESPACE barnetslov:: FILE barnetslov-cxx-targets.cmake DESTINATION ${BARNETSLOV_INSTALL_CMAKEDIR})
 configure_package_config_file(${CMAKE_CURRENT_LIST_DIR}/barnetslovConfig.cmake.in
   ${PROJECT_BINARY_DIR}/barnetslovConfig.cmake INSTALL_DESTINATION ${BARNETSLOV_INSTALL_CMAKEDIR})
 # 0.x minor versions keep the C ABI (capi/README.md); the C++ library promises source only.

@@ -14,6 +14,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev # tests, benchmarks
   libxml2-utils                              # xmllint: tests validate what the loader accepts against the XSD
   python3                                    # the Python binding and its tests
+  python3-pip python3-setuptools python3-wheel  # the Python wheel, built offline (python_wheel_test)
   default-jdk-headless libjna-java           # the Java binding (java/), its tests and example: javac 17, JNA
   abigail-tools                              # abidw/abidiff: the C ABI against capi/abi/ (tools/abi.sh)
   chromium                                   # headless: the HTML report's browser test and screenshot

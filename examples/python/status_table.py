@@ -6,8 +6,8 @@ library's message instead of stopping the run.
     BARNETSLOV_LIBRARY=build/libbarnetslov.so.1 PYTHONPATH=python \\
         python3 examples/python/status_table.py examples --as-of 2025-01-15T12:00
 
---as-of is Copenhagen time (default: examples/expected/AS_OF, so the output is reproducible).
-Exit code: 0, or 1 when a file could not be read.
+--as-of is a Copenhagen time as a case file writes it (default: examples/expected/AS_OF, so the
+output is reproducible). Exit code: 0, 1 when a file could not be read, 2 for a wrong --as-of.
 """
 import argparse
 import sys
@@ -27,7 +27,10 @@ def main() -> int:
     args = parser.parse_args()
 
     engine = barnetslov.Engine()
-    as_of = barnetslov.instant(args.as_of)
+    try:
+        as_of = engine.parse_time(args.as_of)  # read as a case file's times are, by the library
+    except barnetslov.InputError as e:
+        parser.error(f"--as-of: {e}")
     total = dict.fromkeys(barnetslov.STATUSES, 0)
     failed = []
     print(f"{'file':<56} {'case':<10}" + "".join(f"{title:>7}" for _, title in COLUMNS))

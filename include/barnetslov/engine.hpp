@@ -51,9 +51,26 @@ struct Report {
     std::shared_ptr<const Case> kase;
     Instant as_of{};
     std::vector<Finding> findings;
+    // The case's events dated after as_of (a planned kvittering, a decision written ahead), in
+    // time order: no rule judged them, and every report says so, so that a duty they would fulfil
+    // is not taken as done (nor one they start as started). A vendor who wants to see what a
+    // planned event would change pre-checks it (precheck.hpp).
+    std::vector<std::uint32_t> events_after_as_of;
 
     // Whether any finding is late, missed, violated or indeterminate (the CLI's exit code 1).
     [[nodiscard]] bool has_problems() const;
+};
+
+// How Engine::evaluate treats the case's events dated after the as-of time.
+struct EvaluateOptions {
+    // false (the default): not judged, listed in Report::events_after_as_of.
+    // true: listed as well, and the findings that name one of them are judged as if it happens as
+    // planned: as of the time of the last planned event, each replacing the finding of the same
+    // rule and subject judged as of as_of (a kvittering planned in time turns "pending" into "met",
+    // one planned too late into "late"), and flagged Finding::planned. Every other finding is
+    // judged as of as_of, as without the option. For a case system's "what if" view; figures an
+    // auditor publishes never use it.
+    bool planned_as_proposed = false;
 };
 
 struct EngineOptions {
@@ -80,6 +97,7 @@ public:
     }
 
     [[nodiscard]] Report evaluate(std::shared_ptr<const Case> kase, Instant as_of) const;
+    [[nodiscard]] Report evaluate(std::shared_ptr<const Case> kase, Instant as_of, EvaluateOptions options) const;
 
     // As evaluate(), handing the findings to `take` a few thousand at a time, rule after rule, instead of
     // keeping them: for what only counts them (the figures of `check --summary`), which does not depend on

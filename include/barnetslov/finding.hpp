@@ -72,6 +72,9 @@ struct Finding {
     std::uint8_t version = 0;     // index into the rule's versions (valid unless before_rule)
     bool has_version = false;
     Status status = Status::indeterminate;
+    // Judged with an event dated after the report's as-of time, as if that event happens as planned
+    // (EvaluateOptions::planned_as_proposed): what a plan would give, never what the file shows.
+    bool planned = false;
     const Reason* reason = nullptr;  // never null in a finding the engine returns
     Basis basis = Basis::none;
     std::uint32_t subject = 0;    // the event the duty is about

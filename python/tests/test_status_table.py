@@ -44,6 +44,12 @@ class StatusTableTest(unittest.TestCase):
         self.assertIn("good.xml", r.stdout)
         self.assertIn("not read: bad.xml:", r.stderr)
 
+    def test_a_wrong_as_of_is_refused_in_the_librarys_words(self):
+        r = run(str(ROOT / "examples"), "--as-of", "2024-10-27T02:30")
+        self.assertEqual(r.returncode, 2)
+        self.assertEqual(r.stdout, "")
+        self.assertIn("--as-of: bl_time_parse: '2024-10-27T02:30' occurs twice in Copenhagen time", r.stderr)
+
 
 if __name__ == "__main__":
     unittest.main()

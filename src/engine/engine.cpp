@@ -43,6 +43,45 @@ Report Engine::evaluate(std::shared_ptr<const Case> kase, Instant as_of) const {
     report.findings.reserve(events + events / 4 + 16);
     const auto rules = rulebook_.rules();
     for (std::size_t i = 0; i < rules.size(); ++i) evaluate_rule(*rules[i], i, *report.kase, ctx, report.findings);
+    for (const Event& e : report.kase->events())
+        if (!ctx.known(e)) report.events_after_as_of.push_back(e.index());
+    return report;
+}
+
+Report Engine::evaluate(std::shared_ptr<const Case> kase, Instant as_of, EvaluateOptions options) const {
+    Report report = evaluate(kase, as_of);
+    if (!options.planned_as_proposed || report.events_after_as_of.empty()) return report;
+    // The planned events are the last in time order: judging as of the last one's time knows them all.
+    const Case& c = *report.kase;
+    const Instant planned_until = c.event(report.events_after_as_of.back()).at().instant;
+    Report as_planned = evaluate(kase, planned_until);
+    std::vector<bool> is_planned(c.events().size(), false);
+    for (const std::uint32_t i : report.events_after_as_of) is_planned[i] = true;
+    const auto names_planned = [&](const Finding& f) {
+        return std::any_of(f.events.begin(), f.events.end(), [&](const EventUse& u) { return is_planned[u.event]; });
+    };
+    // A duty (a rule and its subject) that a planned event touches is shown whole as planned:
+    // all of that rule's findings about that subject come from the evaluation as of the plan
+    // (a rule may judge one subject more than once, a visit a year), none from as_of.
+    using Duty = std::pair<std::uint16_t, std::uint32_t>;
+    std::vector<Duty> touched;
+    for (const Finding& f : as_planned.findings)
+        if (names_planned(f)) touched.emplace_back(f.rule, f.subject);
+    std::sort(touched.begin(), touched.end());
+    const auto is_touched = [&](const Finding& f) { return std::binary_search(touched.begin(), touched.end(), Duty{f.rule, f.subject}); };
+    std::vector<Finding> kept;
+    kept.reserve(report.findings.size() + as_planned.findings.size());
+    for (Finding& f : report.findings)
+        if (!is_touched(f)) kept.push_back(std::move(f));
+    for (Finding& f : as_planned.findings)
+        if (is_touched(f)) {
+            f.planned = true;
+            kept.push_back(std::move(f));
+        }
+    std::stable_sort(kept.begin(), kept.end(), [](const Finding& a, const Finding& b) {
+        return a.rule != b.rule ? a.rule < b.rule : a.subject < b.subject;
+    });
+    report.findings = std::move(kept);
     return report;
 }
 

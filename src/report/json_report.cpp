@@ -83,6 +83,7 @@ json finding_json(const Engine& engine, const Report& report, const Finding& f) 
     j["title_en"] = m.title_en;
     j["severity"] = to_string(m.severity);
     j["status"] = to_string(f.status);
+    j["planned"] = f.planned;  // judged as if events after as_of happen as planned (EvaluateOptions)
     j["reason"] = reason_key(f.reason);
     j["basis"] = f.basis == Basis::none ? json(nullptr) : json(basis_key(f.basis));
     j["attribute"] = f.attribute ? json(attr_name(*f.attribute)) : json(nullptr);
@@ -131,6 +132,14 @@ json case_json(const Engine& engine, const Report& report, bool standalone = fal
     j["unit"] = c.unit();
     j["as_of"] = iso_instant(report.as_of, engine.calendar());
     if (standalone) j["readings"] = readings_json(engine);
+    // Dated after as_of: not judged by any rule (Report::events_after_as_of).
+    json later = json::array();
+    for (const std::uint32_t i : report.events_after_as_of) {
+        const Event& e = c.event(i);
+        later.push_back(json{{"id", e.id()}, {"type", event_spec(e.type()).element}, {"at", iso_moment(e.at(), engine.calendar())},
+                             {"line", e.location().line}, {"column", e.location().column}});
+    }
+    j["events_after_as_of"] = std::move(later);
     json findings = json::array();
     for (const Finding& f : report.findings) findings.push_back(finding_json(engine, report, f));
     j["findings"] = std::move(findings);

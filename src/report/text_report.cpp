@@ -136,6 +136,24 @@ void write_text(std::string& out, const Engine& engine, const Report& report, La
         out += ')';
     }
     out += '\n';
+    if (!report.events_after_as_of.empty()) {
+        // Never silently: a planned event is not a done one.
+        const std::size_t n = report.events_after_as_of.size();
+        out += da ? fmt::format("  {} {} dateret efter vurderingstidspunktet er ikke vurderet:", n, n == 1 ? "hændelse" : "hændelser")
+                  : fmt::format("  {} {} dated after the as-of time {} not judged:", n, n == 1 ? "event" : "events", n == 1 ? "was" : "were");
+        constexpr std::size_t shown = 3;
+        for (std::size_t k = 0; k < std::min(n, shown); ++k) {
+            const Event& e = c.event(report.events_after_as_of[k]);
+            out += k ? ", " : " ";
+            out += event_spec(e.type()).element;
+            out += " '";
+            out += e.id();
+            out += "' ";
+            append_moment(out, e.at(), cal);
+        }
+        if (n > shown) out += da ? fmt::format(" og {} flere", n - shown) : fmt::format(" and {} more", n - shown);
+        out += '\n';
+    }
     if (report.findings.empty()) out += da ? "  ingen fund\n" : "  no findings\n";
     FindingText t;
     for (const Finding& f : report.findings) {
@@ -191,6 +209,11 @@ void write_text(std::string& out, const Engine& engine, const Report& report, La
             out += t.summary;
         }
         out += '\n';
+        if (f.planned) {
+            label(out, Label::blank, lang);
+            out += da ? "som planlagt: vurderet som om hændelserne dateret efter vurderingstidspunktet sker som planlagt\n"
+                      : "as planned: judged as if the events dated after the as-of time happen as planned\n";
+        }
         if (!t.basis.empty()) {
             label(out, Label::basis, lang);
             out += t.basis;

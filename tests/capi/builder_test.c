@@ -343,7 +343,8 @@ static void test_problems(void) {
     CHECK(bl_last_error_problem(&p, 1) == 1);
     CHECK(strcmp(p.message, "event 'kvittering' attribute 'at': '2024-13-01' is not a date") == 0);
     CHECK(strcmp(p.source, "bad.xml") == 0 && p.column == 17);
-    /* Reading the records leaves the error as it was. */
+    /* Reading the records leaves the error as it was, and so does initialising a record. */
+    CHECK(bl_input_problem_init(&p) == BL_OK);
     CHECK(bl_last_error_code() == BL_ERROR_INPUT && bl_last_error_problem_count() == 2);
     CHECK(bl_last_error_problem(&p, 2) == 0);
     CHECK(bl_last_error_problem(NULL, 0) == 0);

@@ -399,10 +399,46 @@ static void test_problem_records(void) {
     memset(&p, 0x5a, sizeof p);
     CHECK_STATUS(bl_input_problem_init(&p), BL_OK);
     CHECK(p.struct_size == sizeof p && p.code == NULL && p.event_index == -1 && p.line == 0);
-    CHECK_STATUS(bl_input_problem_init(NULL), BL_ERROR_ARGUMENT);
+    CHECK(bl_input_problem_init(NULL) == BL_ERROR_ARGUMENT);
     CHECK(bl_last_error_problem_count() == 0);
     CHECK(bl_last_error_problem(&p, 0) == 0);
     CHECK(bl_last_error_problem(NULL, 0) == 0);
+}
+
+/* Rule metadata and the events a report left out: NULLs and ranges (metadata_test.c has the rest). */
+static void test_metadata(void) {
+    bl_rule_info info;
+    const char *id = "x";
+    memset(&info, 0x5a, sizeof info);
+    CHECK_STATUS(bl_rule_info_init(&info), BL_OK);
+    CHECK(info.struct_size == sizeof info && info.id == NULL && info.statuses == 0u);
+    CHECK_STATUS(bl_rule_info_init(NULL), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_engine_rule(NULL, engine, 0), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_engine_rule(&info, NULL, 0), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_engine_rule(&info, engine, (size_t)-1), BL_ERROR_RANGE);
+    CHECK_STATUS(bl_engine_rule_by_id(&info, engine, NULL), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_finding_rule(&info, NULL), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_finding_rule(NULL, NULL), BL_ERROR_ARGUMENT);
+    bl_last_error_clear();
+    CHECK(bl_report_events_after_as_of(NULL) == 0);
+    CHECK(bl_last_error_code() == BL_ERROR_ARGUMENT);
+    CHECK(bl_report_events_after_as_of(report) == 0);
+    CHECK_STATUS(bl_report_event_after_as_of(&id, NULL, NULL, NULL, NULL, 0), BL_ERROR_ARGUMENT);
+    CHECK(id == NULL);
+    CHECK_STATUS(bl_report_event_after_as_of(NULL, NULL, NULL, NULL, report, 0), BL_ERROR_RANGE);
+    {
+        bl_evaluate_options o;
+        bl_report *r = NULL;
+        memset(&o, 0x5a, sizeof o);
+        CHECK_STATUS(bl_evaluate_options_init(&o), BL_OK);
+        CHECK(o.struct_size == sizeof o && o.planned == BL_PLANNED_NOT_JUDGED);
+        CHECK_STATUS(bl_evaluate_options_init(NULL), BL_ERROR_ARGUMENT);
+        CHECK_STATUS(bl_evaluate_with(NULL, engine, NULL, 0, NULL), BL_ERROR_ARGUMENT);
+        CHECK_STATUS(bl_evaluate_with(&r, NULL, NULL, 0, &o), BL_ERROR_ARGUMENT);
+        CHECK(r == NULL);
+        o.struct_size = sizeof o + 8;
+        CHECK(bl_finding_planned(NULL) == 0);
+    }
 }
 
 /* Section 10: NULLs, a short buffer, parts out of range; tests/capi/time_test.c has the rest. */
@@ -444,6 +480,7 @@ int main(void) {
     test_binding_helpers();
     test_times();
     test_problem_records();
+    test_metadata();
 
     bl_finding_iter_free(valid_iter);
     bl_report_free(report);

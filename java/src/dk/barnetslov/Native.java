@@ -126,13 +126,12 @@ final class Native {
     }
 
     /**
-     * One problem of an input error, filled by bl_last_error_problem, which writes only the fields
-     * struct_size covers. Not made with bl_input_problem_init: that is a successful bl_ call, which
-     * clears this thread's last error, problems included, before they could be read.
+     * One problem of an input error, filled by bl_last_error_problem (the fields struct_size
+     * covers; the strings are copied when the call returns). bl_input_problem_init leaves the last
+     * error alone, so the struct can be made between a failure and the reading of its problems.
      */
     @Structure.FieldOrder({"struct_size", "code", "message", "source", "line", "column", "element", "event_index", "id", "attribute"})
-    public static final class InputProblem extends Structure {
-        public SizeT struct_size;
+    public static final class InputProblem extends Versioned {
         public String code;
         public String message;
         public String source;
@@ -144,8 +143,7 @@ final class Native {
         public String attribute;
 
         InputProblem() {
-            setStringEncoding(UTF_8);
-            struct_size = new SizeT(size());
+            initialised(LIB.bl_input_problem_init(this));
         }
     }
 
@@ -160,6 +158,7 @@ final class Native {
         int bl_last_error_code();
         void bl_last_error_clear();
         SizeT bl_last_error_problem_count();
+        int bl_input_problem_init(InputProblem problem);
         int bl_last_error_problem(InputProblem out, SizeT index);
 
         int bl_engine_options_init(EngineOptions options);
