@@ -2,7 +2,8 @@
 # (find_package(barnetslov CONFIG) -> barnetslov::barnetslov, barnetslov::reports, barnetslov::c)
 # and barnetslov.pc. The package has two components, exported apart: C (barnetslov::c, which
 # needs nothing else) and CXX (the static C++ libraries, which need date, fmt and pugixml's CMake
-# packages), so that a C user needs none of the C++ libraries' dev packages.
+# packages), so that a C user needs none of the C++ libraries' dev packages. The Java binding's jar
+# too, when it is built.
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
@@ -20,6 +21,10 @@ install(TARGETS barnetslov_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/capi/barnetslov.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/barnetslov DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(FILES ${BARNETSLOV_GENERATED_INCLUDE}/barnetslov/version.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/barnetslov)
+# share/java, where Debian keeps jars (jna.jar beside it): barnetslov-0.1.0.jar and barnetslov.jar.
+if(TARGET barnetslov_java)
+  install_jar(barnetslov_java DESTINATION ${CMAKE_INSTALL_DATADIR}/java)
+endif()
 
 install(EXPORT barnetslovCTargets NAMESPACE barnetslov:: FILE barnetslov-c-targets.cmake DESTINATION ${BARNETSLOV_INSTALL_CMAKEDIR})
 install(EXPORT barnetslovCxxTargets NAMESPACE barnetslov:: FILE barnetslov-cxx-targets.cmake DESTINATION ${BARNETSLOV_INSTALL_CMAKEDIR})

@@ -3,7 +3,8 @@
 #   tools/sanitize.sh address    build-asan: AddressSanitizer + UndefinedBehaviorSanitizer (leaks
 #                                included) and libstdc++'s assertions (_GLIBCXX_ASSERTIONS); every
 #                                target, and the WHOLE test suite except what cannot run sanitized:
-#                                python_test (loads the library into an uninstrumented python3),
+#                                python_test and the Java tests (load the library into an
+#                                uninstrumented python3 or JVM),
 #                                consumer_test (builds plain out-of-tree consumers against the
 #                                sanitized install) and capi_abi_test (the ABI baseline is of the
 #                                plain build's debug information) -- CMake leaves them out when

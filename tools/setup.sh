@@ -15,6 +15,7 @@ packages=(
   libxml2-utils                              # xmllint: tests validate what the loader accepts against the XSD
   python3                                    # the Python binding and its tests
   python3-pip python3-setuptools python3-wheel  # the Python wheel, built offline (python_wheel_test)
+  default-jdk-headless libjna-java           # the Java binding (java/), its tests and example: javac 17, JNA
   abigail-tools                              # abidw/abidiff: the C ABI against capi/abi/ (tools/abi.sh)
   chromium                                   # headless: the HTML report's browser test and screenshot
 )
@@ -33,5 +34,6 @@ fi
 
 [ "${1:-}" = "--no-build" ] && exit 0
 
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DBARNETSLOV_WERROR=ON
+# BARNETSLOV_JAVA=ON: a missing JDK or JNA fails here rather than skipping the Java tests unseen.
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DBARNETSLOV_WERROR=ON -DBARNETSLOV_JAVA=ON
 cmake --build build -j "$(nproc)"

@@ -7,6 +7,8 @@
 #   2. pkg-config: cc $(pkg-config --cflags --libs barnetslov).
 #   3. Python: the analyst's example and the warning list (which must print what the C one
 #      prints) with BARNETSLOV_LIBRARY naming the installed library.
+#   4. Java, when the build has the binding: the example with the installed jar and library
+#      (which must print what the C one prints).
 # Usage: consumer_test.sh BUILD_DIR SOURCE_DIR WORK_DIR CMAKE GENERATOR CC CXX PYTHON
 set -euo pipefail
 build=$1 src=$2 work=$3 cmake=$4 generator=$5 cc=$6 cxx=$7 python=$8
@@ -99,5 +101,19 @@ if [ -x "$work/cmake-examples/warning_list_c" ]; then
     [ "${warnings:-}" = "$("$work/cmake-examples/warning_list_c")" ] || fail "the Python and C warning lists differ"
 fi
 
-[ $status -eq 0 ] && echo "consumer: installed to $prefix; examples built and run with find_package and with pkg-config; C++ library linked; Python examples run"
+# 4. Java
+java_run=""
+if [ -e "$build/java/barnetslov.jar" ]; then
+    jar=$prefix/share/java/barnetslov.jar
+    [ -e "$jar" ] || fail "not installed: share/java/barnetslov.jar"
+    list=$(java -cp "$build/java/warning_list_java.jar:$jar:/usr/share/java/jna.jar" \
+        -Dbarnetslov.library="$libdir/libbarnetslov.so.1" WarningList) || fail "the Java example with the installed jar"
+    grep -q "^Deadlines ahead, earliest first (2):" <<<"${list:-}" || fail "the Java example printed no warning list"
+    if [ -x "$work/cmake-examples/warning_list_c" ]; then
+        [ "${list:-}" = "$("$work/cmake-examples/warning_list_c")" ] || fail "the Java and C warning lists differ"
+    fi
+    java_run="; Java example run"
+fi
+
+[ $status -eq 0 ] && echo "consumer: installed to $prefix; examples built and run with find_package and with pkg-config; C++ library linked; Python examples run$java_run"
 exit $status

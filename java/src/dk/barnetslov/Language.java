@@ -1,0 +1,7 @@
+package dk.barnetslov;
+
+/** The languages a finding is explained in (bl_lang, in its order). */
+public enum Language {
+    EN,
+    DA
+}
