@@ -26,7 +26,11 @@
  *   8. Finding iterators        bl_report_findings (filter, order), bl_report_pending (the
  *                               warning list, by due time), bl_report_deadlines_ahead,
  *                               bl_report_open_duties, bl_finding_iter_next/_count/_reset/_free
- *   Every option struct has an _init function beside its _INIT macro, for bindings.
+ *   Every option struct has an _init function beside its _INIT macro, for bindings. It writes
+ *   the struct's fields as they were when the function was added, and sets struct_size to their
+ *   end, never more: a binding built against an older header is never written past its struct
+ *   by a newer library, and fields appended since keep their defaults unless the caller sets
+ *   them and struct_size.
  *   9. Pre-checking a decision  bl_proposed_decision, bl_precheck_decision, bl_proposed_event,
  *                               bl_precheck_event, bl_precheck_findings, bl_finding_phase
  *  10. Times                    bl_time_parse, bl_time_from_local, bl_time_format

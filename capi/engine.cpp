@@ -62,7 +62,8 @@ extern "C" {
 
 bl_status bl_engine_options_init(bl_engine_options* options) {
     static const bl_engine_options init = BL_ENGINE_OPTIONS_INIT;
-    return init_struct(options, init, "bl_engine_options_init");
+    // Its fields when the function was added (0.1.0): never more (init_struct).
+    return init_struct(options, init, BL_FIELD_END(bl_engine_options, readings), "bl_engine_options_init");
 }
 
 bl_status bl_engine_new(bl_engine** out, const bl_engine_options* options) {

@@ -104,7 +104,11 @@ size_t bl_last_error_problem_count(void) { return last_error.problems.size(); }
 bl_status bl_input_problem_init(bl_input_problem* problem) {
     // Called after a failure, to read its problems: it must not clear them (nor set an error).
     if (!problem) return BL_ERROR_ARGUMENT;
-    *problem = BL_INPUT_PROBLEM_INIT;
+    // Its fields when the function was added (0.2.0): never more (init_struct's reason).
+    constexpr std::size_t end = BL_FIELD_END(bl_input_problem, attribute);
+    bl_input_problem value = BL_INPUT_PROBLEM_INIT;
+    value.struct_size = end;
+    std::memcpy(static_cast<void*>(problem), &value, end);
     return BL_OK;
 }
 

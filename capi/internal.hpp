@@ -146,13 +146,19 @@ bool instant_in_range(std::int64_t t);
 inline constexpr const char* instant_range_text = "outside the years 1900-2199";
 
 // Wraps an evaluated report for the C API, making the strings its getters return.
-// `*out = value` (an option struct's _INIT), for bindings that cannot use the macro.
+// `*out = value` (an option struct's _INIT), for bindings that cannot use the macro, written
+// only up to `end`: the end of the struct's last field when its _init function was added. A
+// caller built against that header has a struct that large; a newer library must not write past
+// it, so fields appended later are left out (struct_size says so, and they get their defaults).
 template <class T>
-bl_status init_struct(T* out, const T& value, const char* function) noexcept {
+bl_status init_struct(T* out, T value, std::size_t end, const char* function) noexcept {
     if (!out) return failf(BL_ERROR_ARGUMENT, "{}: the struct must not be NULL", function);
-    *out = value;
+    value.struct_size = end;
+    std::memcpy(static_cast<void*>(out), &value, end);
     return ok();
 }
+// The end of `field` in `T`: what init_struct's `end` is written with.
+#define BL_FIELD_END(T, field) (offsetof(T, field) + sizeof(T::field))
 
 std::unique_ptr<bl_report> make_report(const bl_engine& engine, barnetslov::Report report);
 

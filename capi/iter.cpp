@@ -88,7 +88,8 @@ bl_status bl_report_findings(bl_finding_iter** out, const bl_report* report, con
 
 bl_status bl_finding_filter_init(bl_finding_filter* filter) {
     static const bl_finding_filter init = BL_FINDING_FILTER_INIT;
-    return init_struct(filter, init, "bl_finding_filter_init");
+    // Its fields when the function was added (0.1.0): never more (init_struct).
+    return init_struct(filter, init, BL_FIELD_END(bl_finding_filter, order), "bl_finding_filter_init");
 }
 
 bl_status bl_report_deadlines_ahead(bl_finding_iter** out, const bl_report* report) {

@@ -116,12 +116,13 @@ bl_status bl_precheck_event(bl_report** out, const bl_engine* engine, const bl_c
 
 bl_status bl_proposed_decision_init(bl_proposed_decision* decision) {
     static const bl_proposed_decision init = BL_PROPOSED_DECISION_INIT;
-    return init_struct(decision, init, "bl_proposed_decision_init");
+    // Its fields when the function was added (0.1.0): never more (init_struct).
+    return init_struct(decision, init, BL_FIELD_END(bl_proposed_decision, attributes), "bl_proposed_decision_init");
 }
 
 bl_status bl_proposed_event_init(bl_proposed_event* event) {
     static const bl_proposed_event init = BL_PROPOSED_EVENT_INIT;
-    return init_struct(event, init, "bl_proposed_event_init");
+    return init_struct(event, init, BL_FIELD_END(bl_proposed_event, attributes), "bl_proposed_event_init");
 }
 
 bl_status bl_precheck_findings(bl_finding_iter** out, const bl_report* report, bl_precheck_list list) {

@@ -107,7 +107,8 @@ bl_status bl_evaluate(bl_report** out, const bl_engine* engine, const bl_case* k
 
 bl_status bl_evaluate_options_init(bl_evaluate_options* options) {
     static const bl_evaluate_options init = BL_EVALUATE_OPTIONS_INIT;
-    return init_struct(options, init, "bl_evaluate_options_init");
+    // Its fields when the function was added (0.2.0): never more (init_struct).
+    return init_struct(options, init, BL_FIELD_END(bl_evaluate_options, planned), "bl_evaluate_options_init");
 }
 
 bl_status bl_evaluate_with(bl_report** out, const bl_engine* engine, const bl_case* kase, int64_t as_of,

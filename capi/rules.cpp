@@ -68,7 +68,8 @@ extern "C" {
 
 bl_status bl_rule_info_init(bl_rule_info* info) {
     static const bl_rule_info init = BL_RULE_INFO_INIT;
-    return init_struct(info, init, "bl_rule_info_init");
+    // Its fields when the function was added (0.2.0): never more (init_struct).
+    return init_struct(info, init, BL_FIELD_END(bl_rule_info, statuses), "bl_rule_info_init");
 }
 
 bl_status bl_engine_rule(bl_rule_info* out, const bl_engine* engine, size_t index) {
