@@ -16,6 +16,11 @@ install(TARGETS barnetslov_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/capi/barnetslov.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/barnetslov DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(FILES ${BARNETSLOV_GENERATED_INCLUDE}/barnetslov/version.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/barnetslov)
+# The case-file format for programs that write or check case files (`barnetslov schema` prints
+# the same; generated_files_test keeps the checked-in copies up to date).
+install(FILES ${PROJECT_SOURCE_DIR}/schema/case-1.xsd ${PROJECT_SOURCE_DIR}/schema/case-1.schema.json
+              ${PROJECT_SOURCE_DIR}/schema/vocabulary-1.json ${PROJECT_SOURCE_DIR}/schema/README.md
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/barnetslov)
 
 install(EXPORT barnetslovTargets NAMESPACE barnetslov:: DESTINATION ${BARNETSLOV_INSTALL_CMAKEDIR})
 configure_package_config_file(${CMAKE_CURRENT_LIST_DIR}/barnetslovConfig.cmake.in

@@ -9,6 +9,8 @@ as_of=$(cat examples/expected/AS_OF)
 "$cli" check examples --as-of "$as_of" --lang da > examples/expected/report.da.txt || [ $? -eq 1 ]
 "$cli" check examples --as-of "$as_of" --format json > examples/expected/report.json || [ $? -eq 1 ]
 "$cli" schema xsd > schema/case-1.xsd
+"$cli" schema json-schema > schema/case-1.schema.json
+"$cli" schema vocabulary > schema/vocabulary-1.json
 "$cli" rules --format markdown > docs/rules.md
 # The README's coverage line is docs/rules.md's (readme_test compares them).
 coverage=$(grep -m1 '^Coverage: ' docs/rules.md)

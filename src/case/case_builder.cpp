@@ -28,8 +28,16 @@ namespace {
 // `rejected`: a begin_* call failed and reported why; the element's attributes are ignored.
 enum class Open { none, child, person, event, rejected };
 
-constexpr Value party_roles[] = {Value::custody_holder, Value::parent, Value::foster_parent, Value::lawyer,
-                                 Value::bisidder, Value::network, Value::other};
+// The attribute names of the case, the child, a party or a sibling, as the vocabulary lists them
+// ("id, municipality, unit"): what a message about an unknown one offers instead.
+std::string attr_list(std::string_view element) {
+    std::string out;
+    for (const CaseAttrSpec& a : case_element_spec(element).attrs) {
+        if (!out.empty()) out += ", ";
+        out += a.name;
+    }
+    return out;
+}
 
 bool valid_id(std::string_view id) {
     if (id.empty() || id.size() > 64) return false;
@@ -225,7 +233,7 @@ bool CaseBuilder::case_attribute(std::string_view name, std::string_view value, 
     State& s = *state_;
     if (!utf8_ok(name, value)) return fail(at, "case attribute: the name or value is not valid UTF-8 (not shown)");
     const bool known = name == "id" || name == "municipality" || name == "unit";
-    if (!known) return fail(at, fmt::format("case has no attribute '{}' (expected id, municipality, unit)", echo(name)));
+    if (!known) return fail(at, fmt::format("case has no attribute '{}' (expected {})", echo(name), attr_list("case")));
     if (value.size() > limits_.max_attribute_length)
         return fail(at, fmt::format("case attribute '{}': value of {} bytes exceeds the limit of {} bytes", name, value.size(),
                                     limits_.max_attribute_length));
@@ -265,7 +273,7 @@ bool CaseBuilder::child_attribute(std::string_view name, std::string_view value,
     if (!utf8_ok(name, value)) return fail(at, "child attribute: the name or value is not valid UTF-8 (not shown)");
     Child& child = s.kase->child_;
     const std::size_t bit = name == "id" ? 0 : name == "birth-date" ? 1 : name == "cpr" ? 2 : name == "due-date" ? 3 : 99;
-    if (bit == 99) return fail(at, fmt::format("child has no attribute '{}' (expected id, birth-date, cpr, due-date)", echo(name)));
+    if (bit == 99) return fail(at, fmt::format("child has no attribute '{}' (expected {})", echo(name), attr_list("child")));
     if (s.seen_element[bit]) return fail(at, fmt::format("child attribute '{}' given twice", name));
     s.seen_element[bit] = true;
     if (value.size() > limits_.max_attribute_length)
@@ -352,8 +360,7 @@ bool CaseBuilder::person_attribute(std::string_view name, std::string_view value
     else if (!party && name == "in-household") bit = 3;
     else if (!party && name == "cpr") bit = 4;
     if (bit == 99)
-        return fail(at, fmt::format("{} has no attribute '{}' (expected {})", el, echo(name),
-                                    party ? "id, role, birth-date" : "id, birth-date, cpr, in-household"));
+        return fail(at, fmt::format("{} has no attribute '{}' (expected {})", el, echo(name), attr_list(el)));
     if (s.seen_element[bit]) return fail(at, fmt::format("{} attribute '{}' given twice", el, name));
     s.seen_element[bit] = true;
     if (value.size() > limits_.max_attribute_length)
@@ -375,8 +382,9 @@ bool CaseBuilder::person_attribute(std::string_view name, std::string_view value
             return true;
         }
         case 2: {
+            static const std::span<const Value> party_roles = find_case_attr_spec(case_element_spec("party"), "role")->values;
             const auto v = value_from_name(value);
-            if (!v || std::find(std::begin(party_roles), std::end(party_roles), *v) == std::end(party_roles))
+            if (!v || std::find(party_roles.begin(), party_roles.end(), *v) == party_roles.end())
                 return fail(at, fmt::format("party attribute 'role': {} is not one of: {}", quoted(value), enum_list(party_roles)));
             s.person.role = v;
             return true;
