@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "barnetslov/case_builder.hpp"
@@ -16,7 +17,16 @@ struct detail::BuilderAccess {
     // Closes the element being built, so that what its end reveals (a required attribute missing)
     // is reported now, where the loader still knows which element it was.
     static void close_element(CaseBuilder& b) { b.close_open_element(); }
-    // The errors from `first` on, for a loader that adds where in its document they are.
+    // `give(b)` (an attribute call) with a value the loader could not hand over as text, `why`
+    // saying what it is instead ("expected a string, not null"): reported like a bad value.
+    template <class Give>
+    static bool refuse(CaseBuilder& b, std::string_view why, Give give) {
+        b.refusal_ = why;
+        const bool ok = give(b);
+        b.refusal_ = {};
+        return ok;
+    }
+    // The errors, for a loader that adds where in its document each is.
     static std::vector<InputError>& errors(CaseBuilder& b) { return b.errors_; }
 };
 

@@ -240,6 +240,7 @@ bool CaseBuilder::case_attribute(std::string_view name, std::string_view value, 
     const std::size_t bit = name == "id" ? 0 : name == "municipality" ? 1 : 2;
     if (s.seen_case[bit]) return fail(at, fmt::format("case attribute '{}' given twice", name));
     s.seen_case[bit] = true;
+    if (!refusal_.empty()) return fail(at, fmt::format("case attribute '{}': {}", name, refusal_));
     if (looks_like_cpr(value)) return fail(at, fmt::format("case attribute '{}': {}", name, cpr_elsewhere));
     if (name == "id") {
         if (value.empty()) return fail(at, "case attribute 'id': must not be empty");
@@ -276,6 +277,7 @@ bool CaseBuilder::child_attribute(std::string_view name, std::string_view value,
     if (bit == 99) return fail(at, fmt::format("child has no attribute '{}' (expected {})", echo(name), attr_list("child")));
     if (s.seen_element[bit]) return fail(at, fmt::format("child attribute '{}' given twice", name));
     s.seen_element[bit] = true;
+    if (!refusal_.empty()) return fail(at, fmt::format("child attribute '{}': {}", name, refusal_));
     if (value.size() > limits_.max_attribute_length)
         return fail(at, fmt::format("child attribute '{}': value of {} bytes exceeds the limit of {} bytes", name, value.size(),
                                     limits_.max_attribute_length));
@@ -363,6 +365,7 @@ bool CaseBuilder::person_attribute(std::string_view name, std::string_view value
         return fail(at, fmt::format("{} has no attribute '{}' (expected {})", el, echo(name), attr_list(el)));
     if (s.seen_element[bit]) return fail(at, fmt::format("{} attribute '{}' given twice", el, name));
     s.seen_element[bit] = true;
+    if (!refusal_.empty()) return fail(at, fmt::format("{} attribute '{}': {}", el, name, refusal_));
     if (value.size() > limits_.max_attribute_length)
         return fail(at, fmt::format("{} attribute '{}': value of {} bytes exceeds the limit of {} bytes", el, name, value.size(),
                                     limits_.max_attribute_length));
@@ -466,6 +469,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
     const std::size_t bit = static_cast<std::size_t>(*attr);
     if (s.seen_element[bit]) return bad("given twice");
     s.seen_element[bit] = true;
+    if (!refusal_.empty()) return bad(std::string(refusal_));
     if (value.size() > limits_.max_attribute_length)
         return bad(fmt::format("value of {} bytes exceeds the limit of {} bytes", value.size(), limits_.max_attribute_length));
     if (looks_like_cpr(value)) return bad(cpr_elsewhere);

@@ -3,22 +3,18 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cerrno>
 #include <cstring>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <fmt/format.h>
 #include <pugixml.hpp>
 
 #include "barnetslov/echo.hpp"
 #include "case/builder_access.hpp"
+#include "case/input_file.hpp"
 #include "case/input_text.hpp"
 #include "xml/lexical.hpp"
 
@@ -488,49 +484,19 @@ private:
     bool nested_declarations_ = true;        // whether elements below the root may declare namespaces
 };
 
-LoadResult too_big(std::string source, std::uintmax_t size, const Limits& limits) {
-    return {nullptr, {{std::move(source), {}, fmt::format("file of {} bytes exceeds the limit of {} bytes", size, limits.max_file_bytes)}}};
-}
-
 }  // namespace
 
 LoadResult load_case_buffer(std::string_view data, std::string source, const Calendar& calendar, const Limits& limits) {
-    if (data.size() > limits.max_file_bytes) return too_big(shown_name(source), data.size(), limits);
+    if (data.size() > limits.max_file_bytes) return detail::too_big(shown_name(source), data.size(), limits);
     // The loader parses its own copy; the caller's bytes stay untouched.
     return Loader(data, std::move(source), calendar, limits).run();
 }
 
 LoadResult load_case_file(const std::filesystem::path& path, const Calendar& calendar, const Limits& limits) {
     // The path as given opens the file; messages show its name escaped and masked (echo.hpp).
-    const std::string path_text = path.string();
-    const std::string source = shown_name(path_text);
-    auto fail = [&](std::string message) { return LoadResult{nullptr, {{source, {}, std::move(message)}}}; };
-    // open, fstat, read, close: a batch reads tens of thousands of small files, and the system
-    // calls of std::filesystem::status, file_size and stdio were a third of its time. Opened
-    // without blocking, so that a FIFO is refused as not a regular file instead of waited on.
-    const int fd = ::open(path_text.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0) {
-        if (errno == ENOENT || errno == ENOTDIR) return fail("cannot open the file: it does not exist");
-        return fail(std::string("cannot open the file: ") + std::strerror(errno));
-    }
-    struct Closer {
-        int fd;
-        ~Closer() { ::close(fd); }
-    } const closer{fd};
-    struct stat st {};
-    if (::fstat(fd, &st) != 0) return fail(std::string("cannot read the file size: ") + std::strerror(errno));
-    if (!S_ISREG(st.st_mode)) return fail("cannot read: not a regular file");
-    const auto size = static_cast<std::uintmax_t>(st.st_size);
-    if (size > limits.max_file_bytes) return too_big(source, size, limits);
-    std::string content(static_cast<std::size_t>(size), '\0');
-    std::size_t got = 0;
-    while (got < content.size()) {
-        const ssize_t n = ::read(fd, content.data() + got, content.size() - got);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break;
-        got += static_cast<std::size_t>(n);
-    }
-    if (got != content.size()) return fail("cannot read the whole file");
+    const std::string source = shown_name(path.string());
+    std::string content;
+    if (auto problem = detail::read_case_file(path, source, limits, content)) return std::move(*problem);
     return Loader(content, source, calendar, limits).run();
 }
 
