@@ -162,8 +162,12 @@ public:
     }
     bool string(string_t& v) override {
         const std::size_t start = token_start(read() - 1);
-        // A character the text could not hold raw, written as an escape (\u0001).
-        if (const auto bad = forbidden_character(v)) return fatal(start, here(), forbidden_message(bad->code));
+        // A character the text could not hold raw, written as an escape (\u0001); said, as every
+        // error about a member, at its key.
+        if (const auto bad = forbidden_character(v)) {
+            const bool member = !levels_.empty() && !levels_.back().array;
+            return fatal(member ? levels_.back().key_start : start, here(), forbidden_message(bad->code));
+        }
         return value(Kind::string, v, start);
     }
     bool binary(binary_t&) override { return true; }  // never in JSON text
@@ -179,13 +183,17 @@ public:
         return true;
     }
     // `position`: the bytes the lexer read, the one it stopped at included (the end counts as one).
-    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) override {
-        const std::size_t last = std::min(position == 0 ? 0 : position - 1, text_.size());
-        if (e.id == 406) return fatal(token_start(last), here(), "a number too large to read");  // out_of_range: 1e400
+    // `token`: after a string, number or literal, its bytes as read (the lexer starts them
+    // afresh; control characters, a lexer error anyway, aside); after a one-byte token, not that.
+    bool parse_error(std::size_t position, const std::string& token, const nlohmann::detail::exception& e) override {
+        const std::size_t end = std::min(position, text_.size() + 1);
+        const std::size_t last = end == 0 ? 0 : std::min(end - 1, text_.size());
+        const std::size_t token_at = end >= token.size() ? end - token.size() : 0;
+        if (e.id == 406) return fatal(token_at, here(), "a number too large to read");  // out_of_range: 1e400
         const std::string detail = syntax_error_detail(e.what());
-        // At an unexpected token, its start; at what the lexer could not read, that byte.
-        const std::size_t at = detail.rfind("unexpected ", 0) == 0 ? token_start(last) : last;
-        return fatal(at, here(), "not well-formed JSON: " + detail);
+        // At an unexpected string, number or literal, its start; else the byte the parser stopped at.
+        const bool literal = detail.rfind("unexpected ", 0) == 0 && detail.find(" literal") == detail.find_first_of(' ', 11);
+        return fatal(literal ? token_at : last, here(), "not well-formed JSON: " + detail);
     }
 
     // ---- after the parse ----
