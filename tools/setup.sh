@@ -14,6 +14,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev # tests, benchmarks
   libxml2-utils                              # xmllint: tests validate what the loader accepts against the XSD
   python3                                    # the Python binding and its tests
+  python3-jsonschema                         # json_schema_test: JSON examples against the generated JSON Schema
   abigail-tools                              # abidw/abidiff: the C ABI against capi/abi/ (tools/abi.sh)
   chromium                                   # headless: the HTML report's browser test and screenshot
 )
