@@ -4,6 +4,7 @@
 //                    [--rules IDS] [--since D] [--until D] [--lang en|da] [--jobs N] [--quiet] [--output FILE] [--max-failures N]
 //                    [--reading NAME=VALUE]...
 //   barnetslov deadlines FILE|DIR... [--within 14d] [same filters]
+//   barnetslov schema xsd|json-schema|vocabulary|reference
 //   barnetslov version
 //
 // Exit codes (DESIGN.md): 2 for a usage error, any input that could not be read or was skipped
@@ -40,7 +41,8 @@ const char* usage =
     "usage: barnetslov <command> [options]\n"
     "\n"
     "commands:\n"
-    "  check FILE|DIR...   check case files (folders: every *.xml, any letter case, below, recursively)\n"
+    "  check FILE|DIR...   check case files: XML, JSON (.json) or JSON Lines (.jsonl, one case a line); folders:\n"
+    "                      every *.xml (any letter case) below, recursively, or with --input json|any the JSON ones\n"
     "  deadlines FILE|DIR... every pending deadline across the files, by due time\n"
     "  rules               list every rule id of the catalog: implemented, informational, alias, planned\n"
     "  explain RULE-ID     what a rule checks, how it counts, its versions, confidence and an example\n"
