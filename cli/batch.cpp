@@ -13,9 +13,17 @@ namespace barnetslov::cli {
 
 namespace {
 
-FileResult check_one(const std::string& path, const Engine& engine, Instant as_of, const BatchOptions& options) {
+// Input i as its name says: a line of a JSON Lines file, a JSON file, an XML file.
+LoadResult load(const FileList& files, std::size_t i, const Calendar& calendar) {
+    const std::string path = files.path(i);
+    if (const JsonLine* line = files.line(i)) return load_json_line(path, *line, calendar);
+    if (case_file_form(path) == CaseFileForm::json) return load_case_json_file(path, calendar);
+    return load_case_file(path, calendar);
+}
+
+FileResult check_one(const FileList& files, std::size_t i, const Engine& engine, Instant as_of, const BatchOptions& options) {
     FileResult r;
-    LoadResult loaded = load_case_file(path, engine.calendar());
+    LoadResult loaded = load(files, i, engine.calendar());
     r.loaded = loaded.ok();
     if (loaded.ok() && options.reduce) {
         r.figures = CaseFigures(*loaded.kase);
@@ -74,7 +82,7 @@ BatchOutcome run_batch(const FileList& files, const Engine& engine, Instant as_o
                 outcome.unread += n - i;
                 break;
             }
-            FileResult r = check_one(files.path(i), engine, as_of, options);
+            FileResult r = check_one(files, i, engine, as_of, options);
             if (!hand_on(i, r)) break;
             progress.update(i + 1);
         }
@@ -116,7 +124,7 @@ BatchOutcome run_batch(const FileList& files, const Engine& engine, Instant as_o
                 }
                 if (stop.load()) return;
             }
-            store(i, check_one(files.path(i), engine, as_of, options));
+            store(i, check_one(files, i, engine, as_of, options));
         }
     };
     // The calling thread claims a file only when it has room, since it is the one making room.
@@ -148,7 +156,7 @@ BatchOutcome run_batch(const FileList& files, const Engine& engine, Instant as_o
                 if (slots[i % window].has_value()) break;
             }
             if (const auto j = claim()) {
-                store(*j, check_one(files.path(*j), engine, as_of, options));
+                store(*j, check_one(files, *j, engine, as_of, options));
                 continue;
             }
             std::unique_lock lock(m);

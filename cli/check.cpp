@@ -108,6 +108,9 @@ void add_common_options(po::options_description& opts) {
         "give up after this many inputs could not be read (0: never); a batch that fails this often is not worth reading on; "
         "every output of a batch that gave up says so")(
         "reading", po::value<std::vector<std::string>>()->composing()->value_name("NAME=VALUE"), reading_help().c_str())(
+        "input", po::value<std::string>()->default_value("xml"),
+        "which files a folder walk takes: xml (*.xml), json (*.json and *.jsonl: one case a line) or any; a file named on "
+        "the command line is read as its name says (.json, .jsonl, else XML)")(
         "paths", po::value<std::vector<std::string>>(), "case files or folders");
 }
 
@@ -172,7 +175,11 @@ std::optional<int> setup_check(const char* command, const po::variables_map& vm,
     // The temporary file beside --output is made now: a folder that is missing or cannot be
     // written is said before the batch, not after it.
     if (vm.count("output") && !s.output.open(vm["output"].as<std::string>())) return fail(s.output.error());
-    Discovered found = discover(vm["paths"].as<std::vector<std::string>>());
+    const std::string input = vm["input"].as<std::string>();
+    if (input != "xml" && input != "json" && input != "any")
+        return fail(fmt::format("--input must be xml, json or any, not {}", barnetslov::quoted(input)));
+    const InputForms forms = input == "json" ? InputForms::json : input == "any" ? InputForms::any : InputForms::xml;
+    Discovered found = discover(vm["paths"].as<std::vector<std::string>>(), forms);
     // A folder's name is shown as the loader shows a file's: escaped and masked (include/barnetslov/echo.hpp).
     for (Skipped& p : found.problems) s.errors.push_back({shown_name(p.path), {}, std::move(p.reason)});
     // What the walk skipped counts towards --max-failures like a file that could not be read.

@@ -5,6 +5,8 @@
 #include <stdexcept>
 #include <system_error>
 
+#include <fmt/format.h>
+
 namespace barnetslov::cli {
 
 namespace fs = std::filesystem;
@@ -12,13 +14,13 @@ namespace fs = std::filesystem;
 std::string FileList::path(std::size_t i) const {
     const auto run = std::upper_bound(runs_.begin(), runs_.end(), i, [](std::size_t x, const auto& r) { return x < r.first; }) - 1;
     std::string out = folders_[run->second];
-    out += name(entries_[i]);
+    out += name(entries_[i].name);
     return out;
 }
 
-void FileList::append(std::uint32_t folder, std::uint32_t name) {
+void FileList::append(std::uint32_t folder, Entry entry) {
     if (runs_.empty() || runs_.back().second != folder) runs_.emplace_back(entries_.size(), folder);
-    entries_.push_back(name);
+    entries_.push_back(entry);
 }
 
 // Keeps the first `files` files.
@@ -48,17 +50,41 @@ std::uint32_t FileList::store(std::string_view n) {
     return id;
 }
 
-void FileList::add_file(std::string_view path) { append(folder(std::string(path)), store({})); }
+bool FileList::add_lines(const fs::path& path, std::uint32_t folder, std::uint32_t name, const std::string& shown,
+                         std::vector<Skipped>& skipped) {
+    JsonLinesIndex index = index_json_lines(path);
+    if (!index.errors.empty()) {
+        skipped.push_back({shown, index.errors.front().message});
+        return false;
+    }
+    for (const JsonLine& l : index.lines) {
+        if (lines_.size() == whole) throw std::length_error("more than 4294967294 lines of JSON Lines files in one batch");
+        lines_.push_back(l);
+        append(folder, {name, static_cast<std::uint32_t>(lines_.size() - 1)});
+    }
+    return true;
+}
+
+void FileList::add_file(std::string_view path, std::vector<Skipped>& skipped) {
+    const std::uint32_t f = folder(std::string(path));
+    const std::uint32_t n = store({});
+    if (case_file_form(fs::path(path)) == CaseFileForm::json_lines) add_lines(fs::path(path), f, n, std::string(path), skipped);
+    else append(f, {n, whole});
+}
 
 namespace {
 
-// .xml, .XML, .Xml, ...: a case file's name. A name that is only ".xml" has no extension (a
-// hidden file), as std::filesystem sees it.
-bool is_case_file_name(const fs::path& name) {
-    const std::string ext = name.extension().string();
-    if (ext.size() != 4 || ext[0] != '.') return false;
-    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
-    return lower(ext[1]) == 'x' && lower(ext[2]) == 'm' && lower(ext[3]) == 'l';
+// A case file's name for `forms`: .xml, .json or .jsonl in any letter case (.XML, .Json). A name
+// that is only ".xml" has no extension (a hidden file), as std::filesystem sees it.
+bool is_case_file_name(const fs::path& name, InputForms forms) {
+    std::string ext = name.extension().string();
+    for (char& c : ext) c = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+    const bool xml = ext == ".xml", json = ext == ".json" || ext == ".jsonl";
+    return forms == InputForms::any ? xml || json : forms == InputForms::json ? json : xml;
+}
+
+std::string_view case_file_names(InputForms forms) {
+    return forms == InputForms::any ? "*.xml, *.json, *.jsonl" : forms == InputForms::json ? "*.json, *.jsonl" : "*.xml";
 }
 
 // What a folder entry is when it is neither a folder nor a regular file.
@@ -96,7 +122,7 @@ std::string skip_reason(const fs::directory_entry& entry, fs::file_type& type) {
 // first. That is the order of sorting every path below the folder component by component: a
 // subfolder's whole subtree sorts where its name sorts among its siblings. The names are stored
 // as they come; only the folder's entries are set aside while its subfolders are walked.
-void FileList::add_folder(const fs::path& folder, std::vector<Skipped>& skipped) {
+void FileList::add_folder(const fs::path& folder, InputForms forms, std::vector<Skipped>& skipped) {
     std::error_code error;
     fs::directory_iterator it(folder, error), end;
     if (error) {
@@ -113,11 +139,14 @@ void FileList::add_folder(const fs::path& folder, std::vector<Skipped>& skipped)
         fs::file_type type{};
         if (std::string why = skip_reason(*it, type); !why.empty()) odd.push_back({std::move(name), std::move(why)});
         else if (type == fs::file_type::directory) subfolders.push_back(std::move(name));  // a real folder, not a link to one
-        else if (is_case_file_name(name)) append(f, store(name));
+        else if (!is_case_file_name(name, forms)) continue;
+        else if (case_file_form(name) != CaseFileForm::json_lines) append(f, {store(name), whole});
+        // Its lines now, in file order (the sort below keeps them so); why it has none as the others skipped.
+        else if (std::vector<Skipped> none; !add_lines(folder / name, f, store(name), name, none)) odd.push_back(std::move(none.front()));
     }
     if (error) skipped.push_back({folder.string(), "skipped the rest of the folder, cannot read it: " + error.message()});
-    const auto by_name = [&](std::uint32_t a, std::uint32_t b) { return name(a) < name(b); };
-    std::sort(entries_.begin() + std::ptrdiff_t(first), entries_.end(), by_name);  // all of folder f
+    const auto by_name = [&](const Entry& a, const Entry& b) { return name(a.name) < name(b.name); };
+    std::stable_sort(entries_.begin() + std::ptrdiff_t(first), entries_.end(), by_name);  // all of folder f
     std::sort(odd.begin(), odd.end(), [](const Skipped& a, const Skipped& b) { return a.path < b.path; });
     std::sort(subfolders.begin(), subfolders.end());
     auto next_odd = odd.begin();
@@ -129,30 +158,30 @@ void FileList::add_folder(const fs::path& folder, std::vector<Skipped>& skipped)
         skip_before(nullptr);
         return;
     }
-    const std::vector<std::uint32_t> files(entries_.begin() + std::ptrdiff_t(first), entries_.end());
+    const std::vector<Entry> files(entries_.begin() + std::ptrdiff_t(first), entries_.end());
     truncate(first);
     auto next = files.begin();
     for (const std::string& sub : subfolders) {
-        for (; next != files.end() && name(*next) < sub; ++next) append(f, *next);
+        for (; next != files.end() && name(next->name) < sub; ++next) append(f, *next);
         skip_before(&sub);
-        add_folder(folder / sub, skipped);
+        add_folder(folder / sub, forms, skipped);
     }
     for (; next != files.end(); ++next) append(f, *next);
     skip_before(nullptr);
 }
 
-Discovered discover(const std::vector<std::string>& args) {
+Discovered discover(const std::vector<std::string>& args, InputForms forms) {
     Discovered out;
     for (const std::string& arg : args) {
         std::error_code ec;
         if (!fs::is_directory(arg, ec)) {
-            out.files.add_file(arg);  // the loader reports a missing or unreadable file
+            out.files.add_file(arg, out.problems);  // the loader reports a missing or unreadable file
             continue;
         }
         const std::size_t files = out.files.size(), problems = out.problems.size();
-        out.files.add_folder(arg, out.problems);
+        out.files.add_folder(arg, forms, out.problems);
         if (out.files.size() == files && out.problems.size() == problems)
-            out.problems.push_back({arg, "no case files (*.xml) in the folder or below it"});
+            out.problems.push_back({arg, fmt::format("no case files ({}) in the folder or below it", case_file_names(forms))});
     }
     return out;
 }

@@ -4,6 +4,7 @@
 //                    [--rules IDS] [--since D] [--until D] [--lang en|da] [--jobs N] [--quiet] [--output FILE] [--max-failures N]
 //                    [--reading NAME=VALUE]...
 //   barnetslov deadlines FILE|DIR... [--within 14d] [same filters]
+//   barnetslov schema xsd|json-schema|vocabulary|reference
 //   barnetslov version
 //
 // Exit codes (DESIGN.md): 2 for a usage error, any input that could not be read or was skipped
@@ -20,11 +21,11 @@
 #include "barnetslov/engine.hpp"
 #include "barnetslov/loader.hpp"
 #include "barnetslov/echo.hpp"
+#include "barnetslov/schema.hpp"
 #include "barnetslov/version.h"
 #include "check.hpp"
 #include "output.hpp"
 #include "rules.hpp"
-#include "schema.hpp"
 
 namespace po = boost::program_options;
 using namespace barnetslov;
@@ -40,10 +41,14 @@ const char* usage =
     "usage: barnetslov <command> [options]\n"
     "\n"
     "commands:\n"
-    "  check FILE|DIR...   check case files (folders: every *.xml, any letter case, below, recursively)\n"
+    "  check FILE|DIR...   check case files: XML, JSON (.json) or JSON Lines (.jsonl, one case a line); folders:\n"
+    "                      every *.xml (any letter case) below, recursively, or with --input json|any the JSON ones\n"
     "  deadlines FILE|DIR... every pending deadline across the files, by due time\n"
     "  rules               list every rule id of the catalog: implemented, informational, alias, planned\n"
     "  explain RULE-ID     what a rule checks, how it counts, its versions, confidence and an example\n"
+    "  schema WHAT         print the case-file format, generated from the vocabulary: xsd (XML Schema),\n"
+    "                      json-schema (JSON Schema of JSON case files), vocabulary (the vocabulary as JSON),\n"
+    "                      reference (Markdown, every event element and its attributes)\n"
     "  version             print the library and case-file format versions\n"
     "\n"
     "run 'barnetslov check --help' for the options of check\n";
@@ -103,6 +108,20 @@ int run_explain(const std::vector<std::string>& args) {
     return exit_ok;
 }
 
+// The descriptions of the format that schema/ and share/barnetslov/ hold (schema.hpp).
+int run_schema(const std::vector<std::string>& args) {
+    const std::string what = args.size() == 1 ? args.front() : "";
+    if (what == "xsd") out(case_xsd());
+    else if (what == "json-schema") out(case_json_schema());
+    else if (what == "vocabulary") out(vocabulary_json());
+    else if (what == "reference") out(case_reference());
+    else {
+        err("usage: barnetslov schema xsd|json-schema|vocabulary|reference\n");
+        return exit_bad_input;
+    }
+    return exit_ok;
+}
+
 int run(int argc, char** argv) {
     if (argc < 2) {
         err(usage);
@@ -115,14 +134,7 @@ int run(int argc, char** argv) {
         if (command == "deadlines") return cli::run_deadlines(rest);
         if (command == "rules") return run_rules(rest);
         if (command == "explain") return run_explain(rest);
-        if (command == "schema") {
-            // For maintainers: regenerates schema/case-1.xsd and the reference in schema/README.md.
-            const std::string what = rest.empty() ? "" : rest.front();
-            if (what == "xsd") { out(cli::vocabulary_xsd()); return exit_ok; }
-            if (what == "reference") { out(cli::vocabulary_reference()); return exit_ok; }
-            err("usage: barnetslov schema xsd|reference\n");
-            return exit_bad_input;
-        }
+        if (command == "schema") return run_schema(rest);
         if (command == "version" || command == "--version") {
             out(fmt::format("barnetslov {} (case-file format {})\n", BL_VERSION_STRING, case_namespace_v1));
             return exit_ok;

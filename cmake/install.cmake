@@ -21,10 +21,15 @@ install(TARGETS barnetslov_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/capi/barnetslov.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/barnetslov DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(FILES ${BARNETSLOV_GENERATED_INCLUDE}/barnetslov/version.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/barnetslov)
-# share/java, where Debian keeps jars (jna.jar beside it): barnetslov-0.1.0.jar and barnetslov.jar.
+# share/java, where Debian keeps jars (jna.jar beside it): barnetslov-VERSION.jar and barnetslov.jar.
 if(TARGET barnetslov_java)
   install_jar(barnetslov_java DESTINATION ${CMAKE_INSTALL_DATADIR}/java)
 endif()
+# The case-file format for programs that write or check case files (`barnetslov schema` prints
+# the same; generated_files_test keeps the checked-in copies up to date).
+install(FILES ${PROJECT_SOURCE_DIR}/schema/case-1.xsd ${PROJECT_SOURCE_DIR}/schema/case-1.schema.json
+              ${PROJECT_SOURCE_DIR}/schema/vocabulary-1.json ${PROJECT_SOURCE_DIR}/schema/README.md
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/barnetslov)
 
 install(EXPORT barnetslovCTargets NAMESPACE barnetslov:: FILE barnetslov-c-targets.cmake DESTINATION ${BARNETSLOV_INSTALL_CMAKEDIR})
 install(EXPORT barnetslovCxxTargets NAMESPACE barnetslov:: FILE barnetslov-cxx-targets.cmake DESTINATION ${BARNETSLOV_INSTALL_CMAKEDIR})

@@ -22,6 +22,7 @@
 namespace fs = std::filesystem;
 using barnetslov::cli::discover;
 using barnetslov::cli::FileList;
+using barnetslov::cli::InputForms;
 using barnetslov::cli::Skipped;
 
 namespace {
@@ -186,6 +187,41 @@ TEST_F(TempTree, ArgumentsKeepTheirOrderAndSpelling) {
     EXPECT_EQ(paths(found.files), oracle(args));
     EXPECT_EQ(found.files.path(0), (root_ / "t").string() + "/three.xml");
     EXPECT_EQ(found.files.path(1), (root_ / "missing.xml").string());
+}
+
+// --input: a walk takes .xml, or .json and .jsonl, or all three, in any letter case; a JSON Lines
+// file is an input per line that holds something, in file order, where its name sorts; one that
+// holds no case, or cannot be read, is said. A file named is taken whatever --input says.
+TEST_F(TempTree, InputFormsAndTheLinesOfJsonLinesFiles) {
+    for (const char* f : {"a.xml", "b.json", "sub/c.JSON", "d.Xml", "notes.txt"}) file(f);
+    std::ofstream(root_ / "c.jsonl") << "{\"one\": 1}\n\n  \n{\"two\": 2}\r\n{\"three\": 3}";
+    std::ofstream(root_ / "e.jsonl") << "\n \n";
+    const std::string r = (root_ / "").string();
+    const auto lines_of = [](const FileList& files) {
+        std::vector<std::uint32_t> out;
+        for (std::size_t i = 0; i < files.size(); ++i) out.push_back(files.line(i) ? files.line(i)->number : 0);
+        return out;
+    };
+    const auto xml = discover({root_.string()}, InputForms::xml);
+    EXPECT_EQ(paths(xml.files), (std::vector<std::string>{r + "a.xml", r + "d.Xml"}));
+    EXPECT_TRUE(xml.problems.empty());
+    const auto json = discover({root_.string()}, InputForms::json);
+    EXPECT_EQ(paths(json.files), (std::vector<std::string>{r + "b.json", r + "c.jsonl", r + "c.jsonl", r + "c.jsonl", r + "sub/c.JSON"}));
+    EXPECT_EQ(lines_of(json.files), (std::vector<std::uint32_t>{0, 1, 4, 5, 0}));
+    EXPECT_EQ(problems(json.problems),
+              (std::vector<std::pair<std::string, std::string>>{{r + "e.jsonl", "the file is empty (no line holds a case)"}}));
+    const auto any = discover({root_.string()}, InputForms::any);
+    EXPECT_EQ(paths(any.files).size(), 7u);
+    EXPECT_EQ(problems(any.problems), problems(json.problems));
+    // Named: read as the name says, whatever --input; a JSON Lines file that cannot be read is said now.
+    const auto named = discover({r + "c.jsonl", r + "b.json", r + "missing.jsonl"}, InputForms::xml);
+    EXPECT_EQ(paths(named.files), (std::vector<std::string>{r + "c.jsonl", r + "c.jsonl", r + "c.jsonl", r + "b.json"}));
+    EXPECT_EQ(lines_of(named.files), (std::vector<std::uint32_t>{1, 4, 5, 0}));
+    EXPECT_EQ(problems(named.problems), (std::vector<std::pair<std::string, std::string>>{
+                                            {r + "missing.jsonl", "cannot open the file: it does not exist"}}));
+    const auto none = discover({(root_ / "sub").string()}, InputForms::xml);
+    EXPECT_EQ(problems(none.problems), (std::vector<std::pair<std::string, std::string>>{
+                                           {(root_ / "sub").string(), "no case files (*.xml) in the folder or below it"}}));
 }
 
 TEST_F(TempTree, RandomTreesAgreeWithTheOracle) {

@@ -2,10 +2,15 @@
 // sits at a reported line and column (an oracle for positions, independent of the loader's own).
 #pragma once
 
+#include <chrono>
 #include <cstdint>
+#include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "barnetslov/loader.hpp"
 
@@ -65,6 +70,46 @@ inline std::vector<std::string> messages(const LoadResult& r) {
     std::vector<std::string> out;
     for (const InputError& e : r.errors) out.push_back(e.to_string());
     return out;
+}
+
+// A bad input and exactly what it must give (loader_errors_test, json_loader_test).
+struct BadCase {
+    std::string name;
+    std::string text;
+    std::vector<std::string> errors;    // every error, in order
+    std::optional<std::string> anchor;  // what the first error points at (to the end of its line); none: no position
+    Limits limits{};
+    std::vector<std::string> absent{};  // text that no message may contain (CPR numbers)
+};
+
+inline std::ostream& operator<<(std::ostream& os, const BadCase& c) { return os << c.name; }
+
+// `r`, loaded from bc.text as `source` in `elapsed`, gives exactly bc's errors, the first where its
+// anchor is, and no message holds what bc says must be absent.
+inline void expect_bad_case(const BadCase& bc, const LoadResult& r, std::string_view source, std::chrono::steady_clock::duration elapsed) {
+    EXPECT_FALSE(r.ok());
+    EXPECT_EQ(r.kase, nullptr);
+    ASSERT_FALSE(r.errors.empty());
+    EXPECT_EQ(r.errors.front().to_string(), bc.errors.front());
+    EXPECT_EQ(messages(r), bc.errors);
+    for (const InputError& e : r.errors) EXPECT_EQ(e.source, source);
+
+    const SourceLocation at = r.errors.front().location;
+    if (!bc.anchor) {
+        EXPECT_EQ(at.line, 0u);
+        EXPECT_EQ(at.column, 0u);
+    } else {
+        EXPECT_GT(at.line, 0u);
+        const std::string there = text_at(bc.text, at);
+        if (bc.anchor->empty())
+            EXPECT_EQ(there, "") << "at line " << at.line << ", column " << at.column;
+        else
+            EXPECT_EQ(there.substr(0, bc.anchor->size()), *bc.anchor) << "at line " << at.line << ", column " << at.column;
+    }
+    for (const std::string& secret : bc.absent)
+        for (const InputError& e : r.errors) EXPECT_EQ(e.to_string().find(secret), std::string::npos) << e.to_string();
+    // Nothing here is big enough to take long; a quadratic or expanding loader would.
+    EXPECT_LT(elapsed, std::chrono::seconds(5));
 }
 
 }  // namespace barnetslov::test

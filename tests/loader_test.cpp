@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include "barnetslov/vocabulary.hpp"
 #include "loader_support.hpp"
 
 using namespace barnetslov;
@@ -714,6 +715,51 @@ TEST(CaseBuilderDirect, AttributeOutsideAnyElementIsAnError) {
     ASSERT_EQ(b.errors().size(), 2u);
     EXPECT_EQ(b.errors()[0].message, "child attribute given outside a child element");
     EXPECT_EQ(b.errors()[1].message, "party or sibling attribute given outside its element");
+}
+
+// The table of the case's and its people's attributes (vocabulary.hpp: case_element_specs), which
+// the schemas and the JSON loader read, says what the builder's own code checks: every attribute
+// it lists is taken with a value of its type and refused with a value of another, and a name it
+// does not list is refused.
+TEST(CaseBuilderDirect, CaseElementTableIsWhatTheBuilderChecks) {
+    auto good = [](CaseAttrType t, std::span<const Value> values) -> std::string {
+        switch (t) {
+            case CaseAttrType::text: return "Team Vest";
+            case CaseAttrType::id: return "p-1";
+            case CaseAttrType::date: return "2015-06-01";
+            case CaseAttrType::cpr: return "010615-4001";
+            case CaseAttrType::boolean: return "true";
+            case CaseAttrType::enumeration: return std::string(value_name(values.back()));
+        }
+        return "";
+    };
+    for (const CaseElementSpec& e : case_element_specs()) {
+        for (const CaseAttrSpec& a : e.attrs) {
+            for (const bool valid : {true, false}) {
+                // Text takes anything but a CPR number; the others refuse "not one of them!".
+                const std::string value = valid ? good(a.type, a.values) : a.type == CaseAttrType::text ? "010615-4001" : "not one of them!";
+                CaseBuilder b("vendor", test::calendar());
+                bool ok = true;
+                if (e.element == "case") {
+                    ok = b.case_attribute(a.name, value);
+                } else if (e.element == "child") {
+                    b.begin_child();
+                    ok = b.child_attribute(a.name, value);
+                } else {
+                    b.begin_person(e.element);
+                    ok = b.person_attribute(a.name, value);
+                }
+                EXPECT_EQ(ok, valid) << e.element << " " << a.name << "=" << value << ": " << testing::PrintToString(test::messages({nullptr, b.errors()}));
+            }
+        }
+        CaseBuilder b("vendor", test::calendar());
+        if (e.element == "child") b.begin_child();
+        if (e.element == "party" || e.element == "sibling") b.begin_person(e.element);
+        const bool ok = e.element == "case" ? b.case_attribute("colour", "x")
+                        : e.element == "child" ? b.child_attribute("colour", "x")
+                                               : b.person_attribute("colour", "x");
+        EXPECT_FALSE(ok) << e.element;
+    }
 }
 
 }  // namespace

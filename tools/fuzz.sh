@@ -1,21 +1,21 @@
 #!/usr/bin/env bash
 # Runs the libFuzzer harnesses of tests/fuzz (clang, ASan + UBSan) for a given time each.
-#   tools/fuzz.sh loader|capi|calendar|all SECONDS
-# Builds build-fuzz with clang, copies the seeds (tests/fuzz/corpus/NAME, or for the loader the
-# example case files and tests/bad-inputs) into a scratch folder so the repository's corpus does
-# not grow, and runs each harness one at a time, on one core, at the lowest priority. A crash
-# leaves its input as build-fuzz/runs/NAME/crash-*: fix the bug, then keep the input as
+#   tools/fuzz.sh loader|json|capi|calendar|all SECONDS
+# Builds build-fuzz with clang, copies the seeds (tests/fuzz/corpus/NAME; for the loader the
+# example case files and tests/bad-inputs, for json the JSON examples) into a scratch folder so
+# the repository's corpus does not grow, and runs each harness one at a time, on one core, at
+# the lowest priority. A crash leaves its input as build-fuzz/runs/NAME/crash-*: fix the bug, then keep the input as
 # tests/fuzz/regressions/NAME/<what-it-was> (the replay test runs it in every CI build).
 # The summary (executions, coverage, features) is in build-fuzz/runs/NAME/log.
 # Needs clang with libFuzzer (Debian 12: clang-14); not part of CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ $# -eq 2 ] || { echo "usage: tools/fuzz.sh loader|capi|calendar|all SECONDS" >&2; exit 2; }
+[ $# -eq 2 ] || { echo "usage: tools/fuzz.sh loader|json|capi|calendar|all SECONDS" >&2; exit 2; }
 what=$1 seconds=$2
 case $what in
-  all) harnesses=(loader capi calendar) ;;
-  loader|capi|calendar) harnesses=("$what") ;;
-  *) echo "tools/fuzz.sh: no harness '$what' (loader, capi, calendar, all)" >&2; exit 2 ;;
+  all) harnesses=(loader json capi calendar) ;;
+  loader|json|capi|calendar) harnesses=("$what") ;;
+  *) echo "tools/fuzz.sh: no harness '$what' (loader, json, capi, calendar, all)" >&2; exit 2 ;;
 esac
 lock=()  # builds on a shared machine take turns (BARNETSLOV_BUILD_LOCK=/path/to/lockfile)
 if [ -n "${BARNETSLOV_BUILD_LOCK:-}" ]; then lock=(flock "$BARNETSLOV_BUILD_LOCK"); fi
@@ -33,6 +33,8 @@ for name in "${harnesses[@]}"; do
     mkdir -p "$run/corpus"
     if [ "$name" = loader ]; then
         cp examples/*.xml tests/bad-inputs/*.xml "$run/corpus/"
+    elif [ "$name" = json ]; then
+        cp examples/json/*.json "$run/corpus/"
     else
         cp tests/fuzz/corpus/"$name"/* "$run/corpus/"
     fi

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates what tests compare against: the example reports and the generated schema files.
+# Regenerates what tests compare against: the example reports, the generated schema files and
+# the JSON twins of the examples.
 # Run after a deliberate change of output, then read the diff before committing it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +10,11 @@ as_of=$(cat examples/expected/AS_OF)
 "$cli" check examples --as-of "$as_of" --lang da > examples/expected/report.da.txt || [ $? -eq 1 ]
 "$cli" check examples --as-of "$as_of" --format json > examples/expected/report.json || [ $? -eq 1 ]
 "$cli" schema xsd > schema/case-1.xsd
+"$cli" schema json-schema > schema/case-1.schema.json
+"$cli" schema vocabulary > schema/vocabulary-1.json
+# The JSON twins of the examples, from the vocabulary just written (json_twins_test compares).
+rm -f examples/json/*.json
+python3 tools/xml-to-json.py --out-dir examples/json examples/*.xml
 "$cli" rules --format markdown > docs/rules.md
 # The README's coverage line is docs/rules.md's (readme_test compares them).
 coverage=$(grep -m1 '^Coverage: ' docs/rules.md)

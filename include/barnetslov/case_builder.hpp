@@ -26,7 +26,7 @@
 namespace barnetslov {
 
 namespace detail {
-struct BuilderAccess;  // the library's own front ends (src/xml/loader.cpp)
+struct BuilderAccess;  // the library's own front ends (src/case/builder_access.hpp)
 }
 
 // Upper bounds on what one case may hold; a case over a limit is rejected with a clear error.
@@ -142,6 +142,10 @@ private:
     // Set by the XML loader, which has checked the whole file: checking each value again was 2 %
     // of a batch (bench/ANALYSIS.md).
     bool utf8_checked_ = false;
+    // Set by the JSON loader for a value of a kind no attribute takes as it stands (null, an
+    // object, a number where text belongs): the attribute counts as given, so that no "lacks
+    // required attribute" follows, and this says what is wrong with it instead of its value.
+    std::string_view refusal_;
 };
 
 // Reads a date/time value as the law README prescribes. Exposed for the CLI's --as-of and tests.

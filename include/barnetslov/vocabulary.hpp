@@ -1,8 +1,10 @@
 // The case-file vocabulary (urn:barnetslov:case:1), as data.
 //
-// One table describes every event type, its attributes, their value types and enumerations.
-// The XML loader, the in-memory CaseBuilder (and through it the C API), the XSD in schema/ and
-// the reference in schema/README.md are all driven by it, so they cannot disagree.
+// One table describes every event type, its attributes, their value types and enumerations, and
+// a second the attributes of the case, the child, a party and a sibling. The loaders (XML, JSON),
+// the in-memory CaseBuilder (and through it the C API) and the descriptions of the format in
+// schema/ (schema.hpp: the XSD, the reference, the JSON Schema, the vocabulary as JSON) are all
+// driven by them, so they cannot disagree.
 //
 // Element names are the Danish terms of art caseworkers use (underretning, kvittering);
 // attribute names and enumerated values are English.
@@ -217,5 +219,39 @@ struct EventSpec {
 [[nodiscard]] std::optional<Value> value_from_name(std::string_view name);
 // The spec of attribute `a` on event type `t`, or nullptr when `t` has no such attribute.
 [[nodiscard]] const AttrSpec* find_attr_spec(EventType t, Attr a);
+
+// ---- The case and its people ----
+//
+// The elements around the events have few attributes, fixed since version 1, which CaseBuilder's
+// case_attribute, child_attribute and person_attribute check with code of their own (a test keeps
+// the two in step). They are described here for the schemas and the JSON loader.
+enum class CaseAttrType : std::uint8_t {
+    text,         // free text
+    id,           // letters, digits, '-', '_', '.', ':'; 1 to 64 characters
+    date,         // "2024-03-28"
+    cpr,          // DDMMYY-SSSS or DDMMYYSSSS; never shown
+    boolean,      // "true" | "false"
+    enumeration,
+};
+
+struct CaseAttrSpec {
+    std::string_view name;
+    CaseAttrType type;
+    bool required;
+    std::span<const Value> values;  // enumeration only
+    std::string_view doc;
+};
+
+struct CaseElementSpec {
+    std::string_view element;  // "case", "child", "party", "sibling"
+    std::string_view doc;
+    std::span<const CaseAttrSpec> attrs;
+};
+
+// case, child, party and sibling, in that order.
+[[nodiscard]] std::span<const CaseElementSpec> case_element_specs();
+// The spec of "case", "child", "party" or "sibling"; std::out_of_range for any other name.
+[[nodiscard]] const CaseElementSpec& case_element_spec(std::string_view element);
+[[nodiscard]] const CaseAttrSpec* find_case_attr_spec(const CaseElementSpec& element, std::string_view name);
 
 }  // namespace barnetslov

@@ -28,8 +28,16 @@ namespace {
 // `rejected`: a begin_* call failed and reported why; the element's attributes are ignored.
 enum class Open { none, child, person, event, rejected };
 
-constexpr Value party_roles[] = {Value::custody_holder, Value::parent, Value::foster_parent, Value::lawyer,
-                                 Value::bisidder, Value::network, Value::other};
+// The attribute names of the case, the child, a party or a sibling, as the vocabulary lists them
+// ("id, municipality, unit"): what a message about an unknown one offers instead.
+std::string attr_list(std::string_view element) {
+    std::string out;
+    for (const CaseAttrSpec& a : case_element_spec(element).attrs) {
+        if (!out.empty()) out += ", ";
+        out += a.name;
+    }
+    return out;
+}
 
 bool valid_id(std::string_view id) {
     if (id.empty() || id.size() > 64) return false;
@@ -279,7 +287,7 @@ bool CaseBuilder::case_attribute(std::string_view name, std::string_view value, 
     const bool known = name == "id" || name == "municipality" || name == "unit";
     if (!known)
         return fail(at, about, input_error_code::unknown_attribute, echo(name),
-                    fmt::format("case has no attribute '{}' (expected id, municipality, unit)", echo(name)));
+                    fmt::format("case has no attribute '{}' (expected {})", echo(name), attr_list("case")));
     const auto bad = [&](std::string_view code, std::string message) { return fail(at, about, code, name, std::move(message)); };
     if (value.size() > limits_.max_attribute_length)
         return bad(input_error_code::limit, fmt::format("case attribute '{}': value of {} bytes exceeds the limit of {} bytes", name,
@@ -287,6 +295,7 @@ bool CaseBuilder::case_attribute(std::string_view name, std::string_view value, 
     const std::size_t bit = name == "id" ? 0 : name == "municipality" ? 1 : 2;
     if (s.seen_case[bit]) return bad(input_error_code::duplicate_attribute, fmt::format("case attribute '{}' given twice", name));
     s.seen_case[bit] = true;
+    if (!refusal_.empty()) return bad(input_error_code::invalid_value, fmt::format("case attribute '{}': {}", name, refusal_));
     if (looks_like_cpr(value)) return bad(input_error_code::cpr_elsewhere, fmt::format("case attribute '{}': {}", name, cpr_elsewhere));
     if (name == "id") {
         if (value.empty()) return bad(input_error_code::invalid_value, "case attribute 'id': must not be empty");
@@ -326,10 +335,11 @@ bool CaseBuilder::child_attribute(std::string_view name, std::string_view value,
     const std::size_t bit = name == "id" ? 0 : name == "birth-date" ? 1 : name == "cpr" ? 2 : name == "due-date" ? 3 : 99;
     if (bit == 99)
         return fail(at, about, input_error_code::unknown_attribute, echo(name),
-                    fmt::format("child has no attribute '{}' (expected id, birth-date, cpr, due-date)", echo(name)));
+                    fmt::format("child has no attribute '{}' (expected {})", echo(name), attr_list("child")));
     const auto bad = [&](std::string_view code, std::string message) { return fail(at, about, code, name, std::move(message)); };
     if (s.seen_element[bit]) return bad(input_error_code::duplicate_attribute, fmt::format("child attribute '{}' given twice", name));
     s.seen_element[bit] = true;
+    if (!refusal_.empty()) return bad(input_error_code::invalid_value, fmt::format("child attribute '{}': {}", name, refusal_));
     if (value.size() > limits_.max_attribute_length)
         return bad(input_error_code::limit, fmt::format("child attribute '{}': value of {} bytes exceeds the limit of {} bytes", name,
                                                         value.size(), limits_.max_attribute_length));
@@ -426,11 +436,11 @@ bool CaseBuilder::person_attribute(std::string_view name, std::string_view value
     else if (!party && name == "cpr") bit = 4;
     if (bit == 99)
         return fail(at, about, input_error_code::unknown_attribute, echo(name),
-                    fmt::format("{} has no attribute '{}' (expected {})", el, echo(name),
-                                party ? "id, role, birth-date" : "id, birth-date, cpr, in-household"));
+                    fmt::format("{} has no attribute '{}' (expected {})", el, echo(name), attr_list(el)));
     const auto bad = [&](std::string_view code, std::string message) { return fail(at, about, code, name, std::move(message)); };
     if (s.seen_element[bit]) return bad(input_error_code::duplicate_attribute, fmt::format("{} attribute '{}' given twice", el, name));
     s.seen_element[bit] = true;
+    if (!refusal_.empty()) return bad(input_error_code::invalid_value, fmt::format("{} attribute '{}': {}", el, name, refusal_));
     if (value.size() > limits_.max_attribute_length)
         return bad(input_error_code::limit, fmt::format("{} attribute '{}': value of {} bytes exceeds the limit of {} bytes", el, name,
                                                         value.size(), limits_.max_attribute_length));
@@ -454,8 +464,9 @@ bool CaseBuilder::person_attribute(std::string_view name, std::string_view value
             return true;
         }
         case 2: {
+            static const std::span<const Value> party_roles = find_case_attr_spec(case_element_spec("party"), "role")->values;
             const auto v = value_from_name(value);
-            if (!v || std::find(std::begin(party_roles), std::end(party_roles), *v) == std::end(party_roles))
+            if (!v || std::find(party_roles.begin(), party_roles.end(), *v) == party_roles.end())
                 return bad(input_error_code::invalid_value,
                            fmt::format("party attribute 'role': {} is not one of: {}", quoted(value), enum_list(party_roles)));
             s.person.role = v;
@@ -551,6 +562,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
     const std::size_t bit = static_cast<std::size_t>(*attr);
     if (s.seen_element[bit]) return bad(input_error_code::duplicate_attribute, "given twice");
     s.seen_element[bit] = true;
+    if (!refusal_.empty()) return bad(input_error_code::invalid_value, std::string(refusal_));
     if (value.size() > limits_.max_attribute_length)
         return bad(input_error_code::limit,
                    fmt::format("value of {} bytes exceeds the limit of {} bytes", value.size(), limits_.max_attribute_length));

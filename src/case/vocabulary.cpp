@@ -352,6 +352,38 @@ constexpr EventSpec specs[] = {
      R"(<notat id="n1" at="2024-05-05" topic="netværksmøde"/>)"},
 };
 static_assert(std::size(specs) == event_type_count, "one spec per event type, in enum order");
+
+// ---- the case and its people (CaseBuilder::case_attribute, child_attribute, person_attribute) ----
+using C = CaseAttrType;
+constexpr V party_roles[] = {V::custody_holder, V::parent, V::foster_parent, V::lawyer, V::bisidder, V::network, V::other};
+constexpr CaseAttrSpec case_attrs[] = {
+    {"id", C::text, true, {}, "the case number, as the municipality knows it"},
+    {"municipality", C::text, false, {}, "the municipality (Danmarks Statistik's municipality code, e.g. 0101, or a name)"},
+    {"unit", C::text, false, {}, "the unit or team handling the case (auditors group figures by it)"},
+};
+constexpr CaseAttrSpec child_attrs[] = {
+    {"id", C::id, false, {}, "the id events use to name the child as a party; default 'child'"},
+    {"birth-date", C::date, false, {}, "the birth date"},
+    {"cpr", C::cpr, false, {}, "a CPR number, from which the birth date is derived; never shown in any output or message"},
+    {"due-date", C::date, false, {}, "the expected date of birth (terminsdato), before the child is born"},
+};
+constexpr CaseAttrSpec party_attrs[] = {
+    {"id", C::id, true, {}, "unique in the case; events name the party by it"},
+    {"role", C::enumeration, false, party_roles, "the party's role in the case"},
+    {"birth-date", C::date, false, {}, "the birth date (a bisidder must be 15 or older)"},
+};
+constexpr CaseAttrSpec sibling_attrs[] = {
+    {"id", C::id, true, {}, "unique in the case; events name the sibling by it"},
+    {"birth-date", C::date, false, {}, "the birth date"},
+    {"cpr", C::cpr, false, {}, "a CPR number, from which the birth date is derived; never shown"},
+    {"in-household", C::boolean, false, {}, "lives in the child's household"},
+};
+constexpr CaseElementSpec case_elements[] = {
+    {"case", "One child's case: the child, the people around it and the events.", case_attrs},
+    {"child", "The child the case is about (exactly one). Give birth-date or cpr, or due-date for an unborn child.", child_attrs},
+    {"party", "A person events refer to (party=\"mor\"): a custody holder, a parent, a bisidder ...", party_attrs},
+    {"sibling", "A sibling of the child (§ 21).", sibling_attrs},
+};
 static_assert(!value_names.back().empty() && !attr_names.back().empty(), "one name per enumerator");
 
 }  // namespace
@@ -431,6 +463,20 @@ std::optional<Value> value_from_name(std::string_view name) {
 const AttrSpec* find_attr_spec(EventType t, Attr a) {
     for (const auto& s : event_spec(t).attrs)
         if (s.attr == a) return &s;
+    return nullptr;
+}
+
+std::span<const CaseElementSpec> case_element_specs() { return case_elements; }
+
+const CaseElementSpec& case_element_spec(std::string_view element) {
+    for (const CaseElementSpec& e : case_elements)
+        if (e.element == element) return e;
+    throw std::out_of_range("barnetslov::case_element_spec: not case, child, party or sibling");
+}
+
+const CaseAttrSpec* find_case_attr_spec(const CaseElementSpec& element, std::string_view name) {
+    for (const CaseAttrSpec& a : element.attrs)
+        if (a.name == name) return &a;
     return nullptr;
 }
 

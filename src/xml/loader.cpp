@@ -3,116 +3,27 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cerrno>
 #include <cstring>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <fmt/format.h>
 #include <pugixml.hpp>
 
 #include "barnetslov/echo.hpp"
+#include "case/builder_access.hpp"
+#include "case/input_file.hpp"
+#include "case/input_text.hpp"
 #include "xml/lexical.hpp"
 
 namespace barnetslov {
 
-// The loader checks the whole file's UTF-8 before the builder sees any of it (Loader::run).
-struct detail::BuilderAccess {
-    static void utf8_checked(CaseBuilder& b) { b.utf8_checked_ = true; }
-};
-
 namespace {
 
-// Maps byte offsets of the original input to 1-based line and column (columns in characters).
-// It reads the caller's bytes, not pugixml's buffer: parsing in place rewrites that buffer
-// (decoded escapes, line ends), which would shift the columns after them. The loader asks in
-// document order, so a cursor moves forward through the text and every byte is looked at about
-// once (a file on one long line costs linear time, not quadratic); a step back starts over.
-// A line ends at LF, CRLF or a CR alone (XML 1.0 § 2.11): the CR of a CRLF is the last character
-// of its line, and a CR alone ends one.
-class Positions {
-public:
-    explicit Positions(std::string_view text)
-        : text_(text), bom_(text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF"), bare_cr_(has_bare_cr(text)) {}
-
-    SourceLocation at(std::size_t offset) const {
-        offset = std::min(offset, text_.size());
-        if (offset < pos_) line_ = 1, column_ = 1, pos_ = 0;
-        if (!bare_cr_) {
-            while (const void* nl = std::memchr(text_.data() + pos_, '\n', offset - pos_)) {
-                ++line_;
-                column_ = 1;
-                pos_ = std::size_t(static_cast<const char*>(nl) - text_.data()) + 1;
-            }
-        } else {
-            for (std::size_t i = pos_; i < offset; ++i)
-                if (text_[i] == '\n' || (text_[i] == '\r' && (i + 1 == text_.size() || text_[i + 1] != '\n'))) {
-                    ++line_;
-                    column_ = 1;
-                    pos_ = i + 1;
-                }
-        }
-        // A byte-order mark is not a character of the text: the first '<' is column 1.
-        if (bom_ && line_ == 1 && pos_ < 3 && offset >= 3) pos_ = 3, column_ = 1;
-        // Characters are the bytes that do not continue a UTF-8 sequence; ASCII runs, nearly all
-        // of a case file, are counted 8 bytes at a time.
-        const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
-        std::uint32_t column = column_;
-        std::size_t i = pos_;
-        for (std::uint64_t word; i + 8 <= offset; i += 8) {
-            std::memcpy(&word, p + i, 8);
-            if ((word & 0x8080808080808080u) != 0) break;
-            column += 8;
-        }
-        for (; i < offset; ++i) column += (p[i] & 0xC0) != 0x80;
-        column_ = column;
-        pos_ = offset;
-        return {line_, column_};
-    }
-    // The offset of the first character at or after `offset` that is not XML white space.
-    std::size_t skip_space(std::size_t offset) const {
-        while (offset < text_.size() && std::string_view(" \t\r\n").find(text_[offset]) != std::string_view::npos) ++offset;
-        return offset;
-    }
-
-private:
-    // Whether a CR ends a line on its own anywhere; files with LF or CRLF line ends, nearly all,
-    // are then counted by the LFs alone.
-    static bool has_bare_cr(std::string_view text) {
-        for (std::size_t i = text.find('\r'); i != std::string_view::npos; i = text.find('\r', i + 1))
-            if (i + 1 == text.size() || text[i + 1] != '\n') return true;
-        return false;
-    }
-
-    std::string_view text_;
-    bool bom_, bare_cr_;
-    mutable std::uint32_t line_ = 1, column_ = 1;  // of pos_
-    mutable std::size_t pos_ = 0;
-};
-
-// Another Unicode encoding recognised by its byte-order mark or, without one, by the NUL bytes
-// around the first '<' (UTF-16 of "<?xml" or "<case"); or null. Exports from Windows tools are
-// often UTF-16; said plainly, that is easier to act on than "not valid UTF-8" or "a NUL character".
-const char* other_encoding(std::string_view s) {
-    auto starts = [&](std::string_view p) { return s.substr(0, p.size()) == p; };
-    using namespace std::string_view_literals;
-    if (starts("\xFF\xFE\0\0"sv)) return "UTF-32 (byte-order mark FF FE 00 00)";
-    if (starts("\0\0\xFE\xFF"sv)) return "UTF-32 (byte-order mark 00 00 FE FF)";
-    if (starts("\xFF\xFE"sv)) return "UTF-16 (byte-order mark FF FE)";
-    if (starts("\xFE\xFF"sv)) return "UTF-16 (byte-order mark FE FF)";
-    // "<?" or "<c" as two 16-bit units. One NUL before a '<' is not UTF-16: it is a NUL, and
-    // the file says so below.
-    auto ascii = [&](std::size_t i) { return i < s.size() && s[i] > 0 && s[i] < 0x7F; };
-    if (starts("<\0"sv) && ascii(2) && s.size() > 3 && s[3] == '\0') return "UTF-16 without a byte-order mark";
-    if (starts("\0<\0"sv) && ascii(3)) return "UTF-16 without a byte-order mark";
-    return nullptr;
-}
+using detail::Positions;
+using detail::other_encoding;
 
 std::string_view local_name(std::string_view qname) {
     const auto colon = qname.find(':');
@@ -179,7 +90,7 @@ public:
         // Checked before parsing: pugixml does not validate encodings.
         std::string_view text = original_;
         if (text.size() >= 3 && std::memcmp(text.data(), "\xEF\xBB\xBF", 3) == 0) text.remove_prefix(3);
-        if (const char* other = other_encoding(original_))
+        if (const char* other = other_encoding(original_, '<'))
             return error_only({}, fmt::format("the file is {}; case files are UTF-8", other), input_error_code::encoding);
         if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return error_only({}, "the file is empty", input_error_code::syntax);
         if (const auto bad = invalid_utf8_at(text); bad != std::string_view::npos)
@@ -576,55 +487,19 @@ private:
     bool nested_declarations_ = true;        // whether elements below the root may declare namespaces
 };
 
-LoadResult too_big(std::string source, std::uintmax_t size, const Limits& limits) {
-    InputError e{std::move(source), {}, fmt::format("file of {} bytes exceeds the limit of {} bytes", size, limits.max_file_bytes)};
-    e.code = input_error_code::limit;
-    return {nullptr, {std::move(e)}};
-}
-
 }  // namespace
 
 LoadResult load_case_buffer(std::string_view data, std::string source, const Calendar& calendar, const Limits& limits) {
-    if (data.size() > limits.max_file_bytes) return too_big(shown_name(source), data.size(), limits);
+    if (data.size() > limits.max_file_bytes) return detail::too_big(shown_name(source), data.size(), limits);
     // The loader parses its own copy; the caller's bytes stay untouched.
     return Loader(data, std::move(source), calendar, limits).run();
 }
 
 LoadResult load_case_file(const std::filesystem::path& path, const Calendar& calendar, const Limits& limits) {
     // The path as given opens the file; messages show its name escaped and masked (echo.hpp).
-    const std::string path_text = path.string();
-    const std::string source = shown_name(path_text);
-    auto fail = [&](std::string message) {
-        InputError e{source, {}, std::move(message)};
-        e.code = input_error_code::io;
-        return LoadResult{nullptr, {std::move(e)}};
-    };
-    // open, fstat, read, close: a batch reads tens of thousands of small files, and the system
-    // calls of std::filesystem::status, file_size and stdio were a third of its time. Opened
-    // without blocking, so that a FIFO is refused as not a regular file instead of waited on.
-    const int fd = ::open(path_text.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0) {
-        if (errno == ENOENT || errno == ENOTDIR) return fail("cannot open the file: it does not exist");
-        return fail(std::string("cannot open the file: ") + std::strerror(errno));
-    }
-    struct Closer {
-        int fd;
-        ~Closer() { ::close(fd); }
-    } const closer{fd};
-    struct stat st {};
-    if (::fstat(fd, &st) != 0) return fail(std::string("cannot read the file size: ") + std::strerror(errno));
-    if (!S_ISREG(st.st_mode)) return fail("cannot read: not a regular file");
-    const auto size = static_cast<std::uintmax_t>(st.st_size);
-    if (size > limits.max_file_bytes) return too_big(source, size, limits);
-    std::string content(static_cast<std::size_t>(size), '\0');
-    std::size_t got = 0;
-    while (got < content.size()) {
-        const ssize_t n = ::read(fd, content.data() + got, content.size() - got);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break;
-        got += static_cast<std::size_t>(n);
-    }
-    if (got != content.size()) return fail("cannot read the whole file");
+    const std::string source = shown_name(path.string());
+    std::string content;
+    if (auto problem = detail::read_case_file(path, source, limits, content)) return std::move(*problem);
     return Loader(content, source, calendar, limits).run();
 }
 

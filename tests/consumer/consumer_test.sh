@@ -23,6 +23,12 @@ libdir=$(dirname "$(find "$prefix" -name 'libbarnetslov.so.1' | head -1)")
 for f in include/barnetslov.h include/barnetslov/version.h include/barnetslov/engine.hpp include/barnetslov/finding.hpp bin/barnetslov; do
     [ -e "$prefix/$f" ] || fail "not installed: $f"
 done
+# The format's descriptions, as the installed CLI prints them (share/barnetslov/, cmake/install.cmake).
+for pair in "xsd case-1.xsd" "json-schema case-1.schema.json" "vocabulary vocabulary-1.json"; do
+    read -r what file <<<"$pair"
+    cmp -s "$prefix/share/barnetslov/$file" <("$prefix/bin/barnetslov" schema "$what") || fail "share/barnetslov/$file is not what 'barnetslov schema $what' prints"
+done
+[ -s "$prefix/share/barnetslov/README.md" ] || fail "not installed: share/barnetslov/README.md (the format's reference)"
 # The rule interface and the chapter factories are private (src/engine/rule_interface.hpp, issue 19).
 [ ! -e "$prefix/include/barnetslov/rules" ] || fail "installed: include/barnetslov/rules, which is private"
 for f in libbarnetslov.so libbarnetslov-cxx.a libbarnetslov-reports.a cmake/barnetslov/barnetslovConfig.cmake \

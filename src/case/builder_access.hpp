@@ -1,0 +1,33 @@
+// The library's own front ends (the XML and JSON loaders) reach past the builder's public calls
+// for what only a loader that has seen the whole file can know.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "barnetslov/case_builder.hpp"
+
+namespace barnetslov {
+
+struct detail::BuilderAccess {
+    // The loader checks the whole file's UTF-8 before the builder sees any of it.
+    static void utf8_checked(CaseBuilder& b) { b.utf8_checked_ = true; }
+    // Closes the element being built, so that what its end reveals (a required attribute missing)
+    // is reported now, where the loader still knows which element it was.
+    static void close_element(CaseBuilder& b) { b.close_open_element(); }
+    // `give(b)` (an attribute call) with a value the loader could not hand over as text, `why`
+    // saying what it is instead ("expected a string, not null"): reported like a bad value.
+    template <class Give>
+    static bool refuse(CaseBuilder& b, std::string_view why, Give give) {
+        b.refusal_ = why;
+        const bool ok = give(b);
+        b.refusal_ = {};
+        return ok;
+    }
+    // The errors, for a loader that adds where in its document each is.
+    static std::vector<InputError>& errors(CaseBuilder& b) { return b.errors_; }
+};
+
+}  // namespace barnetslov
