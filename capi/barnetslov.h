@@ -12,7 +12,8 @@
  *   3. Engine                   bl_engine_new/_free, bl_engine_options, bl_engine_rule_count,
  *                               bl_engine_reading_count, bl_engine_reading, bl_rule_info,
  *                               bl_engine_rule, bl_engine_rule_by_id, bl_finding_rule
- *   4. Cases from files         bl_case_load_file/_buffer, bl_case_free, bl_case_id/_event_count
+ *   4. Cases from files         bl_case_load_file/_buffer, bl_case_load_json_file/_json_buffer,
+ *                               bl_case_free, bl_case_id/_event_count
  *   5. Cases built in memory    bl_builder_new, _case_attribute, _begin_child, _child_attribute,
  *                               _begin_person, _person_attribute, _begin_event,
  *                               _event_attribute, _finish, _free
@@ -34,6 +35,8 @@
  *   9. Pre-checking a decision  bl_proposed_decision, bl_precheck_decision, bl_proposed_event,
  *                               bl_precheck_event, bl_precheck_findings, bl_finding_phase
  *  10. Times                    bl_time_parse, bl_time_from_local, bl_time_format
+ *  11. The case-file format     bl_format_document (the vocabulary as JSON, the JSON Schema, the
+ *                               XSD, the reference)
  *
  * CONVENTIONS (they hold for every function unless its comment says otherwise)
  *   - Every fallible call returns a bl_status; BL_OK is 0. On failure the out-parameters are set
@@ -286,6 +289,15 @@ BL_API bl_status bl_case_load_file(bl_case **out, const bl_engine *engine, const
  * `source_name` names the input in messages; NULL means "<memory>". */
 BL_API bl_status bl_case_load_buffer(bl_case **out, const bl_engine *engine, const char *data, size_t size,
                                      const char *source_name);
+/* The same for a JSON case file (schema/README.md, "JSON case files"): one case as one JSON
+ * object, the XML's names and values, read through the same builder with the same checks.
+ * Messages name line, column and the JSON pointer of the value:
+ *   "case.json:14:9: /events/2/at: event 'kvittering' attribute 'at': '2024-13-01' is not a date"
+ * bl_case_load_json_file reads any file as JSON whatever its name; a JSON Lines batch (.jsonl,
+ * one case a line) is read by the CLI, or line by line with bl_case_load_json_buffer. */
+BL_API bl_status bl_case_load_json_file(bl_case **out, const bl_engine *engine, const char *path);
+BL_API bl_status bl_case_load_json_buffer(bl_case **out, const bl_engine *engine, const char *data, size_t size,
+                                          const char *source_name);
 BL_API void bl_case_free(bl_case *kase);
 /* The case's id attribute. Never NULL. */
 BL_API const char *bl_case_id(const bl_case *kase);
@@ -640,6 +652,25 @@ BL_API bl_status bl_time_from_local(int64_t *out, const bl_engine *engine, int y
  * characters are the Copenhagen day. An instant outside the years 1900-2199 is BL_ERROR_ARGUMENT,
  * a buffer smaller than BL_TIME_TEXT_SIZE BL_ERROR_RANGE; on failure out[0] is NUL if size > 0. */
 BL_API bl_status bl_time_format(char *out, size_t size, const bl_engine *engine, int64_t instant);
+
+/* ---- 11. The case-file format -------------------------------------------------------------- */
+
+/* The descriptions of the case-file format, generated from the one vocabulary table the loaders
+ * read, so that none can disagree with what is accepted. The same documents are installed in
+ * share/barnetslov/ and printed by `barnetslov schema vocabulary|json-schema|xsd|reference`. */
+typedef BL_ENUM(bl_document) {
+    /* JSON: the value types and their formats, the attributes of the case, the child, a party and
+     * a sibling, and every event type with its attributes, their types, whether each is
+     * required, and each enumeration's values. What a vendor maps its own tables to. */
+    BL_DOCUMENT_VOCABULARY_JSON = 0,
+    BL_DOCUMENT_JSON_SCHEMA = 1, /* JSON Schema (draft 2020-12) of a JSON case file */
+    BL_DOCUMENT_XSD = 2,         /* XML Schema 1.0 of an XML case file */
+    BL_DOCUMENT_REFERENCE = 3    /* Markdown: every event element and its attributes, with examples */
+} bl_document;
+
+/* The document `which`, NUL-terminated, in *out (freed by the caller with bl_string_free); its
+ * length without the NUL in *size when size is not NULL. Needs no engine. */
+BL_API bl_status bl_format_document(char **out, size_t *size, bl_document which);
 
 #ifdef __cplusplus
 }

@@ -67,6 +67,17 @@ bl_status check_struct_size(std::size_t given, std::size_t required, std::size_t
     return BL_OK;
 }
 
+bl_status hand_over(char** out, std::size_t* size, const std::string& text, const char* function) noexcept {
+    // malloc, not new: bl_string_free is the one way back, and a C caller may hand the buffer to
+    // code that expects malloc'ed memory.
+    char* s = static_cast<char*>(std::malloc(text.size() + 1));
+    if (!s) return failf(BL_ERROR_NO_MEMORY, "{}: out of memory", function);
+    std::memcpy(s, text.c_str(), text.size() + 1);
+    *out = s;
+    if (size) *size = text.size();
+    return ok();
+}
+
 bool instant_in_range(std::int64_t t) {
     constexpr std::int64_t first = -2208988800;  // 1900-01-01T00:00:00Z
     constexpr std::int64_t end = 7258118400;     // 2200-01-01T00:00:00Z

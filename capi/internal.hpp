@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <mutex>
@@ -140,6 +141,10 @@ inline bool covers(std::size_t struct_size, std::size_t offset, std::size_t size
 inline std::string shown(std::string_view text) {
     return barnetslov::valid_utf8(text) ? barnetslov::quoted(text) : std::string("(not valid UTF-8)");
 }
+
+// `text` as a NUL-terminated copy the caller frees with bl_string_free: *out, and its length in
+// *size when size is not NULL.
+bl_status hand_over(char** out, std::size_t* size, const std::string& text, const char* function) noexcept;
 
 // Unix seconds within the years 1900-2199, the range of the calendar.
 bool instant_in_range(std::int64_t t);

@@ -195,15 +195,7 @@ bl_status bl_report_to_json(char** out, size_t* size, const bl_report* report) {
     if (size) *size = 0;
     if (!out || !report) return fail(BL_ERROR_ARGUMENT, "bl_report_to_json: out and report must not be NULL");
     return guarded("bl_report_to_json", [&] {
-        const std::string json = case_to_json(*report->engine, report->report);
-        // malloc, not new: bl_string_free is the one way back, and a C caller may hand the
-        // buffer to code that expects malloc'ed memory.
-        char* s = static_cast<char*>(std::malloc(json.size() + 1));
-        if (!s) return fail(BL_ERROR_NO_MEMORY, "bl_report_to_json: out of memory");
-        std::memcpy(s, json.c_str(), json.size() + 1);
-        *out = s;
-        if (size) *size = json.size();
-        return ok();
+        return hand_over(out, size, case_to_json(*report->engine, report->report), "bl_report_to_json");
     });
 }
 

@@ -446,6 +446,22 @@ static void test_metadata(void) {
     }
 }
 
+/* Section 11 and the JSON loader: NULLs and a value outside the enum (formats_test.c has the rest). */
+static void test_formats(void) {
+    char *doc = (char *)"x";
+    size_t size = 9;
+    bl_case *kase = NULL;
+    CHECK_STATUS(bl_format_document(NULL, NULL, BL_DOCUMENT_XSD), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_format_document(&doc, &size, (bl_document)9), BL_ERROR_ARGUMENT);
+    CHECK(doc == NULL && size == 0);
+    CHECK_MESSAGE("bl_format_document: 9 is not a bl_document");
+    CHECK_STATUS(bl_case_load_json_file(NULL, engine, "x.json"), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_case_load_json_file(&kase, engine, NULL), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_case_load_json_buffer(&kase, NULL, "{}", 2, NULL), BL_ERROR_ARGUMENT);
+    CHECK_STATUS(bl_case_load_json_buffer(&kase, engine, NULL, 2, NULL), BL_ERROR_ARGUMENT);
+    CHECK(kase == NULL);
+}
+
 /* Section 10: NULLs, a short buffer, parts out of range; tests/capi/time_test.c has the rest. */
 static void test_times(void) {
     char text[BL_TIME_TEXT_SIZE];
@@ -486,6 +502,7 @@ int main(void) {
     test_times();
     test_problem_records();
     test_metadata();
+    test_formats();
 
     bl_finding_iter_free(valid_iter);
     bl_report_free(report);
