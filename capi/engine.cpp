@@ -120,10 +120,7 @@ bl_status bl_case_load_file(bl_case** out, const bl_engine* engine, const char* 
     if (out) *out = nullptr;
     if (!out || !engine || !path) return fail(BL_ERROR_ARGUMENT, "bl_case_load_file: out, engine and path must not be NULL");
     return guarded("bl_case_load_file", [&] {
-        LoadResult r = load_case_file(path, engine->engine.calendar());
-        if (!r.ok()) return input_errors(r.errors);
-        *out = new bl_case{std::move(r.kase)};
-        return ok();
+        return take_case(out, load_case_file(path, engine->engine.calendar()));
     });
 }
 
@@ -132,11 +129,8 @@ bl_status bl_case_load_buffer(bl_case** out, const bl_engine* engine, const char
     if (!out || !engine || (!data && size > 0))
         return fail(BL_ERROR_ARGUMENT, "bl_case_load_buffer: out and engine must not be NULL, nor data when size > 0");
     return guarded("bl_case_load_buffer", [&] {
-        LoadResult r = load_case_buffer(std::string_view(data ? data : "", size), source_name ? source_name : "<memory>",
-                                        engine->engine.calendar());
-        if (!r.ok()) return input_errors(r.errors);
-        *out = new bl_case{std::move(r.kase)};
-        return ok();
+        const std::string_view bytes(data ? data : "", size);
+        return take_case(out, load_case_buffer(bytes, source_name ? source_name : "<memory>", engine->engine.calendar()));
     });
 }
 

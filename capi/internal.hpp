@@ -20,6 +20,7 @@
 
 #include "barnetslov/case_builder.hpp"
 #include "barnetslov/engine.hpp"
+#include "barnetslov/loader.hpp"
 #include "barnetslov/precheck.hpp"
 #include "barnetslov/echo.hpp"
 
@@ -140,6 +141,13 @@ inline bool covers(std::size_t struct_size, std::size_t offset, std::size_t size
 // A caller's string inside a message: quoted, printable, short, and never bytes that are not UTF-8.
 inline std::string shown(std::string_view text) {
     return barnetslov::valid_utf8(text) ? barnetslov::quoted(text) : std::string("(not valid UTF-8)");
+}
+
+// A loader's result handed to the caller: the case in *out, or its errors as the last error.
+inline bl_status take_case(bl_case** out, barnetslov::LoadResult r) {
+    if (!r.ok()) return input_errors(r.errors);
+    *out = new bl_case{std::move(r.kase)};
+    return ok();
 }
 
 // `text` as a NUL-terminated copy the caller frees with bl_string_free: *out, and its length in
