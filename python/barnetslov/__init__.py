@@ -29,14 +29,33 @@ from ._report import PRECHECK_LISTS, LaterEvent, Report
 
 __all__ = ["BarnetslovError", "InputError", "InputProblem", "Engine", "Case", "CaseBuilder", "Report", "LaterEvent", "Finding",
            "EventUse", "ProposedDecision", "ProposedEvent", "PROPOSED_DECISION_ID", "PROPOSED_EVENT_ID", "STATUSES",
-           "PROBLEM_STATUSES", "PHASES", "PRECHECK_LISTS", "version", "case_format"]
+           "PROBLEM_STATUSES", "PHASES", "PRECHECK_LISTS", "DOCUMENTS", "version", "case_format", "format_document"]
+
+# bl_document: the descriptions of the case-file format, generated from the vocabulary table.
+DOCUMENTS = {"vocabulary": 0, "json-schema": 1, "xsd": 2, "reference": 3}
 
 
 def version() -> str:
-    """The version of the C library loaded, e.g. "0.1.0" (an installed package has the same)."""
+    """The version of the C library loaded, e.g. "0.2.0" (an installed package has the same)."""
     return _text(_lib.bl_version())
 
 
 def case_format() -> str:
     """The case-file format the library reads: "urn:barnetslov:case:1"."""
     return _text(_lib.bl_case_format())
+
+
+def format_document(which: str) -> str:
+    """A description of the case-file format, as `barnetslov schema` prints it and
+    share/barnetslov/ holds it: "vocabulary" (JSON: every event type, attribute, value type and
+    enumeration, for mapping one's own tables), "json-schema", "xsd" or "reference" (Markdown)."""
+    import ctypes
+    from ._errors import check
+    if which not in DOCUMENTS:
+        raise ValueError(f"format_document: {which!r} is not one of {', '.join(DOCUMENTS)}")
+    out, size = ctypes.c_void_p(), ctypes.c_size_t()
+    check(_lib.bl_format_document(ctypes.byref(out), ctypes.byref(size), DOCUMENTS[which]))
+    try:
+        return ctypes.string_at(out.value, size.value).decode("utf-8")
+    finally:
+        _lib.bl_string_free(out)

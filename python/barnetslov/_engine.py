@@ -135,6 +135,19 @@ class Engine(Handle):
         check(lib.bl_case_load_buffer(ctypes.byref(out), self._ptr, data, len(data), to_bytes(source_name)))
         return Case(out.value)
 
+    def load_json_file(self, path: Union[str, bytes, "os.PathLike[str]"]) -> Case:
+        """A JSON case file (schema/README.md): InputError names line, column and JSON pointer."""
+        out = ctypes.c_void_p()
+        check(lib.bl_case_load_json_file(ctypes.byref(out), self._ptr, path_bytes(path)))
+        return Case(out.value)
+
+    def load_json_buffer(self, data: bytes, source_name: str = "<memory>") -> Case:
+        """A JSON case file's bytes; `source_name` names them in messages."""
+        data = bytes(data)
+        out = ctypes.c_void_p()
+        check(lib.bl_case_load_json_buffer(ctypes.byref(out), self._ptr, data, len(data), to_bytes(source_name)))
+        return Case(out.value)
+
     def builder(self, source_name: str = "<memory>") -> CaseBuilder:
         """A CaseBuilder; `source_name` names the case in messages."""
         return CaseBuilder(self, source_name)

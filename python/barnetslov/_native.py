@@ -117,6 +117,8 @@ _SIGNATURES = {
     "bl_precheck_findings": (_I, [_PP, _P, ctypes.c_int]), "bl_finding_phase": (ctypes.c_int, [_P]),
     "bl_finding_confidence": (_S, [_P]), "bl_report_deadlines_ahead": (_I, [_PP, _P]), "bl_report_open_duties": (_I, [_PP, _P]),
     "bl_last_error_problem_count": (_Z, []), "bl_last_error_problem": (_I, [ctypes.POINTER(bl_input_problem), _Z]),
+    "bl_case_load_json_file": (_I, [_PP, _P, _S]), "bl_case_load_json_buffer": (_I, [_PP, _P, _S, _Z, _S]),
+    "bl_format_document": (_I, [ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(_Z), _I]),
     "bl_evaluate_options_init": (_I, [ctypes.POINTER(bl_evaluate_options)]),
     "bl_evaluate_with": (_I, [_PP, _P, _P, _I64, ctypes.POINTER(bl_evaluate_options)]),
     "bl_finding_planned": (_I, [_P]), "bl_report_events_after_as_of": (_Z, [_P]),
