@@ -276,6 +276,34 @@ TEST(BadJsonTable, HasManyDistinctInputs) {
     EXPECT_GE(cases.size(), 60u);
 }
 
+// Each JSON error carries the code a case system maps (InputError::code, issue 16 item 4): the
+// loader's own as XML's are coded, the builder's as the builder codes them.
+TEST(BadJsonCodes, AsTheXmlLoaderCodesItsErrors) {
+    const std::vector<std::pair<std::string, std::string_view>> cases{
+        {"", input_error_code::syntax},
+        {"\xEF\xBB\xBF{}", input_error_code::encoding},
+        {one_line("\"id\": \"x\",, \"child\": {}"), input_error_code::syntax},
+        {"[]", input_error_code::format},
+        {"{\"id\": \"x\", \"child\": {}}", input_error_code::format},
+        {one_line("\"id\": \"x\", \"child\": {}, \"colour\": 1"), input_error_code::unknown_attribute},
+        {one_line("\"id\": \"x\", \"child\": [], \"events\": []"), input_error_code::structure},
+        {one_line("\"id\": \"x\", \"child\": {}, \"events\": [], \"events\": []"), input_error_code::duplicate_attribute},
+        {one_line("\"id\": 1, \"child\": {}"), input_error_code::invalid_value},
+        {one_line("\"id\": \"x\", \"child\": {\"birth-date\": null}"), input_error_code::invalid_value},
+        {one_line("\"id\": \"x\", \"child\": {}, \"x\": [[[[[[[[[]]]]]]]]]"), input_error_code::limit},
+        {jdoc({R"(    {"type": "kvittering", "id": "k1", "at": "2024-04-04", "ref": "u9"})"}), input_error_code::unknown_ref},
+    };
+    for (const auto& [text, code] : cases) {
+        const LoadResult r = load_json(text);
+        ASSERT_FALSE(r.errors.empty()) << text;
+        EXPECT_EQ(r.errors.front().code, code) << r.errors.front().to_string();
+    }
+    const LoadResult refused = load_json(jdoc({R"(    {"type": "kvittering", "id": "k1", "at": 20240404, "ref": "u1"})"}));
+    ASSERT_EQ(refused.errors.size(), 1u);
+    EXPECT_EQ(refused.errors[0].element, "kvittering");
+    EXPECT_EQ(refused.errors[0].attribute, "at");
+}
+
 // ---- good documents ----
 
 // The findings of a case as the JSON report gives them, without where the case came from.

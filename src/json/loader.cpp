@@ -145,6 +145,7 @@ public:
     struct Fatal {
         SourceLocation at;
         std::string message;
+        std::string_view code;  // input_error_code
     };
 
     Handler(std::string_view text, const char* const& read, CaseBuilder& builder, const Limits& limits, std::uint32_t line)
@@ -166,7 +167,7 @@ public:
         // error about a member, at its key.
         if (const auto bad = forbidden_character(v)) {
             const bool member = !levels_.empty() && !levels_.back().array;
-            return fatal(member ? levels_.back().key_start : start, here(), forbidden_message(bad->code));
+            return fatal(member ? levels_.back().key_start : start, here(), input_error_code::syntax, forbidden_message(bad->code));
         }
         return value(Kind::string, v, start);
     }
@@ -189,11 +190,11 @@ public:
         const std::size_t end = std::min(position, text_.size() + 1);
         const std::size_t last = end == 0 ? 0 : std::min(end - 1, text_.size());
         const std::size_t token_at = end >= token.size() ? end - token.size() : 0;
-        if (e.id == 406) return fatal(token_at, here(), "a number too large to read");  // out_of_range: 1e400
+        if (e.id == 406) return fatal(token_at, here(), input_error_code::syntax, "a number too large to read");  // out_of_range: 1e400
         const std::string detail = syntax_error_detail(e.what());
         // At an unexpected string, number or literal, its start; else the byte the parser stopped at.
         const bool literal = detail.rfind("unexpected ", 0) == 0 && detail.find(" literal") == detail.find_first_of(' ', 11);
-        return fatal(literal ? token_at : last, here(), "not well-formed JSON: " + detail);
+        return fatal(literal ? token_at : last, here(), input_error_code::syntax, "not well-formed JSON: " + detail);
     }
 
     // ---- after the parse ----
@@ -262,12 +263,12 @@ private:
         const std::string p = where();
         for (std::size_t i = before_call; i < errors.size(); ++i) errors[i].message = prefixed(p, errors[i].message);
     }
-    void error(std::size_t offset, std::string_view pointer, std::string_view message) {
-        builder_.add_error(at(offset), prefixed(pointer, message));
+    void error(std::size_t offset, std::string_view pointer, std::string_view code, std::string_view message) {
+        builder_.add_error(at(offset), code, prefixed(pointer, message));
     }
     // An error that ends the reading: then the document's only one.
-    bool fatal(std::size_t offset, std::string_view pointer, std::string_view message) {
-        if (!fatal_) fatal_ = Fatal{at(offset), prefixed(pointer, message)};
+    bool fatal(std::size_t offset, std::string_view pointer, std::string_view code, std::string_view message) {
+        if (!fatal_) fatal_ = Fatal{at(offset), prefixed(pointer, message), code};
         return false;
     }
 
@@ -303,8 +304,9 @@ private:
 
 bool Handler::value(Kind kind, std::string_view text, std::size_t start) {
     if (levels_.empty())
-        return fatal(start, "", fmt::format("the document is {}, not an object: a JSON case file is one object (a JSON Lines file, "
-                                            ".jsonl, is one object a line)", kind_name(kind)));
+        return fatal(start, "", input_error_code::format,
+                     fmt::format("the document is {}, not an object: a JSON case file is one object (a JSON Lines file, .jsonl, is one "
+                                 "object a line)", kind_name(kind)));
     Level& top = levels_.back();
     if (top.array) ++top.count;
     top.between = false;
@@ -314,7 +316,8 @@ bool Handler::value(Kind kind, std::string_view text, std::size_t start) {
         case In::person: element_member(top, kind, text); break;
         case In::people:
         case In::events:
-            error(start, here(), fmt::format("expected an object ({}), not {}", top.in == In::events ? "an event" : top.element, kind_name(kind)));
+            error(start, here(), input_error_code::structure,
+                  fmt::format("expected an object ({}), not {}", top.in == In::events ? "an event" : top.element, kind_name(kind)));
             break;
         case In::event: members_.push_back(member(top, kind, text)); break;
         case In::refs: ref_element(kind, text, start); break;
@@ -327,7 +330,8 @@ bool Handler::value(Kind kind, std::string_view text, std::size_t start) {
 bool Handler::open(bool array, std::size_t start) {
     const Kind kind = array ? Kind::array : Kind::object;
     if (levels_.size() >= limits_.max_depth)
-        return fatal(start, here(), fmt::format("{} nested more than {} levels deep (limit)", kind_name(kind), limits_.max_depth));
+        return fatal(start, here(), input_error_code::limit,
+                     fmt::format("{} nested more than {} levels deep (limit)", kind_name(kind), limits_.max_depth));
     if (levels_.empty()) {
         if (array) return value(kind, {}, start);
         root_start_ = start;
@@ -348,7 +352,8 @@ bool Handler::open(bool array, std::size_t start) {
         case In::people:
         case In::events:
             if (array) {
-                error(start, here(), fmt::format("expected an object ({}), not an array", top.in == In::events ? "an event" : top.element));
+                error(start, here(), input_error_code::structure,
+                      fmt::format("expected an object ({}), not an array", top.in == In::events ? "an event" : top.element));
             } else if (top.in == In::events) {
                 next.in = In::event;
                 members_.clear();
@@ -390,13 +395,13 @@ In Handler::root_member(Kind kind, std::string_view text, std::size_t start) {
     if (const auto s = std::find(std::begin(structure_keys), std::end(structure_keys), key); s != std::end(structure_keys)) {
         const auto bit = std::size_t(s - std::begin(structure_keys));
         if (seen_[bit]) {
-            error(key_start, here(), fmt::format("key '{}' given twice", key));
+            error(key_start, here(), input_error_code::duplicate_attribute, fmt::format("key '{}' given twice", key));
             return In::skip;
         }
         seen_[bit] = true;
     }
     auto wrong = [&](std::string_view what) {
-        error(key_start, here(), fmt::format("expected {}, not {}", what, kind_name(kind)));
+        error(key_start, here(), input_error_code::structure, fmt::format("expected {}, not {}", what, kind_name(kind)));
         return In::skip;
     };
     if (key == "format") {
@@ -425,7 +430,7 @@ In Handler::root_member(Kind kind, std::string_view text, std::size_t start) {
     std::string keys;
     for (const std::string_view k : structure_keys) keys.append(keys.empty() ? "" : ", ").append(k);
     for (const CaseAttrSpec& a : case_element_spec("case").attrs) keys.append(", ").append(a.name);
-    error(key_start, here(), fmt::format("case has no key '{}' (expected {})", echo(key), keys));
+    error(key_start, here(), input_error_code::unknown_attribute, fmt::format("case has no key '{}' (expected {})", echo(key), keys));
     return In::skip;
 }
 
@@ -466,11 +471,12 @@ bool Handler::event_ended(std::uint32_t index) {
     const std::string event = here();
     const auto type = std::find_if(members_.begin(), members_.end(), [](const Member& m) { return m.key == "type"; });
     if (type == members_.end()) {
-        error(event_start_, event, "the event has no key 'type' (its element name, e.g. 'underretning')");
+        error(event_start_, event, input_error_code::structure, "the event has no key 'type' (its element name, e.g. 'underretning')");
         return true;
     }
     if (type->kind != Kind::string) {
-        error(type->key_start, member_pointer(event, "type"), fmt::format("expected an event type (a string), not {}", kind_name(type->kind)));
+        error(type->key_start, member_pointer(event, "type"), input_error_code::structure,
+              fmt::format("expected an event type (a string), not {}", kind_name(type->kind)));
         return true;
     }
     bool began = false;
@@ -483,7 +489,7 @@ bool Handler::event_ended(std::uint32_t index) {
     const EventType t = *event_type_from_element(type->text);
     for (const Member& m : members_) {
         if (&m == &*type) continue;
-        if (m.key == "type") error(m.key_start, member_pointer(event, "type"), "key 'type' given twice");
+        if (m.key == "type") error(m.key_start, member_pointer(event, "type"), input_error_code::duplicate_attribute, "key 'type' given twice");
         else event_member(t, index, event, m);
     }
     pointed([&] { return event; }, [&] { BuilderAccess::close_element(builder_); });
@@ -512,14 +518,16 @@ void Handler::event_member(EventType type, std::uint32_t index, const std::strin
 
 std::optional<Handler::Fatal> Handler::format_error() const {
     const std::string_view urn = case_namespace_v1;
+    const std::string_view code = input_error_code::format;
     if (!format_kind_)
-        return Fatal{at(root_start_), fmt::format("the case has no key 'format' (a JSON case file says \"format\": \"{}\")", urn)};
+        return Fatal{at(root_start_), fmt::format("the case has no key 'format' (a JSON case file says \"format\": \"{}\")", urn), code};
     const SourceLocation where = at(format_start_);
-    if (*format_kind_ != Kind::string) return Fatal{where, fmt::format("/format: expected the string {}, not {}", urn, kind_name(*format_kind_))};
+    if (*format_kind_ != Kind::string)
+        return Fatal{where, fmt::format("/format: expected the string {}, not {}", urn, kind_name(*format_kind_)), code};
     if (format_ == urn) return std::nullopt;
     if (format_.rfind("urn:barnetslov:case:", 0) == 0)
-        return Fatal{where, fmt::format("/format: case-file format {} is not supported (this version reads {})", barnetslov::quoted(format_), urn)};
-    return Fatal{where, fmt::format("/format: {} is not the format of a case file (expected {})", barnetslov::quoted(format_), urn)};
+        return Fatal{where, fmt::format("/format: case-file format {} is not supported (this version reads {})", barnetslov::quoted(format_), urn), code};
+    return Fatal{where, fmt::format("/format: {} is not the format of a case file (expected {})", barnetslov::quoted(format_), urn), code};
 }
 
 void Handler::point_finish_errors(std::size_t first) {
@@ -546,31 +554,32 @@ LoadResult load_document(std::string_view text, std::string source, const Calend
         return l;
     };
     // An error that leaves nothing else worth saying: the document's only one.
-    auto only = [&](SourceLocation at, std::string message, std::string_view code = input_error_code::syntax) {
+    auto only = [&](SourceLocation at, std::string message, std::string_view code) {
         InputError e{shown, at, std::move(message)};
         e.code = code;
         return LoadResult{nullptr, {std::move(e)}};
     };
     // The text as a whole, before the parser: what it does not check, or says less plainly.
     const SourceLocation start = line == 0 ? SourceLocation{} : SourceLocation{line, 1};
-    if (const char* other = detail::other_encoding(text, '{')) return only(start, fmt::format("the file is {}; case files are UTF-8", other), input_error_code::encoding);
+    using namespace input_error_code;
+    if (const char* other = detail::other_encoding(text, '{')) return only(start, fmt::format("the file is {}; case files are UTF-8", other), encoding);
     if (text.substr(0, 3) == "\xEF\xBB\xBF")
         return only(located(0), "the file begins with a byte-order mark, which JSON does not allow (RFC 8259 8.1); save it as UTF-8 without one",
-                    input_error_code::encoding);
-    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return only(start, "the file is empty");
-    if (const auto bad = invalid_utf8_at(text); bad != std::string_view::npos) return only(located(bad), "the file is not valid UTF-8", input_error_code::encoding);
+                    encoding);
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return only(start, "the file is empty", syntax);
+    if (const auto bad = invalid_utf8_at(text); bad != std::string_view::npos) return only(located(bad), "the file is not valid UTF-8", encoding);
     if (const auto nul = text.find('\0'); nul != std::string_view::npos)
-        return only(located(nul), "not well-formed JSON: the file contains a NUL character");
-    if (const auto bad = forbidden_character(text)) return only(located(bad->offset), forbidden_message(bad->code));
+        return only(located(nul), "not well-formed JSON: the file contains a NUL character", syntax);
+    if (const auto bad = forbidden_character(text)) return only(located(bad->offset), forbidden_message(bad->code), syntax);
     // Every string then is valid UTF-8: the parser decodes escapes to valid UTF-8 only.
     BuilderAccess::utf8_checked(builder);
 
     const char* read = text.data();
     Handler handler(text, read, builder, limits, line);
     Json::sax_parse(ReadingIterator(text.data(), &read), ReadingIterator(text.data() + text.size(), &read), &handler);
-    if (const auto& fatal = handler.fatal_error()) return only(fatal->at, fatal->message);
+    if (const auto& fatal = handler.fatal_error()) return only(fatal->at, fatal->message, fatal->code);
     if (!handler.stopped_at_event_limit())
-        if (auto wrong = handler.format_error()) return only(wrong->at, std::move(wrong->message), input_error_code::format);
+        if (auto wrong = handler.format_error()) return only(wrong->at, std::move(wrong->message), wrong->code);
     const std::size_t first = builder.errors().size();
     LoadResult r;
     r.kase = builder.finish();

@@ -113,7 +113,7 @@ static void test_bad_json(const bl_engine *e) {
     CHECK(bl_last_error_problem(&p, 0) == 1);
     CHECK(strcmp(p.code, "invalid_value") == 0 && strcmp(p.element, "kvittering") == 0 && p.event_index == 0 &&
           strcmp(p.id, "k1") == 0 && strcmp(p.attribute, "at") == 0 && p.line == 2);
-    CHECK_STATUS(bl_case_load_json_buffer(&kase, e, "[1, 2", 5, "syntax.json"), BL_ERROR_INPUT);
+    CHECK_STATUS(bl_case_load_json_buffer(&kase, e, "{\"id\": [1, 2", 12, "syntax.json"), BL_ERROR_INPUT);
     CHECK(bl_last_error_problem(&p, 0) == 1 && strcmp(p.code, "syntax") == 0 && strcmp(p.element, "") == 0);
     CHECK_STATUS(bl_case_load_json_file(&kase, e, "/nonexistent/case.json"), BL_ERROR_IO);
 }
