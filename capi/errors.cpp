@@ -116,10 +116,7 @@ bl_status bl_input_problem_init(bl_input_problem* problem) {
     // Called after a failure, to read its problems: it must not clear them (nor set an error).
     if (!problem) return BL_ERROR_ARGUMENT;
     // Its fields when the function was added (0.2.0): never more (init_struct's reason).
-    constexpr std::size_t end = BL_FIELD_END(bl_input_problem, attribute);
-    bl_input_problem value = BL_INPUT_PROBLEM_INIT;
-    value.struct_size = end;
-    std::memcpy(static_cast<void*>(problem), &value, end);
+    write_init(problem, bl_input_problem BL_INPUT_PROBLEM_INIT, BL_FIELD_END(bl_input_problem, attribute));
     return BL_OK;
 }
 
@@ -127,19 +124,15 @@ int bl_last_error_problem(bl_input_problem* out, size_t index) {
     if (!out || !covers(out->struct_size, offsetof(bl_input_problem, code), sizeof out->code) || index >= last_error.problems.size())
         return 0;
     const barnetslov::InputError& e = last_error.problems[index];
-    // Only the fields the caller's struct_size covers: an older caller's struct is shorter.
-#define BL_SET(field, value) \
-    if (covers(out->struct_size, offsetof(bl_input_problem, field), sizeof out->field)) out->field = (value)
-    BL_SET(code, e.code.data());  // a string literal, NUL-terminated
-    BL_SET(message, e.message.c_str());
-    BL_SET(source, e.source.c_str());
-    BL_SET(line, e.location.line);
-    BL_SET(column, e.location.column);
-    BL_SET(element, e.element.c_str());
-    BL_SET(event_index, e.event_index);
-    BL_SET(id, e.id.c_str());
-    BL_SET(attribute, e.attribute.c_str());
-#undef BL_SET
+    BL_SET_COVERED(bl_input_problem, out, code, e.code.data());  // a string literal, NUL-terminated
+    BL_SET_COVERED(bl_input_problem, out, message, e.message.c_str());
+    BL_SET_COVERED(bl_input_problem, out, source, e.source.c_str());
+    BL_SET_COVERED(bl_input_problem, out, line, e.location.line);
+    BL_SET_COVERED(bl_input_problem, out, column, e.location.column);
+    BL_SET_COVERED(bl_input_problem, out, element, e.element.c_str());
+    BL_SET_COVERED(bl_input_problem, out, event_index, e.event_index);
+    BL_SET_COVERED(bl_input_problem, out, id, e.id.c_str());
+    BL_SET_COVERED(bl_input_problem, out, attribute, e.attribute.c_str());
     return 1;
 }
 bl_status bl_last_error_code(void) { return last_error.code; }

@@ -164,14 +164,22 @@ inline constexpr const char* instant_range_text = "outside the years 1900-2199";
 // caller built against that header has a struct that large; a newer library must not write past
 // it, so fields appended later are left out (struct_size says so, and they get their defaults).
 template <class T>
-bl_status init_struct(T* out, T value, std::size_t end, const char* function) noexcept {
-    if (!out) return failf(BL_ERROR_ARGUMENT, "{}: the struct must not be NULL", function);
+void write_init(T* out, T value, std::size_t end) noexcept {
     value.struct_size = end;
     std::memcpy(static_cast<void*>(out), &value, end);
+}
+template <class T>
+bl_status init_struct(T* out, const T& value, std::size_t end, const char* function) noexcept {
+    if (!out) return failf(BL_ERROR_ARGUMENT, "{}: the struct must not be NULL", function);
+    write_init(out, value, end);
     return ok();
 }
 // The end of `field` in `T`: what init_struct's `end` is written with.
 #define BL_FIELD_END(T, field) (offsetof(T, field) + sizeof(T::field))
+// `out->field = value` when the caller's out->struct_size covers the field (an out-struct an
+// older caller made shorter gets only the fields it has).
+#define BL_SET_COVERED(T, out, field, value) \
+    if (covers((out)->struct_size, offsetof(T, field), sizeof((out)->field))) (out)->field = (value)
 
 std::unique_ptr<bl_report> make_report(const bl_engine& engine, barnetslov::Report report);
 

@@ -33,23 +33,19 @@ bl_status fill(bl_rule_info* out, const bl_rule_strings& r, const char* function
     if (const bl_status s = check_struct_size(out->struct_size, offsetof(bl_rule_info, chapter), sizeof(bl_rule_info), function, "out");
         s != BL_OK)
         return s;
-    // Only the fields the caller's struct_size covers: an older caller's struct is shorter.
-#define BL_SET(field, value) \
-    if (covers(out->struct_size, offsetof(bl_rule_info, field), sizeof out->field)) out->field = (value)
-    BL_SET(id, r.id.c_str());
-    BL_SET(chapter, r.chapter.c_str());
-    BL_SET(title_en, r.title_en.c_str());
-    BL_SET(title_da, r.title_da.c_str());
-    BL_SET(severity, r.severity.c_str());
-    BL_SET(confidence, r.confidence.c_str());
-    BL_SET(section, r.section.c_str());
-    BL_SET(counting, r.counting.c_str());
-    BL_SET(reading, r.reading.c_str());
-    BL_SET(statute_source, r.statute_source.c_str());
-    BL_SET(statute_confirms, r.statute_confirms.c_str());
-    BL_SET(phase, r.phase);
-    BL_SET(statuses, r.statuses);
-#undef BL_SET
+    BL_SET_COVERED(bl_rule_info, out, id, r.id.c_str());
+    BL_SET_COVERED(bl_rule_info, out, chapter, r.chapter.c_str());
+    BL_SET_COVERED(bl_rule_info, out, title_en, r.title_en.c_str());
+    BL_SET_COVERED(bl_rule_info, out, title_da, r.title_da.c_str());
+    BL_SET_COVERED(bl_rule_info, out, severity, r.severity.c_str());
+    BL_SET_COVERED(bl_rule_info, out, confidence, r.confidence.c_str());
+    BL_SET_COVERED(bl_rule_info, out, section, r.section.c_str());
+    BL_SET_COVERED(bl_rule_info, out, counting, r.counting.c_str());
+    BL_SET_COVERED(bl_rule_info, out, reading, r.reading.c_str());
+    BL_SET_COVERED(bl_rule_info, out, statute_source, r.statute_source.c_str());
+    BL_SET_COVERED(bl_rule_info, out, statute_confirms, r.statute_confirms.c_str());
+    BL_SET_COVERED(bl_rule_info, out, phase, r.phase);
+    BL_SET_COVERED(bl_rule_info, out, statuses, r.statuses);
     return ok();
 }
 

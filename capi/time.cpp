@@ -69,8 +69,9 @@ bl_status bl_time_format(char* out, size_t size, const bl_engine* engine, int64_
         return failf(BL_ERROR_ARGUMENT, "bl_time_format: the instant {} is {}", instant, instant_range_text);
     return guarded("bl_time_format", [&] {
         const Instant t{Seconds{instant}};
-        const auto offset = std::chrono::duration_cast<std::chrono::minutes>(engine->engine.calendar().utc_offset(t)).count();
-        const LocalTime local{(t + engine->engine.calendar().utc_offset(t)).time_since_epoch()};
+        const Seconds utc_offset = engine->engine.calendar().utc_offset(t);
+        const auto offset = std::chrono::duration_cast<std::chrono::minutes>(utc_offset).count();
+        const LocalTime local{(t + utc_offset).time_since_epoch()};
         const LocalDay day = date::floor<date::days>(local);
         const date::hh_mm_ss<Seconds> clock{local - day};
         const auto ymd = date::year_month_day{day};

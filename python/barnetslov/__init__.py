@@ -22,7 +22,7 @@ or by its soname (README.md).
 from ._builder import CaseBuilder
 from ._case import Case
 from ._engine import PROPOSED_DECISION_ID, PROPOSED_EVENT_ID, Engine, ProposedDecision, ProposedEvent
-from ._errors import BarnetslovError, InputError, InputProblem, text as _text
+from ._errors import BarnetslovError, InputError, InputProblem, owned_text as _owned_text, text as _text
 from ._findings import PHASES, PROBLEM_STATUSES, STATUSES, EventUse, Finding
 from ._native import lib as _lib
 from ._report import PRECHECK_LISTS, LaterEvent, Report
@@ -49,13 +49,6 @@ def format_document(which: str) -> str:
     """A description of the case-file format, as `barnetslov schema` prints it and
     share/barnetslov/ holds it: "vocabulary" (JSON: every event type, attribute, value type and
     enumeration, for mapping one's own tables), "json-schema", "xsd" or "reference" (Markdown)."""
-    import ctypes
-    from ._errors import check
     if which not in DOCUMENTS:
         raise ValueError(f"format_document: {which!r} is not one of {', '.join(DOCUMENTS)}")
-    out, size = ctypes.c_void_p(), ctypes.c_size_t()
-    check(_lib.bl_format_document(ctypes.byref(out), ctypes.byref(size), DOCUMENTS[which]))
-    try:
-        return ctypes.string_at(out.value, size.value).decode("utf-8")
-    finally:
-        _lib.bl_string_free(out)
+    return _owned_text(lambda out, size: _lib.bl_format_document(out, size, DOCUMENTS[which]))

@@ -122,31 +122,32 @@ class Engine(Handle):
             raise TypeError(f"parse_time: expected str, got {type(value).__name__}")
         return from_seconds(to_seconds(self._ptr, value, "parse_time"))
 
+    def _load_file(self, load, path: Union[str, bytes, "os.PathLike[str]"]) -> Case:
+        out = ctypes.c_void_p()
+        check(load(ctypes.byref(out), self._ptr, path_bytes(path)))
+        return Case(out.value)
+
+    def _load_buffer(self, load, data: bytes, source_name: str) -> Case:
+        data = bytes(data)
+        out = ctypes.c_void_p()
+        check(load(ctypes.byref(out), self._ptr, data, len(data), to_bytes(source_name)))
+        return Case(out.value)
+
     def load_file(self, path: Union[str, bytes, "os.PathLike[str]"]) -> Case:
         """A case file (a str, bytes or path-like name). InputError names file, line and column."""
-        out = ctypes.c_void_p()
-        check(lib.bl_case_load_file(ctypes.byref(out), self._ptr, path_bytes(path)))
-        return Case(out.value)
+        return self._load_file(lib.bl_case_load_file, path)
 
     def load_buffer(self, data: bytes, source_name: str = "<memory>") -> Case:
         """A case file's bytes; `source_name` names them in messages."""
-        data = bytes(data)
-        out = ctypes.c_void_p()
-        check(lib.bl_case_load_buffer(ctypes.byref(out), self._ptr, data, len(data), to_bytes(source_name)))
-        return Case(out.value)
+        return self._load_buffer(lib.bl_case_load_buffer, data, source_name)
 
     def load_json_file(self, path: Union[str, bytes, "os.PathLike[str]"]) -> Case:
         """A JSON case file (schema/README.md): InputError names line, column and JSON pointer."""
-        out = ctypes.c_void_p()
-        check(lib.bl_case_load_json_file(ctypes.byref(out), self._ptr, path_bytes(path)))
-        return Case(out.value)
+        return self._load_file(lib.bl_case_load_json_file, path)
 
     def load_json_buffer(self, data: bytes, source_name: str = "<memory>") -> Case:
         """A JSON case file's bytes; `source_name` names them in messages."""
-        data = bytes(data)
-        out = ctypes.c_void_p()
-        check(lib.bl_case_load_json_buffer(ctypes.byref(out), self._ptr, data, len(data), to_bytes(source_name)))
-        return Case(out.value)
+        return self._load_buffer(lib.bl_case_load_json_buffer, data, source_name)
 
     def builder(self, source_name: str = "<memory>") -> CaseBuilder:
         """A CaseBuilder; `source_name` names the case in messages."""

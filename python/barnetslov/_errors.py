@@ -95,3 +95,13 @@ def last_error(status: int) -> BarnetslovError:
 def check(status: int) -> None:
     if status != 0:
         raise last_error(status)
+
+
+def owned_text(call) -> str:
+    """The string a bl_* call hands over (`call(out, size)`, freed with bl_string_free), as str."""
+    out, size = ctypes.c_void_p(), ctypes.c_size_t()
+    check(call(ctypes.byref(out), ctypes.byref(size)))
+    try:
+        return ctypes.string_at(out.value, size.value).decode("utf-8")
+    finally:
+        lib.bl_string_free(out)

@@ -5,7 +5,7 @@ from datetime import datetime
 from typing import Dict, Iterable, Iterator, Optional, Tuple
 
 from . import _native
-from ._errors import check, to_bytes
+from ._errors import check, owned_text, to_bytes
 from ._findings import STATUSES, Finding, read_finding
 from ._handle import Handle
 from ._native import lib
@@ -137,10 +137,4 @@ class Report(Handle):
 
     def to_json(self) -> str:
         """The report as JSON, format "barnetslov-report" version 1 (docs/report-json.md)."""
-        out = ctypes.c_void_p()
-        size = ctypes.c_size_t()
-        check(lib.bl_report_to_json(ctypes.byref(out), ctypes.byref(size), self._ptr))
-        try:
-            return ctypes.string_at(out.value, size.value).decode("utf-8")
-        finally:
-            lib.bl_string_free(out)
+        return owned_text(lambda out, size: lib.bl_report_to_json(out, size, self._ptr))

@@ -11,6 +11,24 @@
 
 namespace barnetslov::detail {
 
+// A file open_case_file opened, closed when it goes out of scope; `size` from fstat.
+struct OpenFile {
+    int fd = -1;
+    std::uint64_t size = 0;
+    OpenFile() = default;
+    OpenFile(const OpenFile&) = delete;
+    OpenFile& operator=(const OpenFile&) = delete;
+    ~OpenFile();
+};
+
+// Opens the regular file at `path` for reading, or the error to report, `source` naming it (a
+// file that does not exist, cannot be opened, is not a regular file). Without blocking, so that
+// a FIFO is refused as not a regular file instead of waited on.
+std::optional<LoadResult> open_case_file(const std::filesystem::path& path, const std::string& source, OpenFile& file);
+
+// A file that could not be read, as every loader reports it (input_error_code::io).
+LoadResult read_failure(const std::string& source, std::string message);
+
 // The error of a file over Limits::max_file_bytes (or a JSON Lines line over it).
 LoadResult too_big(std::string source, std::uintmax_t size, const Limits& limits);
 

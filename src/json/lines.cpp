@@ -5,8 +5,6 @@
 #include <cstring>
 #include <limits>
 
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -42,19 +40,12 @@ LoadResult no_cases(const std::string& source) {
 
 // Calls `each(offset, size, number)` for every line that is not blank, reading the file a block at
 // a time; a line is never held whole, so that one of any length costs no memory. Returns the error
-// of a file that cannot be read.
+// of a file that cannot be read, `source` naming it.
 template <class Each>
-std::optional<std::string> scan_lines(const std::filesystem::path& path, Each each) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0) return errno == ENOENT || errno == ENOTDIR ? std::string("cannot open the file: it does not exist")
-                                                          : std::string("cannot open the file: ") + std::strerror(errno);
-    struct Closer {
-        int fd;
-        ~Closer() { ::close(fd); }
-    } const closer{fd};
-    struct stat st {};
-    if (::fstat(fd, &st) != 0) return std::string("cannot read the file size: ") + std::strerror(errno);
-    if (!S_ISREG(st.st_mode)) return std::string("cannot read: not a regular file");
+std::optional<LoadResult> scan_lines(const std::filesystem::path& path, const std::string& source, Each each) {
+    detail::OpenFile file;
+    if (auto problem = detail::open_case_file(path, source, file)) return problem;
+    const int fd = file.fd;
     std::string block(1u << 16, '\0');
     std::uint64_t offset = 0, start = 0;
     std::uint64_t number = 1;
@@ -62,12 +53,12 @@ std::optional<std::string> scan_lines(const std::filesystem::path& path, Each ea
     for (;;) {
         const ssize_t n = ::read(fd, block.data(), block.size());
         if (n < 0 && errno == EINTR) continue;
-        if (n < 0) return std::string("cannot read the whole file: ") + std::strerror(errno);
+        if (n < 0) return detail::read_failure(source, std::string("cannot read the whole file: ") + std::strerror(errno));
         if (n == 0) break;
         for (std::size_t i = 0; i < std::size_t(n); ++i, ++offset) {
             const char c = block[i];
             if (c == '\n') {
-                if (content && number > std::numeric_limits<std::uint32_t>::max()) return std::string("more lines than 4294967295");
+                if (content && number > std::numeric_limits<std::uint32_t>::max()) return detail::read_failure(source, "more lines than 4294967295");
                 if (content) each(start, offset - start, std::uint32_t(number));
                 ++number;
                 start = offset + 1;
@@ -115,14 +106,12 @@ void load_cases_json_lines_buffer(std::string_view data, std::string source, con
 JsonLinesIndex index_json_lines(const std::filesystem::path& path) {
     JsonLinesIndex index;
     const std::string source = shown_name(path.string());
-    const auto problem = scan_lines(path, [&](std::uint64_t offset, std::uint64_t size, std::uint32_t number) {
+    auto problem = scan_lines(path, source, [&](std::uint64_t offset, std::uint64_t size, std::uint32_t number) {
         index.lines.push_back(JsonLine{offset, size, number});
     });
     if (problem) {
         index.lines.clear();
-        InputError e{source, {}, *problem};
-        e.code = input_error_code::io;
-        index.errors.push_back(std::move(e));
+        index.errors = std::move(problem->errors);
     } else if (index.lines.empty()) {
         index.errors = no_cases(source).errors;
     }
