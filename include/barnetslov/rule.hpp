@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "barnetslov/calendar.hpp"
+#include "barnetslov/vocabulary.hpp"
 
 namespace barnetslov {
 
@@ -75,6 +76,18 @@ enum class Phase : std::uint8_t {
              // renewal of a placement without consent, the chair's notice and approval
 };
 
+// What in a case file shows that a rule's duty was done, or lawfully excepted (its fulfilment
+// evidence): an event of `type`, or, with `attr`, such an event carrying that attribute. A batch counts
+// the files that carry any of a rule's evidence; where none does, the export does not carry what the
+// rule needs, and its figures say "no data in this export" instead of a share on time that would
+// read as failure (DESIGN.md, "Data coverage"). A test checks that every event a finding names as
+// fulfilment or exception is listed here.
+inline constexpr Attr no_attr = Attr::count_;
+struct Evidence {
+    EventType type;
+    Attr attr = no_attr;
+};
+
 // Why a finding has its status: a stable key and the sentence that explains it. A reason is defined
 // beside the rule that gives it (src/rules/; shared ones in src/rules/reasons.hpp and the helpers'
 // headers), lives as long as the program, and is told apart by its address. RuleMeta::reasons lists a
@@ -134,6 +147,8 @@ struct RuleMeta {
     // When the duty falls relative to the decision (or other event) that carries it: what a
     // pre-check of a proposed event does with the rule's findings (precheck.hpp).
     Phase phase = Phase::none;
+    // What shows the duty done or excepted (Evidence); every implemented rule lists at least one.
+    std::span<const Evidence> evidence{};
 };
 
 // The reasons any rule may give besides its own (RuleMeta::reasons): the outcomes of a counted
