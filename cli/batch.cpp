@@ -26,7 +26,7 @@ FileResult check_one(const FileList& files, std::size_t i, const Engine& engine,
     LoadResult loaded = load(files, i, engine.calendar());
     r.loaded = loaded.ok();
     if (loaded.ok() && options.reduce) {
-        r.figures = CaseFigures(*loaded.kase);
+        r.figures = CaseFigures(engine, *loaded.kase);
         engine.evaluate_each_rule(*loaded.kase, as_of, [&](std::span<const Finding> findings) { options.reduce(r, *loaded.kase, findings); });
         return r;
     }

@@ -245,7 +245,8 @@ int run_check(const std::vector<std::string>& args) {
     add_common_options(opts);
     opts.add_options()("format", po::value<std::string>()->default_value("text"), "text | json | csv | junit | html")(
         "summary", "print the compliance figures per rule instead of the findings (text, json, csv)")(
-        "group-by", po::value<std::string>()->default_value("rule"), "figures per rule, or per rule and year | unit");
+        "group-by", po::value<std::string>()->default_value("rule"),
+        "figures per rule, or per rule and any of year, quarter, month, unit, municipality (comma-separated: quarter,municipality)");
     po::variables_map vm;
     if (!parse_options("check", args, opts, vm)) return exit_bad_input;
     if (vm.count("help")) {
@@ -262,10 +263,16 @@ int run_check(const std::vector<std::string>& args) {
         err("barnetslov check: --summary is for text, json and csv (the HTML report always has the figures)\n");
         return exit_bad_input;
     }
-    const std::string by = vm["group-by"].as<std::string>();
-    if (by != "rule" && by != "year" && by != "unit") {
-        err(fmt::format("barnetslov check: --group-by must be rule, year or unit, not {}\n", barnetslov::quoted(by)));
-        return exit_bad_input;
+    std::vector<GroupBy> axes;
+    for (const std::string& word : split_list(vm["group-by"].as<std::string>())) {
+        const auto by = group_by_from_string(word);
+        if (!by) {
+            err(fmt::format("barnetslov check: --group-by takes a comma-separated list of rule, year, quarter, month, unit and "
+                            "municipality, not {}\n",
+                            barnetslov::quoted(word)));
+            return exit_bad_input;
+        }
+        axes.push_back(*by);
     }
     EngineOptions engine_opts;
     if (const auto stop = engine_options("check", vm, engine_opts)) return *stop;
@@ -296,7 +303,10 @@ int run_check(const std::vector<std::string>& args) {
     // Each file's figures, counts and (for the streaming formats) text are made by the thread that
     // checked it, and added here in file order: a batch that gives up counts exactly the files it
     // reported, whatever the number of threads. JSON and HTML need the report itself.
-    Aggregates figures(engine, by == "year" ? GroupBy::year : by == "unit" ? GroupBy::unit : GroupBy::rule, s.filter);
+    Aggregates figures(engine, axes, s.filter);
+    // The HTML report also draws each rule's trend by quarter and compares municipalities.
+    Aggregates by_quarter(engine, GroupBy::quarter, s.filter), by_municipality(engine, GroupBy::municipality, s.filter);
+    if (format == "html") html.set_breakdowns(&by_quarter, &by_municipality);
     const bool filtered = !s.filter.rules.empty() || s.filter.since || s.filter.until;
     const bool streamed = !summary && (format == "text" || format == "csv" || format == "junit");
     s.batch.keep_report = !summary && (format == "json" || format == "html");
@@ -317,7 +327,7 @@ int run_check(const std::vector<std::string>& args) {
     s.batch.render = [&engine, &s, &format, filtered, streamed, &count](FileResult& r) {
         if (!r.report) return;
         const Report& report = *r.report;
-        r.figures = CaseFigures(*report.kase);
+        r.figures = CaseFigures(engine, *report.kase);
         count(r, *report.kase, report.findings);
         if (!streamed) return;
         if (format == "csv") {
@@ -343,6 +353,10 @@ int run_check(const std::vector<std::string>& args) {
             return true;
         }
         figures.add(r.figures);
+        if (format == "html") {
+            by_quarter.add(r.figures);
+            by_municipality.add(r.figures);
+        }
         problems = problems || r.problems;
         junit_tests += r.findings;
         junit_failures += r.failures;

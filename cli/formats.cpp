@@ -149,26 +149,87 @@ void csv_error(std::string& out, const InputError& e) {
     out += csv_text(e.source) + ",,,,,,,error,,,," + std::to_string(e.location.line) + ",,,,,," + csv_text(e.to_string()) + "\r\n";
 }
 
+namespace {
+
+// "83.1 %" or "83,1 %" (Danish decimal comma), one decimal.
+std::string share_text(double share, Lang lang) {
+    std::string t = fmt::format("{:.1f} %", share * 100);
+    if (lang == Lang::da) std::replace(t.begin(), t.end(), '.', ',');
+    return t;
+}
+
+// "[76.4–88.6]": the 95 % interval in percent.
+std::string interval_text(const Interval& i, Lang lang) {
+    std::string t = fmt::format("[{:.1f}-{:.1f}]", i.low * 100, i.high * 100);
+    if (lang == Lang::da) std::replace(t.begin(), t.end(), '.', ',');
+    return t;
+}
+
+const RuleMeta* meta_of(const Engine& engine, std::string_view id) {
+    const Rule* r = engine.rulebook().find(id);
+    return r ? &r->meta() : nullptr;
+}
+
+}  // namespace
+
 std::string summary_text(const Engine& engine, const Aggregates& figures, Lang lang, const std::optional<Incomplete>& incomplete) {
     const bool da = lang == Lang::da;
     std::string out = fmt::format("{} {}\n", figures.case_count(), da ? "sager" : "cases");
     if (incomplete) out += incomplete_line(*incomplete, lang);
     write_readings_text(out, engine.readings_used(), lang);
-    out += fmt::format("{:<26} {:<14} {:>6} {:>6} {:>5} {:>6} {:>8} {:>7} {:>5} {:>5} {:>7}  {:>9}  {:>9}\n", da ? "regel" : "rule",
-                       da ? "gruppe" : "group", da ? "sager" : "cases", "met", "late", "missed", "violated", "pending", "n/a", "indet",
-                       da ? "rettid" : "on time", da ? "forsinket" : "late d", da ? "overskr." : "overdue d");
-    auto pct = [](const GroupFigures& g) { return g.share_on_time() ? fmt::format("{:.1f} %", *g.share_on_time() * 100) : std::string("-"); };
+    // Data coverage first: a rule whose evidence the export does not carry has no share on time.
+    for (const RuleCoverage& c : figures.coverage()) {
+        if (c.data == DataCoverage::present) continue;
+        const RuleMeta* m = meta_of(engine, c.rule);
+        const std::string evidence = m ? evidence_text(*m) : "";
+        out += c.data == DataCoverage::none
+                   ? fmt::format(fmt::runtime(da ? "INGEN DATA I DETTE UDTRÆK: {} (ingen af {} filer har {})\n"
+                                                 : "NO DATA IN THIS EXPORT: {} (none of {} files carries {})\n"),
+                                 c.rule, c.files_with_findings, evidence)
+                   : fmt::format(fmt::runtime(da ? "SPARSOMME DATA: {} ({} af {} filer har {})\n" : "SPARSE DATA: {} ({} of {} files carry {})\n"),
+                                 c.rule, c.files_with_evidence, c.files_with_findings, evidence);
+    }
+    const std::string axes = [&] {
+        std::string a;
+        for (GroupBy by : figures.axes()) a.append(a.empty() ? "  " : " / ").append(to_string(by));
+        return a;
+    }();
     auto p50_90 = [](const DayHistogram& h) {
         return h.count() ? fmt::format("{}/{}", *h.percentile(50), *h.percentile(90)) : std::string("-");
     };
+    std::string_view last_rule;
     for (const GroupFigures* g : figures.groups()) {
-        const auto& s = g->status;
-        out += fmt::format("{:<26} {:<14} {:>6} {:>6} {:>5} {:>6} {:>8} {:>7} {:>5} {:>5} {:>7}  {:>9}  {:>9}\n", g->rule,
-                           g->group.empty() ? "-" : printable(g->group), g->cases, s[0], s[1], s[2], s[3], s[4], s[5], s[6], pct(*g),
-                           p50_90(g->late_days), p50_90(g->overdue_days));
+        if (g->rule != last_rule) {
+            // Each rule under its own heading: id, title, the Børnesagsbarometret indicator it reproduces.
+            last_rule = g->rule;
+            const RuleMeta* m = meta_of(engine, g->rule);
+            out += fmt::format("\n{}  {}\n", g->rule, m ? (da ? m->title_da : m->title_en) : "");
+            if (const auto indicator = barometer_indicator(g->rule); !indicator.empty())
+                out += fmt::format("  {}: {}\n", da ? "Børnesagsbarometret" : "Børnesagsbarometret indicator", indicator);
+            out += fmt::format("  {:>6} {:>6} {:>5} {:>6} {:>8} {:>7} {:>5} {:>5}  {:>9} {:>13}  {:>9} {:>9}{}\n", da ? "sager" : "cases", "met",
+                               "late", "missed", "violated", "pending", "n/a", "indet", da ? "rettid" : "on time",
+                               da ? "95 %-interval" : "95 % interval", da ? "forsinket" : "late d", da ? "overskr." : "overdue d",
+                               axes);
+        }
+        const auto& st = g->status;
+        std::string share = "-", interval;
+        if (figures.data(g->rule) == DataCoverage::none) {
+            share = da ? "ingen data" : "no data";
+        } else if (const auto v = g->share_on_time()) {
+            share = share_text(*v, lang) + (g->small_sample() ? "*" : " ");
+            interval = interval_text(*g->share_on_time_interval(), lang);
+        }
+        // The group's name last: a long unit name cannot push the figures out of their columns.
+        out += fmt::format("  {:>6} {:>6} {:>5} {:>6} {:>8} {:>7} {:>5} {:>5}  {:>9} {:>13}  {:>9} {:>9}{}\n", g->cases, st[0], st[1], st[2],
+                           st[3], st[4], st[5], st[6], share, interval, p50_90(g->late_days), p50_90(g->overdue_days),
+                           g->group.empty() ? std::string() : fmt::format("  {}", printable(g->group)));
     }
-    out += da ? "rettid = opfyldt / (opfyldt + forsinket + overskredet + tilsidesat); forsinket og overskredet: median/90 %-fraktil i dage\n"
-              : "on time = met / (met + late + missed + violated); late d and overdue d: median/90th percentile in days\n";
+    out += da ? "\nrettid = opfyldt / (opfyldt + forsinket + overskredet + tilsidesat), med 95 %-interval (Wilson); * færre end 30 "
+                "bedømte fund; forsinket og overskredet: median/90 %-fraktil i dage; ingen data: ingen fil i udtrækket har det, reglen "
+                "bedømmes på\n"
+              : "\non time = met / (met + late + missed + violated), with its 95 % interval (Wilson); * fewer than 30 judged findings; "
+                "late d and overdue d: median/90th percentile in days; no data: no file of the export carries what the rule is judged "
+                "on\n";
     // The groups with findings met only through a basis (a lawful exception: a foreløbig vurdering, ...), with the
     // share on time without them (for BL-UNDS-4M the Børnesagsbarometret indicator, "concluded within 4 months").
     bool header = false;
@@ -180,8 +241,11 @@ std::string summary_text(const Engine& engine, const Aggregates& figures, Lang l
             header = true;
         }
         const auto share = g->share_on_time_without_basis();
-        out += fmt::format("{:<26} {:<14} {:>6} {:>9}", g->rule, g->group.empty() ? "-" : printable(g->group), g->met_with_basis,
-                           share ? fmt::format("{:.1f} %", *share * 100) : std::string("-"));
+        out += fmt::format("  {:<26} {:>6} {:>9}", g->rule, g->met_with_basis,
+                           figures.data(g->rule) == DataCoverage::none ? std::string(da ? "ingen data" : "no data")
+                           : share                                   ? share_text(*share, lang)
+                                                                     : std::string("-"));
+        if (!g->group.empty()) out.append("  ").append(printable(g->group));
         if (barometer_without_basis(g->rule)) out += fmt::format("  ({})", barometer_indicator(g->rule));
         out += '\n';
     }
@@ -189,19 +253,30 @@ std::string summary_text(const Engine& engine, const Aggregates& figures, Lang l
 }
 
 std::string summary_csv(const Aggregates& figures, const std::optional<Incomplete>& incomplete) {
-    static constexpr std::string_view header =
+    // Columns are only ever added at the end: a spreadsheet or script that reads them by position keeps working.
+    std::string header =
         "rule,group,indicator,cases,findings,met,late,missed,violated,pending,not_applicable,indeterminate,share_on_time,"
-        "late_median_days,late_p90_days,overdue_median_days,overdue_p90_days,met_with_basis,share_on_time_without_basis\r\n";
+        "late_median_days,late_p90_days,overdue_median_days,overdue_p90_days,met_with_basis,share_on_time_without_basis,"
+        "judged,share_on_time_low95,share_on_time_high95,small_sample,cases_with_evidence,data";
+    for (GroupBy by : figures.axes()) header += fmt::format(",{}", to_string(by));
+    header += "\r\n";
     std::string out(header);
+    auto fraction = [](std::optional<double> v) { return v ? fmt::format("{:.4f}", *v) : std::string(); };
     for (const GroupFigures* g : figures.groups()) {
+        const DataCoverage data = figures.data(g->rule);
+        const bool shown = data != DataCoverage::none;  // no data: no share, not 0
         out += fmt::format("{},{},{},{},{}", csv_field(g->rule), csv_text(g->group), csv_field(barometer_indicator(g->rule)), g->cases,
                            g->findings());
         for (std::uint64_t n : g->status) out += fmt::format(",{}", n);
-        out += fmt::format(",{},{},{},{},{},{},{}\r\n", g->share_on_time() ? fmt::format("{:.4f}", *g->share_on_time()) : "",
-                           optional_number(g->late_days.percentile(50)), optional_number(g->late_days.percentile(90)),
-                           optional_number(g->overdue_days.percentile(50)), optional_number(g->overdue_days.percentile(90)),
-                           g->met_with_basis,
-                           g->share_on_time_without_basis() ? fmt::format("{:.4f}", *g->share_on_time_without_basis()) : "");
+        const auto interval = shown ? g->share_on_time_interval() : std::nullopt;
+        out += fmt::format(",{},{},{},{},{},{},{}", shown ? fraction(g->share_on_time()) : "", optional_number(g->late_days.percentile(50)),
+                           optional_number(g->late_days.percentile(90)), optional_number(g->overdue_days.percentile(50)),
+                           optional_number(g->overdue_days.percentile(90)), g->met_with_basis,
+                           shown ? fraction(g->share_on_time_without_basis()) : "");
+        out += fmt::format(",{},{},{},{},{},{}", g->judged(), interval ? fraction(interval->low) : "", interval ? fraction(interval->high) : "",
+                           g->small_sample() ? "true" : "false", g->cases_with_evidence, to_string(data));
+        for (const std::string& k : g->keys) out.append(",").append(csv_text(k));
+        out += "\r\n";
     }
     if (incomplete) {
         // As many cells as the header has: rule "incomplete", the files not checked under "cases".
@@ -217,32 +292,57 @@ std::string summary_json(const Engine& engine, const Aggregates& figures, Instan
         auto v = [](std::optional<std::int64_t> x) { return x ? json(*x) : json(nullptr); };
         return json{{"count", h.count()}, {"median", v(h.percentile(50))}, {"p90", v(h.percentile(90))}};
     };
+    auto number = [](std::optional<double> v) { return v ? json(*v) : json(nullptr); };
     json groups = json::array();
     for (const GroupFigures* g : figures.groups()) {
         json status = json::object();
         for (std::size_t s = 0; s < status_count; ++s) status[std::string(to_string(static_cast<Status>(s)))] = g->status[s];
         const std::string_view indicator = barometer_indicator(g->rule);
+        const DataCoverage data = figures.data(g->rule);
+        const bool shown = data != DataCoverage::none;  // no data: the shares are null, never 0
+        const auto interval = shown ? g->share_on_time_interval() : std::nullopt;
+        json keys = json::object();
+        for (std::size_t a = 0; a < figures.axes().size() && a < g->keys.size(); ++a) keys[std::string(to_string(figures.axes()[a]))] = g->keys[a];
         groups.push_back(json{{"rule", g->rule},
                               {"group", g->group},
                               {"indicator", indicator.empty() ? json(nullptr) : json(indicator)},
                               {"cases", g->cases},
                               {"findings", g->findings()},
-                              {"status", std::move(status)},
-                              {"share_on_time", g->share_on_time() ? json(*g->share_on_time()) : json(nullptr)},
+                              {"status", status},
+                              {"share_on_time", shown ? number(g->share_on_time()) : json(nullptr)},
                               {"met_with_basis", g->met_with_basis},
-                              {"share_on_time_without_basis",
-                               g->share_on_time_without_basis() ? json(*g->share_on_time_without_basis()) : json(nullptr)},
+                              {"share_on_time_without_basis", shown ? number(g->share_on_time_without_basis()) : json(nullptr)},
                               {"indicator_share", indicator.empty()                 ? json(nullptr)
                                                   : barometer_without_basis(g->rule) ? json("share_on_time_without_basis")
                                                                                       : json("share_on_time")},
                               {"late_days", days(g->late_days)},
-                              {"overdue_days", days(g->overdue_days)}});
+                              {"overdue_days", days(g->overdue_days)},
+                              // Added in 0.3: the report JSON's name for the status counts, the group's key per
+                              // axis, the sample size and interval, and the data coverage.
+                              {"statuses", std::move(status)},
+                              {"keys", std::move(keys)},
+                              {"judged", g->judged()},
+                              {"share_on_time_interval", interval ? json{{"low", interval->low}, {"high", interval->high}} : json(nullptr)},
+                              {"small_sample", g->small_sample()},
+                              {"cases_with_evidence", g->cases_with_evidence},
+                              {"data", to_string(data)}});
     }
     json readings = json::object();
     for (const ReadingValue& r : engine.readings_used()) readings[r.name] = r.value;
-    const char* by = figures.group_by() == GroupBy::year ? "year" : figures.group_by() == GroupBy::unit ? "unit" : "rule";
+    json axes = json::array();
+    for (GroupBy by : figures.axes()) axes.push_back(to_string(by));
+    json coverage = json::array();
+    for (const RuleCoverage& c : figures.coverage()) {
+        const RuleMeta* m = meta_of(engine, c.rule);
+        coverage.push_back(json{{"rule", c.rule},
+                                {"evidence", m ? evidence_text(*m) : ""},
+                                {"files_with_findings", c.files_with_findings},
+                                {"files_with_evidence", c.files_with_evidence},
+                                {"data", to_string(c.data)}});
+    }
     json doc{{"format", "barnetslov-summary"},
              {"version", 1},
+             {"format_version", 1},
              {"library_version", BL_VERSION_STRING},
              {"as_of", iso_instant(as_of, engine.calendar())},
              {"readings", readings},
@@ -251,7 +351,9 @@ std::string summary_json(const Engine& engine, const Aggregates& figures, Instan
         doc["incomplete"] = true;
         doc["not_checked"] = incomplete->not_checked;
     }
-    doc["group_by"] = by;
+    doc["group_by"] = to_string(figures.group_by());
+    doc["axes"] = std::move(axes);
+    doc["coverage"] = std::move(coverage);
     doc["groups"] = std::move(groups);
     return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }

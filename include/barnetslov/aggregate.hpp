@@ -1,6 +1,7 @@
-// Compliance figures over many cases (DESIGN.md "Aggregates"): per rule, and per rule and year or
-// unit, the count of every status, the share on time and the lateness percentiles a supervisory
-// report prints. Built by streaming reports in; nothing of a case is kept but its counts, so the
+// Compliance figures over many cases (DESIGN.md "Aggregates"): per rule, and per rule and any
+// combination of year, quarter, month, unit and municipality, the count of every status, the share
+// on time with its 95 % (Wilson) interval, the lateness percentiles a supervisory report prints, and
+// the data coverage that tells "the municipality never does X" from "the export does not carry X". Built by streaming reports in; nothing of a case is kept but its counts, so the
 // memory does not grow with the number of files beyond the groups and the lateness histograms.
 #pragma once
 
@@ -19,7 +20,46 @@
 
 namespace barnetslov {
 
-enum class GroupBy : std::uint8_t { rule, year, unit };
+// An axis the figures are grouped by besides the rule. `rule` alone: no axis. A finding's year,
+// quarter and month are those of the local day of the event that started its duty; its unit and
+// municipality those of its case.
+enum class GroupBy : std::uint8_t { rule, year, unit, quarter, month, municipality };
+// "rule", "year", "unit", "quarter", "month", "municipality": the CLI's --group-by words.
+[[nodiscard]] std::string_view to_string(GroupBy by);
+[[nodiscard]] std::optional<GroupBy> group_by_from_string(std::string_view word);
+// "2024-Q3", "2024-07", "2024": the group key of a day on a time axis ("" for unit, municipality, rule).
+[[nodiscard]] std::string time_key(GroupBy by, LocalDay day);
+
+// A 95 % confidence interval of a share (Wilson score interval): honest at small n and at 0 % and
+// 100 %, where the normal approximation gives an interval of width 0.
+struct Interval {
+    double low = 0, high = 0;
+};
+[[nodiscard]] Interval wilson_interval(std::uint64_t successes, std::uint64_t n);
+// Below this many judged findings (met + late + missed + violated) a share is marked a small sample:
+// its 95 % interval is then wider than about ±18 percentage points.
+inline constexpr std::uint64_t small_sample = 30;
+
+// Whether an export carries what a rule needs to be judged (RuleMeta::evidence), over a whole batch.
+// none: no file carries any of the rule's evidence, so its figures are "no data in this export",
+// never 0 % on time. sparse: some do, but fewer than 1 in sparse_ratio of the files with a finding
+// of the rule: the figures are given, marked, since an export that carries the element only
+// now and then reads like a municipality that seldom does the duty.
+enum class DataCoverage : std::uint8_t { present, sparse, none };
+inline constexpr std::uint64_t sparse_ratio = 100;
+[[nodiscard]] std::string_view to_string(DataCoverage c);  // "present", "sparse", "none"
+
+// Whether `kase` carries any of the evidence `meta` lists.
+[[nodiscard]] bool carries_evidence(const Case& kase, const RuleMeta& meta);
+// The evidence as the case-file format names it: "kontakt, boernesamtale" or "afgoerelse[has-reasons]".
+[[nodiscard]] std::string evidence_text(const RuleMeta& meta);
+
+struct RuleCoverage {
+    std::string rule;                     // the rule id
+    std::uint64_t files_with_findings = 0;  // files with a finding of the rule that passes the filter
+    std::uint64_t files_with_evidence = 0;  // files that carry the rule's evidence, of all files counted
+    DataCoverage data = DataCoverage::present;
+};
 
 // Which findings count: a rule subset and a window on the local day of the triggering event.
 struct AggregateFilter {
@@ -57,16 +97,23 @@ private:
 
 struct GroupFigures {
     std::string rule;                         // the rule id
-    std::string group;                        // the year or the unit; empty when grouped by rule
+    std::vector<std::string> keys;            // one per axis (Aggregates::axes()): "2024-Q3", the unit, ...
+    std::string group;                        // the keys joined by " / "; empty when grouped by rule alone
     std::uint64_t cases = 0;                  // cases with at least one finding of the rule in the group
+    std::uint64_t cases_with_evidence = 0;    // of those, the cases that carry the rule's evidence
     std::array<std::uint64_t, status_count> status{};  // findings per Status
     std::uint64_t met_with_basis = 0;         // `met` findings that rest on a basis (a foreløbig vurdering, ...)
     DayHistogram late_days;                   // `late` findings: days after the deadline
     DayHistogram overdue_days;                // `missed` findings: days overdue as of the reference time
 
     [[nodiscard]] std::uint64_t findings() const;
+    // met + late + missed + violated: the findings a share on time is taken over.
+    [[nodiscard]] std::uint64_t judged() const;
     // met / (met + late + missed + violated); nullopt when that denominator is 0.
     [[nodiscard]] std::optional<double> share_on_time() const;
+    // The 95 % Wilson interval of share_on_time(); nullopt where it is.
+    [[nodiscard]] std::optional<Interval> share_on_time_interval() const;
+    [[nodiscard]] bool small_sample() const { return judged() < barnetslov::small_sample; }
     // The same without the findings met only through a basis: (met - met_with_basis) / (met + late + missed +
     // violated). For BL-UNDS-4M, "concluded within 4 months" beside share_on_time's "within 4 months or with a
     // foreløbig vurdering" (law README).
@@ -86,8 +133,8 @@ public:
     CaseFigures() = default;
     CaseFigures(const Engine& engine, const Report& report, const AggregateFilter& filter);
     // The figures of `kase` made a rule's findings at a time (Engine::evaluate_each_rule): begun empty,
-    // then add() for each rule's.
-    explicit CaseFigures(const Case& kase);
+    // then add() for each rule's. Notes which rules' evidence the case carries.
+    CaseFigures(const Engine& engine, const Case& kase);
     void add(const Engine& engine, const Case& kase, std::span<const Finding> findings, const AggregateFilter& filter);
 
 private:
@@ -96,19 +143,24 @@ private:
         std::uint16_t rule;
         Status status;
         bool with_basis;    // met through a basis (a lawful exception)
-        std::int32_t year;  // local year of the day the duty started
+        LocalDay day;       // the local day the duty started
         std::int64_t days;  // whole days late (late) or overdue (missed)
     };
     std::vector<Row> rows_;  // the findings that pass the filter, in report order
-    std::string unit_;
+    std::vector<bool> evidence_;  // by rulebook index: the case carries the rule's evidence
+    std::string unit_, municipality_;
 };
 
 class Aggregates {
 public:
     Aggregates(const Engine& engine, GroupBy by, AggregateFilter filter = {});
+    // Grouped by rule and every axis of `axes`, in that order (none: by rule alone; GroupBy::rule and
+    // repeats are ignored).
+    Aggregates(const Engine& engine, std::vector<GroupBy> axes, AggregateFilter filter = {});
     // A copy finds its groups anew (by_rule_ points into the map it was built for).
     Aggregates(const Aggregates& other)
-        : engine_(other.engine_), by_(other.by_), filter_(other.filter_), cases_(other.cases_), groups_(other.groups_) {}
+        : engine_(other.engine_), axes_(other.axes_), filter_(other.filter_), cases_(other.cases_), groups_(other.groups_),
+          coverage_(other.coverage_) {}
     Aggregates& operator=(const Aggregates& other) {
         if (this != &other) *this = Aggregates(other);
         return *this;
@@ -123,24 +175,34 @@ public:
     // Adds figures gathered elsewhere (another thread's share of the same batch).
     void merge(const Aggregates& other);
 
-    [[nodiscard]] GroupBy group_by() const { return by_; }
+    // The first axis, or GroupBy::rule for figures by rule alone.
+    [[nodiscard]] GroupBy group_by() const { return axes_.empty() ? GroupBy::rule : axes_.front(); }
+    [[nodiscard]] const std::vector<GroupBy>& axes() const { return axes_; }
     [[nodiscard]] std::uint64_t case_count() const { return cases_; }
-    // The groups in rulebook order, then by group key.
+    // The groups in rulebook order, then by group keys.
     [[nodiscard]] std::vector<const GroupFigures*> groups() const;
+    // Per rule with a finding in the batch, in rulebook order: how many files carry its evidence.
+    [[nodiscard]] std::vector<RuleCoverage> coverage() const;
+    // The data coverage of one rule over the batch (DataCoverage::none for a rule without findings).
+    [[nodiscard]] DataCoverage data(std::string_view rule_id) const;
 
 private:
     const Engine* engine_;
-    GroupBy by_;
+    std::vector<GroupBy> axes_;
     AggregateFilter filter_;
     struct Group {
         GroupFigures figures;
         std::uint64_t last_case = 0;  // the number of the last case counted in `figures.cases`
     };
-    Group& group(std::uint16_t rule, const std::string& key);
+    Group& group(std::uint16_t rule, const std::vector<std::string>& keys);
 
     std::uint64_t cases_ = 0;
-    std::map<std::pair<std::uint16_t, std::string>, Group> groups_;
-    std::vector<Group*> by_rule_;  // GroupBy::rule: each rule's group once found (map nodes stay put)
+    std::map<std::pair<std::uint16_t, std::vector<std::string>>, Group> groups_;
+    std::vector<Group*> by_rule_;  // no axis: each rule's group once found (map nodes stay put)
+    struct Coverage {
+        std::uint64_t files_with_findings = 0, files_with_evidence = 0;
+    };
+    std::vector<Coverage> coverage_;  // by rulebook index
 };
 
 }  // namespace barnetslov

@@ -19,6 +19,12 @@ public:
 
     void add_case(const Report& report, const AggregateFilter& filter = {});
     void add_error(const InputError& error);
+    // Figures of the same batch by quarter (GroupBy::quarter) and by municipality: with them the report
+    // draws a trend per rule and compares municipalities. Both are read by finish() and must outlive it.
+    void set_breakdowns(const Aggregates* by_quarter, const Aggregates* by_municipality) {
+        by_quarter_ = by_quarter;
+        by_municipality_ = by_municipality;
+    }
     // The whole document. The cases added so far are moved into it.
     [[nodiscard]] std::string finish(const Aggregates& figures);
 
@@ -29,6 +35,8 @@ private:
     std::string cases_;   // rendered <section> elements, in order
     std::string errors_;  // rendered <li> elements
     std::size_t case_count_ = 0;
+    const Aggregates* by_quarter_ = nullptr;
+    const Aggregates* by_municipality_ = nullptr;
 };
 
 }  // namespace barnetslov

@@ -1,6 +1,9 @@
 #include "barnetslov/aggregate.hpp"
 
 #include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
 
 #include "barnetslov/case.hpp"
 #include "barnetslov/report.hpp"
@@ -48,24 +51,104 @@ std::optional<std::int64_t> DayHistogram::percentile(int p) const {
     return counts_.rbegin()->first;
 }
 
+std::string_view to_string(GroupBy by) {
+    switch (by) {
+        case GroupBy::rule: return "rule";
+        case GroupBy::year: return "year";
+        case GroupBy::unit: return "unit";
+        case GroupBy::quarter: return "quarter";
+        case GroupBy::month: return "month";
+        case GroupBy::municipality: return "municipality";
+    }
+    return "";
+}
+
+std::optional<GroupBy> group_by_from_string(std::string_view word) {
+    for (GroupBy by : {GroupBy::rule, GroupBy::year, GroupBy::unit, GroupBy::quarter, GroupBy::month, GroupBy::municipality})
+        if (to_string(by) == word) return by;
+    return std::nullopt;
+}
+
+std::string time_key(GroupBy by, LocalDay day) {
+    const auto d = ymd(day);
+    const int year = int(d.year());
+    const unsigned month = unsigned(d.month());
+    switch (by) {
+        case GroupBy::year: return std::to_string(year);
+        case GroupBy::quarter: return fmt::format("{}-Q{}", year, (month - 1) / 3 + 1);
+        case GroupBy::month: return fmt::format("{}-{:02}", year, month);
+        default: return {};
+    }
+}
+
+Interval wilson_interval(std::uint64_t successes, std::uint64_t n) {
+    if (n == 0) return {0, 1};
+    constexpr double z = 1.959963984540054;  // the 97.5th percentile of the standard normal distribution
+    const double nn = static_cast<double>(n), p = static_cast<double>(successes) / nn, z2 = z * z;
+    const double centre = (p + z2 / (2 * nn)) / (1 + z2 / nn);
+    const double half = z / (1 + z2 / nn) * std::sqrt(p * (1 - p) / nn + z2 / (4 * nn * nn));
+    return {std::max(0.0, centre - half), std::min(1.0, centre + half)};
+}
+
+std::string_view to_string(DataCoverage c) {
+    switch (c) {
+        case DataCoverage::present: return "present";
+        case DataCoverage::sparse: return "sparse";
+        case DataCoverage::none: return "none";
+    }
+    return "";
+}
+
+bool carries_evidence(const Case& kase, const RuleMeta& meta) {
+    for (const Evidence& e : meta.evidence) {
+        const auto events = kase.events_of(e.type);
+        if (e.attr == no_attr) {
+            if (!events.empty()) return true;
+            continue;
+        }
+        for (std::uint32_t i : events)
+            if (kase.event(i).has(e.attr)) return true;
+    }
+    return false;
+}
+
+std::string evidence_text(const RuleMeta& meta) {
+    std::string out;
+    for (const Evidence& e : meta.evidence) {
+        if (!out.empty()) out += ", ";
+        out += event_spec(e.type).element;
+        if (e.attr != no_attr) out += fmt::format("[{}]", attr_name(e.attr));
+    }
+    return out;
+}
+
 std::uint64_t GroupFigures::findings() const {
     std::uint64_t n = 0;
     for (std::uint64_t s : status) n += s;
     return n;
 }
 
-std::optional<double> GroupFigures::share_on_time() const {
+std::uint64_t GroupFigures::judged() const {
     const auto at = [this](Status s) { return status[static_cast<std::size_t>(s)]; };
-    const std::uint64_t judged = at(Status::met) + at(Status::late) + at(Status::missed) + at(Status::violated);
-    if (judged == 0) return std::nullopt;
-    return static_cast<double>(at(Status::met)) / static_cast<double>(judged);
+    return at(Status::met) + at(Status::late) + at(Status::missed) + at(Status::violated);
+}
+
+std::optional<double> GroupFigures::share_on_time() const {
+    const std::uint64_t n = judged();
+    if (n == 0) return std::nullopt;
+    return static_cast<double>(status[static_cast<std::size_t>(Status::met)]) / static_cast<double>(n);
+}
+
+std::optional<Interval> GroupFigures::share_on_time_interval() const {
+    const std::uint64_t n = judged();
+    if (n == 0) return std::nullopt;
+    return wilson_interval(status[static_cast<std::size_t>(Status::met)], n);
 }
 
 std::optional<double> GroupFigures::share_on_time_without_basis() const {
-    const auto at = [this](Status s) { return status[static_cast<std::size_t>(s)]; };
-    const std::uint64_t judged = at(Status::met) + at(Status::late) + at(Status::missed) + at(Status::violated);
-    if (judged == 0) return std::nullopt;
-    return static_cast<double>(at(Status::met) - met_with_basis) / static_cast<double>(judged);
+    const std::uint64_t n = judged();
+    if (n == 0) return std::nullopt;
+    return static_cast<double>(status[static_cast<std::size_t>(Status::met)] - met_with_basis) / static_cast<double>(n);
 }
 
 bool barometer_without_basis(std::string_view rule_id) { return rule_id == "BL-UNDS-4M"; }
@@ -81,29 +164,40 @@ std::string_view barometer_indicator(std::string_view rule_id) {
 }
 
 Aggregates::Aggregates(const Engine& engine, GroupBy by, AggregateFilter filter)
-    : engine_(&engine), by_(by), filter_(std::move(filter)) {}
+    : Aggregates(engine, std::vector<GroupBy>{by}, std::move(filter)) {}
 
-Aggregates::Group& Aggregates::group(std::uint16_t rule, const std::string& key) {
-    auto [it, fresh] = groups_.try_emplace({rule, key});
+Aggregates::Aggregates(const Engine& engine, std::vector<GroupBy> axes, AggregateFilter filter)
+    : engine_(&engine), filter_(std::move(filter)), coverage_(engine.rulebook().rules().size()) {
+    for (GroupBy by : axes)
+        if (by != GroupBy::rule && std::find(axes_.begin(), axes_.end(), by) == axes_.end()) axes_.push_back(by);
+}
+
+Aggregates::Group& Aggregates::group(std::uint16_t rule, const std::vector<std::string>& keys) {
+    auto [it, fresh] = groups_.try_emplace({rule, keys});
     if (fresh) {
-        it->second.figures.rule = std::string(engine_->rulebook().rules()[rule]->meta().id);
-        it->second.figures.group = key;
+        GroupFigures& g = it->second.figures;
+        g.rule = std::string(engine_->rulebook().rules()[rule]->meta().id);
+        g.keys = keys;
+        for (const std::string& k : keys) g.group += (g.group.empty() ? "" : " / ") + k;
     }
     return it->second;
 }
 
-CaseFigures::CaseFigures(const Engine& engine, const Report& report, const AggregateFilter& filter) : CaseFigures(*report.kase) {
+CaseFigures::CaseFigures(const Engine& engine, const Report& report, const AggregateFilter& filter) : CaseFigures(engine, *report.kase) {
     add(engine, *report.kase, report.findings, filter);
 }
 
-CaseFigures::CaseFigures(const Case& kase) : unit_(kase.unit()) {}
+CaseFigures::CaseFigures(const Engine& engine, const Case& kase) : unit_(kase.unit()), municipality_(kase.municipality()) {
+    const auto rules = engine.rulebook().rules();
+    evidence_.resize(rules.size());
+    for (std::size_t r = 0; r < rules.size(); ++r) evidence_[r] = carries_evidence(kase, rules[r]->meta());
+}
 
 void CaseFigures::add(const Engine& engine, const Case& kase, std::span<const Finding> findings, const AggregateFilter& filter) {
     for (const Finding& f : findings) {
         if (!passes(filter, engine, kase, f)) continue;
         const bool counted = f.status == Status::late || f.status == Status::missed;
-        rows_.push_back({f.rule, f.status, f.status == Status::met && f.basis != Basis::none, int(ymd(trigger_day(kase, f)).year()),
-                         counted ? whole_days(f) : 0});
+        rows_.push_back({f.rule, f.status, f.status == Status::met && f.basis != Basis::none, trigger_day(kase, f), counted ? whole_days(f) : 0});
     }
 }
 
@@ -111,18 +205,30 @@ void Aggregates::add(const Report& report) { add(CaseFigures(*engine_, report, f
 
 void Aggregates::add(const CaseFigures& kase) {
     ++cases_;  // numbers the case, so that a group counts it once however many findings it has
-    std::string key;
+    for (std::size_t r = 0; r < kase.evidence_.size() && r < coverage_.size(); ++r) coverage_[r].files_with_evidence += kase.evidence_[r];
+    std::vector<bool> counted(coverage_.size());  // the rules this file was counted for
+    std::vector<std::string> keys(axes_.size());
     for (const CaseFigures::Row& row : kase.rows_) {
+        const bool evidence = row.rule < kase.evidence_.size() && kase.evidence_[row.rule];
+        if (row.rule < coverage_.size() && !counted[row.rule]) {
+            counted[row.rule] = true;
+            ++coverage_[row.rule].files_with_findings;
+        }
         Group* g = nullptr;
-        if (by_ == GroupBy::rule) {
+        if (axes_.empty()) {
             if (row.rule >= by_rule_.size()) by_rule_.resize(std::size_t(row.rule) + 1, nullptr);
             if (!by_rule_[row.rule]) by_rule_[row.rule] = &group(row.rule, {});
             g = by_rule_[row.rule];
         } else {
-            key = by_ == GroupBy::year ? std::to_string(row.year) : kase.unit_;
-            g = &group(row.rule, key);
+            for (std::size_t a = 0; a < axes_.size(); ++a)
+                keys[a] = axes_[a] == GroupBy::unit ? kase.unit_ : axes_[a] == GroupBy::municipality ? kase.municipality_ : time_key(axes_[a], row.day);
+            g = &group(row.rule, keys);
         }
-        if (g->last_case != cases_) g->last_case = cases_, ++g->figures.cases;
+        if (g->last_case != cases_) {
+            g->last_case = cases_;
+            ++g->figures.cases;
+            g->figures.cases_with_evidence += evidence;
+        }
         GroupFigures& figures = g->figures;
         ++figures.status[static_cast<std::size_t>(row.status)];
         if (row.with_basis) ++figures.met_with_basis;
@@ -133,11 +239,16 @@ void Aggregates::add(const CaseFigures& kase) {
 
 void Aggregates::merge(const Aggregates& other) {
     cases_ += other.cases_;
+    for (std::size_t r = 0; r < other.coverage_.size() && r < coverage_.size(); ++r) {
+        coverage_[r].files_with_findings += other.coverage_[r].files_with_findings;
+        coverage_[r].files_with_evidence += other.coverage_[r].files_with_evidence;
+    }
     for (const auto& [key, o] : other.groups_) {
         auto [it, fresh] = groups_.try_emplace(key, Group{o.figures, 0});  // other's case numbers mean nothing here
         if (fresh) continue;
         GroupFigures& g = it->second.figures;
         g.cases += o.figures.cases;
+        g.cases_with_evidence += o.figures.cases_with_evidence;
         for (std::size_t s = 0; s < status_count; ++s) g.status[s] += o.figures.status[s];
         g.met_with_basis += o.figures.met_with_basis;
         g.late_days.merge(o.figures.late_days);
@@ -148,8 +259,35 @@ void Aggregates::merge(const Aggregates& other) {
 std::vector<const GroupFigures*> Aggregates::groups() const {
     std::vector<const GroupFigures*> out;
     out.reserve(groups_.size());
-    for (const auto& [key, g] : groups_) out.push_back(&g.figures);  // map order: rulebook index, then group key
+    for (const auto& [key, g] : groups_) out.push_back(&g.figures);  // map order: rulebook index, then group keys
     return out;
+}
+
+namespace {
+
+DataCoverage coverage_level(std::uint64_t with_findings, std::uint64_t with_evidence) {
+    if (with_evidence == 0) return DataCoverage::none;
+    return with_evidence * sparse_ratio < with_findings ? DataCoverage::sparse : DataCoverage::present;
+}
+
+}  // namespace
+
+std::vector<RuleCoverage> Aggregates::coverage() const {
+    std::vector<RuleCoverage> out;
+    const auto rules = engine_->rulebook().rules();
+    for (std::size_t r = 0; r < coverage_.size(); ++r) {
+        const Coverage& c = coverage_[r];
+        if (c.files_with_findings == 0) continue;
+        out.push_back({std::string(rules[r]->meta().id), c.files_with_findings, c.files_with_evidence,
+                       coverage_level(c.files_with_findings, c.files_with_evidence)});
+    }
+    return out;
+}
+
+DataCoverage Aggregates::data(std::string_view rule_id) const {
+    const auto index = engine_->rulebook().index_of(rule_id);
+    if (!index || *index >= coverage_.size()) return DataCoverage::none;
+    return coverage_level(coverage_[*index].files_with_findings, coverage_[*index].files_with_evidence);
 }
 
 }  // namespace barnetslov

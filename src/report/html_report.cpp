@@ -53,7 +53,7 @@ std::string event_line(const Event& e, const Calendar& cal, Lang lang) {
 // The style sheet. Status colours: met green, late amber, missed and violated red, pending grey
 // (the issue's legend); the browser test reads them back as computed styles.
 constexpr std::string_view css = R"(
-:root{--met:#2e7d32;--late:#f59e0b;--missed:#c62828;--pending:#9e9e9e;--na:#cfd8dc;--ind:#7e57c2}
+:root{--met:#2e7d32;--late:#f59e0b;--missed:#c62828;--violated:#7b1fa2;--pending:#9e9e9e;--na:#cfd8dc;--ind:#5c6bc0}
 body{font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:#222;margin:1.5em auto;max-width:1240px;padding:0 1em}
 h1{font-size:1.5em;margin:0 0 .3em}h2{font-size:1.2em;margin:1.5em 0 .4em}h3{font-size:1.05em;margin:0}
 table{border-collapse:collapse;width:100%;margin:.4em 0}
@@ -66,20 +66,26 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}
 .aggregates{font-size:.85em}.id{white-space:nowrap}
 .st{font-weight:600;white-space:nowrap;border-left:6px solid var(--na)}
 tr.status-met .st{border-left-color:var(--met)}tr.status-late .st{border-left-color:var(--late)}
-tr.status-missed .st,tr.status-violated .st{border-left-color:var(--missed)}
+tr.status-missed .st{border-left-color:var(--missed)}tr.status-violated .st{border-left-color:var(--violated)}
 tr.status-pending .st{border-left-color:var(--pending)}tr.status-indeterminate .st{border-left-color:var(--ind)}
 svg{display:block;max-width:100%;height:auto;font-size:11px}
 svg text{fill:#333}
 .axis,.span{stroke:#999;stroke-width:1}.asof{stroke:#1565c0;stroke-dasharray:3 2}
 .mark{fill:#455a64}.bar{fill:#1565c0}.track{fill:#eceff1}
 .status-met{fill:var(--met)}.status-late{fill:var(--late)}
-.status-missed,.status-violated{fill:var(--missed)}.status-pending{fill:var(--pending)}
+.status-missed{fill:var(--missed)}.status-violated{fill:var(--violated)}.status-pending{fill:var(--pending)}
 .status-not_applicable{fill:var(--na)}.status-indeterminate{fill:var(--ind)}
 .legend span{display:inline-block;margin-right:1em}.legend i{display:inline-block;width:.8em;height:.8em;margin-right:.3em;border-radius:50%}
 .legend .status-met{background:var(--met)}.legend .status-late{background:var(--late)}
-.legend .status-missed,.legend .status-violated{background:var(--missed)}.legend .status-pending{background:var(--pending)}
+.legend .status-missed{background:var(--missed)}.legend .status-violated{background:var(--violated)}.legend .status-pending{background:var(--pending)}
 .legend .status-not_applicable{background:var(--na)}.legend .status-indeterminate{background:var(--ind)}
 .errors{color:#b71c1c}
+.chart .bar{fill:#eceff1}.chart .ci{stroke:#212121;stroke-width:1.5}.chart .indicator .rule{font-weight:700}
+.chart .level-good .share{fill:#1b5e20}.chart .level-fair .share{fill:#b26a00}.chart .level-poor .share{fill:#b71c1c}
+.nodata{color:#6d4c41;font-style:italic}tr.data-none td{background:#fff3e0}tr.data-sparse td{background:#fffde7}
+.trends{display:flex;flex-wrap:wrap;gap:.5em}.trend{margin:0;font-size:.8em}
+.trendline{fill:none;stroke:#1565c0;stroke-width:1.5}.pt{fill:#1565c0}.pt.small{fill:#fff;stroke:#1565c0}
+.law{stroke:#c62828;stroke-dasharray:3 2}.municipalities{font-size:.8em}
 @media print{body{margin:0;max-width:none;font-size:10pt}.case{break-inside:avoid-page}tr{break-inside:avoid}
 th{background:none}a{color:inherit;text-decoration:none}}
 )";
@@ -187,71 +193,274 @@ std::size_t error_count(std::string_view items) {
     return n;
 }
 
-// ---- the aggregate table and the chart ----
+// ---- the figures: data coverage, the chart, the table, trends by quarter, municipalities ----
 
-void write_aggregates(std::string& out, const Engine& engine, const Aggregates& figures, Lang lang) {
+const RuleMeta* meta_of(const Engine& engine, std::string_view id) {
+    const Rule* r = engine.rulebook().find(id);
+    return r ? &r->meta() : nullptr;
+}
+
+std::string_view title_of(const Engine& engine, std::string_view id, Lang lang) {
+    const RuleMeta* m = meta_of(engine, id);
+    return m ? (lang == Lang::da ? m->title_da : m->title_en) : "";
+}
+
+std::string_view data_label(DataCoverage d, Lang lang) {
+    switch (d) {
+        case DataCoverage::present: return pick(lang, "til stede", "present");
+        case DataCoverage::sparse: return pick(lang, "sparsomme", "sparse");
+        case DataCoverage::none: return pick(lang, "ingen data i dette udtræk", "no data in this export");
+    }
+    return "";
+}
+
+// The share on time, its n and 95 % interval, as a cell: "83.1% (n=1847) 80.2–85.7%", small n marked.
+std::string share_cell(const GroupFigures& g, DataCoverage data, Lang lang) {
+    if (data == DataCoverage::none) return fmt::format("<span class=\"nodata\">{}</span>", data_label(data, lang));
+    const auto share = g.share_on_time();
+    if (!share) return "–";
+    const Interval i = *g.share_on_time_interval();
+    return fmt::format("{} <span class=\"muted\">(n={}{})<br>{}–{}</span>", percent(*share, lang), g.judged(),
+                       g.small_sample() ? fmt::format(", <abbr class=\"small\" title=\"{}\">{}</abbr>",
+                                                      pick(lang, "færre end 30 bedømte fund", "fewer than 30 judged findings"),
+                                                      pick(lang, "lille n", "small n"))
+                                        : std::string(),
+                       percent(i.low, lang), percent(i.high, lang));
+}
+
+// The table that opens the figures: per rule, how many files carry what it is judged on.
+void write_coverage(std::string& out, const Engine& engine, const Aggregates& figures, Lang lang) {
     auto it = std::back_inserter(out);
-    const bool grouped = figures.group_by() != GroupBy::rule;
-    fmt::format_to(it, "<h2>{}</h2>\n<table class=\"aggregates\"><thead><tr><th>{}</th>", pick(lang, "Samlede tal", "Aggregates"),
-                   pick(lang, "Regel", "Rule"));
-    if (grouped)
-        fmt::format_to(it, "<th>{}</th>", figures.group_by() == GroupBy::year ? pick(lang, "År", "Year") : pick(lang, "Enhed", "Unit"));
-    fmt::format_to(it, "<th>{}</th><th>{}</th><th>{}</th>", pick(lang, "Titel", "Title"), pick(lang, "Børnesagsbarometret", "Indicator"),
-                   pick(lang, "Sager", "Cases"));
-    for (std::size_t s = 0; s < status_count; ++s) fmt::format_to(it, "<th>{}</th>", status_label(static_cast<Status>(s), lang));
-    fmt::format_to(it, "<th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>\n", pick(lang, "Rettidigt", "On time"),
-                   pick(lang, "Rettidigt uden undtagelse", "On time without an exception"),
-                   pick(lang, "Dage for sent (median)", "Days late (median)"), pick(lang, "Dage for sent (p90)", "Days late (p90)"),
-                   pick(lang, "Dage overskredet (median / p90)", "Days overdue (median / p90)"));
-    for (const GroupFigures* g : figures.groups()) {
-        const Rule* rule = engine.rulebook().find(g->rule);
-        const std::string_view title = rule ? (lang == Lang::da ? rule->meta().title_da : rule->meta().title_en) : "";
-        fmt::format_to(it, "<tr data-rule=\"{}\" data-group=\"{}\"><td class=\"id\">{}</td>", esc(g->rule), esc(g->group), esc(g->rule));
-        if (grouped) fmt::format_to(it, "<td>{}</td>", esc(g->group));
-        fmt::format_to(it, "<td>{}</td><td>{}</td><td class=\"n\">{}</td>", esc(title), esc(barometer_indicator(g->rule)), g->cases);
-        for (std::uint64_t n : g->status) fmt::format_to(it, "<td class=\"n\">{}</td>", n);
-        const auto share = g->share_on_time();
-        const auto strict = g->share_on_time_without_basis();
-        fmt::format_to(it, "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{} / {}</td></tr>\n",
-                       share ? percent(*share, lang) : "–", strict ? percent(*strict, lang) : "–", days_or_dash(g->late_days.percentile(50)),
-                       days_or_dash(g->late_days.percentile(90)), days_or_dash(g->overdue_days.percentile(50)),
-                       days_or_dash(g->overdue_days.percentile(90)));
+    fmt::format_to(it, "<h2 id=\"coverage\">{}</h2>\n<p class=\"muted\">{}</p>\n<table class=\"coverage\"><thead><tr><th>{}</th><th>{}</th><th>{}</th>"
+                       "<th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>\n",
+                   pick(lang, "Datadækning", "Data coverage"),
+                   pick(lang, "En regel bedømmes på bestemte hændelser i sagen. Findes de i ingen fil, bærer udtrækket ikke de data, "
+                              "reglen kræver: dens tal vises som \"ingen data\", ikke som 0 % rettidigt. Sparsomme: færre end 1 af 100 "
+                              "filer med fund har dem.",
+                        "A rule is judged on particular events in the case. Where no file carries them, the export does not carry "
+                        "what the rule needs: its figures read \"no data\", not 0 % on time. Sparse: fewer than 1 in 100 files with "
+                        "findings carry them."),
+                   pick(lang, "Regel", "Rule"), pick(lang, "Titel", "Title"), pick(lang, "Bedømmes på", "Judged on"),
+                   pick(lang, "Filer med fund", "Files with findings"), pick(lang, "Filer med data", "Files with the evidence"),
+                   pick(lang, "Data", "Data"));
+    for (const RuleCoverage& c : figures.coverage()) {
+        const RuleMeta* m = meta_of(engine, c.rule);
+        fmt::format_to(it, "<tr class=\"data-{}\" data-rule=\"{}\" data-coverage=\"{}\"><td class=\"id\">{}</td><td>{}</td><td><code>{}</code></td>"
+                           "<td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>\n",
+                       to_string(c.data), esc(c.rule), to_string(c.data), esc(c.rule), esc(title_of(engine, c.rule, lang)),
+                       esc(m ? evidence_text(*m) : ""), c.files_with_findings, c.files_with_evidence, data_label(c.data, lang));
     }
     out += "</tbody></table>\n";
 }
 
-// One bar per rule (its groups summed): the share on time, for the rules where it is defined.
-void write_chart(std::string& out, const Aggregates& figures, Lang lang) {
-    struct Judged {
-        std::uint64_t met = 0, judged = 0;
-    };
+void write_aggregates(std::string& out, const Engine& engine, const Aggregates& figures, Lang lang) {
+    auto it = std::back_inserter(out);
+    fmt::format_to(it, "<h2>{}</h2>\n<table class=\"aggregates\"><thead><tr><th>{}</th>", pick(lang, "Samlede tal", "Aggregates"),
+                   pick(lang, "Regel", "Rule"));
+    for (GroupBy by : figures.axes()) {
+        const std::string_view name = by == GroupBy::year         ? pick(lang, "År", "Year")
+                                      : by == GroupBy::quarter      ? pick(lang, "Kvartal", "Quarter")
+                                      : by == GroupBy::month        ? pick(lang, "Måned", "Month")
+                                      : by == GroupBy::municipality ? pick(lang, "Kommune", "Municipality")
+                                                                    : pick(lang, "Enhed", "Unit");
+        fmt::format_to(it, "<th>{}</th>", name);
+    }
+    fmt::format_to(it, "<th>{}</th><th>{}</th><th>{}</th>", pick(lang, "Titel", "Title"), pick(lang, "Børnesagsbarometret", "Indicator"),
+                   pick(lang, "Sager", "Cases"));
+    for (std::size_t s = 0; s < status_count; ++s) fmt::format_to(it, "<th>{}</th>", status_label(static_cast<Status>(s), lang));
+    fmt::format_to(it, "<th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>\n",
+                   pick(lang, "Rettidigt (n, 95 %-interval)", "On time (n, 95 % interval)"),
+                   pick(lang, "Rettidigt uden undtagelse", "On time without an exception"),
+                   pick(lang, "Dage for sent (median)", "Days late (median)"), pick(lang, "Dage for sent (p90)", "Days late (p90)"),
+                   pick(lang, "Dage overskredet (median / p90)", "Days overdue (median / p90)"));
+    for (const GroupFigures* g : figures.groups()) {
+        const DataCoverage data = figures.data(g->rule);
+        fmt::format_to(it, "<tr data-rule=\"{}\" data-group=\"{}\" data-coverage=\"{}\"><td class=\"id\">{}</td>", esc(g->rule), esc(g->group),
+                       to_string(data), esc(g->rule));
+        for (const std::string& k : g->keys) fmt::format_to(it, "<td>{}</td>", esc(k));
+        fmt::format_to(it, "<td>{}</td><td>{}</td><td class=\"n\">{}</td>", esc(title_of(engine, g->rule, lang)),
+                       esc(barometer_indicator(g->rule)), g->cases);
+        for (std::uint64_t n : g->status) fmt::format_to(it, "<td class=\"n\">{}</td>", n);
+        const auto strict = g->share_on_time_without_basis();
+        fmt::format_to(it, "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{} / {}</td></tr>\n",
+                       share_cell(*g, data, lang), data == DataCoverage::none ? "–" : strict ? percent(*strict, lang) : "–",
+                       days_or_dash(g->late_days.percentile(50)), days_or_dash(g->late_days.percentile(90)),
+                       days_or_dash(g->overdue_days.percentile(50)), days_or_dash(g->overdue_days.percentile(90)));
+    }
+    out += "</tbody></table>\n";
+}
+
+// A rule's judged findings summed over its groups.
+struct Judged {
+    std::uint64_t met = 0, late = 0, missed = 0, violated = 0;
+    [[nodiscard]] std::uint64_t n() const { return met + late + missed + violated; }
+    [[nodiscard]] double share() const { return static_cast<double>(met) / static_cast<double>(n()); }
+    void add(const GroupFigures& g) {
+        met += g.status[static_cast<std::size_t>(Status::met)];
+        late += g.status[static_cast<std::size_t>(Status::late)];
+        missed += g.status[static_cast<std::size_t>(Status::missed)];
+        violated += g.status[static_cast<std::size_t>(Status::violated)];
+    }
+};
+
+// The level a share is drawn in: at least 90 % good, at least 75 % fair, else poor.
+std::string_view level(double share) { return share >= 0.9 ? "good" : share >= 0.75 ? "fair" : "poor"; }
+
+// One bar per rule with a share on time (its groups summed), worst first: met, late, missed and
+// violated as stacked segments, the 95 % interval as a whisker, n beside it; the Børnesagsbarometret
+// indicators highlighted. Rules without data in the export are listed under the chart, not drawn as 0 %.
+void write_chart(std::string& out, const Engine& engine, const Aggregates& figures, Lang lang) {
     std::vector<std::pair<std::string, Judged>> rules;  // in rulebook order, as the groups come
     for (const GroupFigures* g : figures.groups()) {
         if (rules.empty() || rules.back().first != g->rule) rules.emplace_back(g->rule, Judged{});
-        Judged& j = rules.back().second;
-        j.met += g->status[static_cast<std::size_t>(Status::met)];
-        for (Status s : {Status::met, Status::late, Status::missed, Status::violated}) j.judged += g->status[static_cast<std::size_t>(s)];
+        rules.back().second.add(*g);
     }
-    std::erase_if(rules, [](const auto& r) { return r.second.judged == 0; });
-    constexpr int label = 170, bar = 640, row = 18;
+    std::vector<std::string> no_data;
+    std::erase_if(rules, [&](const auto& r) {
+        if (r.second.n() > 0 && figures.data(r.first) == DataCoverage::none) no_data.push_back(r.first);
+        return r.second.n() == 0 || figures.data(r.first) == DataCoverage::none;
+    });
+    std::stable_sort(rules.begin(), rules.end(), [](const auto& a, const auto& b) { return a.second.share() < b.second.share(); });
+    constexpr int label = 170, bar = 600, row = 20;
     const int height = static_cast<int>(rules.size()) * row + 24;
     auto it = std::back_inserter(out);
-    fmt::format_to(it, "<h2>{}</h2>\n<svg class=\"chart\" viewBox=\"0 0 1000 {}\" width=\"1000\" height=\"{}\" role=\"img\" aria-label=\"{}\">\n",
-                   pick(lang, "Andel rettidigt pr. regel", "Share on time per rule"), height, height,
-                   pick(lang, "Andel rettidigt pr. regel", "Share on time per rule"));
+    const std::string_view heading = pick(lang, "Andel rettidigt pr. regel, laveste først", "Share on time per rule, lowest first");
+    fmt::format_to(it, "<h2>{}</h2>\n<p class=\"legend\"><span><i class=\"status-met\"></i>{}</span><span><i class=\"status-late\"></i>{}</span>"
+                       "<span><i class=\"status-missed\"></i>{}</span><span><i class=\"status-violated\"></i>{}</span><span>━ {}</span>"
+                       "<span>★ {}</span></p>\n",
+                   heading, status_label(Status::met, lang), status_label(Status::late, lang), status_label(Status::missed, lang),
+                   status_label(Status::violated, lang), pick(lang, "95 %-interval", "95 % interval"),
+                   pick(lang, "Børnesagsbarometrets indikatorer", "Børnesagsbarometret indicators"));
+    fmt::format_to(it, "<svg class=\"chart\" viewBox=\"0 0 1000 {}\" width=\"1000\" height=\"{}\" role=\"img\" aria-label=\"{}\">\n", height,
+                   height, heading);
     for (int p = 0; p <= 100; p += 25)
         fmt::format_to(it, "<line class=\"axis\" x1=\"{0}\" y1=\"0\" x2=\"{0}\" y2=\"{1}\"/><text x=\"{0}\" y=\"{2}\" text-anchor=\"middle\">{3}</text>\n",
                        label + bar * p / 100, height - 16, height - 4, percent(p / 100.0, lang));
     for (std::size_t i = 0; i < rules.size(); ++i) {
         const auto& [id, j] = rules[i];
-        const double share = static_cast<double>(j.met) / static_cast<double>(j.judged);
+        const double share = j.share();
+        const Interval ci = wilson_interval(j.met, j.n());
+        const bool indicator = !barometer_indicator(id).empty();
         const int y = static_cast<int>(i) * row;
-        fmt::format_to(it, "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>", label - 6, y + 13, esc(id));
-        fmt::format_to(it, "<rect class=\"bar\" data-rule=\"{}\" x=\"{}\" y=\"{}\" width=\"{:.1f}\" height=\"{}\"><title>{}: {}</title></rect>",
-                       esc(id), label, y + 3, share * bar, row - 6, esc(id), percent(share, lang));
-        fmt::format_to(it, "<text x=\"{}\" y=\"{}\">{} ({}/{})</text>\n", label + bar + 8, y + 13, percent(share, lang), j.met, j.judged);
+        fmt::format_to(it, "<g class=\"level-{}{}\"><text class=\"rule\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}{}</text>", level(share),
+                       indicator ? " indicator" : "", label - 6, y + 14, indicator ? "★ " : "", esc(id));
+        fmt::format_to(it, "<rect class=\"bar\" data-rule=\"{}\" data-share=\"{:.4f}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"><title>{} {}: {} (n={})</title></rect>",
+                       esc(id), share, label, y + 3, bar, row - 6, esc(id), esc(title_of(engine, id, lang)), percent(share, lang), j.n());
+        double x = label;
+        for (const auto& [count, status] : {std::pair{j.met, Status::met}, std::pair{j.late, Status::late}, std::pair{j.missed, Status::missed},
+                                            std::pair{j.violated, Status::violated}}) {
+            if (count == 0) continue;
+            const double w = static_cast<double>(count) / static_cast<double>(j.n()) * bar;
+            fmt::format_to(it, "<rect class=\"seg status-{}\" x=\"{:.1f}\" y=\"{}\" width=\"{:.1f}\" height=\"{}\"/>", to_string(status), x, y + 3, w,
+                           row - 6);
+            x += w;
+        }
+        fmt::format_to(it, "<line class=\"ci\" x1=\"{:.1f}\" y1=\"{}\" x2=\"{:.1f}\" y2=\"{}\"/>", label + ci.low * bar, y + row / 2, label + ci.high * bar,
+                       y + row / 2);
+        fmt::format_to(it, "<text class=\"share\" x=\"{}\" y=\"{}\">{} (n={}){}</text></g>\n", label + bar + 8, y + 14, percent(share, lang), j.n(),
+                       j.n() < small_sample ? pick(lang, " lille n", " small n") : "");
     }
     out += "</svg>\n";
+    if (!no_data.empty()) {
+        fmt::format_to(it, "<p class=\"nodata-rules\">{}:", pick(lang, "Ingen data i dette udtræk (ikke tegnet)", "No data in this export (not drawn)"));
+        for (const std::string& id : no_data) fmt::format_to(it, " <span data-rule=\"{}\">{}</span>", esc(id), esc(id));
+        out += "</p>\n";
+    }
+}
+
+// Per rule, the share on time by quarter of the day its duty started: a small line chart each, the
+// quarter barnets lov came into force (2024-Q1) marked. Hollow points: fewer than 30 judged findings.
+void write_trends(std::string& out, const Engine& engine, const Aggregates& by_quarter, Lang lang) {
+    std::vector<std::string> quarters;  // every quarter with a judged finding, in order
+    for (const GroupFigures* g : by_quarter.groups())
+        if (g->judged() > 0 && by_quarter.data(g->rule) != DataCoverage::none && !g->keys.empty()) quarters.push_back(g->keys.front());
+    std::sort(quarters.begin(), quarters.end());
+    quarters.erase(std::unique(quarters.begin(), quarters.end()), quarters.end());
+    if (quarters.size() < 2) return;
+    auto it = std::back_inserter(out);
+    fmt::format_to(it, "<h2 id=\"trends\">{}</h2>\n<p class=\"muted\">{} {} – {}. {}</p>\n<div class=\"trends\">\n",
+                   pick(lang, "Udvikling pr. kvartal", "Trend by quarter"), pick(lang, "Andel rettidigt pr. kvartal,", "Share on time per quarter,"),
+                   quarters.front(), quarters.back(),
+                   pick(lang, "Den stiplede linje: barnets lov trådte i kraft 1. januar 2024. Hule punkter: færre end 30 bedømte fund.",
+                        "The dashed line: barnets lov came into force on 1 January 2024. Hollow points: fewer than 30 judged findings."));
+    constexpr int w = 300, h = 80, left = 30, right = 8, top = 6, bottom = 16;
+    const auto x_of = [&](std::size_t q) {
+        return left + static_cast<double>(q) * (w - left - right) / static_cast<double>(quarters.size() - 1);
+    };
+    const auto y_of = [&](double share) { return top + (1 - share) * (h - top - bottom); };
+    const auto law = std::lower_bound(quarters.begin(), quarters.end(), std::string("2024-Q1"));
+    std::string_view rule;
+    std::string points, line;
+    auto flush = [&] {
+        if (rule.empty() || points.empty()) return;
+        fmt::format_to(it, "<figure class=\"trend\" data-rule=\"{}\"><figcaption>{}{} <span class=\"muted\">{}</span></figcaption>"
+                           "<svg viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\" role=\"img\" aria-label=\"{}\">",
+                       esc(rule), barometer_indicator(rule).empty() ? "" : "★ ", esc(rule), esc(title_of(engine, rule, lang)), w, h, w, h, esc(rule));
+        fmt::format_to(it, "<line class=\"axis\" x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\"/><text x=\"2\" y=\"{3}\">100</text><text x=\"2\" y=\"{1}\">0</text>",
+                       left, h - bottom, w - right, top + 8);
+        if (law != quarters.end() && law != quarters.begin()) {
+            const double x = (x_of(static_cast<std::size_t>(law - quarters.begin()) - 1) + x_of(static_cast<std::size_t>(law - quarters.begin()))) / 2;
+            fmt::format_to(it, "<line class=\"law\" x1=\"{0:.1f}\" y1=\"{1}\" x2=\"{0:.1f}\" y2=\"{2}\"/>", x, top, h - bottom);
+        }
+        fmt::format_to(it, "<polyline class=\"trendline\" points=\"{}\"/>{}", line, points);
+        fmt::format_to(it, "<text x=\"{}\" y=\"{}\">{}</text><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text></svg></figure>\n", left, h - 3,
+                       quarters.front(), w - right, h - 3, quarters.back());
+        points.clear();
+        line.clear();
+    };
+    for (const GroupFigures* g : by_quarter.groups()) {
+        if (g->judged() == 0 || by_quarter.data(g->rule) == DataCoverage::none || g->keys.empty()) continue;
+        if (g->rule != rule) {
+            flush();
+            rule = g->rule;
+        }
+        const auto q = static_cast<std::size_t>(std::lower_bound(quarters.begin(), quarters.end(), g->keys.front()) - quarters.begin());
+        const double share = *g->share_on_time();
+        fmt::format_to(std::back_inserter(line), "{:.1f},{:.1f} ", x_of(q), y_of(share));
+        fmt::format_to(std::back_inserter(points), "<circle class=\"{}\" data-quarter=\"{}\" cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"2.5\"><title>{}: {} (n={})</title></circle>",
+                       g->small_sample() ? "pt small" : "pt", esc(g->keys.front()), x_of(q), y_of(share), esc(g->keys.front()), percent(share, lang),
+                       g->judged());
+    }
+    flush();
+    out += "</div>\n";
+}
+
+// Rules down, municipalities across: the share on time and n of each.
+void write_municipalities(std::string& out, const Engine& engine, const Aggregates& by_municipality, Lang lang) {
+    std::vector<std::string> places;
+    for (const GroupFigures* g : by_municipality.groups())
+        if (!g->keys.empty()) places.push_back(g->keys.front());
+    std::sort(places.begin(), places.end());
+    places.erase(std::unique(places.begin(), places.end()), places.end());
+    if (places.empty()) return;
+    auto it = std::back_inserter(out);
+    fmt::format_to(it, "<h2 id=\"municipalities\">{}</h2>\n<table class=\"municipalities\"><thead><tr><th>{}</th>",
+                   pick(lang, "Kommuner sammenlignet", "Municipalities compared"), pick(lang, "Regel", "Rule"));
+    for (const std::string& p : places)
+        fmt::format_to(it, "<th data-municipality=\"{}\">{}</th>", esc(p), p.empty() ? std::string(pick(lang, "(ingen)", "(none)")) : esc(p));
+    out += "</tr></thead><tbody>\n";
+    std::string_view rule;
+    std::size_t column = 0;
+    auto close = [&] {
+        if (rule.empty()) return;
+        for (; column < places.size(); ++column) out += "<td class=\"n\">–</td>";
+        out += "</tr>\n";
+    };
+    for (const GroupFigures* g : by_municipality.groups()) {
+        if (g->keys.empty()) continue;
+        if (g->rule != rule) {
+            close();
+            rule = g->rule;
+            column = 0;
+            fmt::format_to(it, "<tr data-rule=\"{}\"><td class=\"id\" title=\"{}\">{}</td>", esc(rule), esc(title_of(engine, rule, lang)), esc(rule));
+        }
+        const auto at = static_cast<std::size_t>(std::lower_bound(places.begin(), places.end(), g->keys.front()) - places.begin());
+        for (; column < at; ++column) out += "<td class=\"n\">–</td>";
+        fmt::format_to(it, "<td class=\"n\">{}</td>", share_cell(*g, by_municipality.data(g->rule), lang));
+        ++column;
+    }
+    close();
+    out += "</tbody></table>\n";
 }
 
 }  // namespace
@@ -323,9 +532,13 @@ std::string HtmlReport::finish(const Aggregates& figures) {
     if (!errors_.empty())
         fmt::format_to(it, "<h2>{}</h2>\n<ul class=\"errors\">\n{}</ul>\n", pick(lang_, "Filer der ikke kunne læses", "Files that could not be read"),
                        errors_);
-    // The chart first: the overview a supervisor reads before the figures behind it.
-    write_chart(out, figures, lang_);
+    // Data coverage first (what the figures can and cannot say), then the chart: the overview a
+    // supervisor reads before the figures behind it; then trends and municipalities where given.
+    write_coverage(out, *engine_, figures, lang_);
+    write_chart(out, *engine_, figures, lang_);
     write_aggregates(out, *engine_, figures, lang_);
+    if (by_quarter_) write_trends(out, *engine_, *by_quarter_, lang_);
+    if (by_municipality_) write_municipalities(out, *engine_, *by_municipality_, lang_);
     fmt::format_to(it, "<h2>{}</h2>\n", pick(lang_, "Sager", "Cases"));
     out += cases_;
     out += "</body>\n</html>\n";

@@ -2,6 +2,7 @@
 // Keys keep their insertion order so the same input always gives the same bytes.
 #include <nlohmann/json.hpp>
 
+#include "barnetslov/aggregate.hpp"
 #include "barnetslov/report.hpp"
 #include "barnetslov/version.h"
 
@@ -143,6 +144,15 @@ json case_json(const Engine& engine, const Report& report, bool standalone = fal
     json findings = json::array();
     for (const Finding& f : report.findings) findings.push_back(finding_json(engine, report, f));
     j["findings"] = std::move(findings);
+    // Per rule with a finding here: whether the case carries what the rule is judged on
+    // (RuleMeta::evidence). false: the file holds none of it, which a batch's figures call "no data".
+    json evidence = json::object();
+    for (const Finding& f : report.findings) {
+        const RuleMeta& m = engine.meta(f);
+        const std::string id(m.id);
+        if (!evidence.contains(id)) evidence[id] = carries_evidence(c, m);
+    }
+    j["evidence_present"] = std::move(evidence);
     return j;
 }
 
