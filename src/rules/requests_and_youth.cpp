@@ -129,8 +129,9 @@ constexpr StatuteRecord pfp_statute{
 
 constexpr const Reason* pfp_reasons[] = {&reasons::step_recorded, &reasons::step_outstanding, &reasons::wrong_body};
 
-// The decision on the request, judged by who made it: a file that never states body cannot show it.
-constexpr Evidence pfp_evidence[] = {{.type = EventType::afgoerelse, .attr = Attr::body}};
+// The decision on the request. Its body is judged too, but an unstated body is the municipality's
+// (vocabulary default) and such a decision is named as well, so the type alone.
+constexpr Evidence pfp_evidence[] = {{.type = EventType::afgoerelse}};
 constexpr RuleMeta pfp_meta{
     .id = "BL-BARN-PFP", .chapter = "involvement", .title_da = "Begæring om at barnet ikke flyttes fra privat plejefamilie",
     .title_en = "A 'no move' request in private foster care decided by the committee", .severity = Severity::error, .confidence = Confidence::confirmed,
