@@ -3,6 +3,7 @@
 #include <string>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "barnetslov/engine.hpp"
 #include "rules.hpp"
@@ -32,6 +33,37 @@ TEST(Explain, ShowsWhatTheReviewChangedOnlyWhenSet) {
     EXPECT_EQ(cli::explain_implemented(meta("")).find("December 2026"), std::string::npos);
     const std::string text = cli::explain_implemented(meta("6 hverdage from sending"));
     EXPECT_NE(text.find("Changed by the December 2026 review, from\n  6 hverdage from sending\n"), std::string::npos) << text;
+}
+
+TEST(Explain, ShowsTheEvidenceInTheVocabularysNames) {
+    static constexpr Evidence evidence[] = {{.type = EventType::kvittering}, {.type = EventType::akutvurdering, .attr = Attr::danger}};
+    RuleMeta m = meta("");
+    m.evidence = evidence;
+    const std::string text = cli::explain_implemented(m);
+    EXPECT_NE(text.find("\n  evidence            kvittering; akutvurdering (danger)\n"), std::string::npos) << text;
+}
+
+TEST(Explain, RulesJsonListsEveryRulesEvidence) {
+    const Rulebook book = Rulebook::standard();
+    const auto doc = nlohmann::json::parse(cli::rules_json(book, {}));
+    std::size_t seen = 0;
+    for (const auto& j : doc.at("rules")) {
+        const Rule* r = book.find(j.at("id").get<std::string>());
+        if (!r || j.at("status") != "implemented") continue;
+        ++seen;
+        const auto& list = j.at("evidence");
+        ASSERT_EQ(list.size(), r->meta().evidence.size()) << r->meta().id;
+        for (std::size_t k = 0; k < list.size(); ++k) {
+            const Evidence& e = r->meta().evidence[k];
+            EXPECT_EQ(list[k].at("type"), event_spec(e.type).element) << r->meta().id;
+            if (e.attr == no_attr) {
+                EXPECT_FALSE(list[k].contains("attribute")) << r->meta().id;
+            } else {
+                EXPECT_EQ(list[k].at("attribute"), attr_name(e.attr)) << r->meta().id;
+            }
+        }
+    }
+    EXPECT_EQ(seen, book.rules().size());
 }
 
 TEST(Explain, EveryRuleShowsItsReadingAndItsChangeWhereItHasOne) {

@@ -71,6 +71,7 @@ constexpr const Reason* target_reasons[] = {
     &reasons::not_eligible,
 };
 
+constexpr Evidence target_evidence[] = {{.type = EventType::samtykke}, {.type = EventType::anmodning}};
 constexpr RuleMeta target_meta{
     .id = "BL-UNG-TARGET", .chapter = "aftercare", .title_da = "Ungestøtte til målgruppen og med den unges samtykke",
     .title_en = "Ungestøtte for the target group, with the young person's agreement", .severity = Severity::error, .confidence = Confidence::confirmed,
@@ -90,7 +91,8 @@ constexpr RuleMeta target_meta{
 <afgoerelse id="d13" at="2025-02-14" kind="ungestoette"/>)",
     .reasons = target_reasons,
     .statute = &target_statute,
-    .phase = Phase::before};
+    .phase = Phase::before,
+    .evidence = target_evidence};
 
 class UngestoetteTarget final : public RuleImpl {
 public:
@@ -185,6 +187,8 @@ constexpr const Reason* kontakt_reasons[] = {
     &reasons::age_unknown, &reasons::not_in_target_group, &reasons::placed_after_limit_day,
 };
 
+// The offer of a fast kontaktperson, or the ungestøtte decision.
+constexpr Evidence kontakt_evidence[] = {{.type = EventType::tilbud}, {.type = EventType::afgoerelse}};
 constexpr RuleMeta kontakt_meta{
     .id = "BL-UNG-KONTAKT-MANDATORY", .chapter = "aftercare", .title_da = "Tilbud om fast kontaktperson efter anbringelse uden samtykke",
     .title_en = "A fast kontaktperson offered after a placement without consent", .severity = Severity::error, .confidence = Confidence::inferred,
@@ -207,7 +211,8 @@ constexpr RuleMeta kontakt_meta{
     .changed_from = "due by the day before the 18th birthday",
     .reasons = kontakt_reasons,
     .statute = &kontakt_statute,
-    .phase = Phase::after};
+    .phase = Phase::after,
+    .evidence = kontakt_evidence};
 
 class MandatoryContactPerson final : public RuleImpl {
     // The known events that fulfil the duty, in time order: an offer of a fast kontaktperson to the

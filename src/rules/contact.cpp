@@ -40,6 +40,8 @@ constexpr StatuteRecord cap_statute{
 
 constexpr const Reason* cap_reasons[] = {&reasons::within_cap, &reasons::over_cap, &reasons::period_unknown};
 
+// Judged from the decision's own period.
+constexpr Evidence cap_evidence[] = {{.type = EventType::afgoerelse, .attr = Attr::start}, {.type = EventType::afgoerelse, .attr = Attr::end}};
 constexpr RuleMeta cap_meta{
     .id = "BL-SAMV-SUSPEND8W", .chapter = "contact", .title_da = "Suspension af samvær på barnets anmodning i højst 8 uger",
     .title_en = "A suspension of contact at the child's request lasts at most 8 weeks", .severity = Severity::error, .confidence = Confidence::inferred,
@@ -59,7 +61,8 @@ constexpr RuleMeta cap_meta{
     .changed_from = "end at most start + 56 (end read as exclusive)",
     .reasons = cap_reasons,
     .statute = &cap_statute,
-    .phase = Phase::with};
+    .phase = Phase::with,
+    .evidence = cap_evidence};
 
 class SuspensionCap final : public RuleImpl {
 public:
@@ -103,6 +106,7 @@ constexpr StatuteRecord request_statute{
 
 constexpr const Reason* request_reasons[] = {&reasons::child_request_found, &reasons::child_request_missing};
 
+constexpr Evidence request_evidence[] = {{.type = EventType::anmodning}};
 constexpr RuleMeta request_meta{
     .id = "BL-BARN-SAMV-REQ", .chapter = "involvement", .title_da = "Barnets anmodning om suspension af samvær",
     .title_en = "The child's request to suspend contact", .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -118,7 +122,8 @@ constexpr RuleMeta request_meta{
 <afgoerelse id="d5" at="2024-09-05" kind="contact-suspension" ref="an1" start="2024-09-06" end="2024-10-31"/>)",
     .reasons = request_reasons,
     .statute = &request_statute,
-    .phase = Phase::before};
+    .phase = Phase::before,
+    .evidence = request_evidence};
 
 class SuspensionRequest final : public RuleImpl {
 public:
@@ -185,6 +190,8 @@ constexpr const Reason* right_reasons[] = {
     &reasons::measure_ended, &reasons::position_taken, &reasons::position_outstanding, &reasons::position_missing,
 };
 
+// The decision taking a position on samvær.
+constexpr Evidence right_evidence[] = {{.type = EventType::afgoerelse}};
 constexpr RuleMeta right_meta{
     .id = "BL-SAMV-RIGHT", .chapter = "contact", .title_da = "Stillingtagen til samvær ved anbringelse", .title_en = "A position on samvær for a placed child",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -207,7 +214,8 @@ constexpr RuleMeta right_meta{
     .changed_from = "a deadline was counted from the placement and a late position was reported late or missed",
     .reasons = right_reasons,
     .statute = &right_statute,
-    .phase = Phase::after};
+    .phase = Phase::after,
+    .evidence = right_evidence};
 
 bool is_contact_position(Value kind) {
     return kind == Value::contact || kind == Value::contact_supported || kind == Value::contact_suspension ||
@@ -301,6 +309,7 @@ constexpr const Reason* supported_reasons[] = {
     &reasons::consents_missing,
 };
 
+constexpr Evidence supported_evidence[] = {{.type = EventType::samtykke}, {.type = EventType::anmodning}};
 constexpr RuleMeta supported_meta{
     .id = "BL-SAMV-SUPPORTED", .chapter = "contact", .title_da = "Støttet samvær med samtykke eller på barnets anmodning",
     .title_en = "Supported samvær with the custody holder's consent or at the child's request", .severity = Severity::error,
@@ -317,7 +326,8 @@ constexpr RuleMeta supported_meta{
 <afgoerelse id="d16" at="2025-03-12" kind="contact-supported"/>)",
     .reasons = supported_reasons,
     .statute = &supported_statute,
-    .phase = Phase::before};
+    .phase = Phase::before,
+    .evidence = supported_evidence};
 
 const ConsentRule supported_rule{supported_meta, {Value::contact_supported, false, 0, false, true}};
 

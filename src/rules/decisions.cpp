@@ -107,6 +107,8 @@ constexpr const Reason* afg_written_reasons[] = {
     &reasons::full_acceptance, &reasons::not_municipal,
 };
 
+// Judged from the decision's own has-reasons.
+constexpr Evidence afg_written_evidence[] = {{.type = EventType::afgoerelse, .attr = Attr::has_reasons}};
 constexpr RuleMeta afg_written_meta{
     .id = "BL-AFG-WRITTEN", .chapter = "decisions", .title_da = "Begrundelse af afgørelser", .title_en = "A decision gives its reasons", .severity = Severity::error,
     .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -121,7 +123,8 @@ constexpr RuleMeta afg_written_meta{
     .example = R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" has-reasons="true" has-klagevejledning="true"/>)",
     .reasons = afg_written_reasons,
     .statute = &afg_written_statute,
-    .phase = Phase::with};
+    .phase = Phase::with,
+    .evidence = afg_written_evidence};
 
 constexpr RuleVersion fvl25_versions[] = {
     {Law::forvaltningsloven, "§ 25 stk. 1", far_past, far_future, Confidence::confirmed, "the same before and after 2024"},
@@ -142,6 +145,8 @@ constexpr const Reason* afg_klvejl_reasons[] = {
     &reasons::full_acceptance, &reasons::not_municipal,
 };
 
+// Judged from the decision's own has-klagevejledning.
+constexpr Evidence afg_klvejl_evidence[] = {{.type = EventType::afgoerelse, .attr = Attr::has_klagevejledning}};
 constexpr RuleMeta afg_klvejl_meta{
     .id = "BL-AFG-KLVEJL", .chapter = "decisions", .title_da = "Klagevejledning i afgørelser", .title_en = "A decision carries complaint guidance",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -154,7 +159,8 @@ constexpr RuleMeta afg_klvejl_meta{
     .example = R"(<afgoerelse id="d1" at="2024-05-30" kind="supportive-measure" has-reasons="true" has-klagevejledning="true"/>)",
     .reasons = afg_klvejl_reasons,
     .statute = &afg_klvejl_statute,
-    .phase = Phase::with};
+    .phase = Phase::with,
+    .evidence = afg_klvejl_evidence};
 
 constexpr RuleVersion anb_content_versions[] = {
     {Law::serviceloven, "§ 52, § 58", far_past, barnets_lov_start, Confidence::inferred,
@@ -174,6 +180,8 @@ constexpr StatuteRecord anb_content_statute{
 
 constexpr const Reason* anb_content_reasons[] = {&reasons::stated, &reasons::not_stated, &reasons::statement_unknown};
 
+// Judged from the decision's own statements.
+constexpr Evidence anb_content_evidence[] = {{.type = EventType::afgoerelse, .attr = Attr::has_purpose}, {.type = EventType::afgoerelse, .attr = Attr::has_expected_duration}};
 constexpr RuleMeta anb_content_meta{
     .id = "BL-AFG-ANB-CONTENT", .chapter = "decisions", .title_da = "Anbringelsesafgørelsens formål og varighed",
     .title_en = "A placement decision states its purpose and expected duration", .severity = Severity::error, .confidence = Confidence::confirmed,
@@ -186,7 +194,8 @@ constexpr RuleMeta anb_content_meta{
     .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" has-purpose="true" has-expected-duration="true"/>)",
     .reasons = anb_content_reasons,
     .statute = &anb_content_statute,
-    .phase = Phase::with};
+    .phase = Phase::with,
+    .evidence = anb_content_evidence};
 
 class PlacementDecisionContent final : public RuleImpl {
 public:
@@ -230,6 +239,7 @@ constexpr StatuteRecord akt_statute{
                 "said 10 days before 2014 was not confirmed.",
 };
 
+constexpr Evidence akt_evidence[] = {{.type = EventType::aktindsigt_svar}};
 constexpr RuleMeta akt_meta{
     .id = "BL-AKT-7D", .chapter = "decisions", .title_da = "Svar på anmodning om aktindsigt inden 7 arbejdsdage",
     .title_en = "Access to files decided, or the delay explained, within 7 working days", .severity = Severity::warning,
@@ -244,7 +254,8 @@ constexpr RuleMeta akt_meta{
     .example = R"(<aktindsigt-anmodning id="ak1" at="2024-08-01" party="far"/>
 <aktindsigt-svar id="ak1-svar" at="2024-08-08" ref="ak1" kind="afgoerelse"/>)",
     .changed_from = "a missed answer's overdue time was in calendar days, and lateness ending on a non-hverdag counted zero hverdage",
-    .statute = &akt_statute};
+    .statute = &akt_statute,
+    .evidence = akt_evidence};
 
 class Aktindsigt7Days final : public RuleImpl {
 public:
@@ -370,6 +381,8 @@ constexpr const Reason* klage_4w_reasons[] = {
     &reasons::complaint_target_unknown,
 };
 
+// The complaint is judged against the receipt of the decision, which needs its notification-channel.
+constexpr Evidence klage_4w_evidence[] = {{.type = EventType::afgoerelse, .attr = Attr::notification_channel}};
 constexpr RuleMeta klage_4w_meta{
     .id = "BL-KLAGE-4W", .chapter = "decisions", .title_da = "Klagefrist 4 uger", .title_en = "The citizen's 4 weeks to complain", .severity = Severity::info,
     .confidence = Confidence::confirmed, .convention = Convention::weeks_after, .amount = 4,
@@ -387,7 +400,8 @@ constexpr RuleMeta klage_4w_meta{
 <klage id="kl1" at="2024-07-10" ref="d1" party="mor"/>)",
     .changed_from = "deemed receipt by post counted from the decision's date with fixed channel days",
     .reasons = klage_4w_reasons,
-    .statute = &klage_4w_statute};
+    .statute = &klage_4w_statute,
+    .evidence = klage_4w_evidence};
 
 class Complaint4Weeks final : public RuleImpl {
 public:
@@ -444,6 +458,7 @@ constexpr const Reason* genv_reasons[] = {
     &reasons::partial_agreement,
 };
 
+constexpr Evidence genv_evidence[] = {{.type = EventType::genvurdering}, {.type = EventType::oversendelse}};
 constexpr RuleMeta genv_meta{
     .id = "BL-KLAGE-GENV", .chapter = "decisions", .title_da = "Genvurdering og videresendelse af klage inden 4 uger",
     .title_en = "Complaint re-assessed and, if maintained, forwarded within 4 weeks", .severity = Severity::error, .confidence = Confidence::confirmed_old,
@@ -464,7 +479,8 @@ constexpr RuleMeta genv_meta{
 <oversendelse id="ov1" at="2024-07-25" ref="kl1"/>)",
     .changed_from = "a partly upheld complaint ran its 4 weeks from the complaint",
     .reasons = genv_reasons,
-    .statute = &genv_statute};
+    .statute = &genv_statute,
+    .evidence = genv_evidence};
 
 class ComplaintReassessment final : public RuleImpl {
 public:
@@ -528,6 +544,8 @@ constexpr StatuteRecord buu_statute{
 
 constexpr const Reason* buu_reasons[] = {&reasons::complaint_target_unknown};
 
+// Ankestyrelsen's ruling: a decision of body appeals-board.
+constexpr Evidence buu_evidence[] = {{.type = EventType::afgoerelse, .attr = Attr::body}};
 constexpr RuleMeta buu_meta{
     .id = "BL-KLAGE-BUU", .chapter = "decisions", .title_da = "Ankestyrelsens afgørelse af klage over børne- og ungeudvalget inden 8 uger",
     .title_en = "Ankestyrelsen decides a complaint about a committee decision within 8 weeks", .severity = Severity::info,
@@ -542,7 +560,8 @@ constexpr RuleMeta buu_meta{
 <klage id="kl2" at="2024-09-10" ref="d3" party="mor" received-by="appeals-board"/>
 <afgoerelse id="ast1" at="2024-10-29" kind="complaint-decision" body="appeals-board" ref="kl2"/>)",
     .reasons = buu_reasons,
-    .statute = &buu_statute};
+    .statute = &buu_statute,
+    .evidence = buu_evidence};
 
 class CommitteeComplaint8Weeks final : public RuleImpl {
 public:
@@ -649,6 +668,7 @@ constexpr const Reason* who_reasons[] = {
     &reasons::custody_holder_unknown, &reasons::age_unknown, &reasons::all_informed, &reasons::not_all_informed,
 };
 
+constexpr Evidence who_evidence[] = {{.type = EventType::information}};
 constexpr RuleMeta who_meta{
     .id = "BL-KLAGE-WHO", .chapter = "decisions", .title_da = "Klagevejledning til alle klageberettigede", .title_en = "Complaint guidance to everyone who may complain",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -665,7 +685,8 @@ constexpr RuleMeta who_meta{
 <information id="i6" at="2024-05-30" party="barn" topic="complaint-rights" ref="d1"/>)",
     .reasons = who_reasons,
     .statute = &who_statute,
-    .phase = Phase::with};
+    .phase = Phase::with,
+    .evidence = who_evidence};
 
 bool appealable(const Case& c, const Event& d, std::uint8_t) {
     const auto body = d.value(Attr::body);
@@ -695,6 +716,7 @@ constexpr const Reason* adv_reasons[] = {
     &reasons::custody_holder_unknown, &reasons::age_unknown, &reasons::all_informed, &reasons::not_all_informed,
 };
 
+constexpr Evidence adv_evidence[] = {{.type = EventType::tilbud}};
 constexpr RuleMeta adv_meta{
     .id = "BL-ADV", .chapter = "decisions", .title_da = "Tilbud om gratis advokatbistand", .title_en = "Free legal aid offered before a coercive decision",
     .severity = Severity::error, .confidence = Confidence::unconfirmed, .convention = Convention::none, .amount = 0,
@@ -711,7 +733,8 @@ constexpr RuleMeta adv_meta{
     .changed_from = "any earlier offer of a lawyer naming no decision counted, however old and whatever decision it came before",
     .reasons = adv_reasons,
     .statute = &adv_statute,
-    .phase = Phase::before};
+    .phase = Phase::before,
+    .evidence = adv_evidence};
 
 bool committee_decision(const Case&, const Event& d, std::uint8_t) { return d.value(Attr::body) == Value::committee; }
 

@@ -31,6 +31,8 @@ constexpr const Reason* hjem_reasons[] = {
     &reasons::site_statement_missing,
 };
 
+// The plan, the placement's statement and the decision's own end (the period).
+constexpr Evidence hjem_evidence[] = {{.type = EventType::plan}, {.type = EventType::udtalelse}, {.type = EventType::afgoerelse, .attr = Attr::end}};
 constexpr RuleMeta hjem_meta{
     .id = "BL-ANB-HJEM-100", .chapter = "placement", .title_da = "Hjemgivelse og hjemgivelsesperiode", .title_en = "Hjemgivelse: a period of at most 6 months, prepared before the return",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::months_after, .amount = 6,
@@ -52,7 +54,8 @@ constexpr RuleMeta hjem_meta{
     .changed_from = "the latest statement from the placement since the current placement counted, even one naming another decision",
     .reasons = hjem_reasons,
     .statute = &hjem_statute,
-    .phase = Phase::with};
+    .phase = Phase::with,
+    .evidence = hjem_evidence};
 
 class Hjemgivelse final : public RuleImpl {
 public:
@@ -132,6 +135,7 @@ constexpr const Reason* req_reasons[] = {
     &reasons::right_body,
 };
 
+constexpr Evidence req_evidence[] = {{.type = EventType::afgoerelse}};
 constexpr RuleMeta req_meta{
     .id = "BL-ANB-HJEM-REQ", .chapter = "placement", .title_da = "Anmodning om hjemgivelse", .title_en = "A request for hjemgivelse is decided; a refusal in a § 47 case by the committee",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -149,7 +153,8 @@ constexpr RuleMeta req_meta{
     .example = R"(<anmodning id="an4" at="2025-03-03" party="mor" topic="hjemgivelse"/>
 <afgoerelse id="d14" at="2025-04-08" kind="hjemgivelse" outcome="refused" body="committee" ref="an4"/>)",
     .reasons = req_reasons,
-    .statute = &req_statute};
+    .statute = &req_statute,
+    .evidence = req_evidence};
 
 // Whether the child was placed without consent when a request was made, and the placement still ran
 // (BL-ANB-HJEM-REQ). Asked once per refused request: reading every decision (and a placement's end) per

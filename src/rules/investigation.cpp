@@ -72,6 +72,8 @@ constexpr const Reason* unds_4m_reasons[] = {
     &reasons::preliminary_late, &reasons::still_open_after_preliminary,
 };
 
+// The conclusion, or the foreløbig vurdering that excepts a late one.
+constexpr Evidence unds_4m_evidence[] = {{.type = EventType::undersoegelse_afsluttet}, {.type = EventType::foreloebig_vurdering}};
 constexpr RuleMeta unds_4m_meta{
     .id = "BL-UNDS-4M", .chapter = "investigation", .title_da = "Børnefaglig undersøgelse afsluttet inden for 4 måneder",
     .title_en = "Investigation concluded within 4 months", .severity = Severity::error, .confidence = Confidence::inferred,
@@ -96,7 +98,8 @@ constexpr RuleMeta unds_4m_meta{
 <undersoegelse-afsluttet id="bfu1-end" at="2024-11-18" ref="bfu1"/>)",
     .changed_from = "a later aware-at moved the clock later; an undersøgelse still open after a timely foreløbig vurdering was simply met",
     .reasons = unds_4m_reasons,
-    .statute = &unds_4m_statute};
+    .statute = &unds_4m_statute,
+    .evidence = unds_4m_evidence};
 
 // The earliest first-knowledge moment of an underretning reachable through `ref` (depth-limited). Most
 // undersøgelser name a screening naming an underretning: searched directly within a budget of steps. Past

@@ -33,6 +33,7 @@ constexpr StatuteRecord scr_statute{
 
 constexpr const Reason* scr_reasons[] = {&reasons::step_recorded, &reasons::step_outstanding};
 
+constexpr Evidence scr_evidence[] = {{.type = EventType::screening}, {.type = EventType::afdaekning}, {.type = EventType::undersoegelse}};
 constexpr RuleMeta scr_meta{
     .id = "BL-SCR-01", .chapter = "investigation", .title_da = "Screening efter underretning", .title_en = "Screening after an underretning", .severity = Severity::warning,
     .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -48,7 +49,8 @@ constexpr RuleMeta scr_meta{
 <screening id="s1" at="2024-09-06" ref="u1" outcome="no-action"/>)",
     .changed_from = "only a screening, afdækning or undersøgelse naming the underretning counted, and one dated before it was met",
     .reasons = scr_reasons,
-    .statute = &scr_statute};
+    .statute = &scr_statute,
+    .evidence = scr_evidence};
 
 class Screening final : public RuleImpl {
 public:
@@ -113,6 +115,7 @@ constexpr const Reason* risk_reasons[] = {
     &reasons::risk_assessed_first, &reasons::parents_involved_first, &reasons::risk_assessment_outstanding,
 };
 
+constexpr Evidence risk_evidence[] = {{.type = EventType::risikovurdering}};
 constexpr RuleMeta risk_meta{
     .id = "BL-SCR-RISK", .chapter = "investigation", .title_da = "Risikovurdering før inddragelse af forældrene",
     .title_en = "Risk assessment before the parents are involved", .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -128,7 +131,8 @@ constexpr RuleMeta risk_meta{
 <risikovurdering id="r1" at="2024-04-04" ref="s1"/>
 <kontakt id="c1" at="2024-04-10" party="mor"/>)",
     .reasons = risk_reasons,
-    .statute = &risk_statute};
+    .statute = &risk_statute,
+    .evidence = risk_evidence};
 
 class RiskAssessmentFirst final : public RuleImpl {
 public:
@@ -237,6 +241,8 @@ constexpr const Reason* pre_anb_reasons[] = {
     &reasons::investigation_concluded_first, &reasons::investigation_in_parallel, &reasons::investigation_missing,
 };
 
+// The conclusion, or the undersøgelse running beside a provisional placement (the exception).
+constexpr Evidence pre_anb_evidence[] = {{.type = EventType::undersoegelse_afsluttet}, {.type = EventType::undersoegelse}};
 constexpr RuleMeta pre_anb_meta{
     .id = "BL-UNDS-PRE-ANB", .chapter = "investigation", .title_da = "Børnefaglig undersøgelse før anbringelse", .title_en = "An undersøgelse before a placement",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -251,7 +257,8 @@ constexpr RuleMeta pre_anb_meta{
 <afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)",
     .reasons = pre_anb_reasons,
     .statute = &pre_anb_statute,
-    .phase = Phase::before};
+    .phase = Phase::before,
+    .evidence = pre_anb_evidence};
 
 // The known conclusions of undersøgelser in time order, listed once per evaluation for BL-UNDS-PRE-ANB:
 // a placement decision looks at the latest certainly before it and at those of its own date. A scan of the
@@ -396,6 +403,8 @@ constexpr const Reason* two_reasons[] = {
     &reasons::deviation_explained, &reasons::deviation_unexplained,
 };
 
+// Judged from the undersøgelse's own two-caseworkers.
+constexpr Evidence two_evidence[] = {{.type = EventType::undersoegelse, .attr = Attr::two_caseworkers}};
 constexpr RuleMeta two_meta{
     .id = "BL-UNDS-2RAD", .chapter = "investigation", .title_da = "To børne- og ungerådgivere i førstegangssager",
     .title_en = "Two caseworkers at key meetings in a first-time case", .severity = Severity::warning, .confidence = Confidence::inferred,
@@ -412,7 +421,8 @@ constexpr RuleMeta two_meta{
     .example = R"(<undersoegelse id="bfu1" at="2024-02-20" ref="s1" two-caseworkers="false" deviation-reason="the family asked for one caseworker"/>)",
     .changed_from = "two-caseworkers=\"false\" was violated whatever the reason",
     .reasons = two_reasons,
-    .statute = &two_statute};
+    .statute = &two_statute,
+    .evidence = two_evidence};
 
 // A deviation reason that says something: not empty, not only spaces.
 bool has_text(std::optional<std::string_view> t) {
@@ -515,6 +525,7 @@ constexpr const Reason* coop_reasons[] = {
     &reasons::cooperation_missing, &reasons::cooperation_not_recorded,
 };
 
+constexpr Evidence coop_evidence[] = {{.type = EventType::kontakt}, {.type = EventType::boernesamtale}};
 constexpr RuleMeta coop_meta{
     .id = "BL-UNDS-COOP15", .chapter = "investigation", .title_da = "Undersøgelsen i samarbejde med forældremyndigheden og den unge over 15",
     .title_en = "The undersøgelse in cooperation with the custody holder and the young person of 15+", .severity = Severity::warning,
@@ -532,7 +543,8 @@ constexpr RuleMeta coop_meta{
 <kontakt id="c1" at="2024-02-22" party="mor" channel="in-person"/>)",
     .changed_from = "a concluded undersøgelse without a recorded contact was violated",
     .reasons = coop_reasons,
-    .statute = &coop_statute};
+    .statute = &coop_statute,
+    .evidence = coop_evidence};
 
 class Cooperation final : public RuleImpl {
 public:
@@ -640,6 +652,7 @@ constexpr const Reason* sib_reasons[] = {
     &reasons::siblings_assessed, &reasons::siblings_not_assessed, &reasons::no_siblings_declared,
 };
 
+constexpr Evidence sib_evidence[] = {{.type = EventType::soeskendevurdering}};
 constexpr RuleMeta sib_meta{
     .id = "BL-UNDS-SIB", .chapter = "investigation", .title_da = "Vurdering af søskende", .title_en = "Siblings assessed in every undersøgelse", .severity = Severity::warning,
     .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -654,7 +667,8 @@ constexpr RuleMeta sib_meta{
     .example = R"(<sibling id="lillebror" birth-date="2016-09-14" in-household="true"/>
 <soeskendevurdering id="sv1" at="2024-05-01" ref="bfu1" sibling="lillebror" outcome="no-need"/>)",
     .reasons = sib_reasons,
-    .statute = &sib_statute};
+    .statute = &sib_statute,
+    .evidence = sib_evidence};
 
 class SiblingsAssessed final : public RuleImpl {
 public:

@@ -155,6 +155,7 @@ constexpr const Reason* views_reasons[] = {
     &reasons::record_too_old, &reasons::record_serves_earlier, &reasons::record_order_unknown,
 };
 
+constexpr Evidence views_evidence[] = {{.type = EventType::boernesamtale}, {.type = EventType::boernesamtale_undtagelse}};
 constexpr RuleMeta views_meta{
     .id = "BL-BARN-VIEWS", .chapter = "involvement", .title_da = "Barnets synspunkter inddraget før afgørelsen",
     .title_en = "Child's views obtained before the decision", .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -173,7 +174,8 @@ constexpr RuleMeta views_meta{
     .changed_from = "the latest conversation before the decision counted, however old and whatever decision it was for; a § 5 stk. 4 exception counted on its own",
     .reasons = views_reasons,
     .statute = &views_statute,
-    .phase = Phase::before};
+    .phase = Phase::before,
+    .evidence = views_evidence};
 
 class ChildViews final : public RuleImpl {
 public:
@@ -278,6 +280,8 @@ constexpr const Reason* exc_reasons[] = {
     &reasons::exception_no_alternative, &reasons::exception_not_needed,
 };
 
+// Judged from the exception's own grounds and, under barnets lov, the other way the views were obtained.
+constexpr Evidence exc_evidence[] = {{.type = EventType::boernesamtale_undtagelse, .attr = Attr::reason}, {.type = EventType::boernesamtale_undtagelse, .attr = Attr::alternative}};
 constexpr RuleMeta exc_meta{
     .id = "BL-BARN-VIEWS-EXC", .chapter = "involvement", .title_da = "Undtagelse fra samtale med barnet",
     .title_en = "Exception to the conversation with the child", .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -292,7 +296,8 @@ constexpr RuleMeta exc_meta{
 <afgoerelse id="d2" at="2024-10-01" kind="contact" section="§ 104 stk. 1"/>)",
     .reasons = exc_reasons,
     .statute = &exc_statute,
-    .phase = Phase::before};
+    .phase = Phase::before,
+    .evidence = exc_evidence};
 
 class ChildViewsException final : public RuleImpl {
 public:

@@ -88,6 +88,8 @@ constexpr const Reason* hear_reasons[] = {
     &reasons::child_not_heard, &reasons::hearing_unknown, &reasons::age_claim_wrong,
 };
 
+// The child's statement, or the decision's own child-heard.
+constexpr Evidence hear_evidence[] = {{.type = EventType::udtalelse}, {.type = EventType::afgoerelse, .attr = Attr::child_heard}};
 constexpr RuleMeta hear_meta{
     .id = "BL-BARN-BUU-HEAR", .chapter = "involvement", .title_da = "Barnets ret til at udtale sig over for børne- og ungeudvalget",
     .title_en = "The child heard by the børne- og ungeudvalg", .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -103,7 +105,8 @@ constexpr RuleMeta hear_meta{
     .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" child-heard="yes"/>)",
     .reasons = hear_reasons,
     .statute = &hear_statute,
-    .phase = Phase::before};
+    .phase = Phase::before,
+    .evidence = hear_evidence};
 
 class CommitteeHearing final : public RuleImpl {
 public:
@@ -170,6 +173,7 @@ constexpr const Reason* akt10_reasons[] = {
     &reasons::custody_holder_unknown, &reasons::age_unknown, &reasons::all_informed, &reasons::not_all_informed,
 };
 
+constexpr Evidence akt10_evidence[] = {{.type = EventType::information}};
 constexpr RuleMeta akt10_meta{
     .id = "BL-BARN-AKT10", .chapter = "involvement", .title_da = "Orientering om aktindsigt og udtaleret før afgørelse i § 140-sager",
     .title_en = "Information on access to files and the right to comment before a coercive decision", .severity = Severity::error,
@@ -189,7 +193,8 @@ constexpr RuleMeta akt10_meta{
     .changed_from = "any earlier information naming no decision counted, however old and whatever decision it came before",
     .reasons = akt10_reasons,
     .statute = &akt10_statute,
-    .phase = Phase::before};
+    .phase = Phase::before,
+    .evidence = akt10_evidence};
 
 bool decided_by_committee(const Case&, const Event& d, std::uint8_t) { return d.value(Attr::body) == Value::committee; }
 
@@ -224,6 +229,7 @@ constexpr const Reason* consent_reasons[] = {
     &reasons::under_age, &reasons::record_serves_earlier,
 };
 
+constexpr Evidence consent_evidence[] = {{.type = EventType::samtykke}};
 constexpr RuleMeta consent_meta{
     .id = "BL-BARN-CONSENT15", .chapter = "involvement", .title_da = "Samtykke fra den unge over 15 år", .title_en = "Consent of the young person of 15+",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -243,7 +249,8 @@ constexpr RuleMeta consent_meta{
     .changed_from = "the latest consent naming no decision counted, however old and whatever decision it came before",
     .reasons = consent_reasons,
     .statute = &consent_statute,
-    .phase = Phase::before};
+    .phase = Phase::before,
+    .evidence = consent_evidence};
 
 class YoungPersonConsent final : public RuleImpl {
 public:
@@ -343,6 +350,8 @@ constexpr const Reason* bisid_reasons[] = {
     &reasons::record_order_unknown,
 };
 
+// The information; the bisidder's age is read from the party, not from an event.
+constexpr Evidence bisid_evidence[] = {{.type = EventType::information}};
 constexpr RuleMeta bisid_meta{
     .id = "BL-BARN-BISID", .chapter = "involvement", .title_da = "Barnets ret til en bisidder", .title_en = "The child's right to a bisidder", .severity = Severity::warning,
     .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -359,7 +368,8 @@ constexpr RuleMeta bisid_meta{
     .changed_from = "any information on the bisidder before the first decision counted, however old",
     .reasons = bisid_reasons,
     .statute = &bisid_statute,
-    .phase = Phase::before};
+    .phase = Phase::before,
+    .evidence = bisid_evidence};
 
 class Bisidder final : public RuleImpl {
 public:
@@ -465,6 +475,7 @@ constexpr const Reason* part10_reasons[] = {
     &reasons::request_granted, &reasons::hearing_not_recorded,
 };
 
+constexpr Evidence part10_evidence[] = {{.type = EventType::partshoering}};
 constexpr RuleMeta part10_meta{
     .id = "BL-BARN-PART10", .chapter = "involvement", .title_da = "Partsbeføjelser fra 10 år", .title_en = "Party powers from the age of 10", .severity = Severity::error,
     .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -489,7 +500,8 @@ constexpr RuleMeta part10_meta{
     .changed_from = "no partshøring of a child of 10+ before a § 3 decision was violated, even when the decision granted the request it named",
     .reasons = part10_reasons,
     .statute = &part10_statute,
-    .phase = Phase::before};
+    .phase = Phase::before,
+    .evidence = part10_evidence};
 
 // Forvaltningsloven § 19 requires the hearing only for facts to the party's disadvantage that the party
 // is not presumed to know: only a decision marked so shows that a missing hearing breaches it.

@@ -49,6 +49,7 @@ constexpr StatuteRecord und_24h_statute{
 
 constexpr const Reason* und_24h_reasons[] = {&reasons::lacks_conclusion};
 
+constexpr Evidence und_24h_evidence[] = {{.type = EventType::akutvurdering}};
 constexpr RuleMeta und_24h_meta{
     .id = "BL-UND-24H", .chapter = "notifications", .title_da = "Vurdering af underretning inden for 24 timer",
     .title_en = "Assessment of an underretning within 24 hours", .severity = Severity::error, .confidence = Confidence::confirmed,
@@ -66,7 +67,8 @@ constexpr RuleMeta und_24h_meta{
 <akutvurdering id="a1" at="2024-10-11T16:00" ref="u1" danger="false" acute-measures="false"/>)",
     .changed_from = "only an assessment naming the underretning counted, and one dated before it was met",
     .reasons = und_24h_reasons,
-    .statute = &und_24h_statute};
+    .statute = &und_24h_statute,
+    .evidence = und_24h_evidence};
 
 class Underretning24h final : public RuleImpl {
 public:
@@ -115,6 +117,7 @@ constexpr const Reason* und_kvit_reasons[] = {
     &reasons::notifier_not_professional, &reasons::notifier_unknown, &reasons::notifier_anonymous,
 };
 
+constexpr Evidence und_kvit_evidence[] = {{.type = EventType::kvittering}};
 constexpr RuleMeta und_kvit_meta{
     .id = "BL-UND-KVIT", .chapter = "notifications", .title_da = "Kvittering for modtagelse af underretning",
     .title_en = "Acknowledgement of receipt to a professional notifier", .severity = Severity::warning, .confidence = Confidence::unconfirmed,
@@ -137,7 +140,8 @@ constexpr RuleMeta und_kvit_meta{
 <kvittering id="k1" at="2024-04-09" ref="u1"/>)",
     .changed_from = "only a kvittering naming the underretning counted, and one dated before it was met",
     .reasons = und_kvit_reasons,
-    .statute = &und_kvit_statute};
+    .statute = &und_kvit_statute,
+    .evidence = und_kvit_evidence};
 
 class UnderretningKvittering final : public RuleImpl {
 public:
@@ -217,6 +221,7 @@ constexpr const Reason* feedback_reasons[] = {
     &reasons::step_outstanding,
 };
 
+constexpr Evidence feedback_evidence[] = {{.type = EventType::tilbagemelding}};
 constexpr RuleMeta feedback_meta{
     .id = "BL-UND-FEEDBACK", .chapter = "notifications", .title_da = "Tilbagemelding til fagperson, der har underrettet",
     .title_en = "Feedback to a professional notifier", .severity = Severity::warning, .confidence = Confidence::unconfirmed, .convention = Convention::none, .amount = 0,
@@ -229,7 +234,8 @@ constexpr RuleMeta feedback_meta{
     .example = R"(<underretning id="u1" received-at="2024-03-28T14:30" notifier="professional"/>
 <tilbagemelding id="t1" at="2024-05-02" ref="u1" outcome="undersoegelse"/>)",
     .reasons = feedback_reasons,
-    .statute = &feedback_statute};
+    .statute = &feedback_statute,
+    .evidence = feedback_evidence};
 
 class Feedback final : public RuleImpl {
 public:
@@ -263,6 +269,7 @@ constexpr StatuteRecord reloc_statute{
 
 constexpr const Reason* reloc_reasons[] = {&reasons::step_recorded, &reasons::step_outstanding};
 
+constexpr Evidence reloc_evidence[] = {{.type = EventType::underretning_fraflytning}};
 constexpr RuleMeta reloc_meta{
     .id = "BL-UND-RELOC", .chapter = "notifications", .title_da = "Underretning til tilflytningskommunen", .title_en = "Notice to the municipality a family moves to",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -277,7 +284,8 @@ constexpr RuleMeta reloc_meta{
 <underretning-fraflytning id="uf1" at="2024-11-04" ref="fl1" to-municipality="Aarhus"/>)",
     .changed_from = "only a notice naming the move counted",
     .reasons = reloc_reasons,
-    .statute = &reloc_statute};
+    .statute = &reloc_statute,
+    .evidence = reloc_evidence};
 
 class Relocation final : public RuleImpl {
 public:

@@ -55,6 +55,8 @@ constexpr StatuteRecord formand_statute{
 
 constexpr const Reason* formand_reasons[] = {&reasons::measure_ended, &reasons::age_unknown};
 
+// The notices, and the committee's approval and decision (body committee).
+constexpr Evidence formand_evidence[] = {{.type = EventType::information}, {.type = EventType::afgoerelse, .attr = Attr::body}};
 constexpr RuleMeta formand_meta{
     .id = "BL-FORMAND-143", .chapter = "decisions", .title_da = "Formandsafgørelse: underretning inden 24 timer, godkendelse inden 7 dage, 1 måned",
     .title_en = "The chair's provisional decision: notice within 24 hours, approval within 7 days, a decision within 1 month",
@@ -82,7 +84,8 @@ constexpr RuleMeta formand_meta{
     .other_deadlines = formand_notice_and_ordinary,
     .reasons = formand_reasons,
     .statute = &formand_statute,
-    .phase = Phase::after};
+    .phase = Phase::after,
+    .evidence = formand_evidence};
 
 class ChairProvisional final : public RuleImpl {
 public:
@@ -212,6 +215,8 @@ constexpr StatuteRecord genbeh_statute{
 
 constexpr const Reason* genbeh_reasons[] = {&reasons::measure_ended};
 
+// The committee's renewal (body committee).
+constexpr Evidence genbeh_evidence[] = {{.type = EventType::afgoerelse, .attr = Attr::body}};
 constexpr RuleMeta genbeh_meta{
     .id = "BL-ANB-GENBEH", .chapter = "placement", .title_da = "Genbehandling af anbringelse uden samtykke", .title_en = "A placement without consent decided again in time",
     .severity = Severity::error, .confidence = Confidence::inferred, .convention = Convention::years_after, .amount = 1,
@@ -238,7 +243,8 @@ constexpr RuleMeta genbeh_meta{
     .other_deadlines = genbeh_other_lengths,
     .reasons = genbeh_reasons,
     .statute = &genbeh_statute,
-    .phase = Phase::after};
+    .phase = Phase::after,
+    .evidence = genbeh_evidence};
 
 bool renews(Value kind) {
     return kind == Value::placement_continued || kind == Value::permanent_placement || kind == Value::placement_without_consent;
@@ -516,6 +522,8 @@ constexpr StatuteRecord u6m_statute{
 
 constexpr const Reason* u6m_reasons[] = {&reasons::measure_ended, &reasons::age_unknown};
 
+// The ungestøtte decision.
+constexpr Evidence u6m_evidence[] = {{.type = EventType::afgoerelse}};
 constexpr RuleMeta u6m_meta{
     .id = "BL-UNG-111-6M", .chapter = "aftercare", .title_da = "Afgørelse om ungestøtte senest 6 måneder før det 18. år",
     .title_en = "The ungestøtte decision at least 6 months before the 18th birthday", .severity = Severity::error, .confidence = Confidence::confirmed,
@@ -532,7 +540,8 @@ constexpr RuleMeta u6m_meta{
     .example = R"(<indsats-start id="m3" at="2023-05-02" ref="d4"/>
 <afgoerelse id="d13" at="2025-02-14" kind="ungestoette" outcome="granted"/>)",
     .reasons = u6m_reasons,
-    .statute = &u6m_statute};
+    .statute = &u6m_statute,
+    .evidence = u6m_evidence};
 
 class UngestoetteSixMonths final : public RuleImpl {
 public:
@@ -592,6 +601,7 @@ constexpr const Reason* uplan_reasons[] = {
     &reasons::record_order_unknown,
 };
 
+constexpr Evidence uplan_evidence[] = {{.type = EventType::plan}};
 constexpr RuleMeta uplan_meta{
     .id = "BL-UNG-111-PLAN", .chapter = "aftercare", .title_da = "Revideret ungeplan før afgørelsen om ungestøtte",
     .title_en = "The ungeplan revised before the ungestøtte decision", .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -609,7 +619,8 @@ constexpr RuleMeta uplan_meta{
     .changed_from = "any ungeplan dated before the ungestøtte decision counted, however old and whatever decision it was for",
     .reasons = uplan_reasons,
     .statute = &uplan_statute,
-    .phase = Phase::before};
+    .phase = Phase::before,
+    .evidence = uplan_evidence};
 
 class UngeplanBeforeUngestoette final : public RuleImpl {
 public:
@@ -720,6 +731,9 @@ constexpr StatuteRecord list_statute{
 
 constexpr const Reason* list_reasons[] = {&reasons::wrong_body, &reasons::right_body};
 
+// Judged from the decision's own body (unstated: the municipality's, a breach; a file that never
+// states one cannot tell a committee's decision).
+constexpr Evidence list_evidence[] = {{.type = EventType::afgoerelse, .attr = Attr::body}};
 constexpr RuleMeta list_meta{
     .id = "BL-ANB-BUU-LIST", .chapter = "placement", .title_da = "Afgørelser forbeholdt børne- og ungeudvalget", .title_en = "Decisions reserved to the børne- og ungeudvalg",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -732,7 +746,8 @@ constexpr RuleMeta list_meta{
     .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>)",
     .reasons = list_reasons,
     .statute = &list_statute,
-    .phase = Phase::before};
+    .phase = Phase::before,
+    .evidence = list_evidence};
 
 class ReservedToCommittee final : public RuleImpl {
 public:
@@ -768,6 +783,8 @@ constexpr StatuteRecord unborn_statute{
 
 constexpr const Reason* unborn_reasons[] = {&reasons::too_early, &reasons::due_date_unknown};
 
+// Judged from the decision's date and the child's due date alone: always data.
+constexpr Evidence unborn_evidence[] = {{.type = EventType::afgoerelse}};
 constexpr RuleMeta unborn_meta{
     .id = "BL-ANB-49-UNBORN", .chapter = "placement", .title_da = "Anbringelse af et ufødt barn uden samtykke tidligst 3 måneder før termin",
     .title_en = "Placing an unborn child without consent not earlier than 3 months before the due date", .severity = Severity::error,
@@ -783,7 +800,8 @@ constexpr RuleMeta unborn_meta{
 <afgoerelse id="d14" at="2024-11-18" kind="placement-unborn-without-consent" body="committee"/>)",
     .reasons = unborn_reasons,
     .statute = &unborn_statute,
-    .phase = Phase::before};
+    .phase = Phase::before,
+    .evidence = unborn_evidence};
 
 class UnbornNotTooEarly final : public RuleImpl {
 public:
@@ -827,6 +845,8 @@ constexpr StatuteRecord buu105_statute{
 
 constexpr const Reason* buu105_reasons[] = {&reasons::stated, &reasons::open_ended};
 
+// Judged from the decision's own end.
+constexpr Evidence buu105_evidence[] = {{.type = EventType::afgoerelse, .attr = Attr::end}};
 constexpr RuleMeta buu105_meta{
     .id = "BL-SAMV-BUU-105", .chapter = "contact", .title_da = "Overvåget samvær, afbrudt kontakt eller hemmelig adresse for en bestemt periode",
     .title_en = "Supervised contact, cut-off contact or a secret address for a fixed period", .severity = Severity::error, .confidence = Confidence::confirmed,
@@ -839,7 +859,8 @@ constexpr RuleMeta buu105_meta{
     .example = R"(<afgoerelse id="d15" at="2024-11-26" kind="contact-restriction" body="committee" start="2024-12-01" end="2025-05-31"/>)",
     .reasons = buu105_reasons,
     .statute = &buu105_statute,
-    .phase = Phase::with};
+    .phase = Phase::with,
+    .evidence = buu105_evidence};
 
 class FixedPeriodRestriction final : public RuleImpl {
 public:
@@ -870,6 +891,7 @@ constexpr StatuteRecord notify_statute{
 
 constexpr const Reason* notify_reasons[] = {&reasons::step_recorded, &reasons::step_outstanding};
 
+constexpr Evidence notify_evidence[] = {{.type = EventType::underretning_socialtilsyn}};
 constexpr RuleMeta notify_meta{
     .id = "BL-TILS-NOTIFY-ST", .chapter = "supervision", .title_da = "Underretning af socialtilsynet om bekymrende forhold",
     .title_en = "Worrying conditions at a placement notified to the socialtilsyn", .severity = Severity::error, .confidence = Confidence::confirmed,
@@ -881,7 +903,8 @@ constexpr RuleMeta notify_meta{
     .example = R"(<tilsynsbesoeg id="tb1" at="2024-10-15" ref="m2" concern="true"/>
 <underretning-socialtilsyn id="ust1" at="2024-10-16" ref="tb1"/>)",
     .reasons = notify_reasons,
-    .statute = &notify_statute};
+    .statute = &notify_statute,
+    .evidence = notify_evidence};
 
 class SocialtilsynNotice final : public RuleImpl {
 public:
@@ -996,6 +1019,8 @@ constexpr const Reason* perm_reasons[] = {
     &reasons::placement_long_enough, &reasons::placement_too_short, &reasons::placement_history_unknown,
 };
 
+// Judged from the decision and the placements on file alone: always data.
+constexpr Evidence perm_evidence[] = {{.type = EventType::afgoerelse}};
 constexpr RuleMeta perm_meta{
     .id = "BL-ANB-PERM-67", .chapter = "placement", .title_da = "Permanent anbringelse først efter 3 års anbringelse",
     .title_en = "A permanent placement only after 3 years of placement", .severity = Severity::error, .confidence = Confidence::confirmed,
@@ -1010,7 +1035,8 @@ constexpr RuleMeta perm_meta{
 <afgoerelse id="d20" at="2024-06-18" kind="permanent-placement" body="committee"/>)",
     .reasons = perm_reasons,
     .statute = &perm_statute,
-    .phase = Phase::before};
+    .phase = Phase::before,
+    .evidence = perm_evidence};
 
 class PermanentAfterThreeYears final : public RuleImpl {
 public:
@@ -1079,6 +1105,8 @@ constexpr const Reason* consider_reasons[] = {
     &reasons::not_stated, &reasons::statement_unknown, &reasons::adoption_considered, &reasons::adoption_not_considered,
 };
 
+// The consideration, where the decision says long-placement-expected.
+constexpr Evidence consider_evidence[] = {{.type = EventType::adoptionsovervejelse}, {.type = EventType::afgoerelse, .attr = Attr::long_placement_expected}};
 constexpr RuleMeta consider_meta{
     .id = "BL-ANB-PERM-CONSIDER", .chapter = "placement", .title_da = "Overvejelse af adoption ved langvarig anbringelse",
     .title_en = "Adoption considered at each decision where a long placement is expected", .severity = Severity::error, .confidence = Confidence::confirmed,
@@ -1095,7 +1123,8 @@ constexpr RuleMeta consider_meta{
 <afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" long-placement-expected="true"/>)",
     .reasons = consider_reasons,
     .statute = &consider_statute,
-    .phase = Phase::with};
+    .phase = Phase::with,
+    .evidence = consider_evidence};
 
 bool adoption_point(Value kind) {
     return kind == Value::placement_with_consent || kind == Value::placement_without_consent ||
@@ -1157,6 +1186,8 @@ constexpr StatuteRecord reest_statute{
 
 constexpr const Reason* reest_reasons[] = {&reasons::age_unknown, &reasons::within_age_limit, &reasons::over_age_limit};
 
+// Judged from the decision's date and the child's birth date alone: always data.
+constexpr Evidence reest_evidence[] = {{.type = EventType::afgoerelse}};
 constexpr RuleMeta reest_meta{
     .id = "BL-UNG-REESTABLISH", .chapter = "aftercare", .title_da = "Ungestøtte genetableret senest til det 23. år", .title_en = "Ungestøtte (re)established before the 23rd birthday",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -1169,7 +1200,8 @@ constexpr RuleMeta reest_meta{
     .example = R"(<afgoerelse id="d21" at="2026-05-04" kind="ungestoette" outcome="granted"/>)",
     .reasons = reest_reasons,
     .statute = &reest_statute,
-    .phase = Phase::before};
+    .phase = Phase::before,
+    .evidence = reest_evidence};
 
 class UngestoetteUntil23 final : public RuleImpl {
 public:

@@ -35,6 +35,7 @@ constexpr const Reason* cond46_reasons[] = {
     &reasons::consents_missing,
 };
 
+constexpr Evidence cond46_evidence[] = {{.type = EventType::samtykke}};
 constexpr RuleMeta cond46_meta{
     .id = "BL-ANB-46-COND", .chapter = "placement", .title_da = "Anbringelse med samtykke: forældremyndighedsindehavernes samtykke",
     .title_en = "A placement with consent rests on every custody holder's consent", .severity = Severity::error, .confidence = Confidence::confirmed,
@@ -52,7 +53,8 @@ constexpr RuleMeta cond46_meta{
     .changed_from = "the latest consent naming no decision counted, however old and whatever decision it came before",
     .reasons = cond46_reasons,
     .statute = &cond46_statute,
-    .phase = Phase::before};
+    .phase = Phase::before,
+    .evidence = cond46_evidence};
 
 // ---- BL-ANB-46-UNBORN: § 46 stk. 4 ---------------------------------------------------------------------
 
@@ -74,6 +76,7 @@ constexpr const Reason* unborn46_reasons[] = {
     &reasons::child_already_born,
 };
 
+constexpr Evidence unborn46_evidence[] = {{.type = EventType::samtykke}};
 constexpr RuleMeta unborn46_meta{
     .id = "BL-ANB-46-UNBORN", .chapter = "placement", .title_da = "Anbringelse af et ufødt barn med samtykke", .title_en = "An unborn child placed with the expectant parents' consent",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -89,7 +92,8 @@ constexpr RuleMeta unborn46_meta{
 <afgoerelse id="d8" at="2024-09-05" kind="placement-unborn-with-consent"/>)",
     .reasons = unborn46_reasons,
     .statute = &unborn46_statute,
-    .phase = Phase::before};
+    .phase = Phase::before,
+    .evidence = unborn46_evidence};
 
 // ---- BL-ANB-CHANGE-98: § 98 (Serviceloven § 69) -----------------------------------------------------------
 
@@ -115,6 +119,8 @@ constexpr const Reason* change_reasons[] = {
     &reasons::site_statement_found, &reasons::site_statement_missing,
 };
 
+// The consents and the placement's statement (a committee decision needs no consent, but a file without consents cannot show the rule).
+constexpr Evidence change_evidence[] = {{.type = EventType::samtykke}, {.type = EventType::udtalelse}};
 constexpr RuleMeta change_meta{
     .id = "BL-ANB-CHANGE-98", .chapter = "placement", .title_da = "Ændring af anbringelsessted", .title_en = "A change of placement with consent or by the committee",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -133,7 +139,8 @@ constexpr RuleMeta change_meta{
     .changed_from = "the latest statement from the placement since the current placement counted, even one naming another decision",
     .reasons = change_reasons,
     .statute = &change_statute,
-    .phase = Phase::before};
+    .phase = Phase::before,
+    .evidence = change_evidence};
 
 const ConsentRule cond46_rule{cond46_meta, {Value::placement_with_consent, false, 0, false, false}};
 const ConsentRule unborn46_rule{unborn46_meta, {Value::placement_unborn_with_consent, true, 0, false, false}};
@@ -159,6 +166,8 @@ constexpr StatuteRecord cond47_statute{
 
 constexpr const Reason* cond47_reasons[] = {&reasons::stated, &reasons::statement_unknown};
 
+// Judged from the decision's own ground.
+constexpr Evidence cond47_evidence[] = {{.type = EventType::afgoerelse, .attr = Attr::ground}};
 constexpr RuleMeta cond47_meta{
     .id = "BL-ANB-47-COND", .chapter = "placement", .title_da = "Anbringelse uden samtykke: grundlaget", .title_en = "A placement without consent states its ground",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -172,7 +181,8 @@ constexpr RuleMeta cond47_meta{
     .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" ground="inadequate-care"/>)",
     .reasons = cond47_reasons,
     .statute = &cond47_statute,
-    .phase = Phase::with};
+    .phase = Phase::with,
+    .evidence = cond47_evidence};
 
 class PlacementGround final : public RuleImpl {
 public:
@@ -205,6 +215,8 @@ constexpr StatuteRecord override_statute{
 
 constexpr const Reason* override_reasons[] = {&reasons::stated, &reasons::not_stated, &reasons::statement_unknown};
 
+// Judged from the decision's own has-reasons.
+constexpr Evidence override_evidence[] = {{.type = EventType::afgoerelse, .attr = Attr::has_reasons}};
 constexpr RuleMeta override_meta{
     .id = "BL-ANB-47-OVERRIDE", .chapter = "placement", .title_da = "Anbringelse uden samtykke trods samtykke", .title_en = "A placement without consent despite consent gives its reasons",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -219,7 +231,8 @@ constexpr RuleMeta override_meta{
 <afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee" has-reasons="true"/>)",
     .reasons = override_reasons,
     .statute = &override_statute,
-    .phase = Phase::with};
+    .phase = Phase::with,
+    .evidence = override_evidence};
 
 class ConsentSetAside final : public RuleImpl {
 public:
@@ -293,6 +306,8 @@ constexpr const Reason* ownwish_reasons[] = {
     &reasons::custody_answer_unknown, &reasons::custody_refusal_recorded,
 };
 
+// A custody holder's answer that is no consent.
+constexpr Evidence ownwish_evidence[] = {{.type = EventType::samtykke}};
 constexpr RuleMeta ownwish_meta{
     .id = "BL-ANB-47-OWNWISH15", .chapter = "placement", .title_da = "Anbringelse af en ung over 15 år efter eget ønske",
     .title_en = "A young person of 15+ placed at own wish against the custody holder", .severity = Severity::error, .confidence = Confidence::confirmed,
@@ -308,7 +323,8 @@ constexpr RuleMeta ownwish_meta{
 <afgoerelse id="d13" at="2024-10-22" kind="placement-own-wish-15" body="committee"/>)",
     .reasons = ownwish_reasons,
     .statute = &ownwish_statute,
-    .phase = Phase::before};
+    .phase = Phase::before,
+    .evidence = ownwish_evidence};
 
 class OwnWish15 final : public RuleImpl {
 public:

@@ -86,6 +86,8 @@ constexpr const Reason* plan32_reasons[] = {
     &reasons::plan_not_chosen, &reasons::plan_choice_unknown, &reasons::plan_missing, &reasons::plan_after_decision,
 };
 
+// The plan, or (barnets lov) the decision's own plan-choice.
+constexpr Evidence plan32_evidence[] = {{.type = EventType::plan}, {.type = EventType::afgoerelse, .attr = Attr::plan_choice}};
 constexpr RuleMeta plan32_meta{
     .id = "BL-PLAN-32", .chapter = "plans", .title_da = "Barnets plan ved støttende indsatser", .title_en = "Barnets plan for a supportive measure",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::months_after, .amount = 3,
@@ -103,7 +105,8 @@ constexpr RuleMeta plan32_meta{
     .other_deadlines = urgent_handleplan,
     .reasons = plan32_reasons,
     .statute = &plan32_statute,
-    .phase = Phase::with};
+    .phase = Phase::with,
+    .evidence = plan32_evidence};
 
 class Plan32 final : public RuleImpl {
 public:
@@ -158,6 +161,7 @@ constexpr const Reason* plan_anb_reasons[] = {
     &reasons::record_order_unknown, &reasons::plan_due_at_committee,
 };
 
+constexpr Evidence plan_anb_evidence[] = {{.type = EventType::plan}};
 constexpr RuleMeta plan_anb_meta{
     .id = "BL-PLAN-ANB", .chapter = "plans", .title_da = "Barnets plan ved anbringelse", .title_en = "Barnets plan for a placement", .severity = Severity::error,
     .confidence = Confidence::confirmed, .convention = Convention::months_after, .amount = 3,
@@ -182,7 +186,8 @@ constexpr RuleMeta plan_anb_meta{
     .other_deadlines = urgent_handleplan,
     .reasons = plan_anb_reasons,
     .statute = &plan_anb_statute,
-    .phase = Phase::before};
+    .phase = Phase::before,
+    .evidence = plan_anb_evidence};
 
 class PlanPlacement final : public RuleImpl {
 public:
@@ -404,6 +409,7 @@ constexpr StatuteRecord opf_first_statute{
 
 constexpr const Reason* opf_first_reasons[] = {&reasons::measure_kind_unknown, &reasons::measure_ended};
 
+constexpr Evidence opf_first_evidence[] = {{.type = EventType::opfoelgning}};
 constexpr RuleMeta opf_first_meta{
     .id = "BL-OPF-FIRST", .chapter = "plans", .title_da = "Første opfølgning", .title_en = "First follow-up on a measure", .severity = Severity::error, .confidence = Confidence::confirmed,
     .convention = Convention::months_after, .amount = 3,
@@ -424,7 +430,8 @@ constexpr RuleMeta opf_first_meta{
 <opfoelgning id="o1" at="2024-09-05" ref="m1" cadence-decided="true" reasons-given="true"/>)",
     .reasons = opf_first_reasons,
     .statute = &opf_first_statute,
-    .phase = Phase::after};
+    .phase = Phase::after,
+    .evidence = opf_first_evidence};
 
 class FirstFollowUp final : public RuleImpl {
 public:
@@ -499,6 +506,8 @@ constexpr const Reason* cadence_reasons[] = {
     &reasons::stated, &reasons::not_stated, &reasons::statement_unknown, &reasons::measure_ended,
 };
 
+// The next follow-up (Serviceloven), which carries no flag; under barnets lov the first follow-up's cadence-decided and reasons-given.
+constexpr Evidence cadence_evidence[] = {{.type = EventType::opfoelgning}};
 constexpr RuleMeta cadence_meta{
     .id = "BL-OPF-CADENCE", .chapter = "plans", .title_da = "Den videre opfølgning", .title_en = "How follow-up continues", .severity = Severity::error,
     .confidence = Confidence::confirmed, .convention = Convention::months_after, .amount = 6,
@@ -517,7 +526,8 @@ constexpr RuleMeta cadence_meta{
 <opfoelgning id="o1" at="2024-09-05" ref="m1" cadence-decided="true" reasons-given="true"/>)",
     .reasons = cadence_reasons,
     .statute = &cadence_statute,
-    .phase = Phase::after};
+    .phase = Phase::after,
+    .evidence = cadence_evidence};
 
 class FollowUpCadence final : public RuleImpl {
 public:
@@ -574,6 +584,7 @@ constexpr const Reason* opf_anb_reasons[] = {
     &reasons::custody_contact_made, &reasons::custody_contact_missing, &reasons::custody_holder_unknown,
 };
 
+constexpr Evidence opf_anb_evidence[] = {{.type = EventType::kontakt}};
 constexpr RuleMeta opf_anb_meta{
     .id = "BL-OPF-ANB", .chapter = "plans", .title_da = "Opfølgning på anbringelse efter kontakt med forældremyndigheden",
     .title_en = "Follow-up on a placement after contact with the custody holder", .severity = Severity::error, .confidence = Confidence::confirmed,
@@ -592,7 +603,8 @@ constexpr RuleMeta opf_anb_meta{
 <opfoelgning id="o2" at="2024-11-05" ref="m2"/>)",
     .reasons = opf_anb_reasons,
     .statute = &opf_anb_statute,
-    .phase = Phase::after};
+    .phase = Phase::after,
+    .evidence = opf_anb_evidence};
 
 class PlacementFollowUpContact final : public RuleImpl {
 public:
@@ -697,6 +709,8 @@ constexpr const Reason* tils_reasons[] = {
     &reasons::visits_enough, &reasons::visits_short, &reasons::window_cut, &reasons::part_year_short,
 };
 
+// The visits counted (findings name none of them).
+constexpr Evidence tils_evidence[] = {{.type = EventType::tilsynsbesoeg}};
 constexpr RuleMeta tils_meta{
     .id = "BL-TILS-2X", .chapter = "plans", .title_da = "To tilsynsbesøg om året med samtale med barnet",
     .title_en = "Two supervision visits a year with a conversation with the child", .severity = Severity::error, .confidence = Confidence::inferred,
@@ -721,7 +735,8 @@ constexpr RuleMeta tils_meta{
     .changed_from = "a placement year cut short by the end of the placement was not_applicable whatever its length",
     .reasons = tils_reasons,
     .counted_da = "besøg", .counted_en = "visits",
-    .statute = &tils_statute};
+    .statute = &tils_statute,
+    .evidence = tils_evidence};
 
 class SupervisionVisits final : public RuleImpl {
 public:

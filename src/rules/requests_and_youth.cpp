@@ -46,6 +46,8 @@ constexpr const Reason* req_reasons[] = {
     &reasons::step_outstanding,
 };
 
+// The decision on the request (its klagevejledning is read only on a refusal).
+constexpr Evidence req_evidence[] = {{.type = EventType::afgoerelse}};
 constexpr RuleMeta req_meta{
     .id = "BL-BARN-REQ-ANB", .chapter = "involvement", .title_da = "Barnets anmodning om anbringelse", .title_en = "The child's request to be placed",
     .severity = Severity::error, .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -60,7 +62,8 @@ constexpr RuleMeta req_meta{
     .example = R"(<anmodning id="an2" at="2024-04-02" party="barn" topic="placement"/>
 <afgoerelse id="d6" at="2024-04-30" kind="placement-request-refused" ref="an2" has-klagevejledning="true"/>)",
     .reasons = req_reasons,
-    .statute = &req_statute};
+    .statute = &req_statute,
+    .evidence = req_evidence};
 
 class PlacementRequest final : public RuleImpl {
 public:
@@ -126,6 +129,9 @@ constexpr StatuteRecord pfp_statute{
 
 constexpr const Reason* pfp_reasons[] = {&reasons::step_recorded, &reasons::step_outstanding, &reasons::wrong_body};
 
+// The decision on the request. Its body is judged too, but an unstated body is the municipality's
+// (vocabulary default) and such a decision is named as well, so the type alone.
+constexpr Evidence pfp_evidence[] = {{.type = EventType::afgoerelse}};
 constexpr RuleMeta pfp_meta{
     .id = "BL-BARN-PFP", .chapter = "involvement", .title_da = "Begæring om at barnet ikke flyttes fra privat plejefamilie",
     .title_en = "A 'no move' request in private foster care decided by the committee", .severity = Severity::error, .confidence = Confidence::confirmed,
@@ -138,7 +144,8 @@ constexpr RuleMeta pfp_meta{
     .example = R"(<anmodning id="an3" at="2024-06-03" party="barn" topic="no-move"/>
 <afgoerelse id="d7" at="2024-06-25" kind="foster-care-no-move" body="committee" ref="an3"/>)",
     .reasons = pfp_reasons,
-    .statute = &pfp_statute};
+    .statute = &pfp_statute,
+    .evidence = pfp_evidence};
 
 class NoMoveRequest final : public RuleImpl {
 public:
@@ -177,6 +184,8 @@ constexpr StatuteRecord nogenb_statute{
 
 constexpr const Reason* nogenb_reasons[] = {&reasons::renewal_set, &reasons::no_renewal};
 
+// Judged from the decision alone (a renewal date on it is the breach): always data.
+constexpr Evidence nogenb_evidence[] = {{.type = EventType::afgoerelse}};
 constexpr RuleMeta nogenb_meta{
     .id = "BL-ANB-PFP-NOGENB", .chapter = "placement", .title_da = "Ingen genbehandlingsfrist for afgørelse om at barnet ikke flyttes",
     .title_en = "No renewal deadline for a 'no move' decision in private foster care", .severity = Severity::warning, .confidence = Confidence::confirmed,
@@ -188,7 +197,8 @@ constexpr RuleMeta nogenb_meta{
     .example = R"(<afgoerelse id="d7" at="2024-06-25" kind="foster-care-no-move" body="committee" ref="an3"/>)",
     .reasons = nogenb_reasons,
     .statute = &nogenb_statute,
-    .phase = Phase::with};
+    .phase = Phase::with,
+    .evidence = nogenb_evidence};
 
 class NoMoveWithoutRenewal final : public RuleImpl {
 public:
@@ -253,6 +263,8 @@ constexpr const Reason* trig_reasons[] = {
     &reasons::plan_mandatory, &reasons::plan_chosen,
 };
 
+// Judged from the decision's own plan-choice.
+constexpr Evidence trig_evidence[] = {{.type = EventType::afgoerelse, .attr = Attr::plan_choice}};
 constexpr RuleMeta trig_meta{
     .id = "BL-UPLAN-TRIG", .chapter = "plans", .title_da = "Beslutning om ungeplan", .title_en = "A decision whether to make an ungeplan", .severity = Severity::warning,
     .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
@@ -267,7 +279,8 @@ constexpr RuleMeta trig_meta{
     .example = R"(<afgoerelse id="d8" at="2025-02-10" kind="supportive-measure" plan="plan"/>)",
     .reasons = trig_reasons,
     .statute = &trig_statute,
-    .phase = Phase::with};
+    .phase = Phase::with,
+    .evidence = trig_evidence};
 
 class UngeplanChoice final : public RuleImpl {
 public:
@@ -326,6 +339,7 @@ constexpr const Reason* u3m_reasons[] = {
     &reasons::record_serves_earlier, &reasons::record_order_unknown,
 };
 
+constexpr Evidence u3m_evidence[] = {{.type = EventType::plan}};
 constexpr RuleMeta u3m_meta{
     .id = "BL-UPLAN-3M", .chapter = "plans", .title_da = "Ungeplanen senest 3 måneder efter", .title_en = "The ungeplan within 3 months", .severity = Severity::error,
     .confidence = Confidence::confirmed, .convention = Convention::months_after, .amount = 3,
@@ -346,7 +360,8 @@ constexpr RuleMeta u3m_meta{
     .changed_from = "the ungeplan nearest the decision counted, even one naming another decision",
     .reasons = u3m_reasons,
     .statute = &u3m_statute,
-    .phase = Phase::after};
+    .phase = Phase::after,
+    .evidence = u3m_evidence};
 
 class UngeplanDeadline final : public RuleImpl {
 public:
@@ -450,6 +465,7 @@ constexpr StatuteRecord misbrug_statute{
 constexpr const Reason* misbrug_reasons[] = {&reasons::adult_at_request, &reasons::outside_target_group, &reasons::age_unknown,
                                               &reasons::target_group_not_recorded};
 
+constexpr Evidence misbrug_evidence[] = {{.type = EventType::indsats_start}};
 constexpr RuleMeta misbrug_meta{
     .id = "BL-MISBRUG-14D", .chapter = "special-procedures", .title_da = "Behandling for stofmisbrug iværksat inden for 14 dage",
     .title_en = "Treatment for substance abuse started within 14 days of the request", .severity = Severity::error,
@@ -470,7 +486,8 @@ constexpr RuleMeta misbrug_meta{
 <afgoerelse id="d8" at="2024-03-08" kind="substance-abuse-treatment" ref="an4" target-group="true"/>
 <indsats-start id="m4" at="2024-03-15" ref="d8"/>)",
     .reasons = misbrug_reasons,
-    .statute = &misbrug_statute};
+    .statute = &misbrug_statute,
+    .evidence = misbrug_evidence};
 
 class SubstanceAbuseTreatment final : public RuleImpl {
 public:
