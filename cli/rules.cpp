@@ -33,15 +33,6 @@ std::string counting_of(const RuleMeta& m) {
 
 // What shows the rule's duty done or excepted (RuleMeta::evidence), in the vocabulary's names:
 // "kvittering; akutvurdering (danger)".
-std::string evidence_of(const RuleMeta& m) {
-    std::string out;
-    for (const Evidence& e : m.evidence) {
-        out += fmt::format("{}{}", out.empty() ? "" : "; ", event_spec(e.type).element);
-        if (e.attr != no_attr) out += fmt::format(" ({})", attr_name(e.attr));
-    }
-    return out;
-}
-
 bool selected(const CatalogEntry& e, const RulesQuery& q) {
     return (q.chapter.empty() || e.chapter == q.chapter) && (q.part == 0 || e.part == q.part);
 }
@@ -175,7 +166,7 @@ std::string explain_implemented(const RuleMeta& m) {
     fmt::format_to(it, "\n  {}\n  {}\n\n", m.title_en, m.title_da);
     fmt::format_to(it, "  severity            {}\n  confidence          {}\n  counting            {}\n  statuses it gives   {}\n",
                    to_string(m.severity), to_string(m.confidence), counting_of(m), statuses_of(m));
-    fmt::format_to(it, "  evidence            {}\n", evidence_of(m));
+    fmt::format_to(it, "  evidence            {}\n", evidence_text(m));
     fmt::format_to(it, "\nHow the deadline is counted\n  {}\n", m.counting);
     // The reading, how sure the catalog is of it, and what the December 2026 review changed.
     fmt::format_to(it, "\nReading chosen, {} (a reading is chosen where the catalog is UNCONFIRMED or INFERRED)\n  {}\n",
@@ -253,7 +244,7 @@ std::string rules_markdown(const Rulebook& book) {
         fmt::format_to(it, "**{}** — *{}*\n\n", m.title_en, m.title_da);
         fmt::format_to(it, "- severity: {}; confidence: {}; statuses: {}; phase: {}\n- counting: {}. {}\n- reading: {}\n", to_string(m.severity),
                        to_string(m.confidence), statuses_of(m), to_string(m.phase), counting_of(m), m.counting, m.reading);
-        fmt::format_to(it, "- evidence (what shows the duty done or excepted): {}\n", evidence_of(m));
+        fmt::format_to(it, "- evidence (what shows the duty done or excepted): {}\n", evidence_text(m));
         if (!m.reasons.empty()) {
             out += "- reasons besides the general ones:";
             for (const Reason* reason : m.reasons) fmt::format_to(it, " `{}`{}", reason->key, reason == m.reasons.back() ? "" : ",");

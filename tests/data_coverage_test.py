@@ -137,7 +137,7 @@ with tempfile.TemporaryDirectory() as tmp:
         if row["rule"] in judged_needs:
             check(row["data"] == "none" and row["share_on_time"] == "", f"CSV {row['rule']}: data {row['data']!r}, share {row['share_on_time']!r}")
         elif row["rule"] in others:
-            check(row["data"] in ("present", "sparse"), f"CSV {row['rule']}: data {row['data']!r}")
+            check(row["data"] == gf[row["rule"]]["data"], f"CSV {row['rule']}: data {row['data']!r}, the full batch's {gf[row['rule']]['data']!r}")
 
     # HTML: the coverage table opens the figures and marks the rule; the chart does not draw it as a bar.
     html = run("check", str(cut), "--format", "html", "--as-of", AS_OF, "-q")

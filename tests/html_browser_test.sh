@@ -134,7 +134,9 @@ check("deadline markers", dom.counts["due"], sum(1 for f in findings if f["deadl
 rules = list(dict.fromkeys(f["rule"] for f in findings))  # the JSON lists findings in rulebook order per case
 check("aggregate rows (one per rule)", sorted(dom.agg_rules), sorted(rules))
 judged = {r for r in rules if any(f["rule"] == r and f["status"] in ("met", "late", "missed", "violated") for f in findings)}
-check("bars (one per rule with a share on time)", sorted(dom.bars), sorted(judged))
+# A rule whose evidence no file carries has "no data", not a bar at 0 % (issue 17).
+with_data = {r for c in report["cases"] for r, present in c["evidence_present"].items() if present}
+check("bars (one per rule with a share on time and data)", sorted(dom.bars), sorted(judged & with_data))
 
 # The legend's colours, as the browser computed them.
 def rgb(text):
@@ -144,10 +146,11 @@ looks = {
     "green": lambda r, g, b: g > r + 40 and g > b + 40,
     "amber": lambda r, g, b: r > 200 and 110 <= g <= 200 and b < 90,
     "red": lambda r, g, b: r > 150 and g < 90 and b < 90,
+    "purple": lambda r, g, b: r > 90 and b > 120 and g < 60,
     "grey": lambda r, g, b: max(r, g, b) - min(r, g, b) < 16 and 80 < r < 220,
 }
 colours = json.loads(probe.probe or "{}")
-for status, colour in [("met", "green"), ("late", "amber"), ("missed", "red"), ("violated", "red"), ("pending", "grey")]:
+for status, colour in [("met", "green"), ("late", "amber"), ("missed", "red"), ("violated", "purple"), ("pending", "grey")]:
     c = rgb(colours.get(status))
     if not c or not looks[colour](*c): failures.append(f"status-{status} computes to fill {colours.get(status)!r}, not {colour}")
 

@@ -125,8 +125,10 @@ TEST_F(HtmlReportTest, OneRowPerFindingWithItsStatus) {
     // The examples chosen give a late, a missed, a violated and a pending finding.
     for (Status s : {Status::met, Status::late, Status::missed, Status::violated, Status::pending})
         EXPECT_GT(per_status[static_cast<std::size_t>(s)], 0u) << to_string(s);
-    // The colours the issue names are in the style sheet, keyed by the status classes.
-    for (std::string_view rule : {".status-met{fill:var(--met)}", ".status-late{fill:var(--late)}", ".status-missed,.status-violated{fill:var(--missed)}",
+    // The colours the issue names are in the style sheet, keyed by the status classes; missed and
+    // violated apart (issue 17: they shared a colour).
+    for (std::string_view rule : {".status-met{fill:var(--met)}", ".status-late{fill:var(--late)}", ".status-missed{fill:var(--missed)}",
+                                  ".status-violated{fill:var(--violated)}",
                                   ".status-pending{fill:var(--pending)}"})
         EXPECT_NE(html.find(rule), std::string::npos) << rule;
     // Every finding with a deadline has a marker on its case's timeline.

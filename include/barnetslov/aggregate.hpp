@@ -49,10 +49,6 @@ enum class DataCoverage : std::uint8_t { present, sparse, none };
 inline constexpr std::uint64_t sparse_ratio = 100;
 [[nodiscard]] std::string_view to_string(DataCoverage c);  // "present", "sparse", "none"
 
-// Whether `kase` carries any of the evidence `meta` lists.
-[[nodiscard]] bool carries_evidence(const Case& kase, const RuleMeta& meta);
-// The evidence as the case-file format names it: "kontakt, boernesamtale" or "afgoerelse[has-reasons]".
-[[nodiscard]] std::string evidence_text(const RuleMeta& meta);
 
 struct RuleCoverage {
     std::string rule;                     // the rule id

@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "barnetslov/calendar.hpp"
@@ -87,6 +88,12 @@ struct Evidence {
     EventType type;
     Attr attr = no_attr;
 };
+struct RuleMeta;
+class Case;  // case.hpp
+// Whether `kase` carries any of the evidence `meta` lists.
+[[nodiscard]] bool carries_evidence(const Case& kase, const RuleMeta& meta);
+// The evidence as the case-file format names it: "kontakt; boernesamtale", "afgoerelse (has-reasons)".
+[[nodiscard]] std::string evidence_text(const RuleMeta& meta);
 
 // Why a finding has its status: a stable key and the sentence that explains it. A reason is defined
 // beside the rule that gives it (src/rules/; shared ones in src/rules/reasons.hpp and the helpers'

@@ -1,5 +1,7 @@
 #include "barnetslov/rule.hpp"
 
+#include "barnetslov/case.hpp"
+
 namespace barnetslov {
 
 std::optional<std::uint8_t> version_for(const RuleMeta& meta, LocalDay day) {
@@ -89,6 +91,29 @@ std::string_view law_name_en(Law l) {
         case Law::retssikkerhedsloven: return "Legal Security Act (retssikkerhedsloven)";
     }
     return "?";
+}
+
+bool carries_evidence(const Case& kase, const RuleMeta& meta) {
+    for (const Evidence& e : meta.evidence) {
+        const auto events = kase.events_of(e.type);
+        if (e.attr == no_attr) {
+            if (!events.empty()) return true;
+            continue;
+        }
+        for (std::uint32_t i : events)
+            if (kase.event(i).has(e.attr)) return true;
+    }
+    return false;
+}
+
+std::string evidence_text(const RuleMeta& meta) {
+    std::string out;
+    for (const Evidence& e : meta.evidence) {
+        if (!out.empty()) out += "; ";
+        out += event_spec(e.type).element;
+        if (e.attr != no_attr) out.append(" (").append(attr_name(e.attr)).append(")");
+    }
+    return out;
 }
 
 }  // namespace barnetslov

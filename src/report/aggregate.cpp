@@ -87,7 +87,8 @@ Interval wilson_interval(std::uint64_t successes, std::uint64_t n) {
     const double nn = static_cast<double>(n), p = static_cast<double>(successes) / nn, z2 = z * z;
     const double centre = (p + z2 / (2 * nn)) / (1 + z2 / nn);
     const double half = z / (1 + z2 / nn) * std::sqrt(p * (1 - p) / nn + z2 / (4 * nn * nn));
-    return {std::max(0.0, centre - half), std::min(1.0, centre + half)};
+    // At 0 % and 100 % the interval ends exactly at the share, not a rounding error away from it.
+    return {successes == 0 ? 0.0 : std::max(0.0, centre - half), successes == n ? 1.0 : std::min(1.0, centre + half)};
 }
 
 std::string_view to_string(DataCoverage c) {
@@ -97,29 +98,6 @@ std::string_view to_string(DataCoverage c) {
         case DataCoverage::none: return "none";
     }
     return "";
-}
-
-bool carries_evidence(const Case& kase, const RuleMeta& meta) {
-    for (const Evidence& e : meta.evidence) {
-        const auto events = kase.events_of(e.type);
-        if (e.attr == no_attr) {
-            if (!events.empty()) return true;
-            continue;
-        }
-        for (std::uint32_t i : events)
-            if (kase.event(i).has(e.attr)) return true;
-    }
-    return false;
-}
-
-std::string evidence_text(const RuleMeta& meta) {
-    std::string out;
-    for (const Evidence& e : meta.evidence) {
-        if (!out.empty()) out += ", ";
-        out += event_spec(e.type).element;
-        if (e.attr != no_attr) out += fmt::format("[{}]", attr_name(e.attr));
-    }
-    return out;
 }
 
 std::uint64_t GroupFigures::findings() const {
