@@ -1,5 +1,5 @@
 // barnetslov check and barnetslov deadlines: many case files on a pool of threads, the findings
-// or the figures in the format asked for, the pending deadlines by due time.
+// or the figures in the format asked for, the undone duties overdue first (cli/deadlines.cpp).
 #include "check.hpp"
 
 #include <algorithm>
@@ -25,6 +25,7 @@
 #include "barnetslov/echo.hpp"
 #include "barnetslov/version.h"
 #include "batch.hpp"
+#include "deadlines.hpp"
 #include "discover.hpp"
 #include "formats.hpp"
 #include "output.hpp"
@@ -404,21 +405,25 @@ int run_check(const std::vector<std::string>& args) {
     return finish_check("check", s, errors, outcome, problems);
 }
 
-// Every pending deadline across the files, by due time: the list a team leader opens on Monday.
+// The undone duties across the files: overdue first, then the pending deadlines by due time, then
+// the open duties without a deadline (cli/deadlines.hpp); the list a team leader opens on Monday.
 int run_deadlines(const std::vector<std::string>& args) {
     po::options_description opts("options of deadlines");
     add_common_options(opts);
-    opts.add_options()("within", po::value<std::string>(), "only deadlines due within this long: 14d, 3w (default: all)")(
-        "format", po::value<std::string>()->default_value("text"), "text | csv");
+    opts.add_options()("within", po::value<std::string>(), "only pending deadlines due within this long: 14d, 3w (default: all); "
+                                                           "overdue duties are always listed")(
+        "format", po::value<std::string>()->default_value("text"), "text | csv | json | ics (iCalendar, for a calendar program)");
     po::variables_map vm;
     if (!parse_options("deadlines", args, opts, vm)) return exit_bad_input;
     if (vm.count("help")) {
-        out(help_text("usage: barnetslov deadlines FILE|DIR... [options]", opts));
+        out(help_text("usage: barnetslov deadlines FILE|DIR... [options]\n\n"
+                      "exit code: 0 nothing overdue, 1 a duty is overdue, 2 an input, usage or output error",
+                      opts));
         return exit_ok;
     }
     const std::string format = vm["format"].as<std::string>();
-    if (format != "text" && format != "csv") {
-        err(fmt::format("barnetslov deadlines: --format must be text or csv, not {}\n", barnetslov::quoted(format)));
+    if (format != "text" && format != "csv" && format != "json" && format != "ics") {
+        err(fmt::format("barnetslov deadlines: --format must be text, csv, json or ics, not {}\n", barnetslov::quoted(format)));
         return exit_bad_input;
     }
     std::optional<std::int64_t> within_days;
@@ -438,56 +443,25 @@ int run_deadlines(const std::vector<std::string>& args) {
     const Engine engine(engine_opts);
     CheckSetup s;
     if (const auto stop = setup_check("deadlines", vm, engine, s)) return *stop;
-    const Calendar& cal = engine.calendar();
-    struct Row {
-        Instant due;
-        std::string file, kase, unit, rule, event, left, due_text, title;
-        std::uint32_t line;
-    };
-    std::vector<Row> rows;
+    DeadlineRows rows;
     std::vector<InputError> errors = s.errors;
     const Instant limit = within_days ? s.as_of + std::chrono::days{*within_days} : Instant::max();
+    // Rows are added in file order, so the stable sort gives the same list for any --jobs.
     const auto outcome = run_batch(s.files, engine, s.as_of, s.batch, [&](std::size_t, FileResult& r) {
         if (!r.report) {
             errors.insert(errors.end(), r.errors.begin(), r.errors.end());
             return true;
         }
-        const Report& report = *r.report;
-        for (const Finding& f : report.findings) {
-            if (f.status != Status::pending || !f.deadline || !passes(s.filter, engine, report, f) || f.deadline->due_first > limit) continue;
-            const Event& e = report.kase->event(f.subject);
-            const RuleMeta& m = engine.meta(f);
-            rows.push_back({f.deadline->due_first, report.kase->source(), report.kase->id(), report.kase->unit(), std::string(m.id), e.id(),
-                            describe(engine, report, f, s.lang).margin, iso_instant(f.deadline->due_first, cal),
-                            std::string(s.lang == Lang::da ? m.title_da : m.title_en), e.location().line});
-        }
+        add_deadlines(rows, engine, *r.report, s.filter, limit);
         return true;
     });
-    const auto gave_up = incomplete(s, outcome);
-    // By due time; ties in file order, as found (stable), so any thread count gives the same list.
-    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.due < b.due; });
-    std::string text;
-    if (format == "csv") {
-        text = "due,time_left,file,case,unit,rule,event,event_line,title\r\n";
-        // Text from the files (their names, case, unit, event) escaped and never a formula (csv_text).
-        for (const Row& r : rows)
-            text += fmt::format("{},\"{}\",{},{},{},{},{},{},\"{}\"\r\n", r.due_text, r.left, csv_text(r.file, true), csv_text(r.kase, true),
-                                csv_text(r.unit, true), r.rule, csv_text(r.event, true), r.line, r.title);
-        // A list of a batch that gave up ends in a row of rule "incomplete", the sentence as its title.
-        if (gave_up) text += fmt::format(",,,,,incomplete,,,\"{}\"\r\n", incomplete_sentence(*gave_up, s.lang));
-    } else {
-        const bool da = s.lang == Lang::da;
-        text = fmt::format("{} {} ({})\n", rows.size(), da ? "verserende frister" : "pending deadlines",
-                           within_days ? fmt::format("{} {} {}", da ? "inden for" : "within", *within_days, da ? "dage" : "days")
-                                       : std::string(da ? "alle" : "all"));
-        if (gave_up) text += incomplete_line(*gave_up, s.lang);
-        write_readings_text(text, engine.readings_used(), s.lang);
-        for (const Row& r : rows)
-            text += fmt::format("{}  {:<26} {:<22} {}  {} '{}' {} {}\n    {}\n", r.due_text, r.left, r.rule, printable(r.kase), printable(r.file),
-                                r.event, da ? "linje" : "line", r.line, r.title);
-    }
-    s.output.write(text);
-    return finish_check("deadlines", s, errors, outcome, false);
+    sort_deadlines(rows);
+    const DeadlineListInfo info{s.as_of, within_days, s.lang, incomplete(s, outcome), errors};
+    s.output.write(format == "csv"    ? deadlines_csv(engine, rows, info)
+                   : format == "json" ? deadlines_json(engine, rows, info)
+                   : format == "ics"  ? deadlines_ics(engine, rows, info)
+                                      : deadlines_text(engine, rows, info));
+    return finish_check("deadlines", s, errors, outcome, !rows.overdue.empty());
 }
 
 }  // namespace barnetslov::cli

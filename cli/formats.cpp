@@ -49,13 +49,19 @@ namespace {
 
 std::string xml_escape(std::string_view s) { return markup_escape(s); }
 
+}  // namespace
+
 std::string section_of(const Engine& engine, const Finding& f) {
     if (!f.has_version) return "";
     const RuleVersion& v = engine.meta(f).versions[f.version];
     return fmt::format("{} {}", law_name_da(v.law), v.section);
 }
 
+namespace {
+
 std::string optional_number(std::optional<std::int64_t> v) { return v ? std::to_string(*v) : ""; }
+
+}  // namespace
 
 std::string unit_name(MarginUnit u) {
     switch (u) {
@@ -66,6 +72,7 @@ std::string unit_name(MarginUnit u) {
     return "";
 }
 
+namespace {
 
 std::string files(std::size_t n, Lang lang) {
     if (lang == Lang::da) return fmt::format("{} {}", n, n == 1 ? "fil" : "filer");

@@ -34,6 +34,10 @@ void junit_incomplete(std::string& out, const Incomplete& g);
 // and never a formula (a cell starting with = + - @ tab or CR gets a leading apostrophe);
 // quoted when it needs to be, or always. Numbers the program writes do not go through it.
 std::string csv_text(std::string_view s, bool always_quote = false);
+// The law and section of the rule version a finding applied ("barnets lov § 136"); "" without one.
+std::string section_of(const Engine& engine, const Finding& f);
+// A margin's unit as the CSV and JSON outputs name it: seconds, days, hverdage.
+std::string unit_name(MarginUnit u);
 
 void csv_findings_header(std::string& out);
 void csv_findings(std::string& out, const Engine& engine, const Report& report, const AggregateFilter& filter, Lang lang);

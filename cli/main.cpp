@@ -3,13 +3,14 @@
 //   barnetslov check FILE|DIR... [--as-of T] [--format text|json|csv|junit|html] [--summary [--group-by rule|year|unit]]
 //                    [--rules IDS] [--since D] [--until D] [--lang en|da] [--jobs N] [--quiet] [--output FILE] [--max-failures N]
 //                    [--reading NAME=VALUE]...
-//   barnetslov deadlines FILE|DIR... [--within 14d] [same filters]
+//   barnetslov deadlines FILE|DIR... [--within 14d] [--format text|csv|json|ics] [same filters]
 //   barnetslov schema xsd|json-schema|vocabulary|reference
 //   barnetslov version
 //
 // Exit codes (DESIGN.md): 2 for a usage error, any input that could not be read or was skipped
 // (even when other files gave findings), a batch that gave up, or output that could not be
-// written; else 1 when any finding is late, missed, violated or indeterminate; else 0.
+// written; else 1 when any finding is late, missed, violated or indeterminate (for deadlines: when
+// any duty is overdue, i.e. missed); else 0.
 #include <cstdio>
 #include <sstream>
 #include <string>
@@ -43,7 +44,10 @@ const char* usage =
     "commands:\n"
     "  check FILE|DIR...   check case files: XML, JSON (.json) or JSON Lines (.jsonl, one case a line); folders:\n"
     "                      every *.xml (any letter case) below, recursively, or with --input json|any the JSON ones\n"
-    "  deadlines FILE|DIR... every pending deadline across the files, by due time\n"
+    "  deadlines FILE|DIR... the undone duties across the files: the overdue ones first, most overdue first,\n"
+    "                      then the pending deadlines by due time, then the open duties without a deadline;\n"
+    "                      text, csv, json or ics (an iCalendar file for a calendar program); exit code 1 when\n"
+    "                      anything is overdue\n"
     "  rules               list every rule id of the catalog: implemented, informational, alias, planned\n"
     "  explain RULE-ID     what a rule checks, how it counts, its versions, confidence and an example\n"
     "  schema WHAT         print the case-file format, generated from the vocabulary: xsd (XML Schema),\n"

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """A batch that gave up says so in every output: with --max-failures reached, the JSON report, the
-summary (text, JSON, CSV), CSV, JUnit, HTML, the text report and deadlines (text, CSV) carry the
+summary (text, JSON, CSV), CSV, JUnit, HTML, the text report and deadlines (text, CSV, JSON, ics) carry the
 number of files not checked and the fact that the batch is incomplete; exit code 2; the same
 bytes on 1, 2 and 3 threads. A batch that did not give up says nothing of it. --max-failures and
 --jobs refuse what is not a number in their range.
@@ -100,7 +100,13 @@ out, _ = batch("deadlines")
 check(out.decode().splitlines()[1] == f"INCOMPLETE: {sentence}", "deadlines: no INCOMPLETE line under the count")
 table = rows(batch("deadlines", "--format", "csv")[0])
 last = dict(zip(table[0], table[-1]))
-check((last["rule"], last["title"], last["due"]) == ("incomplete", sentence, ""), f"deadlines csv: last row {last}")
+check((last["list"], last["status"], last["title"], last["due"]) == ("incomplete", "incomplete", sentence, ""), f"deadlines csv: last row {last}")
+d = json.loads(batch("deadlines", "--format", "json")[0])["summary"]
+check(d.get("incomplete") is True and d.get("not_checked") == k and list(d)[-2:] == ["incomplete", "not_checked"],
+      f"deadlines json: summary {d}")
+out, _ = batch("deadlines", "--format", "ics")
+check(f"\r\nX-BARNETSLOV-INCOMPLETE:{sentence.replace(';', chr(92) + ';')}\r\n" in out.decode().replace("\r\n ", ""),
+      "deadlines ics: no X-BARNETSLOV-INCOMPLETE property")
 _, err = batch("deadlines")
 check(err.endswith(f"barnetslov deadlines: {sentence}\n"), "deadlines: no give-up line on stderr")
 

@@ -4,7 +4,7 @@
 A batch holds files whose names are not UTF-8 (a Latin-1 'ø' from an old share), hold control
 characters or a CPR number in disguise, and cases whose values start like spreadsheet formulas or
 hold a tab or a line feed. For `check` in every format (text, JSON, CSV, JUnit, HTML, the figures)
-and `deadlines` (text, CSV), on stdout and stderr alike:
+and `deadlines` (text, CSV, JSON, ics), on stdout and stderr alike:
   - the batch is reported whole: no file costs the others, JSON and JUnit parse;
   - every output is valid UTF-8 and carries no control character but its own line ends; a bad
     byte of a name shows as \\xF8;
@@ -140,9 +140,11 @@ with tempfile.TemporaryDirectory() as tmp:
         rc, out, err = run("check", str(root), "--summary", "--group-by", "unit", "--format", fmt, *as_of)
         outputs[f"summary {fmt}"] = (out, "\r\n" if fmt == "csv" else "\n")
         outputs[f"summary {fmt} stderr"] = (err, "\n")
-    for fmt in ["text", "csv"]:
+    for fmt in ["text", "csv", "json", "ics"]:
         rc, out, err = run("deadlines", str(root), "--as-of", "2024-03-28T15:00", "-q", "--format", fmt)
-        outputs[f"deadlines {fmt}"] = (out, "\r\n" if fmt == "csv" else "\n")
+        outputs[f"deadlines {fmt}"] = (out, "\r\n" if fmt in ("csv", "ics") else "\n")
+        if fmt == "ics":  # a CPR number folded across two lines would not be seen in them
+            outputs["deadlines ics unfolded"] = (out.replace(b"\r\n ", b""), "\r\n")
         outputs[f"deadlines {fmt} stderr"] = (err, "\n")
 
     # Arguments the option parser quotes back: escaped and masked like any echoed value.

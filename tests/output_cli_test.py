@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Nothing written is lost without a word: `barnetslov check` in every format (text, json, csv,
-junit, html, the summary as text, json and csv) and `barnetslov deadlines` (text, csv), writing to
+junit, html, the summary as text, json and csv) and `barnetslov deadlines` (text, csv, json, ics), writing to
 a full disk (/dev/full, as standard output and as --output), a pipe whose reader is gone (SIGPIPE
 ignored), a file over its size limit (RLIMIT_FSIZE, SIGXFSZ ignored), a missing and a read-only
 folder: exit code 2 and the reason on stderr, never 0 or 1. `--output FILE` replaces FILE only with
@@ -34,6 +34,7 @@ OUTPUTS = [
     ["check", "--format", "text"], ["check", "--format", "json"], ["check", "--format", "csv"], ["check", "--format", "junit"],
     ["check", "--format", "html"], ["check", "--summary"], ["check", "--summary", "--format", "json"],
     ["check", "--summary", "--format", "csv"], ["deadlines"], ["deadlines", "--format", "csv"],
+    ["deadlines", "--format", "json"], ["deadlines", "--format", "ics"],
 ]
 
 

@@ -17,6 +17,7 @@ packages=(
   python3-pip python3-setuptools python3-wheel  # the Python wheel, built offline (python_wheel_test)
   default-jdk-headless libjna-java           # the Java binding (java/), its tests and example: javac 17, JNA
   python3-jsonschema                         # json_schema_test: JSON examples against the generated JSON Schema
+  python3-icalendar                          # deadlines_cli_test: the .ics of `deadlines --format ics` read back
   abigail-tools                              # abidw/abidiff: the C ABI against capi/abi/ (tools/abi.sh)
   chromium                                   # headless: the HTML report's browser test and screenshot
 )
