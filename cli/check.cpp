@@ -444,7 +444,7 @@ int run_deadlines(const std::vector<std::string>& args) {
         out(help_text({"usage: barnetslov deadlines FILE|DIR|-... [options]",
                        "Lists the deadlines across the case files by due time: what a team leader opens on Monday.",
                        {"barnetslov deadlines cases/ --within 14d", "barnetslov deadlines cases/ --format csv -o deadlines.csv"},
-                       batch_exit_codes},
+                       deadlines_exit_codes},
                       opts));
         return exit_ok;
     }

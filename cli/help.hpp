@@ -32,8 +32,14 @@ std::string wrap(std::string_view text, std::size_t indent, std::size_t width);
 inline constexpr std::string_view batch_exit_codes =
     "  0  no finding is late, missed, violated or indeterminate\n"
     "  1  some finding is (the list of what to look at)\n"
-    "  2  a usage error, an input that could not be read or was skipped, a batch that gave up, or a report\n"
-    "     that could not be written\n";
+    "  2  a usage error, an input that could not be read or was skipped, a batch that gave up, or a\n"
+    "     report that could not be written\n";
+
+// deadlines: the list is made whatever the findings.
+inline constexpr std::string_view deadlines_exit_codes =
+    "  0  the list was made\n"
+    "  2  a usage error, an input that could not be read or was skipped, a batch that gave up, or a\n"
+    "     list that could not be written\n";
 
 inline constexpr std::string_view plain_exit_codes =
     "  0  done\n"
