@@ -1,13 +1,15 @@
 // barnetslov diff: two reports compared problem by problem.
 //
-// A finding is identified by its case (case_id; the report's source when a case has no id), its
-// rule, its subject (the id of its first event, the one it is about), its attribute (a content
-// requirement judges one subject by several attributes) and, for what is still equal, its rank
-// among the case's findings with that key (a rule judging one placement once a year gives one a
-// year). Neither the file name nor line numbers are part of the key: a case moved to another file,
+// A finding is identified by its case (case_id; the report's source when a case has no id, and
+// which of the report's cases with that id it is, counted in report order: two files may hold the
+// same case id, and the cases of a JSON Lines input all have its name), its rule, its subject (the
+// id of its first event, the one it is about), its attribute (a content requirement judges one
+// subject by several attributes) and, for what is still equal, its rank among the case's findings
+// with that key (a rule judging one placement once a year gives one a year). Neither the file name nor line numbers are part of the key: a case moved to another file,
 // or an event added above, is the same case.
 //
-// Memory: OLD's problems are kept (a key and two statuses each); NEW is read against them. A JSON
+// Memory: OLD's problems are kept (a key and two statuses each), and each report's case ids (to
+// count repeats); NEW is read against them. A JSON
 // Lines report is read a line at a time; a JSON report is parsed whole.
 #include "diff.hpp"
 
@@ -51,10 +53,15 @@ struct Seen {
     std::string case_id, source, rule, subject, attribute, status, title;
 };
 
-std::string key_of(const Seen& f, std::size_t rank) {
-    // Fields joined by a byte no id or name holds (the loader refuses control characters).
-    return fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}", f.case_id.empty() ? "\x1e" + f.source : f.case_id, f.rule, f.subject, f.attribute, rank);
+// Fields joined by a byte no id or name holds (the loader refuses control characters).
+std::string case_key(const Seen& f) { return f.case_id.empty() ? "\x1e" + f.source : f.case_id; }
+
+std::string key_of(const Seen& f, std::size_t repeat, std::size_t rank) {
+    return fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", case_key(f), repeat, f.rule, f.subject, f.attribute, rank);
 }
+
+// How many cases of a report had each case key before.
+using CaseRepeats = std::unordered_map<std::string, std::size_t>;
 
 std::string string_at(const json& j, const char* key) {
     const auto it = j.find(key);
@@ -64,13 +71,14 @@ std::string string_at(const json& j, const char* key) {
 // The findings of one case object (a JSON report's cases[i], a JSON Lines report's case line),
 // handed to `each` with their keys. `where` names the object in messages.
 template <typename Each>
-void read_case(const json& c, const std::string& where, Each&& each) {
+void read_case(const json& c, const std::string& where, CaseRepeats& repeats, Each&& each) {
     if (!c.is_object()) throw BadInput{fmt::format("{}: a case is not an object", where)};
     const auto findings = c.find("findings");
     if (findings == c.end() || !findings->is_array()) throw BadInput{fmt::format("{}: a case without a \"findings\" array", where)};
     Seen base;
     base.case_id = string_at(c, "case_id");
     base.source = string_at(c, "source");
+    const std::size_t repeat = repeats[case_key(base)]++;
     std::unordered_map<std::string, std::size_t> ranks;
     std::size_t n = 0;
     for (const json& f : *findings) {
@@ -85,7 +93,7 @@ void read_case(const json& c, const std::string& where, Each&& each) {
         if (const auto events = f.find("events"); events != f.end() && events->is_array() && !events->empty())
             s.subject = string_at(events->front(), "id");
         // The key is made before `s` is moved: the order arguments are made in is unspecified.
-        std::string key = key_of(s, ranks[key_of(s, 0)]++);
+        std::string key = key_of(s, repeat, ranks[key_of(s, repeat, 0)]++);
         each(std::move(key), std::move(s));
     }
 }
@@ -119,6 +127,7 @@ void read_report(const std::string& path, std::string& as_of, std::size_t& error
     if (!in) throw BadInput{fmt::format("{}: cannot open: {}", shown, std::strerror(errno))};
     std::string line;
     std::size_t number = 0;
+    CaseRepeats repeats;
     bool lines = false;
     while (std::getline(in, line)) {
         ++number;
@@ -135,7 +144,7 @@ void read_report(const std::string& path, std::string& as_of, std::size_t& error
         lines = true;
         if (j.contains("findings")) {
             if (as_of.empty()) as_of = string_at(j, "as_of");
-            read_case(j, fmt::format("{}:{}", shown, number), each);
+            read_case(j, fmt::format("{}:{}", shown, number), repeats, each);
         } else if (const std::string record = string_at(j, "record"); record == "error") {
             ++errors;
         } else if (record.empty()) {
@@ -165,7 +174,7 @@ void read_report(const std::string& path, std::string& as_of, std::size_t& error
     as_of = string_at(doc, "as_of");
     if (const auto e = doc.find("errors"); e != doc.end() && e->is_array()) errors = e->size();
     std::size_t n = 0;
-    for (const json& c : doc["cases"]) read_case(c, fmt::format("{}: cases[{}]", shown, n++), each);
+    for (const json& c : doc["cases"]) read_case(c, fmt::format("{}: cases[{}]", shown, n++), repeats, each);
 }
 
 struct Entry {
