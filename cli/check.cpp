@@ -214,6 +214,8 @@ std::optional<int> setup_check(const char* command, const po::variables_map& vm,
         // "-": one case file read from standard input, whole, before the batch (XML, or JSON with
         // --input json); a file named "-" is "./-".
         if (dashes > 1) return fail("standard input (-) can be read only once");
+        // A terminal would wait for a case file typed in by hand: most likely a forgotten pipe.
+        if (isatty(fileno(stdin))) return fail("- reads a case file from standard input, which is a terminal here: pipe or redirect one into it");
         if (!read_standard_input(s.standard_input)) return fail("cannot read standard input (-)");
         s.batch.standard_input = &s.standard_input;
         s.batch.standard_input_json = forms == InputForms::json;

@@ -147,6 +147,8 @@ void read_report(const std::string& path, std::string& as_of, std::size_t& error
             read_case(j, fmt::format("{}:{}", shown, number), repeats, each);
         } else if (const std::string record = string_at(j, "record"); record == "error") {
             ++errors;
+        } else if (!record.empty() && as_of.empty()) {
+            as_of = string_at(j, "as_of");  // a report of no cases has its as-of time in its summary record, if anywhere
         } else if (record.empty()) {
             throw BadInput{fmt::format("{}:{}:1: a line with neither \"findings\" (a case) nor \"record\"", shown, number)};
         }  // other records (the summary) are skipped
