@@ -102,7 +102,7 @@ void add_common_options(po::options_description& opts) {
     opts.add_options()("help,h", "show this help")(
         "as-of", po::value<std::string>(), "judge as of this time (YYYY-MM-DD[Thh:mm[:ss][+hh:mm|Z]]; a date means its end); default: now")(
         "lang", po::value<std::string>()->default_value("en"), "language of the words in the report: en | da")(
-        "rules", po::value<std::string>(), "only these rules (comma-separated ids)")(
+        "rules", po::value<std::string>(), "only these rules: ids, comma-separated, in any letter case; the others are not evaluated")(
         "since", po::value<std::string>(), "only duties started on or after this day (YYYY-MM-DD)")(
         "until", po::value<std::string>(), "only duties started on or before this day (YYYY-MM-DD)")(
         "jobs,j", po::value<std::string>()->default_value(std::to_string(std::clamp(std::thread::hardware_concurrency(), 1u, max_jobs))),

@@ -12,7 +12,7 @@ namespace po = boost::program_options;
 namespace {
 
 constexpr std::size_t line_width = 100;
-constexpr std::size_t description_column = 30;
+constexpr std::size_t description_column = 34;
 
 // An option's value named after the option, "--format FORMAT", where its definition names none
 // (program_options says "arg").
