@@ -14,8 +14,13 @@ namespace barnetslov::cli {
 namespace {
 
 // Input i as its name says: a line of a JSON Lines file, a JSON file, an XML file.
-LoadResult load(const FileList& files, std::size_t i, const Calendar& calendar) {
+LoadResult load(const FileList& files, std::size_t i, const Calendar& calendar, const BatchOptions& options) {
     const std::string path = files.path(i);
+    if (path == "-" && options.standard_input) {
+        // Messages name the input "<stdin>", as a file's name them by its path.
+        if (options.standard_input_json) return load_case_json_buffer(*options.standard_input, "<stdin>", calendar);
+        return load_case_buffer(*options.standard_input, "<stdin>", calendar);
+    }
     if (const JsonLine* line = files.line(i)) return load_json_line(path, *line, calendar);
     if (case_file_form(path) == CaseFileForm::json) return load_case_json_file(path, calendar);
     return load_case_file(path, calendar);
@@ -23,14 +28,15 @@ LoadResult load(const FileList& files, std::size_t i, const Calendar& calendar) 
 
 FileResult check_one(const FileList& files, std::size_t i, const Engine& engine, Instant as_of, const BatchOptions& options) {
     FileResult r;
-    LoadResult loaded = load(files, i, engine.calendar());
+    LoadResult loaded = load(files, i, engine.calendar(), options);
     r.loaded = loaded.ok();
     if (loaded.ok() && options.reduce) {
         r.figures = CaseFigures(engine, *loaded.kase);
-        engine.evaluate_each_rule(*loaded.kase, as_of, [&](std::span<const Finding> findings) { options.reduce(r, *loaded.kase, findings); });
+        engine.evaluate_each_rule(*loaded.kase, as_of, [&](std::span<const Finding> findings) { options.reduce(r, *loaded.kase, findings); },
+                                   options.rules);
         return r;
     }
-    if (loaded.ok()) r.report = engine.evaluate(std::move(loaded.kase), as_of);
+    if (loaded.ok()) r.report = engine.evaluate(std::move(loaded.kase), as_of, EvaluateOptions{false, options.rules});
     else r.errors = std::move(loaded.errors);
     if (options.render) options.render(r);
     if (!options.keep_report) r.report.reset();

@@ -42,6 +42,11 @@ struct BatchOptions {
     // hundred small blocks, and freeing them on another thread contends for that thread's malloc
     // arena (bench/ANALYSIS.md).
     bool keep_report = true;
+    // The rules evaluated (--rules): the others are not run at all. Empty: every rule.
+    RuleSelection rules;
+    // What the input named "-" holds (read from standard input before the batch), as JSON or XML.
+    const std::string* standard_input = nullptr;
+    bool standard_input_json = false;
 };
 
 struct BatchOutcome {

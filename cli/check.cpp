@@ -18,6 +18,7 @@
 #include <fmt/format.h>
 
 #include "barnetslov/aggregate.hpp"
+#include "barnetslov/catalog.hpp"
 #include "barnetslov/engine.hpp"
 #include "barnetslov/html_report.hpp"
 #include "barnetslov/loader.hpp"
@@ -28,7 +29,9 @@
 #include "deadlines.hpp"
 #include "discover.hpp"
 #include "formats.hpp"
+#include "help.hpp"
 #include "output.hpp"
+#include "rules.hpp"
 
 namespace barnetslov::cli {
 
@@ -58,6 +61,7 @@ struct CheckSetup {
     FileList files;
     std::vector<InputError> errors;  // inputs that could not be read or were skipped while walking folders
     ReportOutput output;             // standard output or --output FILE
+    std::string standard_input;      // the case file read from standard input, when a path is "-"
 };
 
 // --jobs: at most this many threads.
@@ -99,7 +103,7 @@ void add_common_options(po::options_description& opts) {
     opts.add_options()("help,h", "show this help")(
         "as-of", po::value<std::string>(), "judge as of this time (YYYY-MM-DD[Thh:mm[:ss][+hh:mm|Z]]; a date means its end); default: now")(
         "lang", po::value<std::string>()->default_value("en"), "language of the words in the report: en | da")(
-        "rules", po::value<std::string>(), "only these rules (comma-separated ids)")(
+        "rules", po::value<std::string>(), "only these rules: ids, comma-separated, in any letter case; the others are not evaluated")(
         "since", po::value<std::string>(), "only duties started on or after this day (YYYY-MM-DD)")(
         "until", po::value<std::string>(), "only duties started on or before this day (YYYY-MM-DD)")(
         "jobs,j", po::value<std::string>()->default_value(std::to_string(std::clamp(std::thread::hardware_concurrency(), 1u, max_jobs))),
@@ -135,6 +139,19 @@ std::optional<int> engine_options(const char* command, const po::variables_map& 
     return std::nullopt;
 }
 
+// All of standard input, in binary; false when it cannot be read. Reading stops a byte past the
+// loader's file size limit: the loader then says the input is too large.
+bool read_standard_input(std::string& out) {
+    const std::size_t limit = Limits{}.max_file_bytes + 1;
+    char block[1 << 16];
+    while (out.size() < limit) {
+        const std::size_t n = std::fread(block, 1, std::min(sizeof block, limit - out.size()), stdin);
+        out.append(block, n);
+        if (n == 0) return !std::ferror(stdin);
+    }
+    return true;
+}
+
 // Parses what check and deadlines share; returns an exit code when the command cannot go on.
 std::optional<int> setup_check(const char* command, const po::variables_map& vm, const Engine& engine, CheckSetup& s) {
     auto fail = [command](const std::string& message) {
@@ -151,9 +168,22 @@ std::optional<int> setup_check(const char* command, const po::variables_map& vm,
                                 "a Copenhagen time in the DST gap or overlap needs an offset)",
                                 barnetslov::quoted(vm["as-of"].as<std::string>())));
     if (vm.count("rules")) {
-        s.filter.rules = split_list(vm["rules"].as<std::string>());
-        for (const std::string& id : s.filter.rules)
-            if (!engine.rulebook().find(id)) return fail(fmt::format("--rules: no implemented rule {}", barnetslov::quoted(id)));
+        // Ids in any letter case, an alias as the rule it stands for. The rules left out are not
+        // evaluated at all (BatchOptions::rules); the filter keeps them out of the figures' lists too.
+        const std::vector<std::string> typed = split_list(vm["rules"].as<std::string>());
+        if (typed.empty()) return fail("--rules: give at least one rule id (barnetslov rules lists them)");
+        s.batch.rules.assign(engine.rulebook().rules().size(), false);
+        for (const std::string& t : typed) {
+            const CatalogEntry* e = find_rule_id(t);
+            if (!e) return fail("--rules: " + unknown_rule(t));
+            const std::string_view id = e->disposition == Disposition::alias ? e->note : e->id;
+            const auto index = engine.rulebook().index_of(id);
+            if (!index)
+                return fail(fmt::format("--rules: {} is {} in the catalog and gives no findings (barnetslov explain {} says why)", e->id,
+                                        to_string(e->disposition), e->id));
+            if (!s.batch.rules[*index]) s.filter.rules.emplace_back(id);
+            s.batch.rules[*index] = true;
+        }
     }
     for (const char* name : {"since", "until"}) {
         if (!vm.count(name)) continue;
@@ -180,6 +210,17 @@ std::optional<int> setup_check(const char* command, const po::variables_map& vm,
     if (input != "xml" && input != "json" && input != "any")
         return fail(fmt::format("--input must be xml, json or any, not {}", barnetslov::quoted(input)));
     const InputForms forms = input == "json" ? InputForms::json : input == "any" ? InputForms::any : InputForms::xml;
+    const auto& paths = vm["paths"].as<std::vector<std::string>>();
+    if (const auto dashes = std::count(paths.begin(), paths.end(), "-"); dashes > 0) {
+        // "-": one case file read from standard input, whole, before the batch (XML, or JSON with
+        // --input json); a file named "-" is "./-".
+        if (dashes > 1) return fail("standard input (-) can be read only once");
+        // A terminal would wait for a case file typed in by hand: most likely a forgotten pipe.
+        if (isatty(fileno(stdin))) return fail("- reads a case file from standard input, which is a terminal here: pipe or redirect one into it");
+        if (!read_standard_input(s.standard_input)) return fail("cannot read standard input (-)");
+        s.batch.standard_input = &s.standard_input;
+        s.batch.standard_input_json = forms == InputForms::json;
+    }
     Discovered found = discover(vm["paths"].as<std::vector<std::string>>(), forms);
     // A folder's name is shown as the loader shows a file's: escaped and masked (include/barnetslov/echo.hpp).
     for (Skipped& p : found.problems) s.errors.push_back({shown_name(p.path), {}, std::move(p.reason)});
@@ -232,12 +273,6 @@ bool parse_options(const char* command, const std::vector<std::string>& args, po
     return true;
 }
 
-std::string help_text(const char* synopsis, const po::options_description& opts) {
-    // program_options prints through iostreams; fine for help text, off the hot path.
-    std::ostringstream os;
-    os << opts;
-    return std::string(synopsis) + "\n\n" + os.str();
-}
 
 }  // namespace
 
@@ -251,7 +286,16 @@ int run_check(const std::vector<std::string>& args) {
     po::variables_map vm;
     if (!parse_options("check", args, opts, vm)) return exit_bad_input;
     if (vm.count("help")) {
-        out(help_text("usage: barnetslov check FILE|DIR... [options]", opts));
+        out(help_text({"usage: barnetslov check FILE|DIR|-... [options]",
+                       "Checks case files against the rules and lists every finding, or the figures with --summary. A folder is "
+                       "walked for case files (--input); - reads one case file from standard input.",
+                       {"barnetslov check examples/ --as-of 2026-06-30",
+                        "barnetslov check cases/ --summary --format csv -o figures.csv",
+                        "barnetslov check cases/ --rules bl-und-24h,BL-UND-6D --format json -o report.json",
+                        "barnetslov diff old.json report.json   (what changed since the last run)",
+                        "export-case 123 | barnetslov check - --input json"},
+                       batch_exit_codes},
+                      opts));
         return exit_ok;
     }
     const std::string format = vm["format"].as<std::string>();
@@ -416,8 +460,12 @@ int run_deadlines(const std::vector<std::string>& args) {
     po::variables_map vm;
     if (!parse_options("deadlines", args, opts, vm)) return exit_bad_input;
     if (vm.count("help")) {
-        out(help_text("usage: barnetslov deadlines FILE|DIR... [options]\n\n"
-                      "exit code: 0 nothing overdue, 1 a duty is overdue, 2 an input, usage or output error",
+        out(help_text({"usage: barnetslov deadlines FILE|DIR|-... [options]",
+                       "Lists the undone duties across the case files: the overdue ones first, most overdue first, then the pending "
+                       "deadlines by due time, then the open duties without a deadline.",
+                       {"barnetslov deadlines cases/ --within 14d", "barnetslov deadlines cases/ --format ics -o deadlines.ics",
+                        "barnetslov deadlines cases/ --format csv -o deadlines.csv"},
+                       deadlines_exit_codes},
                       opts));
         return exit_ok;
     }

@@ -174,7 +174,8 @@ Discovered discover(const std::vector<std::string>& args, InputForms forms) {
     Discovered out;
     for (const std::string& arg : args) {
         std::error_code ec;
-        if (!fs::is_directory(arg, ec)) {
+        // "-" is standard input (read by the batch), even beside a folder named "-".
+        if (arg == "-" || !fs::is_directory(arg, ec)) {
             out.files.add_file(arg, out.problems);  // the loader reports a missing or unreadable file
             continue;
         }

@@ -1,16 +1,29 @@
 // barnetslov — the command-line front end.
 //
-//   barnetslov check FILE|DIR... [--as-of T] [--format text|json|csv|junit|html] [--summary [--group-by rule|year|unit]]
+//   barnetslov check FILE|DIR|-... [--as-of T] [--format text|json|csv|junit|html] [--summary [--group-by rule|year|quarter|month|unit|municipality,...]]
 //                    [--rules IDS] [--since D] [--until D] [--lang en|da] [--jobs N] [--quiet] [--output FILE] [--max-failures N]
 //                    [--reading NAME=VALUE]...
-//   barnetslov deadlines FILE|DIR... [--within 14d] [--format text|csv|json|ics] [same filters]
+//   barnetslov deadlines FILE|DIR|-... [--within 14d] [--format text|csv|json|ics] [same filters]
+//   barnetslov diff OLD NEW [--format text|json]     (two JSON or JSON Lines reports of check)
+//   barnetslov rules [--chapter C] [--part A|B|C] [--format text|json|markdown]
+//   barnetslov explain RULE-ID
 //   barnetslov schema xsd|json-schema|vocabulary|reference
 //   barnetslov version
+//   barnetslov help [COMMAND]                         (also COMMAND --help)
+//
+// "-" as a path is one case file read from standard input (XML, or JSON with --input json).
+// Rule ids (--rules, explain) are matched ignoring letter case; an unknown one is exit code 2
+// with the nearest ids. An unknown value of any option is exit code 2 naming the valid ones.
+//
+// diff: exit code 1 when NEW has a problem OLD did not have, else 0; 2 for an input it cannot
+// read, naming the file, line and column.
 //
 // Exit codes (DESIGN.md): 2 for a usage error, any input that could not be read or was skipped
 // (even when other files gave findings), a batch that gave up, or output that could not be
 // written; else 1 when any finding is late, missed, violated or indeterminate (for deadlines: when
 // any duty is overdue, i.e. missed); else 0.
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <sstream>
 #include <string>
@@ -24,7 +37,10 @@
 #include "barnetslov/echo.hpp"
 #include "barnetslov/schema.hpp"
 #include "barnetslov/version.h"
+#include "barnetslov/catalog.hpp"
 #include "check.hpp"
+#include "diff.hpp"
+#include "help.hpp"
 #include "output.hpp"
 #include "rules.hpp"
 
@@ -42,12 +58,14 @@ const char* usage =
     "usage: barnetslov <command> [options]\n"
     "\n"
     "commands:\n"
-    "  check FILE|DIR...   check case files: XML, JSON (.json) or JSON Lines (.jsonl, one case a line); folders:\n"
-    "                      every *.xml (any letter case) below, recursively, or with --input json|any the JSON ones\n"
-    "  deadlines FILE|DIR... the undone duties across the files: the overdue ones first, most overdue first,\n"
+    "  check FILE|DIR|-... check case files: XML, JSON (.json) or JSON Lines (.jsonl, one case a line); folders:\n"
+    "                      every *.xml (any letter case) below, recursively, or with --input json|any the JSON ones;\n"
+    "                      - reads one case file from standard input\n"
+    "  deadlines FILE|DIR|-... the undone duties across the files: the overdue ones first, most overdue first,\n"
     "                      then the pending deadlines by due time, then the open duties without a deadline;\n"
     "                      text, csv, json or ics (an iCalendar file for a calendar program); exit code 1 when\n"
     "                      anything is overdue\n"
+    "  diff OLD NEW        the problems new, resolved and unchanged between two JSON or JSON Lines reports of check\n"
     "  rules               list every rule id of the catalog: implemented, informational, alias, planned\n"
     "  explain RULE-ID     what a rule checks, how it counts, its versions, confidence and an example\n"
     "  schema WHAT         print the case-file format, generated from the vocabulary: xsd (XML Schema),\n"
@@ -55,11 +73,22 @@ const char* usage =
     "                      reference (Markdown, every event element and its attributes)\n"
     "  version             print the library and case-file format versions\n"
     "\n"
-    "run 'barnetslov check --help' for the options of check\n";
+    "run 'barnetslov help COMMAND' (or 'barnetslov COMMAND --help') for the options of a command\n"
+    "\n"
+    "exit codes: 0 no problem, 1 a finding to look at (late, missed, violated, indeterminate; for diff: a new one),\n"
+    "2 a usage error, an input that could not be read, or output that could not be written\n";
+
+// "a, b or c": the valid values an error names.
+std::string one_of(const std::vector<std::string_view>& values) {
+    std::string out;
+    for (std::size_t i = 0; i < values.size(); ++i) out += fmt::format("{}{}", i == 0 ? "" : i + 1 == values.size() ? " or " : ", ", values[i]);
+    return out;
+}
 
 int run_rules(const std::vector<std::string>& args) {
     po::options_description opts("options of rules");
-    opts.add_options()("help,h", "show this help")("chapter", po::value<std::string>(), "only this chapter (notifications, investigation, ...)")(
+    const std::string chapter_help = "only this chapter: " + one_of(cli::chapters());
+    opts.add_options()("help,h", "show this help")("chapter", po::value<std::string>(), chapter_help.c_str())(
         "part", po::value<std::string>(), "only part A, B or C of the catalog")(
         "format", po::value<std::string>()->default_value("text"), "text | json | markdown");
     po::variables_map vm;
@@ -71,20 +100,32 @@ int run_rules(const std::vector<std::string>& args) {
         return exit_bad_input;
     }
     if (vm.count("help")) {
-        std::ostringstream os;
-        os << opts;
-        out("usage: barnetslov rules [options]\n\n" + os.str());
+        out(cli::help_text({"usage: barnetslov rules [options]",
+                            "Lists every rule id of the catalog: implemented, informational, alias or planned.",
+                            {"barnetslov rules --chapter placement", "barnetslov rules --part C --format json"},
+                            cli::plain_exit_codes},
+                           opts));
         return exit_ok;
     }
     cli::RulesQuery q;
-    if (vm.count("chapter")) q.chapter = vm["chapter"].as<std::string>();
-    if (vm.count("part")) {
-        const std::string p = vm["part"].as<std::string>();
-        if (p != "A" && p != "B" && p != "C") {
-            err("barnetslov rules: --part must be A, B or C\n");
+    if (vm.count("chapter")) {
+        // A chapter in any letter case, as rule ids; one the catalog does not have is an error, not 0 rules.
+        std::string c = vm["chapter"].as<std::string>();
+        for (char& ch : c) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        const auto all = cli::chapters();
+        if (std::find(all.begin(), all.end(), c) == all.end()) {
+            err(fmt::format("barnetslov rules: --chapter must be {}, not {}\n", one_of(all), barnetslov::quoted(vm["chapter"].as<std::string>())));
             return exit_bad_input;
         }
-        q.part = p[0];
+        q.chapter = c;
+    }
+    if (vm.count("part")) {
+        const std::string p = vm["part"].as<std::string>();
+        if (p.size() != 1 || (std::toupper(static_cast<unsigned char>(p[0])) < 'A' || std::toupper(static_cast<unsigned char>(p[0])) > 'C')) {
+            err(fmt::format("barnetslov rules: --part must be A, B or C, not {}\n", barnetslov::quoted(p)));
+            return exit_bad_input;
+        }
+        q.part = static_cast<char>(std::toupper(static_cast<unsigned char>(p[0])));
     }
     const Rulebook book = Rulebook::standard();
     const std::string format = vm["format"].as<std::string>();
@@ -98,14 +139,30 @@ int run_rules(const std::vector<std::string>& args) {
     return exit_ok;
 }
 
+const char* explain_usage = "usage: barnetslov explain RULE-ID";
+
+std::string explain_help() {
+    return cli::help_text({explain_usage,
+                           "What a rule checks, how it counts its deadline, the reading chosen, its versions, confidence and "
+                           "statute, and an example. Any id of the catalog (barnetslov rules), in any letter case; an alias "
+                           "explains the rule it stands for.",
+                           {"barnetslov explain BL-UND-24H", "barnetslov explain bl-und-24h"},
+                           cli::plain_exit_codes},
+                          po::options_description());
+}
+
 int run_explain(const std::vector<std::string>& args) {
+    if (args.size() == 1 && (args.front() == "--help" || args.front() == "-h")) {
+        out(explain_help());
+        return exit_ok;
+    }
     if (args.size() != 1) {
-        err("usage: barnetslov explain RULE-ID\n");
+        err(fmt::format("{}\n", explain_usage));
         return exit_bad_input;
     }
     const auto text = cli::explain(Rulebook::standard(), args.front());
     if (!text) {
-        err(fmt::format("barnetslov explain: no rule {} in the catalog (barnetslov rules lists them)\n", barnetslov::quoted(args.front())));
+        err(fmt::format("barnetslov explain: {}\n", cli::unknown_rule(args.front())));
         return exit_bad_input;
     }
     out(*text);
@@ -115,12 +172,21 @@ int run_explain(const std::vector<std::string>& args) {
 // The descriptions of the format that schema/ and share/barnetslov/ hold (schema.hpp).
 int run_schema(const std::vector<std::string>& args) {
     const std::string what = args.size() == 1 ? args.front() : "";
-    if (what == "xsd") out(case_xsd());
+    if (what == "--help" || what == "-h")
+        out(cli::help_text({"usage: barnetslov schema xsd|json-schema|vocabulary|reference",
+                            "Prints the case-file format, generated from the vocabulary: xsd (XML Schema), json-schema (JSON "
+                            "Schema of JSON case files), vocabulary (the vocabulary as JSON), reference (Markdown, every event "
+                            "element and its attributes).",
+                            {"barnetslov schema xsd > case.xsd"},
+                            cli::plain_exit_codes},
+                           po::options_description()));
+    else if (what == "xsd") out(case_xsd());
     else if (what == "json-schema") out(case_json_schema());
     else if (what == "vocabulary") out(vocabulary_json());
     else if (what == "reference") out(case_reference());
     else {
-        err("usage: barnetslov schema xsd|json-schema|vocabulary|reference\n");
+        err(fmt::format("usage: barnetslov schema xsd|json-schema|vocabulary|reference{}\n",
+                        args.size() == 1 ? fmt::format(" (not {})", barnetslov::quoted(what)) : ""));
         return exit_bad_input;
     }
     return exit_ok;
@@ -134,11 +200,21 @@ int run(int argc, char** argv) {
     const std::string command = argv[1];
     const std::vector<std::string> rest(argv + 2, argv + argc);
     try {
+        // "help COMMAND" is "COMMAND --help".
+        if (command == "help" && rest.size() == 1 && rest.front() != "help") {
+            const char* argv2[] = {argv[0], rest.front().c_str(), "--help"};
+            return run(3, const_cast<char**>(argv2));
+        }
         if (command == "check") return cli::run_check(rest);
+        if (command == "diff") return cli::run_diff(rest);
         if (command == "deadlines") return cli::run_deadlines(rest);
         if (command == "rules") return run_rules(rest);
         if (command == "explain") return run_explain(rest);
         if (command == "schema") return run_schema(rest);
+        if ((command == "version" && rest.size() == 1 && (rest.front() == "--help" || rest.front() == "-h"))) {
+            out("usage: barnetslov version\n\nPrints the library and case-file format versions.\n");
+            return exit_ok;
+        }
         if (command == "version" || command == "--version") {
             out(fmt::format("barnetslov {} (case-file format {})\n", BL_VERSION_STRING, case_namespace_v1));
             return exit_ok;

@@ -1,12 +1,15 @@
 // `barnetslov rules` and `barnetslov explain`: the rule catalog as this library implements it.
 #include "rules.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <numeric>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "barnetslov/catalog.hpp"
+#include "barnetslov/echo.hpp"
 #include "barnetslov/engine.hpp"
 #include "barnetslov/report.hpp"
 #include "barnetslov/statute.hpp"
@@ -82,7 +85,60 @@ std::string paragraphs_of(const StatuteRecord& st) {
     return out;
 }
 
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           });
+}
+
+// Levenshtein distance ignoring letter case, with one row of memory.
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    const std::string x = lower(a), y = lower(b);
+    std::vector<std::size_t> row(y.size() + 1);
+    std::iota(row.begin(), row.end(), std::size_t{0});
+    for (std::size_t i = 1; i <= x.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= y.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+            diagonal = up;
+        }
+    }
+    return row[y.size()];
+}
+
 }  // namespace
+
+const CatalogEntry* find_rule_id(std::string_view typed) {
+    if (const CatalogEntry* e = find_catalog_entry(typed)) return e;
+    for (const CatalogEntry& e : catalog())
+        if (same_ignoring_case(e.id, typed)) return &e;
+    return nullptr;
+}
+
+std::string unknown_rule(std::string_view typed) {
+    // Near enough to be a slip: a third of the id's letters (a typo or two in BL-UND-24H), at least 2.
+    const std::size_t limit = std::max<std::size_t>(2, typed.size() / 3);
+    std::vector<std::pair<std::size_t, std::string_view>> near;
+    for (const CatalogEntry& e : catalog())
+        if (const std::size_t d = edit_distance(typed, e.id); d <= limit) near.emplace_back(d, e.id);
+    // Nearest first; ties in the catalog's order (stable).
+    std::stable_sort(near.begin(), near.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    if (near.size() > 3) near.resize(3);
+    std::string out = fmt::format("no rule {} in the catalog", quoted(typed));
+    for (std::size_t i = 0; i < near.size(); ++i)
+        out += fmt::format("{}{}", i == 0 ? "; did you mean " : i + 1 == near.size() ? " or " : ", ", near[i].second);
+    out += near.empty() ? " (barnetslov rules lists them)" : "?";
+    return out;
+}
+
+std::vector<std::string_view> chapters() {
+    std::vector<std::string_view> out;
+    for (const CatalogEntry& e : catalog())
+        if (std::find(out.begin(), out.end(), e.chapter) == out.end()) out.push_back(e.chapter);
+    return out;
+}
 
 std::string rules_text(const Rulebook& book, const RulesQuery& q) {
     std::string out;
@@ -196,7 +252,7 @@ std::string explain_implemented(const RuleMeta& m) {
 }
 
 std::optional<std::string> explain(const Rulebook& book, std::string_view id) {
-    const CatalogEntry* e = find_catalog_entry(id);
+    const CatalogEntry* e = find_rule_id(id);
     if (!e) return std::nullopt;
     std::string out;
     auto it = std::back_inserter(out);

@@ -61,6 +61,14 @@ struct Report {
     [[nodiscard]] bool has_problems() const;
 };
 
+// Rules chosen by rulebook index (EvaluateOptions::rules); empty chooses every rule.
+using RuleSelection = std::vector<bool>;
+
+// Whether `selection` chooses rule `index`.
+[[nodiscard]] inline bool selects(const RuleSelection& selection, std::size_t index) {
+    return selection.empty() || (index < selection.size() && selection[index]);
+}
+
 // How Engine::evaluate treats the case's events dated after the as-of time.
 struct EvaluateOptions {
     // false (the default): not judged, listed in Report::events_after_as_of.
@@ -71,6 +79,11 @@ struct EvaluateOptions {
     // judged as of as_of, as without the option. For a case system's "what if" view; figures an
     // auditor publishes never use it.
     bool planned_as_proposed = false;
+    // Which rules run, by rulebook index (Rulebook::rules(), Rulebook::index_of): empty (the
+    // default) runs every rule; otherwise rule i runs only when i < rules.size() and rules[i]. A
+    // rule left out is not evaluated at all (`check --rules` costs what the chosen rules cost); the
+    // findings of the rules that run are exactly those of a full run, since no rule reads another's.
+    RuleSelection rules;
 };
 
 struct EngineOptions {
@@ -105,7 +118,9 @@ public:
     // subject). A case at the event limit can have millions of findings (a hundred thousand decisions
     // judged by thirty rules; a placement a finding per year): kept, they were most of the memory of
     // checking it. `take` keeps nothing of the span after it returns.
-    void evaluate_each_rule(const Case& kase, Instant as_of, const std::function<void(std::span<const Finding>)>& take) const;
+    // Only the rules `rules` selects are evaluated (EvaluateOptions::rules).
+    void evaluate_each_rule(const Case& kase, Instant as_of, const std::function<void(std::span<const Finding>)>& take,
+                            const RuleSelection& rules = {}) const;
 
 private:
     Calendar calendar_;

@@ -31,7 +31,9 @@ void evaluate_rule(const Rule& rule, std::size_t i, const Case& kase, const Eval
 
 }  // namespace
 
-Report Engine::evaluate(std::shared_ptr<const Case> kase, Instant as_of) const {
+Report Engine::evaluate(std::shared_ptr<const Case> kase, Instant as_of) const { return evaluate(std::move(kase), as_of, EvaluateOptions{}); }
+
+Report Engine::evaluate(std::shared_ptr<const Case> kase, Instant as_of, EvaluateOptions options) const {
     Report report;
     report.as_of = as_of;
     report.kase = std::move(kase);
@@ -42,19 +44,15 @@ Report Engine::evaluate(std::shared_ptr<const Case> kase, Instant as_of) const {
     const std::size_t events = report.kase->events().size();
     report.findings.reserve(events + events / 4 + 16);
     const auto rules = rulebook_.rules();
-    for (std::size_t i = 0; i < rules.size(); ++i) evaluate_rule(*rules[i], i, *report.kase, ctx, report.findings);
+    for (std::size_t i = 0; i < rules.size(); ++i)
+        if (selects(options.rules, i)) evaluate_rule(*rules[i], i, *report.kase, ctx, report.findings);
     for (const Event& e : report.kase->events())
         if (!ctx.known(e)) report.events_after_as_of.push_back(e.index());
-    return report;
-}
-
-Report Engine::evaluate(std::shared_ptr<const Case> kase, Instant as_of, EvaluateOptions options) const {
-    Report report = evaluate(kase, as_of);
     if (!options.planned_as_proposed || report.events_after_as_of.empty()) return report;
     // The planned events are the last in time order: judging as of the last one's time knows them all.
     const Case& c = *report.kase;
     const Instant planned_until = c.event(report.events_after_as_of.back()).at().instant;
-    Report as_planned = evaluate(kase, planned_until);
+    Report as_planned = evaluate(report.kase, planned_until, EvaluateOptions{false, options.rules});
     std::vector<bool> is_planned(c.events().size(), false);
     for (const std::uint32_t i : report.events_after_as_of) is_planned[i] = true;
     const auto names_planned = [&](const Finding& f) {
@@ -85,7 +83,8 @@ Report Engine::evaluate(std::shared_ptr<const Case> kase, Instant as_of, Evaluat
     return report;
 }
 
-void Engine::evaluate_each_rule(const Case& kase, Instant as_of, const std::function<void(std::span<const Finding>)>& take) const {
+void Engine::evaluate_each_rule(const Case& kase, Instant as_of, const std::function<void(std::span<const Finding>)>& take,
+                                const RuleSelection& selection) const {
     const EvalContext ctx{calendar_, as_of, calendar_.local_day(as_of), readings_};
     std::vector<Finding> findings;  // at most a batch at a time
     struct To {
@@ -95,6 +94,7 @@ void Engine::evaluate_each_rule(const Case& kase, Instant as_of, const std::func
     Findings sink(findings, 4096, flush, &to);
     const auto rules = rulebook_.rules();
     for (std::size_t i = 0; i < rules.size(); ++i) {
+        if (!selects(selection, i)) continue;
         sink.set_rule(static_cast<std::uint16_t>(i));
         impl(*rules[i]).evaluate(kase, ctx, sink);
         if (!findings.empty()) take(findings);
