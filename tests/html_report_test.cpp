@@ -155,6 +155,30 @@ TEST_F(HtmlReportTest, OneAggregateRowPerGroupAndOneBarPerJudgedRule) {
     }
 }
 
+// docs/national-figures.json: a reference line only for a rule with a cited published figure, never
+// for another, and every figure cited with its address and date (issue 17).
+TEST_F(HtmlReportTest, NationalReferenceOnlyWhereCited) {
+    ASSERT_FALSE(national_figures().empty());
+    for (const NationalFigure& f : national_figures()) {
+        EXPECT_NE(engine.rulebook().find(f.rule), nullptr) << f.rule;
+        EXPECT_GT(f.share, 0.0);
+        EXPECT_LE(f.share, 1.0);
+        EXPECT_EQ(f.address.rfind("https://", 0), 0u) << f.rule;
+        EXPECT_FALSE(f.source.empty() || f.published.empty() || f.read_on.empty() || f.what.empty()) << f.rule;
+    }
+    const Aggregates a = figures();
+    const std::string html = render(Lang::en, a);
+    std::size_t drawn = 0;
+    for (const GroupFigures* g : a.groups()) {
+        const bool bar = html.find("<rect class=\"bar\" data-rule=\"" + g->rule + "\"") != std::string::npos;
+        const bool line = html.find("<line class=\"national\" data-rule=\"" + g->rule + "\"") != std::string::npos;
+        EXPECT_EQ(line, bar && national_figure(g->rule) != nullptr) << g->rule;
+        drawn += line;
+    }
+    EXPECT_EQ(count(html, "<line class=\"national\""), drawn);
+    EXPECT_GT(drawn, 0u);  // BL-UND-24H has a bar in these examples and a cited figure
+}
+
 TEST_F(HtmlReportTest, DanishLabels) {
     const std::string da = render(Lang::da, figures());
     EXPECT_NE(da.find("<html lang=\"da\">"), std::string::npos);

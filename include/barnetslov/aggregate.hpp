@@ -50,6 +50,16 @@ inline constexpr std::uint64_t sparse_ratio = 100;
 [[nodiscard]] std::string_view to_string(DataCoverage c);  // "present", "sparse", "none"
 
 
+// A published national figure for a rule's share on time (docs/national-figures.json, built in):
+// what the HTML chart draws as a reference line. Only figures that measure the same duty and are
+// cited with their address and date are listed; a rule without one gets no line.
+struct NationalFigure {
+    std::string rule, what, source, address, published, read_on;
+    double share = 0;
+};
+[[nodiscard]] const std::vector<NationalFigure>& national_figures();
+[[nodiscard]] const NationalFigure* national_figure(std::string_view rule_id);
+
 struct RuleCoverage {
     std::string rule;                     // the rule id
     std::uint64_t files_with_findings = 0;  // files with a finding of the rule that passes the filter

@@ -85,7 +85,7 @@ svg text{fill:#333}
 .nodata{color:#6d4c41;font-style:italic}tr.data-none td{background:#fff3e0}tr.data-sparse td{background:#fffde7}
 .trends{display:flex;flex-wrap:wrap;gap:.5em}.trend{margin:0;font-size:.8em}
 .trendline{fill:none;stroke:#1565c0;stroke-width:1.5}.pt{fill:#1565c0}.pt.small{fill:#fff;stroke:#1565c0}
-.law{stroke:#c62828;stroke-dasharray:3 2}.municipalities{font-size:.8em}
+.law{stroke:#c62828;stroke-dasharray:3 2}.chart .national{stroke:#000;stroke-width:2;stroke-dasharray:2 2}.municipalities{font-size:.8em}
 @media print{body{margin:0;max-width:none;font-size:10pt}.case{break-inside:avoid-page}tr{break-inside:avoid}
 th{background:none}a{color:inherit;text-decoration:none}}
 )";
@@ -322,6 +322,7 @@ void write_chart(std::string& out, const Engine& engine, const Aggregates& figur
     });
     std::stable_sort(rules.begin(), rules.end(), [](const auto& a, const auto& b) { return a.second.share() < b.second.share(); });
     constexpr int label = 170, bar = 600, row = 20;
+    std::vector<const NationalFigure*> cited;
     const int height = static_cast<int>(rules.size()) * row + 24;
     auto it = std::back_inserter(out);
     const std::string_view heading = pick(lang, "Andel rettidigt pr. regel, laveste først", "Share on time per rule, lowest first");
@@ -357,10 +358,30 @@ void write_chart(std::string& out, const Engine& engine, const Aggregates& figur
         }
         fmt::format_to(it, "<line class=\"ci\" x1=\"{:.1f}\" y1=\"{}\" x2=\"{:.1f}\" y2=\"{}\"/>", label + ci.low * bar, y + row / 2, label + ci.high * bar,
                        y + row / 2);
+        // A published national figure for the same duty, where docs/national-figures.json cites one.
+        if (const NationalFigure* nf = national_figure(id)) {
+            cited.push_back(nf);
+            fmt::format_to(it, "<line class=\"national\" data-rule=\"{0}\" x1=\"{1:.1f}\" y1=\"{2}\" x2=\"{1:.1f}\" y2=\"{3}\"><title>{4} {5} ({6}, {7})</title></line>",
+                           esc(id), label + nf->share * bar, y, y + row, pick(lang, "Landstal", "National figure"), percent(nf->share, lang),
+                           esc(nf->source), esc(nf->published));
+        }
         fmt::format_to(it, "<text class=\"share\" x=\"{}\" y=\"{}\">{} (n={}){}</text></g>\n", label + bar + 8, y + 14, percent(share, lang), j.n(),
                        j.n() < small_sample ? pick(lang, " lille n", " small n") : "");
     }
     out += "</svg>\n";
+    if (!cited.empty()) {
+        fmt::format_to(it, "<p class=\"muted national-sources\">{}:", pick(lang, "Stiplet lodret streg: offentliggjort landstal for samme pligt",
+                                                                       "Dashed vertical mark: a published national figure for the same duty"));
+        for (const NationalFigure* nf : cited) {
+            // The address as text without its scheme, not a link: the report loads and links nothing
+            // from the network (tests/html_report_test.cpp, IsSelfContained).
+            std::string_view address = nf->address;
+            if (const auto scheme = address.find("://"); scheme != std::string_view::npos) address.remove_prefix(scheme + 3);
+            fmt::format_to(it, " {} {}: {} ({}, {}, <span class=\"address\">{}</span>).", esc(nf->rule), percent(nf->share, lang), esc(nf->what),
+                           esc(nf->source), esc(nf->published), esc(address));
+        }
+        out += "</p>\n";
+    }
     if (!no_data.empty()) {
         fmt::format_to(it, "<p class=\"nodata-rules\">{}:", pick(lang, "Ingen data i dette udtræk (ikke tegnet)", "No data in this export (not drawn)"));
         for (const std::string& id : no_data) fmt::format_to(it, " <span data-rule=\"{}\">{}</span>", esc(id), esc(id));
