@@ -213,8 +213,8 @@ std::string summary_text(const Engine& engine, const Aggregates& figures, Lang l
             out += fmt::format("\n{}  {}\n", g->rule, m ? (da ? m->title_da : m->title_en) : "");
             if (const auto indicator = barometer_indicator(g->rule); !indicator.empty())
                 out += fmt::format("  {}: {}\n", da ? "Børnesagsbarometret" : "Børnesagsbarometret indicator", indicator);
-            out += fmt::format("  {:>6} {:>6} {:>5} {:>6} {:>8} {:>7} {:>5} {:>5}  {:>9} {:>13}  {:>9} {:>9}{}\n", da ? "sager" : "cases", "met",
-                               "late", "missed", "violated", "pending", "n/a", "indet", da ? "rettid" : "on time",
+            out += fmt::format("  {:>6} {:>6} {:>5} {:>6} {:>8} {:>7} {:>5} {:>5} {:>6}  {:>9} {:>13}  {:>9} {:>9}{}\n", da ? "sager" : "cases", "met",
+                               "late", "missed", "violated", "pending", "n/a", "indet", "n", da ? "rettid" : "on time",
                                da ? "95 %-interval" : "95 % interval", da ? "forsinket" : "late d", da ? "overskr." : "overdue d",
                                axes);
         }
@@ -227,14 +227,14 @@ std::string summary_text(const Engine& engine, const Aggregates& figures, Lang l
             interval = interval_text(*g->share_on_time_interval(), lang);
         }
         // The group's name last: a long unit name cannot push the figures out of their columns.
-        out += fmt::format("  {:>6} {:>6} {:>5} {:>6} {:>8} {:>7} {:>5} {:>5}  {:>9} {:>13}  {:>9} {:>9}{}\n", g->cases, st[0], st[1], st[2],
-                           st[3], st[4], st[5], st[6], share, interval, p50_90(g->late_days), p50_90(g->overdue_days),
+        out += fmt::format("  {:>6} {:>6} {:>5} {:>6} {:>8} {:>7} {:>5} {:>5} {:>6}  {:>9} {:>13}  {:>9} {:>9}{}\n", g->cases, st[0], st[1], st[2],
+                           st[3], st[4], st[5], st[6], g->judged(), share, interval, p50_90(g->late_days), p50_90(g->overdue_days),
                            g->group.empty() ? std::string() : fmt::format("  {}", printable(g->group)));
     }
-    out += da ? "\nrettid = opfyldt / (opfyldt + forsinket + overskredet + tilsidesat), med 95 %-interval (Wilson); * færre end 30 "
+    out += da ? "\nn = bedømte fund = opfyldt + forsinket + overskredet + tilsidesat; rettid = opfyldt / n, med 95 %-interval (Wilson); * færre end 30 "
                 "bedømte fund; forsinket og overskredet: median/90 %-fraktil i dage; ingen data: ingen fil i udtrækket har det, reglen "
                 "bedømmes på\n"
-              : "\non time = met / (met + late + missed + violated), with its 95 % interval (Wilson); * fewer than 30 judged findings; "
+              : "\nn = judged findings = met + late + missed + violated; on time = met / n, with its 95 % interval (Wilson); * fewer than 30 judged findings; "
                 "late d and overdue d: median/90th percentile in days; no data: no file of the export carries what the rule is judged "
                 "on\n";
     // The groups with findings met only through a basis (a lawful exception: a foreløbig vurdering, ...), with the
