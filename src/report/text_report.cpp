@@ -59,11 +59,15 @@ std::size_t columns(std::string_view s) {
     return n;
 }
 
-// The status column of a language: as wide as its longest status word ("NOT APPLICABLE", "KAN
-// IKKE AFGØRES"), so that the labels below line up under the rule id.
+// A status as the text report's column shows it: in English its key ("NOT_APPLICABLE", as scripts
+// have read it), in Danish its word ("KAN IKKE AFGØRES"); in capitals.
+std::string status_name(Status s, Lang lang) { return upper(lang == Lang::da ? status_word(s, lang) : to_string(s)); }
+
+// The status column of a language: as wide as its longest status name, so that the labels below
+// line up under the rule id.
 std::size_t status_width(Lang lang) {
     std::size_t w = 0;
-    for (std::size_t i = 0; i < status_count; ++i) w = std::max(w, columns(status_word(static_cast<Status>(i), lang)));
+    for (std::size_t i = 0; i < status_count; ++i) w = std::max(w, columns(status_name(static_cast<Status>(i), lang)));
     return w;
 }
 
@@ -92,7 +96,7 @@ Label role_label(EventRole r) {
     return Label::blank;
 }
 
-// "  LATE           ": a finding's status word in capitals, padded, built once like the labels.
+// "  LATE           ": a finding's status in capitals, padded, built once like the labels.
 void status_column(std::string& out, Status s, Lang lang) {
     static const auto texts = [] {
         std::array<std::array<std::string, status_count>, 2> t;
@@ -100,7 +104,7 @@ void status_column(std::string& out, Status s, Lang lang) {
             for (std::size_t i = 0; i < status_count; ++i) {
                 std::string& text = t[g == Lang::da ? 0 : 1][i];
                 text = "  ";
-                padded(text, upper(status_word(static_cast<Status>(i), g)), status_width(g));
+                padded(text, status_name(static_cast<Status>(i), g), status_width(g));
                 text += ' ';
             }
         return t;
