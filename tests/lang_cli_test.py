@@ -12,6 +12,7 @@
 usage: lang_cli_test.py CLI SOURCE_DIR
 """
 import csv
+import html
 import io
 import re
 import subprocess
@@ -63,6 +64,17 @@ for path in examples:
                           ("the totals", r"\ni alt: 1 sag vurderet, \d+ fund \(\d+ overholdt, "),
                           ("the exit code", rf"\nafslutningskode {rc}: ")]:
         check(re.search(pattern, text), f"{path.name}: --lang da shows no {what}")
+
+# The HTML report's words in Danish: the status words of the text report, no English label.
+rc, out, err = run("check", src / "examples", "--lang", "da", "--as-of", as_of, "--format", "html")
+# Its words: the text between tags, and the titles; not the classes and data attributes (English keys).
+page = html.unescape(re.sub(r"<[^>]*>", "\n", re.sub(r"<style>.*?</style>", "", out.decode("utf-8"), flags=re.S)))
+page += " ".join(re.findall(r'aria-label="([^"]*)"', out.decode("utf-8")))
+for word in ["overholdt", "for sent", "overskredet", "tilsidesat", "verserende", "ikke relevant", "kan ikke afgøres",
+             "udløst af", "vurdering inden for 24 timer 'a1' linje 9"]:
+    check(word in page, f"html --lang da lacks {word!r}")
+for word in ["\nmet\n", "not applicable", "indeterminate", "Timeline", "Share on time", "\nRule\n", "trigger ", " line "]:
+    check(word not in page, f"html --lang da shows the English {word!r}")
 
 # ---- the totals line and the exit-code sentence, in both languages ----
 def closing(args, want_rc, lang):

@@ -224,6 +224,15 @@ std::vector<BadCase> bad_cases() {
          "case.xml:9:41: event 'kvittering' attribute 'ref': no event has id 'u7'",
          "case.xml:11:38: event 'kontakt' attribute 'party': no child, party or sibling has id 'moster'"},
         "channel=\"fax\"");
+    // No second error from what was refused: a ref attribute refused part way is not read for its
+    // other ids, and an element of no event type may be what a ref names.
+    add("ref_refused_part_way_is_not_checked_again", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u9 b@d"/>)"}),
+        {"case.xml:9:41: event 'kvittering' attribute 'ref': 'b@d' is not a valid id"}, "ref=");
+    add("ref_to_an_element_of_no_event_type",
+        doc({R"(    <kvitering id="k2" at="2024-04-04" ref="u1"/>)", R"(    <screening id="s1" at="2024-04-05" ref="k2" outcome="maybe"/>)"}),
+        {"case.xml:9:5: unknown event type 'kvitering'",
+         "case.xml:10:49: event 'screening' attribute 'outcome': 'maybe' is not one of: no-action, afdaekning, undersoegelse"},
+        "<kvitering");
     add("ref_to_itself", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="k1"/>)"}),
         {"case.xml:9:41: event 'kvittering' attribute 'ref': the event refers to itself"}, "ref=");
     add("ref_empty", doc({R"(    <kvittering id="k1" at="2024-04-04" ref=""/>)"}),
