@@ -2,6 +2,7 @@
 // in file order, so that the output never depends on the number of threads.
 #pragma once
 
+#include <array>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -23,6 +24,7 @@ struct FileResult {
     // What BatchOptions::render counted, for a sink that no longer has the report.
     bool problems = false;            // a late, missed, violated or indeterminate finding
     std::size_t findings = 0, failures = 0, skipped = 0;
+    std::array<std::uint64_t, status_count> by_status{};  // the findings counted, by status
     CaseFigures figures;              // added to the batch's figures in file order
 };
 

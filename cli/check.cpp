@@ -116,6 +116,9 @@ void add_common_options(po::options_description& opts) {
         "input", po::value<std::string>()->default_value("xml"),
         "which files a folder walk takes: xml (*.xml), json (*.json and *.jsonl: one case a line) or any; a file named on "
         "the command line is read as its name says (.json, .jsonl, else XML)")(
+        "csv-dialect", po::value<std::string>()->default_value("rfc4180"),
+        "with --format csv: rfc4180 (',' and '.') | excel (what Danish Excel opens as columns: a UTF-8 byte-order mark, ';' "
+        "and a decimal comma)")(
         "paths", po::value<std::vector<std::string>>(), "case files or folders");
 }
 
@@ -150,6 +153,21 @@ bool read_standard_input(std::string& out) {
         if (n == 0) return !std::ferror(stdin);
     }
     return true;
+}
+
+// --csv-dialect, which only --format csv takes; nullopt (the message said) for a wrong one.
+std::optional<CsvDialect> csv_dialect_option(const char* command, const po::variables_map& vm, const std::string& format) {
+    const std::string name = vm["csv-dialect"].as<std::string>();
+    const auto dialect = csv_dialect(name);
+    if (!dialect) {
+        err(fmt::format("barnetslov {}: --csv-dialect must be rfc4180 or excel, not {}\n", command, barnetslov::quoted(name)));
+        return std::nullopt;
+    }
+    if (format != "csv" && !vm["csv-dialect"].defaulted()) {
+        err(fmt::format("barnetslov {}: --csv-dialect is for --format csv, not {}\n", command, barnetslov::quoted(format)));
+        return std::nullopt;
+    }
+    return dialect;
 }
 
 // Parses what check and deadlines share; returns an exit code when the command cannot go on.
@@ -319,6 +337,9 @@ int run_check(const std::vector<std::string>& args) {
         }
         axes.push_back(*by);
     }
+    const auto dialect = csv_dialect_option("check", vm, format);
+    if (!dialect) return exit_bad_input;
+    const CsvDialect& csv = *dialect;
     EngineOptions engine_opts;
     if (const auto stop = engine_options("check", vm, engine_opts)) return *stop;
     const Engine engine(engine_opts);
@@ -331,19 +352,21 @@ int run_check(const std::vector<std::string>& args) {
     std::string junit;
     std::size_t junit_tests = 0, junit_failures = 0, junit_skipped = 0;
     bool problems = false;
+    Totals totals;  // the text report's closing lines
     std::string buffer;
     if (!summary && format == "text") {
-        buffer = fmt::format("barnetslov {}: {} as of {} (Copenhagen)\n", BL_VERSION_STRING,
-                             s.lang == Lang::da ? "sager vurderet" : "cases checked",
-                             format_moment(Moment{s.as_of, engine.calendar().local_day(s.as_of), true}, engine.calendar()));
+        const bool da = s.lang == Lang::da;
+        buffer = fmt::format("barnetslov {}: {} {} ({})\n", BL_VERSION_STRING, da ? "sager vurderet pr." : "cases checked as of",
+                             format_moment(Moment{s.as_of, engine.calendar().local_day(s.as_of), true}, engine.calendar()),
+                             da ? "København" : "Copenhagen");
         write_readings_text(buffer, engine.readings_used(), s.lang);
         buffer += '\n';
     }
-    if (!summary && format == "csv") csv_findings_header(buffer);
+    if (!summary && format == "csv") csv_findings_header(buffer, csv);
     for (const InputError& e : s.errors) {
         if (format == "html") html.add_error(e);
         if (format == "junit") junit_error(junit, e);
-        if (format == "csv" && !summary) csv_error(buffer, e);
+        if (format == "csv" && !summary) csv_error(buffer, e, csv);
     }
     // Each file's figures, counts and (for the streaming formats) text are made by the thread that
     // checked it, and added here in file order: a batch that gives up counts exactly the files it
@@ -364,19 +387,20 @@ int run_check(const std::vector<std::string>& args) {
                 ++r.findings;
                 r.failures += is_problem(f.status);
                 r.skipped += f.status == Status::not_applicable;
+                ++r.by_status[static_cast<std::size_t>(f.status)];
             }
     };
     // The figures alone need no report: each rule's findings are counted and dropped (a case at the event
     // limit can have millions of them).
     if (summary) s.batch.reduce = count;
-    s.batch.render = [&engine, &s, &format, filtered, streamed, &count](FileResult& r) {
+    s.batch.render = [&engine, &s, &format, &csv, filtered, streamed, &count](FileResult& r) {
         if (!r.report) return;
         const Report& report = *r.report;
         r.figures = CaseFigures(engine, *report.kase);
         count(r, *report.kase, report.findings);
         if (!streamed) return;
         if (format == "csv") {
-            csv_findings(r.rendered, engine, report, s.filter, s.lang);
+            csv_findings(r.rendered, engine, report, s.filter, s.lang, csv);
         } else if (format == "junit") {
             junit_case(r.rendered, engine, report, s.filter, s.lang);
         } else if (filtered) {
@@ -393,7 +417,7 @@ int run_check(const std::vector<std::string>& args) {
             for (const InputError& e : r.errors) {
                 if (format == "html" && !summary) html.add_error(e);
                 if (format == "junit") junit_error(junit, e);
-                if (format == "csv" && !summary) csv_error(buffer, e);
+                if (format == "csv" && !summary) csv_error(buffer, e, csv);
             }
             return true;
         }
@@ -403,6 +427,8 @@ int run_check(const std::vector<std::string>& args) {
             by_municipality.add(r.figures);
         }
         problems = problems || r.problems;
+        ++totals.cases;
+        for (std::size_t k = 0; k < status_count; ++k) totals.by_status[k] += r.by_status[k];
         junit_tests += r.findings;
         junit_failures += r.failures;
         junit_skipped += r.skipped;
@@ -427,7 +453,7 @@ int run_check(const std::vector<std::string>& args) {
     const auto gave_up = incomplete(s, outcome);
     if (summary) {
         buffer = format == "json" ? summary_json(engine, figures, s.as_of, gave_up)
-                 : format == "csv" ? summary_csv(figures, gave_up)
+                 : format == "csv" ? summary_csv(figures, gave_up, csv)
                                    : summary_text(engine, figures, s.lang, gave_up);
     } else if (format == "json") {
         buffer = to_json(engine, reports, errors, s.as_of);
@@ -441,9 +467,11 @@ int run_check(const std::vector<std::string>& args) {
         buffer = html.finish(figures);
         if (gave_up) html_report_incomplete(buffer, *gave_up, s.lang);
     } else if (gave_up && format == "csv") {
-        csv_incomplete(buffer, *gave_up, s.lang);
-    } else if (gave_up) {
-        buffer += incomplete_line(*gave_up, s.lang);
+        csv_incomplete(buffer, *gave_up, s.lang, csv);
+    } else if (format == "text") {
+        if (gave_up) buffer += incomplete_line(*gave_up, s.lang);
+        totals.not_read = s.errors.size() + outcome.failures;
+        buffer += totals_text(totals, s.lang);
     }
     s.output.write(buffer);
     return finish_check("check", s, errors, outcome, problems);
@@ -474,6 +502,8 @@ int run_deadlines(const std::vector<std::string>& args) {
         err(fmt::format("barnetslov deadlines: --format must be text, csv, json or ics, not {}\n", barnetslov::quoted(format)));
         return exit_bad_input;
     }
+    const auto dialect = csv_dialect_option("deadlines", vm, format);
+    if (!dialect) return exit_bad_input;
     std::optional<std::int64_t> within_days;
     if (vm.count("within")) {
         const std::string w = vm["within"].as<std::string>();
@@ -504,7 +534,7 @@ int run_deadlines(const std::vector<std::string>& args) {
         return true;
     });
     sort_deadlines(rows);
-    const DeadlineListInfo info{s.as_of, within_days, s.lang, incomplete(s, outcome), errors};
+    const DeadlineListInfo info{s.as_of, within_days, s.lang, incomplete(s, outcome), errors, *dialect};
     s.output.write(format == "csv"    ? deadlines_csv(engine, rows, info)
                    : format == "json" ? deadlines_json(engine, rows, info)
                    : format == "ics"  ? deadlines_ics(engine, rows, info)

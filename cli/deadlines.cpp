@@ -140,48 +140,45 @@ constexpr std::string_view part_key(DeadlinePart p) {
 
 std::string deadlines_csv(const Engine& engine, const DeadlineRows& rows, const DeadlineListInfo& info) {
     const Calendar& cal = engine.calendar();
-    static constexpr std::string_view header =
-        "list,due,due_day,margin,margin_unit,margin_text,file,case,municipality,unit,rule,section,severity,status,reason,event,"
-        "event_line,trigger,title\r\n";
-    std::string out(header);
+    const CsvDialect& d = info.csv;
+    static const std::vector<std::string> header{"list", "due", "due_day", "margin", "margin_unit", "margin_text", "file", "case",
+                                                 "municipality", "unit", "rule", "section", "severity", "status", "reason", "event",
+                                                 "event_line", "trigger", "title"};
+    std::string out(csv_start(d));
+    csv_row(out, header, d);
     for (const auto* list : {&rows.overdue, &rows.pending, &rows.open}) {
         for (const DeadlineRow& r : *list) {
-            const std::optional<Deadline>& d = r.deadline;
+            const std::optional<Deadline>& dl = r.deadline;
             // Text from the case file or its name through csv_text (escaped, never a formula), as in
             // check's CSV; dates, keys and numbers the program writes as they are (a margin stays a number).
             const std::string fields[] = {std::string(part_key(r.part)),
-                                          d ? iso_instant(d->due_first, cal) : "",
-                                          d ? format_day(d->due_day) : "",
+                                          dl ? iso_instant(dl->due_first, cal) : "",
+                                          dl ? format_day(dl->due_day) : "",
                                           r.margin ? std::to_string(*r.margin) : "",
                                           r.margin ? unit_name(r.margin_unit) : "",
-                                          csv_text(text_of(r, info.lang).margin),
-                                          csv_text(r.source),
-                                          csv_text(r.case_id),
-                                          csv_text(r.municipality),
-                                          csv_text(r.unit),
+                                          csv_text(text_of(r, info.lang).margin, false, d),
+                                          csv_text(r.source, false, d),
+                                          csv_text(r.case_id, false, d),
+                                          csv_text(r.municipality, false, d),
+                                          csv_text(r.unit, false, d),
                                           std::string(r.meta->id),
-                                          csv_text(section_text(r)),
+                                          csv_text(section_text(r), false, d),
                                           std::string(to_string(r.meta->severity)),
                                           std::string(to_string(r.status)),
                                           std::string(reason_key(r.reason)),
-                                          csv_text(r.event_id),
+                                          csv_text(r.event_id, false, d),
                                           std::to_string(r.line),
                                           iso_moment(r.event_at, cal),
-                                          csv_text(title_of(r, info.lang))};
-            bool first = true;
-            for (const std::string& field : fields) {
-                if (!first) out += ',';
-                out += field;
-                first = false;
-            }
-            out += "\r\n";
+                                          csv_text(title_of(r, info.lang), false, d)};
+            csv_row(out, fields, d);
         }
     }
     // A list of a batch that gave up ends in a row "incomplete" (list and status), the sentence as its title.
     if (info.incomplete) {
-        const auto columns = static_cast<std::size_t>(std::count(header.begin(), header.end(), ','));
-        out += fmt::format("incomplete{}incomplete{}{}\r\n", std::string(13, ','), std::string(columns - 13, ','),
-                           csv_text(incomplete_sentence(*info.incomplete, info.lang)));
+        std::vector<std::string> cells(header.size());
+        cells[0] = cells[13] = "incomplete";
+        cells.back() = csv_text(incomplete_sentence(*info.incomplete, info.lang), false, d);
+        csv_row(out, cells, d);
     }
     return out;
 }

@@ -62,6 +62,7 @@ struct DeadlineListInfo {
     Lang lang = Lang::en;
     std::optional<Incomplete> incomplete;       // the batch gave up (--max-failures)
     std::span<const InputError> errors;         // inputs that could not be read (JSON lists them)
+    CsvDialect csv{};                           // --csv-dialect
 };
 
 std::string deadlines_text(const Engine& engine, const DeadlineRows& rows, const DeadlineListInfo& info);

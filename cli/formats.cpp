@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <vector>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "barnetslov/case.hpp"
+#include "barnetslov/engine.hpp"
 #include "barnetslov/echo.hpp"
 #include "barnetslov/version.h"
 
@@ -14,9 +16,7 @@ namespace barnetslov::cli {
 
 namespace {
 
-// RFC 4180: quote every field that needs it, doubling quotes.
-std::string csv_field(std::string_view s) {
-    if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
+std::string quote(std::string_view s) {
     std::string q = "\"";
     for (char ch : s) {
         if (ch == '"') q += '"';
@@ -27,7 +27,36 @@ std::string csv_field(std::string_view s) {
 
 }  // namespace
 
-std::string csv_text(std::string_view s, bool always_quote) {
+std::optional<CsvDialect> csv_dialect(std::string_view name) {
+    for (const CsvDialect& d : {csv_rfc4180, csv_excel})
+        if (d.name == name) return d;
+    return std::nullopt;
+}
+
+std::string_view csv_start(const CsvDialect& d) { return d.bom ? "\xEF\xBB\xBF" : ""; }
+
+// RFC 4180: quote every field that needs it, doubling quotes; the dialect's separator is what needs it.
+std::string csv_field(std::string_view s, const CsvDialect& d) {
+    const char needs[] = {d.separator, '"', '\r', '\n'};
+    if (s.find_first_of(std::string_view(needs, sizeof needs)) == std::string_view::npos) return std::string(s);
+    return quote(s);
+}
+
+std::string csv_number(double v, int decimals, const CsvDialect& d) {
+    std::string s = fmt::format("{:.{}f}", v, decimals);
+    std::replace(s.begin(), s.end(), '.', d.decimal);
+    return s;
+}
+
+void csv_row(std::string& out, std::span<const std::string> cells, const CsvDialect& d) {
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (i) out += d.separator;
+        out += cells[i];
+    }
+    out += "\r\n";
+}
+
+std::string csv_text(std::string_view s, bool always_quote, const CsvDialect& d) {
     std::string shown = printable(s);
     // A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...),
     // -2+3, @SUM(...)); a leading apostrophe makes it text. Tab and CR are escaped by printable
@@ -36,13 +65,7 @@ std::string csv_text(std::string_view s, bool always_quote) {
         shown.insert(0, 1, '\'');
         always_quote = true;
     }
-    if (!always_quote) return csv_field(shown);
-    std::string q = "\"";
-    for (char ch : shown) {
-        if (ch == '"') q += '"';
-        q += ch;
-    }
-    return q + '"';
+    return always_quote ? quote(shown) : csv_field(shown, d);
 }
 
 namespace {
@@ -93,6 +116,45 @@ std::string incomplete_line(const Incomplete& g, Lang lang) {
     return fmt::format("{}: {}\n", lang == Lang::da ? "UFULDSTÆNDIG" : "INCOMPLETE", incomplete_sentence(g, lang));
 }
 
+std::string totals_text(const Totals& t, Lang lang) {
+    const bool da = lang == Lang::da;
+    std::uint64_t findings = 0, problems = 0;
+    std::string by_status, problem_words;
+    for (std::size_t i = 0; i < status_count; ++i) {
+        const auto s = static_cast<Status>(i);
+        findings += t.by_status[i];
+        by_status += fmt::format("{}{} {}", i ? ", " : "", t.by_status[i], status_word(s, lang));
+        if (!is_problem(s)) continue;
+        problems += t.by_status[i];
+        // "late, missed, violated or indeterminate", from the same words as the statuses.
+        const bool last = s == Status::indeterminate;
+        problem_words += fmt::format("{}{}", problem_words.empty() ? "" : last ? (da ? " eller " : " or ") : ", ", status_word(s, lang));
+    }
+    std::string out = da ? fmt::format("i alt: {} {} vurderet, {} fund ({}), {} input ikke læst\n", t.cases, t.cases == 1 ? "sag" : "sager",
+                                       findings, by_status, t.not_read)
+                         : fmt::format("totals: {} {} checked, {} {} ({}), {} {} not read\n", t.cases, t.cases == 1 ? "case" : "cases",
+                                       findings, findings == 1 ? "finding" : "findings", by_status, t.not_read,
+                                       t.not_read == 1 ? "input" : "inputs");
+    // As cli/main.cpp's exit codes: 2 for an input not read, whatever the findings; else 1 for a problem.
+    const int code = t.not_read ? 2 : problems ? 1 : 0;
+    std::string why;
+    if (da) {
+        const std::string problem_text = problems ? fmt::format("{} fund har status {}", problems, problem_words)
+                                                  : fmt::format("intet fund har status {}", problem_words);
+        why = t.not_read ? fmt::format("{} input kunne ikke læses (fejlene står på standard error); {}", t.not_read, problem_text)
+                         : problem_text;
+        out += fmt::format("afslutningskode {}: {}\n", code, why);
+    } else {
+        const std::string problem_text = problems ? fmt::format("{} {} {}", problems, problems == 1 ? "finding is" : "findings are", problem_words)
+                                                  : fmt::format("no finding is {}", problem_words);
+        why = t.not_read ? fmt::format("{} {} could not be read (the errors are on standard error); {}", t.not_read,
+                                       t.not_read == 1 ? "input" : "inputs", problem_text)
+                         : problem_text;
+        out += fmt::format("exit code {}: {}\n", code, why);
+    }
+    return out;
+}
+
 void json_report_incomplete(std::string& doc, const Incomplete& g) {
     // to_json() writes with an indent of 2, so the end of "summary", the object just before
     // "cases", is the only "\n  }," followed by "\n  \"cases\"" (a string's newlines are escaped).
@@ -111,8 +173,12 @@ void html_report_incomplete(std::string& doc, const Incomplete& g, Lang lang) {
                                lang == Lang::da ? "Ufuldstændig" : "Incomplete", xml_escape(incomplete_sentence(g, lang))));
 }
 
-void csv_incomplete(std::string& out, const Incomplete& g, Lang lang) {
-    out += ",,,,,,,incomplete,max_failures,,,,,,,,," + csv_field(incomplete_sentence(g, lang)) + "\r\n";
+void csv_incomplete(std::string& out, const Incomplete& g, Lang lang, const CsvDialect& d) {
+    std::string cells[18];
+    cells[7] = "incomplete";
+    cells[8] = "max_failures";
+    cells[17] = csv_field(incomplete_sentence(g, lang), d);
+    csv_row(out, cells, d);
 }
 
 void junit_incomplete(std::string& out, const Incomplete& g) {
@@ -123,37 +189,41 @@ void junit_incomplete(std::string& out, const Incomplete& g) {
         xml_escape(incomplete_sentence(g, Lang::en)));
 }
 
-void csv_findings_header(std::string& out) {
-    out += "file,case,municipality,unit,rule,section,severity,status,reason,basis,event,event_line,trigger,due,done,margin,margin_unit,summary\r\n";
+void csv_findings_header(std::string& out, const CsvDialect& d) {
+    out += csv_start(d);
+    const std::string cells[] = {"file", "case", "municipality", "unit", "rule", "section", "severity", "status", "reason",
+                                 "basis", "event", "event_line", "trigger", "due", "done", "margin", "margin_unit", "summary"};
+    csv_row(out, cells, d);
 }
 
-void csv_findings(std::string& out, const Engine& engine, const Report& report, const AggregateFilter& filter, Lang lang) {
+void csv_findings(std::string& out, const Engine& engine, const Report& report, const AggregateFilter& filter, Lang lang,
+                  const CsvDialect& d) {
     const Case& c = *report.kase;
     const Calendar& cal = engine.calendar();
     for (const Finding& f : report.findings) {
         if (!passes(filter, engine, report, f)) continue;
         const Event& e = c.event(f.subject);
         const FindingText t = describe(engine, report, f, lang);
-        const std::string fields[] = {
-            csv_text(c.source()), csv_text(c.id()), csv_text(c.municipality()), csv_text(c.unit()), csv_field(engine.meta(f).id),
-            csv_field(section_of(engine, f)), csv_field(to_string(engine.meta(f).severity)), csv_field(to_string(f.status)),
-            csv_field(reason_key(f.reason)), csv_field(basis_key(f.basis)), csv_text(e.id()), std::to_string(e.location().line), iso_moment(e.at(), cal),
-            f.deadline ? iso_instant(f.deadline->due_first, cal) : "", f.done ? iso_moment(*f.done, cal) : "",
-            optional_number(f.margin), f.margin ? unit_name(f.margin_unit) : "", csv_field(fmt::format("{} {}", t.summary, t.margin))};
         // Text from the case file or its name goes through csv_text (escaped, never a formula);
         // what the program writes (numbers such as a negative margin, dates, keys) stays as it is.
-        bool first = true;
-        for (const std::string& field : fields) {
-            if (!first) out += ',';
-            out += field;
-            first = false;
-        }
-        out += "\r\n";
+        const std::string fields[] = {
+            csv_text(c.source(), false, d), csv_text(c.id(), false, d), csv_text(c.municipality(), false, d), csv_text(c.unit(), false, d),
+            csv_field(engine.meta(f).id, d), csv_field(section_of(engine, f), d), csv_field(to_string(engine.meta(f).severity), d),
+            csv_field(to_string(f.status), d), csv_field(reason_key(f.reason), d), csv_field(basis_key(f.basis), d),
+            csv_text(e.id(), false, d), std::to_string(e.location().line), iso_moment(e.at(), cal),
+            f.deadline ? iso_instant(f.deadline->due_first, cal) : "", f.done ? iso_moment(*f.done, cal) : "",
+            optional_number(f.margin), f.margin ? unit_name(f.margin_unit) : "", csv_field(fmt::format("{} {}", t.summary, t.margin), d)};
+        csv_row(out, fields, d);
     }
 }
 
-void csv_error(std::string& out, const InputError& e) {
-    out += csv_text(e.source) + ",,,,,,,error,,,," + std::to_string(e.location.line) + ",,,,,," + csv_text(e.to_string()) + "\r\n";
+void csv_error(std::string& out, const InputError& e, const CsvDialect& d) {
+    std::string cells[18];
+    cells[0] = csv_text(e.source, false, d);
+    cells[7] = "error";
+    cells[11] = std::to_string(e.location.line);
+    cells[17] = csv_text(e.to_string(), false, d);
+    csv_row(out, cells, d);
 }
 
 namespace {
@@ -213,10 +283,10 @@ std::string summary_text(const Engine& engine, const Aggregates& figures, Lang l
             out += fmt::format("\n{}  {}\n", g->rule, m ? (da ? m->title_da : m->title_en) : "");
             if (const auto indicator = barometer_indicator(g->rule); !indicator.empty())
                 out += fmt::format("  {}: {}\n", da ? "Børnesagsbarometret" : "Børnesagsbarometret indicator", indicator);
-            out += fmt::format("  {:>6} {:>6} {:>5} {:>6} {:>8} {:>7} {:>5} {:>5} {:>6}  {:>9} {:>13}  {:>9} {:>9}{}\n", da ? "sager" : "cases", "met",
-                               "late", "missed", "violated", "pending", "n/a", "indet", "n", da ? "rettid" : "on time",
-                               da ? "95 %-interval" : "95 % interval", da ? "forsinket" : "late d", da ? "overskr." : "overdue d",
-                               axes);
+            out += fmt::format("  {:>6} {:>6} {:>5} {:>6} {:>8} {:>7} {:>5} {:>5} {:>6}  {:>9} {:>13}  {:>9} {:>9}{}\n", da ? "sager" : "cases",
+                               da ? "overh." : "met", da ? "sent" : "late", da ? "overs." : "missed", da ? "tilsides" : "violated",
+                               da ? "verser." : "pending", da ? "i.rel" : "n/a", da ? "uafg." : "indet", "n", da ? "rettid" : "on time",
+                               da ? "95 %-interval" : "95 % interval", da ? "sent d" : "late d", da ? "overs. d" : "overdue d", axes);
         }
         const auto& st = g->status;
         std::string share = "-", interval;
@@ -231,8 +301,9 @@ std::string summary_text(const Engine& engine, const Aggregates& figures, Lang l
                            st[3], st[4], st[5], st[6], g->judged(), share, interval, p50_90(g->late_days), p50_90(g->overdue_days),
                            g->group.empty() ? std::string() : fmt::format("  {}", printable(g->group)));
     }
-    out += da ? "\nn = bedømte fund = opfyldt + forsinket + overskredet + tilsidesat; rettid = opfyldt / n, med 95 %-interval (Wilson); * færre end 30 "
-                "bedømte fund; forsinket og overskredet: median/90 %-fraktil i dage; ingen data: ingen fil i udtrækket har det, reglen "
+    out += da ? "\novers. = overskredet, verser. = verserende, i.rel = ikke relevant, uafg. = kan ikke afgøres; n = bedømte fund = "
+                "overholdt + for sent + overskredet + tilsidesat; rettid = overholdt / n, med 95 %-interval (Wilson); * færre end 30 "
+                "bedømte fund; sent d og overs. d: median/90 %-fraktil i dage; ingen data: ingen fil i udtrækket har det, reglen "
                 "bedømmes på\n"
               : "\nn = judged findings = met + late + missed + violated; on time = met / n, with its 95 % interval (Wilson); * fewer than 30 judged findings; "
                 "late d and overdue d: median/90th percentile in days; no data: no file of the export carries what the rule is judged "
@@ -259,36 +330,39 @@ std::string summary_text(const Engine& engine, const Aggregates& figures, Lang l
     return out;
 }
 
-std::string summary_csv(const Aggregates& figures, const std::optional<Incomplete>& incomplete) {
+std::string summary_csv(const Aggregates& figures, const std::optional<Incomplete>& incomplete, const CsvDialect& d) {
     // Columns are only ever added at the end: a spreadsheet or script that reads them by position keeps working.
-    std::string header =
-        "rule,group,indicator,cases,findings,met,late,missed,violated,pending,not_applicable,indeterminate,share_on_time,"
-        "late_median_days,late_p90_days,overdue_median_days,overdue_p90_days,met_with_basis,share_on_time_without_basis,"
-        "judged,share_on_time_low95,share_on_time_high95,small_sample,cases_with_evidence,data";
-    for (GroupBy by : figures.axes()) header += fmt::format(",{}", to_string(by));
-    header += "\r\n";
-    std::string out(header);
-    auto fraction = [](std::optional<double> v) { return v ? fmt::format("{:.4f}", *v) : std::string(); };
+    std::vector<std::string> header{
+        "rule", "group", "indicator", "cases", "findings", "met", "late", "missed", "violated", "pending", "not_applicable",
+        "indeterminate", "share_on_time", "late_median_days", "late_p90_days", "overdue_median_days", "overdue_p90_days",
+        "met_with_basis", "share_on_time_without_basis", "judged", "share_on_time_low95", "share_on_time_high95", "small_sample",
+        "cases_with_evidence", "data"};
+    for (GroupBy by : figures.axes()) header.emplace_back(to_string(by));
+    std::string out(csv_start(d));
+    csv_row(out, header, d);
+    const auto share = [&d](std::optional<double> v) { return v ? csv_number(*v, 4, d) : std::string(); };
     for (const GroupFigures* g : figures.groups()) {
         const DataCoverage data = figures.data(g->rule);
         const bool shown = data != DataCoverage::none;  // no data: no share, not 0
-        out += fmt::format("{},{},{},{},{}", csv_field(g->rule), csv_text(g->group), csv_field(barometer_indicator(g->rule)), g->cases,
-                           g->findings());
-        for (std::uint64_t n : g->status) out += fmt::format(",{}", n);
         const auto interval = shown ? g->share_on_time_interval() : std::nullopt;
-        out += fmt::format(",{},{},{},{},{},{},{}", shown ? fraction(g->share_on_time()) : "", optional_number(g->late_days.percentile(50)),
-                           optional_number(g->late_days.percentile(90)), optional_number(g->overdue_days.percentile(50)),
-                           optional_number(g->overdue_days.percentile(90)), g->met_with_basis,
-                           shown ? fraction(g->share_on_time_without_basis()) : "");
-        out += fmt::format(",{},{},{},{},{},{}", g->judged(), interval ? fraction(interval->low) : "", interval ? fraction(interval->high) : "",
-                           g->small_sample() ? "true" : "false", g->cases_with_evidence, to_string(data));
-        for (const std::string& k : g->keys) out.append(",").append(csv_text(k));
-        out += "\r\n";
+        std::vector<std::string> cells{csv_field(g->rule, d), csv_text(g->group, false, d), csv_field(barometer_indicator(g->rule), d),
+                                       std::to_string(g->cases), std::to_string(g->findings())};
+        for (std::uint64_t n : g->status) cells.push_back(std::to_string(n));
+        cells.insert(cells.end(), {shown ? share(g->share_on_time()) : "", optional_number(g->late_days.percentile(50)),
+                                   optional_number(g->late_days.percentile(90)), optional_number(g->overdue_days.percentile(50)),
+                                   optional_number(g->overdue_days.percentile(90)), std::to_string(g->met_with_basis),
+                                   shown ? share(g->share_on_time_without_basis()) : "", std::to_string(g->judged()),
+                                   interval ? share(interval->low) : "", interval ? share(interval->high) : "",
+                                   g->small_sample() ? "true" : "false", std::to_string(g->cases_with_evidence), std::string(to_string(data))});
+        for (const std::string& k : g->keys) cells.push_back(csv_text(k, false, d));
+        csv_row(out, cells, d);
     }
     if (incomplete) {
         // As many cells as the header has: rule "incomplete", the files not checked under "cases".
-        const auto columns = static_cast<std::size_t>(std::count(header.begin(), header.end(), ','));
-        out += fmt::format("incomplete,,,{}{}\r\n", incomplete->not_checked, std::string(columns - 3, ','));
+        std::vector<std::string> cells(header.size());
+        cells[0] = "incomplete";
+        cells[3] = std::to_string(incomplete->not_checked);
+        csv_row(out, cells, d);
     }
     return out;
 }

@@ -3,13 +3,32 @@
 // of pending deadlines.
 #pragma once
 
+#include <array>
 #include <optional>
+#include <span>
 #include <string>
 
 #include "barnetslov/aggregate.hpp"
 #include "barnetslov/report.hpp"
 
 namespace barnetslov::cli {
+
+// How a CSV file is written (--csv-dialect). rfc4180: ',' between cells, '.' in numbers, as RFC 4180
+// and most programs read it. excel: what a spreadsheet set up for Danish opens as columns: a UTF-8
+// byte-order mark (else it guesses another encoding), ';' between cells and a decimal comma. Both
+// end rows in CRLF and quote a cell holding the separator, a quote, CR or LF, doubling quotes.
+struct CsvDialect {
+    std::string_view name = "rfc4180";
+    char separator = ',';
+    char decimal = '.';
+    bool bom = false;
+};
+inline constexpr CsvDialect csv_rfc4180{};
+inline constexpr CsvDialect csv_excel{"excel", ';', ',', true};
+// The dialect of that name, or none ("rfc4180" and "excel" are the names).
+std::optional<CsvDialect> csv_dialect(std::string_view name);
+// What a CSV document begins with: the byte-order mark, or nothing.
+std::string_view csv_start(const CsvDialect& d);
 
 // A batch that gave up (--max-failures) before it checked every file. Every output of such a batch
 // says so, with the number of files not checked; nothing is said of a batch that is complete.
@@ -27,28 +46,45 @@ void json_report_incomplete(std::string& doc, const Incomplete& g);
 // The HTML report gains a paragraph under its heading (class "incomplete", data-not-checked).
 void html_report_incomplete(std::string& doc, const Incomplete& g, Lang lang);
 // A last CSV row of status "incomplete", reason "max_failures", the sentence as its summary.
-void csv_incomplete(std::string& out, const Incomplete& g, Lang lang);
+void csv_incomplete(std::string& out, const Incomplete& g, Lang lang, const CsvDialect& d = csv_rfc4180);
 // A last JUnit suite "barnetslov" with one test case in error, type "incomplete".
 void junit_incomplete(std::string& out, const Incomplete& g);
+// What the text report of `check` closes with: a totals line and why the exit code is what it is.
+struct Totals {
+    std::size_t cases = 0;                          // cases checked
+    std::array<std::uint64_t, status_count> by_status{};  // findings shown, by status
+    std::size_t not_read = 0;                       // inputs that could not be read or were skipped
+};
+// "totals: 27 cases checked, 619 findings (...), 0 inputs not read\nexit code 1: 67 findings are late, ...\n"
+std::string totals_text(const Totals& t, Lang lang);
+
 // A CSV cell holding text from a case file or a file name: escaped (printable, include/barnetslov/echo.hpp),
 // and never a formula (a cell starting with = + - @ tab or CR gets a leading apostrophe);
 // quoted when it needs to be, or always. Numbers the program writes do not go through it.
-std::string csv_text(std::string_view s, bool always_quote = false);
+std::string csv_text(std::string_view s, bool always_quote = false, const CsvDialect& d = csv_rfc4180);
+// A cell the program writes (a key, a date, a sentence): quoted only when it needs to be.
+std::string csv_field(std::string_view s, const CsvDialect& d = csv_rfc4180);
+// A number with `decimals` digits after the dialect's decimal mark.
+std::string csv_number(double v, int decimals, const CsvDialect& d = csv_rfc4180);
+// Cells joined by the dialect's separator, and the row's CRLF.
+void csv_row(std::string& out, std::span<const std::string> cells, const CsvDialect& d = csv_rfc4180);
 // The law and section of the rule version a finding applied ("barnets lov § 136"); "" without one.
 std::string section_of(const Engine& engine, const Finding& f);
 // A margin's unit as the CSV and JSON outputs name it: seconds, days, hverdage.
 std::string unit_name(MarginUnit u);
 
-void csv_findings_header(std::string& out);
-void csv_findings(std::string& out, const Engine& engine, const Report& report, const AggregateFilter& filter, Lang lang);
-void csv_error(std::string& out, const InputError& e);
+// The findings CSV begins with its header (and the dialect's start).
+void csv_findings_header(std::string& out, const CsvDialect& d = csv_rfc4180);
+void csv_findings(std::string& out, const Engine& engine, const Report& report, const AggregateFilter& filter, Lang lang,
+                  const CsvDialect& d = csv_rfc4180);
+void csv_error(std::string& out, const InputError& e, const CsvDialect& d = csv_rfc4180);
 
 // The text and JSON figures state the readings they were judged by; CSV has no place for them.
 // Those of a batch that gave up say so: a line after the count of cases (text), "incomplete" and
 // "not_checked" after "cases" (JSON), a last row "incomplete" whose "cases" are the files not
 // checked (CSV).
 std::string summary_text(const Engine& engine, const Aggregates& figures, Lang lang, const std::optional<Incomplete>& incomplete = {});
-std::string summary_csv(const Aggregates& figures, const std::optional<Incomplete>& incomplete = {});
+std::string summary_csv(const Aggregates& figures, const std::optional<Incomplete>& incomplete = {}, const CsvDialect& d = csv_rfc4180);
 std::string summary_json(const Engine& engine, const Aggregates& figures, Instant as_of, const std::optional<Incomplete>& incomplete = {});
 
 // JUnit XML: one <testsuite> per case file, one <testcase> per finding; late, missed, violated

@@ -182,7 +182,7 @@ TEST_F(HtmlReportTest, NationalReferenceOnlyWhereCited) {
 TEST_F(HtmlReportTest, DanishLabels) {
     const std::string da = render(Lang::da, figures());
     EXPECT_NE(da.find("<html lang=\"da\">"), std::string::npos);
-    for (std::string_view label : {"Samlede tal", "Andel rettidigt pr. regel", "overholdt", "for sent", "afventer", "Regel", "Frist",
+    for (std::string_view label : {"Samlede tal", "Andel rettidigt pr. regel", "overholdt", "for sent", "verserende", "Regel", "Frist",
                                    "opgjort pr.", "udløst af", "linje"})
         EXPECT_NE(da.find(label), std::string::npos) << label;
     EXPECT_EQ(da.find("Share on time"), std::string::npos);

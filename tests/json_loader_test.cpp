@@ -218,6 +218,15 @@ std::vector<BadCase> bad_cases() {
         {"case.json:9:5: /events/1: event 'kvittering' (id 'k1') lacks required attribute 'ref'"}, "{\"type\": \"kvittering\"");
     add("ref_to_no_event", jdoc({R"(    {"type": "kvittering", "id": "k1", "at": "2024-04-04", "ref": ["u1", "u9"]})"}),
         {"case.json:9:60: /events/1/ref: event 'kvittering' attribute 'ref': no event has id 'u9'"}, "\"ref\"");
+    // Every problem in one round: a value refused and a reference to no event together, each with
+    // its pointer; the reference to the event refused for its value (k1) is no second error.
+    add("bad_value_and_unknown_ref_in_one_round",
+        jdoc({R"(    {"type": "kvittering", "id": "k1", "at": "2024-13-04", "ref": "u1"})",
+              R"(    {"type": "tilbagemelding", "id": "t1", "at": "2024-05-01", "ref": "u9"})",
+              R"(    {"type": "screening", "id": "s1", "at": "2024-04-05", "ref": "k1"})"}),
+        {"case.json:9:40: /events/1/at: event 'kvittering' attribute 'at': '2024-13-04' is not a date",
+         "case.json:10:64: /events/2/ref: event 'tilbagemelding' attribute 'ref': no event has id 'u9'"},
+        "\"at\"");
     add("party_of_no_one", jdoc({R"(    {"type": "kontakt", "id": "c1", "at": "2024-04-04", "party": "moster"})"}),
         {"case.json:9:57: /events/1/party: event 'kontakt' attribute 'party': no child, party or sibling has id 'moster'"}, "\"party\"");
     add("duplicate_event_id", jdoc({k1, R"(    {"type": "kvittering", "id": "k1", "at": "2024-04-05", "ref": "u1"})"}),

@@ -207,6 +207,32 @@ std::vector<BadCase> bad_cases() {
         {"case.xml:9:5: duplicate id 'mor' (also a child, party or sibling)"}, "<kvittering id=\"mor\"");
     add("ref_to_unknown_id", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u9"/>)"}),
         {"case.xml:9:41: event 'kvittering' attribute 'ref': no event has id 'u9'"}, "ref=");
+    // Every problem in one round: a value refused and a reference to no event together; the
+    // reference to the event refused for its value (k1) is no second error.
+    add("bad_value_and_unknown_ref_in_one_round",
+        doc({R"(    <kvittering id="k1" at="2024-13-04" ref="u1"/>)", R"(    <tilbagemelding id="t1" at="2024-05-01" ref="u9"/>)",
+             R"(    <screening id="s1" at="2024-04-05" ref="k1"/>)"}),
+        {"case.xml:9:25: event 'kvittering' attribute 'at': '2024-13-04' is not a date",
+         "case.xml:10:45: event 'tilbagemelding' attribute 'ref': no event has id 'u9'"},
+        "at=\"2024-13-04\"");
+    // A duplicate id and a reference to no event come with a refused value, and with each other.
+    add("bad_value_duplicate_id_and_unknown_party_in_one_round",
+        doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1 u7"/>)", R"(    <kvittering id="k1" at="2024-04-05" ref="u1"/>)",
+             R"(    <kontakt id="c1" at="2024-04-05" party="moster" channel="fax"/>)"}),
+        {"case.xml:11:53: event 'kontakt' attribute 'channel': 'fax' is not one of: phone, letter, email, digital, in-person, other",
+         "case.xml:10:5: duplicate id 'k1' (first used at line 9)",
+         "case.xml:9:41: event 'kvittering' attribute 'ref': no event has id 'u7'",
+         "case.xml:11:38: event 'kontakt' attribute 'party': no child, party or sibling has id 'moster'"},
+        "channel=\"fax\"");
+    // No second error from what was refused: a ref attribute refused part way is not read for its
+    // other ids, and an element of no event type may be what a ref names.
+    add("ref_refused_part_way_is_not_checked_again", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u9 b@d"/>)"}),
+        {"case.xml:9:41: event 'kvittering' attribute 'ref': 'b@d' is not a valid id"}, "ref=");
+    add("ref_to_an_element_of_no_event_type",
+        doc({R"(    <kvitering id="k2" at="2024-04-04" ref="u1"/>)", R"(    <screening id="s1" at="2024-04-05" ref="k2" outcome="maybe"/>)"}),
+        {"case.xml:9:5: unknown event type 'kvitering'",
+         "case.xml:10:49: event 'screening' attribute 'outcome': 'maybe' is not one of: no-action, afdaekning, undersoegelse"},
+        "<kvitering");
     add("ref_to_itself", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="k1"/>)"}),
         {"case.xml:9:41: event 'kvittering' attribute 'ref': the event refers to itself"}, "ref=");
     add("ref_empty", doc({R"(    <kvittering id="k1" at="2024-04-04" ref=""/>)"}),

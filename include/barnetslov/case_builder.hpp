@@ -133,6 +133,10 @@ private:
     bool fail(SourceLocation at, const Subject& about, std::string_view code, std::string_view attribute, std::string message);
     bool utf8_ok(std::string_view a, std::string_view b = {}) const;
     void close_open_element();
+    // finish() of a case refused for other problems: its duplicate ids and unknown references
+    // too, so that one round reports every problem (src/case/case_builder.cpp).
+    void report_ids_and_refs();
+    void refused_id(std::vector<std::string>& refused, bool& unknown, std::string_view value) const;
 
     std::string source_;
     const Calendar& calendar_;

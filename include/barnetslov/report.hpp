@@ -28,6 +28,12 @@ struct FindingText {
 [[nodiscard]] std::string_view reason_summary(const Reason* r, Lang lang);
 // How the reports name an event's part in a finding: "trigger", "fulfilment" ("udløst af", ...).
 [[nodiscard]] std::string_view role_name(EventRole r, Lang lang);
+// The reports' one word for a status, for people: "met", "not applicable"; "overholdt", "kan ikke
+// afgøres". Text and HTML share it; JSON and CSV keep the stable key (to_string(Status)).
+[[nodiscard]] std::string_view status_word(Status s, Lang lang);
+// How the reports name an event's type: its element name in English ("undersoegelse"), the
+// vocabulary's Danish label in Danish ("børnefaglig undersøgelse iværksat").
+[[nodiscard]] std::string_view event_name(EventType t, Lang lang);
 
 [[nodiscard]] FindingText describe(const Engine& engine, const Report& report, const Finding& f, Lang lang);
 // describe() into `t`, reusing its strings: a report that describes finding after finding then

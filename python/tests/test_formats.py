@@ -31,9 +31,12 @@ class FormatsTest(unittest.TestCase):
             self.engine.load_json_buffer(doc, "bad.json")
         self.assertIn("/events/0/at", str(caught.exception))
         self.assertIn("event 'kvittering' attribute 'at': '2024-13-01' is not a date", str(caught.exception))
-        problem, = caught.exception.problems
+        # The bad value and, in the same round, the reference to no event (there is no u1).
+        problem, ref = caught.exception.problems
         self.assertEqual((problem.code, problem.element, problem.event_index, problem.id, problem.attribute, problem.line),
                          ("invalid_value", "kvittering", 0, "k1", "at", 2))
+        self.assertEqual((ref.code, ref.element, ref.event_index, ref.id, ref.attribute, ref.line),
+                         ("unknown_ref", "kvittering", 0, "k1", "ref", 2))
 
     def test_documents_are_the_checked_in_ones(self):
         self.assertEqual(barnetslov.format_document("vocabulary"), (ROOT / "schema" / "vocabulary-1.json").read_text("utf-8"))

@@ -141,6 +141,22 @@ std::string_view moment_code(MomentParse p) {
     }
 }
 
+// The messages of finish()'s checks of ids and references, the same whether or not the case has
+// other problems too.
+std::string duplicate_id_message(std::string_view id, std::uint32_t first_line) {
+    return fmt::format("duplicate id '{}' (first used at line {})", id, first_line);
+}
+std::string duplicate_person_id_message(std::string_view id) { return fmt::format("duplicate id '{}' (also a child, party or sibling)", id); }
+std::string unknown_ref_message(std::string_view element, std::string_view id) {
+    return fmt::format("event '{}' attribute 'ref': no event has id '{}'", element, id);
+}
+std::string self_ref_message(std::string_view element) { return fmt::format("event '{}' attribute 'ref': the event refers to itself", element); }
+std::string unknown_party_message(std::string_view element, std::string_view attribute, std::string_view id) {
+    return fmt::format("event '{}' attribute '{}': no child, party or sibling has id '{}'", element, attribute, id);
+}
+
+bool contains(const std::vector<std::string>& ids, std::string_view id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
+
 // A CPR number whose seventh digit puts the birth in the 1800s (5-8 with YY > 57) is refused like
 // a birth-date before 1900: outside the calendar's years.
 bool before_1900(const CprBirthDate& r) { return r.day && *r.day < calendar_first_day; }
@@ -168,6 +184,13 @@ struct CaseBuilder::State {
     std::unordered_map<std::string, SourceLocation> person_ids;
     bool persons_over_limit = false;
     std::size_t element_errors_from = 0;  // the first error about the open element
+    // What finish() needs to report duplicate ids and unknown references in the same round as
+    // the values refused (report_ids_and_refs): the events refused for a value, the ids given but
+    // refused (never shown; a reference to one is no second error), and whether an element was
+    // refused whole or an id could not be read, so that a reference may name what was never seen.
+    std::vector<Event> refused_events;
+    std::vector<std::string> refused_event_ids, refused_person_ids;
+    bool event_ids_unknown = false, person_ids_unknown = false;
 };
 
 CaseBuilder::CaseBuilder(std::string source, const Calendar& calendar, Limits limits)
@@ -223,6 +246,9 @@ bool CaseBuilder::fail(SourceLocation at, const Subject& about, std::string_view
 }
 
 void CaseBuilder::add_error(SourceLocation at, std::string_view code, std::string message) {
+    // A front end's own error (an element out of place, in another namespace, an event without a
+    // type) may be about an element the builder never saw: its id is not known.
+    state_->event_ids_unknown = state_->person_ids_unknown = true;
     fail(at, {}, code, {}, std::move(message));
 }
 
@@ -266,6 +292,10 @@ void CaseBuilder::close_open_element() {
         if (s.event_ok) {
             if (auto m = s.event.moment(spec.primary)) s.event.at_ = *m;
             s.events.push_back(std::move(s.event));
+        } else if (s.events.size() + s.refused_events.size() < limits_.max_events) {
+            s.refused_events.push_back(std::move(s.event));
+        } else {
+            s.event_ids_unknown = true;
         }
     } else if (s.open == Open::person) {
         // An id that was given but refused (invalid, or a duplicate) has its own message already.
@@ -314,6 +344,7 @@ bool CaseBuilder::begin_child(SourceLocation at) {
     s.element_errors_from = errors_.size();
     if (s.have_child) {
         s.open = Open::rejected;
+        s.person_ids_unknown = true;
         return fail(at, {"child", -1, {}}, input_error_code::structure, {}, "case has more than one child element");
     }
     s.have_child = true;
@@ -326,17 +357,24 @@ bool CaseBuilder::begin_child(SourceLocation at) {
 bool CaseBuilder::child_attribute(std::string_view name, std::string_view value, SourceLocation at) {
     State& s = *state_;
     if (s.open == Open::rejected) return false;  // begin_child reported the problem
-    if (s.open != Open::child)
+    if (s.open != Open::child) {
+        s.person_ids_unknown = true;
         return fail(at, {"child", -1, {}}, input_error_code::structure, {}, "child attribute given outside a child element");
+    }
     const Subject about = open_subject();
-    if (!utf8_ok(name, value))
+    if (!utf8_ok(name, value)) {
+        s.person_ids_unknown = true;
         return fail(at, about, input_error_code::encoding, {}, "child attribute: the name or value is not valid UTF-8 (not shown)");
+    }
     Child& child = s.kase->child_;
     const std::size_t bit = name == "id" ? 0 : name == "birth-date" ? 1 : name == "cpr" ? 2 : name == "due-date" ? 3 : 99;
     if (bit == 99)
         return fail(at, about, input_error_code::unknown_attribute, echo(name),
                     fmt::format("child has no attribute '{}' (expected {})", echo(name), attr_list("child")));
-    const auto bad = [&](std::string_view code, std::string message) { return fail(at, about, code, name, std::move(message)); };
+    const auto bad = [&](std::string_view code, std::string message) {
+        if (name == "id") refused_id(s.refused_person_ids, s.person_ids_unknown, value);
+        return fail(at, about, code, name, std::move(message));
+    };
     if (s.seen_element[bit]) return bad(input_error_code::duplicate_attribute, fmt::format("child attribute '{}' given twice", name));
     s.seen_element[bit] = true;
     if (!refusal_.empty()) return bad(input_error_code::invalid_value, fmt::format("child attribute '{}': {}", name, refusal_));
@@ -394,15 +432,18 @@ bool CaseBuilder::begin_person(std::string_view element, SourceLocation at) {
     s.element_errors_from = errors_.size();
     if (!utf8_ok(element)) {
         s.open = Open::rejected;
+        s.person_ids_unknown = true;
         return fail(at, {}, input_error_code::encoding, {}, "a person element name is not valid UTF-8 (not shown)");
     }
     if (element != "party" && element != "sibling") {
         s.open = Open::rejected;
+        s.person_ids_unknown = true;
         return fail(at, {echo(element), -1, {}}, input_error_code::unknown_element, {},
                     fmt::format("{} is not a person element (party, sibling)", quoted(element)));
     }
     if (s.kase->persons_.size() >= limits_.max_persons) {
         s.open = Open::rejected;
+        s.person_ids_unknown = true;
         if (s.persons_over_limit) return false;  // said once, not once per extra person
         s.persons_over_limit = true;
         return fail(at, {element, -1, {}}, input_error_code::limit, {},
@@ -420,13 +461,17 @@ bool CaseBuilder::begin_person(std::string_view element, SourceLocation at) {
 bool CaseBuilder::person_attribute(std::string_view name, std::string_view value, SourceLocation at) {
     State& s = *state_;
     if (s.open == Open::rejected) return false;  // begin_person reported the problem
-    if (s.open != Open::person)
+    if (s.open != Open::person) {
+        s.person_ids_unknown = true;
         return fail(at, {}, input_error_code::structure, {}, "party or sibling attribute given outside its element");
+    }
     const std::string_view el = s.person_element;
     const Subject about = open_subject();
-    if (!utf8_ok(name, value))
+    if (!utf8_ok(name, value)) {
+        s.person_ids_unknown = true;
         return fail(at, about, input_error_code::encoding, {},
                     fmt::format("{} attribute: the name or value is not valid UTF-8 (not shown)", el));
+    }
     const bool party = s.person.kind == PersonKind::party;
     std::size_t bit = 99;
     if (name == "id") bit = 0;
@@ -437,7 +482,10 @@ bool CaseBuilder::person_attribute(std::string_view name, std::string_view value
     if (bit == 99)
         return fail(at, about, input_error_code::unknown_attribute, echo(name),
                     fmt::format("{} has no attribute '{}' (expected {})", el, echo(name), attr_list(el)));
-    const auto bad = [&](std::string_view code, std::string message) { return fail(at, about, code, name, std::move(message)); };
+    const auto bad = [&](std::string_view code, std::string message) {
+        if (name == "id") refused_id(s.refused_person_ids, s.person_ids_unknown, value);
+        return fail(at, about, code, name, std::move(message));
+    };
     if (s.seen_element[bit]) return bad(input_error_code::duplicate_attribute, fmt::format("{} attribute '{}' given twice", el, name));
     s.seen_element[bit] = true;
     if (!refusal_.empty()) return bad(input_error_code::invalid_value, fmt::format("{} attribute '{}': {}", el, name, refusal_));
@@ -498,13 +546,19 @@ bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
     // Every call counts, refused or not, so that an event's index is the vendor's row number.
     const std::uint32_t ordinal = s.next_ordinal++;
     const std::int64_t index = std::int64_t(ordinal) - 1;
-    if (!utf8_ok(element))
+    // A refused event element's attributes are not read: its id is not known.
+    if (!utf8_ok(element)) {
+        s.event_ids_unknown = true;
         return fail(at, {{}, index, {}}, input_error_code::encoding, {}, "an event element name is not valid UTF-8 (not shown)");
+    }
     const auto type = event_type_from_element(element);
-    if (!type)
+    if (!type) {
+        s.event_ids_unknown = true;
         return fail(at, {echo(element), index, {}}, input_error_code::unknown_element, {},
                     fmt::format("unknown event type {}", quoted(element)));
+    }
     if (s.events.size() >= limits_.max_events) {
+        s.event_ids_unknown = true;
         if (s.events.size() == limits_.max_events) {
             fail(at, {element, index, {}}, input_error_code::limit, {},
                  fmt::format("more than {} events in one case (limit)", limits_.max_events));
@@ -533,10 +587,12 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
     const Subject about = open_subject();
     auto bad = [&](std::string_view code, std::string what) {
         s.event_ok = false;
+        if (name == "id") refused_id(s.refused_event_ids, s.event_ids_unknown, value);
         return fail(at, about, code, name, fmt::format("event '{}' attribute '{}': {}", spec.element, name, what));
     };
     if (!utf8_ok(name, value)) {
         s.event_ok = false;
+        s.event_ids_unknown = true;
         return fail(at, about, input_error_code::encoding, {},
                     fmt::format("event '{}' attribute: the name or value is not valid UTF-8 (not shown)", spec.element));
     }
@@ -637,13 +693,66 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
     return true;
 }
 
+void CaseBuilder::refused_id(std::vector<std::string>& refused, bool& unknown, std::string_view value) const {
+    // A value the front end could not hand over (refusal_) is not known; one that is no valid id
+    // no reference can name, as references are checked as ids.
+    if (!refusal_.empty()) unknown = true;
+    else if (valid_id(value)) refused.emplace_back(value);
+}
+
+void CaseBuilder::report_ids_and_refs() {
+    State& s = *state_;
+    // Every event read, accepted or refused for a value, in input order (past Limits::max_events
+    // a placeholder of ordinal 0 stands for the rest: event_ids_unknown is set then).
+    std::vector<const Event*> read;
+    read.reserve(s.events.size() + s.refused_events.size());
+    for (const std::vector<Event>* list : {&s.events, &s.refused_events})
+        for (const Event& e : *list)
+            if (e.ordinal_ != 0) read.push_back(&e);
+    std::sort(read.begin(), read.end(), [](const Event* a, const Event* b) { return a->ordinal_ < b->ordinal_; });
+    // The same checks as a case without other problems gets, in the same order: ids, then references.
+    std::unordered_map<std::string_view, std::pair<const Event*, std::size_t>> by_id;  // first use, uses
+    const auto person = [&s](std::string_view id) {
+        return s.person_ids.count(std::string(id)) != 0 || (s.have_child && s.kase->child_.id.empty() && id == "child");
+    };
+    for (const Event* e : read) {
+        if (e->id_.empty()) continue;
+        auto& [first, uses] = by_id.try_emplace(e->id_, e, 0).first->second;
+        if (uses++ > 0)
+            fail(e->location_, event_subject(*e), input_error_code::duplicate_id, "id", duplicate_id_message(e->id_, first->location_.line));
+        if (person(e->id_)) fail(e->location_, event_subject(*e), input_error_code::duplicate_id, "id", duplicate_person_id_message(e->id_));
+    }
+    for (const Event* e : read) {
+        const std::string_view element = event_spec(e->type_).element;
+        // A refused event's references count only if its ref attribute itself was accepted.
+        if (e->has(Attr::ref))
+            for (const std::string& id : e->ref_ids_) {
+                const auto it = by_id.find(id);
+                if (it != by_id.end()) {
+                    // To itself; of duplicate ids (said above) which one is meant is left open.
+                    if (it->second.first == e && it->second.second == 1)
+                        fail(e->location_of(Attr::ref), event_subject(*e), input_error_code::self_ref, "ref", self_ref_message(element));
+                } else if (!s.event_ids_unknown && !contains(s.refused_event_ids, id)) {
+                    fail(e->location_of(Attr::ref), event_subject(*e), input_error_code::unknown_ref, "ref", unknown_ref_message(element, id));
+                }
+            }
+        for (const Event::Field& f : e->fields_)
+            if (f.type == ValueType::party_ref && !person(f.text) && !s.person_ids_unknown && !contains(s.refused_person_ids, f.text))
+                fail(f.location, event_subject(*e), input_error_code::unknown_ref, attr_name(f.attr),
+                     unknown_party_message(element, attr_name(f.attr), f.text));
+    }
+}
+
 std::shared_ptr<const Case> CaseBuilder::finish() {
     close_open_element();
     State& s = *state_;
     Case& c = *s.kase;
     if (!s.seen_case[0]) fail({}, {"case", -1, {}}, input_error_code::missing_attribute, "id", "case lacks required attribute 'id'");
     if (!s.have_child) fail({}, {"case", -1, c.id_}, input_error_code::missing_element, {}, "case lacks a child element");
-    if (!ok()) return nullptr;
+    if (!ok()) {
+        report_ids_and_refs();
+        return nullptr;
+    }
 
     if (c.child_.id.empty()) c.child_.id = "child";
     c.cpr_ = s.child_cpr;
@@ -683,11 +792,8 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
             const Event& e = s.events[i];
             const Subject about = event_subject(e);
             if (first_use[i] != n)
-                fail(e.location_, about, input_error_code::duplicate_id, "id",
-                     fmt::format("duplicate id '{}' (first used at line {})", e.id_, s.events[first_use[i]].location_.line));
-            if (person_of(e.id_))
-                fail(e.location_, about, input_error_code::duplicate_id, "id",
-                     fmt::format("duplicate id '{}' (also a child, party or sibling)", e.id_));
+                fail(e.location_, about, input_error_code::duplicate_id, "id", duplicate_id_message(e.id_, s.events[first_use[i]].location_.line));
+            if (person_of(e.id_)) fail(e.location_, about, input_error_code::duplicate_id, "id", duplicate_person_id_message(e.id_));
         }
     }
     // Time order; ties keep input order, so the same file always gives the same order. Files are
@@ -724,13 +830,11 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
         for (const std::string& id : e.ref_ids_) {
             const auto target = index_of(id);
             if (!target) {
-                fail(e.location_of(Attr::ref), event_subject(e), input_error_code::unknown_ref, "ref",
-                     fmt::format("event '{}' attribute 'ref': no event has id '{}'", spec.element, id));
+                fail(e.location_of(Attr::ref), event_subject(e), input_error_code::unknown_ref, "ref", unknown_ref_message(spec.element, id));
                 continue;
             }
             if (*target == e.index_) {
-                fail(e.location_of(Attr::ref), event_subject(e), input_error_code::self_ref, "ref",
-                     fmt::format("event '{}' attribute 'ref': the event refers to itself", spec.element));
+                fail(e.location_of(Attr::ref), event_subject(e), input_error_code::self_ref, "ref", self_ref_message(spec.element));
                 continue;
             }
             e.refs_.push_back(*target);
@@ -742,7 +846,7 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
             const auto person = person_of(f.text);
             if (!person) {
                 fail(f.location, event_subject(e), input_error_code::unknown_ref, attr_name(f.attr),
-                     fmt::format("event '{}' attribute '{}': no child, party or sibling has id '{}'", spec.element, attr_name(f.attr), f.text));
+                     unknown_party_message(spec.element, attr_name(f.attr), f.text));
                 continue;
             }
             f.number = *person;

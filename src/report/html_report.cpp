@@ -23,18 +23,8 @@ std::string esc(std::string_view s) { return markup_escape(s, true); }
 
 std::string_view pick(Lang lang, std::string_view da, std::string_view en) { return lang == Lang::da ? da : en; }
 
-std::string_view status_label(Status s, Lang lang) {
-    switch (s) {
-        case Status::met: return pick(lang, "overholdt", "met");
-        case Status::late: return pick(lang, "for sent", "late");
-        case Status::missed: return pick(lang, "overskredet", "missed");
-        case Status::violated: return pick(lang, "tilsidesat", "violated");
-        case Status::pending: return pick(lang, "afventer", "pending");
-        case Status::not_applicable: return pick(lang, "ikke relevant", "not applicable");
-        case Status::indeterminate: return pick(lang, "uafklaret", "indeterminate");
-    }
-    return "";
-}
+// The status words the text report prints too (status_word, one table for both).
+std::string_view status_label(Status s, Lang lang) { return status_word(s, lang); }
 
 std::string percent(double share, Lang lang) {
     std::string s = fmt::format("{:.1f}", share * 100.0);
@@ -46,7 +36,7 @@ std::string days_or_dash(std::optional<std::int64_t> d) { return d ? std::to_str
 
 // "udløst af underretning 'u1' linje 8: 2024-03-28 14:30", as the text report prints an event.
 std::string event_line(const Event& e, const Calendar& cal, Lang lang) {
-    return fmt::format("{} '{}' {} {}: {}", event_spec(e.type()).element, e.id(), pick(lang, "linje", "line"), e.location().line,
+    return fmt::format("{} '{}' {} {}: {}", event_name(e.type(), lang), e.id(), pick(lang, "linje", "line"), e.location().line,
                        format_moment(e.at(), cal));
 }
 

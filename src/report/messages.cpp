@@ -1,5 +1,7 @@
 // Sentences for findings, in Danish and English, from structured fields only.
+#include <array>
 #include <optional>
+#include <string>
 
 #include <fmt/format.h>
 
@@ -234,6 +236,36 @@ std::string_view role_name(EventRole r, Lang lang) {
         case EventRole::related: return pick({"se også", "related"}, lang);
     }
     return "";
+}
+
+std::string_view status_word(Status s, Lang lang) {
+    switch (s) {
+        case Status::met: return pick({"overholdt", "met"}, lang);
+        case Status::late: return pick({"for sent", "late"}, lang);
+        case Status::missed: return pick({"overskredet", "missed"}, lang);
+        case Status::violated: return pick({"tilsidesat", "violated"}, lang);
+        // As `deadlines` names them ("verserende frister"); messages say "Kan ikke afgøres".
+        case Status::pending: return pick({"verserende", "pending"}, lang);
+        case Status::not_applicable: return pick({"ikke relevant", "not applicable"}, lang);
+        case Status::indeterminate: return pick({"kan ikke afgøres", "indeterminate"}, lang);
+    }
+    return "";
+}
+
+std::string_view event_name(EventType t, Lang lang) {
+    if (lang != Lang::da) return event_spec(t).element;
+    // The Danish title with a small initial, as it stands inside a line ("opfyldt af  kvittering for
+    // modtagelse 'k1' linje 10"); every title begins with an ASCII capital.
+    static const auto names = [] {
+        std::array<std::string, event_type_count> n;
+        for (const EventSpec& spec : event_specs()) {
+            std::string& name = n[static_cast<std::size_t>(spec.type)];
+            name = spec.title_da;
+            if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z') name[0] = static_cast<char>(name[0] - 'A' + 'a');
+        }
+        return n;
+    }();
+    return names[static_cast<std::size_t>(t)];
 }
 
 void append_day(std::string& out, LocalDay d) {

@@ -8,7 +8,6 @@
 //               result      Done after the deadline. late by 1 h 30 min
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cstdint>
 
 #include <fmt/format.h>
@@ -41,13 +40,44 @@ std::string_view label_name(std::size_t i, Lang lang) {
     return other_labels[i - std::size(label_roles)][lang == Lang::da ? 0 : 1];
 }
 
+// Upper case as the status column prints it: ASCII and the Danish letters (æ ø å are 0xC3 0xA6,
+// 0xB8, 0xA5; their capitals 0x20 lower).
+std::string upper(std::string_view s) {
+    std::string out(s);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const auto c = static_cast<unsigned char>(out[i]);
+        if (c >= 'a' && c <= 'z') out[i] = static_cast<char>(c - 'a' + 'A');
+        else if (c == 0xC3 && i + 1 < out.size() && (out[i + 1] == '\xA6' || out[i + 1] == '\xB8' || out[i + 1] == '\xA5'))
+            out[i + 1] = static_cast<char>(static_cast<unsigned char>(out[i + 1]) - 0x20);
+    }
+    return out;
+}
+
+std::size_t columns(std::string_view s) {
+    std::size_t n = 0;
+    for (unsigned char ch : s) n += (ch & 0xC0) != 0x80;
+    return n;
+}
+
+// A status as the text report's column shows it: in English its key ("NOT_APPLICABLE", as scripts
+// have read it), in Danish its word ("KAN IKKE AFGØRES"); in capitals.
+std::string status_name(Status s, Lang lang) { return upper(lang == Lang::da ? status_word(s, lang) : to_string(s)); }
+
+// The status column of a language: as wide as its longest status name, so that the labels below
+// line up under the rule id.
+std::size_t status_width(Lang lang) {
+    std::size_t w = 0;
+    for (std::size_t i = 0; i < status_count; ++i) w = std::max(w, columns(status_name(static_cast<Status>(i), lang)));
+    return w;
+}
+
 void label(std::string& out, Label l, Lang lang) {
     static const auto texts = [] {
         std::array<std::array<std::string, 2>, label_count> t;
         for (std::size_t i = 0; i < t.size(); ++i)
             for (const Lang g : {Lang::da, Lang::en}) {
                 std::string& text = t[i][g == Lang::da ? 0 : 1];
-                text.assign(17, ' ');
+                text.assign(2 + status_width(g) + 1, ' ');
                 padded(text, label_name(i, g), 11);
                 text += ' ';
             }
@@ -67,19 +97,19 @@ Label role_label(EventRole r) {
 }
 
 // "  LATE           ": a finding's status in capitals, padded, built once like the labels.
-void status_column(std::string& out, Status s) {
+void status_column(std::string& out, Status s, Lang lang) {
     static const auto texts = [] {
-        std::array<std::string, status_count> t;
-        for (std::size_t i = 0; i < t.size(); ++i) {
-            std::string name(to_string(static_cast<Status>(i)));
-            for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-            t[i] = "  ";
-            padded(t[i], name, 14);
-            t[i] += ' ';
-        }
+        std::array<std::array<std::string, status_count>, 2> t;
+        for (const Lang g : {Lang::da, Lang::en})
+            for (std::size_t i = 0; i < status_count; ++i) {
+                std::string& text = t[g == Lang::da ? 0 : 1][i];
+                text = "  ";
+                padded(text, status_name(static_cast<Status>(i), g), status_width(g));
+                text += ' ';
+            }
         return t;
     }();
-    out += texts[static_cast<std::size_t>(s)];
+    out += texts[lang == Lang::da ? 0 : 1][static_cast<std::size_t>(s)];
 }
 
 }  // namespace
@@ -145,7 +175,7 @@ void write_text(std::string& out, const Engine& engine, const Report& report, La
         for (std::size_t k = 0; k < std::min(n, shown); ++k) {
             const Event& e = c.event(report.events_after_as_of[k]);
             out += k ? ", " : " ";
-            out += event_spec(e.type()).element;
+            out += event_name(e.type(), lang);
             out += " '";
             out += e.id();
             out += "' ";
@@ -158,7 +188,7 @@ void write_text(std::string& out, const Engine& engine, const Report& report, La
     FindingText t;
     for (const Finding& f : report.findings) {
         const RuleMeta& m = engine.meta(f);
-        status_column(out, f.status);
+        status_column(out, f.status, lang);
         out += m.id;
         out += "  ";
         if (f.has_version) {
@@ -175,7 +205,7 @@ void write_text(std::string& out, const Engine& engine, const Report& report, La
         for (const EventUse& u : f.events) {
             const Event& e = c.event(u.event);
             label(out, role_label(u.role), lang);
-            out += event_spec(e.type()).element;
+            out += event_name(e.type(), lang);
             out += " '";
             out += e.id();
             out += da ? "' linje " : "' line ";

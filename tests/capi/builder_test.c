@@ -335,18 +335,19 @@ static void test_problems(void) {
 
     CHECK_STATUS(bl_case_load_buffer(&kase, engine, bad_xml, sizeof bad_xml - 1, "bad.xml"), BL_ERROR_INPUT);
     for (m = bl_last_error_message(); *m; ++m) lines += *m == '\n';
-    /* (References are checked only once every event was read without a problem: no unknown_ref.) */
-    CHECK(bl_last_error_problem_count() == 2);
-    CHECK(lines == 2); /* one record per line of the joined message, which stays */
+    /* Every problem in one round: the values, then the reference of the refused kvittering. */
+    CHECK(bl_last_error_problem_count() == 3);
+    CHECK(lines == 3); /* one record per line of the joined message, which stays */
     CHECK(problem_is(0, "nonexistent_time", "underretning", 0, "u1", "received-at", 4));
     CHECK(problem_is(1, "invalid_value", "kvittering", 1, "k1", "at", 5));
+    CHECK(problem_is(2, "unknown_ref", "kvittering", 1, "k1", "ref", 5));
     CHECK(bl_last_error_problem(&p, 1) == 1);
     CHECK(strcmp(p.message, "event 'kvittering' attribute 'at': '2024-13-01' is not a date") == 0);
     CHECK(strcmp(p.source, "bad.xml") == 0 && p.column == 17);
     /* Reading the records leaves the error as it was, and so does initialising a record. */
     CHECK(bl_input_problem_init(&p) == BL_OK);
-    CHECK(bl_last_error_code() == BL_ERROR_INPUT && bl_last_error_problem_count() == 2);
-    CHECK(bl_last_error_problem(&p, 2) == 0);
+    CHECK(bl_last_error_code() == BL_ERROR_INPUT && bl_last_error_problem_count() == 3);
+    CHECK(bl_last_error_problem(&p, 3) == 0);
     CHECK(bl_last_error_problem(NULL, 0) == 0);
     /* An older caller's struct ending after `message`: the rest is not written. */
     memset(&old, 0x5a, sizeof old);
@@ -381,6 +382,32 @@ static void test_problems(void) {
     CHECK(problem_is(0, "invalid_value", "kvittering", 0, "k1", "at", 0)); /* named now */
     CHECK(problem_is(1, "missing_attribute", "kvittering", 0, "k1", "ref", 0));
     CHECK(problem_is(2, "invalid_value", "underretning", 1, "u1", "notifier", 0));
+    bl_builder_free(b);
+
+    /* Every problem at finish in one round: a bad value and an unknown reference together; a
+       reference to the event refused for its value is no second problem. */
+    CHECK_STATUS(bl_builder_new(&b, engine, "round"), BL_OK);
+    CHECK_STATUS(bl_builder_case_attribute(b, "id", "c1"), BL_OK);
+    CHECK_STATUS(bl_builder_begin_child(b), BL_OK);
+    CHECK_STATUS(bl_builder_child_attribute(b, "birth-date", "2015-02-01"), BL_OK);
+    CHECK_STATUS(bl_builder_begin_event(b, "underretning"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "id", "u1"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "received-at", "2024-13-01"), BL_ERROR_INPUT);
+    CHECK_STATUS(bl_builder_begin_event(b, "kvittering"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "id", "k1"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "at", "2024-04-04"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "ref", "u1"), BL_OK);
+    CHECK_STATUS(bl_builder_begin_event(b, "tilbagemelding"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "id", "t1"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "at", "2024-05-01"), BL_OK);
+    CHECK_STATUS(bl_builder_event_attribute(b, "ref", "u9"), BL_OK);
+    CHECK_STATUS(bl_builder_finish(&kase, b), BL_ERROR_INPUT);
+    CHECK(kase == NULL);
+    CHECK(bl_last_error_problem_count() == 2);
+    CHECK(problem_is(0, "invalid_value", "underretning", 0, "u1", "received-at", 0));
+    CHECK(problem_is(1, "unknown_ref", "tilbagemelding", 2, "t1", "ref", 0));
+    CHECK(bl_last_error_problem(&p, 1) == 1);
+    CHECK(strcmp(p.message, "event 'tilbagemelding' attribute 'ref': no event has id 'u9'") == 0);
     bl_builder_free(b);
 
     /* A failure that is not about input keeps no records. */

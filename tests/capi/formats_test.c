@@ -109,10 +109,15 @@ static void test_bad_json(const bl_engine *e) {
     CHECK_MESSAGE("bad.json:2:");
     CHECK_MESSAGE("/events/0/at");
     CHECK_MESSAGE("event 'kvittering' attribute 'at': '2024-13-01' is not a date");
-    CHECK(bl_last_error_problem_count() == 1);
+    /* In the same round, the reference to no event (there is no u1). */
+    CHECK_MESSAGE("/events/0/ref: event 'kvittering' attribute 'ref': no event has id 'u1'");
+    CHECK(bl_last_error_problem_count() == 2);
     CHECK(bl_last_error_problem(&p, 0) == 1);
     CHECK(strcmp(p.code, "invalid_value") == 0 && strcmp(p.element, "kvittering") == 0 && p.event_index == 0 &&
           strcmp(p.id, "k1") == 0 && strcmp(p.attribute, "at") == 0 && p.line == 2);
+    CHECK(bl_last_error_problem(&p, 1) == 1);
+    CHECK(strcmp(p.code, "unknown_ref") == 0 && strcmp(p.element, "kvittering") == 0 && p.event_index == 0 &&
+          strcmp(p.id, "k1") == 0 && strcmp(p.attribute, "ref") == 0 && p.line == 2);
     CHECK_STATUS(bl_case_load_json_buffer(&kase, e, "{\"id\": [1, 2", 12, "syntax.json"), BL_ERROR_INPUT);
     CHECK(bl_last_error_problem(&p, 0) == 1 && strcmp(p.code, "syntax") == 0 && strcmp(p.element, "") == 0);
     CHECK_STATUS(bl_case_load_json_file(&kase, e, "/nonexistent/case.json"), BL_ERROR_IO);
