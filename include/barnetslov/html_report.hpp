@@ -33,7 +33,7 @@ inline constexpr std::size_t html_index_limit = 500;
 // its row of a rule to "#" + this when HtmlReport::indexed(rule) says the part is there.
 [[nodiscard]] std::string html_problems_anchor(std::string_view rule_id);
 
-// Streaming, memory independent of the batch size (but for --cases all): add every case (and
+// Streaming, memory independent of the batch size: add every case (and
 // every file that could not be read) in the order they should appear; take what ready() holds
 // whenever convenient and write it out; then finish() once with the batch's figures.
 //
