@@ -22,7 +22,8 @@ failures = []
 
 
 def run(*args, ok=(0, 1)):
-    p = subprocess.run([cli, *map(str, args)], capture_output=True)
+    # From the source folder, so that the examples' names are those of examples/expected.
+    p = subprocess.run([cli, *map(str, args)], capture_output=True, cwd=src)
     if p.returncode not in ok:
         sys.exit(f"{' '.join(map(str, args))}: exit {p.returncode}: {p.stderr.decode()}")
     return p
@@ -71,14 +72,14 @@ with tempfile.TemporaryDirectory() as tmp:
           and gave_up[-1]["summary"].get("not_checked") == 3, f"jsonl --max-failures 1: summary {gave_up[-1]}")
 
     # The examples' JSON report, parsed, is the expected one (examples_test compares the bytes).
-    full = json.loads(run("check", examples, "--as-of", as_of, "--format", "json").stdout)
+    full = json.loads(run("check", "examples", "--as-of", as_of, "--format", "json").stdout)
     check(full == json.loads((examples / "expected/report.json").read_text(encoding="utf-8")), "json: not the expected report")
     problem_ids = [c["case_id"] for c in full["cases"] if any(f["status"] in PROBLEMS for f in c["findings"])]
     problem_rules = {f["rule"] for c in full["cases"] for f in c["findings"] if f["status"] in PROBLEMS}
     all_ids = [c["case_id"] for c in full["cases"]]
     check(0 < len(problem_ids) < len(all_ids), "the examples should hold cases with and without problems")
 
-    def html(*extra, folder=examples):
+    def html(*extra, folder="examples"):
         return run("check", folder, "--as-of", as_of, "--format", "html", *extra).stdout.decode("utf-8")
 
     def sections(page):
