@@ -288,7 +288,7 @@ int run_check(const std::vector<std::string>& args) {
         "HTML: which cases get a section: problems (a late, missed, violated or indeterminate finding) | all | none; default: "
         "all up to 300 cases, problems above")(
         "index", po::value<std::string>()->default_value("auto"),
-        "HTML: the index of the problem cases per rule, linked from the figures: on | off | auto (on above 500 cases)")(
+        "HTML: the index of the problem cases per rule (#problems-RULE): on | off | auto (on above 500 cases)")(
         "group-by", po::value<std::string>()->default_value("rule"), "figures per rule, or per rule and year | unit");
     po::variables_map vm;
     if (!parse_options("check", args, opts, vm)) return exit_bad_input;
@@ -365,7 +365,8 @@ int run_check(const std::vector<std::string>& args) {
     for (const InputError& e : s.errors) add_error(e);
     // Each file's figures, counts and (for the streaming formats) text are made by the thread that
     // checked it, and added here in file order: a batch that gives up counts exactly the files it
-    // reported, whatever the number of threads. JSON and HTML need the report itself.
+    // reported, whatever the number of threads (JSON's text too, JsonReportWriter::write_case). HTML
+    // needs the report itself.
     Aggregates figures(engine, by == "year" ? GroupBy::year : by == "unit" ? GroupBy::unit : GroupBy::rule, s.filter);
     const bool filtered = !s.filter.rules.empty() || s.filter.since || s.filter.until;
     const bool streamed = !summary && format != "html";

@@ -28,7 +28,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 as_of=$(cat examples/expected/AS_OF)
 # Exit code 1 means the examples have findings with problems, as they should.
-"$cli" check examples --as-of "$as_of" --format html --output "$tmp/report.html" || [ $? -eq 1 ]
+# With the index of problem cases (on by default only above 500 cases), so that it is rendered too.
+"$cli" check examples --as-of "$as_of" --format html --index on --output "$tmp/report.html" || [ $? -eq 1 ]
 "$cli" check examples --as-of "$as_of" --format json > "$tmp/report.json" || [ $? -eq 1 ]
 
 # --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.
@@ -73,6 +74,7 @@ class Dom(HTMLParser):
         self.counts = collections.Counter()
         self.statuses = collections.Counter()
         self.others = collections.Counter()
+        self.index_rules = []
         self.bars, self.agg_rules, self.external = [], [], []
         self.probe, self.in_probe = "", False
         self.lang = None
@@ -90,6 +92,7 @@ class Dom(HTMLParser):
             if re.match(r"^(https?:)?//", v, re.I): self.external.append(v)
         if tag == "section" and "case" in cls: self.counts["case"] += 1
         if tag == "svg" and "timeline" in cls: self.counts["timeline"] += 1
+        if tag == "section" and "index-rule" in cls: self.index_rules.append(a.get("data-rule"))
         if tag == "circle" and "due" in cls: self.counts["due"] += 1
         if tag == "tr" and "finding" in cls:
             self.counts["finding"] += 1
@@ -141,6 +144,8 @@ check("finding rows", dom.counts["finding"], sum(1 for f in findings if f["statu
 check("finding rows per status", dict(dom.statuses), {s: n for s, n in report["summary"]["statuses"].items() if n and s in PROBLEMS})
 check("other findings per status", {s: n for s, n in dom.others.items() if n},
       {s: n for s, n in report["summary"]["statuses"].items() if n and s not in PROBLEMS})
+check("index parts (one per rule with a problem)", sorted(dom.index_rules),
+      sorted({f["rule"] for f in findings if f["status"] in PROBLEMS}))
 check("deadline markers", dom.counts["due"], sum(1 for f in findings if f["deadline"] and f["status"] in PROBLEMS))
 rules = list(dict.fromkeys(f["rule"] for f in findings))  # the JSON lists findings in rulebook order per case
 check("aggregate rows (one per rule)", sorted(dom.agg_rules), sorted(rules))
