@@ -4,6 +4,9 @@
 #   bench/run.sh            the full run: corpora of 10,000 and 100,000 files, callgrind on 500
 #   bench/run.sh --quick    small corpora (1,000 / 2,000 / 100 files): checks the script, not the targets
 #
+# It ends by running bench/stream.sh (issue 17: peak RSS of every output format, the HTML report's
+# render time in headless Chromium), which writes a section of its own into bench/RESULTS.md.
+#
 # Environment: BUILD (build dir, default build), WORK (corpora and raw outputs, default
 # /tmp/barnetslov-bench), REPS (wall-clock repetitions, median taken; default 3).
 #
@@ -175,3 +178,5 @@ export CPU_LINE=$(lscpu | grep -E '^(CPU\(s\)|Thread\(s\) per core|Core\(s\) per
 export COMMIT=$(git rev-parse --short HEAD) DIRTY=$(git status --porcelain | grep -c . || true)
 python3 bench/results.py >bench/RESULTS.md
 log "wrote bench/RESULTS.md"
+# Issue 17's figures (peak RSS of every output, the HTML report's render time): a section of their own.
+BUILD=$BUILD WORK=$WORK bench/stream.sh ${1:+"$1"}

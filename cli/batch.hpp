@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -21,6 +22,7 @@ struct FileResult {
     std::vector<InputError> errors;   // set when it did not
     bool loaded = false;              // the file loaded, whether or not the report is kept
     std::string rendered;             // what BatchOptions::render wrote for it
+    std::array<std::uint64_t, status_count> statuses{};  // its findings per Status, when render counts them (JSON)
     // What BatchOptions::render counted, for a sink that no longer has the report.
     bool problems = false;            // a late, missed, violated or indeterminate finding
     std::size_t findings = 0, failures = 0, skipped = 0;

@@ -3,11 +3,16 @@
 #include "check.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
+#include <cstring>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <limits>
+#include <memory>
+#include <map>
+#include <functional>
 #include <optional>
 #include <sstream>
 #include <thread>
@@ -256,6 +261,70 @@ Report filtered_report(const Report& report, const AggregateFilter& filter, cons
     return shown;
 }
 
+// Text that must wait for a head known only at the end (JUnit's counts, in <testsuites>): past
+// 1 MiB it goes to a temporary file, so memory does not grow with the batch. Without a temporary
+// file (none can be made) it stays in memory.
+class Spool {
+public:
+    std::string text;  // appended to by the caller; spill() moves it to the file
+    Spool() = default;
+    Spool(const Spool&) = delete;
+    Spool& operator=(const Spool&) = delete;
+    ~Spool() {
+        if (file_) std::fclose(file_);
+    }
+    // Past `at_least` bytes, `text` goes to the file.
+    void spill(std::size_t at_least = 1u << 20) {
+        if (text.empty() || text.size() < at_least || failed()) return;
+        if (!file_ && !(file_ = std::tmpfile())) return;
+        if (std::fwrite(text.data(), 1, text.size(), file_) != text.size()) errno_ = errno ? errno : EIO;
+        text.clear();
+    }
+    [[nodiscard]] bool failed() const { return errno_ != 0; }
+    [[nodiscard]] std::string error() const {
+        return fmt::format("cannot keep the report in a temporary file: {}", std::strerror(errno_));
+    }
+    // Everything spooled, then `text`, in pieces.
+    void read(const std::function<void(std::string_view)>& sink) {
+        if (file_) {
+            std::rewind(file_);
+            std::string block(1u << 16, '\0');
+            for (std::size_t n; (n = std::fread(block.data(), 1, block.size(), file_)) > 0;) sink(std::string_view(block).substr(0, n));
+        }
+        sink(text);
+    }
+    void write_to(ReportOutput& out) {
+        read([&out](std::string_view piece) { out.write(piece); });
+    }
+
+private:
+    std::FILE* file_ = nullptr;
+    int errno_ = 0;
+};
+
+// The HTML report's problem index of a large batch, in a temporary file per rule (Spool): the
+// library keeps no files of its own, so the CLI lends it this store (HtmlOptions::index_store).
+class SpooledIndex final : public HtmlIndexStore {
+public:
+    bool append(std::size_t rule, std::string_view rows) override {
+        auto& spool = spools_[rule];
+        if (!spool) spool = std::make_unique<Spool>();
+        spool->text.append(rows);
+        spool->spill(0);
+        if (spool->failed() && !errno_) errno_ = errno ? errno : EIO;
+        return !spool->failed();
+    }
+    // A spool that could not be written lost rows: the report must not be committed.
+    [[nodiscard]] int failed() const { return errno_; }
+    void read(std::size_t rule, const std::function<void(std::string_view)>& sink) override {
+        if (const auto it = spools_.find(rule); it != spools_.end()) it->second->read(sink);
+    }
+
+private:
+    std::map<std::size_t, std::unique_ptr<Spool>> spools_;
+    int errno_ = 0;
+};
+
 // What every output of a batch that gave up says; nothing for a batch that checked every file.
 std::optional<Incomplete> incomplete(const CheckSetup& s, const BatchOutcome& outcome) {
     if (outcome.unread == 0) return std::nullopt;
@@ -297,8 +366,13 @@ bool parse_options(const char* command, const std::vector<std::string>& args, po
 int run_check(const std::vector<std::string>& args) {
     po::options_description opts("options of check");
     add_common_options(opts);
-    opts.add_options()("format", po::value<std::string>()->default_value("text"), "text | json | csv | junit | html")(
+    opts.add_options()("format", po::value<std::string>()->default_value("text"), "text | json | jsonl | csv | junit | html")(
         "summary", "print the compliance figures per rule instead of the findings (text, json, csv)")(
+        "cases", po::value<std::string>(),
+        "HTML: which cases get a section: problems (a late, missed, violated or indeterminate finding) | all | none; default: "
+        "all up to 300 cases, problems above")(
+        "index", po::value<std::string>()->default_value("auto"),
+        "HTML: the index of the problem cases per rule (#problems-RULE): on | off | auto (on above 500 cases)")(
         "group-by", po::value<std::string>()->default_value("rule"),
         "figures per rule, or per rule and any of year, quarter, month, unit, municipality (comma-separated: quarter,municipality)");
     po::variables_map vm;
@@ -317,13 +391,36 @@ int run_check(const std::vector<std::string>& args) {
         return exit_ok;
     }
     const std::string format = vm["format"].as<std::string>();
-    if (format != "text" && format != "json" && format != "csv" && format != "junit" && format != "html") {
-        err(fmt::format("barnetslov check: --format must be text, json, csv, junit or html, not {}\n", barnetslov::quoted(format)));
+    if (format != "text" && format != "json" && format != "jsonl" && format != "csv" && format != "junit" && format != "html") {
+        err(fmt::format("barnetslov check: --format must be text, json, jsonl, csv, junit or html, not {}\n", barnetslov::quoted(format)));
+        return exit_bad_input;
+    }
+    SpooledIndex html_index;
+    HtmlOptions html_options;
+    html_options.index_store = &html_index;
+    if (vm.count("cases")) {
+        const std::string cases = vm["cases"].as<std::string>();
+        if (cases != "problems" && cases != "all" && cases != "none") {
+            err(fmt::format("barnetslov check: --cases must be problems, all or none, not {}\n", barnetslov::quoted(cases)));
+            return exit_bad_input;
+        }
+        html_options.cases = cases == "all" ? HtmlCases::all : cases == "none" ? HtmlCases::none : HtmlCases::problems;
+    }
+    if (const std::string index = vm["index"].as<std::string>(); index != "auto") {
+        if (index != "on" && index != "off") {
+            err(fmt::format("barnetslov check: --index must be on, off or auto, not {}\n", barnetslov::quoted(index)));
+            return exit_bad_input;
+        }
+        html_options.index = index == "on";
+    }
+    if ((vm.count("cases") || !vm["index"].defaulted()) && format != "html") {
+        err("barnetslov check: --cases and --index are for --format html\n");
         return exit_bad_input;
     }
     const bool summary = vm.count("summary") != 0;
-    if (summary && (format == "junit" || format == "html")) {
-        err("barnetslov check: --summary is for text, json and csv (the HTML report always has the figures)\n");
+    if (summary && (format == "junit" || format == "html" || format == "jsonl")) {
+        err("barnetslov check: --summary is for text, json and csv (the HTML report always has the figures; JSON Lines ends in a "
+            "summary line)\n");
         return exit_bad_input;
     }
     std::vector<GroupBy> axes;
@@ -347,9 +444,11 @@ int run_check(const std::vector<std::string>& args) {
     if (const auto stop = setup_check("check", vm, engine, s)) return *stop;
 
     std::vector<InputError> errors = s.errors;
-    std::vector<Report> reports;  // JSON only: the document's summary comes before its cases
-    HtmlReport html(engine, s.lang, s.as_of);
-    std::string junit;
+    // JSON and JSON Lines: written case by case, the summary at the end (docs/report-json.md).
+    JsonReportWriter json(engine, s.as_of, format == "jsonl");
+    HtmlReport html(engine, s.lang, s.as_of, html_options);
+    // JUnit's counts come first, in <testsuites>: its suites wait in a temporary file, not in memory.
+    Spool junit;
     std::size_t junit_tests = 0, junit_failures = 0, junit_skipped = 0;
     bool problems = false;
     Totals totals;  // the text report's closing lines
@@ -363,21 +462,25 @@ int run_check(const std::vector<std::string>& args) {
         buffer += '\n';
     }
     if (!summary && format == "csv") csv_findings_header(buffer, csv);
-    for (const InputError& e : s.errors) {
-        if (format == "html") html.add_error(e);
-        if (format == "junit") junit_error(junit, e);
+    if (!summary && format == "json") json.begin(buffer);
+    auto add_error = [&](const InputError& e) {
+        if (format == "html" && !summary) html.add_error(e);
+        if (format == "junit") junit_error(junit.text, e);
         if (format == "csv" && !summary) csv_error(buffer, e, csv);
-    }
+        if ((format == "json" || format == "jsonl") && !summary) json.add_error(buffer, e);
+    };
+    for (const InputError& e : s.errors) add_error(e);
     // Each file's figures, counts and (for the streaming formats) text are made by the thread that
     // checked it, and added here in file order: a batch that gives up counts exactly the files it
-    // reported, whatever the number of threads. JSON and HTML need the report itself.
+    // reported, whatever the number of threads (JSON's text too, JsonReportWriter::write_case). HTML
+    // needs the report itself.
     Aggregates figures(engine, axes, s.filter);
     // The HTML report also draws each rule's trend by quarter and compares municipalities.
     Aggregates by_quarter(engine, GroupBy::quarter, s.filter), by_municipality(engine, GroupBy::municipality, s.filter);
     if (format == "html") html.set_breakdowns(&by_quarter, &by_municipality);
     const bool filtered = !s.filter.rules.empty() || s.filter.since || s.filter.until;
-    const bool streamed = !summary && (format == "text" || format == "csv" || format == "junit");
-    s.batch.keep_report = !summary && (format == "json" || format == "html");
+    const bool streamed = !summary && format != "html";
+    s.batch.keep_report = !summary && format == "html";
     // What every format counts of a case's findings (a rule's at a time with --summary).
     auto count = [&engine, &s](FileResult& r, const Case& kase, std::span<const Finding> findings) {
         r.figures.add(engine, kase, findings, s.filter);
@@ -393,7 +496,7 @@ int run_check(const std::vector<std::string>& args) {
     // The figures alone need no report: each rule's findings are counted and dropped (a case at the event
     // limit can have millions of them).
     if (summary) s.batch.reduce = count;
-    s.batch.render = [&engine, &s, &format, &csv, filtered, streamed, &count](FileResult& r) {
+    s.batch.render = [&engine, &s, &format, &csv, filtered, streamed, &count, &json](FileResult& r) {
         if (!r.report) return;
         const Report& report = *r.report;
         r.figures = CaseFigures(engine, *report.kase);
@@ -403,6 +506,11 @@ int run_check(const std::vector<std::string>& args) {
             csv_findings(r.rendered, engine, report, s.filter, s.lang, csv);
         } else if (format == "junit") {
             junit_case(r.rendered, engine, report, s.filter, s.lang);
+        } else if (format == "json" || format == "jsonl") {  // filtered findings only
+            json.write_case(r.rendered, filtered ? filtered_report(report, s.filter, engine) : report);
+            r.statuses = {};
+            for (const Finding& f : report.findings)
+                if (!filtered || passes(s.filter, engine, report, f)) ++r.statuses[static_cast<std::size_t>(f.status)];
         } else if (filtered) {
             write_text(r.rendered, engine, filtered_report(report, s.filter, engine), s.lang);
             r.rendered += '\n';
@@ -414,11 +522,7 @@ int run_check(const std::vector<std::string>& args) {
     const auto outcome = run_batch(s.files, engine, s.as_of, s.batch, [&](std::size_t, FileResult& r) {
         if (!r.loaded) {
             errors.insert(errors.end(), r.errors.begin(), r.errors.end());
-            for (const InputError& e : r.errors) {
-                if (format == "html" && !summary) html.add_error(e);
-                if (format == "junit") junit_error(junit, e);
-                if (format == "csv" && !summary) csv_error(buffer, e, csv);
-            }
+            for (const InputError& e : r.errors) add_error(e);
             return true;
         }
         figures.add(r.figures);
@@ -436,11 +540,14 @@ int run_check(const std::vector<std::string>& args) {
         if (format == "text" || format == "csv") {
             buffer += r.rendered;
         } else if (format == "junit") {
-            junit += r.rendered;
+            junit.text += r.rendered;
+            junit.spill();
         } else if (format == "html") {
             html.add_case(*r.report, s.filter);
-        } else {  // json: filtered findings only
-            reports.push_back(filtered_report(*r.report, s.filter, engine));
+            buffer += html.ready();
+            html.ready().clear();
+        } else {  // json, jsonl
+            json.add_written(buffer, r.rendered, r.statuses);
         }
         // Stream what is ready, so memory does not grow with the batch; a report that cannot be
         // written stops the batch.
@@ -448,23 +555,34 @@ int run_check(const std::vector<std::string>& args) {
             s.output.write(buffer);
             buffer.clear();
         }
-        return !s.output.failed();
+        return !s.output.failed() && !junit.failed();
     });
     const auto gave_up = incomplete(s, outcome);
     if (summary) {
         buffer = format == "json" ? summary_json(engine, figures, s.as_of, gave_up)
                  : format == "csv" ? summary_csv(figures, gave_up, csv)
                                    : summary_text(engine, figures, s.lang, gave_up);
-    } else if (format == "json") {
-        buffer = to_json(engine, reports, errors, s.as_of);
-        if (gave_up) json_report_incomplete(buffer, *gave_up);
-        buffer += '\n';
+    } else if (format == "json" || format == "jsonl") {
+        json.finish(buffer, errors, gave_up ? std::optional<std::size_t>(gave_up->not_checked) : std::nullopt);
     } else if (format == "junit") {
-        if (gave_up) junit_incomplete(junit, *gave_up);
+        if (gave_up) junit_incomplete(junit.text, *gave_up);
         const std::size_t errors_shown = errors.size() + (gave_up ? 1 : 0);
-        buffer = junit_document(junit, junit_tests + errors_shown, junit_failures, errors_shown, junit_skipped);
+        // The document's head, the suites from the spool, then its end.
+        const std::string document = junit_document("", junit_tests + errors_shown, junit_failures, errors_shown, junit_skipped);
+        const std::size_t end = document.rfind("</testsuites>");
+        if (junit.failed()) {  // part of the suites is lost: no report rather than a wrong one
+            err(fmt::format("barnetslov check: {}\n", junit.error()));
+            return exit_bad_input;
+        }
+        s.output.write(std::string_view(document).substr(0, end));
+        junit.write_to(s.output);
+        buffer = document.substr(end);
     } else if (format == "html") {
-        buffer = html.finish(figures);
+        buffer += html.finish(figures, [&s](std::string& done) {
+            s.output.write(done);
+            done.clear();
+        });
+        if (const int e = html_index.failed()) s.output.fail(e, "the problem index could not be kept in a temporary file");
         if (gave_up) html_report_incomplete(buffer, *gave_up, s.lang);
     } else if (gave_up && format == "csv") {
         csv_incomplete(buffer, *gave_up, s.lang, csv);

@@ -155,15 +155,6 @@ std::string totals_text(const Totals& t, Lang lang) {
     return out;
 }
 
-void json_report_incomplete(std::string& doc, const Incomplete& g) {
-    // to_json() writes with an indent of 2, so the end of "summary", the object just before
-    // "cases", is the only "\n  }," followed by "\n  \"cases\"" (a string's newlines are escaped).
-    const std::string_view end_of_summary = "\n  },\n  \"cases\": [";
-    const std::size_t at = doc.find(end_of_summary);
-    if (at == std::string::npos) throw std::logic_error("the JSON report has no summary before its cases");
-    doc.insert(at, fmt::format(",\n    \"incomplete\": true,\n    \"not_checked\": {}", g.not_checked));
-}
-
 void html_report_incomplete(std::string& doc, const Incomplete& g, Lang lang) {
     // Under the heading's line (version, time, counts), before the readings.
     const std::string_view readings = "<p class=\"readings muted\">";

@@ -41,8 +41,6 @@ struct Incomplete {
 std::string incomplete_sentence(const Incomplete& g, Lang lang);
 // A line for the text outputs: "INCOMPLETE: gave up after ...\n".
 std::string incomplete_line(const Incomplete& g, Lang lang);
-// The JSON report gains "incomplete": true and "not_checked" at the end of its "summary".
-void json_report_incomplete(std::string& doc, const Incomplete& g);
 // The HTML report gains a paragraph under its heading (class "incomplete", data-not-checked).
 void html_report_incomplete(std::string& doc, const Incomplete& g, Lang lang);
 // A last CSV row of status "incomplete", reason "max_failures", the sentence as its summary.

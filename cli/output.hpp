@@ -33,8 +33,11 @@ public:
     // "cannot write the report to 'x.html': No space left on device"; "" when nothing failed.
     [[nodiscard]] std::string error() const;
 
-private:
+    // A part of the report was lost before it reached the output (a temporary file that could not
+    // be written): the report is not committed, and error() says why (`what` in brackets).
     void fail(int err, std::string what);
+
+private:
     void remove_temporary();
 
     int fd_ = 1;

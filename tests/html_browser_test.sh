@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The HTML report as a browser sees it: headless Chromium renders the report of examples/, and the
 # DOM it builds must hold what the JSON report of the same input holds (cases, findings and their
-# statuses, one aggregate row per rule, one bar per rule with a share on time); the status classes
-# must compute to the colours of the legend; and a screenshot must come out.
+# statuses: a row per problem finding, the others counted per status under it; one aggregate row
+# per rule, one bar per rule with a share on time); the status classes must compute to the colours
+# of the legend; the figures must be drawn above the cases (they come after them in the markup,
+# which streams); and a screenshot must come out.
 # Usage: html_browser_test.sh CLI SOURCE_DIR. Exits 77 (CTest: skipped) when there is no Chromium,
 # and fails instead under CI=true (CI installs it: a skip there would hide the check).
 set -euo pipefail
@@ -26,7 +28,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 as_of=$(cat examples/expected/AS_OF)
 # Exit code 1 means the examples have findings with problems, as they should.
-"$cli" check examples --as-of "$as_of" --format html --output "$tmp/report.html" || [ $? -eq 1 ]
+# With the index of problem cases (on by default only above 500 cases), so that it is rendered too.
+"$cli" check examples --as-of "$as_of" --format html --index on --output "$tmp/report.html" || [ $? -eq 1 ]
 "$cli" check examples --as-of "$as_of" --format json > "$tmp/report.json" || [ $? -eq 1 ]
 
 # --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.
@@ -49,6 +52,8 @@ for (const s of ['met','late','missed','violated','pending']) {
   svg.appendChild(c);
   out[s] = getComputedStyle(c).fill;
 }
+out.chart_top = document.querySelector('svg.chart').getBoundingClientRect().top;
+out.case_top = document.querySelector('section.case').getBoundingClientRect().top;
 const pre = document.createElement('pre');
 pre.id = 'probe';
 pre.textContent = JSON.stringify(out);
@@ -68,6 +73,8 @@ class Dom(HTMLParser):
         self.stack = []          # (tag, classes) of the open elements
         self.counts = collections.Counter()
         self.statuses = collections.Counter()
+        self.others = collections.Counter()
+        self.index_rules = []
         self.bars, self.agg_rules, self.external = [], [], []
         self.probe, self.in_probe = "", False
         self.lang = None
@@ -85,12 +92,16 @@ class Dom(HTMLParser):
             if re.match(r"^(https?:)?//", v, re.I): self.external.append(v)
         if tag == "section" and "case" in cls: self.counts["case"] += 1
         if tag == "svg" and "timeline" in cls: self.counts["timeline"] += 1
+        if tag == "section" and "index-rule" in cls: self.index_rules.append(a.get("data-rule"))
         if tag == "circle" and "due" in cls: self.counts["due"] += 1
         if tag == "tr" and "finding" in cls:
             self.counts["finding"] += 1
             status = a.get("data-status")
             assert "status-" + status in cls, f"row of status {status} lacks class status-{status}: {cls}"
             self.statuses[status] += 1
+        if tag == "p" and "others" in cls:
+            for s in ("met", "pending", "not_applicable"):
+                self.others[s] += int(a.get("data-" + s, 0))
         if tag == "tr" and "data-rule" in a and self.inside("table", "aggregates"): self.agg_rules.append(a["data-rule"])
         if tag == "rect" and "data-rule" in a and self.inside("svg", "chart"): self.bars.append(a["data-rule"])
         if tag == "pre" and a.get("id") == "probe": self.in_probe = True
@@ -128,9 +139,14 @@ check("<script> elements", dom.counts["script"], 0)
 check("src/href to the network", dom.external, [])
 check("case sections", dom.counts["case"], len(report["cases"]))
 check("timelines", dom.counts["timeline"], len(report["cases"]))
-check("finding rows", dom.counts["finding"], len(findings))
-check("finding rows per status", dict(dom.statuses), {s: n for s, n in report["summary"]["statuses"].items() if n})
-check("deadline markers", dom.counts["due"], sum(1 for f in findings if f["deadline"]))
+PROBLEMS = ("late", "missed", "violated", "indeterminate")
+check("finding rows", dom.counts["finding"], sum(1 for f in findings if f["status"] in PROBLEMS))
+check("finding rows per status", dict(dom.statuses), {s: n for s, n in report["summary"]["statuses"].items() if n and s in PROBLEMS})
+check("other findings per status", {s: n for s, n in dom.others.items() if n},
+      {s: n for s, n in report["summary"]["statuses"].items() if n and s not in PROBLEMS})
+check("index parts (one per rule with a problem)", sorted(dom.index_rules),
+      sorted({f["rule"] for f in findings if f["status"] in PROBLEMS}))
+check("deadline markers", dom.counts["due"], sum(1 for f in findings if f["deadline"] and f["status"] in PROBLEMS))
 rules = list(dict.fromkeys(f["rule"] for f in findings))  # the JSON lists findings in rulebook order per case
 check("aggregate rows (one per rule)", sorted(dom.agg_rules), sorted(rules))
 judged = {r for r in rules if any(f["rule"] == r and f["status"] in ("met", "late", "missed", "violated") for f in findings)}
@@ -150,6 +166,9 @@ looks = {
     "grey": lambda r, g, b: max(r, g, b) - min(r, g, b) < 16 and 80 < r < 220,
 }
 colours = json.loads(probe.probe or "{}")
+if not colours.get("chart_top", 1) < colours.get("case_top", 0):
+    failures.append(f"the chart is drawn at {colours.get('chart_top')}, not above the first case at {colours.get('case_top')}")
+colours = {k: v for k, v in colours.items() if not k.endswith("_top")}
 for status, colour in [("met", "green"), ("late", "amber"), ("missed", "red"), ("violated", "purple"), ("pending", "grey")]:
     c = rgb(colours.get(status))
     if not c or not looks[colour](*c): failures.append(f"status-{status} computes to fill {colours.get(status)!r}, not {colour}")

@@ -1,6 +1,7 @@
 // The HTML report's structure (include/barnetslov/html_report.hpp): self-contained, one row per
 // finding with its status class, one aggregate row per group, Danish labels, and no CPR number.
 // tests/html_browser_test.sh checks the same markup as a browser renders it.
+#include <algorithm>
 #include <array>
 #include <filesystem>
 #include <fstream>
@@ -108,16 +109,36 @@ TEST_F(HtmlReportTest, TagsBalance) {
     EXPECT_EQ(count(html, "<section class=\"case\""), reports.size());
 }
 
+// A problem finding has a row of its own; the others are counted, per status, in data-STATUS of
+// the case's "others" paragraph.
+std::size_t others_count(const std::string& html, std::string_view status) {
+    std::size_t n = 0;
+    const std::string key = fmt_tag(" data-", status, "=\"");
+    for (std::size_t at = html.find("<p class=\"others\""); at != std::string::npos; at = html.find("<p class=\"others\"", at + 1)) {
+        const std::size_t k = html.find(key, at);
+        if (k != std::string::npos && k < html.find('>', at)) n += std::stoul(html.substr(k + key.size()));
+    }
+    return n;
+}
+
 TEST_F(HtmlReportTest, OneRowPerFindingWithItsStatus) {
     const std::string html = render(Lang::en, figures());
-    std::size_t findings = 0;
+    std::size_t problems = 0;
     std::array<std::size_t, status_count> per_status{};
     for (const Report& r : reports) {
-        findings += r.findings.size();
-        for (const Finding& f : r.findings) ++per_status[static_cast<std::size_t>(f.status)];
+        for (const Finding& f : r.findings) {
+            ++per_status[static_cast<std::size_t>(f.status)];
+            problems += is_problem(f.status);
+        }
     }
-    EXPECT_EQ(count(html, "<tr class=\"finding"), findings);
+    EXPECT_EQ(count(html, "<tr class=\"finding"), problems);
     for (std::size_t s = 0; s < status_count; ++s) {
+        const Status st = static_cast<Status>(s);
+        if (!is_problem(st)) {
+            EXPECT_EQ(count(html, "<tr class=\"finding status-" + std::string(to_string(st)) + "\""), 0u);
+            EXPECT_EQ(others_count(html, to_string(st)), per_status[s]) << to_string(st);
+            continue;
+        }
         const std::string name(to_string(static_cast<Status>(s)));
         EXPECT_EQ(count(html, "<tr class=\"finding status-" + name + "\""), per_status[s]) << name;
         EXPECT_EQ(count(html, "data-status=\"" + name + "\""), per_status[s]) << name;
@@ -131,10 +152,10 @@ TEST_F(HtmlReportTest, OneRowPerFindingWithItsStatus) {
                                   ".status-violated{fill:var(--violated)}",
                                   ".status-pending{fill:var(--pending)}"})
         EXPECT_NE(html.find(rule), std::string::npos) << rule;
-    // Every finding with a deadline has a marker on its case's timeline.
+    // Every problem finding with a deadline has a marker on its case's timeline.
     std::size_t deadlines = 0;
     for (const Report& r : reports)
-        for (const Finding& f : r.findings) deadlines += f.deadline.has_value();
+        for (const Finding& f : r.findings) deadlines += f.deadline.has_value() && is_problem(f.status);
     EXPECT_EQ(count(html, "<circle class=\"due status-"), deadlines);
     EXPECT_EQ(count(html, "<svg class=\"timeline\""), reports.size());
 }
@@ -222,12 +243,99 @@ TEST_F(HtmlReportTest, AFilterLimitsTheRowsShown) {
     for (const Report& r : reports) {
         a.add(r);
         html.add_case(r, only);
-        for (const Finding& f : r.findings) n += engine.meta(f).id == "BL-UND-24H";
+        for (const Finding& f : r.findings) n += engine.meta(f).id == "BL-UND-24H" && is_problem(f.status);
     }
     const std::string out = html.finish(a);
     EXPECT_GT(n, 0u);
     EXPECT_EQ(count(out, "<tr class=\"finding"), n);
     EXPECT_EQ(count(out, "<tr class=\"finding"), count(out, "data-rule=\"BL-UND-24H\" data-status="));
+}
+
+
+// --cases: which cases get a section; the index of problem cases per rule, linked from outside by
+// html_problems_anchor(); and the page the same whether ready() is drained as it goes or not.
+TEST_F(HtmlReportTest, CaseSelectionAndProblemIndex) {
+    std::size_t problem_cases = 0;
+    std::set<std::string> problem_rules;
+    for (const Report& r : reports) {
+        bool problem = false;
+        for (const Finding& f : r.findings)
+            if (is_problem(f.status)) {
+                problem = true;
+                problem_rules.insert(std::string(engine.meta(f).id));
+            }
+        problem_cases += problem;
+    }
+    ASSERT_GT(problem_cases, 0u);
+    ASSERT_LT(problem_cases, reports.size());  // the examples chosen hold a case without problems
+    const Aggregates a = figures();
+    auto page = [&](HtmlOptions o, bool drain) {
+        HtmlReport html(engine, Lang::en, as_of, o);
+        std::string out;
+        for (const Report& r : reports) {
+            html.add_case(r);
+            if (drain) {
+                out += html.ready();
+                html.ready().clear();
+            }
+        }
+        std::string rest = html.finish(a, [&out](std::string& done) {
+            out += done;
+            done.clear();
+        });
+        for (const std::string& rule : problem_rules) EXPECT_EQ(html.indexed(rule), o.index == true) << rule;
+        return out + rest;
+    };
+    const std::string all = page({HtmlCases::all, false}, true);
+    EXPECT_EQ(all, page({HtmlCases::all, false}, false));
+    EXPECT_EQ(all, page({}, true));  // unset: all, for a batch of a few cases, without the index
+    EXPECT_EQ(count(all, "<section class=\"case\""), reports.size());
+    EXPECT_EQ(count(all, "id=\"problems"), 0u);
+    EXPECT_NE(all.find("data-cases=\"all\""), std::string::npos);
+
+    const std::string problems = page({HtmlCases::problems, true}, true);
+    EXPECT_EQ(problems, page({HtmlCases::problems, true}, false));
+    EXPECT_EQ(count(problems, "<section class=\"case\""), problem_cases);
+    EXPECT_NE(problems.find("data-shown=\"" + std::to_string(problem_cases) + "\""), std::string::npos);
+    for (const std::string& rule : problem_rules) EXPECT_EQ(count(problems, "id=\"" + html_problems_anchor(rule) + "\""), 1u) << rule;
+    EXPECT_EQ(count(problems, "<section class=\"index-rule\""), problem_rules.size());
+    // Every link of the index leads to a case section on the page.
+    for (std::size_t at = problems.find("<a href=\"#case-"); at != std::string::npos; at = problems.find("<a href=\"#case-", at + 1)) {
+        const std::size_t from = at + std::string_view("<a href=\"#").size();
+        const std::string target = problems.substr(from, problems.find('"', from) - from);
+        EXPECT_EQ(count(problems, "<section class=\"case\" data-case=\""), problem_cases);
+        EXPECT_NE(problems.find("\" id=\"" + target + "\">"), std::string::npos) << target;
+    }
+
+    const std::string none = page({HtmlCases::none, true}, true);
+    EXPECT_EQ(count(none, "<section class=\"case\""), 0u);
+    EXPECT_EQ(count(none, "<tr class=\"finding"), 0u);
+    EXPECT_EQ(count(none, "<a href=\"#case-"), 0u);  // no section to link to
+    EXPECT_EQ(count(none, "<section class=\"index-rule\""), problem_rules.size());
+    EXPECT_EQ(html_problems_anchor("BL-UND-24H"), "problems-BL-UND-24H");
+}
+
+// Unset, the selection turns to problems once the batch passes html_all_cases_limit cases, and
+// the index comes on above html_index_limit.
+TEST_F(HtmlReportTest, DefaultsForALargeBatch) {
+    std::size_t n = 0, problem_cases = 0;
+    HtmlReport html(engine, Lang::en, as_of);
+    Aggregates a = figures();
+    std::string out;
+    while (n <= html_index_limit) {
+        for (const Report& r : reports) {
+            html.add_case(r);
+            ++n;
+            problem_cases += std::any_of(r.findings.begin(), r.findings.end(), [](const Finding& f) { return is_problem(f.status); });
+        }
+        out += html.ready();
+        html.ready().clear();
+    }
+    out += html.finish(a);
+    EXPECT_EQ(count(out, "<section class=\"case\""), problem_cases);
+    EXPECT_NE(out.find("data-cases=\"problems\""), std::string::npos);
+    EXPECT_NE(out.find("<div class=\"index\""), std::string::npos);
+    EXPECT_TRUE(html.indexed("BL-UND-24H"));
 }
 
 }  // namespace

@@ -51,7 +51,7 @@ def finding(doc, rule, subject):
 # ---- the JSON report states the readings: the defaults, then changed values ----
 doc = report_json(KVIT, "--as-of", "2024-06-20")
 check(doc.get("readings") == DEFAULTS, f"json readings by default: {doc.get('readings')}")
-check(list(doc)[:6] == ["format", "format_version", "library_version", "as_of", "readings", "summary"],
+check(list(doc)[:6] == ["format", "format_version", "library_version", "as_of", "readings", "cases"],
       f"json key order: {list(doc)}")
 check(doc.get("format_version") == 1, "format_version stays 1")
 doc2 = report_json(KVIT, "--as-of", "2024-06-20", "--reading", "grundlovsdag=working", "--reading", "supervision-year=calendar",

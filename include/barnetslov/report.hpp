@@ -2,6 +2,9 @@
 // fields, and the text and JSON reports. Nothing here prints a CPR number.
 #pragma once
 
+#include <array>
+#include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 
@@ -64,6 +67,41 @@ void write_readings_text(std::string& out, std::span<const ReadingValue> reading
 inline constexpr int report_json_version = 1;
 [[nodiscard]] std::string to_json(const Engine& engine, std::span<const Report> reports,
                                   std::span<const InputError> errors, Instant as_of);
+// The same document written case by case, memory independent of the batch size: begin(), then
+// add_case() and add_error() in file order, then finish(). Its keys are those of to_json() with
+// "summary" (known only after the cases) last: "format", ..., "readings", "cases", "errors",
+// "summary" (docs/report-json.md). With `lines` it writes JSON Lines instead (--format jsonl):
+// each case on a line of its own, exactly the object of "cases"; each input error as a line
+// {"record": "error", "source", "line", "column", "message"} where it occurred; and finish()
+// a closing line {"record": "summary", "format", "format_version", "library_version", "as_of",
+// "readings", "summary"}, "summary" as in the document.
+class JsonReportWriter {
+public:
+    JsonReportWriter(const Engine& engine, Instant as_of, bool lines = false);
+    // The document's head, up to the opening bracket of "cases" (nothing for JSON Lines).
+    void begin(std::string& out) const;
+    // Appends the case's object; counts its findings' statuses for the summary.
+    void add_case(std::string& out, const Report& report);
+    // add_case() in two steps, so that the text can be made on the thread that checked the case:
+    // write_case() (const, safe from any thread) makes it, add_written() appends it in order and
+    // counts `statuses` (the case's findings per Status).
+    void write_case(std::string& out, const Report& report) const;
+    void add_written(std::string& out, std::string_view written, const std::array<std::uint64_t, status_count>& statuses);
+    // Counts the error; JSON Lines writes its line now, the document lists it in finish().
+    void add_error(std::string& out, const InputError& error);
+    // The rest: the document's "errors" (`errors`, every one added) and "summary", or the
+    // summary line. `not_checked`: the files a batch that gave up never checked; it adds
+    // "incomplete": true and "not_checked" to the summary.
+    void finish(std::string& out, std::span<const InputError> errors, std::optional<std::size_t> not_checked = {}) const;
+
+private:
+    const Engine* engine_;
+    Instant as_of_;
+    bool lines_;
+    std::size_t cases_ = 0, errors_ = 0;
+    std::array<std::uint64_t, status_count> statuses_{};
+};
+
 // One case's object of the above, as a standalone JSON document; being one, it also states the
 // readings it was judged by ("readings", after "as_of").
 [[nodiscard]] std::string case_to_json(const Engine& engine, const Report& report);

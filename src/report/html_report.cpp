@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -20,6 +22,8 @@ namespace {
 
 // Everything printed comes from a case file or the rulebook: escape it all, attributes included.
 std::string esc(std::string_view s) { return markup_escape(s, true); }
+// Text between tags needs no escaped apostrophe: the events' ids ('u1') stay short.
+std::string esc_text(std::string_view s) { return markup_escape(s, false); }
 
 std::string_view pick(Lang lang, std::string_view da, std::string_view en) { return lang == Lang::da ? da : en; }
 
@@ -54,10 +58,10 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}
 .case{border-top:2px solid #ccc;margin-top:1.5em;padding-top:.5em}
 .ev{margin:0;padding:0;list-style:none;font-size:.9em}
 .aggregates{font-size:.85em}.id{white-space:nowrap}
-.st{font-weight:600;white-space:nowrap;border-left:6px solid var(--na)}
-tr.status-met .st{border-left-color:var(--met)}tr.status-late .st{border-left-color:var(--late)}
-tr.status-missed .st{border-left-color:var(--missed)}tr.status-violated .st{border-left-color:var(--violated)}
-tr.status-pending .st{border-left-color:var(--pending)}tr.status-indeterminate .st{border-left-color:var(--ind)}
+.findings td:first-child{font-weight:600;white-space:nowrap;border-left:6px solid var(--na)}.findings td:nth-child(2){white-space:nowrap}
+tr.status-met td:first-child{border-left-color:var(--met)}tr.status-late td:first-child{border-left-color:var(--late)}
+tr.status-missed td:first-child{border-left-color:var(--missed)}tr.status-violated td:first-child{border-left-color:var(--violated)}
+tr.status-pending td:first-child{border-left-color:var(--pending)}tr.status-indeterminate td:first-child{border-left-color:var(--ind)}
 svg{display:block;max-width:100%;height:auto;font-size:11px}
 svg text{fill:#333}
 .axis,.span{stroke:#999;stroke-width:1}.asof{stroke:#1565c0;stroke-dasharray:3 2}
@@ -76,6 +80,10 @@ svg text{fill:#333}
 .trends{display:flex;flex-wrap:wrap;gap:.5em}.trend{margin:0;font-size:.8em}
 .trendline{fill:none;stroke:#1565c0;stroke-width:1.5}.pt{fill:#1565c0}.pt.small{fill:#fff;stroke:#1565c0}
 .law{stroke:#c62828;stroke-dasharray:3 2}.chart .national{stroke:#000;stroke-width:2;stroke-dasharray:2 2}.municipalities{font-size:.8em}
+.others{font-size:.9em;color:#444}
+body{display:flex;flex-direction:column}.top{order:1}.index{order:2}.cases{order:3}
+.case{content-visibility:auto;contain-intrinsic-size:auto 400px}
+.ix{content-visibility:auto;contain-intrinsic-size:auto 3600px;font-size:.9em}
 @media print{body{margin:0;max-width:none;font-size:10pt}.case{break-inside:avoid-page}tr{break-inside:avoid}
 th{background:none}a{color:inherit;text-decoration:none}}
 )";
@@ -92,16 +100,20 @@ struct DayScale {
     }
 };
 
+// Compact on purpose: a page of 10,000 cases must render in a few seconds, and a browser's time
+// goes with the number of elements. The events are one path (their ids and times are in the rows
+// of the findings that rest on them); a lane is drawn for each problem finding with a deadline
+// (the others are listed by rule under the table).
 void write_timeline(std::string& out, const Engine& engine, const Report& report, const std::vector<const Finding*>& shown,
                     Lang lang) {
     const Case& c = *report.kase;
     const Calendar& cal = engine.calendar();
     std::vector<const Finding*> due;
     for (const Finding* f : shown)
-        if (f->deadline) due.push_back(f);
+        if (f->deadline && is_problem(f->status)) due.push_back(f);
     if (c.events().empty() && due.empty()) return;
 
-    // The axis spans every event and every deadline (its start, due day and fulfilment).
+    // The axis spans every event and every deadline drawn (its start, due day and fulfilment).
     std::optional<DayScale> s;
     const auto widen = [&s](LocalDay d) {
         if (!s) s = DayScale{d, d};
@@ -116,64 +128,90 @@ void write_timeline(std::string& out, const Engine& engine, const Report& report
     }
     const int height = tl_top + static_cast<int>(due.size()) * tl_lane + 6;
     auto it = std::back_inserter(out);
-    fmt::format_to(it, "<svg class=\"timeline\" viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\" role=\"img\" aria-label=\"{}\">\n",
+    fmt::format_to(it, "<svg class=\"timeline\" viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\" role=\"img\" aria-label=\"{}\">",
                    tl_width, height, tl_width, height, pick(lang, "Tidslinje", "Timeline"));
     // Axis with its two end dates, and the reference day when it falls inside.
-    fmt::format_to(it, "<line class=\"axis\" x1=\"{}\" y1=\"20\" x2=\"{}\" y2=\"20\"/>", tl_label, tl_width - tl_right);
-    fmt::format_to(it, "<text x=\"{}\" y=\"12\">{}</text><text x=\"{}\" y=\"12\" text-anchor=\"end\">{}</text>\n", tl_label,
-                   format_day(s->first), tl_width - tl_right, format_day(s->last));
+    fmt::format_to(it, "<path class=\"axis\" d=\"M{} 20H{}\"/><text x=\"{}\" y=\"12\">{}</text><text x=\"{}\" y=\"12\" text-anchor=\"end\">{}</text>",
+                   tl_label, tl_width - tl_right, tl_label, format_day(s->first), tl_width - tl_right, format_day(s->last));
     fmt::format_to(it, "<text x=\"0\" y=\"33\">{}</text>", pick(lang, "hændelser", "events"));
     const LocalDay as_of_day = cal.local_day(report.as_of);
-    if (as_of_day >= s->first && as_of_day <= s->last) {
-        const double x = s->x(as_of_day);
-        fmt::format_to(it, "<line class=\"asof\" x1=\"{:.1f}\" y1=\"16\" x2=\"{:.1f}\" y2=\"{}\"><title>{} {}</title></line>\n", x, x,
-                       height, pick(lang, "opgjort pr.", "as of"), format_day(as_of_day));
-    }
-    for (const Event& e : c.events()) {
-        const double x = s->x(e.at().day);
-        fmt::format_to(it, "<rect class=\"mark\" x=\"{:.1f}\" y=\"24\" width=\"2\" height=\"12\"><title>{}</title></rect>\n", x - 1,
-                       esc(event_line(e, cal, lang)));
+    if (as_of_day >= s->first && as_of_day <= s->last)
+        fmt::format_to(it, "<path class=\"asof\" d=\"M{:.0f} 16V{}\"/>", s->x(as_of_day), height);
+    if (!c.events().empty()) {
+        out += "<path class=\"mark\" d=\"";
+        for (const Event& e : c.events()) fmt::format_to(it, "M{:.0f} 24h2v12h-2z", s->x(e.at().day) - 1);
+        out += "\"/>";
     }
     // One lane per deadline: the counted period as a line, the due day as a dot in the status colour.
     for (std::size_t i = 0; i < due.size(); ++i) {
         const Finding& f = *due[i];
         const Deadline& d = *f.deadline;
         const int y = tl_top + static_cast<int>(i) * tl_lane + tl_lane / 2;
-        const std::string_view status = to_string(f.status);
         const std::string_view id = engine.meta(f).id;
-        fmt::format_to(it, "<g data-rule=\"{}\"><text x=\"0\" y=\"{}\">{}</text>", esc(id), y + 4, esc(id));
-        fmt::format_to(it, "<line class=\"span\" x1=\"{:.1f}\" y1=\"{}\" x2=\"{:.1f}\" y2=\"{}\"/>", s->x(d.start.day), y,
-                       s->x(d.due_day), y);
-        if (f.done) fmt::format_to(it, "<rect class=\"mark\" x=\"{:.1f}\" y=\"{}\" width=\"2\" height=\"10\"/>", s->x(f.done->day) - 1, y - 5);
-        fmt::format_to(it, "<circle class=\"due status-{}\" cx=\"{:.1f}\" cy=\"{}\" r=\"5\"><title>{} {}: {} {}</title></circle></g>\n",
-                       status, s->x(d.due_day), y, esc(id), status_label(f.status, lang), pick(lang, "frist", "due"),
-                       format_day(d.due_day));
+        fmt::format_to(it, "\n<text x=\"0\" y=\"{}\">{}</text><path class=\"span\" d=\"M{:.0f} {}H{:.0f}", y + 4, esc(id), s->x(d.start.day), y,
+                       s->x(d.due_day));
+        if (f.done) fmt::format_to(it, "M{:.0f} {}v10", s->x(f.done->day), y - 5);
+        fmt::format_to(it, "\"/><circle class=\"due status-{}\" cx=\"{:.0f}\" cy=\"{}\" r=\"5\"/>", to_string(f.status), s->x(d.due_day), y);
     }
     out += "</svg>\n";
 }
 
+// A problem finding's row: status, rule, section, the events it rests on, the counting, the result.
+// (The rule's title is in the figures table and the index; the other findings are listed by rule
+// under the table, write_others.)
 void write_finding_row(std::string& out, const Engine& engine, const Report& report, const Finding& f, Lang lang) {
     const RuleMeta& m = engine.meta(f);
     const Calendar& cal = engine.calendar();
     const std::string_view status = to_string(f.status);
-    std::string section = "–";
+    auto it = std::back_inserter(out);
+    fmt::format_to(it, "<tr class=\"finding status-{}\" data-rule=\"{}\" data-status=\"{}\"><td>{}</td><td>{}</td><td>",
+                   status, esc(m.id), status, status_label(f.status, lang), esc(m.id));
     if (f.has_version) {
         const RuleVersion& v = m.versions[f.version];
-        section = fmt::format("{} {}", lang == Lang::da ? law_name_da(v.law) : law_name_en(v.law), v.section);
+        fmt::format_to(it, "{} {}", law_name_da(v.law), esc(v.section));
+    } else {
+        out += "–";
     }
-    auto it = std::back_inserter(out);
-    fmt::format_to(it, "<tr class=\"finding status-{}\" data-rule=\"{}\" data-status=\"{}\"><td class=\"st\">{}</td><td class=\"id\">{}</td><td>{}</td><td>{}</td>",
-                   status, esc(m.id), status, status_label(f.status, lang), esc(m.id), esc(section),
-                   esc(lang == Lang::da ? m.title_da : m.title_en));
-    out += "<td><ul class=\"ev\">";
-    for (const EventUse& u : f.events)
-        fmt::format_to(it, "<li>{} {}</li>", role_name(u.role, lang), esc(event_line(report.kase->event(u.event), cal, lang)));
-    out += "</ul></td>";
+    out += "</td><td>";
+    for (std::size_t i = 0; i < f.events.size(); ++i)
+        fmt::format_to(it, "{}{} {}", i ? "<br>" : "", role_name(f.events[i].role, lang),
+                       esc_text(event_line(report.kase->event(f.events[i].event), cal, lang)));
     const FindingText t = describe(engine, report, f, lang);
-    fmt::format_to(it, "<td>{}</td><td>{}", esc(t.counting), esc(t.summary));
-    if (!t.margin.empty()) fmt::format_to(it, " <b>({})</b>", esc(t.margin));
-    if (!t.basis.empty()) fmt::format_to(it, "<br><span class=\"muted\">{}</span>", esc(t.basis));
+    fmt::format_to(it, "</td><td>{}</td><td>{}", esc_text(t.counting), esc_text(t.summary));
+    if (!t.margin.empty()) fmt::format_to(it, " <b>({})</b>", esc_text(t.margin));
+    if (!t.basis.empty()) fmt::format_to(it, "<br><span class=\"muted\">{}</span>", esc_text(t.basis));
     out += "</td></tr>\n";
+}
+
+// The findings that are no problem (met, pending, not applicable), by status: their rules, a
+// pending one with its due day. data-STATUS holds each count.
+void write_others(std::string& out, const Engine& engine, const std::vector<const Finding*>& shown, Lang lang) {
+    std::array<std::size_t, status_count> n{};
+    for (const Finding* f : shown)
+        if (!is_problem(f->status)) ++n[static_cast<std::size_t>(f->status)];
+    if (n[static_cast<std::size_t>(Status::met)] + n[static_cast<std::size_t>(Status::pending)] +
+            n[static_cast<std::size_t>(Status::not_applicable)] == 0)
+        return;
+    auto it = std::back_inserter(out);
+    out += "<p class=\"others\"";
+    for (Status st : {Status::met, Status::pending, Status::not_applicable})
+        fmt::format_to(it, " data-{}=\"{}\"", to_string(st), n[static_cast<std::size_t>(st)]);
+    out += '>';
+    bool first_status = true;
+    for (Status st : {Status::met, Status::pending, Status::not_applicable}) {
+        if (n[static_cast<std::size_t>(st)] == 0) continue;
+        fmt::format_to(it, "{}<b class=\"s-{}\">{} ({}):</b>", first_status ? "" : "<br>", to_string(st), status_label(st, lang),
+                       n[static_cast<std::size_t>(st)]);
+        first_status = false;
+        bool first = true;
+        for (const Finding* f : shown) {
+            if (f->status != st) continue;
+            fmt::format_to(it, "{} {}", first ? "" : ",", esc(engine.meta(*f).id));
+            if (st == Status::pending && f->deadline) fmt::format_to(it, " ({})", format_day(f->deadline->due_day));
+            first = false;
+        }
+    }
+    out += "</p>\n";
 }
 
 // Escaped text holds no '<', so each "<li>" is one error.
@@ -243,7 +281,9 @@ void write_coverage(std::string& out, const Engine& engine, const Aggregates& fi
     out += "</tbody></table>\n";
 }
 
-void write_aggregates(std::string& out, const Engine& engine, const Aggregates& figures, Lang lang) {
+// `indexed`: whether the page's index has a part for a rule (HtmlReport::indexed): its id then links there.
+void write_aggregates(std::string& out, const Engine& engine, const Aggregates& figures, Lang lang,
+                      const std::function<bool(std::string_view)>& indexed) {
     auto it = std::back_inserter(out);
     fmt::format_to(it, "<h2>{}</h2>\n<table class=\"aggregates\"><thead><tr><th>{}</th>", pick(lang, "Samlede tal", "Aggregates"),
                    pick(lang, "Regel", "Rule"));
@@ -266,7 +306,8 @@ void write_aggregates(std::string& out, const Engine& engine, const Aggregates& 
     for (const GroupFigures* g : figures.groups()) {
         const DataCoverage data = figures.data(g->rule);
         fmt::format_to(it, "<tr data-rule=\"{}\" data-group=\"{}\" data-coverage=\"{}\"><td class=\"id\">{}</td>", esc(g->rule), esc(g->group),
-                       to_string(data), esc(g->rule));
+                       to_string(data),
+                       indexed(g->rule) ? fmt::format("<a href=\"#{}\">{}</a>", html_problems_anchor(g->rule), esc(g->rule)) : esc(g->rule));
         for (const std::string& k : g->keys) fmt::format_to(it, "<td>{}</td>", esc(k));
         fmt::format_to(it, "<td>{}</td><td>{}</td><td class=\"n\">{}</td>", esc(title_of(engine, g->rule, lang)),
                        esc(barometer_indicator(g->rule)), g->cases);
@@ -476,45 +517,186 @@ void write_municipalities(std::string& out, const Engine& engine, const Aggregat
 
 }  // namespace
 
-HtmlReport::HtmlReport(const Engine& engine, Lang lang, Instant as_of) : engine_(&engine), lang_(lang), as_of_(as_of) {}
+namespace {
+constexpr std::size_t index_block = 200;  // index lines per block (.ix)
+}  // namespace
+
+std::string html_problems_anchor(std::string_view rule_id) {
+    // Rule ids are letters, digits and '-' (BL-UND-24H): an id as it is; anything else as '_'.
+    std::string id = "problems-";
+    for (const char ch : rule_id) id += (std::isalnum(static_cast<unsigned char>(ch)) || ch == '-') ? ch : '_';
+    return id;
+}
+
+HtmlReport::HtmlReport(const Engine& engine, Lang lang, Instant as_of, HtmlOptions options)
+    : engine_(&engine), lang_(lang), as_of_(as_of), options_(options), cases_mode_(options.cases.value_or(HtmlCases::all)),
+      index_(options.index == false ? 0 : engine.rulebook().rules().size()) {
+    const std::string title(pick(lang_, "barnetslov: rapport til tilsyn", "barnetslov: audit report"));
+    fmt::format_to(std::back_inserter(ready_),
+                   "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n"
+                   "<div class=\"cases\" id=\"cases\">\n<h2>{}</h2>\n",
+                   pick(lang_, "da", "en"), esc(title), css, pick(lang_, "Sager", "Cases"));
+}
 
 void HtmlReport::add_case(const Report& report, const AggregateFilter& filter) {
     const Case& c = *report.kase;
     std::vector<const Finding*> shown;
+    bool problem = false;
     for (const Finding& f : report.findings)
-        if (passes(filter, *engine_, report, f)) shown.push_back(&f);
+        if (passes(filter, *engine_, report, f)) {
+            shown.push_back(&f);
+            problem = problem || is_problem(f.status);
+        }
     ++case_count_;
-    auto it = std::back_inserter(cases_);
+    problem_cases_ += problem;
+    // The index: per rule, this case's problems by status. A case shown is linked to.
+    if (problem && !index_.empty()) {
+        std::vector<std::array<std::uint32_t, status_count>> per_rule(index_.size());
+        for (const Finding* f : shown)
+            if (is_problem(f->status) && f->rule < per_rule.size()) ++per_rule[f->rule][static_cast<std::size_t>(f->status)];
+        for (std::size_t r = 0; r < per_rule.size(); ++r) {
+            const auto& n = per_rule[r];
+            if (n[static_cast<std::size_t>(Status::late)] + n[static_cast<std::size_t>(Status::missed)] +
+                    n[static_cast<std::size_t>(Status::violated)] + n[static_cast<std::size_t>(Status::indeterminate)] == 0)
+                continue;
+            RuleIndex& idx = index_[r];
+            const std::size_t before = idx.rows.size();
+            auto it = std::back_inserter(idx.rows);
+            // Lines, not table rows, in blocks of index_block that the browser lays out only when
+            // they come into view: a table of thousands of rows alone takes seconds to lay out.
+            if (idx.cases % index_block == 0) idx.rows += idx.cases == 0 ? "<div class=\"ix\">\n" : "</div>\n<div class=\"ix\">\n";
+            if (cases_mode_ == HtmlCases::none)
+                idx.rows += esc_text(c.id());
+            else
+                fmt::format_to(it, "<a href=\"#case-{}\">{}</a>", case_count_, esc_text(c.id()));
+            fmt::format_to(it, " <span class=\"src\">{}</span>", esc_text(c.source()));
+            for (Status st : {Status::late, Status::missed, Status::violated, Status::indeterminate})
+                if (n[static_cast<std::size_t>(st)]) fmt::format_to(it, " · {} {}", status_label(st, lang_), n[static_cast<std::size_t>(st)]);
+            idx.rows += "<br>\n";
+            ++idx.cases;
+            index_bytes_ += idx.rows.size() - before;
+        }
+        if (index_bytes_ > (1u << 20)) spill_index();
+    }
+    if (cases_mode_ == HtmlCases::none || (cases_mode_ == HtmlCases::problems && !problem)) return;
+
+    std::string section;
+    auto it = std::back_inserter(section);
     // The case's id and where it belongs; never the child's CPR number (Case::cpr() is not read here).
     fmt::format_to(it, "<section class=\"case\" data-case=\"{}\" id=\"case-{}\">\n<h3>{} {} <span class=\"src\">{}</span></h3>\n", esc(c.id()),
                    case_count_, pick(lang_, "Sag", "Case"), esc(c.id()), esc(c.source()));
     std::string where = c.municipality().empty() ? "" : fmt::format("{} {}", pick(lang_, "kommune", "municipality"), c.municipality());
     if (!c.unit().empty()) where += where.empty() ? c.unit() : ", " + c.unit();
     if (!where.empty()) fmt::format_to(it, "<p class=\"muted\">{}</p>\n", esc(where));
-    write_timeline(cases_, *engine_, report, shown, lang_);
+    write_timeline(section, *engine_, report, shown, lang_);
     if (shown.empty()) {
         fmt::format_to(it, "<p>{}</p>\n", pick(lang_, "Ingen fund.", "No findings."));
     } else {
-        fmt::format_to(it, "<table class=\"findings\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>\n",
-                       pick(lang_, "Status", "Status"), pick(lang_, "Regel", "Rule"), pick(lang_, "Bestemmelse", "Section"),
-                       pick(lang_, "Titel", "Title"), pick(lang_, "Hændelser", "Events"), pick(lang_, "Frist", "Deadline"),
-                       pick(lang_, "Resultat", "Result"));
-        for (const Finding* f : shown) write_finding_row(cases_, *engine_, report, *f, lang_);
-        cases_ += "</tbody></table>\n";
+        if (problem) {
+            fmt::format_to(it, "<table class=\"findings\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>\n",
+                           pick(lang_, "Status", "Status"), pick(lang_, "Regel", "Rule"), pick(lang_, "Bestemmelse", "Section"),
+                           pick(lang_, "Hændelser", "Events"), pick(lang_, "Frist", "Deadline"), pick(lang_, "Resultat", "Result"));
+            for (const Finding* f : shown)
+                if (is_problem(f->status)) write_finding_row(section, *engine_, report, *f, lang_);
+            section += "</tbody></table>\n";
+        }
+        write_others(section, *engine_, shown, lang_);
     }
-    cases_ += "</section>\n";
+    section += "</section>\n";
+    show(std::move(section), problem);
+}
+
+// A section for the page: written at once under a decided selection; held while an unset one is
+// undecided, until the batch passes html_all_cases_limit (then only the problem cases go on).
+void HtmlReport::show(std::string section, bool problem) {
+    if (options_.cases) {
+        ready_ += section;
+        ++shown_cases_;
+        return;
+    }
+    held_.emplace_back(std::move(section), problem);
+    if (case_count_ <= html_all_cases_limit) return;
+    cases_mode_ = HtmlCases::problems;
+    options_.cases = HtmlCases::problems;
+    for (auto& [text, is_problem_case] : held_)
+        if (is_problem_case) {
+            ready_ += text;
+            ++shown_cases_;
+        }
+    held_.clear();
+    held_.shrink_to_fit();
+}
+
+// The index rows held so far go to the caller's store (HtmlOptions::index_store), so that memory
+// does not grow with the number of problem cases; without a store, or one that fails, they stay here.
+void HtmlReport::spill_index() {
+    if (!options_.index_store) return;
+    for (std::size_t r = 0; r < index_.size(); ++r) {
+        RuleIndex& idx = index_[r];
+        if (idx.rows.empty()) continue;
+        if (!options_.index_store->append(r, idx.rows)) return;
+        idx.stored = true;
+        index_bytes_ -= idx.rows.size();
+        idx.rows.clear();
+        idx.rows.shrink_to_fit();
+    }
+}
+
+bool HtmlReport::indexed(std::string_view rule_id) const {
+    if (!index_on_) return false;
+    const auto rules = engine_->rulebook().rules();
+    for (std::size_t r = 0; r < rules.size() && r < index_.size(); ++r)
+        if (rules[r]->meta().id == rule_id) return index_[r].cases > 0;
+    return false;
+}
+
+void HtmlReport::write_index(std::string& out, const std::function<void(std::string&)>& flush) {
+    auto it = std::back_inserter(out);
+    fmt::format_to(it, "<div class=\"index\" id=\"problems\">\n<h2>{}</h2>\n", pick(lang_, "Sager med problemer pr. regel", "Cases with problems per rule"));
+    const auto rules = engine_->rulebook().rules();
+    bool any = false;
+    for (std::size_t r = 0; r < index_.size(); ++r) {
+        RuleIndex& idx = index_[r];
+        if (idx.cases == 0) continue;
+        any = true;
+        const RuleMeta& m = rules[r]->meta();
+        fmt::format_to(it, "<section class=\"index-rule\" id=\"{}\" data-rule=\"{}\">\n<h3>{} {} <span class=\"muted\">({} {})</span></h3>\n",
+                       html_problems_anchor(m.id), esc(m.id), esc(m.id), esc(lang_ == Lang::da ? m.title_da : m.title_en), idx.cases,
+                       pick(lang_, "sager", "cases"));
+        if (idx.stored)
+            options_.index_store->read(r, [&](std::string_view piece) {
+                out.append(piece);
+                if (flush && out.size() > (1u << 20)) flush(out);
+            });
+        out += idx.rows;
+        out += "</div>\n</section>\n";
+    }
+    if (!any) fmt::format_to(it, "<p>{}</p>\n", pick(lang_, "Ingen sager med problemer.", "No cases with problems."));
+    out += "</div>\n";
 }
 
 void HtmlReport::add_error(const InputError& error) { errors_ += fmt::format("<li>{}</li>\n", esc(error.to_string())); }
 
-std::string HtmlReport::finish(const Aggregates& figures) {
+std::string HtmlReport::finish(const Aggregates& figures, const std::function<void(std::string&)>& flush) {
     const Calendar& cal = engine_->calendar();
     const std::string title(pick(lang_, "barnetslov: rapport til tilsyn", "barnetslov: audit report"));
-    std::string out;
-    out.reserve(cases_.size() + errors_.size() + 32'768);
+    // An undecided selection at the end: the batch stayed within the limit, so every case is shown.
+    for (auto& [text, problem] : held_) {
+        ready_ += text;
+        ++shown_cases_;
+    }
+    held_.clear();
+    index_on_ = !index_.empty() && options_.index.value_or(case_count_ > html_index_limit);
+    std::string out = std::move(ready_);
+    ready_.clear();
     auto it = std::back_inserter(out);
-    fmt::format_to(it, "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
-                   pick(lang_, "da", "en"), esc(title), css);
+    if (cases_mode_ == HtmlCases::none)
+        fmt::format_to(it, "<p class=\"muted\">{}</p>\n", pick(lang_, "Sagerne er udeladt (--cases none).", "The cases are left out (--cases none)."));
+    out += "</div>\n";
+    // The index before the top part in the markup (the style sheet shows it after): it is the one
+    // part that grows with the batch, and goes out through `flush` as it is read back.
+    if (index_on_) write_index(out, flush);
+    out += "<div class=\"top\">\n";
     fmt::format_to(it, "<h1>{}</h1>\n<p>barnetslov {} · {} {} (København) · {} {} · {} {}</p>\n", esc(title), BL_VERSION_STRING,
                    pick(lang_, "opgjort pr.", "as of"), format_moment(Moment{as_of_, cal.local_day(as_of_), true}, cal),
                    case_count_, pick(lang_, "sager", "cases"), error_count(errors_),
@@ -530,6 +712,19 @@ std::string HtmlReport::finish(const Aggregates& figures) {
                        r.is_default ? "" : fmt::format("</strong> ({} {})", pick(lang_, "standard", "default"), esc(r.default_value)),
                        i + 1 < readings.size() ? "," : "");
     }
+    out += "</p>\n";
+    // Which cases have a section below, when not every one has.
+    const std::string_view mode = cases_mode_ == HtmlCases::all ? "all" : cases_mode_ == HtmlCases::problems ? "problems" : "none";
+    fmt::format_to(it, "<p class=\"shown muted\" data-cases=\"{}\" data-shown=\"{}\" data-problem-cases=\"{}\">", mode, shown_cases_, problem_cases_);
+    if (cases_mode_ == HtmlCases::all)
+        fmt::format_to(it, "{} <a href=\"#cases\">{}</a>.", pick(lang_, "Alle sager er vist", "Every case is shown"), pick(lang_, "nedenfor", "below"));
+    else if (cases_mode_ == HtmlCases::problems)
+        fmt::format_to(it, "{} {} {} {} <a href=\"#cases\">{}</a> (--cases problems; --cases all {}).", shown_cases_, pick(lang_, "af", "of"),
+                       case_count_, pick(lang_, "sager, dem med et problem (for sent, overskredet, tilsidesat eller uafklaret), er vist",
+                                         "cases, those with a problem (late, missed, violated or indeterminate), are shown"),
+                       pick(lang_, "nedenfor", "below"), pick(lang_, "viser alle", "shows every case"));
+    else
+        fmt::format_to(it, "{} (--cases none).", pick(lang_, "Ingen sager er vist", "No case is shown"));
     out += "</p>\n";
     // The batch's findings per status, with the colour legend of the timelines.
     std::array<std::uint64_t, status_count> totals{};
@@ -547,14 +742,10 @@ std::string HtmlReport::finish(const Aggregates& figures) {
     // supervisor reads before the figures behind it; then trends and municipalities where given.
     write_coverage(out, *engine_, figures, lang_);
     write_chart(out, *engine_, figures, lang_);
-    write_aggregates(out, *engine_, figures, lang_);
+    write_aggregates(out, *engine_, figures, lang_, [this](std::string_view rule) { return indexed(rule); });
     if (by_quarter_) write_trends(out, *engine_, *by_quarter_, lang_);
     if (by_municipality_) write_municipalities(out, *engine_, *by_municipality_, lang_);
-    fmt::format_to(it, "<h2>{}</h2>\n", pick(lang_, "Sager", "Cases"));
-    out += cases_;
-    out += "</body>\n</html>\n";
-    cases_.clear();
-    cases_.shrink_to_fit();
+    out += "</div>\n</body>\n</html>\n";
     errors_.clear();
     return out;
 }

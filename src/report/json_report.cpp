@@ -1,5 +1,8 @@
 // The machines' report, format "barnetslov-report" version 1 (docs/report-json.md).
 // Keys keep their insertion order so the same input always gives the same bytes.
+#include <array>
+#include <optional>
+
 #include <nlohmann/json.hpp>
 
 #include "barnetslov/aggregate.hpp"
@@ -166,26 +169,128 @@ std::string dump(const json& j) { return j.dump(2, ' ', false, json::error_handl
 std::string case_to_json(const Engine& engine, const Report& report) { return dump(case_json(engine, report, true)); }
 
 std::string to_json(const Engine& engine, std::span<const Report> reports, std::span<const InputError> errors, Instant as_of) {
-    json doc;
-    doc["format"] = "barnetslov-report";
-    doc["format_version"] = report_json_version;
-    doc["library_version"] = BL_VERSION_STRING;
-    doc["as_of"] = iso_instant(as_of, engine.calendar());
-    doc["readings"] = readings_json(engine);
-    json counts = json::object();
-    for (std::size_t s = 0; s < status_count; ++s) counts[std::string(to_string(static_cast<Status>(s)))] = 0;
-    json cases = json::array();
-    for (const Report& r : reports) {
-        for (const Finding& f : r.findings) counts[std::string(to_string(f.status))] = counts[std::string(to_string(f.status))].get<int>() + 1;
-        cases.push_back(case_json(engine, r));
+    // The document the CLI streams (JsonReportWriter), written here in one go.
+    JsonReportWriter writer(engine, as_of);
+    std::string out;
+    writer.begin(out);
+    for (const Report& r : reports) writer.add_case(out, r);
+    writer.finish(out, errors);
+    out.pop_back();  // finish() ends the document with a newline, to_json() never did
+    return out;
+}
+
+// ---- the same document written case by case ----
+
+namespace {
+
+// `text` (a dump with an indent of 2) indented by `by` more spaces: a value nested inside the
+// document. Strings hold no raw newline (JSON escapes it), so every '\n' starts a line.
+void append_indented(std::string& out, std::string_view text, std::string_view by) {
+    out += by;
+    for (const char ch : text) {
+        out += ch;
+        if (ch == '\n') out += by;
     }
+}
+
+json error_json(const InputError& e) {
+    return json{{"source", e.source}, {"line", e.location.line}, {"column", e.location.column}, {"message", e.message}};
+}
+
+}  // namespace
+
+JsonReportWriter::JsonReportWriter(const Engine& engine, Instant as_of, bool lines) : engine_(&engine), as_of_(as_of), lines_(lines) {}
+
+void JsonReportWriter::begin(std::string& out) const {
+    if (lines_) return;
+    json head;
+    head["format"] = "barnetslov-report";
+    head["format_version"] = report_json_version;
+    head["library_version"] = BL_VERSION_STRING;
+    head["as_of"] = iso_instant(as_of_, engine_->calendar());
+    head["readings"] = readings_json(*engine_);
+    head["cases"] = json::array();
+    // The head as dump() writes it, up to the cases' opening bracket: "...,\n  \"cases\": []\n}".
+    std::string text = dump(head);
+    text.resize(text.size() - std::string_view("]\n}").size());
+    out += text;
+}
+
+void JsonReportWriter::write_case(std::string& out, const Report& report) const {
+    const json j = case_json(*engine_, report);
+    if (lines_) {
+        out += j.dump(-1, ' ', false, json::error_handler_t::replace);
+        out += '\n';
+    } else {
+        append_indented(out, dump(j), "    ");
+    }
+}
+
+void JsonReportWriter::add_written(std::string& out, std::string_view written, const std::array<std::uint64_t, status_count>& statuses) {
+    for (std::size_t s = 0; s < status_count; ++s) statuses_[s] += statuses[s];
+    if (!lines_) out += cases_ == 0 ? "\n" : ",\n";
+    out += written;
+    ++cases_;
+}
+
+void JsonReportWriter::add_case(std::string& out, const Report& report) {
+    std::array<std::uint64_t, status_count> statuses{};
+    for (const Finding& f : report.findings) ++statuses[static_cast<std::size_t>(f.status)];
+    std::string written;
+    write_case(written, report);
+    add_written(out, written, statuses);
+}
+
+void JsonReportWriter::add_error(std::string& out, const InputError& error) {
+    ++errors_;
+    if (!lines_) return;  // the document lists them after its cases (finish)
+    json j{{"record", "error"}};
+    j.update(error_json(error));
+    out += j.dump(-1, ' ', false, json::error_handler_t::replace);
+    out += '\n';
+}
+
+namespace {
+
+json summary_json(std::size_t cases, std::size_t errors, const std::array<std::uint64_t, status_count>& statuses,
+                  const std::optional<std::size_t>& not_checked) {
+    json counts = json::object();
+    for (std::size_t s = 0; s < status_count; ++s) counts[std::string(to_string(static_cast<Status>(s)))] = statuses[s];
+    json j{{"cases", cases}, {"errors", errors}, {"statuses", std::move(counts)}};
+    if (not_checked) {
+        j["incomplete"] = true;
+        j["not_checked"] = *not_checked;
+    }
+    return j;
+}
+
+}  // namespace
+
+void JsonReportWriter::finish(std::string& out, std::span<const InputError> errors, std::optional<std::size_t> not_checked) const {
+    if (lines_) {
+        json j;
+        j["record"] = "summary";
+        j["format"] = "barnetslov-report";
+        j["format_version"] = report_json_version;
+        j["library_version"] = BL_VERSION_STRING;
+        j["as_of"] = iso_instant(as_of_, engine_->calendar());
+        j["readings"] = readings_json(*engine_);
+        j["summary"] = summary_json(cases_, errors_, statuses_, not_checked);
+        out += j.dump(-1, ' ', false, json::error_handler_t::replace);
+        out += '\n';
+        return;
+    }
+    out += cases_ == 0 ? "]" : "\n  ]";
+    // What follows the cases, as dump() writes it inside the document: "errors", then "summary".
+    json tail;
     json errs = json::array();
-    for (const InputError& e : errors)
-        errs.push_back(json{{"source", e.source}, {"line", e.location.line}, {"column", e.location.column}, {"message", e.message}});
-    doc["summary"] = json{{"cases", reports.size()}, {"errors", errors.size()}, {"statuses", std::move(counts)}};
-    doc["cases"] = std::move(cases);
-    doc["errors"] = std::move(errs);
-    return dump(doc);
+    for (const InputError& e : errors) errs.push_back(error_json(e));
+    tail["errors"] = std::move(errs);
+    tail["summary"] = summary_json(cases_, errors.size(), statuses_, not_checked);
+    const std::string text = dump(tail);  // "{\n  \"errors\": ...\n}"
+    out += ',';
+    out.append(text, 1, std::string::npos);
+    out += '\n';
 }
 
 }  // namespace barnetslov
