@@ -578,6 +578,10 @@ int run_check(const std::vector<std::string>& args) {
         junit.write_to(s.output);
         buffer = document.substr(end);
     } else if (format == "html") {
+        // The case sections still held here go out first: finish() may write the index through
+        // `flush` before it returns the rest.
+        s.output.write(buffer);
+        buffer.clear();
         buffer += html.finish(figures, [&s](std::string& done) {
             s.output.write(done);
             done.clear();

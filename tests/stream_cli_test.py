@@ -114,6 +114,24 @@ with tempfile.TemporaryDirectory() as tmp:
         check(n == (len(all_ids) if want_cases == "all" else len(problem_ids)) * copies, f"{copies} copies: {n} sections")
         check(bool(index_rules(page)) == want_index, f"{copies} copies: index {bool(index_rules(page))}, want {want_index}")
         shutil.rmtree(big)
+    # An index larger than the 1 MiB the report keeps in memory goes through the CLI's temporary
+    # files and comes back in order: every rule's part lists exactly its problem cases, and nothing of
+    # a case section is mixed into it (the sections still buffered are written before the index).
+    big = tmp / "big-index"
+    for i in range(130):
+        shutil.copytree(examples, big / f"copy-{i:03d}", ignore=shutil.ignore_patterns("expected", "json", "*.md"))
+    page = html("--cases", "all", "--index", "on", folder=big)
+    start = page.index('<div class="index"')
+    check('<section class="case"' not in page[start:], "a case section after the start of the index")
+    parts = re.findall(r'<section class="index-rule" id="problems-([^"]*)"[^>]*>\n<h3>.*?\((\d+) [^)]*\)</span></h3>\n(.*?)</section>', page[start:], re.S)
+    check(len(parts) == len(problem_rules), f"{len(parts)} index parts, want {len(problem_rules)}")
+    rows = 0
+    for rule, count, body in parts:
+        rows += body.count("<br>")
+        check(body.count("<br>") == int(count) and body.count('<a href="#case-') == int(count),
+              f"index part {rule}: {body.count('<br>')} rows, says {count} cases")
+    check(rows * 120 > (1 << 20), f"the index ({rows} rows) should be larger than what the report keeps in memory")
+    shutil.rmtree(big)
 
 # Unknown values: exit 2, the valid ones named.
 for args, names in ((["--format", "html", "--cases", "some"], ["problems", "all", "none"]),
