@@ -74,7 +74,7 @@ svg text{fill:#333}
 .legend .status-missed{background:var(--missed)}.legend .status-violated{background:var(--violated)}.legend .status-pending{background:var(--pending)}
 .legend .status-not_applicable{background:var(--na)}.legend .status-indeterminate{background:var(--ind)}
 .errors{color:#b71c1c}
-.chart .bar{fill:#eceff1}.chart .ci{stroke:#212121;stroke-width:1.5}.chart .indicator .rule{font-weight:700}
+.chart .bar{fill:#eceff1}.chart .small .seg{opacity:.4}.chart .ci{stroke:#212121;stroke-width:1.5}.chart .indicator .rule{font-weight:700}
 .chart .level-good .share{fill:#1b5e20}.chart .level-fair .share{fill:#b26a00}.chart .level-poor .share{fill:#b71c1c}
 .nodata{color:#6d4c41;font-style:italic}tr.data-none td{background:#fff3e0}tr.data-sparse td{background:#fffde7}
 .trends{display:flex;flex-wrap:wrap;gap:.5em}.trend{margin:0;font-size:.8em}
@@ -257,28 +257,43 @@ std::string share_cell(const GroupFigures& g, DataCoverage data, Lang lang) {
 }
 
 // The table that opens the figures: per rule, how many files carry what it is judged on.
+// Opens the figures: the rules whose evidence the export lacks (no data) or seldom carries
+// (sparse) in a table of their own, then every rule's coverage folded in a <details> (no script),
+// so that the chart stays on the first screen.
 void write_coverage(std::string& out, const Engine& engine, const Aggregates& figures, Lang lang) {
     auto it = std::back_inserter(out);
-    fmt::format_to(it, "<h2 id=\"coverage\">{}</h2>\n<p class=\"muted\">{}</p>\n<table class=\"coverage\"><thead><tr><th>{}</th><th>{}</th><th>{}</th>"
-                       "<th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>\n",
-                   pick(lang, "Datadækning", "Data coverage"),
+    const std::vector<RuleCoverage> coverage = figures.coverage();
+    const auto lacking = static_cast<std::size_t>(
+        std::count_if(coverage.begin(), coverage.end(), [](const RuleCoverage& c) { return c.data != DataCoverage::present; }));
+    fmt::format_to(it, "<div class=\"coverage\" data-rules=\"{}\" data-lacking=\"{}\">\n<h2 id=\"coverage\">{}</h2>\n<p class=\"muted\">{}</p>\n",
+                   coverage.size(), lacking, pick(lang, "Datadækning", "Data coverage"),
                    pick(lang, "En regel bedømmes på bestemte hændelser i sagen. Findes de i ingen fil, bærer udtrækket ikke de data, "
                               "reglen kræver: dens tal vises som \"ingen data\", ikke som 0 % rettidigt. Sparsomme: færre end 1 af 100 "
                               "filer med fund har dem.",
                         "A rule is judged on particular events in the case. Where no file carries them, the export does not carry "
                         "what the rule needs: its figures read \"no data\", not 0 % on time. Sparse: fewer than 1 in 100 files with "
-                        "findings carry them."),
-                   pick(lang, "Regel", "Rule"), pick(lang, "Titel", "Title"), pick(lang, "Bedømmes på", "Judged on"),
-                   pick(lang, "Filer med fund", "Files with findings"), pick(lang, "Filer med data", "Files with the evidence"),
-                   pick(lang, "Data", "Data"));
-    for (const RuleCoverage& c : figures.coverage()) {
-        const RuleMeta* m = meta_of(engine, c.rule);
-        fmt::format_to(it, "<tr class=\"data-{}\" data-rule=\"{}\" data-coverage=\"{}\"><td class=\"id\">{}</td><td>{}</td><td><code>{}</code></td>"
-                           "<td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>\n",
-                       to_string(c.data), esc(c.rule), to_string(c.data), esc(c.rule), esc(title_of(engine, c.rule, lang)),
-                       esc(m ? evidence_text(*m) : ""), c.files_with_findings, c.files_with_evidence, data_label(c.data, lang));
-    }
-    out += "</tbody></table>\n";
+                        "findings carry them."));
+    const auto table = [&](std::string_view cls, bool lacking_only) {
+        fmt::format_to(it, "<table class=\"{}\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>\n", cls,
+                       pick(lang, "Regel", "Rule"), pick(lang, "Titel", "Title"), pick(lang, "Bedømmes på", "Judged on"),
+                       pick(lang, "Filer med fund", "Files with findings"), pick(lang, "Filer med data", "Files with the evidence"),
+                       pick(lang, "Data", "Data"));
+        for (const RuleCoverage& c : coverage) {
+            if (lacking_only && c.data == DataCoverage::present) continue;
+            const RuleMeta* m = meta_of(engine, c.rule);
+            fmt::format_to(it, "<tr class=\"data-{}\" data-rule=\"{}\" data-coverage=\"{}\"><td class=\"id\">{}</td><td>{}</td><td><code>{}</code></td>"
+                               "<td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>\n",
+                           to_string(c.data), esc(c.rule), to_string(c.data), esc(c.rule), esc(title_of(engine, c.rule, lang)),
+                           esc(m ? evidence_text(*m) : ""), c.files_with_findings, c.files_with_evidence, data_label(c.data, lang));
+        }
+        out += "</tbody></table>\n";
+    };
+    if (lacking > 0) table("coverage-lacking", true);
+    else fmt::format_to(it, "<p>{}</p>\n", pick(lang, "Udtrækket bærer data for alle regler med fund.", "The export carries the evidence of every rule with findings."));
+    fmt::format_to(it, "<details><summary>{} ({})</summary>\n", pick(lang, "Alle reglers datadækning", "Every rule's data coverage"),
+                   coverage.size());
+    table("coverage-all", false);
+    out += "</details>\n</div>\n";
 }
 
 // `indexed`: whether the page's index has a part for a rule (HtmlReport::indexed): its id then links there.
@@ -374,8 +389,9 @@ void write_chart(std::string& out, const Engine& engine, const Aggregates& figur
         const Interval ci = wilson_interval(j.met, j.n());
         const bool indicator = !barometer_indicator(id).empty();
         const int y = static_cast<int>(i) * row;
-        fmt::format_to(it, "<g class=\"level-{}{}\"><text class=\"rule\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}{}</text>", level(share),
-                       indicator ? " indicator" : "", label - 6, y + 14, indicator ? "★ " : "", esc(id));
+        // A small sample's bar is pale: "100 % (1/1)" must not look like "100 % (1847/1847)".
+        fmt::format_to(it, "<g class=\"level-{}{}{}\"><text class=\"rule\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}{}</text>", level(share),
+                       indicator ? " indicator" : "", j.n() < small_sample ? " small" : "", label - 6, y + 14, indicator ? "★ " : "", esc(id));
         fmt::format_to(it, "<rect class=\"bar\" data-rule=\"{}\" data-share=\"{:.4f}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"><title>{} {}: {} (n={})</title></rect>",
                        esc(id), share, label, y + 3, bar, row - 6, esc(id), esc(title_of(engine, id, lang)), percent(share, lang), j.n());
         double x = label;
