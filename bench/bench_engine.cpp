@@ -110,6 +110,33 @@ void BM_Evaluate(benchmark::State& state) {
 }
 BENCHMARK(BM_Evaluate)->Arg(10)->Arg(50)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
 
+// Issue 20: the cost of judging a case long after its last event. 10,000 events, judged as of the end
+// of its last event's year (/0) and as of 2199-12-31 (/1).
+void evaluate_as_of(benchmark::State& state, bench::SyntheticOptions options) {
+    const auto kase = bench::build(bench::synthetic_case(10000, options), engine().calendar());
+    const Instant as_of = state.range(0) == 0 ? bench::end_of_last_event_year(*kase, engine().calendar())
+                                              : engine().calendar().end_of_local_day(local_day(2199, 12, 31)) - Seconds{1};
+    std::size_t findings = 0;
+    for (auto _ : state) {
+        Report r = engine().evaluate(kase, as_of);
+        findings = r.findings.size();
+        benchmark::DoNotOptimize(r);
+    }
+    state.counters["findings"] = static_cast<double>(findings);
+    state.counters["as_of_year"] = static_cast<double>(int(ymd(engine().calendar().local_day(as_of)).year()));
+    set_labels(state, kase->events().size());
+}
+
+// Every measure and placement ended: beyond the findings whose status changes (a running duty now
+// missed), nothing may depend on how far the as-of date lies from the events (target: /1 within 1.5x of /0).
+void BM_EvaluateEndedAsOf(benchmark::State& state) { evaluate_as_of(state, {.measures_ended = true}); }
+BENCHMARK(BM_EvaluateEndedAsOf)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
+
+// For comparison, the same trajectories with no measure ended: each running placement has a supervision
+// window a year up to the as-of date (BL-TILS-2X), findings the case must produce.
+void BM_EvaluateRunningAsOf(benchmark::State& state) { evaluate_as_of(state, {}); }
+BENCHMARK(BM_EvaluateRunningAsOf)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
+
 // The words: describe() of every finding, the text report, the JSON of one case.
 Report report_of_50() {
     static const auto kase = bench::build(bench::synthetic_case(50), engine().calendar());

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <stdexcept>
+#include <string>
 #include <string_view>
 
 #include "barnetslov/case_builder.hpp"
@@ -72,6 +73,16 @@ tilsynsbesoeg id="tb1" at="@178" ref="m1" child-conversation="true" staff-presen
 kontakt id="c3" at="@212" party="mor" channel="in-person"
 kontakt id="c4" at="@214" party="far" channel="phone"
 opfoelgning id="o1" at="@219" ref="m1" cadence-decided="true" reasons-given="true"
+)";
+
+// The measures' ends (SyntheticOptions::measures_ended), after the last line of each trajectory: the § 32
+// measure started on day 126 ends on day 400; the placement started on day 134 ends on day 520 (one
+// whole placement year, then 21 days).
+constexpr std::string_view section_32_end = R"(
+indsats-slut id="m1-end" at="@400" ref="m1"
+)";
+constexpr std::string_view placement_end = R"(
+indsats-slut id="m1-end" at="@520" ref="m1"
 )";
 
 constexpr int stride_days = 12;  // between the starts of two trajectories
@@ -155,8 +166,11 @@ void attributes_into(std::string& out, const Attributes& attrs) {
 
 }  // namespace
 
-SyntheticCase synthetic_case(std::size_t events) {
-    static const std::vector<SyntheticEvent> trajectories[2] = {parse_template(section_32), parse_template(placement)};
+SyntheticCase synthetic_case(std::size_t events, SyntheticOptions options) {
+    static const std::vector<SyntheticEvent> open[2] = {parse_template(section_32), parse_template(placement)};
+    static const std::vector<SyntheticEvent> ended[2] = {
+        parse_template(std::string(section_32).append(section_32_end)), parse_template(std::string(placement).append(placement_end))};
+    const auto& trajectories = options.measures_ended ? ended : open;
     SyntheticCase c;
     c.case_attributes = {{"id", std::string("BENCH-").append(std::to_string(events))}, {"municipality", "0740"}, {"unit", "Børn og Familie"}};
     c.child = {{"id", "barn"}, {"birth-date", "2008-03-09"}};
@@ -221,6 +235,11 @@ std::string to_xml(const SyntheticCase& c) {
 Instant synthetic_as_of() {
     // 10,000 events are ~350 trajectories, started 2014-01-06 + 12 days each: the last ends in 2026.
     return date::sys_days{date::year{2027} / 1 / 1};
+}
+
+Instant end_of_last_event_year(const Case& c, const Calendar& calendar) {
+    const int year = c.events().empty() ? 2014 : int(ymd(c.events().back().at().day).year());
+    return calendar.end_of_local_day(local_day(year, 12, 31)) - Seconds{1};
 }
 
 }  // namespace barnetslov::bench

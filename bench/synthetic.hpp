@@ -32,13 +32,23 @@ struct SyntheticCase {
     std::vector<SyntheticEvent> events;
 };
 
+struct SyntheticOptions {
+    // Each trajectory's measure ends (an indsats-slut naming its start): the § 32 measure after
+    // about nine months, the placement after a placement year and three weeks, so that the
+    // supervision visits have a whole year and a cut one to judge. Without it no measure ends, and
+    // a placement has a supervision window for every year up to the as-of date.
+    bool measures_ended = false;
+};
+
 // The first `events` events of the repeated trajectories.
-[[nodiscard]] SyntheticCase synthetic_case(std::size_t events);
+[[nodiscard]] SyntheticCase synthetic_case(std::size_t events, SyntheticOptions options = {});
 // The same case as the C++ CaseBuilder builds it; throws std::runtime_error on an input error.
 [[nodiscard]] std::shared_ptr<const Case> build(const SyntheticCase& c, const Calendar& calendar);
 // The same case as a case file (urn:barnetslov:case:1).
 [[nodiscard]] std::string to_xml(const SyntheticCase& c);
 // The instant the synthetic cases are judged as of: after the last event of the largest case.
 [[nodiscard]] Instant synthetic_as_of();
+// The end of 31 December of the year of the case's last event (Copenhagen time).
+[[nodiscard]] Instant end_of_last_event_year(const Case& c, const Calendar& calendar);
 
 }  // namespace barnetslov::bench
