@@ -31,7 +31,9 @@ std::pair<Instant, Instant> span_of(const Moment& m, const Calendar& cal) {
 }
 
 namespace {
-Deadline count_deadline(Convention convention, int amount, const Moment& start, const Calendar& cal) {
+// `due_instead`: the due day the caller sets at once (make_deadline_due); the counted day still decides `clamped`.
+Deadline count_deadline(Convention convention, int amount, const Moment& start, const Calendar& cal,
+                        const LocalDay* due_instead = nullptr) {
     Deadline d;
     d.convention = convention;
     d.amount = amount;
@@ -59,13 +61,17 @@ Deadline count_deadline(Convention convention, int amount, const Moment& start, 
     if (convention == Convention::months_after || convention == Convention::months_before ||
         convention == Convention::years_after)
         d.clamped = ymd(d.due_day).day() != ymd(s).day();
-    set_due_day(d, d.due_day, cal);
+    set_due_day(d, due_instead ? *due_instead : d.due_day, cal);
     return d;
 }
 }  // namespace
 
 Deadline make_deadline(const RuleMeta& meta, const Moment& start, const Calendar& cal) {
     return count_deadline(meta.convention, meta.amount, start, cal);
+}
+
+Deadline make_deadline_due(const RuleMeta& meta, const Moment& start, LocalDay day, const Calendar& cal) {
+    return count_deadline(meta.convention, meta.amount, start, cal, &day);
 }
 
 Deadline make_deadline(const DeadlineTerm& term, const Moment& start, const Calendar& cal) {

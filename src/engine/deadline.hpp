@@ -66,6 +66,9 @@ namespace barnetslov::detail {
 // A rule's deadline counted from `start` as its metadata says: convention and amount are written once,
 // in the RuleMeta, never again at the call.
 [[nodiscard]] Deadline make_deadline(const RuleMeta& meta, const Moment& start, const Calendar& cal);
+// The same made due on `day` (as set_due_day does), without converting the counted day to instants first:
+// a rule that judges a window a year calls it per window (BL-TILS-2X).
+[[nodiscard]] Deadline make_deadline_due(const RuleMeta& meta, const Moment& start, LocalDay day, const Calendar& cal);
 // One of the rule's other deadlines (an element of meta.other_deadlines).
 [[nodiscard]] Deadline make_deadline(const DeadlineTerm& term, const Moment& start, const Calendar& cal);
 // The same with the amount the case file states (a term with amount_from_case).

@@ -782,15 +782,14 @@ public:
                 return std::upper_bound(list.begin(), list.end(), last) - std::lower_bound(list.begin(), list.end(), from);
             };
             const LocalDay first = start.at().day;
+            LocalDay next = first;  // where window n begins: the previous window's end (years_after(first, 0) is first)
             for (int n = 0;; ++n) {
                 // Window n is [from, next): a placement year, or a calendar year (the first from the start).
-                LocalDay from{}, next{};
+                const LocalDay from = next;
                 if (calendar_years) {
                     const int y = int(ymd(first).year()) + n;
-                    from = n == 0 ? first : local_day(y, 1, 1);
                     next = local_day(y + 1, 1, 1);
                 } else {
-                    from = years_after(first, n);
                     next = years_after(first, n + 1);
                 }
                 if (from > ctx.as_of_day || (ended && *ended <= from)) break;
@@ -804,7 +803,7 @@ public:
                 Deadline d;
                 if (cut) d = detail::due_on(DueBy::placement_end, window, last, ctx.calendar);
                 else if (calendar_years) d = detail::due_on(DueBy::calendar_year_end, window, last, ctx.calendar);
-                else d = detail::make_deadline(tils_meta, window, ctx.calendar), detail::set_due_day(d, last, ctx.calendar);
+                else d = detail::make_deadline_due(tils_meta, window, last, ctx.calendar);
                 f.deadline = d;
                 // A part window needs one visit when it lasted 6 months or more, none when shorter.
                 const LocalDay until = cut ? *ended : next;  // the window's exclusive end
