@@ -8,7 +8,8 @@
 // against as of the end of the year of the last event, for every example and rule fixture with an
 // indsats-slut added for each of its measure starts:
 //  - every finding has one counterpart (rule, subject, start and due day of its deadline), and
-//  - a finding as of 2199 without a counterpart is not_applicable.
+//  - a finding as of 2199 without a counterpart is not_applicable and due more than a year after the
+//    year end (a duty counted from a birthday, not yet listed then).
 // Not timed: the cost itself is measured in bench/ (BM_EvaluateEndedAsOf).
 #include <algorithm>
 #include <cstdio>
@@ -113,11 +114,15 @@ TEST(AsOf, AFinishedCaseJudgedDecadesLaterHasTheSameDuties) {
                 << loaded.kase->event(std::get<1>(k)).id() << ": " << n << " finding(s) as of the year end, "
                 << (it == later_keys.end() ? 0 : it->second) << " as of 2199";
         }
+        // A duty counted from a birthday is listed from a year before its due day: one due later than
+        // that as of the year end may be new by 2199, and only as not needed.
+        const LocalDay listed_until = cal.local_day(year_end) + date::days{366};
         for (const Finding& f : later.findings) {
             if (near_keys.count(key_of(f))) continue;
-            EXPECT_EQ(f.status, Status::not_applicable)
+            EXPECT_TRUE(f.status == Status::not_applicable && f.deadline && f.deadline->due_day > listed_until)
                 << p.filename() << ": " << engine.rulebook().rules()[f.rule]->meta().id << " on event "
-                << loaded.kase->event(f.subject).id() << ": a new duty as of 2199 after every measure ended";
+                << loaded.kase->event(f.subject).id() << ": a new duty as of 2199 after every measure ended"
+                << (f.deadline ? ", due " + iso(f.deadline->due_day) : std::string());
         }
     }
     EXPECT_GT(cases, 50);  // the examples and fixtures with a measure start
