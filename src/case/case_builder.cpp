@@ -180,6 +180,16 @@ std::string unknown_party_message(std::string_view element, std::string_view att
     return fmt::format("event '{}' attribute '{}': no child, party or sibling has id '{}'", element, attribute, id);
 }
 
+// Calls f(id) for each id of a list that CaseBuilder::State::ref_ids holds (joined by one ' ').
+template <class F>
+void for_each_id(std::string_view ids, F f) {
+    while (!ids.empty()) {
+        const std::size_t space = std::min(ids.find(' '), ids.size());
+        f(ids.substr(0, space));
+        ids.remove_prefix(std::min(space + 1, ids.size()));
+    }
+}
+
 bool contains(const std::vector<std::string>& ids, std::string_view id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
 
 // A CPR number whose seventh digit puts the birth in the 1800s (5-8 with YY > 57) is refused like
@@ -216,6 +226,20 @@ struct CaseBuilder::State {
     std::vector<Event> refused_events;
     std::vector<std::string> refused_event_ids, refused_person_ids;
     bool event_ids_unknown = false, person_ids_unknown = false;
+    // The ids each event's ref names, until finish() resolves them: one text for the case (ids
+    // joined by ' '), and each event's piece of it by ordinal - 1. A std::vector<std::string> per
+    // event was a heap block per event to fill and one to free (issue 20).
+    std::string ref_ids;
+    std::vector<std::pair<std::size_t, std::size_t>> ref_spans;
+    [[nodiscard]] std::string_view ref_ids_of(const Event& e) const {
+        if (e.ordinal_ == 0 || e.ordinal_ > ref_spans.size()) return {};
+        const auto [begin, end] = ref_spans[e.ordinal_ - 1];
+        return std::string_view(ref_ids).substr(begin, end - begin);
+    }
+    void set_ref_ids(const Event& e, std::size_t begin) {
+        if (ref_spans.size() < e.ordinal_) ref_spans.resize(e.ordinal_);
+        ref_spans[e.ordinal_ - 1] = {begin, ref_ids.size()};
+    }
 };
 
 CaseBuilder::CaseBuilder(std::string source, const Calendar& calendar, Limits limits)
@@ -246,8 +270,15 @@ CaseBuilder::CaseBuilder(const Case& base, const Calendar& calendar, Limits limi
     for (const Event& e : base.events_) {
         Event copy = e;
         copy.refs_.clear();
-        for (std::uint32_t r : e.refs_) copy.ref_ids_.push_back(base.events_[r].id_);
         copy.ordinal_ = s.next_ordinal++;
+        if (!e.refs_.empty()) {
+            const std::size_t begin = s.ref_ids.size();
+            for (std::uint32_t r : e.refs_) {
+                if (s.ref_ids.size() != begin) s.ref_ids += ' ';
+                s.ref_ids += base.events_[r].id_;
+            }
+            s.set_ref_ids(copy, begin);
+        }
         s.events.push_back(std::move(copy));
     }
 }
@@ -704,20 +735,27 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
             f.text.assign(value.data(), value.size());  // resolved in finish(): people may be declared after events
             break;
         case ValueType::id_refs: {
-            std::size_t i = 0;
+            const std::size_t begin = s.ref_ids.size();
+            const auto refuse_ids = [&](std::string_view code, std::string what) {
+                s.ref_ids.resize(begin);
+                return refuse(code, std::move(what));
+            };
+            std::size_t i = 0, count = 0;
             while (i < value.size()) {
                 while (i < value.size() && value[i] == ' ') ++i;
                 const std::size_t j = std::min(value.find(' ', i), value.size());
                 if (j > i) {
                     const std::string_view one = value.substr(i, j - i);
-                    if (!valid_id(one)) return refuse(input_error_code::invalid_value, fmt::format("{} is not a valid id", quoted(one)));
-                    if (ev.ref_ids_.size() == limits_.max_refs_per_event)
-                        return refuse(input_error_code::limit, fmt::format("more than {} ids (limit)", limits_.max_refs_per_event));
-                    ev.ref_ids_.emplace_back(one);
+                    if (!valid_id(one)) return refuse_ids(input_error_code::invalid_value, fmt::format("{} is not a valid id", quoted(one)));
+                    if (count == limits_.max_refs_per_event)
+                        return refuse_ids(input_error_code::limit, fmt::format("more than {} ids (limit)", limits_.max_refs_per_event));
+                    if (count++ > 0) s.ref_ids += ' ';
+                    s.ref_ids += one;
                 }
                 i = j;
             }
-            if (ev.ref_ids_.empty()) return refuse(input_error_code::invalid_value, "names no event id");
+            if (count == 0) return refuse_ids(input_error_code::invalid_value, "names no event id");
+            s.set_ref_ids(ev, begin);
             break;
         }
     }
@@ -757,7 +795,7 @@ void CaseBuilder::report_ids_and_refs() {
         const std::string_view element = event_spec(e->type_).element;
         // A refused event's references count only if its ref attribute itself was accepted.
         if (e->has(Attr::ref))
-            for (const std::string& id : e->ref_ids_) {
+            for_each_id(s.ref_ids_of(*e), [&](std::string_view id) {
                 const auto it = by_id.find(id);
                 if (it != by_id.end()) {
                     // To itself; of duplicate ids (said above) which one is meant is left open.
@@ -766,7 +804,7 @@ void CaseBuilder::report_ids_and_refs() {
                 } else if (!s.event_ids_unknown && !contains(s.refused_event_ids, id)) {
                     fail(e->location_of(Attr::ref), event_subject(*e), input_error_code::unknown_ref, "ref", unknown_ref_message(element, id));
                 }
-            }
+            });
         for (const Event::Field& f : e->fields_)
             if (f.type == ValueType::party_ref && !person(f.text) && !s.person_ids_unknown && !contains(s.refused_person_ids, f.text))
                 fail(f.location, event_subject(*e), input_error_code::unknown_ref, attr_name(f.attr),
@@ -878,20 +916,18 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     for (std::uint32_t file_pos = 0; file_pos < n; ++file_pos) {
         Event& e = event_at(file_pos);
         const EventSpec& spec = event_spec(e.type_);
-        for (const std::string& id : e.ref_ids_) {
+        for_each_id(s.ref_ids_of(e), [&](std::string_view id) {
             const auto target = index_of(id);
             if (!target) {
                 fail(e.location_of(Attr::ref), event_subject(e), input_error_code::unknown_ref, "ref", unknown_ref_message(spec.element, id));
-                continue;
+                return;
             }
             if (*target == e.index_) {
                 fail(e.location_of(Attr::ref), event_subject(e), input_error_code::self_ref, "ref", self_ref_message(spec.element));
-                continue;
+                return;
             }
             e.refs_.push_back(*target);
-        }
-        e.ref_ids_.clear();
-        e.ref_ids_.shrink_to_fit();
+        });
         for (Event::Field& f : e.fields_) {
             if (f.type != ValueType::party_ref) continue;
             const auto person = person_of(f.text);
