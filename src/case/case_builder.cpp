@@ -289,6 +289,7 @@ std::size_t CaseBuilder::event_count() const { return state_->events.size(); }
 
 void detail::BuilderAccess::reserve_events(CaseBuilder& b, std::size_t n) {
     b.state_->events.reserve(std::min(n, b.limits_.max_events + 1));
+    b.state_->ref_spans.reserve(b.state_->next_ordinal - 1 + std::min(n, b.limits_.max_events + 1));
 }
 
 bool CaseBuilder::fail(SourceLocation at, const Subject& about, std::string_view code, std::string_view attribute,
