@@ -409,6 +409,13 @@ std::vector<BadCase> bad_cases() {
          "the child or a sibling (the value is not shown)"},
         "at=");
     c.back().absent = {"150610", "4321"};
+    // A time that parses skips the CPR detector (issue 20: its digits come in runs of at most
+    // four), but not one with a fraction of a second, which can hold ten digits in a row.
+    add("cpr_in_a_fraction_of_a_second", doc({R"(    <kvittering id="k1" at="2024-04-04T10:00:00.1506104321" ref="u1"/>)"}),
+        {"case.xml:9:25: event 'kvittering' attribute 'at': looks like a CPR number, which belongs only in the cpr attribute of "
+         "the child or a sibling (the value is not shown)"},
+        "at=");
+    c.back().absent = {"150610", "4321"};
     add("cpr_as_party_id", person_file("  <child id=\"barn\"/>\n  <party id=\"p150610-4321\" role=\"parent\"/>\n"),
         {"case.xml:3:10: party attribute 'id': looks like a CPR number, which belongs only in the cpr attribute of the child or a "
          "sibling (the value is not shown)"},

@@ -26,6 +26,8 @@ struct detail::BuilderAccess {
         b.refusal_ = {};
         return ok;
     }
+    // Room for the events a loader has counted (at most Limits::max_events).
+    static void reserve_events(CaseBuilder& b, std::size_t n);  // in case_builder.cpp, which knows the builder's state
     // The errors, for a loader that adds where in its document each is.
     static std::vector<InputError>& errors(CaseBuilder& b) { return b.errors_; }
 };

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "barnetslov/echo.hpp"
+#include "case/builder_access.hpp"
 
 namespace barnetslov {
 
@@ -54,6 +55,30 @@ std::string enum_list(std::span<const Value> values) {
         out += value_name(v);
     }
     return out;
+}
+
+// The spec of attribute `name` of an event of `spec`'s type, and which attribute the name is: a
+// table of each type's attributes by Attr, built once, and the vocabulary's hash of names. The
+// loader looks up every attribute it reads; comparing the name with each of the event's names
+// was ~130 instructions an attribute (issue 20). `attr` is set for "id" whether or not the type
+// lists it, and for no other name the type does not have.
+const AttrSpec* event_attr_spec(const EventSpec& spec, std::string_view name, std::optional<Attr>& attr) {
+    static const auto table = [] {
+        // table[type][attr]: 1 + the attribute's position in its type's list (the first, should
+        // one appear twice), or 0.
+        std::vector<std::array<std::uint8_t, attr_count>> t(event_type_count);
+        for (const EventSpec& e : event_specs())
+            for (std::size_t i = e.attrs.size(); i-- > 0;) t[static_cast<std::size_t>(e.type)][static_cast<std::size_t>(e.attrs[i].attr)] = std::uint8_t(i + 1);
+        return t;
+    }();
+    attr = attr_from_name(name);
+    if (!attr) return nullptr;
+    const std::uint8_t at = table[static_cast<std::size_t>(spec.type)][static_cast<std::size_t>(*attr)];
+    if (at == 0) {
+        if (*attr != Attr::id) attr.reset();
+        return nullptr;
+    }
+    return &spec.attrs[at - 1];
 }
 
 // Privacy: a CPR number is accepted only where it belongs (the child's and a sibling's cpr); in
@@ -155,6 +180,16 @@ std::string unknown_party_message(std::string_view element, std::string_view att
     return fmt::format("event '{}' attribute '{}': no child, party or sibling has id '{}'", element, attribute, id);
 }
 
+// Calls f(id) for each id of a list that CaseBuilder::State::ref_ids holds (joined by one ' ').
+template <class F>
+void for_each_id(std::string_view ids, F f) {
+    while (!ids.empty()) {
+        const std::size_t space = std::min(ids.find(' '), ids.size());
+        f(ids.substr(0, space));
+        ids.remove_prefix(std::min(space + 1, ids.size()));
+    }
+}
+
 bool contains(const std::vector<std::string>& ids, std::string_view id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
 
 // A CPR number whose seventh digit puts the birth in the 1800s (5-8 with YY > 57) is refused like
@@ -191,6 +226,20 @@ struct CaseBuilder::State {
     std::vector<Event> refused_events;
     std::vector<std::string> refused_event_ids, refused_person_ids;
     bool event_ids_unknown = false, person_ids_unknown = false;
+    // The ids each event's ref names, until finish() resolves them: one text for the case (ids
+    // joined by ' '), and each event's piece of it by ordinal - 1. A std::vector<std::string> per
+    // event was a heap block per event to fill and one to free (issue 20).
+    std::string ref_ids;
+    std::vector<std::pair<std::size_t, std::size_t>> ref_spans;
+    [[nodiscard]] std::string_view ref_ids_of(const Event& e) const {
+        if (e.ordinal_ == 0 || e.ordinal_ > ref_spans.size()) return {};
+        const auto [begin, end] = ref_spans[e.ordinal_ - 1];
+        return std::string_view(ref_ids).substr(begin, end - begin);
+    }
+    void set_ref_ids(const Event& e, std::size_t begin) {
+        if (ref_spans.size() < e.ordinal_) ref_spans.resize(e.ordinal_);
+        ref_spans[e.ordinal_ - 1] = {begin, ref_ids.size()};
+    }
 };
 
 CaseBuilder::CaseBuilder(std::string source, const Calendar& calendar, Limits limits)
@@ -221,8 +270,15 @@ CaseBuilder::CaseBuilder(const Case& base, const Calendar& calendar, Limits limi
     for (const Event& e : base.events_) {
         Event copy = e;
         copy.refs_.clear();
-        for (std::uint32_t r : e.refs_) copy.ref_ids_.push_back(base.events_[r].id_);
         copy.ordinal_ = s.next_ordinal++;
+        if (!e.refs_.empty()) {
+            const std::size_t begin = s.ref_ids.size();
+            for (std::uint32_t r : e.refs_) {
+                if (s.ref_ids.size() != begin) s.ref_ids += ' ';
+                s.ref_ids += base.events_[r].id_;
+            }
+            s.set_ref_ids(copy, begin);
+        }
         s.events.push_back(std::move(copy));
     }
 }
@@ -230,6 +286,11 @@ CaseBuilder::CaseBuilder(const Case& base, const Calendar& calendar, Limits limi
 CaseBuilder::~CaseBuilder() = default;
 
 std::size_t CaseBuilder::event_count() const { return state_->events.size(); }
+
+void detail::BuilderAccess::reserve_events(CaseBuilder& b, std::size_t n) {
+    b.state_->events.reserve(std::min(n, b.limits_.max_events + 1));
+    b.state_->ref_spans.reserve(b.state_->next_ordinal - 1 + std::min(n, b.limits_.max_events + 1));
+}
 
 bool CaseBuilder::fail(SourceLocation at, const Subject& about, std::string_view code, std::string_view attribute,
                        std::string message) {
@@ -271,23 +332,23 @@ CaseBuilder::Subject CaseBuilder::open_subject() const {
 void CaseBuilder::close_open_element() {
     State& s = *state_;
     // An element's id may come after a problem with another of its attributes: the problem
-    // names it all the same.
-    const Subject about = open_subject();
-    if (!about.id.empty())
-        for (std::size_t i = s.element_errors_from; i < errors_.size(); ++i)
-            if (errors_[i].id.empty() && errors_[i].element == about.element && errors_[i].event_index == about.event_index)
-                errors_[i].id = about.id;
+    // names it all the same. (The subject is made only when there is a problem to name.)
+    if (s.element_errors_from < errors_.size())
+        if (const Subject about = open_subject(); !about.id.empty())
+            for (std::size_t i = s.element_errors_from; i < errors_.size(); ++i)
+                if (errors_[i].id.empty() && errors_[i].element == about.element && errors_[i].event_index == about.event_index)
+                    errors_[i].id = about.id;
     if (s.open == Open::event) {
         const EventSpec& spec = event_spec(s.event.type_);
         for (const AttrSpec& a : spec.attrs) {
             if (a.required && !s.seen_element[static_cast<std::size_t>(a.attr)]) {
-                s.event_ok = fail(s.event.location_, about, input_error_code::missing_attribute, attr_name(a.attr),
+                s.event_ok = fail(s.event.location_, open_subject(), input_error_code::missing_attribute, attr_name(a.attr),
                                   fmt::format("event '{}'{} lacks required attribute '{}'", spec.element,
                                               s.event.id_.empty() ? "" : fmt::format(" (id '{}')", s.event.id_), attr_name(a.attr)));
             }
         }
         if (!s.seen_element[static_cast<std::size_t>(Attr::id)])
-            s.event_ok = fail(s.event.location_, about, input_error_code::missing_attribute, "id",
+            s.event_ok = fail(s.event.location_, open_subject(), input_error_code::missing_attribute, "id",
                               fmt::format("event '{}' lacks required attribute 'id'", spec.element));
         if (s.event_ok) {
             if (auto m = s.event.moment(spec.primary)) s.event.at_ = *m;
@@ -300,7 +361,7 @@ void CaseBuilder::close_open_element() {
     } else if (s.open == Open::person) {
         // An id that was given but refused (invalid, or a duplicate) has its own message already.
         if (!s.seen_element[0]) {
-            fail(s.person.location, about, input_error_code::missing_attribute, "id",
+            fail(s.person.location, open_subject(), input_error_code::missing_attribute, "id",
                  fmt::format("{} lacks required attribute 'id'", s.person_element));
         } else if (!s.person.id.empty()) {
             s.kase->persons_.push_back(std::move(s.person));
@@ -584,35 +645,26 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
     if (s.open != Open::event) return false;  // the begin_event error was already reported
     Event& ev = s.event;
     const EventSpec& spec = event_spec(ev.type_);
-    const Subject about = open_subject();
+    // What open_subject() gives for an event, made only when a message needs it.
+    const auto about = [&] { return Subject{spec.element, std::int64_t(ev.ordinal_) - 1, ev.id_}; };
     auto bad = [&](std::string_view code, std::string what) {
         s.event_ok = false;
         if (name == "id") refused_id(s.refused_event_ids, s.event_ids_unknown, value);
-        return fail(at, about, code, name, fmt::format("event '{}' attribute '{}': {}", spec.element, name, what));
+        return fail(at, about(), code, name, fmt::format("event '{}' attribute '{}': {}", spec.element, name, what));
     };
     if (!utf8_ok(name, value)) {
         s.event_ok = false;
         s.event_ids_unknown = true;
-        return fail(at, about, input_error_code::encoding, {},
+        return fail(at, about(), input_error_code::encoding, {},
                     fmt::format("event '{}' attribute: the name or value is not valid UTF-8 (not shown)", spec.element));
     }
-    // Looked up among the event's own attributes (a handful), not the whole vocabulary.
-    const AttrSpec* as = nullptr;
+    // Looked up in a table of each event type's attributes by name (event_attr_spec), not by
+    // comparing the name with each of the event's attribute names.
     std::optional<Attr> attr;
-    if (name == "id") {
-        attr = Attr::id;
-        as = find_attr_spec(ev.type_, Attr::id);
-    } else {
-        for (const AttrSpec& a : spec.attrs)
-            if (attr_name(a.attr) == name) {
-                as = &a;
-                attr = a.attr;
-                break;
-            }
-    }
+    const AttrSpec* as = event_attr_spec(spec, name, attr);
     if (!as && attr != Attr::id) {
         s.event_ok = false;
-        return fail(at, about, input_error_code::unknown_attribute, echo(name),
+        return fail(at, about(), input_error_code::unknown_attribute, echo(name),
                     fmt::format("event '{}' has no attribute '{}'", spec.element, echo(name)));
     }
     const std::size_t bit = static_cast<std::size_t>(*attr);
@@ -622,39 +674,51 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
     if (value.size() > limits_.max_attribute_length)
         return bad(input_error_code::limit,
                    fmt::format("value of {} bytes exceeds the limit of {} bytes", value.size(), limits_.max_attribute_length));
-    if (looks_like_cpr(value)) return bad(input_error_code::cpr_elsewhere, cpr_elsewhere);
+    // A date or time read as one has digits in runs of at most four (a fraction of a second
+    // aside), so it holds no CPR number: it is parsed first and the detector, ~75 instructions a
+    // value, runs only on values that could hold one. A value that is not a date is still
+    // refused for a CPR number first, as before.
+    const bool timed = as && (as->type == ValueType::moment || as->type == ValueType::date);
+    ParsedMoment p;
+    if (timed) p = as->type == ValueType::date ? parse_date(value) : parse_moment(value, calendar_);
+    const bool plain_time = timed && p.status == MomentParse::ok && value.find('.') == std::string_view::npos;
+    if (!plain_time && looks_like_cpr(value)) return bad(input_error_code::cpr_elsewhere, cpr_elsewhere);
 
     if (*attr == Attr::id) {
         if (!valid_id(value))
             return bad(input_error_code::invalid_value, fmt::format("{} is not a valid id (letters, digits, '-', '_', '.', ':')", quoted(value)));
-        ev.id_ = std::string(value);
+        ev.id_.assign(value.data(), value.size());
         return true;
     }
-    Event::Field f;
+    // Built in place (one string move and a field copy less per attribute); taken back on a refusal.
+    Event::Field& f = ev.fields_.emplace_back();
+    const auto refuse = [&](std::string_view code, std::string what) {
+        ev.fields_.pop_back();
+        return bad(code, std::move(what));
+    };
     f.attr = *attr;
     f.type = as->type;
     f.location = at;
     switch (as->type) {
         case ValueType::moment:
         case ValueType::date: {
-            const ParsedMoment p = as->type == ValueType::date ? parse_date(value) : parse_moment(value, calendar_);
             if (p.status != MomentParse::ok)
-                return bad(moment_code(p.status),
-                           fmt::format("{} {}", quoted(value), moment_problem(p.status, as->type == ValueType::date, value, &calendar_)));
+                return refuse(moment_code(p.status),
+                              fmt::format("{} {}", quoted(value), moment_problem(p.status, as->type == ValueType::date, value, &calendar_)));
             f.moment = p.moment;
             if (as->type == ValueType::date) f.moment.instant = calendar_.start_of_local_day(f.moment.day);
             break;
         }
         case ValueType::boolean:
             if (value != "true" && value != "false")
-                return bad(input_error_code::invalid_value, fmt::format("{} is not one of: true, false", quoted(value)));
+                return refuse(input_error_code::invalid_value, fmt::format("{} is not one of: true, false", quoted(value)));
             f.number = value == "true";
             break;
         case ValueType::integer: {
             std::int64_t n = 0;
             if (value.empty() || value.size() > 9 ||
                 !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
-                return bad(input_error_code::invalid_value, fmt::format("{} is not a whole number from 0 to 999999999", quoted(value)));
+                return refuse(input_error_code::invalid_value, fmt::format("{} is not a whole number from 0 to 999999999", quoted(value)));
             for (char c : value) n = n * 10 + (c - '0');
             f.number = n;
             break;
@@ -662,34 +726,40 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
         case ValueType::enumeration: {
             const auto v = value_from_name(value);
             if (!v || std::find(as->values.begin(), as->values.end(), *v) == as->values.end())
-                return bad(input_error_code::invalid_value, fmt::format("{} is not one of: {}", quoted(value), enum_list(as->values)));
+                return refuse(input_error_code::invalid_value, fmt::format("{} is not one of: {}", quoted(value), enum_list(as->values)));
             f.number = static_cast<std::int64_t>(*v);
             break;
         }
-        case ValueType::text: f.text = std::string(value); break;
+        case ValueType::text: f.text.assign(value.data(), value.size()); break;
         case ValueType::party_ref:
-            if (!valid_id(value)) return bad(input_error_code::invalid_value, fmt::format("{} is not a valid id", quoted(value)));
-            f.text = std::string(value);  // resolved in finish(): people may be declared after events
+            if (!valid_id(value)) return refuse(input_error_code::invalid_value, fmt::format("{} is not a valid id", quoted(value)));
+            f.text.assign(value.data(), value.size());  // resolved in finish(): people may be declared after events
             break;
         case ValueType::id_refs: {
-            std::size_t i = 0;
+            const std::size_t begin = s.ref_ids.size();
+            const auto refuse_ids = [&](std::string_view code, std::string what) {
+                s.ref_ids.resize(begin);
+                return refuse(code, std::move(what));
+            };
+            std::size_t i = 0, count = 0;
             while (i < value.size()) {
                 while (i < value.size() && value[i] == ' ') ++i;
                 const std::size_t j = std::min(value.find(' ', i), value.size());
                 if (j > i) {
                     const std::string_view one = value.substr(i, j - i);
-                    if (!valid_id(one)) return bad(input_error_code::invalid_value, fmt::format("{} is not a valid id", quoted(one)));
-                    if (ev.ref_ids_.size() == limits_.max_refs_per_event)
-                        return bad(input_error_code::limit, fmt::format("more than {} ids (limit)", limits_.max_refs_per_event));
-                    ev.ref_ids_.emplace_back(one);
+                    if (!valid_id(one)) return refuse_ids(input_error_code::invalid_value, fmt::format("{} is not a valid id", quoted(one)));
+                    if (count == limits_.max_refs_per_event)
+                        return refuse_ids(input_error_code::limit, fmt::format("more than {} ids (limit)", limits_.max_refs_per_event));
+                    if (count++ > 0) s.ref_ids += ' ';
+                    s.ref_ids += one;
                 }
                 i = j;
             }
-            if (ev.ref_ids_.empty()) return bad(input_error_code::invalid_value, "names no event id");
+            if (count == 0) return refuse_ids(input_error_code::invalid_value, "names no event id");
+            s.set_ref_ids(ev, begin);
             break;
         }
     }
-    ev.fields_.push_back(std::move(f));
     return true;
 }
 
@@ -726,7 +796,7 @@ void CaseBuilder::report_ids_and_refs() {
         const std::string_view element = event_spec(e->type_).element;
         // A refused event's references count only if its ref attribute itself was accepted.
         if (e->has(Attr::ref))
-            for (const std::string& id : e->ref_ids_) {
+            for_each_id(s.ref_ids_of(*e), [&](std::string_view id) {
                 const auto it = by_id.find(id);
                 if (it != by_id.end()) {
                     // To itself; of duplicate ids (said above) which one is meant is left open.
@@ -735,7 +805,7 @@ void CaseBuilder::report_ids_and_refs() {
                 } else if (!s.event_ids_unknown && !contains(s.refused_event_ids, id)) {
                     fail(e->location_of(Attr::ref), event_subject(*e), input_error_code::unknown_ref, "ref", unknown_ref_message(element, id));
                 }
-            }
+            });
         for (const Event::Field& f : e->fields_)
             if (f.type == ValueType::party_ref && !person(f.text) && !s.person_ids_unknown && !contains(s.refused_person_ids, f.text))
                 fail(f.location, event_subject(*e), input_error_code::unknown_ref, attr_name(f.attr),
@@ -772,28 +842,44 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
         return it->second;
     };
 
-    // Events by id, ties in file order (s.events is still in file order).
     const auto n = static_cast<std::uint32_t>(s.events.size());
     // Scratch lists live on the stack for a case of up to 64 events (most of them).
     using Scratch = boost::container::small_vector<std::uint32_t, 64>;
-    Scratch by_id(n);
-    std::iota(by_id.begin(), by_id.end(), 0u);
-    std::stable_sort(by_id.begin(), by_id.end(), [&](std::uint32_t a, std::uint32_t b) { return s.events[a].id_ < s.events[b].id_; });
+    // Events by id: a hash table of file positions (open addressing, at most half full), so that
+    // checking the ids and resolving each reference is a hash and a compare; sorting the ids and
+    // binary searches were a third of finish() (issue 20). Entries are the first event of each id
+    // in file order (s.events is still in file order), plus one; 0 is a free slot.
+    std::size_t table_size = 16;
+    while (table_size < 2 * std::size_t{n}) table_size *= 2;
+    boost::container::small_vector<std::uint32_t, 128> table(table_size, 0u);
+    const auto hash = [](std::string_view id) {
+        std::uint32_t h = 2166136261u;  // FNV-1a
+        for (const char ch : id) h = (h ^ static_cast<unsigned char>(ch)) * 16777619u;
+        return std::size_t{h};
+    };
+    // The slot of `id`: the one holding it, or the free one where it would go. `id_of(file
+    // position)` reads the ids, wherever the events are at the time.
+    const auto slot_of = [&](std::string_view id, const auto& id_of) {
+        std::size_t k = hash(id) & (table_size - 1);
+        while (table[k] != 0 && id_of(table[k] - 1) != id) k = (k + 1) & (table_size - 1);
+        return k;
+    };
     // Ids are checked in file order: each duplicate names the line of the first use, and the
-    // messages come in file order.
+    // messages come in file order. first_use: the first event of the same id, or n for the first.
+    Scratch first_use(n, n);
     {
-        Scratch first_use(n, n);
-        std::uint32_t group = n ? by_id[0] : 0;
-        for (std::uint32_t k = 1; k < n; ++k) {
-            if (s.events[by_id[k]].id_ == s.events[by_id[k - 1]].id_) first_use[by_id[k]] = group;
-            else group = by_id[k];
+        const auto id_in_file = [&](std::uint32_t file_pos) -> const std::string& { return s.events[file_pos].id_; };
+        for (std::uint32_t i = 0; i < n; ++i) {
+            const std::size_t k = slot_of(s.events[i].id_, id_in_file);
+            if (table[k] == 0) table[k] = i + 1;
+            else first_use[i] = table[k] - 1;
         }
         for (std::uint32_t i = 0; i < n; ++i) {
             const Event& e = s.events[i];
-            const Subject about = event_subject(e);
             if (first_use[i] != n)
-                fail(e.location_, about, input_error_code::duplicate_id, "id", duplicate_id_message(e.id_, s.events[first_use[i]].location_.line));
-            if (person_of(e.id_)) fail(e.location_, about, input_error_code::duplicate_id, "id", duplicate_person_id_message(e.id_));
+                fail(e.location_, event_subject(e), input_error_code::duplicate_id, "id",
+                     duplicate_id_message(e.id_, s.events[first_use[i]].location_.line));
+            if (person_of(e.id_)) fail(e.location_, event_subject(e), input_error_code::duplicate_id, "id", duplicate_person_id_message(e.id_));
         }
     }
     // Time order; ties keep input order, so the same file always gives the same order. Files are
@@ -815,32 +901,34 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     }
     for (std::uint32_t i = 0; i < n; ++i) s.events[i].index_ = i;
     const auto event_at = [&](std::uint32_t file_pos) -> Event& { return s.events[time_index[file_pos]]; };
-    // The event an id names; of duplicates (already an error) the earliest in time.
+    // The event an id names; of duplicates (already an error) the earliest in time: kept for
+    // each id's first event.
+    Scratch earliest(n, n);
+    for (std::uint32_t i = 0; i < n; ++i) {
+        std::uint32_t& e = earliest[first_use[i] == n ? i : first_use[i]];
+        e = std::min(e, time_index[i]);
+    }
     const auto index_of = [&](std::string_view id) -> std::optional<std::uint32_t> {
-        auto it = std::lower_bound(by_id.begin(), by_id.end(), id, [&](std::uint32_t x, std::string_view v) { return event_at(x).id_ < v; });
-        std::optional<std::uint32_t> found;
-        for (; it != by_id.end() && event_at(*it).id_ == id; ++it)
-            if (!found || time_index[*it] < *found) found = time_index[*it];
-        return found;
+        const std::size_t k = slot_of(id, [&](std::uint32_t file_pos) -> const std::string& { return event_at(file_pos).id_; });
+        if (table[k] == 0) return std::nullopt;
+        return earliest[table[k] - 1];
     };
     // References are resolved in file order too, so that their messages come in file order.
     for (std::uint32_t file_pos = 0; file_pos < n; ++file_pos) {
         Event& e = event_at(file_pos);
         const EventSpec& spec = event_spec(e.type_);
-        for (const std::string& id : e.ref_ids_) {
+        for_each_id(s.ref_ids_of(e), [&](std::string_view id) {
             const auto target = index_of(id);
             if (!target) {
                 fail(e.location_of(Attr::ref), event_subject(e), input_error_code::unknown_ref, "ref", unknown_ref_message(spec.element, id));
-                continue;
+                return;
             }
             if (*target == e.index_) {
                 fail(e.location_of(Attr::ref), event_subject(e), input_error_code::self_ref, "ref", self_ref_message(spec.element));
-                continue;
+                return;
             }
             e.refs_.push_back(*target);
-        }
-        e.ref_ids_.clear();
-        e.ref_ids_.shrink_to_fit();
+        });
         for (Event::Field& f : e.fields_) {
             if (f.type != ValueType::party_ref) continue;
             const auto person = person_of(f.text);

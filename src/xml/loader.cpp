@@ -243,9 +243,12 @@ private:
 
     // Namespace declarations (checked by declare) and attributes of other vocabularies, which
     // README says are ignored: once they are well-formed and valid against the XSD. `name` is a's.
-    bool foreign(pugi::xml_attribute a, const char* name) {
-        for (const char* c = name; *c; ++c)
-            if (*c == ':') return prefixed(a, name, std::size_t(c - name));
+    // `length` is set to the name's length when it has no ':' (one pass over the name for both).
+    bool foreign(pugi::xml_attribute a, const char* name, std::size_t& length) {
+        std::size_t i = 0;
+        for (; name[i]; ++i)
+            if (name[i] == ':') return prefixed(a, name, i);
+        length = i;
         return name[0] == 'x' && std::strcmp(name, "xmlns") == 0;
     }
 
@@ -301,7 +304,7 @@ private:
         for (const pugi::xml_attribute a : n.attributes()) {
             const char* name = a.name();
             last = a.value();
-            if (!foreign(a, name)) give(name, last, where(name));
+            if (std::size_t length = 0; !foreign(a, name, length)) give(std::string_view(name, length), last, where(name));
         }
         return last;
     }
@@ -330,7 +333,7 @@ private:
                                                    uri.empty() ? "no namespace" : quoted(uri)));
             return false;
         }
-        attributes(root, [&](const char* name, const char* value, SourceLocation loc) { builder_.case_attribute(name, value, loc); });
+        attributes(root, [&](std::string_view name, const char* value, SourceLocation loc) { builder_.case_attribute(name, value, loc); });
         // Declarations below the root are rare: elements are searched for them only where "xmlns"
         // occurs after the root's start tag.
         for (const pugi::xml_node n : root.children())
@@ -352,12 +355,12 @@ private:
                 if (!child && (people || events)) out_of_order(n);
                 child = true;
                 builder_.begin_child(where(n));
-                leaf(n, name, attributes(n, [&](const char* a, const char* v, SourceLocation loc) { builder_.child_attribute(a, v, loc); }));
+                leaf(n, name, attributes(n, [&](std::string_view a, const char* v, SourceLocation loc) { builder_.child_attribute(a, v, loc); }));
             } else if (name == "party" || name == "sibling") {
                 if (events) out_of_order(n);
                 people = true;
                 builder_.begin_person(name, where(n));
-                leaf(n, name, attributes(n, [&](const char* a, const char* v, SourceLocation loc) { builder_.person_attribute(a, v, loc); }));
+                leaf(n, name, attributes(n, [&](std::string_view a, const char* v, SourceLocation loc) { builder_.person_attribute(a, v, loc); }));
             } else if (name == "events") {
                 if (events) builder_.add_error(where(n), "case has more than one events element");
                 events = true;
@@ -371,9 +374,13 @@ private:
     }
 
     void walk_events(pugi::xml_node events) {
-        attributes(events, [&](const char* name, const char*, SourceLocation loc) {
+        attributes(events, [&](std::string_view name, const char*, SourceLocation loc) {
             builder_.add_error(loc, fmt::format("events has no attribute {}", quoted(name)));
         });
+        // The builder's list of events sized once: growing it moved every event built so far.
+        std::size_t count = 0;
+        for (pugi::xml_node n = events.first_child(); n; n = n.next_sibling()) count += n.type() == pugi::node_element;
+        detail::BuilderAccess::reserve_events(builder_, count);
         for (const pugi::xml_node n : events.children()) {
             if (!element_or_text(n, "events")) continue;
             const std::size_t outer = scope_.size();
@@ -383,7 +390,7 @@ private:
                 if (ns != case_namespace_v1) {
                     unexpected(n, "events");
                 } else if (builder_.begin_event(name, where(n))) {
-                    leaf(n, name, attributes(n, [&](const char* a, const char* v, SourceLocation loc) { builder_.event_attribute(a, v, loc); }));
+                    leaf(n, name, attributes(n, [&](std::string_view a, const char* v, SourceLocation loc) { builder_.event_attribute(a, v, loc); }));
                 } else if (builder_.event_count() > limits_.max_events) {
                     scope_.resize(outer);
                     return;
