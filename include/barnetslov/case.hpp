@@ -104,7 +104,6 @@ private:
     std::uint32_t ordinal_ = 0;  // position in the input
     std::vector<Field> fields_;
     std::vector<std::uint32_t> refs_;
-    std::vector<std::string> ref_ids_;  // resolved into refs_ by CaseBuilder::finish
 };
 
 struct Child {
