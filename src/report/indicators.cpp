@@ -87,11 +87,12 @@ std::optional<GoalStatus> goal_status(Value v) {
 
 std::string name_or_unknown(Value v) { return v == Value::none_ ? std::string("unknown") : std::string(value_name(v)); }
 
-// Whether `e` ended or concluded before `day`: an event of type `end` (or `end2`) naming it, dated before `day`.
-bool ended_before(const Case& c, std::uint32_t e, LocalDay day, EventType end, std::optional<EventType> end2 = std::nullopt) {
+// Whether `e` ended or concluded by `day`: an event of type `end` (or `end2`) naming it, dated on or before
+// `day` (a measure that ends on D, an undersøgelse concluded on D, no longer runs on D).
+bool ended_by(const Case& c, std::uint32_t e, LocalDay day, EventType end, std::optional<EventType> end2 = std::nullopt) {
     for (std::uint32_t r : c.referrers(e)) {
         const Event& x = c.event(r);
-        if ((x.type() == end || x.type() == end2) && x.at().day < day) return true;
+        if ((x.type() == end || x.type() == end2) && x.at().day <= day) return true;
     }
     return false;
 }
@@ -101,18 +102,18 @@ bool open_on(const Case& c, LocalDay day) {
     for (std::uint32_t s : c.events_of(EventType::indsats_start)) {
         const Event& start = c.event(s);
         if (start.at().day > day) break;
-        bool ended = ended_before(c, s, day, EventType::indsats_slut, EventType::hjemgivelse);
+        bool ended = ended_by(c, s, day, EventType::indsats_slut, EventType::hjemgivelse);
         for (std::uint32_t d : start.refs())
-            if (!ended && c.event(d).type() == EventType::afgoerelse) ended = ended_before(c, d, day, EventType::indsats_slut, EventType::hjemgivelse);
+            if (!ended && c.event(d).type() == EventType::afgoerelse) ended = ended_by(c, d, day, EventType::indsats_slut, EventType::hjemgivelse);
         if (!ended) return true;
     }
     for (std::uint32_t a : c.events_of(EventType::afdaekning)) {
         if (c.event(a).at().day > day) break;
-        if (!ended_before(c, a, day, EventType::afdaekning_afsluttet)) return true;
+        if (!ended_by(c, a, day, EventType::afdaekning_afsluttet)) return true;
     }
     for (std::uint32_t u : c.events_of(EventType::undersoegelse)) {
         if (c.event(u).at().day > day) break;
-        if (!ended_before(c, u, day, EventType::undersoegelse_afsluttet)) return true;
+        if (!ended_by(c, u, day, EventType::undersoegelse_afsluttet)) return true;
     }
     const LocalDay from = months_before(day, 4);  // received within the 4 months before: (D - 4 months, D]
     for (std::uint32_t u : c.events_of(EventType::underretning)) {
