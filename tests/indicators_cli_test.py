@@ -137,6 +137,15 @@ with tempfile.TemporaryDirectory() as tmp:
         check(title in da, f"--lang da: no {title!r}")
     check("50,0 %" in da, "--lang da: decimal comma")
 
+    # The HTML report: the three charts and two tables beside the compliance figures.
+    html = run(str(d), "--format", "html", "--as-of", "2025-06-30", "-q", expect=1).stdout
+    for name in ("goal_attainment", "continuity", "placement_pattern"):
+        check(f'class="chart indicator-chart" data-indicator="{name}"' in html, f"html: no {name} chart")
+    for name in ("caseload", "early_signals"):
+        check(f'class="aggregates indicator-table" data-indicator="{name}"' in html, f"html: no {name} table")
+    check(html.find('class="indicators"') > html.find('class="chart"'), "html: the indicators follow the share-on-time chart")
+    check('data-count="1"' in html and "(n=2)" in html, "html: goal bar with n")
+
     # Without goals and caseworkers: "no data in this export", never a share.
     (d / "c1.xml").unlink()
     (d / "c2.xml").unlink()
@@ -147,6 +156,9 @@ with tempfile.TemporaryDirectory() as tmp:
     check(bare_json["indicators"]["goal_attainment"] == [], "no data: no goal rows")
     check(bare_json["indicator_groups"]["data"]["goal_attainment"] == "none", "no data: goal_attainment none")
     check(bare_json["indicator_groups"]["data"]["placement_pattern"] == "none", "no data: placement_pattern none (no site-type)")
+    bare_html = run(str(d), "--format", "html", "--as-of", "2025-06-30", "-q", expect=1).stdout
+    check('class="nodata" data-indicator="goal_attainment"' in bare_html and 'data-indicator="goal_attainment" viewBox' not in bare_html,
+          "html no data: goal attainment says so and draws nothing")
 
 if failures:
     print("\n".join(failures))
