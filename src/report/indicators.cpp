@@ -236,6 +236,10 @@ void Indicators::add(const CaseIndicators& c) {
         return p;
     };
     std::optional<std::uint32_t> previous;
+    // Per caseworker, the number of the last period it was counted in: distinct caseworkers in O(1) each,
+    // so that a case at the event limit with a new caseworker on every event stays linear.
+    std::vector<std::uint32_t> counted_in(c.workers_.size(), 0);
+    std::uint32_t period_number = 0;
     for (std::size_t t = 0; t < c.touches_.size();) {
         // Skip what lies outside the window, remembering its caseworker for the next handover.
         if (!in_window(c.touches_[t].day)) {
@@ -243,21 +247,25 @@ void Indicators::add(const CaseIndicators& c) {
             continue;
         }
         const Keys p = period(c.touches_[t].day);
-        std::vector<std::uint32_t> distinct;
-        std::uint64_t handovers = 0;
+        ++period_number;
+        std::uint64_t distinct = 0, handovers = 0;
         LocalDay last = c.touches_[t].day;
-        for (; t < c.touches_.size() && in_window(c.touches_[t].day) && period(c.touches_[t].day) == p; ++t) {
+        // The period's run: its time keys change only where the day does.
+        for (; t < c.touches_.size() && in_window(c.touches_[t].day) && (c.touches_[t].day == last || period(c.touches_[t].day) == p); ++t) {
             const std::uint32_t w = c.touches_[t].worker;
             if (previous && *previous != w) ++handovers;
             previous = w;
-            if (std::find(distinct.begin(), distinct.end(), w) == distinct.end()) distinct.push_back(w);
+            if (counted_in[w] != period_number) {
+                counted_in[w] = period_number;
+                ++distinct;
+            }
             last = c.touches_[t].day;
         }
         ContinuityRow& row = continuity_[keys(c, last, c.unit_on(last))];
         ++row.child_periods;
-        row.caseworkers_sum += distinct.size();
+        row.caseworkers_sum += distinct;
         row.handovers += handovers;
-        row.one_caseworker += distinct.size() == 1;
+        row.one_caseworker += distinct == 1;
     }
     if (c.touches_.empty() && c.last_day_ && in_window(*c.last_day_))
         ++continuity_[keys(c, *c.last_day_, c.unit_on(*c.last_day_))].cases_without_caseworker;
