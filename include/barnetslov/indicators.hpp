@@ -48,7 +48,7 @@ private:
     friend class Indicators;
     // A unit by the index into units_: 0 is the case's own `unit`, i > 0 the unit of the i-th
     // ansvarlig-enhed from its day on.
-    using UnitIndex = std::uint16_t;
+    using UnitIndex = std::uint32_t;
     struct Goal {
         LocalDay day;  // the follow-up's
         UnitIndex unit;

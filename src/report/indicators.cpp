@@ -183,11 +183,10 @@ CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
 }
 
 CaseIndicators::UnitIndex CaseIndicators::unit_on(LocalDay day) const {
-    // The last ansvarlig-enhed dated on or before `day` (events are in time order), else the case's unit.
-    UnitIndex found = 0;
-    for (std::size_t i = 1; i < units_.size(); ++i)
-        if (units_[i].first <= day) found = static_cast<UnitIndex>(i);
-    return found;
+    // The last ansvarlig-enhed dated on or before `day`, else the case's unit (Case::unit_period_on's rule;
+    // the list is in time order and its first entry, the case's unit, dated before every day).
+    const auto after = std::upper_bound(units_.begin(), units_.end(), day, [](LocalDay d, const auto& u) { return d < u.first; });
+    return static_cast<UnitIndex>(after - units_.begin() - 1);
 }
 
 std::optional<double> CaseloadRow::mean_open_per_caseworker() const {
