@@ -158,7 +158,8 @@ CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
         const LocalDay window_end = months_after(uk.at().day, 4);
         bool acted = false;
         for (const Event& e : c.events()) {
-            if (e.at().instant < uk.at().instant || e.at().day > window_end) continue;
+            // Days throughout, as every indicator counts: an action on u_k's day counts, whatever its hour.
+            if (e.at().day < uk.at().day || e.at().day > window_end) continue;
             if (e.type() == EventType::undersoegelse || e.type() == EventType::indsats_start || granted_placement(e)) {
                 acted = true;
                 break;
