@@ -81,7 +81,8 @@ void stacked_chart(std::string& out, std::string_view indicator, std::string_vie
     }
     constexpr int label = 170, bar = 400, row = 20;
     const int height = static_cast<int>(bars.size()) * row + 24;
-    fmt::format_to(it, "<svg class=\"chart indicator-chart\" data-indicator=\"{}\" viewBox=\"0 0 1000 {}\" width=\"1000\" height=\"{}\" role=\"img\" aria-label=\"{}\">\n",
+    // Wider than the share-on-time chart: the text beside a bar says more (n, and what is shown apart).
+    fmt::format_to(it, "<svg class=\"chart indicator-chart\" data-indicator=\"{}\" viewBox=\"0 0 1200 {}\" width=\"1200\" height=\"{}\" role=\"img\" aria-label=\"{}\">\n",
                    indicator, height, height, heading);
     for (int p = 0; p <= 100; p += 25)
         fmt::format_to(it, "<line class=\"axis\" x1=\"{0}\" y1=\"0\" x2=\"{0}\" y2=\"{1}\"/><text x=\"{0}\" y=\"{2}\" text-anchor=\"middle\">{3} %</text>\n",
@@ -148,9 +149,9 @@ void write_indicators(std::string& out, const Indicators& ind, Lang lang) {
             bars.push_back({joined(r.keys),
                             {{r.one_caseworker, "status-met", pick(lang, "én rådgiver", "one caseworker")},
                              {r.child_periods - r.one_caseworker, "status-late", pick(lang, "flere", "more")}},
-                            fmt::format("{} {}, {} {}, {} {}", decimal(r.caseworkers_sum, r.child_periods, lang),
-                                        pick(lang, "rådgivere pr. barn", "caseworkers per child"), decimal(r.handovers, r.child_periods, lang),
-                                        pick(lang, "skift pr. barn", "handovers per child"), r.cases_without_caseworker,
+                            fmt::format("{} {} {}, {} {}; {} {}", pick(lang, "gns.", "mean"), decimal(r.caseworkers_sum, r.child_periods, lang),
+                                        pick(lang, "rådgivere", "caseworkers"), decimal(r.handovers, r.child_periods, lang),
+                                        pick(lang, "skift", "handovers"), r.cases_without_caseworker,
                                         pick(lang, "sager uden rådgiveroplysning", "cases without caseworker data"))});
         stacked_chart(out, "continuity", cont_heading, bars, lang);
     }
@@ -175,7 +176,7 @@ void write_indicators(std::string& out, const Indicators& ind, Lang lang) {
                              {g[2], "place-other", pick(lang, "andet", "other")}},
                             fmt::format("{} {} {} (n={}); {} {}", pick(lang, "netværk", "network"),
                                         percent(network == r.counts.end() ? 0 : network->second, g[0], lang),
-                                        pick(lang, "af familiepleje", "of family care"), g[0], g[3], pick(lang, "ukendt type", "unknown type"))});
+                                        pick(lang, "af familiepleje", "of family care"), g[0], g[3], pick(lang, "af ukendt type", "of unknown type"))});
         }
         stacked_chart(out, "placement_pattern", place_heading, bars, lang);
     }
