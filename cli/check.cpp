@@ -367,7 +367,7 @@ int run_check(const std::vector<std::string>& args) {
     po::options_description opts("options of check");
     add_common_options(opts);
     opts.add_options()("format", po::value<std::string>()->default_value("text"), "text | json | jsonl | csv | junit | html")(
-        "summary", "print the compliance figures per rule instead of the findings (text, json, csv)")(
+        "summary", "print the compliance figures per rule, then the indicators (docs/indicators.md), instead of the findings (text, json, csv)")(
         "cases", po::value<std::string>(),
         "HTML: which cases get a section: problems (a late, missed, violated or indeterminate finding) | all | none; default: "
         "all up to 300 cases, problems above")(

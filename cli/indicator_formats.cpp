@@ -28,7 +28,10 @@ std::string decimal(std::optional<double> v, Lang lang) {
     return t;
 }
 
-std::string ratio(std::uint64_t sum, std::uint64_t n) { return n ? fmt::format("{:.2f}", static_cast<double>(sum) / static_cast<double>(n)) : "-"; }
+// Σ / n with two decimals, in the language's decimal mark; "-" over nothing.
+std::string ratio(std::uint64_t sum, std::uint64_t n, Lang lang) {
+    return n ? decimal(static_cast<double>(sum) / static_cast<double>(n), lang) : "-";
+}
 
 std::string joined(const std::vector<std::string>& keys) {
     std::string g;
@@ -128,8 +131,8 @@ void indicators_text(std::string& out, const Indicators& ind, Lang lang) {
                            da ? "skift/barn" : "handovers", da ? "én rådg." : "one cw", da ? "andel én" : "share one", da ? "u. rådg." : "no cw",
                            axes);
         for (const ContinuityRow& r : continuity)
-            out += fmt::format("  {:>8} {:>10} {:>10} {:>8} {:>9}  {:>8}  {}\n", r.child_periods, ratio(r.caseworkers_sum, r.child_periods),
-                               ratio(r.handovers, r.child_periods), r.one_caseworker, percent(r.one_caseworker, r.child_periods, lang),
+            out += fmt::format("  {:>8} {:>10} {:>10} {:>8} {:>9}  {:>8}  {}\n", r.child_periods, ratio(r.caseworkers_sum, r.child_periods, lang),
+                               ratio(r.handovers, r.child_periods, lang), r.one_caseworker, percent(r.one_caseworker, r.child_periods, lang),
                                r.cases_without_caseworker, joined(r.keys));
         out += da ? "  n = barn-perioder; andel én = én rådgiver / n; u. rådg. = sager uden rådgiveroplysning (tælles ikke som én)\n"
                   : "  n = child-periods; share one = exactly one caseworker / n; no cw = cases without caseworker data (never counted as one)\n";

@@ -12,6 +12,7 @@ usage: indicators_cli_test.py CLI SOURCE_DIR
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -135,7 +136,8 @@ with tempfile.TemporaryDirectory() as tmp:
     for title in ("INDIKATORER", "Målopfyldelse", "Kontinuitet", "Sagsbelastning den 2025-06-30", "Anbringelsesmønster",
                   "Tidlige signaler"):
         check(title in da, f"--lang da: no {title!r}")
-    check("50,0 %" in da, "--lang da: decimal comma")
+    da_ind = da[da.find("INDIKATORER"):]
+    check("50,0 %" in da_ind and "2,00" in da_ind and not re.search(r"\d\.\d", da_ind), "--lang da: decimal comma in shares and means")
 
     # The HTML report: the three charts and two tables beside the compliance figures.
     html = run(str(d), "--format", "html", "--as-of", "2025-06-30", "-q", expect=1).stdout

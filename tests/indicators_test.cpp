@@ -97,6 +97,10 @@ TEST(EarlySignals, ActionWithinFourMonthsAndTheLastDayOfTheWindow) {
     const auto too_late = count({three_notes + "    <undersoegelse id=\"b1\" at=\"2025-04-21\" ref=\"u3\"/>\n"}, settings(late)).early_signals();
     ASSERT_EQ(too_late.size(), 1u);
     EXPECT_EQ(too_late[0].no_action, 1u);
+    // An action on u_k's own day counts, even at an earlier hour: the indicators count days.
+    const auto same_day = count({three_notes + "    <undersoegelse id=\"b1\" at=\"2024-12-20T08:00\"/>\n"}, settings(late)).early_signals();
+    ASSERT_EQ(same_day.size(), 1u);
+    EXPECT_EQ(same_day[0].no_action, 0u);
     // A placement refused is no action; one granted is.
     const std::string refused = "    <afgoerelse id=\"d1\" at=\"2025-01-10\" kind=\"placement-with-consent\" outcome=\"refused\"/>\n";
     EXPECT_EQ(count({three_notes + refused}, settings(late)).early_signals().at(0).no_action, 1u);
