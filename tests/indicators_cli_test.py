@@ -147,6 +147,7 @@ with tempfile.TemporaryDirectory() as tmp:
         check(f'class="aggregates indicator-table" data-indicator="{name}"' in html, f"html: no {name} table")
     check(html.find('class="indicators"') > html.find('class="chart"'), "html: the indicators follow the share-on-time chart")
     check('data-count="1"' in html and "(n=2)" in html, "html: goal bar with n")
+    check('<tr data-breakdown="area"><td>school</td><td class="n">1</td>' in html, "html: goal attainment per area")
 
     # Without goals and caseworkers: "no data in this export", never a share.
     (d / "c1.xml").unlink()

@@ -5,6 +5,7 @@
 #include "html_indicators.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <vector>
 
@@ -135,6 +136,26 @@ void write_indicators(std::string& out, const Indicators& ind, Lang lang) {
                              {c[2], "status-missed", pick(lang, "ikke nået", "not reached")}},
                             fmt::format("{} {}", c[3], pick(lang, "opgivet (ikke i n)", "dropped (not in n)"))});
         stacked_chart(out, "goal_attainment", goals_heading, bars, lang);
+        // Per measure kind and per goal area, over all groups: the breakdowns the chart sums away.
+        std::map<std::string, std::array<std::uint64_t, goal_status_count>> by_kind, by_area;
+        for (const GoalRow& r : ind.goal_attainment())
+            for (std::size_t s = 0; s < goal_status_count; ++s) {
+                by_kind[r.measure_kind][s] += r.count[s];
+                by_area[r.area][s] += r.count[s];
+            }
+        fmt::format_to(it, "<table class=\"aggregates indicator-table\" data-indicator=\"goal_attainment\"><thead><tr><th>{}</th><th>{}</th><th>{}</th>"
+                           "<th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>\n",
+                       pick(lang, "Indsatsens art / målets område", "Measure kind / goal area"), pick(lang, "Nået", "Reached"),
+                       pick(lang, "Delvis", "Partly"), pick(lang, "Ikke nået", "Not reached"), pick(lang, "Opgivet", "Dropped"), "n",
+                       pick(lang, "Andel nået", "Share reached"));
+        for (const auto* by : {&by_kind, &by_area})
+            for (const auto& [name, c] : *by) {
+                const std::uint64_t n = c[0] + c[1] + c[2];
+                fmt::format_to(it, "<tr data-breakdown=\"{}\"><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>"
+                                   "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
+                               by == &by_kind ? "measure_kind" : "area", esc(name), c[0], c[1], c[2], c[3], n, percent(c[0], n, lang));
+            }
+        out += "</tbody></table>\n";
     }
 
     // Continuity: child-periods with one caseworker against more.
