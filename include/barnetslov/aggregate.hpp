@@ -17,12 +17,13 @@
 #include <vector>
 
 #include "barnetslov/engine.hpp"
+#include "barnetslov/indicators.hpp"
 
 namespace barnetslov {
 
 // An axis the figures are grouped by besides the rule. `rule` alone: no axis. A finding's year,
-// quarter and month are those of the local day of the event that started its duty; its unit and
-// municipality those of its case.
+// quarter and month are those of the local day of the event that started its duty; its unit the
+// unit responsible for the case on that day (finding_unit); its municipality that of its case.
 enum class GroupBy : std::uint8_t { rule, year, unit, quarter, month, municipality };
 // "rule", "year", "unit", "quarter", "month", "municipality": the CLI's --group-by words.
 [[nodiscard]] std::string_view to_string(GroupBy by);
@@ -72,6 +73,10 @@ struct AggregateFilter {
     std::vector<std::string> rules;        // empty: every rule
     std::optional<LocalDay> since, until;  // inclusive
 };
+
+// The unit finding `f` belongs to: the one responsible for the case on the day its duty started
+// (the local day of its subject event; Case::unit_on).
+[[nodiscard]] std::string_view finding_unit(const Case& kase, const Finding& f);
 
 // Whether finding `f` of `report` passes `filter` (the CLI applies the same test to what it prints).
 [[nodiscard]] bool passes(const AggregateFilter& filter, const Engine& engine, const Report& report, const Finding& f);
@@ -142,6 +147,8 @@ public:
     // then add() for each rule's. Notes which rules' evidence the case carries.
     CaseFigures(const Engine& engine, const Case& kase);
     void add(const Engine& engine, const Case& kase, std::span<const Finding> findings, const AggregateFilter& filter);
+    // Takes the case's records for the indicators (indicators.hpp); without this the case adds none.
+    void add_indicators(const Case& kase, const IndicatorSettings& settings) { indicators_ = CaseIndicators(kase, settings); }
 
 private:
     friend class Aggregates;
@@ -151,10 +158,15 @@ private:
         bool with_basis;    // met through a basis (a lawful exception)
         LocalDay day;       // the local day the duty started
         std::int64_t days;  // whole days late (late) or overdue (missed)
+        std::uint32_t unit; // index in units_: the unit responsible on `day`
     };
     std::vector<Row> rows_;  // the findings that pass the filter, in report order
     std::vector<bool> evidence_;  // by rulebook index: the case carries the rule's evidence
-    std::string unit_, municipality_;
+    // The case's unit, then the unit of each ansvarlig-enhed in time order (Case::unit_period_on):
+    // copied, as the figures outlive the case.
+    std::vector<std::string> units_;
+    std::string municipality_;
+    CaseIndicators indicators_;
 };
 
 class Aggregates {
@@ -166,7 +178,7 @@ public:
     // A copy finds its groups anew (by_rule_ points into the map it was built for).
     Aggregates(const Aggregates& other)
         : engine_(other.engine_), axes_(other.axes_), filter_(other.filter_), cases_(other.cases_), groups_(other.groups_),
-          coverage_(other.coverage_) {}
+          coverage_(other.coverage_), indicators_(other.indicators_) {}
     Aggregates& operator=(const Aggregates& other) {
         if (this != &other) *this = Aggregates(other);
         return *this;
@@ -191,6 +203,8 @@ public:
     [[nodiscard]] std::vector<RuleCoverage> coverage() const;
     // The data coverage of one rule over the batch (DataCoverage::none for a rule without findings).
     [[nodiscard]] DataCoverage data(std::string_view rule_id) const;
+    // The indicators for the auditor, grouped by the same axes (indicators.hpp).
+    [[nodiscard]] const Indicators& indicators() const { return indicators_; }
 
 private:
     const Engine* engine_;
@@ -209,6 +223,7 @@ private:
         std::uint64_t files_with_findings = 0, files_with_evidence = 0;
     };
     std::vector<Coverage> coverage_;  // by rulebook index
+    Indicators indicators_;
 };
 
 }  // namespace barnetslov

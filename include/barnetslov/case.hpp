@@ -72,7 +72,14 @@ public:
     [[nodiscard]] std::optional<bool> flag(Attr a) const;
     [[nodiscard]] std::optional<Value> value(Attr a) const;
     [[nodiscard]] std::optional<std::int64_t> number(Attr a) const;
+    // Free text, or a pseudonym (the caseworker).
     [[nodiscard]] std::optional<std::string_view> text(Attr a) const;
+    // The values of an enumeration list (a youth order's grounds), in the vocabulary's order;
+    // empty when the attribute is absent.
+    [[nodiscard]] std::vector<Value> values(Attr a) const;
+    [[nodiscard]] bool has_value(Attr a, Value v) const;
+    // The event (its index) an event_ref attribute names (maal-status's goal).
+    [[nodiscard]] std::optional<std::uint32_t> target(Attr a) const;
     // The person (index into Case::persons) an attribute names.
     [[nodiscard]] std::optional<std::uint32_t> person(Attr a) const;
     // Indices of the events named in `ref`, in the order given.
@@ -91,7 +98,7 @@ private:
         ValueType type{};
         SourceLocation location;
         Moment moment;
-        std::int64_t number = 0;  // integer, boolean, enumeration, person index
+        std::int64_t number = 0;  // integer, boolean, enumeration, person or event index, set of list values
         std::string text;
     };
     const Field* find(Attr a) const;
@@ -121,7 +128,16 @@ public:
     const std::string& source() const { return source_; }
     const std::string& id() const { return id_; }
     const std::string& municipality() const { return municipality_; }
+    // The unit the case file names (the case element's unit attribute).
     const std::string& unit() const { return unit_; }
+    // The unit responsible for the case on `day` (issue 18): the unit of the latest ansvarlig-enhed
+    // dated on or before that day, else unit(). A finding belongs to the unit responsible on the day
+    // its duty started (finding_unit, aggregate.hpp). A binary search over the case's ansvarlig-enhed
+    // events, which Case::events_of keeps in time order: no scan of the events.
+    [[nodiscard]] std::string_view unit_on(LocalDay day) const;
+    // Which responsibility period `day` falls in: 0 before the first ansvarlig-enhed (unit()), k on
+    // or after the k-th (1-based, in time order). unit_on(day) is that period's unit.
+    [[nodiscard]] std::size_t unit_period_on(LocalDay day) const;
     const Child& child() const { return child_; }
     // The CPR number as given, or empty. Never printed by the library unless asked for.
     const std::string& cpr() const { return cpr_; }

@@ -44,8 +44,34 @@ std::optional<std::int64_t> Event::number(Attr a) const {
 
 std::optional<std::string_view> Event::text(Attr a) const {
     const Field* f = find(a);
-    if (!f || f->type != ValueType::text) return std::nullopt;
+    if (!f || (f->type != ValueType::text && f->type != ValueType::pseudonym)) return std::nullopt;
     return std::string_view{f->text};
+}
+
+std::vector<Value> Event::values(Attr a) const {
+    std::vector<Value> out;
+    const Field* f = find(a);
+    if (!f || f->type != ValueType::enumeration_list) return out;
+    const AttrSpec* spec = find_attr_spec(type_, a);
+    const auto set = static_cast<std::uint64_t>(f->number);
+    for (std::size_t i = 0; spec && i < spec->values.size(); ++i)
+        if (set >> i & 1u) out.push_back(spec->values[i]);
+    return out;
+}
+
+bool Event::has_value(Attr a, Value v) const {
+    const Field* f = find(a);
+    if (!f || f->type != ValueType::enumeration_list) return false;
+    const AttrSpec* spec = find_attr_spec(type_, a);
+    if (!spec) return false;
+    const auto pos = std::find(spec->values.begin(), spec->values.end(), v);
+    return pos != spec->values.end() && (static_cast<std::uint64_t>(f->number) >> (pos - spec->values.begin()) & 1u);
+}
+
+std::optional<std::uint32_t> Event::target(Attr a) const {
+    const Field* f = find(a);
+    if (!f || f->type != ValueType::event_ref) return std::nullopt;
+    return static_cast<std::uint32_t>(f->number);
 }
 
 std::optional<std::uint32_t> Event::person(Attr a) const {
@@ -64,6 +90,21 @@ bool Case::refers_to(const Event& from, std::uint32_t to) const {
 }
 
 void Case::out_of_range(const char* what) { throw std::out_of_range(what); }
+
+std::size_t Case::unit_period_on(LocalDay day) const {
+    const auto changes = events_of(EventType::ansvarlig_enhed);
+    if (changes.empty()) return 0;  // most cases: no change of unit on file
+    // The first change dated after `day`; the ones before it are on or before that day.
+    const auto after = std::upper_bound(changes.begin(), changes.end(), day,
+                                        [this](LocalDay d, std::uint32_t i) { return d < events_[i].at().day; });
+    return static_cast<std::size_t>(after - changes.begin());
+}
+
+std::string_view Case::unit_on(LocalDay day) const {
+    const std::size_t period = unit_period_on(day);
+    if (period == 0) return unit_;
+    return events_[events_of(EventType::ansvarlig_enhed)[period - 1]].text(Attr::unit).value_or(std::string_view{});
+}
 
 const Event* Case::find_event(std::string_view id) const {
     for (const Event& e : events_) {

@@ -15,6 +15,7 @@
 
 #include "barnetslov/echo.hpp"
 #include "barnetslov/version.h"
+#include "html_indicators.hpp"
 
 namespace barnetslov {
 
@@ -81,6 +82,7 @@ svg text{fill:#333}
 .trendline{fill:none;stroke:#1565c0;stroke-width:1.5}.pt{fill:#1565c0}.pt.small{fill:#fff;stroke:#1565c0}
 .law{stroke:#c62828;stroke-dasharray:3 2}.chart .national{stroke:#000;stroke-width:2;stroke-dasharray:2 2}.municipalities{font-size:.8em}
 .others{font-size:.9em;color:#444}
+.place-family{fill:#2e7d32;background:#2e7d32}.place-institution{fill:#6d4c41;background:#6d4c41}.place-other{fill:#90a4ae;background:#90a4ae}
 body{display:flex;flex-direction:column}.top{order:1}.index{order:2}.cases{order:3}
 .case{content-visibility:auto;contain-intrinsic-size:auto 400px}
 .ix{content-visibility:auto;contain-intrinsic-size:auto 3600px;font-size:.9em}
@@ -758,6 +760,7 @@ std::string HtmlReport::finish(const Aggregates& figures, const std::function<vo
     // supervisor reads before the figures behind it; then trends and municipalities where given.
     write_coverage(out, *engine_, figures, lang_);
     write_chart(out, *engine_, figures, lang_);
+    detail::write_indicators(out, figures.indicators(), lang_);  // beside the compliance figures (docs/indicators.md)
     write_aggregates(out, *engine_, figures, lang_, [this](std::string_view rule) { return indexed(rule); });
     if (by_quarter_) write_trends(out, *engine_, *by_quarter_, lang_);
     if (by_municipality_) write_municipalities(out, *engine_, *by_municipality_, lang_);
