@@ -289,10 +289,13 @@ public:
                     f.reason = !*any_goal ? &reasons::goals_not_recorded : revision ? &reasons::revision_without_goals : &reasons::goals_missing;
                     return;
                 }
+                // The goal that decides: the one whose with-child is unknown or false (shown, not a fulfilment),
+                // else the first, which fulfils the duty.
                 const Event* named = unknown ? unknown : without ? without : first;
-                use(f, named, EventRole::fulfilment);
-                f.done = named->at();
-                f.status = unknown || without ? Status::indeterminate : Status::met;
+                const bool met = !unknown && !without;
+                use(f, named, met ? EventRole::fulfilment : EventRole::related);
+                if (met) f.done = named->at();
+                f.status = met ? Status::met : Status::indeterminate;
                 f.reason = unknown ? &reasons::goal_with_child_unknown : without ? &reasons::goal_without_child : &reasons::goals_with_child;
             });
     }
