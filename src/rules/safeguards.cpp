@@ -65,7 +65,8 @@ constexpr RuleMeta trig_meta{
     "undersøgelse (the 4-month deadline is BL-UNDS-4M's).",
     .reading = "The undersøgelse serves the underretning by the law README's serving rule (it names it, or names none — or a "
     "screening or decision — and this is the latest underretning on or before it). A screening marked abuse-suspected is a "
-    "trigger of its own only when the underretning it names is not marked. Met when an undersøgelse serves it. Violated "
+    "trigger of its own only when the underretning it answers (the one it names, else the latest before it) is not marked, "
+    "or is dated before 2024. Met when an undersøgelse serves it. Violated "
     "(screened away) when none does and the screening serving it concluded with any outcome but undersoegelse, or an "
     "afdækning answered it instead: § 20 stk. 1 nr. 2 leaves no room for another track. Otherwise pending without a due date. "
     "An undersøgelse naming the underretning but dated before it is indeterminate (inconsistent dates). Only the suspicion "
@@ -102,12 +103,24 @@ public:
             }
             outstanding(f);
         });
-        // A screening that marks the suspicion where its underretning does not (or names none).
+        // A screening that marks the suspicion where the underretning it answers does not: the one it names,
+        // or, naming none, the latest known underretning not after it (the serving rule's after-duty reading).
+        const auto known_underretninger = [&] {
+            IndexList list;
+            for (std::uint32_t k : c.events_of(EventType::underretning))
+                if (ctx.known(c.event(k))) list.push_back(k);
+            return list;
+        }();
+        const auto answered = [&](const Event& s) -> const Event* {
+            if (const Event* u = first_ref(c, s, EventType::underretning)) return u;
+            const auto upto = not_after(c, all(known_underretninger), s.at());
+            return upto.empty() ? nullptr : &c.event(upto.back());
+        };
         for_each_trigger(
             c, ctx, out, trig_meta, EventType::screening,
             [&](const Event& s) {
-                const Event* u = first_ref(c, s, EventType::underretning);
-                return suspected(s) && !(u && suspected(*u));
+                const Event* u = suspected(s) ? answered(s) : nullptr;
+                return suspected(s) && !(u && suspected(*u) && version_for(trig_meta, u->at().day));
             },
             [&](const Event& s, Finding& f) {
                 if (judge_investigation(screened_investigations.serving(s), s, f)) return;
@@ -223,7 +236,9 @@ constexpr RuleMeta stoette_meta{
     "appointed-civil-society, child-declined, none-found) records the help as given by then: met. not-relevant is "
     "not_applicable. Only after the decision: late (severity warning, never violated: \"så vidt muligt\"). Nothing yet while "
     "the placement runs: pending without a due date. The placement ended with nothing on file: indeterminate, since the file "
-    "cannot show whether help was possible. Støtteperson at samvær is BL-SAMV-SUPPORTED. BL-ANB-STOTTEPERSON-53 (part C) is an alias.",
+    "cannot show whether help was possible. An acute or provisional placement (§ 46 stk. 3, § 143) is judged the same way: "
+    "help soon after it is late, advisory only (part C's \"as soon as possible after\" is INFERRED and sets no length). "
+    "Støtteperson at samvær is BL-SAMV-SUPPORTED. BL-ANB-STOTTEPERSON-53 (part C) is an alias.",
     .predecessor = "Serviceloven § 68 b stk. 4", .versions = stoette_versions,
     .statuses = status_bits({Status::met, Status::late, Status::pending, Status::not_applicable, Status::indeterminate}),
     .example = R"(<boernesamtale id="bs1" at="2024-05-20" topic="stoetteperson" ref="d1"/>
