@@ -287,13 +287,21 @@ std::string rules_markdown(const Rulebook& book) {
     for (const CatalogEntry& e : catalog())
         fmt::format_to(it, "| {} | {} | {} | {} | {} | {} |\n",
                        e.disposition == Disposition::implemented ? fmt::format("**[{0}](#{1})**", e.id, lower(e.id)) : std::string(e.id),
-                       e.part, e.chapter, to_string(e.disposition), e.section, e.confidence);
+                       e.part, e.chapter,
+                       e.disposition == Disposition::alias ? fmt::format("alias of [{0}](#{1})", e.note, lower(e.note)) : std::string(to_string(e.disposition)),
+                       e.section, e.confidence);
     // Implemented rules in full; the others with their reason.
     for (const CatalogEntry& e : catalog()) {
         const Rule* r = implementation(book, e);
         fmt::format_to(it, "\n## {}\n\n", e.id);
         if (!r) {
-            fmt::format_to(it, "*{}* — {}{}\n", to_string(e.disposition), e.disposition == Disposition::alias ? "alias of " : "", e.note);
+            // An alias links to the rule it stands for, whose section below is its reference.
+            if (e.disposition == Disposition::alias)
+                fmt::format_to(it, "*alias* — alias of [{0}](#{1}): `barnetslov explain {2}` and `--rules {2}` resolve to {0}, and its "
+                                   "findings carry the id {0}\n",
+                               e.note, lower(e.note), e.id);
+            else
+                fmt::format_to(it, "*{}* — {}\n", to_string(e.disposition), e.note);
             continue;
         }
         const RuleMeta& m = r->meta();

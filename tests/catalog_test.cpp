@@ -75,9 +75,35 @@ TEST(Catalog, EveryEntryExplainsItself) {
             const CatalogEntry* target = find_catalog_entry(e.note);
             ASSERT_NE(target, nullptr) << e.id << " is an alias of unknown " << e.note;
             EXPECT_NE(target->disposition, Disposition::alias) << e.id << " aliases an alias";
+            // An alias stands for a rule that gives findings (issue 18): never for an informational or planned id.
+            EXPECT_EQ(target->disposition, Disposition::implemented) << e.id << " aliases " << e.note << ", which is "
+                                                                     << to_string(target->disposition);
         } else if (e.disposition != Disposition::implemented) {
             EXPECT_FALSE(e.note.empty()) << e.id << " needs a reason or a description";
         }
+    }
+}
+
+// Issue 18 item 2: part C's ids for duties part A or B hold are aliases of the rule that checks them, and
+// BL-BARN-STOTTEPERSON carries § 53 (the law README's settled reading).
+TEST(Catalog, Issue18AliasesAndSections) {
+    const std::pair<std::string_view, std::string_view> aliases[] = {
+        {"BL-ANB-STOTTEPERSON-53", "BL-BARN-STOTTEPERSON"}, {"BL-OVERGREB-UNDS", "BL-UNDS-TRIG"}, {"BL-PLEJE-GODK", "BL-TILS-SPLIT"}};
+    for (const auto& [alias, target] : aliases) {
+        const CatalogEntry* e = find_catalog_entry(alias);
+        ASSERT_NE(e, nullptr) << alias;
+        EXPECT_EQ(e->disposition, Disposition::alias) << alias;
+        EXPECT_EQ(e->note, target) << alias;
+    }
+    const CatalogEntry* s = find_catalog_entry("BL-BARN-STOTTEPERSON");
+    ASSERT_NE(s, nullptr);
+    EXPECT_EQ(s->section, "§ 53");
+    EXPECT_EQ(s->predecessor, "SEL § 68 b stk. 4");
+    for (std::string_view id : {"BL-PLAN-CONTENT", "BL-OPF-REVIEW", "BL-BARN-STOTTEPERSON", "BL-UNDS-TRIG", "BL-UNDS-CONTENT", "BL-AFD-01",
+                                "BL-BARN-SAMV-VIEWS", "BL-TILS-SPLIT", "BL-ANB-UNDER1"}) {
+        const CatalogEntry* e = find_catalog_entry(id);
+        ASSERT_NE(e, nullptr) << id;
+        EXPECT_EQ(e->disposition, Disposition::implemented) << id;
     }
 }
 

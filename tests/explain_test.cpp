@@ -1,5 +1,7 @@
 // `barnetslov explain`: the reading a rule was judged by, its confidence marker, and what the
 // December 2026 review changed it from, shown only where a rule says so.
+#include <algorithm>
+#include <cctype>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -74,6 +76,35 @@ TEST(Explain, EveryRuleShowsItsReadingAndItsChangeWhereItHasOne) {
         ASSERT_TRUE(text) << r->meta().id;
         EXPECT_NE(text->find("Reading chosen, "), std::string::npos) << r->meta().id;
         EXPECT_EQ(text->find("Changed by the December 2026 review") != std::string::npos, !r->meta().changed_from.empty()) << r->meta().id;
+    }
+}
+
+// Issue 18: part C ids that name a duty part A or B already holds are aliases. `explain` of an alias (in
+// any letter case) shows the alias and then the target rule in full; `rules` (text, JSON, markdown) shows
+// the alias with its target.
+TEST(Explain, AliasesResolveToTheRuleTheyStandFor) {
+    const Rulebook book = Rulebook::standard();
+    const std::pair<std::string_view, std::string_view> aliases[] = {
+        {"BL-ANB-STOTTEPERSON-53", "BL-BARN-STOTTEPERSON"}, {"BL-OVERGREB-UNDS", "BL-UNDS-TRIG"}, {"BL-PLEJE-GODK", "BL-TILS-SPLIT"}};
+    const auto json = nlohmann::json::parse(cli::rules_json(book, {}));
+    const std::string text = cli::rules_text(book, {});
+    const std::string markdown = cli::rules_markdown(book);
+    for (const auto& [alias, target] : aliases) {
+        const Rule* rule = book.find(target);
+        ASSERT_NE(rule, nullptr) << target << " is not implemented";
+        EXPECT_EQ(book.find(alias), nullptr) << alias << " must not be a rule of its own";
+        std::string typed(alias);
+        for (char& c : typed) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const auto explained = cli::explain(book, typed);
+        ASSERT_TRUE(explained.has_value()) << alias;
+        EXPECT_NE(explained->find("An alias of " + std::string(target)), std::string::npos) << *explained;
+        EXPECT_NE(explained->find(std::string(rule->meta().title_en)), std::string::npos) << alias << ": the target's explanation is missing";
+        const auto j = std::find_if(json.at("rules").begin(), json.at("rules").end(), [&](const auto& r) { return r.at("id") == alias; });
+        ASSERT_NE(j, json.at("rules").end()) << alias;
+        EXPECT_EQ(j->at("status"), "alias");
+        EXPECT_EQ(j->at("alias_of"), target);
+        EXPECT_NE(text.find("alias of " + std::string(target)), std::string::npos) << alias;
+        EXPECT_NE(markdown.find("alias of [" + std::string(target) + "]"), std::string::npos) << alias;
     }
 }
 

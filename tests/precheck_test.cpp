@@ -47,7 +47,7 @@ const std::string prepared_events = R"(
     <underretning id="u1" received-at="2024-03-01T09:00" notifier="professional" notifier-role="school"/>
     <undersoegelse id="bfu1" at="2024-03-05" ref="u1"/>
     <undersoegelse-afsluttet id="bfu1-end" at="2024-06-28" ref="bfu1" outcome="placement"/>
-    <boernesamtale id="bs1" at="2024-09-02" method="conversation" outcome="views-recorded"/>
+    <boernesamtale id="bs1" at="2024-09-02" method="conversation" outcome="views-recorded" topic="contact"/>
     <information id="i1" at="2024-08-20" party="barn" topic="bisidder"/>
     <information id="i2" at="2024-08-26" party="barn" topic="files-and-comment"/>
     <information id="i3" at="2024-08-26" party="mor" topic="files-and-comment"/>
@@ -186,9 +186,10 @@ TEST(Precheck, AnUnpreparedDecisionBlocksOnExactlyTheDutiesDueBeforeIt) {
         {"placement-change", with(common, {"BL-ANB-CHANGE-98"})},
         {"treatment", party},
         {"hjemgivelse", party},
-        {"contact", party},
-        {"contact-supported", with(party, {"BL-SAMV-SUPPORTED"})},
-        {"contact-suspension", with(party, {"BL-BARN-SAMV-REQ"})},
+        // § 103 stk. 1: the child's views on contact before a § 104 decision (BL-BARN-SAMV-VIEWS, issue 18).
+        {"contact", with(party, {"BL-BARN-SAMV-VIEWS"})},
+        {"contact-supported", with(party, {"BL-SAMV-SUPPORTED", "BL-BARN-SAMV-VIEWS"})},
+        {"contact-suspension", with(party, {"BL-BARN-SAMV-REQ", "BL-BARN-SAMV-VIEWS"})},
         {"contact-restriction", committee},
         {"ungestoette", with(party, {"BL-UNG-111-PLAN", "BL-UNG-TARGET"})},
         {"secure-institution", committee},
@@ -230,8 +231,10 @@ TEST(Precheck, ListsFollowThePhases) {
             EXPECT_TRUE(m.phase == Phase::after || (f.status == Status::pending && f.deadline)) << m.id;
         }
     }
+    // BL-TILS-SPLIT (issue 18): the placement decision states that the site is approved.
     EXPECT_EQ(rules_in(r, PrecheckList::to_include), (std::set<std::string>{"BL-UPLAN-TRIG", "BL-AFG-WRITTEN", "BL-AFG-KLVEJL",
-                                                                             "BL-AFG-ANB-CONTENT", "BL-KLAGE-WHO", "BL-ANB-PERM-CONSIDER"}));
+                                                                             "BL-AFG-ANB-CONTENT", "BL-KLAGE-WHO", "BL-ANB-PERM-CONSIDER",
+                                                                             "BL-TILS-SPLIT"}));
     EXPECT_EQ(rules_in(r, PrecheckList::deadlines), (std::set<std::string>{"BL-SAMV-RIGHT"}));
 }
 

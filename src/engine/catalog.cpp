@@ -1,6 +1,9 @@
 // The rule catalog's ids (part A: 57, part B: 38, part C: 26) and their disposition in this library.
-// Sections, predecessors and confidence markers are the catalogs' index tables, verbatim. Whether an
-// id is implemented comes from the rulebook (catalog() below), not from this table.
+// Sections, predecessors and confidence markers are the catalogs' index tables, verbatim, except where the
+// law README's settled readings changed them (BL-BARN-STOTTEPERSON: § 53, CONFIRMED, as part C asks). Whether
+// an id is implemented comes from the rulebook (catalog() below), not from this table. An alias (issue 18: a
+// part C id naming a duty part A or B already holds) stands for its target: `explain` and `--rules` resolve
+// it, and the target's findings carry the target's id.
 #include "barnetslov/catalog.hpp"
 
 #include <iterator>
@@ -34,14 +37,13 @@ constexpr CatalogEntry entries[] = {
     // ---- Part A § 2: screening, afdækning, undersøgelse ----
     {"BL-SCR-01", 'A', "investigation", "§ 18 stk. 1-2", "new (cf. SEL § 50)", "CONFIRMED", D::implemented, ""},
     {"BL-SCR-RISK", 'A', "investigation", "§ 18 stk. 3", "new", "CONFIRMED", D::implemented, ""},
-    {"BL-AFD-01", 'A', "investigation", "§ 19", "new", "CONFIRMED (ministry page)", D::informational, content_only},
-    {"BL-UNDS-TRIG", 'A', "investigation", "§ 20 stk. 1-2", "SEL § 50 stk. 1", "CONFIRMED", D::informational,
-     "whether a case is serious or complex is a professional judgement no structured field shows; the undersøgelse before a placement is BL-UNDS-PRE-ANB"},
+    {"BL-AFD-01", 'A', "investigation", "§ 19", "new", "CONFIRMED (ministry page)", D::implemented, ""},
+    {"BL-UNDS-TRIG", 'A', "investigation", "§ 20 stk. 1-2", "SEL § 50 stk. 1", "CONFIRMED", D::implemented, ""},
     {"BL-UNDS-4M", 'A', "investigation", "§ 20 stk. 3", "SEL § 50 stk. 7", "CONFIRMED", D::implemented, ""},
     {"BL-UNDS-SIB", 'A', "investigation", "§ 21 stk. 1-3", "SEL § 50 (assessment only)", "CONFIRMED", D::implemented, ""},
     {"BL-UNDS-JOINT", 'A', "investigation", "§ 21 stk. 4", "SEL § 50", "CONFIRMED", D::informational, content_only},
     {"BL-UNDS-2RAD", 'A', "investigation", "§ 21 stk. 5", "new", "CONFIRMED", D::implemented, ""},
-    {"BL-UNDS-CONTENT", 'A', "investigation", "§ 22 stk. 1, 6", "SEL § 50", "CONFIRMED", D::informational, content_only},
+    {"BL-UNDS-CONTENT", 'A', "investigation", "§ 22 stk. 1, 6", "SEL § 50", "CONFIRMED", D::implemented, ""},
     {"BL-UNDS-COOP15", 'A', "investigation", "§ 22 stk. 2", "SEL § 50 stk. 1", "CONFIRMED", D::implemented, ""},
     {"BL-UNDS-EXPERT", 'A', "investigation", "§ 22 stk. 3-5", "SEL § 50", "CONFIRMED", D::informational, content_only},
     {"BL-UNDS-TVANG", 'A', "investigation", "§ 23 + § 142", "SEL § 51, § 74", "INFERRED / UNCONFIRMED content", D::informational,
@@ -53,28 +55,26 @@ constexpr CatalogEntry entries[] = {
     {"BL-BARN-VIEWS", 'A', "involvement", "§ 5 stk. 3", "SEL § 48 stk. 1, § 46 stk. 3", "CONFIRMED", D::implemented, ""},
     {"BL-BARN-VIEWS-EXC", 'A', "involvement", "§ 5 stk. 4", "SEL § 48", "CONFIRMED", D::implemented, ""},
     {"BL-BARN-BISID", 'A', "involvement", "§ 6", "SEL § 48 a", "CONFIRMED", D::implemented, ""},
-    {"BL-BARN-STOTTEPERSON", 'A', "involvement", "?", "SEL § 68 b stk. 4", "UNCONFIRMED", D::informational,
-     "the barnets lov section of the general right to a støtteperson is UNCONFIRMED; støtteperson at samvær is BL-BARN-SAMV-REQ"},
+    {"BL-BARN-STOTTEPERSON", 'A', "involvement", "§ 53", "SEL § 68 b stk. 4", "CONFIRMED", D::implemented, ""},
     {"BL-BARN-PART10", 'A', "involvement", "§ 3 (amended by L 87)", "SEL § 167 (age 12)", "CONFIRMED", D::implemented, ""},
     {"BL-BARN-BUU-HEAR", 'A', "involvement", "§ 142 stk. 2", "SEL § 74 stk. 2 (age 12)", "CONFIRMED", D::implemented, ""},
     {"BL-BARN-AKT10", 'A', "involvement", "§ 141", "SEL § 73 (UNCONFIRMED)", "CONFIRMED", D::implemented, ""},
     {"BL-BARN-CONSENT15", 'A', "involvement", "§§ 6 stk. 4, 22 stk. 2, 46, 47 stk. 4, 67 stk. 3, 104 stk. 3", "SEL §§ 52, 58, 68 a, 71", "CONFIRMED",
      D::implemented, ""},
     {"BL-BARN-REQ-ANB", 'A', "involvement", "§ 48 (complaint clause via LOV 217/2024)", "—", "CONFIRMED", D::implemented, ""},
-    {"BL-BARN-SAMV-VIEWS", 'A', "involvement", "§ 103 stk. 1", "SEL § 71 stk. 1", "CONFIRMED", D::informational,
-     "served by BL-BARN-VIEWS, which requires the child's views before every decision, § 104 decisions included; the views' content (scope, setting and place of samvær) is not in structured fields"},
+    {"BL-BARN-SAMV-VIEWS", 'A', "involvement", "§ 103 stk. 1", "SEL § 71 stk. 1", "CONFIRMED", D::implemented, ""},
     {"BL-BARN-SAMV-REQ", 'A', "involvement", "§ 103 stk. 2, § 104 stk. 3-5", "new", "CONFIRMED", D::implemented, ""},
     {"BL-BARN-PFP", 'A', "involvement", "§ 42 stk. 4", "SEL § 78 stk. 4", "CONFIRMED", D::implemented, ""},
     {"BL-BARN-KLAGE10", 'A', "involvement", "alias of BL-KLAGE-WHO", "SEL § 167", "CONFIRMED", D::alias, "BL-KLAGE-WHO"},
     // ---- Part A § 4: plans, follow-up, supervision visits ----
     {"BL-PLAN-32", 'A', "plans", "§ 91 stk. 1", "SEL § 140 stk. 1", "CONFIRMED", D::implemented, ""},
     {"BL-PLAN-ANB", 'A', "plans", "§ 91 stk. 2", "SEL § 140", "CONFIRMED", D::implemented, ""},
-    {"BL-PLAN-CONTENT", 'A', "plans", "§ 92, § 91 stk. 3", "SEL § 140 stk. 2-3, 5", "CONFIRMED", D::informational, content_only},
+    {"BL-PLAN-CONTENT", 'A', "plans", "§ 92, § 91 stk. 3", "SEL § 140 stk. 2-3, 5", "CONFIRMED", D::implemented, ""},
     {"BL-UPLAN-TRIG", 'A', "plans", "§ 108 stk. 1-2", "SEL § 140", "CONFIRMED", D::implemented, ""},
     {"BL-UPLAN-3M", 'A', "plans", "§ 108 stk. 3-5", "SEL § 140", "CONFIRMED", D::implemented, ""},
     {"BL-OPF-FIRST", 'A', "plans", "§ 95 stk. 1-2", "SEL § 70 stk. 1", "CONFIRMED", D::implemented, ""},
     {"BL-OPF-CADENCE", 'A', "plans", "§ 95 stk. 3", "SEL § 70 (3 then ≤ 6 months)", "CONFIRMED", D::implemented, ""},
-    {"BL-OPF-REVIEW", 'A', "plans", "§ 95 stk. 4-5", "SEL § 70", "CONFIRMED", D::informational, content_only},
+    {"BL-OPF-REVIEW", 'A', "plans", "§ 95 stk. 4-5", "SEL § 70", "CONFIRMED", D::implemented, ""},
     {"BL-OPF-ANB", 'A', "plans", "§ 96", "SEL § 70 stk. 2", "CONFIRMED", D::implemented, ""},
     {"BL-TILS-2X", 'A', "plans", "§ 156 stk. 5", "SEL § 148", "CONFIRMED", D::implemented, ""},
     // ---- Part A § 5: decisions, complaints, aktindsigt ----
@@ -119,8 +119,7 @@ constexpr CatalogEntry entries[] = {
     {"BL-TILS-NOTIFY-ST", 'B', "supervision", "§ 156 stk. 4", "SEL § 148", "CONFIRMED", D::implemented, ""},
     {"BL-TILS-CONT", 'B', "supervision", "§ 156 stk. 6", "?", "UNCONFIRMED", D::informational,
      "the content of § 156 stk. 6 (continuity) is UNCONFIRMED and not shown by structured fields"},
-    {"BL-TILS-SPLIT", 'B', "supervision", "§§ 156-157, § 43; socialtilsynsloven", "SEL §§ 66, 148", "partly CONFIRMED", D::informational,
-     "the approval of a placement site by the socialtilsyn is not part of a municipal case file"},
+    {"BL-TILS-SPLIT", 'B', "supervision", "§§ 156-157, § 43; socialtilsynsloven", "SEL §§ 66, 148", "partly CONFIRMED", D::implemented, ""},
     {"BL-UNG-111-6M", 'B', "aftercare", "§ 111 stk. 1", "SEL § 68 stk. 11", "CONFIRMED", D::implemented, ""},
     {"BL-UNG-111-PLAN", 'B', "aftercare", "§ 111 stk. 2-3", "SEL § 68 stk. 11", "CONFIRMED", D::implemented, ""},
     {"BL-UNG-TARGET", 'B', "aftercare", "§§ 113-116, 120", "SEL §§ 76, 76 a", "CONFIRMED (substance)", D::implemented, ""},
@@ -139,11 +138,9 @@ constexpr CatalogEntry entries[] = {
     {"BL-ANB-PFP-NOGENB", 'B', "placement", "§ 42 stk. 4", "SEL § 78 stk. 4", "CONFIRMED", D::implemented, ""},
     {"BL-ANB-SECURE", 'B', "placement", "§§ 61-64; voksenansvarsbek.", "SEL §§ 63 a-c", "partly UNCONFIRMED", D::informational,
      "the deciding body for §§ 61-63 is checked by BL-ANB-BUU-LIST (kind secure-institution); a provisional transfer must go to the committee 'straks', an immediacy with no countable length, and the durations are UNCONFIRMED"},
-    {"BL-ANB-UNDER1", 'B', "placement", "§§ 46 stk. 4, 49, 50, 69", "SEL § 62 stk. 5", "composite", D::informational,
-     "a composite of other rules: BL-ANB-46-UNBORN, BL-ANB-49-UNBORN, BL-ANB-GENBEH (3 years for a child under 1) and BL-ANB-PERM-CONSIDER"},
+    {"BL-ANB-UNDER1", 'B', "placement", "§§ 46 stk. 4, 49, 50, 69", "SEL § 62 stk. 5", "composite", D::implemented, ""},
     // ---- Part C (December 2026): støtteperson, parents, network, special procedures, foster care, statistics ----
-    {"BL-ANB-STOTTEPERSON-53", 'C', "support-persons", "§ 53 stk. 1-3 (jf. § 54)", "SEL § 68 b stk. 4", "CONFIRMED", D::planned,
-     "that the child was helped to find a støtteperson from the family or network before the placement, and the outcome; needs the offer and its outcome in the case file"},
+    {"BL-ANB-STOTTEPERSON-53", 'C', "support-persons", "§ 53 stk. 1-3 (jf. § 54)", "SEL § 68 b stk. 4", "CONFIRMED", D::alias, "BL-BARN-STOTTEPERSON"},
     {"BL-ANB-STOTTEPERSON-54", 'C', "support-persons", "§ 54", "?", "UNCONFIRMED (content)", D::informational,
      "the content of § 54 (the exception § 53 refers to) is UNCONFIRMED; nothing to check until it is read"},
     {"BL-FOR-STOTTEPERSON-75", 'C', "parents", "§ 75", "SEL § 54 stk. 1", "section CONFIRMED; text CONFIRMED-OLD", D::planned,
@@ -167,16 +164,14 @@ constexpr CatalogEntry entries[] = {
      "that the indstilling to the børne- og ungeudvalg holds the four elements of § 51 stk. 1 and the parents' plan or reasons; needs what the indstilling includes"},
     {"BL-BUU-MATERIAL", 'C', "decisions", "forretningsorden for B&U", "BEK 727 af 10/07/2019 § 3", "CONFIRMED-OLD", D::informational,
      "the material reaches the committee 'med rimeligt varsel': no number of days is found, so nothing can be counted"},
-    {"BL-OVERGREB-UNDS", 'C', "special-procedures", "§ 20 stk. 1 nr. 2", "SEL § 50", "CONFIRMED", D::planned,
-     "that an underretning or awareness of suspected abuse is followed by a børnefaglig undersøgelse; needs the suspicion marked in the case file"},
+    {"BL-OVERGREB-UNDS", 'C', "special-procedures", "§ 20 stk. 1 nr. 2", "SEL § 50", "CONFIRMED", D::alias, "BL-UNDS-TRIG"},
     {"BL-OVERGREB-BOERNEHUS", 'C', "special-procedures", "§§ 124-126; BEK 1487 af 06/12/2023", "SEL §§ 50 a-50 c", "partly CONFIRMED", D::planned,
      "that the regional børnehus is used in an abuse case where the police or health services take part; needs those facts on the undersøgelse"},
     {"BL-PFP-42-3M", 'C', "foster-care", "§ 42 stk. 1-3, 5", "SEL § 78", "CONFIRMED", D::planned,
      "that a child under 14 in private family care for more than 3 months has the stedlige kommune's permission by then; needs the stay and the permission in the case file"},
     {"BL-PFP-42-DOEGNPLEJEHJEM", 'C', "foster-care", "§ 42 stk. 6", "SEL § 78", "CONFIRMED (informational)", D::informational,
      "the permission and supervision of private døgnplejehjem are duties towards the home, not steps of a child's case"},
-    {"BL-PLEJE-GODK", 'C', "foster-care", "socialtilsynsloven §§ 5, 5 a; plejefamiliebek. § 2", "SEL § 66 a", "CONFIRMED-OLD (informational)", D::informational,
-     "the socialtilsyn approves foster families; the approval is not a step of the municipality's case"},
+    {"BL-PLEJE-GODK", 'C', "foster-care", "socialtilsynsloven §§ 5, 5 a; plejefamiliebek. § 2", "SEL § 66 a", "CONFIRMED-OLD (informational)", D::alias, "BL-TILS-SPLIT"},
     {"BL-PLEJE-EFTERUDD", 'C', "foster-care", "plejefamiliebek. § 5; barnets-lov section ?", "SEL § 66 a stk. 4 / § 66 c", "CONFIRMED-OLD", D::informational,
      "training and supervision of foster families are kept in foster-care systems, not in the child's case file"},
     {"BL-SAMARB-2-4", 'C', "involvement", "§ 2 stk. 4", "SEL § 46 stk. 3 (UNCONFIRMED)", "CONFIRMED", D::planned,
