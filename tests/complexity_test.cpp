@@ -146,6 +146,13 @@ std::optional<EventType> natural_target(EventType t) {
         case E::aktindsigt_svar: return E::aktindsigt_anmodning;
         case E::underretning_fraflytning: return E::flytning;
         case E::notat: return E::afgoerelse;
+        case E::maal: return E::plan;
+        case E::maal_status: return E::opfoelgning;
+        case E::tilladelse: return E::privat_familiepleje;
+        case E::plejefamilie_efteruddannelse:
+        case E::plejefamilie_supervision:
+        case E::underretning_ankestyrelsen: return E::afgoerelse;
+        case E::boernehus: return E::undersoegelse;
         default: return std::nullopt;
     }
 }
@@ -219,6 +226,9 @@ void fill(EventText& e, EventType t, std::size_t i, LocalDay day, bool full, Val
             case ValueType::boolean: v = k % 2 ? "true" : "false"; break;
             case ValueType::integer: v = std::to_string(1 + k % 3); break;
             case ValueType::text: v = "t"; break;
+            case ValueType::pseudonym: v = "cw" + std::to_string(k % 3); break;
+            case ValueType::enumeration_list: v = value_name(s.values[k % s.values.size()]); break;
+            case ValueType::event_ref: v = "c-" + std::string(event_spec(event_ref_target(s.attr)).element); break;  // the context's
             case ValueType::party_ref: v = person_ids[k % std::size(person_ids)]; break;
             case ValueType::enumeration: v = value_name(s.values[k % s.values.size()]); break;
             case ValueType::id_refs: continue;
@@ -242,6 +252,9 @@ std::vector<EventText> context_events(std::map<EventType, std::string>& ids, std
         EventType::underretning_socialtilsyn, EventType::udtalelse, EventType::adoptionsovervejelse, EventType::tilbud,
         EventType::klage, EventType::genvurdering, EventType::oversendelse, EventType::aktindsigt_anmodning,
         EventType::aktindsigt_svar, EventType::flytning, EventType::underretning_fraflytning, EventType::notat,
+        EventType::maal, EventType::maal_status, EventType::ansvarlig_enhed, EventType::privat_familiepleje,
+        EventType::tilladelse, EventType::plejefamilie_efteruddannelse, EventType::plejefamilie_supervision,
+        EventType::underretning_ankestyrelsen, EventType::boernehus,
         EventType::indsats_slut, EventType::hjemgivelse};
     static_assert(std::size(order) == event_type_count);
     int n = 0;

@@ -164,7 +164,7 @@ std::vector<BadCase> bad_cases() {
         {"case.xml:3:10: party attribute 'id': 'm or' is not a valid id (letters, digits, '-', '_', '.', ':')"}, "id=");
     add("party_role_not_in_list", person_file("  <child id=\"barn\"/>\n  <party id=\"mor\" role=\"mother\"/>\n"),
         {"case.xml:3:19: party attribute 'role': 'mother' is not one of: custody-holder, parent, foster-parent, lawyer, "
-         "bisidder, network, other"},
+         "bisidder, network, other, stoetteperson"},
         "role=");
     add("party_id_used_twice", person_file("  <child id=\"barn\"/>\n  <party id=\"mor\"/>\n  <party id=\"mor\" role=\"parent\"/>\n"),
         {"case.xml:4:10: duplicate id 'mor' (first used at line 3)"}, "id=\"mor\" role");

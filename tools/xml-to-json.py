@@ -8,7 +8,8 @@
 Attributes become keys in the XML's order; each event is an object whose "type" is its element
 name, written on one line as the XML writes its element. The value types come from the
 vocabulary (schema/vocabulary-1.json, or --vocabulary): a boolean is written true or false, a
-count a number, a ref naming several events an array of ids; every other value is the XML's text.
+count a number, a ref naming several events an array of ids, a list of several values an array;
+every other value is the XML's text.
 Comments are not carried over (JSON has none), nor attributes in other namespaces (the JSON form
 has no place for a vendor's own attributes). Python's standard library only.
 
@@ -41,7 +42,7 @@ def typed(value, kind):
         return value == "true"
     if kind == "count" and value.isdigit() and len(value) <= 9:
         return int(value)
-    if kind == "event-refs" and len(value.split()) > 1:
+    if kind in ("event-refs", "enumeration-list") and len(value.split()) > 1:
         return value.split()
     return value
 

@@ -72,7 +72,14 @@ public:
     [[nodiscard]] std::optional<bool> flag(Attr a) const;
     [[nodiscard]] std::optional<Value> value(Attr a) const;
     [[nodiscard]] std::optional<std::int64_t> number(Attr a) const;
+    // Free text, or a pseudonym (the caseworker).
     [[nodiscard]] std::optional<std::string_view> text(Attr a) const;
+    // The values of an enumeration list (a youth order's grounds), in the vocabulary's order;
+    // empty when the attribute is absent.
+    [[nodiscard]] std::vector<Value> values(Attr a) const;
+    [[nodiscard]] bool has_value(Attr a, Value v) const;
+    // The event (its index) an event_ref attribute names (maal-status's goal).
+    [[nodiscard]] std::optional<std::uint32_t> target(Attr a) const;
     // The person (index into Case::persons) an attribute names.
     [[nodiscard]] std::optional<std::uint32_t> person(Attr a) const;
     // Indices of the events named in `ref`, in the order given.
@@ -91,7 +98,7 @@ private:
         ValueType type{};
         SourceLocation location;
         Moment moment;
-        std::int64_t number = 0;  // integer, boolean, enumeration, person index
+        std::int64_t number = 0;  // integer, boolean, enumeration, person or event index, set of list values
         std::string text;
     };
     const Field* find(Attr a) const;

@@ -59,6 +59,16 @@ enum class EventType : std::uint8_t {
     flytning,
     underretning_fraflytning,
     notat,
+    // Issue 18 (format-18.md § 2): appended, so that no earlier enumerator changes its number.
+    maal,
+    maal_status,
+    ansvarlig_enhed,
+    privat_familiepleje,
+    tilladelse,
+    plejefamilie_efteruddannelse,
+    plejefamilie_supervision,
+    underretning_ankestyrelsen,
+    boernehus,
     count_
 };
 inline constexpr std::size_t event_type_count = static_cast<std::size_t>(EventType::count_);
@@ -129,6 +139,45 @@ enum class Attr : std::uint8_t {
     deviation_reason,
     complaint_maintained_at,
     target_group,  // afgoerelse on substance-abuse treatment: the young person is in the guarantee's target group
+    // Issue 18 (format-18.md § 1-2), appended.
+    caseworker,  // every event: the pseudonymous id of the caseworker who recorded it
+    abuse_suspected,
+    police_involved,
+    health_involved,
+    boernehus_used,
+    issues_delimited,
+    professionals_involved,
+    child_involved,
+    parents_involved,
+    reasoned_position,
+    child_views_recorded,
+    parents_views_recorded,
+    network_resources_described,
+    measure_adjusted,
+    further_investigation,
+    plan_revision,
+    other_matters,
+    site_type,
+    site_approved,
+    stoetteperson_outcome,
+    grounds,
+    duties_count,
+    includes_undersoegelse,
+    includes_conditions_met,
+    includes_network_resources,
+    includes_parent_competence,
+    includes_child_view,
+    sibling_reasons,
+    includes_parent_plan,
+    area,
+    with_child,
+    with_parents,
+    goal,
+    status,
+    unit,
+    family_municipality,
+    informed_of_42_4,
+    days,
     count_
 };
 inline constexpr std::size_t attr_count = static_cast<std::size_t>(Attr::count_);
@@ -177,6 +226,24 @@ enum class Value : std::uint8_t {
     custody_holder, foster_parent, placement_site_staff,
     // the grounds of a placement without consent (§ 47 stk. 1 nr. 1-4)
     inadequate_care, abuse, child_difficulties, behaviour,
+    // Issue 18 (format-18.md § 1-2), appended.
+    // decision kinds (§ 76, § 38, § 40)
+    parent_support, parent_order, medical_without_consent,
+    // grounds of a youth order
+    school_absence, crime_suspicion, public_insecurity, non_cooperation,
+    // plan kind (§ 77), offer and information topics, statement source, party role
+    foraeldrehandleplan, stoetteperson, stoetteperson_foraeldre, no_cooperation_reasons, purpose_and_content, physician,
+    // placement site types
+    network_foster_family, general_foster_family, reinforced_foster_family, specialised_foster_family,
+    municipal_foster_family, opholdssted, doegninstitution, own_room, efterskole,
+    // § 53 støtteperson outcome
+    appointed_network, appointed_civil_society, child_declined, none_found, not_relevant,
+    // § 51 stk. 2 the parents' plan in an indstilling
+    reasons,
+    // areas of a goal (§ 92)
+    development_behaviour, health, leisure_friends,
+    // a goal's status at a follow-up (§ 95)
+    reached, partly, not_reached, dropped,
     count_
 };
 
@@ -189,6 +256,10 @@ enum class ValueType : std::uint8_t {
     id_refs,   // one or more event ids, space separated
     party_ref, // the id of the child, a party or a sibling
     enumeration,
+    // Added for issue 18, after the others so that earlier values keep their numbers.
+    enumeration_list,  // one or more of the listed values, space separated (in JSON also an array)
+    pseudonym,         // a pseudonymous id: 1 to 64 letters, digits, '_', '-', '.'; never a CPR-like number
+    event_ref,         // the id of one event of the case, of the type event_ref_target names
 };
 
 struct AttrSpec {
@@ -217,6 +288,8 @@ struct EventSpec {
 [[nodiscard]] std::optional<Attr> attr_from_name(std::string_view name);
 [[nodiscard]] std::string_view value_name(Value v);  // std::out_of_range: not a value
 [[nodiscard]] std::optional<Value> value_from_name(std::string_view name);
+// The event type an event_ref attribute must name (maal-status's goal: a maal).
+[[nodiscard]] EventType event_ref_target(Attr a);  // std::out_of_range: no event_ref attribute
 // The spec of attribute `a` on event type `t`, or nullptr when `t` has no such attribute.
 [[nodiscard]] const AttrSpec* find_attr_spec(EventType t, Attr a);
 

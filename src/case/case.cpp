@@ -44,8 +44,34 @@ std::optional<std::int64_t> Event::number(Attr a) const {
 
 std::optional<std::string_view> Event::text(Attr a) const {
     const Field* f = find(a);
-    if (!f || f->type != ValueType::text) return std::nullopt;
+    if (!f || (f->type != ValueType::text && f->type != ValueType::pseudonym)) return std::nullopt;
     return std::string_view{f->text};
+}
+
+std::vector<Value> Event::values(Attr a) const {
+    std::vector<Value> out;
+    const Field* f = find(a);
+    if (!f || f->type != ValueType::enumeration_list) return out;
+    const AttrSpec* spec = find_attr_spec(type_, a);
+    const auto set = static_cast<std::uint64_t>(f->number);
+    for (std::size_t i = 0; spec && i < spec->values.size(); ++i)
+        if (set >> i & 1u) out.push_back(spec->values[i]);
+    return out;
+}
+
+bool Event::has_value(Attr a, Value v) const {
+    const Field* f = find(a);
+    if (!f || f->type != ValueType::enumeration_list) return false;
+    const AttrSpec* spec = find_attr_spec(type_, a);
+    if (!spec) return false;
+    const auto pos = std::find(spec->values.begin(), spec->values.end(), v);
+    return pos != spec->values.end() && (static_cast<std::uint64_t>(f->number) >> (pos - spec->values.begin()) & 1u);
+}
+
+std::optional<std::uint32_t> Event::target(Attr a) const {
+    const Field* f = find(a);
+    if (!f || f->type != ValueType::event_ref) return std::nullopt;
+    return static_cast<std::uint32_t>(f->number);
 }
 
 std::optional<std::uint32_t> Event::person(Attr a) const {

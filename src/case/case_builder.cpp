@@ -175,6 +175,15 @@ std::string duplicate_person_id_message(std::string_view id) { return fmt::forma
 std::string unknown_ref_message(std::string_view element, std::string_view id) {
     return fmt::format("event '{}' attribute 'ref': no event has id '{}'", element, id);
 }
+// An attribute that names one event of a given type (maal-status's goal names a maal).
+std::string unknown_target_message(std::string_view element, Attr a, std::string_view id) {
+    const std::string_view target = event_spec(event_ref_target(a)).element;
+    return fmt::format("event '{}' attribute '{}': no event has id '{}' (it must name a '{}' event)", element, attr_name(a), id, target);
+}
+std::string wrong_target_message(std::string_view element, Attr a, std::string_view id, EventType is) {
+    const std::string_view target = event_spec(event_ref_target(a)).element;
+    return fmt::format("event '{}' attribute '{}': event '{}' is a '{}', not a '{}'", element, attr_name(a), id, event_spec(is).element, target);
+}
 std::string self_ref_message(std::string_view element) { return fmt::format("event '{}' attribute 'ref': the event refers to itself", element); }
 std::string unknown_party_message(std::string_view element, std::string_view attribute, std::string_view id) {
     return fmt::format("event '{}' attribute '{}': no child, party or sibling has id '{}'", element, attribute, id);
@@ -682,7 +691,15 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
     ParsedMoment p;
     if (timed) p = as->type == ValueType::date ? parse_date(value) : parse_moment(value, calendar_);
     const bool plain_time = timed && p.status == MomentParse::ok && value.find('.') == std::string_view::npos;
-    if (!plain_time && looks_like_cpr(value)) return bad(input_error_code::cpr_elsewhere, cpr_elsewhere);
+    if (!plain_time && looks_like_cpr(value)) {
+        // A caseworker id is a pseudonym; a CPR number in it would put a person's number in every
+        // figure that counts caseworkers. The rule is stated, the value not shown.
+        if (as && as->type == ValueType::pseudonym)
+            return bad(input_error_code::cpr_elsewhere,
+                       "looks like a CPR number, which a caseworker id (a pseudonym: 1 to 64 letters, digits, '_', '-', '.') may not "
+                       "hold (the value is not shown)");
+        return bad(input_error_code::cpr_elsewhere, cpr_elsewhere);
+    }
 
     if (*attr == Attr::id) {
         if (!valid_id(value))
@@ -731,6 +748,48 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
             break;
         }
         case ValueType::text: f.text.assign(value.data(), value.size()); break;
+        case ValueType::pseudonym: {
+            // Not echoed: a value that breaks the pattern is most often a person's name.
+            constexpr std::string_view rule = "a caseworker id is a pseudonym of 1 to 64 letters (A-Z, a-z), digits, '_', '-', '.'";
+            if (value.empty()) return refuse(input_error_code::invalid_value, fmt::format("is empty; {}", rule));
+            if (value.size() > 64)
+                return refuse(input_error_code::invalid_value, fmt::format("has {} characters; {} (the value is not shown)", value.size(), rule));
+            const auto bad_char = std::find_if_not(value.begin(), value.end(), [](char c) {
+                return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+            });
+            if (bad_char != value.end())
+                return refuse(input_error_code::invalid_value,
+                              fmt::format("has a character other than those allowed at position {}; {} (the value is not shown)",
+                                          bad_char - value.begin() + 1, rule));
+            f.text.assign(value.data(), value.size());
+            break;
+        }
+        case ValueType::enumeration_list: {
+            // Kept as a set of positions in the attribute's list of values (at most 64: a static_assert in
+            // vocabulary.cpp); Event::values gives them back in the list's order.
+            std::uint64_t set = 0;
+            std::size_t i = 0;
+            while (i < value.size()) {
+                while (i < value.size() && value[i] == ' ') ++i;
+                const std::size_t j = std::min(value.find(' ', i), value.size());
+                if (j > i) {
+                    const std::string_view one = value.substr(i, j - i);
+                    const auto v = value_from_name(one);
+                    const auto pos = v ? std::find(as->values.begin(), as->values.end(), *v) : as->values.end();
+                    if (pos == as->values.end())
+                        return refuse(input_error_code::invalid_value, fmt::format("{} is not one of: {}", quoted(one), enum_list(as->values)));
+                    set |= std::uint64_t{1} << (pos - as->values.begin());
+                }
+                i = j;
+            }
+            if (set == 0) return refuse(input_error_code::invalid_value, fmt::format("names no value (one or more of: {})", enum_list(as->values)));
+            f.number = static_cast<std::int64_t>(set);
+            break;
+        }
+        case ValueType::event_ref:
+            if (!valid_id(value)) return refuse(input_error_code::invalid_value, fmt::format("{} is not a valid id", quoted(value)));
+            f.text.assign(value.data(), value.size());  // resolved in finish(): the event may come later in the file
+            break;
         case ValueType::party_ref:
             if (!valid_id(value)) return refuse(input_error_code::invalid_value, fmt::format("{} is not a valid id", quoted(value)));
             f.text.assign(value.data(), value.size());  // resolved in finish(): people may be declared after events
@@ -806,10 +865,19 @@ void CaseBuilder::report_ids_and_refs() {
                     fail(e->location_of(Attr::ref), event_subject(*e), input_error_code::unknown_ref, "ref", unknown_ref_message(element, id));
                 }
             });
-        for (const Event::Field& f : e->fields_)
+        for (const Event::Field& f : e->fields_) {
             if (f.type == ValueType::party_ref && !person(f.text) && !s.person_ids_unknown && !contains(s.refused_person_ids, f.text))
                 fail(f.location, event_subject(*e), input_error_code::unknown_ref, attr_name(f.attr),
                      unknown_party_message(element, attr_name(f.attr), f.text));
+            if (f.type != ValueType::event_ref) continue;
+            if (const auto it = by_id.find(f.text); it != by_id.end()) {
+                if (it->second.first->type_ != event_ref_target(f.attr))
+                    fail(f.location, event_subject(*e), input_error_code::unknown_ref, attr_name(f.attr),
+                         wrong_target_message(element, f.attr, f.text, it->second.first->type_));
+            } else if (!s.event_ids_unknown && !contains(s.refused_event_ids, f.text)) {
+                fail(f.location, event_subject(*e), input_error_code::unknown_ref, attr_name(f.attr), unknown_target_message(element, f.attr, f.text));
+            }
+        }
     }
 }
 
@@ -930,6 +998,18 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
             e.refs_.push_back(*target);
         });
         for (Event::Field& f : e.fields_) {
+            if (f.type == ValueType::event_ref) {
+                const auto target = index_of(f.text);
+                if (!target)
+                    fail(f.location, event_subject(e), input_error_code::unknown_ref, attr_name(f.attr),
+                         unknown_target_message(spec.element, f.attr, f.text));
+                else if (const EventType is = s.events[*target].type_; is != event_ref_target(f.attr))
+                    fail(f.location, event_subject(e), input_error_code::unknown_ref, attr_name(f.attr),
+                         wrong_target_message(spec.element, f.attr, f.text, is));
+                else
+                    f.number = *target;
+                continue;
+            }
             if (f.type != ValueType::party_ref) continue;
             const auto person = person_of(f.text);
             if (!person) {

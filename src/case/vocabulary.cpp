@@ -27,7 +27,14 @@ constexpr std::array<std::string_view, attr_count> attr_names{
     "post-return-support", "cadence-decided", "reasons-given", "at-placement",
     "child-conversation", "concern", "from", "includes-plan", "received-by", "to-municipality", "ground",
     "unknown-adverse-facts",
-    "deviation-reason", "complaint-maintained-at", "target-group"};
+    "deviation-reason", "complaint-maintained-at", "target-group",
+    "caseworker", "abuse-suspected", "police-involved", "health-involved", "boernehus-used", "issues-delimited",
+    "professionals-involved", "child-involved", "parents-involved", "reasoned-position", "child-views-recorded",
+    "parents-views-recorded", "network-resources-described", "measure-adjusted", "further-investigation",
+    "plan-revision", "other-matters", "site-type", "site-approved", "stoetteperson-outcome", "grounds",
+    "duties-count", "includes-undersoegelse", "includes-conditions-met", "includes-network-resources",
+    "includes-parent-competence", "includes-child-view", "sibling-reasons", "includes-parent-plan", "area",
+    "with-child", "with-parents", "goal", "status", "unit", "family-municipality", "informed-of-42-4", "days"};
 
 constexpr std::array<std::string_view, static_cast<std::size_t>(Value::count_)> value_names{
     "none",
@@ -56,7 +63,16 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(Value::count_)> 
     "plan", "no-plan", "barnets-plan", "ungeplan", "handleplan", "helhedsorienteret-plan",
     "yes", "no", "under-10", "harmful",
     "custody-holder", "foster-parent", "placement-site-staff",
-    "inadequate-care", "abuse", "child-difficulties", "behaviour"};
+    "inadequate-care", "abuse", "child-difficulties", "behaviour",
+    "parent-support", "parent-order", "medical-without-consent",
+    "school-absence", "crime-suspicion", "public-insecurity", "non-cooperation",
+    "foraeldrehandleplan", "stoetteperson", "stoetteperson-foraeldre", "no-cooperation-reasons", "purpose-and-content", "physician",
+    "network-foster-family", "general-foster-family", "reinforced-foster-family", "specialised-foster-family",
+    "municipal-foster-family", "opholdssted", "doegninstitution", "own-room", "efterskole",
+    "appointed-network", "appointed-civil-society", "child-declined", "none-found", "not-relevant",
+    "reasons",
+    "development-behaviour", "health", "leisure-friends",
+    "reached", "partly", "not-reached", "dropped"};
 
 // ---- enumerations ----
 constexpr V notifier_values[] = {V::professional, V::private_, V::anonymous, V::child, V::municipality, V::unknown};
@@ -76,7 +92,8 @@ constexpr V views_outcomes[] = {V::views_recorded, V::declined};
 constexpr V exception_reasons[] = {V::age, V::circumstances};
 constexpr V exception_alternatives[] = {V::network, V::professionals, V::observation, V::other, V::none_};
 constexpr V information_topics[] = {V::bisidder, V::files_and_comment, V::party_rights, V::lawyer,
-                                    V::complaint_rights, V::fast_kontaktperson};
+                                    V::complaint_rights, V::fast_kontaktperson, V::no_cooperation_reasons,
+                                    V::purpose_and_content};
 constexpr V consent_answers[] = {V::given, V::refused, V::withdrawn};
 constexpr V request_topics[] = {V::placement, V::hjemgivelse, V::contact_suspension, V::supported_contact,
                                 V::no_move, V::ungestoette, V::substance_abuse_treatment, V::other};
@@ -88,7 +105,8 @@ constexpr V decision_kinds[] = {
     V::permanent_placement, V::placement_site, V::placement_change, V::treatment, V::hjemgivelse,
     V::contact, V::contact_supported, V::contact_suspension, V::contact_restriction, V::ungestoette,
     V::secure_institution, V::foster_care_no_move, V::bisidder_restriction,
-    V::placement_request_refused, V::complaint_decision, V::aktindsigt, V::fast_kontaktperson, V::other};
+    V::placement_request_refused, V::complaint_decision, V::aktindsigt, V::fast_kontaktperson, V::other,
+    V::parent_support, V::parent_order, V::medical_without_consent};
 constexpr V decision_bodies[] = {V::municipality, V::committee, V::chair, V::appeals_board, V::court,
                                  V::youth_crime_board};
 constexpr V decision_forms[] = {V::afgoerelse, V::beslutning};
@@ -98,14 +116,26 @@ constexpr V deemed_receipt_channels[] = {V::digital, V::post, V::quickpost, V::i
 constexpr V renewal_setters[] = {V::committee, V::appeals_board, V::court};
 constexpr V plan_choices[] = {V::plan, V::no_plan};
 constexpr V child_heard_values[] = {V::yes, V::no, V::under_10, V::harmful};
-constexpr V plan_kinds[] = {V::barnets_plan, V::ungeplan, V::handleplan, V::helhedsorienteret_plan};
-constexpr V offer_topics[] = {V::fast_kontaktperson, V::lawyer, V::bisidder};
+constexpr V plan_kinds[] = {V::barnets_plan, V::ungeplan, V::handleplan, V::helhedsorienteret_plan, V::foraeldrehandleplan};
+constexpr V offer_topics[] = {V::fast_kontaktperson, V::lawyer, V::bisidder, V::stoetteperson, V::stoetteperson_foraeldre};
 constexpr V offer_answers[] = {V::accepted, V::declined};
 constexpr V statement_sources[] = {V::placement_site_staff, V::child, V::custody_holder, V::parent,
-                                   V::foster_parent, V::professionals};
+                                   V::foster_parent, V::professionals, V::physician};
 constexpr V complaint_receivers[] = {V::municipality, V::appeals_board};
 constexpr V review_outcomes[] = {V::maintained, V::partly_upheld, V::upheld};
 constexpr V aktindsigt_answers[] = {V::afgoerelse, V::other};
+// Issue 18 (format-18.md).
+constexpr V conversation_topics[] = {V::contact, V::stoetteperson, V::plan, V::placement, V::hjemgivelse, V::other};
+constexpr V site_types[] = {V::network_foster_family, V::general_foster_family, V::reinforced_foster_family,
+                            V::specialised_foster_family, V::municipal_foster_family, V::opholdssted,
+                            V::doegninstitution, V::own_room, V::efterskole};
+constexpr V stoetteperson_outcomes[] = {V::appointed_network, V::appointed_civil_society, V::child_declined,
+                                        V::none_found, V::not_relevant};
+constexpr V youth_order_grounds[] = {V::school_absence, V::crime_suspicion, V::public_insecurity, V::behaviour,
+                                     V::non_cooperation};
+constexpr V parent_plan_values[] = {V::plan, V::reasons, V::none_};
+constexpr V goal_areas[] = {V::development_behaviour, V::family, V::school, V::health, V::leisure_friends, V::other};
+constexpr V goal_statuses[] = {V::reached, V::partly, V::not_reached, V::dropped};
 
 // ---- attribute helpers ----
 constexpr AttrSpec at_req{Attr::at, T::moment, true, {}, "when it happened (date, or date and time)"};
@@ -114,8 +144,22 @@ constexpr AttrSpec ref_req{Attr::ref, T::id_refs, true, {}, "ids of the events i
 constexpr AttrSpec party_opt{Attr::party, T::party_ref, false, {}, "id of the child, a party or a sibling"};
 constexpr AttrSpec party_req{Attr::party, T::party_ref, true, {}, "id of the child, a party or a sibling"};
 constexpr AttrSpec section_opt{Attr::section, T::text, false, {}, "the section as cited in the document (display only)"};
+// Every event may name its caseworker (issue 18): a pseudonym, never a name or a CPR number.
+constexpr AttrSpec caseworker_opt{Attr::caseworker, T::pseudonym, false, {},
+                                  "the pseudonymous id of the caseworker responsible for the event (letters, digits, '_', '-', '.'; "
+                                  "at most 64; never a name or a CPR number). Continuity and caseload figures count them"};
+constexpr AttrSpec abuse_suspected_opt{Attr::abuse_suspected, T::boolean, false, {},
+                                       "overgreb against the child, or a suspicion of it (§ 20 stk. 1 nr. 2)"};
+constexpr AttrSpec site_type_opt{Attr::site_type, T::enumeration, false, site_types,
+                                 "placement kinds, placement-change and placement-site: the type of the placement site "
+                                 "(netværksplejefamilie, almen, forstærket, specialiseret or kommunal plejefamilie, opholdssted, "
+                                 "døgninstitution, eget værelse/kollegium, efterskole)"};
+constexpr AttrSpec site_approved_opt{Attr::site_approved, T::boolean, false, {},
+                                     "placement kinds, placement-change and placement-site: the site holds the approval it needs "
+                                     "(socialtilsyn; a network foster family concretely approved)"};
 
-#define ATTRS(name, ...) constexpr AttrSpec name[] = {__VA_ARGS__}
+// Each list ends with the caseworker, which every event may carry.
+#define ATTRS(name, ...) constexpr AttrSpec name[] = {__VA_ARGS__, caseworker_opt}
 
 ATTRS(underretning_attrs,
       AttrSpec{Attr::received_at, T::moment, true, {}, "when the municipality first learned its content (a telephone call counts)"},
@@ -125,7 +169,7 @@ ATTRS(underretning_attrs,
       AttrSpec{Attr::channel, T::enumeration, false, channel_values, "how it first arrived"},
       AttrSpec{Attr::unborn, T::boolean, false, {}, "concerns an expected child (kommende forældre)"},
       AttrSpec{Attr::child_request, T::boolean, false, {}, "the child's own request treated as an underretning (§ 48)"},
-      section_opt);
+      section_opt, abuse_suspected_opt);
 ATTRS(akutvurdering_attrs, at_req, ref_req,
       AttrSpec{Attr::danger, T::boolean, false, {}, "conclusion: is the child's health or development in danger"},
       AttrSpec{Attr::acute_measures, T::boolean, false, {}, "conclusion: are acute measures needed"});
@@ -135,7 +179,8 @@ ATTRS(tilbagemelding_attrs, at_req, ref_req,
       AttrSpec{Attr::outcome, T::enumeration, false, feedback_outcomes, "what the notifier was told the underretning led to"});
 ATTRS(screening_attrs, at_req, ref_opt,
       AttrSpec{Attr::outcome, T::enumeration, false, screening_outcomes, "§ 18 stk. 2 classification"},
-      AttrSpec{Attr::honour_related, T::boolean, false, {}, "signs of honour-related conflict or negative social control (§ 18 stk. 3)"});
+      AttrSpec{Attr::honour_related, T::boolean, false, {}, "signs of honour-related conflict or negative social control (§ 18 stk. 3)"},
+      abuse_suspected_opt);
 ATTRS(undersoegelse_attrs, at_req, ref_opt,
       AttrSpec{Attr::aware_at, T::moment, false, {}, "when the municipality became aware of the possible need for support, where not an underretning in ref"},
       AttrSpec{Attr::subject, T::enumeration, false, investigation_subjects, "børnefaglig (§ 20), ungefaglig, or kommende forældre (§ 26); default boernefaglig"},
@@ -143,9 +188,21 @@ ATTRS(undersoegelse_attrs, at_req, ref_opt,
       AttrSpec{Attr::deviation_reason, T::text, false, {},
                "why key meetings were not held with two rådgivere, where two-caseworkers is false (free text; "
                "§ 21 stk. 5 says \"som udgangspunkt\"). Never a CPR number"},
-      section_opt);
+      section_opt, abuse_suspected_opt,
+      AttrSpec{Attr::police_involved, T::boolean, false, {}, "the police were involved in the undersøgelse (§ 124 ff., BEK 1487)"},
+      AttrSpec{Attr::health_involved, T::boolean, false, {}, "the health services were involved in the undersøgelse (§ 124 ff., BEK 1487)"},
+      AttrSpec{Attr::boernehus_used, T::boolean, false, {}, "the regional børnehus was used (§ 124 ff., BEK 1487)"});
 ATTRS(undersoegelse_afsluttet_attrs, at_req, ref_req,
-      AttrSpec{Attr::outcome, T::enumeration, false, investigation_outcomes, "the reasoned position it concluded with"});
+      AttrSpec{Attr::outcome, T::enumeration, false, investigation_outcomes, "the reasoned position it concluded with"},
+      AttrSpec{Attr::reasoned_position, T::boolean, false, {}, "it ends in a reasoned position on whether support is needed (§ 22 stk. 6)"},
+      AttrSpec{Attr::child_views_recorded, T::boolean, false, {}, "the child's own views are recorded in it (§ 22 stk. 1)"},
+      AttrSpec{Attr::parents_views_recorded, T::boolean, false, {}, "the parents' views are recorded in it (§ 22 stk. 1)"},
+      AttrSpec{Attr::network_resources_described, T::boolean, false, {}, "the resources of the family and network are described (§ 22 stk. 1)"});
+ATTRS(afdaekning_afsluttet_attrs, at_req, ref_req,
+      AttrSpec{Attr::issues_delimited, T::boolean, false, {}, "the afdækning was limited to delimited issues (§ 19)"},
+      AttrSpec{Attr::professionals_involved, T::boolean, false, {}, "relevant professionals were involved (§ 19)"},
+      AttrSpec{Attr::child_involved, T::boolean, false, {}, "the child was involved (§ 19)"},
+      AttrSpec{Attr::parents_involved, T::boolean, false, {}, "the parents were involved (§ 19)"});
 ATTRS(soeskende_attrs, at_req, ref_opt,
       AttrSpec{Attr::sibling, T::party_ref, true, {}, "id of the sibling assessed"},
       AttrSpec{Attr::outcome, T::enumeration, false, sibling_outcomes, "assessment outcome (§ 21)"});
@@ -153,7 +210,9 @@ ATTRS(boernesamtale_attrs, at_req, ref_opt,
       AttrSpec{Attr::method, T::enumeration, false, views_methods, "conversation or other direct contact (§ 5 stk. 3); default conversation"},
       AttrSpec{Attr::outcome, T::enumeration, false, views_outcomes, "views recorded, or the child declined; default views-recorded"},
       AttrSpec{Attr::parents_present, T::boolean, false, {}, "the custody holder was present"},
-      AttrSpec{Attr::staff_present, T::boolean, false, {}, "staff of the placement were present"});
+      AttrSpec{Attr::staff_present, T::boolean, false, {}, "staff of the placement were present"},
+      AttrSpec{Attr::topic, T::enumeration, false, conversation_topics,
+               "what the conversation was about: contact (samvær), støtteperson, plan, placement, hjemgivelse or other"});
 ATTRS(undtagelse_attrs, at_req, ref_opt,
       AttrSpec{Attr::reason, T::enumeration, false, exception_reasons, "why the conversation was omitted (§ 5 stk. 4: age or other circumstances)"},
       AttrSpec{Attr::alternative, T::enumeration, false, exception_alternatives, "how the child's views were obtained instead; none if not at all"});
@@ -168,7 +227,15 @@ ATTRS(samtykke_attrs, at_req, party_req, ref_opt,
 ATTRS(anmodning_attrs, at_req, party_opt, ref_opt,
       AttrSpec{Attr::topic, T::enumeration, true, request_topics, "what was requested"});
 ATTRS(indstilling_attrs, at_req, ref_opt,
-      AttrSpec{Attr::includes_plan, T::boolean, false, {}, "barnets plan / ungeplan is part of the indstilling"});
+      AttrSpec{Attr::includes_plan, T::boolean, false, {}, "barnets plan / ungeplan is part of the indstilling"},
+      AttrSpec{Attr::includes_undersoegelse, T::boolean, false, {}, "the børnefaglig undersøgelse is part of it (§ 51 stk. 1)"},
+      AttrSpec{Attr::includes_conditions_met, T::boolean, false, {}, "it states why the conditions of the measure are met (§ 51 stk. 1)"},
+      AttrSpec{Attr::includes_network_resources, T::boolean, false, {}, "it describes the resources of the family and network (§ 51 stk. 1)"},
+      AttrSpec{Attr::includes_parent_competence, T::boolean, false, {}, "it assesses the parents' competence (§ 51 stk. 1)"},
+      AttrSpec{Attr::includes_child_view, T::boolean, false, {}, "it gives the child's view (§ 51 stk. 1)"},
+      AttrSpec{Attr::sibling_reasons, T::boolean, false, {}, "it gives the reasons where siblings are not placed together (§ 51 stk. 3)"},
+      AttrSpec{Attr::includes_parent_plan, T::enumeration, false, parent_plan_values,
+               "§ 51 stk. 2: the forældrehandleplan is part of it (plan), or the reasons why none was made (reasons), or neither (none)"});
 ATTRS(afgoerelse_attrs, at_req, ref_opt,
       AttrSpec{Attr::kind, T::enumeration, true, decision_kinds, "what was decided (law-neutral; maps to barnets lov and Serviceloven sections)"},
       AttrSpec{Attr::body, T::enumeration, false, decision_bodies, "who decided; default municipality"},
@@ -197,15 +264,27 @@ ATTRS(afgoerelse_attrs, at_req, ref_opt,
                "rests on facts to the child's disadvantage that the child is not presumed to know (forvaltningsloven § 19): a hearing of a child party is owed"},
       AttrSpec{Attr::target_group, T::boolean, false, {},
                "kind substance-abuse-treatment: the municipality assessed the young person to be in the target group of the "
-               "treatment guarantee (§ 33 with its bekendtgørelse)"});
+               "treatment guarantee (§ 33 with its bekendtgørelse)"},
+      site_type_opt, site_approved_opt,
+      AttrSpec{Attr::stoetteperson_outcome, T::enumeration, false, stoetteperson_outcomes,
+               "placement kinds: the støtteperson of § 53 (appointed from the network or from civil society, the child declined, "
+               "none found, not relevant)"},
+      AttrSpec{Attr::grounds, T::enumeration_list, false, youth_order_grounds,
+               "kind youth-order: the grounds of the ungepålæg, one or more, space separated"},
+      AttrSpec{Attr::duties_count, T::integer, false, {}, "kinds youth-order and parent-order: the number of concrete handlepligter"});
 ATTRS(indsats_attrs, at_req, ref_req);
 ATTRS(plan_attrs, at_req, ref_opt,
       AttrSpec{Attr::kind, T::enumeration, false, plan_kinds, "barnets plan (default), ungeplan, handleplan (Serviceloven) or helhedsorienteret plan"},
       AttrSpec{Attr::revision, T::boolean, false, {}, "a revision of an earlier plan"},
-      AttrSpec{Attr::post_return_support, T::boolean, false, {}, "states the support after hjemgivelse"});
+      AttrSpec{Attr::post_return_support, T::boolean, false, {}, "states the support after hjemgivelse"},
+      AttrSpec{Attr::party, T::party_ref, false, {}, "whose plan it is, where a parent's (a forældrehandleplan, a helhedsorienteret plan)"});
 ATTRS(opfoelgning_attrs, at_req, ref_req,
       AttrSpec{Attr::cadence_decided, T::boolean, false, {}, "decides how later follow-up is organised (§ 95 stk. 3)"},
-      AttrSpec{Attr::reasons_given, T::boolean, false, {}, "reasons for that given to child and parents"});
+      AttrSpec{Attr::reasons_given, T::boolean, false, {}, "reasons for that given to child and parents"},
+      AttrSpec{Attr::measure_adjusted, T::boolean, false, {}, "§ 95 stk. 4: whether the measure should be adjusted was assessed (true) or not (false)"},
+      AttrSpec{Attr::further_investigation, T::boolean, false, {}, "§ 95 stk. 4: whether further investigation is needed was assessed"},
+      AttrSpec{Attr::plan_revision, T::boolean, false, {}, "§ 95 stk. 4: whether barnets plan should be revised was assessed"},
+      AttrSpec{Attr::other_matters, T::boolean, false, {}, "§ 95 stk. 5: other matters of the child's situation were assessed"});
 ATTRS(tilsyn_attrs, at_req, ref_req,
       AttrSpec{Attr::at_placement, T::boolean, false, {}, "the visit took place at the placement; default true"},
       AttrSpec{Attr::child_conversation, T::boolean, false, {}, "the caseworker talked with the child; default true"},
@@ -232,6 +311,31 @@ ATTRS(fraflytning_attrs, at_req, ref_opt,
       AttrSpec{Attr::to_municipality, T::text, false, {}, "the municipality notified"});
 ATTRS(notat_attrs, at_req, ref_opt, party_opt,
       AttrSpec{Attr::topic, T::text, false, {}, "what it records (a label, not free text about the child)"});
+// Issue 18 (format-18.md § 2).
+ATTRS(maal_attrs, at_req,
+      AttrSpec{Attr::ref, T::id_refs, true, {}, "the id of the plan (barnets plan / ungeplan) the goal belongs to"},
+      AttrSpec{Attr::area, T::enumeration, false, goal_areas, "the area of the child's life the goal concerns"},
+      AttrSpec{Attr::with_child, T::boolean, false, {}, "the goal was set together with the child (§ 92)"},
+      AttrSpec{Attr::with_parents, T::boolean, false, {}, "the goal was set together with the parents (§ 92)"});
+ATTRS(maal_status_attrs, at_req,
+      AttrSpec{Attr::ref, T::id_refs, true, {}, "the id of the follow-up (opfoelgning) that assessed the goal"},
+      AttrSpec{Attr::goal, T::event_ref, true, {}, "the id of the goal (a maal event)"},
+      AttrSpec{Attr::status, T::enumeration, true, goal_statuses, "the goal's status at the follow-up"});
+ATTRS(ansvarlig_enhed_attrs, at_req,
+      AttrSpec{Attr::unit, T::text, true, {},
+               "the unit responsible for the case from `at` on, until the next ansvarlig-enhed (before the first, the case's unit)"});
+ATTRS(privat_familiepleje_attrs, at_req,
+      AttrSpec{Attr::start, T::date, true, {}, "the first day of the stay"},
+      AttrSpec{Attr::end, T::date, false, {}, "the last day of the stay"},
+      AttrSpec{Attr::family_municipality, T::text, false, {}, "the municipality where the family lives (the stedlige kommune)"});
+ATTRS(tilladelse_attrs, at_req,
+      AttrSpec{Attr::ref, T::id_refs, true, {}, "the id of the privat-familiepleje it permits"},
+      AttrSpec{Attr::informed_of_42_4, T::boolean, false, {}, "the family was informed of § 42 stk. 4"});
+ATTRS(efteruddannelse_attrs, at_req,
+      AttrSpec{Attr::ref, T::id_refs, true, {}, "the id of the placement decision"},
+      AttrSpec{Attr::days, T::integer, false, {}, "the number of days of efteruddannelse offered"});
+ATTRS(supervision_attrs, at_req,
+      AttrSpec{Attr::ref, T::id_refs, true, {}, "the id of the placement decision"});
 #undef ATTRS
 
 constexpr EventSpec specs[] = {
@@ -257,7 +361,7 @@ constexpr EventSpec specs[] = {
      "A focused clarification of delimited issues (§ 19).", ref_only_opt_attrs,
      R"(<afdaekning id="af1" at="2024-04-05" ref="s1"/>)"},
     {EventType::afdaekning_afsluttet, "afdaekning-afsluttet", Attr::at, "Afdækning concluded", "Afdækning afsluttet",
-     "The afdækning was concluded.", ref_only_req_attrs,
+     "The afdækning was concluded.", afdaekning_afsluttet_attrs,
      R"(<afdaekning-afsluttet id="af1-end" at="2024-05-10" ref="af1"/>)"},
     {EventType::undersoegelse, "undersoegelse", Attr::at, "Investigation started", "Børnefaglig undersøgelse iværksat",
      "The decision to start a børnefaglig undersøgelse (§ 20; SEL § 50), or of kommende forældre (§ 26).", undersoegelse_attrs,
@@ -352,12 +456,50 @@ constexpr EventSpec specs[] = {
     {EventType::notat, "notat", Attr::at, "Other journal entry", "Andet journalnotat",
      "Any other dated entry worth keeping on the timeline; no rule reads it.", notat_attrs,
      R"(<notat id="n1" at="2024-05-05" topic="netværksmøde"/>)"},
+    // Issue 18 (format-18.md § 2).
+    {EventType::maal, "maal", Attr::at, "Goal of the plan", "Mål i barnets plan",
+     "One goal of barnets plan or the ungeplan (§ 92), dated when it was set. Its id is what maal-status names.", maal_attrs,
+     R"(<maal id="g1" at="2024-09-10" ref="p1" area="school" with-child="true" with-parents="true"/>)"},
+    {EventType::maal_status, "maal-status", Attr::at, "Goal status at a follow-up", "Målopfølgning",
+     "A goal's status as assessed at a follow-up (§ 95): reached, partly, not reached or dropped.", maal_status_attrs,
+     R"(<maal-status id="gs1" at="2025-03-10" ref="o1" goal="g1" status="partly"/>)"},
+    {EventType::ansvarlig_enhed, "ansvarlig-enhed", Attr::at, "Responsible unit", "Ansvarlig enhed",
+     "From this day on, the named unit is responsible for the case (until the next ansvarlig-enhed). Before the first one, "
+     "the case's unit applies. A finding belongs to the unit responsible on the day its duty started.", ansvarlig_enhed_attrs,
+     R"(<ansvarlig-enhed id="ae1" at="2024-07-01" unit="Team Vest"/>)"},
+    {EventType::privat_familiepleje, "privat-familiepleje", Attr::at, "Private family care", "Privat familiepleje",
+     "A stay in private family care (§ 42).", privat_familiepleje_attrs,
+     R"(<privat-familiepleje id="pf1" at="2024-05-01" start="2024-06-01" family-municipality="Aarhus"/>)"},
+    {EventType::tilladelse, "tilladelse", Attr::at, "Permission for private family care", "Tilladelse til privat familiepleje",
+     "The stedlige kommune's permission for a stay in private family care (§ 42 stk. 1-2).", tilladelse_attrs,
+     R"(<tilladelse id="tl42" at="2024-05-20" ref="pf1" informed-of-42-4="true"/>)"},
+    {EventType::plejefamilie_efteruddannelse, "plejefamilie-efteruddannelse", Attr::at, "Training of the foster family",
+     "Efteruddannelse af plejefamilien", "Efteruddannelse offered to the foster family of a placement.", efteruddannelse_attrs,
+     R"(<plejefamilie-efteruddannelse id="pe1" at="2024-10-01" ref="d7" days="2"/>)"},
+    {EventType::plejefamilie_supervision, "plejefamilie-supervision", Attr::at, "Supervision of the foster family",
+     "Supervision af plejefamilien", "Supervision given to the foster family of a placement.", supervision_attrs,
+     R"(<plejefamilie-supervision id="ps1" at="2024-11-01" ref="d7"/>)"},
+    {EventType::underretning_ankestyrelsen, "underretning-ankestyrelsen", Attr::at, "Notice to Ankestyrelsen",
+     "Underretning af Ankestyrelsen", "The børne- og ungeudvalg's notice to Ankestyrelsen (§ 51 stk. 4).", ref_only_opt_attrs,
+     R"(<underretning-ankestyrelsen id="ua1" at="2024-09-01" ref="d3"/>)"},
+    {EventType::boernehus, "boernehus", Attr::at, "Børnehus", "Børnehus",
+     "The child's case was handled in the regional børnehus (§ 124 ff.).", ref_only_opt_attrs,
+     R"(<boernehus id="bh1" at="2024-04-20" ref="bfu1"/>)"},
 };
 static_assert(std::size(specs) == event_type_count, "one spec per event type, in enum order");
+// An enumeration list is kept as a 64-bit set of positions in its values (CaseBuilder).
+constexpr bool enumeration_lists_fit() {
+    for (const EventSpec& e : specs)
+        for (const AttrSpec& a : e.attrs)
+            if (a.type == T::enumeration_list && a.values.size() > 64) return false;
+    return true;
+}
+static_assert(enumeration_lists_fit(), "an enumeration list has at most 64 values");
 
 // ---- the case and its people (CaseBuilder::case_attribute, child_attribute, person_attribute) ----
 using C = CaseAttrType;
-constexpr V party_roles[] = {V::custody_holder, V::parent, V::foster_parent, V::lawyer, V::bisidder, V::network, V::other};
+constexpr V party_roles[] = {V::custody_holder, V::parent, V::foster_parent, V::lawyer, V::bisidder, V::network, V::other,
+                             V::stoetteperson};
 constexpr CaseAttrSpec case_attrs[] = {
     {"id", C::text, true, {}, "the case number, as the municipality knows it"},
     {"municipality", C::text, false, {}, "the municipality (Danmarks Statistik's municipality code, e.g. 0101, or a name)"},
@@ -476,6 +618,11 @@ std::string_view value_name(Value v) {
 std::optional<Value> value_from_name(std::string_view name) {
     static const NameIndex<Value> index(value_names);
     return index.find(name);
+}
+
+EventType event_ref_target(Attr a) {
+    if (a == Attr::goal) return EventType::maal;
+    throw std::out_of_range("barnetslov::event_ref_target: not an attribute that names one event");
 }
 
 const AttrSpec* find_attr_spec(EventType t, Attr a) {

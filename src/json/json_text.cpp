@@ -22,7 +22,8 @@ Accepts accepts(ValueType t) {
     switch (t) {
         case ValueType::boolean: return Accepts::boolean;
         case ValueType::integer: return Accepts::count;
-        case ValueType::id_refs: return Accepts::ids;
+        case ValueType::id_refs:
+        case ValueType::enumeration_list: return Accepts::ids;
         default: return Accepts::string;
     }
 }

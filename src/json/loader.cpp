@@ -503,8 +503,12 @@ void Handler::event_member(EventType type, std::uint32_t index, const std::strin
     const Accepts a = spec ? accepts(spec->type) : Accepts::string;
     auto give = [&](CaseBuilder& b, std::string_view value) { return b.event_attribute(m.key, value, where); };
     if (m.kind == Kind::array && a == Accepts::ids && m.bad_index) {
+        // The array was read as one of ids; an enumeration list's element is a value, not an id.
+        std::string why = m.bad_why;
+        if (spec && spec->type == ValueType::enumeration_list)
+            if (const auto at = why.find(" is not a valid id"); at != std::string::npos) why.replace(at, std::string::npos, " is not one value");
         pointed([&] { return member_pointer(event, m.key) + '/' + std::to_string(*m.bad_index); },
-                [&] { BuilderAccess::refuse(builder_, m.bad_why, [&](CaseBuilder& b) { return b.event_attribute(m.key, {}, at(m.bad_start)); }); });
+                [&] { BuilderAccess::refuse(builder_, why, [&](CaseBuilder& b) { return b.event_attribute(m.key, {}, at(m.bad_start)); }); });
         return;
     }
     pointed([&] { return member_pointer(event, m.key); }, [&] {
@@ -512,7 +516,7 @@ void Handler::event_member(EventType type, std::uint32_t index, const std::strin
         if ((!spec && m.key != "id") || takes(a, m.kind)) give(builder_, m.text);
         else BuilderAccess::refuse(builder_, expected(a, m.kind), [&](CaseBuilder& b) { return give(b, {}); });
     });
-    if (spec && (spec->type == ValueType::id_refs || spec->type == ValueType::party_ref))
+    if (spec && (spec->type == ValueType::id_refs || spec->type == ValueType::party_ref || spec->type == ValueType::event_ref))
         anchors_.push_back(Anchor{where, index, attr_name(spec->attr)});
 }
 

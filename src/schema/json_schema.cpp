@@ -42,7 +42,7 @@ Json value_types() {
         // What a JSON case file may give besides a string, which every type takes.
         if (t.name == boolean_type.name) j["json"] = {"string", "boolean"};
         else if (t.name == count_type.name) j["json"] = {"string", "integer"};
-        else if (t.name == event_refs_type.name) j["json"] = {"string", "array of strings"};
+        else if (t.name == event_refs_type.name || t.name == enumeration_list_type.name) j["json"] = {"string", "array of strings"};
         else j["json"] = {"string"};
         out[std::string(t.name)] = std::move(j);
     }
@@ -64,13 +64,21 @@ Json def_ref(std::string_view def) { return {{"$ref", "#/$defs/" + std::string(d
 // The schema of a value of `type`: a string of its pattern, or what JSON may give instead.
 Json value_schema(const TypeInfo& type, std::span<const Value> values) {
     if (type.name == enumeration_type.name) return {{"enum", value_list(values)}};
+    if (type.name == enumeration_list_type.name) {
+        // As XML gives it, values separated by spaces, or an array of them.
+        std::string one = "(";
+        for (std::size_t i = 0; i < values.size(); ++i) (one += i ? "|" : "") += value_name(values[i]);
+        one += ")";
+        return {{"anyOf", {{{"type", "string"}, {"pattern", "^ *" + one + "( +" + one + ")* *$"}},
+                           {{"type", "array"}, {"minItems", 1}, {"items", {{"enum", value_list(values)}}}}}}};
+    }
     return def_ref(type.name);
 }
 
 Json type_defs() {
     Json defs = Json::object();
     for (const TypeInfo& t : all_types) {
-        if (t.name == enumeration_type.name) continue;  // inline at each attribute: its values differ
+        if (t.name == enumeration_type.name || t.name == enumeration_list_type.name) continue;  // inline at each attribute: its values differ
         Json text = {{"type", "string"}};
         if (!t.pattern.empty()) text["pattern"] = anchored(t.pattern);
         Json d = {{"description", t.doc}};
@@ -82,7 +90,7 @@ Json type_defs() {
             // A string of ids separated by spaces, as in XML, or an array of them.
             text["pattern"] = "^ *" + std::string(id_type.pattern) + "( +" + std::string(id_type.pattern) + ")* *$";
             d["anyOf"] = {text, {{"type", "array"}, {"minItems", 1}, {"items", def_ref(id_type.name)}}};
-        } else if (t.name == person_ref_type.name) {
+        } else if (t.name == person_ref_type.name || t.name == event_ref_type.name) {
             d["$ref"] = "#/$defs/id";
         } else {
             d.update(text);

@@ -28,9 +28,16 @@ inline constexpr TypeInfo event_refs_type{"event-refs", "",
 inline constexpr TypeInfo person_ref_type{"person-ref", "", "the id of the child, a party or a sibling"};
 inline constexpr TypeInfo cpr_type{"cpr", "[0-9]{6}-?[0-9]{4}", "a CPR number, DDMMYY-SSSS or DDMMYYSSSS; never shown"};
 inline constexpr TypeInfo enumeration_type{"enumeration", "", "one of the values listed with the attribute"};
+inline constexpr TypeInfo enumeration_list_type{"enumeration-list", "",
+                                                "one or more of the values listed with the attribute (in XML separated by spaces; in "
+                                                "JSON also an array)"};
+inline constexpr TypeInfo pseudonym_type{"pseudonym", "[A-Za-z0-9_.\\-]{1,64}",
+                                         "a pseudonymous id: 1 to 64 letters, digits, '_', '-', '.'; never a CPR number"};
+inline constexpr TypeInfo event_ref_type{"event-ref", "", "the id of one event of the case, of the type the attribute names"};
 
 inline constexpr TypeInfo all_types[] = {moment_type, date_type, boolean_type, count_type, text_type, id_type,
-                                         event_refs_type, person_ref_type, cpr_type, enumeration_type};
+                                         event_refs_type, person_ref_type, cpr_type, enumeration_type,
+                                         enumeration_list_type, pseudonym_type, event_ref_type};
 
 inline const TypeInfo& type_info(ValueType t) {
     switch (t) {
@@ -42,6 +49,9 @@ inline const TypeInfo& type_info(ValueType t) {
         case ValueType::id_refs: return event_refs_type;
         case ValueType::party_ref: return person_ref_type;
         case ValueType::enumeration: return enumeration_type;
+        case ValueType::enumeration_list: return enumeration_list_type;
+        case ValueType::pseudonym: return pseudonym_type;
+        case ValueType::event_ref: return event_ref_type;
     }
     return text_type;
 }

@@ -24,6 +24,9 @@ std::string_view xsd_type(ValueType t) {
         case ValueType::id_refs: return "bl:idrefs";
         case ValueType::party_ref: return "bl:id";
         case ValueType::enumeration: return "";
+        case ValueType::enumeration_list: return "";
+        case ValueType::pseudonym: return "bl:pseudonym";
+        case ValueType::event_ref: return "bl:id";
     }
     return "";
 }
@@ -50,6 +53,9 @@ std::string_view doc_type(ValueType t) {
         case ValueType::id_refs: return "event ids";
         case ValueType::party_ref: return "person id";
         case ValueType::enumeration: return "one of";
+        case ValueType::enumeration_list: return "one or more of";
+        case ValueType::pseudonym: return "pseudonym";
+        case ValueType::event_ref: return "event id";
     }
     return "";
 }
@@ -57,11 +63,24 @@ std::string_view doc_type(ValueType t) {
 // One xs:attribute, `indent` spaces in; an enumeration as an inline simple type. `use`: "required",
 // "optional" or "" (the default, optional, left unsaid).
 void attribute_xsd(std::string& out, std::size_t indent, std::string_view name, std::string_view type, std::string_view use_value,
-                   std::span<const Value> values) {
+                   std::span<const Value> values, bool list = false) {
     const std::string pad(indent, ' ');
     const std::string use = use_value.empty() ? "" : fmt::format(" use=\"{}\"", use_value);
     if (!type.empty()) {
         fmt::format_to(std::back_inserter(out), "{}<xs:attribute name=\"{}\" type=\"{}\"{}/>\n", pad, name, type, use);
+        return;
+    }
+    if (list) {
+        // One or more of the values, space separated: a list of the enumeration, not empty.
+        fmt::format_to(std::back_inserter(out),
+                       "{0}<xs:attribute name=\"{1}\"{2}>\n{0}  <xs:simpleType>\n{0}    <xs:restriction>\n{0}      <xs:simpleType>\n"
+                       "{0}        <xs:list>\n{0}          <xs:simpleType>\n{0}            <xs:restriction base=\"xs:string\">\n",
+                       pad, name, use);
+        for (Value v : values) fmt::format_to(std::back_inserter(out), "{}              <xs:enumeration value=\"{}\"/>\n", pad, value_name(v));
+        fmt::format_to(std::back_inserter(out),
+                       "{0}            </xs:restriction>\n{0}          </xs:simpleType>\n{0}        </xs:list>\n{0}      </xs:simpleType>\n"
+                       "{0}      <xs:minLength value=\"1\"/>\n{0}    </xs:restriction>\n{0}  </xs:simpleType>\n{0}</xs:attribute>\n",
+                       pad);
         return;
     }
     fmt::format_to(std::back_inserter(out), "{0}<xs:attribute name=\"{1}\"{2}>\n{0}  <xs:simpleType>\n{0}    <xs:restriction base=\"xs:string\">\n",
@@ -118,11 +137,15 @@ std::string case_xsd() {
   <xs:simpleType name="cpr">
     <xs:restriction base="xs:string"><xs:pattern value="{4}"/></xs:restriction>
   </xs:simpleType>
+  <xs:simpleType name="pseudonym">
+    <xs:restriction base="xs:string"><xs:pattern value="{5}"/></xs:restriction>
+  </xs:simpleType>
 
   <xs:element name="case">
     <xs:complexType>
       <xs:sequence>
-)", case_namespace_v1, moment_type.pattern, date_type.pattern, id_type.pattern, cpr_type.pattern);
+)", case_namespace_v1, moment_type.pattern, date_type.pattern, id_type.pattern, cpr_type.pattern,
+                                  pseudonym_type.pattern);
     person_xsd(out, 8, case_element_spec("child"));
     out += "        <xs:choice minOccurs=\"0\" maxOccurs=\"unbounded\">\n";
     person_xsd(out, 10, case_element_spec("party"));
@@ -149,7 +172,9 @@ std::string case_xsd() {
                        "\n  <xs:element name=\"{}\">\n    <xs:annotation><xs:documentation>{}</xs:documentation></xs:annotation>\n"
                        "    <xs:complexType>\n      <xs:attribute name=\"id\" type=\"bl:id\" use=\"required\"/>\n",
                        e.element, markup_escape(e.doc));
-        for (const AttrSpec& a : e.attrs) attribute_xsd(out, 6, attr_name(a.attr), xsd_type(a.type), a.required ? "required" : "optional", a.values);
+        for (const AttrSpec& a : e.attrs)
+            attribute_xsd(out, 6, attr_name(a.attr), xsd_type(a.type), a.required ? "required" : "optional", a.values,
+                          a.type == ValueType::enumeration_list);
         out += "      <xs:anyAttribute namespace=\"##other\" processContents=\"lax\"/>\n    </xs:complexType>\n  </xs:element>\n";
     }
     out += "</xs:schema>\n";
@@ -167,7 +192,7 @@ std::string case_reference() {
         fmt::format_to(it, "| `id` | id | yes | unique in the case; other events name it in `ref` |\n");
         for (const AttrSpec& a : e.attrs) {
             std::string type(doc_type(a.type));
-            if (a.type == ValueType::enumeration) {
+            if (a.type == ValueType::enumeration || a.type == ValueType::enumeration_list) {
                 type += ": ";
                 for (std::size_t i = 0; i < a.values.size(); ++i) type += fmt::format("{}`{}`", i ? ", " : "", value_name(a.values[i]));
             }
