@@ -2804,9 +2804,11 @@ class CaseIndicators:
         return (self.place(day), cw)
 
     def collect(self, as_of_day):
-        first = self.t.events[0].day if self.t.events else None  # no events (all after the as-of day): no period
-        return {"goals": self.goals(), "caseworker_events": self.caseworker_events(), "first_day": first,
-                "first_place": self.place(first) if first else None, "placements": self.placements(), "roles": self.roles(),
+        # a case with no caseworker at all: counted in the period and unit of its last event (none when
+        # every event lies after the as-of day)
+        last = self.t.events[-1].day if self.t.events else None
+        return {"goals": self.goals(), "caseworker_events": self.caseworker_events(), "last_day": last,
+                "last_place": self.place(last) if last else None, "placements": self.placements(), "roles": self.roles(),
                 "early": self.early_signal(), "caseload": self.caseload(as_of_day),
                 "place_of": self.place}
 
@@ -2840,8 +2842,8 @@ def indicator_rows(cases, group_by, as_of_day):
             row = goal.setdefault(k, {"reached": 0, "partly": 0, "not_reached": 0, "dropped": 0})
             row[status.replace("-", "_")] += 1
         evs = c["caseworker_events"]
-        if not evs and c["first_day"] is not None:
-            k = key(c["first_day"], c["first_place"])
+        if not evs and c["last_day"] is not None:
+            k = key(c["last_day"], c["last_place"])
             cont.setdefault(k, {"child_periods": 0, "caseworkers_sum": 0, "handovers": 0, "one_caseworker": 0,
                                 "cases_without_caseworker": 0})["cases_without_caseworker"] += 1
         else:
@@ -3039,7 +3041,7 @@ def main(argv=None):
                    "latest ansvarlig-enhed on or before that day)",
         "indicators_note": "notes format-18 § 3-4, computed from the generated events: per --group-by value, the "
                            "summary JSON's \"indicators\" object (raw counts; rows with all counts zero left out; "
-                           "continuity's cases_without_caseworker in the period of the case's first event)",
+                           "continuity's cases_without_caseworker in the period and unit of the case's last event)",
         "indicators": {g: indicator_rows(indicator_cases, g, as_of) for g in INDICATOR_GROUPINGS},
     }
     with open(os.path.join(args.out, "manifest.json"), "w", encoding="utf-8", newline="\n") as fh:
