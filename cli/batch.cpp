@@ -32,6 +32,7 @@ FileResult check_one(const FileList& files, std::size_t i, const Engine& engine,
     r.loaded = loaded.ok();
     if (loaded.ok() && options.reduce) {
         r.figures = CaseFigures(engine, *loaded.kase);
+        if (options.indicators) r.figures.add_indicators(*loaded.kase, *options.indicators);
         engine.evaluate_each_rule(*loaded.kase, as_of, [&](std::span<const Finding> findings) { options.reduce(r, *loaded.kase, findings); },
                                    options.rules);
         return r;

@@ -46,6 +46,8 @@ struct BatchOptions {
     // hundred small blocks, and freeing them on another thread contends for that thread's malloc
     // arena (bench/ANALYSIS.md).
     bool keep_report = true;
+    // Set: each case's records for the indicators are taken with its figures (--summary, HTML).
+    const IndicatorSettings* indicators = nullptr;
     // The rules evaluated (--rules): the others are not run at all. Empty: every rule.
     RuleSelection rules;
     // What the input named "-" holds (read from standard input before the batch), as JSON or XML.

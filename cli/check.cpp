@@ -374,7 +374,9 @@ int run_check(const std::vector<std::string>& args) {
         "index", po::value<std::string>()->default_value("auto"),
         "HTML: the index of the problem cases per rule (#problems-RULE): on | off | auto (on above 500 cases)")(
         "group-by", po::value<std::string>()->default_value("rule"),
-        "figures per rule, or per rule and any of year, quarter, month, unit, municipality (comma-separated: quarter,municipality)");
+        "figures per rule, or per rule and any of year, quarter, month, unit, municipality (comma-separated: quarter,municipality)")(
+        "on", po::value<std::string>(),
+        "the day the caseload indicator is taken on (YYYY-MM-DD), with --summary or --format html; default: the as-of day");
     po::variables_map vm;
     if (!parse_options("check", args, opts, vm)) return exit_bad_input;
     if (vm.count("help")) {
@@ -443,6 +445,24 @@ int run_check(const std::vector<std::string>& args) {
     CheckSetup s;
     if (const auto stop = setup_check("check", vm, engine, s)) return *stop;
 
+    // The indicators (docs/indicators.md) come with the figures: --summary and the HTML report.
+    IndicatorSettings indicator_settings{s.as_of, engine.calendar().local_day(s.as_of), engine.calendar().local_day(s.as_of), s.filter.since,
+                                         s.filter.until};
+    if (vm.count("on")) {
+        const std::string on = vm["on"].as<std::string>();
+        const ParsedMoment p = parse_moment(on, engine.calendar());
+        if (p.status != MomentParse::ok || p.moment.has_time) {
+            err(fmt::format("barnetslov check: --on {} is not a date (YYYY-MM-DD, the day the caseload is taken on)\n", barnetslov::quoted(on)));
+            return exit_bad_input;
+        }
+        if (!summary && format != "html") {
+            err("barnetslov check: --on is for --summary and --format html (the caseload indicator)\n");
+            return exit_bad_input;
+        }
+        indicator_settings.caseload_day = p.moment.day;
+    }
+    if (summary || format == "html") s.batch.indicators = &indicator_settings;
+
     std::vector<InputError> errors = s.errors;
     // JSON and JSON Lines: written case by case, the summary at the end (docs/report-json.md).
     JsonReportWriter json(engine, s.as_of, format == "jsonl");
@@ -500,6 +520,7 @@ int run_check(const std::vector<std::string>& args) {
         if (!r.report) return;
         const Report& report = *r.report;
         r.figures = CaseFigures(engine, *report.kase);
+        if (s.batch.indicators) r.figures.add_indicators(*report.kase, *s.batch.indicators);
         count(r, *report.kase, report.findings);
         if (!streamed) return;
         if (format == "csv") {

@@ -1,4 +1,5 @@
 #include "formats.hpp"
+#include "indicator_formats.hpp"
 
 #include <algorithm>
 #include <stdexcept>
@@ -318,6 +319,7 @@ std::string summary_text(const Engine& engine, const Aggregates& figures, Lang l
         if (barometer_without_basis(g->rule)) out += fmt::format("  ({})", barometer_indicator(g->rule));
         out += '\n';
     }
+    if (figures.indicators().any()) indicators_text(out, figures.indicators(), lang);
     return out;
 }
 
@@ -329,6 +331,11 @@ std::string summary_csv(const Aggregates& figures, const std::optional<Incomplet
         "met_with_basis", "share_on_time_without_basis", "judged", "share_on_time_low95", "share_on_time_high95", "small_sample",
         "cases_with_evidence", "data"};
     for (GroupBy by : figures.axes()) header.emplace_back(to_string(by));
+    // The indicators' rows (rule INDICATOR) add their columns after the axes.
+    const std::size_t compliance_cells = header.size();
+    const bool indicators = figures.indicators().any();
+    if (indicators)
+        for (std::string& c : indicator_csv_columns(figures.indicators(), figures.axes())) header.push_back(std::move(c));
     std::string out(csv_start(d));
     csv_row(out, header, d);
     const auto share = [&d](std::optional<double> v) { return v ? csv_number(*v, 4, d) : std::string(); };
@@ -346,8 +353,10 @@ std::string summary_csv(const Aggregates& figures, const std::optional<Incomplet
                                    interval ? share(interval->low) : "", interval ? share(interval->high) : "",
                                    g->small_sample() ? "true" : "false", std::to_string(g->cases_with_evidence), std::string(to_string(data))});
         for (const std::string& k : g->keys) cells.push_back(csv_text(k, false, d));
+        cells.resize(header.size());
         csv_row(out, cells, d);
     }
+    if (indicators) indicators_csv(out, figures.indicators(), figures.axes(), compliance_cells, d);
     if (incomplete) {
         // As many cells as the header has: rule "incomplete", the files not checked under "cases".
         std::vector<std::string> cells(header.size());
@@ -427,6 +436,11 @@ std::string summary_json(const Engine& engine, const Aggregates& figures, Instan
     doc["axes"] = std::move(axes);
     doc["coverage"] = std::move(coverage);
     doc["groups"] = std::move(groups);
+    // Added with issue 18: the indicators for the auditor (docs/indicators.md), raw counts only.
+    if (figures.indicators().any()) {
+        doc["indicators"] = indicators_json(figures.indicators());
+        doc["indicator_groups"] = indicators_about_json(figures.indicators());
+    }
     return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "barnetslov/engine.hpp"
+#include "barnetslov/indicators.hpp"
 
 namespace barnetslov {
 
@@ -142,6 +143,8 @@ public:
     // then add() for each rule's. Notes which rules' evidence the case carries.
     CaseFigures(const Engine& engine, const Case& kase);
     void add(const Engine& engine, const Case& kase, std::span<const Finding> findings, const AggregateFilter& filter);
+    // Takes the case's records for the indicators (indicators.hpp); without this the case adds none.
+    void add_indicators(const Case& kase, const IndicatorSettings& settings) { indicators_ = CaseIndicators(kase, settings); }
 
 private:
     friend class Aggregates;
@@ -155,6 +158,7 @@ private:
     std::vector<Row> rows_;  // the findings that pass the filter, in report order
     std::vector<bool> evidence_;  // by rulebook index: the case carries the rule's evidence
     std::string unit_, municipality_;
+    CaseIndicators indicators_;
 };
 
 class Aggregates {
@@ -166,7 +170,7 @@ public:
     // A copy finds its groups anew (by_rule_ points into the map it was built for).
     Aggregates(const Aggregates& other)
         : engine_(other.engine_), axes_(other.axes_), filter_(other.filter_), cases_(other.cases_), groups_(other.groups_),
-          coverage_(other.coverage_) {}
+          coverage_(other.coverage_), indicators_(other.indicators_) {}
     Aggregates& operator=(const Aggregates& other) {
         if (this != &other) *this = Aggregates(other);
         return *this;
@@ -191,6 +195,8 @@ public:
     [[nodiscard]] std::vector<RuleCoverage> coverage() const;
     // The data coverage of one rule over the batch (DataCoverage::none for a rule without findings).
     [[nodiscard]] DataCoverage data(std::string_view rule_id) const;
+    // The indicators for the auditor, grouped by the same axes (indicators.hpp).
+    [[nodiscard]] const Indicators& indicators() const { return indicators_; }
 
 private:
     const Engine* engine_;
@@ -209,6 +215,7 @@ private:
         std::uint64_t files_with_findings = 0, files_with_evidence = 0;
     };
     std::vector<Coverage> coverage_;  // by rulebook index
+    Indicators indicators_;
 };
 
 }  // namespace barnetslov

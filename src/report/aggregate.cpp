@@ -148,6 +148,7 @@ Aggregates::Aggregates(const Engine& engine, std::vector<GroupBy> axes, Aggregat
     : engine_(&engine), filter_(std::move(filter)), coverage_(engine.rulebook().rules().size()) {
     for (GroupBy by : axes)
         if (by != GroupBy::rule && std::find(axes_.begin(), axes_.end(), by) == axes_.end()) axes_.push_back(by);
+    indicators_ = Indicators(axes_);
 }
 
 Aggregates::Group& Aggregates::group(std::uint16_t rule, const std::vector<std::string>& keys) {
@@ -183,6 +184,7 @@ void Aggregates::add(const Report& report) { add(CaseFigures(*engine_, report, f
 
 void Aggregates::add(const CaseFigures& kase) {
     ++cases_;  // numbers the case, so that a group counts it once however many findings it has
+    indicators_.add(kase.indicators_);
     for (std::size_t r = 0; r < kase.evidence_.size() && r < coverage_.size(); ++r) coverage_[r].files_with_evidence += kase.evidence_[r];
     std::vector<bool> counted(coverage_.size());  // the rules this file was counted for
     std::vector<std::string> keys(axes_.size());
@@ -217,6 +219,7 @@ void Aggregates::add(const CaseFigures& kase) {
 
 void Aggregates::merge(const Aggregates& other) {
     cases_ += other.cases_;
+    indicators_.merge(other.indicators_);
     for (std::size_t r = 0; r < other.coverage_.size() && r < coverage_.size(); ++r) {
         coverage_[r].files_with_findings += other.coverage_[r].files_with_findings;
         coverage_[r].files_with_evidence += other.coverage_[r].files_with_evidence;

@@ -1,0 +1,185 @@
+// Indicators for the auditor (issue 18, docs/indicators.md): goal attainment, continuity of
+// caseworkers, caseload on a day, placement pattern, early signals of repeated concern and
+// underretninger by notifier role. They are figures, not findings against a rule. They are made in
+// the same streaming pass as the compliance figures (aggregate.hpp): a case's few records are taken
+// on the thread that checked it (CaseIndicators), the case is dropped, and the records are counted
+// into groups (Indicators); memory grows with the groups and, for the caseload, the caseworkers,
+// never with the number of cases.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "barnetslov/calendar.hpp"
+#include "barnetslov/vocabulary.hpp"
+
+namespace barnetslov {
+
+class Case;
+enum class GroupBy : std::uint8_t;
+
+// What the indicators need beyond the case: the as-of time (an early signal whose 4 months have not
+// passed by then is pending) and the day the caseload is taken on (--on, by default the as-of day).
+struct IndicatorSettings {
+    Instant as_of{};
+    LocalDay as_of_day{};
+    LocalDay caseload_day{};
+    std::optional<LocalDay> since, until;  // --since/--until: the window on each counted record's day
+};
+
+// A goal's status at a follow-up (maal-status): the order of the JSON fields.
+enum class GoalStatus : std::uint8_t { reached, partly, not_reached, dropped };
+inline constexpr std::size_t goal_status_count = 4;
+
+// The few records one case contributes, taken from the case on the thread that checked it.
+class CaseIndicators {
+public:
+    CaseIndicators() = default;
+    CaseIndicators(const Case& kase, const IndicatorSettings& settings);
+
+private:
+    friend class Indicators;
+    // A unit by the index into units_: 0 is the case's own `unit`, i > 0 the unit of the i-th
+    // ansvarlig-enhed from its day on.
+    using UnitIndex = std::uint16_t;
+    struct Goal {
+        LocalDay day;  // the follow-up's
+        UnitIndex unit;
+        Value kind;  // of the measure the follow-up concerns; none_: unknown
+        Value area;  // none_: not given
+        GoalStatus status;
+    };
+    struct Touch {  // an event carrying a caseworker
+        LocalDay day;
+        std::uint32_t worker;  // index into workers_
+    };
+    struct Placement {
+        LocalDay day;
+        UnitIndex unit;
+        Value site;  // none_: no site-type
+    };
+    enum class Signal : std::uint8_t { acted, no_action, pending };
+    struct EarlySignal {
+        LocalDay day;  // the third (k-th) underretning's
+        UnitIndex unit;
+        Signal outcome;
+    };
+    struct Notification {
+        LocalDay day;
+        UnitIndex unit;
+        Value role;  // none_: no notifier-role
+    };
+    struct Load {
+        UnitIndex unit;
+        std::optional<std::uint32_t> worker;  // index into workers_; none: no caseworker recorded by D
+    };
+
+    [[nodiscard]] UnitIndex unit_on(LocalDay day) const;
+
+    bool taken = false;  // made from a case (a default-made one adds nothing)
+    std::vector<std::pair<LocalDay, std::string>> units_;  // the ansvarlig-enhed timeline, by day; [0] the case's unit
+    std::string municipality_;
+    std::vector<std::string> workers_;  // distinct caseworker ids, in order of appearance
+    std::vector<Goal> goals_;
+    std::vector<Touch> touches_;  // in time order
+    std::optional<LocalDay> last_day_;  // the case's last event's day
+    std::vector<Placement> placements_;
+    std::optional<EarlySignal> signal_;
+    std::vector<Notification> notifications_;
+    std::optional<Load> load_;  // set when the case is open on the caseload day
+    LocalDay caseload_day_{};
+    std::optional<LocalDay> since_, until_;
+};
+
+// Raw counts, the shape of docs/report-json.md's "indicators" (format-18 § 4). `keys` are the
+// group's keys by axis as the compliance rows have them; time axes are absent from the caseload.
+struct GoalRow {
+    std::vector<std::string> keys;
+    std::string measure_kind, area;
+    std::array<std::uint64_t, goal_status_count> count{};
+};
+struct ContinuityRow {
+    std::vector<std::string> keys;
+    std::uint64_t child_periods = 0, caseworkers_sum = 0, handovers = 0, one_caseworker = 0, cases_without_caseworker = 0;
+};
+struct CaseloadRow {
+    std::vector<std::string> keys;  // unit and municipality only, as grouped
+    std::uint64_t open_cases = 0, caseworkers = 0, max_open_per_caseworker = 0, open_without_caseworker = 0;
+    // Open cases with a caseworker per caseworker: (open_cases - open_without_caseworker) / caseworkers.
+    [[nodiscard]] std::optional<double> mean_open_per_caseworker() const;
+};
+struct CountsRow {  // placement pattern (site types) and notifier roles
+    std::vector<std::string> keys;
+    std::map<std::string, std::uint64_t> counts;  // by value name, "unknown" for none given
+};
+struct SignalRow {
+    std::vector<std::string> keys;
+    std::uint64_t with_pattern = 0, no_action = 0, pending = 0;
+};
+
+// Which indicators the export carries the data of (an indicator without any is "no data in this
+// export", never a 0).
+struct IndicatorCoverage {
+    bool goals = false;        // some case has a maal-status
+    bool caseworkers = false;  // some case has an event with a caseworker
+    bool placements = false;   // some case has a granted placement decision
+    bool site_types = false;   // of those, some carries a site-type
+    bool underretninger = false;
+};
+
+// The site-type groups of the placement pattern.
+enum class SiteGroup : std::uint8_t { family, institution, other, unknown };
+[[nodiscard]] SiteGroup site_group(std::string_view site_type);
+
+class Indicators {
+public:
+    Indicators() = default;
+    // Grouped by `axes` (the figures' --group-by axes); without a time axis among them, by year first:
+    // the indicators are counted per period, and a period is a year unless the axes say otherwise.
+    explicit Indicators(std::vector<GroupBy> axes);
+
+    void add(const CaseIndicators& kase);
+    void merge(const Indicators& other);
+
+    [[nodiscard]] const std::vector<GroupBy>& axes() const { return axes_; }
+    [[nodiscard]] bool any() const { return cases_ > 0; }
+    [[nodiscard]] std::optional<LocalDay> caseload_day() const { return caseload_day_; }
+    [[nodiscard]] const IndicatorCoverage& coverage() const { return coverage_; }
+    // The axes the caseload is grouped by: unit and municipality of axes(), in their order.
+    [[nodiscard]] std::vector<GroupBy> caseload_axes() const;
+
+    // Rows sorted by keys (then measure kind and area); rows of nothing but zeros left out.
+    [[nodiscard]] std::vector<GoalRow> goal_attainment() const;
+    [[nodiscard]] std::vector<ContinuityRow> continuity() const;
+    [[nodiscard]] std::vector<CaseloadRow> caseload() const;
+    [[nodiscard]] std::vector<CountsRow> placement_pattern() const;
+    [[nodiscard]] std::vector<SignalRow> early_signals() const;
+    [[nodiscard]] std::vector<CountsRow> notifier_roles() const;
+
+private:
+    using Keys = std::vector<std::string>;
+    [[nodiscard]] Keys keys(const CaseIndicators& c, LocalDay day, CaseIndicators::UnitIndex unit) const;
+
+    std::vector<GroupBy> axes_;
+    std::uint64_t cases_ = 0;
+    std::optional<LocalDay> caseload_day_;
+    IndicatorCoverage coverage_;
+    std::map<std::tuple<Keys, std::string, std::string>, std::array<std::uint64_t, goal_status_count>> goals_;
+    std::map<Keys, ContinuityRow> continuity_;
+    struct Load {
+        std::uint64_t open = 0, without = 0;
+        std::map<std::string, std::uint64_t> per_worker;
+    };
+    std::map<Keys, Load> load_;
+    std::map<Keys, std::map<std::string, std::uint64_t>> placements_, roles_;
+    std::map<Keys, SignalRow> signals_;
+};
+
+}  // namespace barnetslov

@@ -1,0 +1,425 @@
+#include "barnetslov/indicators.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "barnetslov/aggregate.hpp"
+#include "barnetslov/case.hpp"
+
+namespace barnetslov {
+
+namespace {
+
+// The issue 18 vocabulary (caseworker, maal, maal-status, ansvarlig-enhed, site-type) is looked up
+// by name once: an indicator whose names the vocabulary lacks simply finds no data.
+struct Names {
+    std::optional<EventType> maal = event_type_from_element("maal");
+    std::optional<EventType> maal_status = event_type_from_element("maal-status");
+    std::optional<EventType> ansvarlig_enhed = event_type_from_element("ansvarlig-enhed");
+    std::optional<Attr> caseworker = attr_from_name("caseworker");
+    std::optional<Attr> site_type = attr_from_name("site-type");
+    std::optional<Attr> area = attr_from_name("area");
+    std::optional<Attr> status = attr_from_name("status");
+    std::optional<Attr> goal = attr_from_name("goal");
+    std::optional<Attr> unit = attr_from_name("unit");
+};
+
+const Names& names() {
+    static const Names n;
+    return n;
+}
+
+std::optional<std::string_view> text_of(const Event& e, std::optional<Attr> a) {
+    if (!a) return std::nullopt;
+    return e.text(*a);
+}
+
+std::optional<Value> value_of(const Event& e, std::optional<Attr> a) {
+    if (!a) return std::nullopt;
+    return e.value(*a);
+}
+
+std::span<const std::uint32_t> events_of(const Case& c, std::optional<EventType> t) {
+    if (!t) return {};
+    return c.events_of(*t);
+}
+
+bool is_placement_start(Value kind) {
+    switch (kind) {
+        case Value::placement_with_consent:
+        case Value::placement_without_consent:
+        case Value::placement_own_wish_15:
+        case Value::placement_unborn_with_consent:
+        case Value::placement_unborn_without_consent:
+        case Value::placement_change:
+        case Value::placement_site:
+            return true;
+        default: return false;
+    }
+}
+
+// A granted decision that starts a stay at a site (a placement kind, placement-change, placement-site).
+bool granted_placement(const Event& d) {
+    return d.type() == EventType::afgoerelse && is_placement_start(d.value(Attr::kind).value_or(Value::other)) &&
+           d.value(Attr::outcome).value_or(Value::granted) == Value::granted;
+}
+
+// The kind of the first decision a follow-up names, directly or through a measure start.
+Value measure_kind(const Case& c, const Event& followup) {
+    for (std::uint32_t r : followup.refs()) {
+        const Event& e = c.event(r);
+        if (e.type() == EventType::afgoerelse) return e.value(Attr::kind).value_or(Value::none_);
+        if (e.type() == EventType::indsats_start)
+            for (std::uint32_t k : e.refs())
+                if (c.event(k).type() == EventType::afgoerelse) return c.event(k).value(Attr::kind).value_or(Value::none_);
+    }
+    return Value::none_;
+}
+
+std::optional<GoalStatus> goal_status(Value v) {
+    const std::string_view name = value_name(v);
+    if (name == "reached") return GoalStatus::reached;
+    if (name == "partly") return GoalStatus::partly;
+    if (name == "not-reached") return GoalStatus::not_reached;
+    if (name == "dropped") return GoalStatus::dropped;
+    return std::nullopt;
+}
+
+std::string name_or_unknown(Value v) { return v == Value::none_ ? std::string("unknown") : std::string(value_name(v)); }
+
+// Whether `e` ended or concluded by `day`: an event of type `end` (or `end2`) naming it, dated on or before
+// `day` (a measure that ends on D, an undersøgelse concluded on D, no longer runs on D).
+bool ended_by(const Case& c, std::uint32_t e, LocalDay day, EventType end, std::optional<EventType> end2 = std::nullopt) {
+    for (std::uint32_t r : c.referrers(e)) {
+        const Event& x = c.event(r);
+        if ((x.type() == end || x.type() == end2) && x.at().day <= day) return true;
+    }
+    return false;
+}
+
+// Whether the case is open on `day` (docs/indicators.md, Caseload).
+bool open_on(const Case& c, LocalDay day) {
+    for (std::uint32_t s : c.events_of(EventType::indsats_start)) {
+        const Event& start = c.event(s);
+        if (start.at().day > day) break;
+        bool ended = ended_by(c, s, day, EventType::indsats_slut, EventType::hjemgivelse);
+        for (std::uint32_t d : start.refs())
+            if (!ended && c.event(d).type() == EventType::afgoerelse) ended = ended_by(c, d, day, EventType::indsats_slut, EventType::hjemgivelse);
+        if (!ended) return true;
+    }
+    for (std::uint32_t a : c.events_of(EventType::afdaekning)) {
+        if (c.event(a).at().day > day) break;
+        if (!ended_by(c, a, day, EventType::afdaekning_afsluttet)) return true;
+    }
+    for (std::uint32_t u : c.events_of(EventType::undersoegelse)) {
+        if (c.event(u).at().day > day) break;
+        if (!ended_by(c, u, day, EventType::undersoegelse_afsluttet)) return true;
+    }
+    const LocalDay from = months_before(day, 4);  // received within the 4 months before: (D - 4 months, D]
+    for (std::uint32_t u : c.events_of(EventType::underretning)) {
+        const LocalDay d = c.event(u).at().day;
+        if (d > from && d <= day) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+SiteGroup site_group(std::string_view t) {
+    if (t == "network-foster-family" || t == "general-foster-family" || t == "reinforced-foster-family" || t == "specialised-foster-family" ||
+        t == "municipal-foster-family")
+        return SiteGroup::family;
+    if (t == "opholdssted" || t == "doegninstitution") return SiteGroup::institution;
+    if (t == "own-room" || t == "efterskole") return SiteGroup::other;
+    return SiteGroup::unknown;
+}
+
+CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
+    : taken(true), municipality_(c.municipality()), caseload_day_(settings.caseload_day), since_(settings.since), until_(settings.until) {
+    const Names& n = names();
+    units_.emplace_back(LocalDay::min(), c.unit());
+    for (std::uint32_t i : events_of(c, n.ansvarlig_enhed)) {
+        const Event& e = c.event(i);
+        units_.emplace_back(e.at().day, std::string(text_of(e, n.unit).value_or(c.unit())));
+    }
+    if (!c.events().empty()) last_day_ = c.events().back().at().day;
+
+    // Caseworkers: every event that carries one, in time order.
+    if (n.caseworker) {
+        std::unordered_map<std::string_view, std::uint32_t> seen;
+        for (const Event& e : c.events()) {
+            const auto w = e.text(*n.caseworker);
+            if (!w) continue;
+            auto [it, fresh] = seen.try_emplace(*w, static_cast<std::uint32_t>(workers_.size()));
+            if (fresh) workers_.emplace_back(*w);
+            touches_.push_back({e.at().day, it->second});
+        }
+    }
+
+    // Goals: each maal-status, dated by its follow-up.
+    if (n.maal_status) {
+        std::unordered_map<std::string_view, std::uint32_t> goal_by_id;
+        for (std::uint32_t i : events_of(c, n.maal)) goal_by_id.emplace(c.event(i).id(), i);
+        for (std::uint32_t i : c.events_of(*n.maal_status)) {
+            const Event& e = c.event(i);
+            const auto status = value_of(e, n.status);
+            const auto s = status ? goal_status(*status) : std::nullopt;
+            if (!s) continue;
+            const Event* followup = nullptr;
+            for (std::uint32_t r : e.refs())
+                if (c.event(r).type() == EventType::opfoelgning) {
+                    followup = &c.event(r);
+                    break;
+                }
+            const LocalDay day = followup ? followup->at().day : e.at().day;
+            Value area = Value::none_;
+            if (const auto id = text_of(e, n.goal)) {
+                if (const auto it = goal_by_id.find(*id); it != goal_by_id.end()) area = value_of(c.event(it->second), n.area).value_or(Value::none_);
+            } else {
+                // `goal` read as a reference: the maal among the event's refs.
+                for (std::uint32_t r : e.refs())
+                    if (n.maal && c.event(r).type() == *n.maal) area = value_of(c.event(r), n.area).value_or(Value::none_);
+            }
+            goals_.push_back({day, unit_on(day), followup ? measure_kind(c, *followup) : Value::none_, area, *s});
+        }
+    }
+
+    // Placement pattern: each granted decision that starts a stay at a site.
+    for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+        const Event& d = c.event(i);
+        if (granted_placement(d)) placements_.push_back({d.at().day, unit_on(d.at().day), value_of(d, n.site_type).value_or(Value::none_)});
+    }
+
+    // Underretninger by notifier role, and the early signal: the first u_k (k >= 3) within 12 months of u_(k-2).
+    const auto notes = c.events_of(EventType::underretning);
+    for (std::uint32_t i : notes) {
+        const Event& u = c.event(i);
+        notifications_.push_back({u.at().day, unit_on(u.at().day), u.value(Attr::notifier_role).value_or(Value::none_)});
+    }
+    for (std::size_t k = 2; k < notes.size(); ++k) {
+        const Event& uk = c.event(notes[k]);
+        if (uk.at().day > months_after(c.event(notes[k - 2]).at().day, 12)) continue;
+        const LocalDay window_end = months_after(uk.at().day, 4);
+        bool acted = false;
+        for (const Event& e : c.events()) {
+            if (e.at().instant < uk.at().instant || e.at().day > window_end) continue;
+            if (e.type() == EventType::undersoegelse || e.type() == EventType::indsats_start || granted_placement(e)) {
+                acted = true;
+                break;
+            }
+        }
+        const Signal outcome = acted ? Signal::acted : settings.as_of_day <= window_end ? Signal::pending : Signal::no_action;
+        signal_ = EarlySignal{uk.at().day, unit_on(uk.at().day), outcome};
+        break;
+    }
+
+    // Caseload on D.
+    const LocalDay day = settings.caseload_day;
+    if (open_on(c, day)) {
+        Load load{unit_on(day), std::nullopt};
+        for (std::size_t t = touches_.size(); t-- > 0;)
+            if (touches_[t].day <= day) {
+                load.worker = touches_[t].worker;
+                break;
+            }
+        load_ = load;
+    }
+}
+
+CaseIndicators::UnitIndex CaseIndicators::unit_on(LocalDay day) const {
+    // The last ansvarlig-enhed dated on or before `day` (events are in time order), else the case's unit.
+    UnitIndex found = 0;
+    for (std::size_t i = 1; i < units_.size(); ++i)
+        if (units_[i].first <= day) found = static_cast<UnitIndex>(i);
+    return found;
+}
+
+std::optional<double> CaseloadRow::mean_open_per_caseworker() const {
+    if (caseworkers == 0) return std::nullopt;
+    return static_cast<double>(open_cases - open_without_caseworker) / static_cast<double>(caseworkers);
+}
+
+Indicators::Indicators(std::vector<GroupBy> axes) : axes_(std::move(axes)) {
+    const bool timed = std::any_of(axes_.begin(), axes_.end(), [](GroupBy by) { return by == GroupBy::year || by == GroupBy::quarter || by == GroupBy::month; });
+    if (!timed) axes_.insert(axes_.begin(), GroupBy::year);
+}
+
+std::vector<GroupBy> Indicators::caseload_axes() const {
+    std::vector<GroupBy> out;
+    for (GroupBy by : axes_)
+        if (by == GroupBy::unit || by == GroupBy::municipality) out.push_back(by);
+    return out;
+}
+
+Indicators::Keys Indicators::keys(const CaseIndicators& c, LocalDay day, CaseIndicators::UnitIndex unit) const {
+    Keys k(axes_.size());
+    for (std::size_t a = 0; a < axes_.size(); ++a)
+        k[a] = axes_[a] == GroupBy::unit ? c.units_[unit].second : axes_[a] == GroupBy::municipality ? c.municipality_ : time_key(axes_[a], day);
+    return k;
+}
+
+void Indicators::add(const CaseIndicators& c) {
+    if (!c.taken) return;
+    ++cases_;
+    caseload_day_ = c.caseload_day_;
+    const auto in_window = [&c](LocalDay d) { return (!c.since_ || d >= *c.since_) && (!c.until_ || d <= *c.until_); };
+
+    for (const auto& g : c.goals_) {
+        coverage_.goals = true;
+        if (!in_window(g.day)) continue;
+        ++goals_[{keys(c, g.day, g.unit), name_or_unknown(g.kind), name_or_unknown(g.area)}][static_cast<std::size_t>(g.status)];
+    }
+
+    // Continuity: the case's caseworker-bearing events cut into periods (the time keys of the axes;
+    // one period when there is no time axis). Events are in time order, so a period is a run.
+    if (!c.touches_.empty()) coverage_.caseworkers = true;
+    const auto period = [this](LocalDay d) {
+        Keys p;
+        for (GroupBy by : axes_)
+            if (by != GroupBy::unit && by != GroupBy::municipality) p.push_back(time_key(by, d));
+        return p;
+    };
+    std::optional<std::uint32_t> previous;
+    for (std::size_t t = 0; t < c.touches_.size();) {
+        // Skip what lies outside the window, remembering its caseworker for the next handover.
+        if (!in_window(c.touches_[t].day)) {
+            previous = c.touches_[t++].worker;
+            continue;
+        }
+        const Keys p = period(c.touches_[t].day);
+        std::vector<std::uint32_t> distinct;
+        std::uint64_t handovers = 0;
+        LocalDay last = c.touches_[t].day;
+        for (; t < c.touches_.size() && in_window(c.touches_[t].day) && period(c.touches_[t].day) == p; ++t) {
+            const std::uint32_t w = c.touches_[t].worker;
+            if (previous && *previous != w) ++handovers;
+            previous = w;
+            if (std::find(distinct.begin(), distinct.end(), w) == distinct.end()) distinct.push_back(w);
+            last = c.touches_[t].day;
+        }
+        ContinuityRow& row = continuity_[keys(c, last, c.unit_on(last))];
+        ++row.child_periods;
+        row.caseworkers_sum += distinct.size();
+        row.handovers += handovers;
+        row.one_caseworker += distinct.size() == 1;
+    }
+    if (c.touches_.empty() && c.last_day_ && in_window(*c.last_day_))
+        ++continuity_[keys(c, *c.last_day_, c.unit_on(*c.last_day_))].cases_without_caseworker;
+
+    if (c.load_) {
+        Keys k;
+        for (std::size_t a = 0; a < axes_.size(); ++a)
+            if (axes_[a] == GroupBy::unit) k.push_back(c.units_[c.load_->unit].second);
+            else if (axes_[a] == GroupBy::municipality) k.push_back(c.municipality_);
+        Load& load = load_[k];
+        ++load.open;
+        if (c.load_->worker) ++load.per_worker[c.workers_[*c.load_->worker]];
+        else ++load.without;
+    }
+
+    for (const auto& p : c.placements_) {
+        coverage_.placements = true;
+        coverage_.site_types = coverage_.site_types || p.site != Value::none_;
+        if (in_window(p.day)) ++placements_[keys(c, p.day, p.unit)][name_or_unknown(p.site)];
+    }
+    for (const auto& u : c.notifications_) {
+        coverage_.underretninger = true;
+        if (in_window(u.day)) ++roles_[keys(c, u.day, u.unit)][name_or_unknown(u.role)];
+    }
+    if (c.signal_ && in_window(c.signal_->day)) {
+        SignalRow& row = signals_[keys(c, c.signal_->day, c.signal_->unit)];
+        ++row.with_pattern;
+        row.no_action += c.signal_->outcome == CaseIndicators::Signal::no_action;
+        row.pending += c.signal_->outcome == CaseIndicators::Signal::pending;
+    }
+}
+
+void Indicators::merge(const Indicators& o) {
+    cases_ += o.cases_;
+    if (o.caseload_day_) caseload_day_ = o.caseload_day_;
+    coverage_.goals = coverage_.goals || o.coverage_.goals;
+    coverage_.caseworkers = coverage_.caseworkers || o.coverage_.caseworkers;
+    coverage_.placements = coverage_.placements || o.coverage_.placements;
+    coverage_.site_types = coverage_.site_types || o.coverage_.site_types;
+    coverage_.underretninger = coverage_.underretninger || o.coverage_.underretninger;
+    for (const auto& [k, v] : o.goals_)
+        for (std::size_t s = 0; s < goal_status_count; ++s) goals_[k][s] += v[s];
+    for (const auto& [k, v] : o.continuity_) {
+        ContinuityRow& r = continuity_[k];
+        r.child_periods += v.child_periods;
+        r.caseworkers_sum += v.caseworkers_sum;
+        r.handovers += v.handovers;
+        r.one_caseworker += v.one_caseworker;
+        r.cases_without_caseworker += v.cases_without_caseworker;
+    }
+    for (const auto& [k, v] : o.load_) {
+        Load& l = load_[k];
+        l.open += v.open;
+        l.without += v.without;
+        for (const auto& [w, n] : v.per_worker) l.per_worker[w] += n;
+    }
+    for (const auto& [k, v] : o.placements_)
+        for (const auto& [name, n] : v) placements_[k][name] += n;
+    for (const auto& [k, v] : o.roles_)
+        for (const auto& [name, n] : v) roles_[k][name] += n;
+    for (const auto& [k, v] : o.signals_) {
+        SignalRow& r = signals_[k];
+        r.with_pattern += v.with_pattern;
+        r.no_action += v.no_action;
+        r.pending += v.pending;
+    }
+}
+
+std::vector<GoalRow> Indicators::goal_attainment() const {
+    std::vector<GoalRow> out;
+    for (const auto& [k, v] : goals_) {
+        if (v == std::array<std::uint64_t, goal_status_count>{}) continue;
+        out.push_back({std::get<0>(k), std::get<1>(k), std::get<2>(k), v});
+    }
+    return out;
+}
+
+std::vector<ContinuityRow> Indicators::continuity() const {
+    std::vector<ContinuityRow> out;
+    for (const auto& [k, v] : continuity_) {
+        if (v.child_periods == 0 && v.cases_without_caseworker == 0) continue;
+        out.push_back(v);
+        out.back().keys = k;
+    }
+    return out;
+}
+
+std::vector<CaseloadRow> Indicators::caseload() const {
+    std::vector<CaseloadRow> out;
+    for (const auto& [k, v] : load_) {
+        if (v.open == 0) continue;
+        CaseloadRow row{k, v.open, v.per_worker.size(), 0, v.without};
+        for (const auto& [w, n] : v.per_worker) row.max_open_per_caseworker = std::max(row.max_open_per_caseworker, n);
+        out.push_back(std::move(row));
+    }
+    return out;
+}
+
+std::vector<CountsRow> Indicators::placement_pattern() const {
+    std::vector<CountsRow> out;
+    for (const auto& [k, v] : placements_) out.push_back({k, v});
+    return out;
+}
+
+std::vector<SignalRow> Indicators::early_signals() const {
+    std::vector<SignalRow> out;
+    for (const auto& [k, v] : signals_) {
+        if (v.with_pattern == 0) continue;
+        out.push_back(v);
+        out.back().keys = k;
+    }
+    return out;
+}
+
+std::vector<CountsRow> Indicators::notifier_roles() const {
+    std::vector<CountsRow> out;
+    for (const auto& [k, v] : roles_) out.push_back({k, v});
+    return out;
+}
+
+}  // namespace barnetslov
