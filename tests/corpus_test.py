@@ -129,7 +129,7 @@ def compare_indicators(ck, ran, skipped, base, manifest):
     if not truth:
         ck.fail("the manifest has no indicators (tools/generate-corpus.py computes them)")
         return
-    compared = []
+    compared, failures_before = [], ck.failures
     for group_by in sorted(truth):
         r = run(base + ["--summary", "--group-by", group_by])
         if r.returncode not in (0, 1):
@@ -159,7 +159,8 @@ def compare_indicators(ck, ran, skipped, base, manifest):
         compared.append(group_by)
     if compared:
         ran.append("indicators (goal attainment, continuity, caseload, placement pattern, early signals, notifier roles) "
-                   "equal the truth exactly, --group-by %s" % " and ".join(compared))
+                   "against the truth, --group-by %s: %s" % (" and ".join(compared), "equal" if ck.failures == failures_before
+                                                              else "%d difference(s) above" % (ck.failures - failures_before)))
 
 
 def pending_entry(pending, rule, truth, engine):

@@ -154,10 +154,13 @@ private:
         bool with_basis;    // met through a basis (a lawful exception)
         LocalDay day;       // the local day the duty started
         std::int64_t days;  // whole days late (late) or overdue (missed)
+        std::uint32_t unit = 0;  // index into units_: the unit responsible on `day`
     };
     std::vector<Row> rows_;  // the findings that pass the filter, in report order
     std::vector<bool> evidence_;  // by rulebook index: the case carries the rule's evidence
     std::string unit_, municipality_;
+    // The responsible unit over time: the case's unit, then each ansvarlig-enhed from its day on.
+    std::vector<std::pair<LocalDay, std::string>> units_;
     CaseIndicators indicators_;
 };
 

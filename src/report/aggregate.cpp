@@ -167,6 +167,9 @@ CaseFigures::CaseFigures(const Engine& engine, const Report& report, const Aggre
 }
 
 CaseFigures::CaseFigures(const Engine& engine, const Case& kase) : unit_(kase.unit()), municipality_(kase.municipality()) {
+    units_.emplace_back(LocalDay::min(), kase.unit());
+    for (std::uint32_t i : kase.events_of(EventType::ansvarlig_enhed))  // in time order
+        units_.emplace_back(kase.event(i).at().day, std::string(kase.event(i).text(Attr::unit).value_or(kase.unit())));
     const auto rules = engine.rulebook().rules();
     evidence_.resize(rules.size());
     for (std::size_t r = 0; r < rules.size(); ++r) evidence_[r] = carries_evidence(kase, rules[r]->meta());
@@ -176,7 +179,12 @@ void CaseFigures::add(const Engine& engine, const Case& kase, std::span<const Fi
     for (const Finding& f : findings) {
         if (!passes(filter, engine, kase, f)) continue;
         const bool counted = f.status == Status::late || f.status == Status::missed;
-        rows_.push_back({f.rule, f.status, f.status == Status::met && f.basis != Basis::none, trigger_day(kase, f), counted ? whole_days(f) : 0});
+        const LocalDay day = trigger_day(kase, f);
+        // A finding's unit: the unit responsible on the day its duty started (notes format-18 § 2).
+        std::uint32_t unit = 0;
+        for (std::uint32_t u = 1; u < units_.size(); ++u)
+            if (units_[u].first <= day) unit = u;
+        rows_.push_back({f.rule, f.status, f.status == Status::met && f.basis != Basis::none, day, counted ? whole_days(f) : 0, unit});
     }
 }
 
@@ -201,7 +209,7 @@ void Aggregates::add(const CaseFigures& kase) {
             g = by_rule_[row.rule];
         } else {
             for (std::size_t a = 0; a < axes_.size(); ++a)
-                keys[a] = axes_[a] == GroupBy::unit ? kase.unit_ : axes_[a] == GroupBy::municipality ? kase.municipality_ : time_key(axes_[a], row.day);
+                keys[a] = axes_[a] == GroupBy::unit ? kase.units_[row.unit].second : axes_[a] == GroupBy::municipality ? kase.municipality_ : time_key(axes_[a], row.day);
             g = &group(row.rule, keys);
         }
         if (g->last_case != cases_) {
