@@ -12,6 +12,10 @@ the manifest. An "unsettled" entry of the manifest (a point the README leaves op
 its statuses ("absent": no finding). For rules that agree everywhere it also compares the counts per
 status in total, per year and per unit, and the `--summary --format json` figures; the summary is
 checked against the engine's own full report for every rule, and `--jobs 1` against `--jobs 2`.
+A finding's unit is the unit responsible on the day its duty started (ansvarlig-enhed). The issue 18
+indicators (notes format-18 § 3-4: goal attainment, continuity, caseload, placement pattern, early
+signals, notifier roles) are compared exactly with the manifest's `indicators` for each --group-by
+value it holds; the comparison is skipped, loudly, only when the summary JSON has no "indicators".
 
 Differences are listed per rule as (truth -> engine). Those matching an entry of the pending list
 (tests/corpus-pending-readings.json: readings the law README settled in December 2026 that the
@@ -130,6 +134,28 @@ def compare_indicators(ck, ran, skipped, base, manifest):
         ck.fail("the manifest has no indicators (tools/generate-corpus.py computes them)")
         return
     compared, failures_before = [], ck.failures
+    if manifest["cases"] >= 1000:
+        # The corpus carries what the comparison needs to mean something (a generator change that
+        # stopped writing goals or handovers would otherwise compare empty tables).
+        d = truth["rule"]
+        total = lambda name, field: sum(r.get(field, 0) for r in d[name])
+        nested = lambda name, field, key: sum(r[field].get(key, 0) for r in d[name])
+        need = {"goals reached, partly, not reached, dropped": all(total("goal_attainment", f) for f in
+                                                                  ("reached", "partly", "not_reached", "dropped")),
+                "handovers and child-periods with one caseworker": total("continuity", "handovers") and total("continuity", "one_caseworker"),
+                "cases without a caseworker": total("continuity", "cases_without_caseworker"),
+                "open cases with and without a caseworker": total("caseload", "caseworkers") and total("caseload", "open_without_caseworker"),
+                "placements with a network site and without a site type": nested("placement_pattern", "site_types", "network-foster-family")
+                and nested("placement_pattern", "site_types", "unknown"),
+                "early signals with and without action": total("early_signals", "no_action")
+                and total("early_signals", "with_pattern") > total("early_signals", "no_action") + total("early_signals", "pending"),
+                "underretninger without a notifier role": nested("notifier_roles", "roles", "unknown")}
+        for what, ok in need.items():
+            if not ok:
+                ck.fail("the generated corpus lacks %s (the indicators' comparison would test nothing there)" % what)
+        units = sum(1 for c in manifest["case_files"] for f in c["findings"] if f.get("unit", c["unit"]) != c["unit"])
+        if not units:
+            ck.fail("no finding lies in a unit other than its case's (ansvarlig-enhed): the per-unit figures test nothing there")
     for group_by in sorted(truth):
         r = run(base + ["--summary", "--group-by", group_by])
         if r.returncode not in (0, 1):
