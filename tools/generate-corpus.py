@@ -27,6 +27,14 @@ day deciding pending vs missed), the principle "never overstate", what a decisio
 is, and the serving rule of December 2026 (which record serves which decision) -- never by running
 the engine, so that tests/corpus_test.py can catch the engine (or this file) being wrong.
 
+Issue 18 (Enrich18, after the case is built): goals on the plans and their status at each follow-up,
+the follow-up's § 95 stk. 4-5 flags, caseworkers with handovers (some cases carry none), changes of
+the responsible unit (ansvarlig-enhed: a finding's unit in the manifest is the unit responsible on
+its subject's day), site-type/site-approved on placement decisions, repeated underretninger, missing
+notifier roles. The manifest's "indicators" holds, per --group-by value, the summary JSON's
+"indicators" object (notes format-18 § 3-4; docs/indicators.md), computed by CaseIndicators and
+indicator_rows from the final events with the definitions, never with the CLI's code.
+
 Where the README leaves a point open (see the `why` of each entry), the manifest does not invent a
 truth: the case's "unsettled" list names the rule and subject and the statuses any defensible
 reading could give ("absent" = no finding at all). The generator avoids such situations where it
