@@ -10,40 +10,6 @@ namespace barnetslov {
 
 namespace {
 
-// The issue 18 vocabulary (caseworker, maal, maal-status, ansvarlig-enhed, site-type) is looked up
-// by name once: an indicator whose names the vocabulary lacks simply finds no data.
-struct Names {
-    std::optional<EventType> maal = event_type_from_element("maal");
-    std::optional<EventType> maal_status = event_type_from_element("maal-status");
-    std::optional<EventType> ansvarlig_enhed = event_type_from_element("ansvarlig-enhed");
-    std::optional<Attr> caseworker = attr_from_name("caseworker");
-    std::optional<Attr> site_type = attr_from_name("site-type");
-    std::optional<Attr> area = attr_from_name("area");
-    std::optional<Attr> status = attr_from_name("status");
-    std::optional<Attr> goal = attr_from_name("goal");
-    std::optional<Attr> unit = attr_from_name("unit");
-};
-
-const Names& names() {
-    static const Names n;
-    return n;
-}
-
-std::optional<std::string_view> text_of(const Event& e, std::optional<Attr> a) {
-    if (!a) return std::nullopt;
-    return e.text(*a);
-}
-
-std::optional<Value> value_of(const Event& e, std::optional<Attr> a) {
-    if (!a) return std::nullopt;
-    return e.value(*a);
-}
-
-std::span<const std::uint32_t> events_of(const Case& c, std::optional<EventType> t) {
-    if (!t) return {};
-    return c.events_of(*t);
-}
-
 bool is_placement_start(Value kind) {
     switch (kind) {
         case Value::placement_with_consent:
@@ -77,12 +43,13 @@ Value measure_kind(const Case& c, const Event& followup) {
 }
 
 std::optional<GoalStatus> goal_status(Value v) {
-    const std::string_view name = value_name(v);
-    if (name == "reached") return GoalStatus::reached;
-    if (name == "partly") return GoalStatus::partly;
-    if (name == "not-reached") return GoalStatus::not_reached;
-    if (name == "dropped") return GoalStatus::dropped;
-    return std::nullopt;
+    switch (v) {
+        case Value::reached: return GoalStatus::reached;
+        case Value::partly: return GoalStatus::partly;
+        case Value::not_reached: return GoalStatus::not_reached;
+        case Value::dropped: return GoalStatus::dropped;
+        default: return std::nullopt;
+    }
 }
 
 std::string name_or_unknown(Value v) { return v == Value::none_ ? std::string("unknown") : std::string(value_name(v)); }
@@ -136,19 +103,18 @@ SiteGroup site_group(std::string_view t) {
 
 CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
     : taken(true), municipality_(c.municipality()), caseload_day_(settings.caseload_day), since_(settings.since), until_(settings.until) {
-    const Names& n = names();
     units_.emplace_back(LocalDay::min(), c.unit());
-    for (std::uint32_t i : events_of(c, n.ansvarlig_enhed)) {
+    for (std::uint32_t i : c.events_of(EventType::ansvarlig_enhed)) {
         const Event& e = c.event(i);
-        units_.emplace_back(e.at().day, std::string(text_of(e, n.unit).value_or(c.unit())));
+        units_.emplace_back(e.at().day, std::string(e.text(Attr::unit).value_or(c.unit())));
     }
     if (!c.events().empty()) last_day_ = c.events().back().at().day;
 
     // Caseworkers: every event that carries one, in time order.
-    if (n.caseworker) {
+    {
         std::unordered_map<std::string_view, std::uint32_t> seen;
         for (const Event& e : c.events()) {
-            const auto w = e.text(*n.caseworker);
+            const auto w = e.text(Attr::caseworker);
             if (!w) continue;
             auto [it, fresh] = seen.try_emplace(*w, static_cast<std::uint32_t>(workers_.size()));
             if (fresh) workers_.emplace_back(*w);
@@ -157,37 +123,27 @@ CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
     }
 
     // Goals: each maal-status, dated by its follow-up.
-    if (n.maal_status) {
-        std::unordered_map<std::string_view, std::uint32_t> goal_by_id;
-        for (std::uint32_t i : events_of(c, n.maal)) goal_by_id.emplace(c.event(i).id(), i);
-        for (std::uint32_t i : c.events_of(*n.maal_status)) {
-            const Event& e = c.event(i);
-            const auto status = value_of(e, n.status);
-            const auto s = status ? goal_status(*status) : std::nullopt;
-            if (!s) continue;
-            const Event* followup = nullptr;
-            for (std::uint32_t r : e.refs())
-                if (c.event(r).type() == EventType::opfoelgning) {
-                    followup = &c.event(r);
-                    break;
-                }
-            const LocalDay day = followup ? followup->at().day : e.at().day;
-            Value area = Value::none_;
-            if (const auto id = text_of(e, n.goal)) {
-                if (const auto it = goal_by_id.find(*id); it != goal_by_id.end()) area = value_of(c.event(it->second), n.area).value_or(Value::none_);
-            } else {
-                // `goal` read as a reference: the maal among the event's refs.
-                for (std::uint32_t r : e.refs())
-                    if (n.maal && c.event(r).type() == *n.maal) area = value_of(c.event(r), n.area).value_or(Value::none_);
+    for (std::uint32_t i : c.events_of(EventType::maal_status)) {
+        const Event& e = c.event(i);
+        const auto status = e.value(Attr::status);
+        const auto s = status ? goal_status(*status) : std::nullopt;
+        if (!s) continue;
+        const Event* followup = nullptr;
+        for (std::uint32_t r : e.refs())
+            if (c.event(r).type() == EventType::opfoelgning) {
+                followup = &c.event(r);
+                break;
             }
-            goals_.push_back({day, unit_on(day), followup ? measure_kind(c, *followup) : Value::none_, area, *s});
-        }
+        const LocalDay day = followup ? followup->at().day : e.at().day;
+        const auto goal = e.target(Attr::goal);
+        const Value area = goal ? c.event(*goal).value(Attr::area).value_or(Value::none_) : Value::none_;
+        goals_.push_back({day, unit_on(day), followup ? measure_kind(c, *followup) : Value::none_, area, *s});
     }
 
     // Placement pattern: each granted decision that starts a stay at a site.
     for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
         const Event& d = c.event(i);
-        if (granted_placement(d)) placements_.push_back({d.at().day, unit_on(d.at().day), value_of(d, n.site_type).value_or(Value::none_)});
+        if (granted_placement(d)) placements_.push_back({d.at().day, unit_on(d.at().day), d.value(Attr::site_type).value_or(Value::none_)});
     }
 
     // Underretninger by notifier role, and the early signal: the first u_k (k >= 3) within 12 months of u_(k-2).
@@ -271,7 +227,7 @@ void Indicators::add(const CaseIndicators& c) {
     }
 
     // Continuity: the case's caseworker-bearing events cut into periods (the time keys of the axes;
-    // one period when there is no time axis). Events are in time order, so a period is a run.
+    // always at least the year). Events are in time order, so a period is a run.
     if (!c.touches_.empty()) coverage_.caseworkers = true;
     const auto period = [this](LocalDay d) {
         Keys p;

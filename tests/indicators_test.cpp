@@ -1,0 +1,319 @@
+// The indicators for the auditor (include/barnetslov/indicators.hpp, docs/indicators.md), each on
+// hand-made cases whose figures are worked out by hand in the comments.
+#include <array>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include "barnetslov/aggregate.hpp"
+#include "barnetslov/case.hpp"
+#include "barnetslov/indicators.hpp"
+#include "barnetslov/loader.hpp"
+
+using namespace barnetslov;
+
+namespace {
+
+const Calendar& calendar() {
+    static const Calendar cal;
+    return cal;
+}
+
+// A case file around `events` (municipality 0101, unit "Team A").
+std::string case_xml(const std::string& events, const std::string& id = "c1") {
+    return "<case xmlns=\"urn:barnetslov:case:1\" id=\"" + id + "\" municipality=\"0101\" unit=\"Team A\">\n"
+           "  <child id=\"barn\" birth-date=\"2012-05-01\"/>\n  <party id=\"mor\" role=\"custody-holder\"/>\n  <events>\n" +
+           events + "  </events>\n</case>\n";
+}
+
+std::shared_ptr<const Case> load(const std::string& events, const std::string& id = "c1") {
+    LoadResult r = load_case_buffer(case_xml(events, id), fmt::format("{}.xml", id), calendar());
+    EXPECT_TRUE(r.ok()) << (r.errors.empty() ? std::string() : r.errors.front().message);
+    return r.kase;
+}
+
+IndicatorSettings settings(LocalDay as_of, std::optional<LocalDay> on = std::nullopt) {
+    IndicatorSettings s;
+    s.as_of = calendar().end_of_local_day(as_of) - Seconds{1};
+    s.as_of_day = as_of;
+    s.caseload_day = on.value_or(as_of);
+    return s;
+}
+
+Indicators count(const std::vector<std::string>& cases, const IndicatorSettings& s, std::vector<GroupBy> axes = {GroupBy::year}) {
+    Indicators ind(std::move(axes));
+    int n = 0;
+    for (const std::string& events : cases) {
+        auto kase = load(events, fmt::format("c{}", ++n));
+        if (kase) ind.add(CaseIndicators(*kase, s));
+    }
+    return ind;
+}
+
+const LocalDay late = local_day(2026, 6, 30);
+
+// Three underretninger within 12 months: 2024-01-10, 2024-05-02, 2024-12-20 (the third within 12 months of the first).
+const std::string three_notes =
+    "    <underretning id=\"u1\" received-at=\"2024-01-10T09:00\" notifier=\"professional\" notifier-role=\"school\"/>\n"
+    "    <underretning id=\"u2\" received-at=\"2024-05-02T09:00\" notifier=\"professional\" notifier-role=\"police\"/>\n"
+    "    <underretning id=\"u3\" received-at=\"2024-12-20T09:00\" notifier=\"private\"/>\n";
+
+}  // namespace
+
+TEST(EarlySignals, ThreeWithinTwelveMonthsAndNoActionWithinFour) {
+    const Indicators ind = count({three_notes}, settings(late));
+    const auto rows = ind.early_signals();
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].keys, std::vector<std::string>{"2024"});  // the third's year
+    EXPECT_EQ(rows[0].with_pattern, 1u);
+    EXPECT_EQ(rows[0].no_action, 1u);
+    EXPECT_EQ(rows[0].pending, 0u);
+}
+
+TEST(EarlySignals, PendingWhileTheFourMonthsRunIsNotNoAction) {
+    // As of 2025-04-20 (the window ends 2025-04-20, inclusive), nothing done yet: pending.
+    const auto rows = count({three_notes}, settings(local_day(2025, 4, 20))).early_signals();
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].with_pattern, 1u);
+    EXPECT_EQ(rows[0].pending, 1u);
+    EXPECT_EQ(rows[0].no_action, 0u);
+    // A day later the 4 months have passed: no action.
+    const auto after = count({three_notes}, settings(local_day(2025, 4, 21))).early_signals();
+    ASSERT_EQ(after.size(), 1u);
+    EXPECT_EQ(after[0].pending, 0u);
+    EXPECT_EQ(after[0].no_action, 1u);
+}
+
+TEST(EarlySignals, ActionWithinFourMonthsAndTheLastDayOfTheWindow) {
+    // An undersøgelse on the window's last day (2025-04-20) is action; a day later it is not.
+    const auto acted = count({three_notes + "    <undersoegelse id=\"b1\" at=\"2025-04-20\" ref=\"u3\"/>\n"}, settings(late)).early_signals();
+    ASSERT_EQ(acted.size(), 1u);
+    EXPECT_EQ(acted[0].with_pattern, 1u);
+    EXPECT_EQ(acted[0].no_action, 0u);
+    const auto too_late = count({three_notes + "    <undersoegelse id=\"b1\" at=\"2025-04-21\" ref=\"u3\"/>\n"}, settings(late)).early_signals();
+    ASSERT_EQ(too_late.size(), 1u);
+    EXPECT_EQ(too_late[0].no_action, 1u);
+    // A placement refused is no action; one granted is.
+    const std::string refused = "    <afgoerelse id=\"d1\" at=\"2025-01-10\" kind=\"placement-with-consent\" outcome=\"refused\"/>\n";
+    EXPECT_EQ(count({three_notes + refused}, settings(late)).early_signals().at(0).no_action, 1u);
+    const std::string granted = "    <afgoerelse id=\"d1\" at=\"2025-01-10\" kind=\"placement-with-consent\"/>\n";
+    EXPECT_EQ(count({three_notes + granted}, settings(late)).early_signals().at(0).no_action, 0u);
+}
+
+TEST(EarlySignals, TheFirstThirdWithinTwelveMonthsCountsOnce) {
+    // u1 2023-01-05, u2 2023-06-01, u3 2024-01-06 (more than 12 months after u1), u4 2024-03-01 (within 12 months of u2):
+    // the pattern is at u4, in 2024, once, although u5 would make another.
+    const std::string notes =
+        "    <underretning id=\"u1\" received-at=\"2023-01-05\"/>\n    <underretning id=\"u2\" received-at=\"2023-06-01\"/>\n"
+        "    <underretning id=\"u3\" received-at=\"2024-01-06\"/>\n    <underretning id=\"u4\" received-at=\"2024-03-01\"/>\n"
+        "    <underretning id=\"u5\" received-at=\"2024-03-02\"/>\n";
+    const auto rows = count({notes}, settings(late)).early_signals();
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].keys, std::vector<std::string>{"2024"});
+    EXPECT_EQ(rows[0].with_pattern, 1u);
+    // Two underretninger are no pattern, and rows of zeros are left out.
+    EXPECT_TRUE(count({"    <underretning id=\"u1\" received-at=\"2023-01-05\"/>\n    <underretning id=\"u2\" received-at=\"2023-06-01\"/>\n"},
+                      settings(late))
+                    .early_signals()
+                    .empty());
+}
+
+TEST(NotifierRoles, ByRoleAndUnknownWithoutOne) {
+    const Indicators ind = count({three_notes}, settings(late));
+    const auto rows = ind.notifier_roles();
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].counts, (std::map<std::string, std::uint64_t>{{"police", 1}, {"school", 1}, {"unknown", 1}}));
+    EXPECT_TRUE(ind.coverage().underretninger);
+    // By quarter: 2024-Q1 school, 2024-Q2 police, 2024-Q4 unknown.
+    const auto by_quarter = count({three_notes}, settings(late), {GroupBy::quarter}).notifier_roles();
+    ASSERT_EQ(by_quarter.size(), 3u);
+    EXPECT_EQ(by_quarter[0].keys, std::vector<std::string>{"2024-Q1"});
+    EXPECT_EQ(by_quarter[2].counts.at("unknown"), 1u);
+}
+
+TEST(Continuity, DistinctCaseworkersAndHandoversPerChildYear) {
+    // 2024: A, B, A (2 distinct, 2 handovers); 2025: B (1 distinct, 1 handover from the A of 2024).
+    const std::string events =
+        "    <underretning id=\"u1\" received-at=\"2024-02-01\" caseworker=\"A\"/>\n"
+        "    <screening id=\"s1\" at=\"2024-02-02\" ref=\"u1\" caseworker=\"B\"/>\n"
+        "    <notat id=\"n0\" at=\"2024-03-01\"/>\n"  // no caseworker: not a touch, no handover
+        "    <undersoegelse id=\"b1\" at=\"2024-03-02\" ref=\"u1\" caseworker=\"A\"/>\n"
+        "    <notat id=\"n1\" at=\"2025-01-05\" caseworker=\"B\"/>\n";
+    const auto rows = count({events}, settings(late)).continuity();
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[0].keys, std::vector<std::string>{"2024"});
+    EXPECT_EQ(rows[0].child_periods, 1u);
+    EXPECT_EQ(rows[0].caseworkers_sum, 2u);
+    EXPECT_EQ(rows[0].handovers, 2u);
+    EXPECT_EQ(rows[0].one_caseworker, 0u);
+    EXPECT_EQ(rows[1].keys, std::vector<std::string>{"2025"});
+    EXPECT_EQ(rows[1].caseworkers_sum, 1u);
+    EXPECT_EQ(rows[1].handovers, 1u);
+    EXPECT_EQ(rows[1].one_caseworker, 1u);
+}
+
+TEST(Continuity, ACaseWithNoCaseworkerIsCountedApartNeverAsOne) {
+    const Indicators ind = count({three_notes}, settings(late));
+    EXPECT_FALSE(ind.coverage().caseworkers);
+    const auto rows = ind.continuity();
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].keys, std::vector<std::string>{"2024"});  // the year of its last event
+    EXPECT_EQ(rows[0].cases_without_caseworker, 1u);
+    EXPECT_EQ(rows[0].child_periods, 0u);
+    EXPECT_EQ(rows[0].one_caseworker, 0u);
+}
+
+TEST(Continuity, UnitIsTheOneResponsibleOnTheLastCaseworkerEvent) {
+    const std::string events =
+        "    <underretning id=\"u1\" received-at=\"2024-02-01\" caseworker=\"A\"/>\n"
+        "    <ansvarlig-enhed id=\"ae1\" at=\"2024-06-01\" unit=\"Team B\"/>\n"
+        "    <notat id=\"n1\" at=\"2024-06-01\" caseworker=\"C\"/>\n";
+    const auto rows = count({events}, settings(late), {GroupBy::year, GroupBy::unit}).continuity();
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].keys, (std::vector<std::string>{"2024", "Team B"}));
+    EXPECT_EQ(rows[0].handovers, 1u);
+}
+
+namespace {
+
+// A supportive measure started, a plan with three goals, a follow-up naming the measure start that
+// assesses them: reached, partly, dropped; a second follow-up naming the decision: not reached.
+const std::string goals =
+    "    <afgoerelse id=\"d1\" at=\"2024-03-01\" kind=\"supportive-measure\"/>\n"
+    "    <indsats-start id=\"m1\" at=\"2024-03-05\" ref=\"d1\"/>\n"
+    "    <plan id=\"p1\" at=\"2024-03-20\" ref=\"d1\"/>\n"
+    "    <maal id=\"g1\" at=\"2024-03-20\" ref=\"p1\" area=\"school\"/>\n"
+    "    <maal id=\"g2\" at=\"2024-03-20\" ref=\"p1\" area=\"family\"/>\n"
+    "    <maal id=\"g3\" at=\"2024-03-20\" ref=\"p1\"/>\n"
+    "    <opfoelgning id=\"o1\" at=\"2024-06-01\" ref=\"m1\"/>\n"
+    "    <maal-status id=\"gs1\" at=\"2024-06-02\" ref=\"o1\" goal=\"g1\" status=\"reached\"/>\n"
+    "    <maal-status id=\"gs2\" at=\"2024-06-02\" ref=\"o1\" goal=\"g2\" status=\"partly\"/>\n"
+    "    <maal-status id=\"gs3\" at=\"2024-06-02\" ref=\"o1\" goal=\"g3\" status=\"dropped\"/>\n"
+    "    <opfoelgning id=\"o2\" at=\"2025-01-10\" ref=\"d1\"/>\n"
+    "    <maal-status id=\"gs4\" at=\"2025-01-10\" ref=\"o2\" goal=\"g1\" status=\"not-reached\"/>\n";
+
+}  // namespace
+
+TEST(GoalAttainment, CountsPerMeasureKindAndAreaDroppedApart) {
+    const Indicators ind = count({goals}, settings(late));
+    EXPECT_TRUE(ind.coverage().goals);
+    const auto rows = ind.goal_attainment();
+    // 2024: (supportive-measure, family) partly; (.., school) reached; (.., unknown) dropped; 2025: (.., school) not reached.
+    ASSERT_EQ(rows.size(), 4u);
+    EXPECT_EQ(rows[0].keys, std::vector<std::string>{"2024"});
+    EXPECT_EQ(rows[0].measure_kind, "supportive-measure");
+    EXPECT_EQ(rows[0].area, "family");
+    EXPECT_EQ(rows[0].count, (std::array<std::uint64_t, 4>{0, 1, 0, 0}));
+    EXPECT_EQ(rows[1].area, "school");
+    EXPECT_EQ(rows[1].count, (std::array<std::uint64_t, 4>{1, 0, 0, 0}));
+    EXPECT_EQ(rows[2].area, "unknown");
+    EXPECT_EQ(rows[2].count, (std::array<std::uint64_t, 4>{0, 0, 0, 1}));  // dropped: counted apart, not in n
+    EXPECT_EQ(rows[3].keys, std::vector<std::string>{"2025"});
+    EXPECT_EQ(rows[3].count, (std::array<std::uint64_t, 4>{0, 0, 1, 0}));
+    // 2024's shares are over reached + partly + not-reached = 2: the dropped goal does not dilute them.
+    std::uint64_t reached = 0, n = 0;
+    for (const GoalRow& r : rows)
+        if (r.keys.front() == "2024") {
+            reached += r.count[0];
+            n += r.count[0] + r.count[1] + r.count[2];
+        }
+    EXPECT_EQ(reached, 1u);
+    EXPECT_EQ(n, 2u);
+}
+
+TEST(GoalAttainment, FollowUpWithoutADecisionIsUnknownKindAndNoStatusNoData) {
+    const std::string events =
+        "    <plan id=\"p1\" at=\"2024-03-20\"/>\n    <maal id=\"g1\" at=\"2024-03-20\" ref=\"p1\" area=\"health\"/>\n"
+        "    <notat id=\"x\" at=\"2024-04-01\"/>\n"
+        "    <opfoelgning id=\"o1\" at=\"2024-06-01\" ref=\"x\"/>\n"
+        "    <maal-status id=\"gs1\" at=\"2024-06-01\" ref=\"o1\" goal=\"g1\" status=\"reached\"/>\n";
+    const auto rows = count({events}, settings(late)).goal_attainment();
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].measure_kind, "unknown");
+    EXPECT_EQ(rows[0].area, "health");
+    EXPECT_FALSE(count({three_notes}, settings(late)).coverage().goals);
+}
+
+TEST(PlacementPattern, SiteTypesAndUnknownWithoutOne) {
+    const std::string events =
+        "    <afgoerelse id=\"d1\" at=\"2024-03-01\" kind=\"placement-with-consent\" site-type=\"network-foster-family\"/>\n"
+        "    <afgoerelse id=\"d2\" at=\"2024-05-01\" kind=\"placement-change\" site-type=\"opholdssted\"/>\n"
+        "    <afgoerelse id=\"d3\" at=\"2024-07-01\" kind=\"placement-site\"/>\n"
+        "    <afgoerelse id=\"d4\" at=\"2024-08-01\" kind=\"placement-with-consent\" outcome=\"refused\" site-type=\"opholdssted\"/>\n"
+        "    <afgoerelse id=\"d5\" at=\"2024-09-01\" kind=\"supportive-measure\"/>\n";
+    const Indicators ind = count({events}, settings(late));
+    const auto rows = ind.placement_pattern();
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].counts,
+              (std::map<std::string, std::uint64_t>{{"network-foster-family", 1}, {"opholdssted", 1}, {"unknown", 1}}));
+    EXPECT_TRUE(ind.coverage().site_types);
+    EXPECT_EQ(site_group("network-foster-family"), SiteGroup::family);
+    EXPECT_EQ(site_group("municipal-foster-family"), SiteGroup::family);
+    EXPECT_EQ(site_group("doegninstitution"), SiteGroup::institution);
+    EXPECT_EQ(site_group("efterskole"), SiteGroup::other);
+    EXPECT_EQ(site_group("unknown"), SiteGroup::unknown);
+    // Placements none of which has a site-type: counted as unknown, and the pattern has no data.
+    const Indicators bare = count({"    <afgoerelse id=\"d3\" at=\"2024-07-01\" kind=\"placement-site\"/>\n"}, settings(late));
+    EXPECT_TRUE(bare.coverage().placements);
+    EXPECT_FALSE(bare.coverage().site_types);
+    EXPECT_EQ(bare.placement_pattern().at(0).counts.at("unknown"), 1u);
+}
+
+namespace {
+
+// Three cases, each open on 2024-06-15 by one condition and not on 2024-06-16.
+const std::string open_by_measure =
+    "    <afgoerelse id=\"d1\" at=\"2023-01-10\" kind=\"supportive-measure\" caseworker=\"A\"/>\n"
+    "    <indsats-start id=\"m1\" at=\"2023-02-01\" ref=\"d1\"/>\n"
+    "    <indsats-slut id=\"m1-end\" at=\"2024-06-16\" ref=\"m1\" caseworker=\"B\"/>\n";
+const std::string open_by_investigation =
+    "    <undersoegelse id=\"b1\" at=\"2023-11-01\" caseworker=\"A\"/>\n"
+    "    <undersoegelse-afsluttet id=\"b1-end\" at=\"2024-06-16\" ref=\"b1\"/>\n";
+const std::string open_by_underretning =  // (2024-02-15, 2024-06-15] holds 2024-02-16; (2024-02-16, 2024-06-16] does not
+    "    <underretning id=\"u1\" received-at=\"2024-02-16T10:00\"/>\n";
+
+}  // namespace
+
+TEST(Caseload, OpenOnTheDayByEachConditionAndNotTheDayAfter) {
+    const std::vector<std::string> cases{open_by_measure, open_by_investigation, open_by_underretning};
+    const Indicators on = count(cases, settings(late, local_day(2024, 6, 15)), {GroupBy::year, GroupBy::municipality});
+    ASSERT_EQ(on.caseload_axes(), std::vector<GroupBy>{GroupBy::municipality});
+    const auto rows = on.caseload();
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].keys, std::vector<std::string>{"0101"});
+    EXPECT_EQ(rows[0].open_cases, 3u);
+    EXPECT_EQ(rows[0].caseworkers, 1u);               // A, on both cases that name one by D (B comes on D + 1)
+    EXPECT_EQ(rows[0].max_open_per_caseworker, 2u);
+    EXPECT_EQ(rows[0].open_without_caseworker, 1u);   // the underretning names no caseworker
+    EXPECT_EQ(rows[0].mean_open_per_caseworker(), 2.0);
+    EXPECT_TRUE(count(cases, settings(late, local_day(2024, 6, 16))).caseload().empty());
+    // Each alone, to see each condition does it.
+    for (const std::string& c : cases) EXPECT_EQ(count({c}, settings(late, local_day(2024, 6, 15))).caseload().at(0).open_cases, 1u) << c;
+}
+
+TEST(Caseload, NotOpenBeforeItsFirstEventAndUnitOnTheDay) {
+    const std::string events =
+        "    <afdaekning id=\"a1\" at=\"2024-03-01\" caseworker=\"A\"/>\n"
+        "    <ansvarlig-enhed id=\"ae1\" at=\"2024-04-01\" unit=\"Team B\"/>\n";
+    EXPECT_TRUE(count({events}, settings(late, local_day(2024, 2, 29))).caseload().empty());
+    const auto rows = count({events}, settings(late, local_day(2024, 4, 1)), {GroupBy::unit}).caseload();
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].keys, std::vector<std::string>{"Team B"});
+    EXPECT_EQ(rows[0].caseworkers, 1u);
+}
+
+TEST(Indicators, MergedEqualsAddedInOneAndYearWithoutATimeAxis) {
+    const IndicatorSettings s = settings(late, local_day(2024, 6, 15));
+    Indicators whole = count({three_notes, goals, open_by_measure}, s, {GroupBy::unit});
+    EXPECT_EQ(whole.axes(), (std::vector<GroupBy>{GroupBy::year, GroupBy::unit}));
+    Indicators a = count({three_notes}, s, {GroupBy::unit}), b = count({goals, open_by_measure}, s, {GroupBy::unit});
+    a.merge(b);
+    EXPECT_EQ(a.goal_attainment().size(), whole.goal_attainment().size());
+    EXPECT_EQ(a.early_signals().at(0).with_pattern, whole.early_signals().at(0).with_pattern);
+    EXPECT_EQ(a.caseload().at(0).open_cases, whole.caseload().at(0).open_cases);
+    EXPECT_EQ(a.continuity().size(), whole.continuity().size());
+}
