@@ -27,6 +27,14 @@ day deciding pending vs missed), the principle "never overstate", what a decisio
 is, and the serving rule of December 2026 (which record serves which decision) -- never by running
 the engine, so that tests/corpus_test.py can catch the engine (or this file) being wrong.
 
+Issue 18 (Enrich18, after the case is built): goals on the plans and their status at each follow-up,
+the follow-up's § 95 stk. 4-5 flags, caseworkers with handovers (some cases carry none), changes of
+the responsible unit (ansvarlig-enhed: a finding's unit in the manifest is the unit responsible on
+its subject's day), site-type/site-approved on placement decisions, repeated underretninger, missing
+notifier roles. The manifest's "indicators" holds, per --group-by value, the summary JSON's
+"indicators" object (notes format-18 § 3-4; docs/indicators.md), computed by CaseIndicators and
+indicator_rows from the final events with the definitions, never with the CLI's code.
+
 Where the README leaves a point open (see the `why` of each entry), the manifest does not invent a
 truth: the case's "unsettled" list names the rule and subject and the statuses any defensible
 reading could give ("absent" = no finding at all). The generator avoids such situations where it
@@ -75,6 +83,8 @@ MODELLED_RULES = [
 ]
 STATUSES = ["met", "late", "missed", "violated", "pending", "not_applicable", "indeterminate"]
 ABSENT = "absent"  # in an unsettled entry: no finding at all is also defensible
+
+INDICATOR_GROUPINGS = ["rule", "quarter,municipality", "year,unit"]  # "rule": the default --group-by
 
 MUNICIPALITIES = [
     ("0101", ["København Familie Nord", "København Familie Syd", "København Ungeenheden"]),
@@ -340,7 +350,7 @@ class Truth:
     # -- output ----------------------------------------------------------------------------------
     def add(self, rule, subject, status):
         assert status in STATUSES, status
-        self.out.append((rule, subject.id, status, subject.day.year))
+        self.out.append((rule, subject.id, status, subject.day.year, subject.day))
 
     def maybe(self, rule, subject, statuses, why):
         """A finding the README does not settle: any of `statuses` (ABSENT: no finding) is accepted."""
@@ -348,7 +358,7 @@ class Truth:
         if len(s) == 1 and s[0] != ABSENT:
             self.add(rule, subject, s[0])
         else:
-            self.unsettled.append((rule, subject.id, tuple(s), subject.day.year, why))
+            self.unsettled.append((rule, subject.id, tuple(s), subject.day.year, why, subject.day))
 
     # -- deadlines -------------------------------------------------------------------------------
     def judge_day(self, due, done):
@@ -2463,6 +2473,442 @@ class CaseGen:
             e.set_when(cand)
 
 
+# ---- Issue 18: goals, caseworkers, responsible units, placement sites, repeated concern -----------
+#
+# Added to a built case (CaseGen.build), with the case's own random stream continued, so that the
+# events the 50 modelled rules read are the same as before except where a rule reads the new
+# events on purpose (the extra underretninger and their screenings, judged by the truth above like
+# any other). The indicators of issue 18 (docs/indicators.md) are then computed from the final,
+# cut events by Indicators below: by construction, with the definitions of notes format-18 § 3.
+
+SITE_TYPES = ["network-foster-family", "general-foster-family", "reinforced-foster-family",
+              "specialised-foster-family", "municipal-foster-family", "opholdssted", "doegninstitution",
+              "own-room", "efterskole"]
+PLACEMENT_SITE_KINDS = PLACEMENT + ("placement-change", "placement-site")
+GOAL_AREAS = ["development-behaviour", "family", "school", "health", "leisure-friends", "other"]
+GOAL_STATUSES = ["reached", "partly", "not-reached", "dropped"]
+OPF_FLAGS = ["measure-adjusted", "further-investigation", "plan-revision", "other-matters"]
+CASEWORKERS_PER_UNIT = 10
+
+
+def caseworker_id(munic, unit_index, n):
+    """A pseudonymous caseworker id (format: letters, digits, '.', '-', '_'; never CPR-like)."""
+    return "rg%s.%d.%02d" % (munic, unit_index + 1, n)
+
+
+class Enrich18:
+    def __init__(self, gen, munic, unit, units):
+        self.gen = gen
+        self.rng = gen.rng  # build() is done with it: continuing it leaves the built events as they were
+        self.munic = munic
+        self.unit = unit
+        self.units = units
+
+    def busy_days(self):
+        return {e.day for e in self.gen.events}
+
+    def free_day(self, day, busy):
+        """The first day from `day` on with no event of the case: a date-only event there has no order
+        question with any other (the README leaves the order of two date-only events of a day open)."""
+        while day in busy:
+            day += DAY
+        return day
+
+    def run(self):
+        self.repeated_concern()
+        self.notifier_roles()
+        self.goals()
+        self.followup_flags()
+        self.sites()
+        changes = self.unit_changes()
+        self.caseworkers(changes)
+
+    # -- repeated underretninger (early signals) -------------------------------------------------
+    def repeated_concern(self):
+        g, rng = self.gen, self.rng
+        us = sorted((e for e in g.events if e.type == "underretning"), key=Ev.sort_key)
+        if not us or g.unborn or not g.chance(0.12):
+            return
+        u0 = us[0]
+        screened_away = not any(e.type == "undersoegelse" for e in g.events)
+        before = not screened_away and g.chance(0.4)
+        busy = self.busy_days()
+        n = 2 if g.chance(0.7) else 3
+        if before:
+            # two (or three) earlier concerns screened away; the one that starts the undersøgelse
+            # (the case's first underretning in build()) is then the third within 12 months
+            days, d = [], u0.day
+            for _ in range(n):
+                d = d - self.gen.days(25, 140)
+                days.append(d)
+            if (u0.day - days[1]).days > 320:  # keep clear of the 12-month limit: no boundary reading
+                return
+            days.reverse()
+        else:
+            days, d = [], u0.day
+            for _ in range(n):
+                d = d + self.gen.days(25, 140)
+                days.append(d)
+            if (days[1] - u0.day).days > 320:
+                return
+        act = screened_away and not before and g.chance(0.35)
+        for i, day in enumerate(days):
+            day = self.free_day(day, busy)
+            u = g.underretning(day)
+            busy = self.busy_days()
+            last = i == len(days) - 1
+            sday = self.free_day(day + g.days(1, 8), busy)
+            if act and i == 1:
+                # the third concern in a year: the screening now opens an undersøgelse (§ 20)
+                s = g.ev("s", "screening", sday, [("outcome", "undersoegelse")], [u.id])
+                bday = self.free_day(sday + g.days(1, 10), self.busy_days())
+                bfu = g.ev("bfu", "undersoegelse", bday, [("two-caseworkers", "true")], [s.id])
+                cday = self.free_day(bday + g.days(30, 100), self.busy_days())
+                g.ev("bfe", "undersoegelse-afsluttet", cday, [("outcome", "no-action")], [bfu.id])
+            elif not (last and g.chance(0.15)):
+                g.ev("s", "screening", sday, [("outcome", "no-action")], [u.id] if g.chance(0.85) else [])
+            busy = self.busy_days()
+
+    def notifier_roles(self):
+        for e in self.gen.events:
+            if e.type == "underretning" and self.gen.chance(0.04):
+                e.set_attr("notifier-role", None)  # not recorded: counted as 'unknown'
+
+    # -- goals of the plan and their status at each follow-up (§§ 92, 95) ------------------------
+    def goals(self):
+        g, rng = self.gen, self.rng
+        plans = sorted((e for e in g.events if e.type == "plan"), key=Ev.sort_key)
+        with_goals = []
+        for p in plans:
+            if not g.chance(0.8 if p.attr("kind") != "handleplan" else 0.5):
+                continue
+            areas = rng.sample(GOAL_AREAS, rng.choice([1, 2, 2, 3, 3, 4]))
+            goals = []
+            for area in areas:
+                attrs = [("area", area)]
+                for flag, p_true in (("with-child", 0.75), ("with-parents", 0.8)):
+                    r = rng.random()
+                    if r < 0.9:
+                        attrs.append((flag, "true" if r < p_true else "false"))
+                goals.append(g.ev("mal", "maal", p.inst if p.inst is not None else p.day, attrs, [p.id]))
+            with_goals.append((p, goals))
+        closed = set()
+        for o in sorted((e for e in g.events if e.type == "opfoelgning"), key=Ev.sort_key):
+            current = [x for x in with_goals if x[0].day < o.day]
+            if not current:
+                continue
+            for goal in current[-1][1]:
+                if goal.id in closed or g.chance(0.08):
+                    continue  # closed earlier, or not assessed at this follow-up
+                status = rng.choices(GOAL_STATUSES, [30, 35, 25, 10])[0]
+                g.ev("mst", "maal-status", o.day, [("goal", goal.id), ("status", status)], [o.id])
+                if status in ("reached", "dropped"):
+                    closed.add(goal.id)
+
+    def followup_flags(self):
+        for o in self.gen.events:
+            if o.type != "opfoelgning" or o.day < BARNETS_LOV or not self.gen.chance(0.85):
+                continue
+            for flag in OPF_FLAGS:
+                r = self.rng.random()
+                if r < 0.95:
+                    o.set_attr(flag, "true" if r < 0.75 else "false")
+
+    # -- the placement site (type and approval) --------------------------------------------------
+    def sites(self):
+        g, rng = self.gen, self.rng
+        for d in g.events:
+            if d.type != "afgoerelse" or kind(d) not in PLACEMENT_SITE_KINDS or g.chance(0.07):
+                continue
+            a = g.age(d.day)
+            if kind(d) in UNBORN or a is None or a < 2:
+                w = [35, 45, 8, 4, 5, 0, 3, 0, 0]
+            elif a < 12:
+                w = [22, 33, 12, 6, 5, 11, 11, 0, 0]
+            elif a < 15:
+                w = [15, 22, 12, 6, 4, 22, 17, 0, 2]
+            else:
+                w = [10, 12, 8, 4, 3, 24, 16, 13, 10]
+            d.set_attr("site-type", rng.choices(SITE_TYPES, w)[0])
+            r = rng.random()
+            if r < 0.95:
+                d.set_attr("site-approved", "true" if r < 0.88 else "false")
+
+    # -- the responsible unit over time and the caseworkers --------------------------------------
+    def unit_changes(self):
+        g = self.gen
+        if len(self.units) < 2 or not g.chance(0.12):
+            return []
+        days = sorted(e.day for e in g.events)
+        first, last = days[0], days[-1]
+        if (last - first).days < 120:
+            return []
+        busy = self.busy_days()
+        out, unit = [], self.unit
+        for _ in range(1 if g.chance(0.8) else 2):
+            lo = (out[-1][0] if out else first) + dt.timedelta(days=30)
+            if lo >= last:
+                break
+            day = self.free_day(lo + g.days(0, (last - lo).days), busy)
+            if day >= last:
+                break
+            unit = self.rng.choice([u for u in self.units if u != unit])
+            g.ev("ae", "ansvarlig-enhed", day, [("unit", unit)])
+            busy.add(day)
+            out.append((day, unit))
+        return out
+
+    def caseworkers(self, changes):
+        """Caseworkers change at day boundaries only (every event of a day has the same caseworker:
+        the order of a day's events never decides a handover), at random intervals and at every change
+        of the responsible unit; about one case in ten carries no caseworker at all."""
+        g, rng = self.gen, self.rng
+        if g.chance(0.1):
+            return
+        events = sorted(g.events, key=Ev.sort_key)
+        first, last = events[0].day, events[-1].day
+        style = rng.choices(["stable", "normal", "churn"], [40, 40, 20])[0]
+        lo, hi = {"stable": (300, 1500), "normal": (120, 500), "churn": (30, 120)}[style]
+        switch = {}
+        day = first
+        while True:
+            day = day + g.days(lo, hi)
+            if day > last:
+                break
+            switch[day] = None
+        for day, unit in changes:
+            switch[day] = unit
+        unit = self.unit
+        pool = lambda u: [caseworker_id(self.munic, self.units.index(u), n) for n in range(1, CASEWORKERS_PER_UNIT + 1)]
+        cw = rng.choice(pool(unit))
+        turns = sorted(switch.items())
+        i = 0
+        miss = 0.03 if g.chance(0.7) else 0.25  # some exports record the caseworker on few events
+        for e in events:
+            while i < len(turns) and turns[i][0] <= e.day:
+                if turns[i][1] is not None:
+                    unit = turns[i][1]
+                cw = rng.choice([c for c in pool(unit) if c != cw])
+                i += 1
+            if not g.chance(miss):
+                e.set_attr("caseworker", cw)
+
+
+# ---- Issue 18: the indicators' truth, from the final events --------------------------------------
+
+TIME_AXES = ("year", "quarter", "month")
+PLACE_AXES = ("unit", "municipality")
+
+
+def period_of(day, axis):
+    if axis == "year":
+        return "%04d" % day.year
+    if axis == "quarter":
+        return "%04d-Q%d" % (day.year, (day.month - 1) // 3 + 1)
+    return "%04d-%02d" % (day.year, day.month)
+
+
+def indicator_axes(group_by):
+    """The keys of the indicator rows for a --group-by value: its time and place axes, in --group-by's
+    order; with no time axis the period is the year (notes format-18 § 3)."""
+    words = [w for w in group_by.split(",") if w != "rule"]
+    if not any(w in TIME_AXES for w in words):
+        words = ["year"] + words
+    return words
+
+
+class CaseIndicators:
+    """One case's contributions to the indicators: elementary records, each with its day and the unit
+    responsible on that day; Indicators.rows() groups them."""
+
+    def __init__(self, truth, munic, case_unit):
+        self.t = truth
+        self.munic = munic
+        self.case_unit = case_unit
+        self.changes = sorted((e.day, e.seq, e.attr("unit")) for e in truth.events if e.type == "ansvarlig-enhed")
+
+    def unit_on(self, day):
+        """From an ansvarlig-enhed's day on, its unit; before the first, the case's unit attribute."""
+        unit = self.case_unit
+        for d, _, u in self.changes:
+            if d <= day:
+                unit = u
+        return unit
+
+    def place(self, day):
+        return {"unit": self.unit_on(day), "municipality": self.munic}
+
+    def measure_kind(self, o):
+        for r in o.refs:
+            x = self.t.by_id[r]
+            if x.type == "afgoerelse":
+                return kind(x)
+            if x.type == "indsats-start":
+                d = next((self.t.by_id[y] for y in x.refs if self.t.by_id[y].type == "afgoerelse"), None)
+                if d is not None:
+                    return kind(d)
+        return "unknown"
+
+    def goals(self):
+        out = []
+        for ms in self.t.of("maal-status"):
+            o = self.t.by_id[ms.refs[0]]
+            goal = self.t.by_id[ms.attr("goal")]
+            out.append((o.day, self.place(o.day), self.measure_kind(o), goal.attr("area", "unknown"), ms.attr("status")))
+        return out
+
+    def caseworker_events(self):
+        return [(e.day, e.attr("caseworker")) for e in self.t.events if e.attr("caseworker") is not None]
+
+    def placements(self):
+        return [(d.day, self.place(d.day), d.attr("site-type", "unknown")) for d in self.t.decisions
+                if kind(d) in PLACEMENT_SITE_KINDS and d.attr("outcome", "granted") == "granted"]
+
+    def roles(self):
+        return [(u.day, self.place(u.day), u.attr("notifier-role", "unknown")) for u in self.t.of("underretning")]
+
+    def early_signal(self):
+        """(day of u_k, place, no_action, pending) for the first u_k (k >= 3) with u_{k-2} received
+        within the 12 months before it; None without the pattern. Days throughout: the window of
+        action is the days from u_k's to 4 months later; it is pending while the as-of day is not past
+        that last day (as a deadline counted in days is), with no action yet."""
+        us = self.t.of("underretning")  # in time order
+        for k in range(2, len(us)):
+            if us[k].day <= months_after(us[k - 2].day, 12):
+                uk = us[k]
+                last = months_after(uk.day, 4)
+                acts = [e for e in self.t.events if e.type in ("undersoegelse", "indsats-start")
+                        or (e.type == "afgoerelse" and kind(e) in PLACEMENT_SITE_KINDS and e.attr("outcome", "granted") == "granted")]
+                acted = any(uk.day <= e.day <= last for e in acts)
+                pending = not acted and self.t.as_of_day <= last
+                return (uk.day, self.place(uk.day), not acted and not pending, pending)
+        return None
+
+    def open_on(self, day):
+        """Open on `day` (the as-of day): an event on or before it and a measure running, an
+        undersøgelse not concluded, or an underretning received in the 4 months before."""
+        t = self.t
+        if not any(e.day <= day for e in t.events):
+            return False
+        for s in t.of("indsats-start"):
+            d = next((t.by_id[r] for r in s.refs if t.by_id[r].type == "afgoerelse"), None)
+            if s.day <= day and d is not None:
+                end = t.measure_end(d)
+                if end is None or end > day:
+                    return True
+        for b in t.of("undersoegelse") + t.of("afdaekning"):
+            closer = "undersoegelse-afsluttet" if b.type == "undersoegelse" else "afdaekning-afsluttet"
+            if b.day <= day and not any(c.day <= day for c in t.referrers(b, closer)):
+                return True
+        return any(months_before(day, 4) < u.day <= day for u in t.of("underretning"))
+
+    def caseload(self, day):
+        if not self.open_on(day):
+            return None
+        cw = None
+        for e in self.t.events:
+            if e.day <= day and e.attr("caseworker") is not None:
+                cw = e.attr("caseworker")
+        return (self.place(day), cw)
+
+    def collect(self, as_of_day):
+        # a case with no caseworker at all: counted in the period and unit of its last event (none when
+        # every event lies after the as-of day)
+        last = self.t.events[-1].day if self.t.events else None
+        return {"goals": self.goals(), "caseworker_events": self.caseworker_events(), "last_day": last,
+                "last_place": self.place(last) if last else None, "placements": self.placements(), "roles": self.roles(),
+                "early": self.early_signal(), "caseload": self.caseload(as_of_day),
+                "place_of": self.place}
+
+
+def sorted_rows(rows, keys, extra=()):
+    return sorted(rows, key=lambda r: tuple(r[k] for k in keys) + tuple(r[k] for k in extra))
+
+
+def indicator_rows(cases, group_by, as_of_day):
+    """notes format-18 § 4: {indicator: [row]} for one --group-by value, raw counts only."""
+    axes = indicator_axes(group_by)
+    time_axes = [a for a in axes if a in TIME_AXES]
+    place_axes = [a for a in axes if a in PLACE_AXES]
+
+    def key(day, place):
+        return tuple((a, period_of(day, a) if a in TIME_AXES else place[a]) for a in axes)
+
+    def rows_of(table, keys, extra=()):
+        out = []
+        for k, counts in table.items():
+            row = dict(k)
+            row.update(counts)
+            out.append(row)
+        return sorted_rows(out, keys, extra)
+
+    goal, cont, place_t, early, roles = {}, {}, {}, {}, {}
+    load = {}
+    for c in cases:
+        for day, place, mk, area, status in c["goals"]:
+            k = key(day, place) + (("measure_kind", mk), ("area", area))
+            row = goal.setdefault(k, {"reached": 0, "partly": 0, "not_reached": 0, "dropped": 0})
+            row[status.replace("-", "_")] += 1
+        evs = c["caseworker_events"]
+        if not evs and c["last_day"] is not None:
+            k = key(c["last_day"], c["last_place"])
+            cont.setdefault(k, {"child_periods": 0, "caseworkers_sum": 0, "handovers": 0, "one_caseworker": 0,
+                                "cases_without_caseworker": 0})["cases_without_caseworker"] += 1
+        else:
+            periods = {}
+            prev = None
+            for day, cw in evs:
+                p = tuple(period_of(day, a) for a in time_axes)
+                st = periods.setdefault(p, {"cws": set(), "handovers": 0, "last": day})
+                st["cws"].add(cw)
+                st["last"] = day
+                if prev is not None and cw != prev:
+                    st["handovers"] += 1
+                prev = cw
+            for p, st in periods.items():
+                k = key(st["last"], c["place_of"](st["last"]))
+                row = cont.setdefault(k, {"child_periods": 0, "caseworkers_sum": 0, "handovers": 0, "one_caseworker": 0,
+                                          "cases_without_caseworker": 0})
+                row["child_periods"] += 1
+                row["caseworkers_sum"] += len(st["cws"])
+                row["handovers"] += st["handovers"]
+                row["one_caseworker"] += 1 if len(st["cws"]) == 1 else 0
+        for day, place, site in c["placements"]:
+            d = place_t.setdefault(key(day, place), {})
+            d[site] = d.get(site, 0) + 1
+        for day, place, role in c["roles"]:
+            d = roles.setdefault(key(day, place), {})
+            d[role] = d.get(role, 0) + 1
+        if c["early"] is not None:
+            day, place, no_action, pending = c["early"]
+            row = early.setdefault(key(day, place), {"with_pattern": 0, "no_action": 0, "pending": 0})
+            row["with_pattern"] += 1
+            row["no_action"] += 1 if no_action else 0
+            row["pending"] += 1 if pending else 0
+        if c["caseload"] is not None:
+            place, cw = c["caseload"]
+            k = (("day", as_of_day.isoformat()),) + tuple((a, place[a]) for a in place_axes)
+            load.setdefault(k, []).append(cw)
+    caseload = []
+    for k, cws in load.items():
+        per = {}
+        for cw in cws:
+            if cw is not None:
+                per[cw] = per.get(cw, 0) + 1
+        row = dict(k)
+        row.update({"open_cases": len(cws), "caseworkers": len(per), "max_open_per_caseworker": max(per.values(), default=0),
+                    "open_without_caseworker": sum(1 for cw in cws if cw is None)})
+        caseload.append(row)
+    return {
+        "goal_attainment": rows_of(goal, axes, ("measure_kind", "area")),
+        "continuity": rows_of(cont, axes),
+        "caseload": sorted_rows(caseload, ["day"] + place_axes),
+        "placement_pattern": sorted_rows([dict(k, site_types=v) for k, v in place_t.items()], axes),
+        "early_signals": rows_of(early, axes),
+        "notifier_roles": sorted_rows([dict(k, roles=v) for k, v in roles.items()], axes),
+    }
+
+
 def xml_escape(s):
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
@@ -2476,11 +2922,12 @@ def fmt_value(v):
 
 
 def cut(events, cutoff):
-    """Drops events after the cutoff day, and (repeatedly) any event naming a dropped one."""
+    """Drops events after the cutoff day, and (repeatedly) any event naming a dropped one (by ref, or
+    a maal-status by its goal)."""
     keep = [e for e in events if e.day <= cutoff]
     while True:
         ids = {e.id for e in keep}
-        nxt = [e for e in keep if all(r in ids for r in e.refs)]
+        nxt = [e for e in keep if all(r in ids for r in e.refs) and (e.type != "maal-status" or e.attr("goal") in ids)]
         if len(nxt) == len(keep):
             return keep
         keep = nxt
@@ -2541,28 +2988,33 @@ def main(argv=None):
     totals = {r: empty_counts() for r in MODELLED_RULES}
     by_year, by_unit = {r: {} for r in MODELLED_RULES}, {r: {} for r in MODELLED_RULES}
     unsettled_totals = {r: 0 for r in MODELLED_RULES}
-    cases = []
+    cases, indicator_cases = [], []
     for n in range(1, args.cases + 1):
         rng = random.Random("barnetslov-corpus:%d:%d" % (args.seed, n))
         gen = CaseGen(rng, args, n, cutoff)
         munic, unit, child_attrs, parties = gen.build(span_from, span_until)
+        Enrich18(gen, munic, unit, dict(MUNICIPALITIES)[munic]).run()
         events = cut(gen.events, cutoff)
         birth = next((v for k, v in child_attrs if k == "birth-date"), None)
         truth = Truth(events, birth, gen.due, parties, as_of)
         findings, unsettled = truth.compute()
+        ind = CaseIndicators(truth, munic, unit)
+        indicator_cases.append(ind.collect(as_of))
         case_id = "SYN-%d-%05d" % (args.seed, n)
         name = "case-%05d.xml" % n
         with open(os.path.join(args.out, name), "w", encoding="utf-8", newline="\n") as fh:
             fh.write(render(case_id, munic, unit, child_attrs, parties, events))
         rows = []
-        for rule, subject, status, year in sorted(findings):
-            rows.append({"rule": rule, "subject": subject, "status": status, "year": year})
+        for rule, subject, status, year, day in sorted(findings):
+            funit = ind.unit_on(day)  # the unit responsible on the day the duty started
+            rows.append({"rule": rule, "subject": subject, "status": status, "year": year, "unit": funit})
             totals[rule][status] += 1
             by_year[rule].setdefault(str(year), empty_counts())[status] += 1
-            by_unit[rule].setdefault(unit, empty_counts())[status] += 1
+            by_unit[rule].setdefault(funit, empty_counts())[status] += 1
         open_rows = []
-        for rule, subject, statuses, year, why in sorted(unsettled):
-            open_rows.append({"rule": rule, "subject": subject, "statuses": list(statuses), "year": year, "why": why})
+        for rule, subject, statuses, year, why, day in sorted(unsettled):
+            open_rows.append({"rule": rule, "subject": subject, "statuses": list(statuses), "year": year, "why": why,
+                              "unit": ind.unit_on(day)})
             unsettled_totals[rule] += 1
         case = {"file": name, "case_id": case_id, "municipality": munic, "unit": unit, "findings": rows}
         if open_rows:
@@ -2593,6 +3045,12 @@ def main(argv=None):
                           "not counted in totals, by_year or by_unit",
         "unsettled_totals": unsettled_totals,
         "case_files": cases,
+        "unit_of": "a finding's unit: the unit responsible on the day of its subject event (the case's unit, or the "
+                   "latest ansvarlig-enhed on or before that day)",
+        "indicators_note": "notes format-18 § 3-4, computed from the generated events: per --group-by value, the "
+                           "summary JSON's \"indicators\" object (raw counts; rows with all counts zero left out; "
+                           "continuity's cases_without_caseworker in the period and unit of the case's last event)",
+        "indicators": {g: indicator_rows(indicator_cases, g, as_of) for g in INDICATOR_GROUPINGS},
     }
     with open(os.path.join(args.out, "manifest.json"), "w", encoding="utf-8", newline="\n") as fh:
         json.dump(manifest, fh, ensure_ascii=False, indent=1, sort_keys=True)
