@@ -99,12 +99,14 @@ with tempfile.TemporaryDirectory() as tmp:
         check(links <= ids, f"--cases {value}: index links to {links - ids}, no such section")
         check(bool(links) == (value != "none"), f"--cases {value}: index links {len(links)}")
         check("<script" not in page, f"--cases {value}: a script")
-    # Defaults: 27 cases, all shown, no index.
+    # Defaults: the examples (fewer than 300 cases), all shown, no index.
     page = html()
     check([c for c, _ in sections(page)] == all_ids and not index_rules(page), "default on the examples: not all cases, or an index")
     check(not index_rules(html("--index", "off", "--cases", "problems")), "--index off: an index")
     # Above 300 cases only the problems, above 500 the index too: copies of the examples.
-    for copies, want_cases, want_index in ((11, "all", False), (12, "problems", False), (19, "problems", True)):
+    # The copies are counted from the number of examples, so that the thresholds are crossed whatever it is.
+    per = len(all_ids)
+    for copies, want_cases, want_index in ((300 // per, "all", False), (300 // per + 1, "problems", False), (500 // per + 1, "problems", True)):
         big = tmp / f"big-{copies}"
         for i in range(copies):
             shutil.copytree(examples, big / f"copy-{i:02d}", ignore=shutil.ignore_patterns("expected", "json", "*.md"))
