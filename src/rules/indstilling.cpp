@@ -130,15 +130,13 @@ bool section_47_49(Value kind) {
     return kind == Value::placement_without_consent || kind == Value::placement_own_wish_15 || kind == Value::placement_unborn_without_consent;
 }
 
-// The decision indstilling `in` is for (see the reading), or nullptr.
-const Event* decision_for(const Case& c, const Event& in, const EvalContext& ctx) {
+// The decision indstilling `in` is for (see the reading), or nullptr. `committee`: the known decisions of the
+// committee or its chair, in time order.
+const Event* decision_for(const Case& c, const Event& in, const EvalContext& ctx, std::span<const std::uint32_t> committee) {
     if (const Event* d = first_referrer(c, in.index(), EventType::afgoerelse, ctx)) return d;
     if (const Event* d = first_ref(c, in, EventType::afgoerelse); d && ctx.known(*d)) return d;
-    for (std::uint32_t k : from_day(c, c.events_of(EventType::afgoerelse), in.at().day)) {
-        const Event& d = c.event(k);
-        if (ctx.known(d) && by_committee(d)) return &d;
-    }
-    return nullptr;
+    const auto later = from_day(c, committee, in.at().day);
+    return later.empty() ? nullptr : &c.event(later.front());
 }
 
 constexpr Attr stk1_elements[] = {Attr::includes_undersoegelse,     Attr::includes_conditions_met, Attr::includes_network_resources,
@@ -148,8 +146,14 @@ class IndstillingContent final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return indst_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        std::optional<IndexList> committee;
         for_each_trigger(c, ctx, out, indst_meta, EventType::indstilling, [&](const Event& in, Finding& f) {
-            const Event* d = decision_for(c, in, ctx);
+            if (!committee) {
+                committee.emplace();
+                for (std::uint32_t k : c.events_of(EventType::afgoerelse))
+                    if (ctx.known(c.event(k)) && by_committee(c.event(k))) committee->push_back(k);
+            }
+            const Event* d = decision_for(c, in, ctx, all(*committee));
             use(f, d, EventRole::related);
             if (!d) {
                 f.status = Status::indeterminate;

@@ -33,6 +33,47 @@ std::uint16_t count_reached(Finding& f, std::span<const std::uint32_t> who, Serv
     return n;
 }
 
+// Per person, the records of one kind (an offer, an explanation) that serve a decision "in connection with" it,
+// with no deadline: one naming the decision (any date), else the first naming no decision dated from
+// before-record-months before it; either only up to the day the measure ended. Lists built once per
+// evaluation and searched by time, so a case with many decisions and records stays n log n.
+class ConnectedRecords {
+public:
+    template <class Keep>
+    ConnectedRecords(const Case& c, const EvalContext& ctx, EventType type, Keep keep)
+        : c_(c), type_(type), unlinked_(c, type, [&](const Event& e) { return ctx.known(e) && keep(e) && !linked_to(c, e, EventType::afgoerelse); }) {}
+    // Fills `named` (per person, the first record naming `d` that `keep` accepts) from d's referrers.
+    template <class Keep>
+    void collect_named(const Event& d, const EvalContext& ctx, Keep keep) {
+        for (std::uint32_t p : touched_) named_[p] = nullptr;
+        touched_.clear();
+        if (named_.size() < c_.persons().size()) named_.resize(c_.persons().size(), nullptr);
+        for (std::uint32_t k : c_.referrers(d.index())) {
+            const Event& e = c_.event(k);
+            const auto p = e.person(Attr::party);
+            if (e.type() != type_ || !p || *p >= named_.size() || !ctx.known(e) || !keep(e) || named_[*p]) continue;
+            named_[*p] = &e;
+            touched_.push_back(*p);
+        }
+    }
+    // The record serving the decision last collected for person `p`, from day `from`, up to `end`.
+    [[nodiscard]] const Event* serving(std::uint32_t p, LocalDay from, std::optional<LocalDay> end) const {
+        const Event* named = p < named_.size() ? named_[p] : nullptr;
+        if (named && (!end || named->at().day <= *end)) return named;
+        const auto later = from_day(c_, unlinked_.of(p), from);
+        if (later.empty()) return nullptr;
+        const Event& e = c_.event(later.front());
+        return !end || e.at().day <= *end ? &e : nullptr;
+    }
+
+private:
+    const Case& c_;
+    EventType type_;
+    ByParty unlinked_;
+    boost::container::small_vector<const Event*, 8> named_;
+    boost::container::small_vector<std::uint32_t, 8> touched_;
+};
+
 // ---- BL-FOR-STOTTEPERSON-75: § 75 (Serviceloven § 54 stk. 1) — part C § 2 --------------------------------
 
 namespace reasons {
@@ -104,7 +145,8 @@ public:
     const RuleMeta& meta() const override { return sp75_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const auto holders = parties_with_role(c, Value::custody_holder);
-        std::optional<ByParty> offers;
+        auto parents_offer = [](const Event& e) { return e.value(Attr::topic) == Value::stoetteperson_foraeldre; };
+        std::optional<ConnectedRecords> offers;
         MeasureEnds ends(c, ctx);
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
@@ -117,21 +159,11 @@ public:
                 f.reason = &reasons::custody_holder_unknown;
                 continue;
             }
-            if (!offers)
-                offers.emplace(c, EventType::tilbud, [&](const Event& e) {
-                    return ctx.known(e) && e.value(Attr::topic) == Value::stoetteperson_foraeldre;
-                });
+            if (!offers) offers.emplace(c, ctx, EventType::tilbud, parents_offer);
+            offers->collect_named(d, ctx, parents_offer);
             const auto end = ends.of(d);
             const LocalDay from = months_before(d.at().day, ctx.readings.before_record_months);
-            auto offered = [&](std::uint32_t p) -> const Event* {
-                for (std::uint32_t k : offers->of(p)) {
-                    const Event& e = c.event(k);
-                    if (end && e.at().day > *end) break;
-                    if (c.refers_to(e, i)) return &e;
-                    if (!linked_to(c, e, EventType::afgoerelse) && e.at().day >= from) return &e;
-                }
-                return nullptr;
-            };
+            auto offered = [&](std::uint32_t p) { return offers->serving(p, from, end); };
             if (count_reached(f, holders, offered) == holders.size()) {
                 f.status = Status::met;
                 f.reason = &reasons::parents_stoetteperson_offered;
@@ -227,6 +259,7 @@ public:
     const RuleMeta& meta() const override { return plan77_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         std::optional<PlanServing> plans;
+        std::optional<IndexList> with_reasons;  // the known indstillinger giving the § 77 stk. 3 reasons
         MeasureEnds ends(c, ctx);
         for_each_trigger(c, ctx, out, plan77_meta, EventType::afgoerelse, parent_support, [&](const Event& d, Finding& f) {
             if (!plans) plans.emplace(c, ctx, parent_support, is_parents_plan);
@@ -237,9 +270,13 @@ public:
                 f.reason = &reasons::parent_plan_made;
                 return;
             }
-            for (std::uint32_t k : from_day(c, c.events_of(EventType::indstilling), d.at().day)) {
-                const Event& in = c.event(k);
-                if (!ctx.known(in) || in.value(Attr::includes_parent_plan) != Value::reasons) continue;
+            if (!with_reasons) {
+                with_reasons.emplace();
+                for (std::uint32_t k : c.events_of(EventType::indstilling))
+                    if (ctx.known(c.event(k)) && c.event(k).value(Attr::includes_parent_plan) == Value::reasons) with_reasons->push_back(k);
+            }
+            if (const auto later = from_day(c, all(*with_reasons), d.at().day); !later.empty()) {
+                const Event& in = c.event(later.front());
                 use(f, &in, EventRole::fulfilment);
                 f.done = in.at();
                 f.status = Status::met;
@@ -326,21 +363,28 @@ class HolisticPlanConsent final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return plan78_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        // Whether `parent` had a forældrehandleplan or granted parent support before plan `h`.
+        // Whether `parent` had a forældrehandleplan or granted parent support before plan `h`: the earliest of
+        // each, found once (an event's index is its place in time order).
+        constexpr std::uint32_t never = 0xFFFFFFFF;
+        std::uint32_t first_support = never, first_unnamed_plan = never;
+        boost::container::small_vector<std::uint32_t, 8> first_plan_of(c.persons().size(), never);
+        for (std::uint32_t k : c.events_of(EventType::afgoerelse))
+            if (ctx.known(c.event(k)) && parent_support(c.event(k))) {
+                first_support = k;
+                break;
+            }
+        for (std::uint32_t k : c.events_of(EventType::plan)) {
+            const Event& p = c.event(k);
+            if (!ctx.known(p) || !is_parents_plan(p)) continue;
+            const auto whose = p.person(Attr::party);
+            std::uint32_t& first = whose && *whose < first_plan_of.size() ? first_plan_of[*whose] : first_unnamed_plan;
+            first = std::min(first, k);
+        }
         auto replaces = [&](const Event& h, std::uint32_t parent) {
-            for (std::uint32_t k : c.events_of(EventType::plan)) {
-                const Event& p = c.event(k);
-                if (p.index() >= h.index()) break;
-                const auto whose = p.person(Attr::party);
-                if (ctx.known(p) && is_parents_plan(p) && (!whose || *whose == parent)) return true;
-            }
-            for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
-                const Event& d = c.event(k);
-                if (d.index() >= h.index()) break;
-                if (ctx.known(d) && parent_support(d)) return true;
-            }
-            return false;
+            const std::uint32_t own = parent < first_plan_of.size() ? first_plan_of[parent] : never;
+            return std::min({first_support, first_unnamed_plan, own}) < h.index();
         };
+        std::optional<ByParty> consents;
         for_each_trigger(c, ctx, out, plan78_meta, EventType::plan,
                          [&](const Event& h) {
                              const auto parent = h.person(Attr::party);
@@ -351,17 +395,30 @@ public:
             const LocalDay from = months_before(h.at().day, ctx.readings.before_record_months);
             const Event* answer = nullptr;  // the latest serving answer not after the plan
             const Event* later = nullptr;   // the first after it
-            for (std::uint32_t k : c.events_of(EventType::samtykke)) {
+            if (!consents) consents.emplace(c, EventType::samtykke, [&](const Event& e) { return ctx.known(e); });
+            // Answers naming the plan (any date), then those naming nothing up to the plan (from the limit day on).
+            for (std::uint32_t k : c.referrers(h.index())) {
                 const Event& s = c.event(k);
-                if (!ctx.known(s) || s.person(Attr::party) != parent) continue;
-                const bool names_plan = c.refers_to(s, h.index());
-                if (!names_plan && !s.refs().empty()) continue;  // about another plan or decision
+                if (s.type() != EventType::samtykke || !ctx.known(s) || s.person(Attr::party) != parent) continue;
                 if (detail::order(s.at(), h.at()) == detail::Order::after) {
                     if (!later) later = &s;
-                    continue;
+                } else {
+                    answer = &s;
                 }
-                if (names_plan || s.at().day >= from) answer = &s;
             }
+            const auto mine = consents->of(parent);
+            const auto upto = not_after(c, mine, h.at());
+            for (auto it = upto.rbegin(); it != upto.rend() && c.event(*it).at().day >= from; ++it) {
+                const Event& s = c.event(*it);
+                if (!s.refs().empty()) continue;  // about another plan or decision, or the plan itself (above)
+                if (!answer || s.index() > answer->index()) answer = &s;
+                break;
+            }
+            if (!later)
+                for (std::uint32_t k : mine.subspan(upto.size())) {
+                    if (c.event(k).refs().empty()) later = &c.event(k);
+                    break;
+                }
             if (answer && consent_given(answer)) {
                 use(f, answer, EventRole::fulfilment);
                 f.status = Status::met;
@@ -466,7 +523,9 @@ public:
     const RuleMeta& meta() const override { return samarb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const auto holders = parties_with_role(c, Value::custody_holder);
-        std::optional<ByParty> reasons_told, purpose_told;
+        auto about_reasons = [](const Event& e) { return e.value(Attr::topic) == Value::no_cooperation_reasons; };
+        auto about_purpose = [](const Event& e) { return e.value(Attr::topic) == Value::purpose_and_content; };
+        std::optional<ConnectedRecords> reasons_told, purpose_told;
         MeasureEnds ends(c, ctx);
         for_each_trigger(c, ctx, out, samarb_meta, EventType::afgoerelse, without_cooperation, [&](const Event& d, Finding& f) {
             if (holders.empty()) {
@@ -475,24 +534,14 @@ public:
                 return;
             }
             if (!reasons_told) {
-                reasons_told.emplace(c, EventType::information, [&](const Event& e) {
-                    return ctx.known(e) && e.value(Attr::topic) == Value::no_cooperation_reasons;
-                });
-                purpose_told.emplace(c, EventType::information, [&](const Event& e) {
-                    return ctx.known(e) && e.value(Attr::topic) == Value::purpose_and_content;
-                });
+                reasons_told.emplace(c, ctx, EventType::information, about_reasons);
+                purpose_told.emplace(c, ctx, EventType::information, about_purpose);
             }
+            reasons_told->collect_named(d, ctx, about_reasons);
+            purpose_told->collect_named(d, ctx, about_purpose);
             const auto end = ends.of(d);
             const LocalDay from = months_before(d.at().day, ctx.readings.before_record_months);
-            auto serving = [&](const ByParty& told, std::uint32_t p) -> const Event* {
-                for (std::uint32_t k : told.of(p)) {
-                    const Event& e = c.event(k);
-                    if (end && e.at().day > *end) break;
-                    if (c.refers_to(e, d.index())) return &e;
-                    if (!linked_to(c, e, EventType::afgoerelse) && e.at().day >= from) return &e;
-                }
-                return nullptr;
-            };
+            auto serving = [&](const ConnectedRecords& told, std::uint32_t p) { return told.serving(p, from, end); };
             boost::container::small_vector<std::uint32_t, 8> who(holders.begin(), holders.end());
             const bool child_owed = decision_kind(d) != Value::placement_unborn_without_consent;
             if (child_owed) who.push_back(0);
