@@ -178,6 +178,115 @@ public:
     }
 };
 
+// ---- BL-FOR-STOETTE-76: § 76 (Serviceloven § 54 stk. 2) — part C § 2, INFERRED ------------------------------
+
+namespace reasons {
+
+constexpr Reason parent_support_decided{
+    .key = "parent_support_decided",
+    .da = "Kommunen har truffet afgørelse om støtte til forældrene under anbringelsen (bevilget eller afslået).",
+    .en = "The municipality decided on support to the parents during the placement (granted or refused).",
+};
+
+constexpr Reason parent_support_outstanding{
+    .key = "parent_support_outstanding",
+    .da = "Der er endnu ingen afgørelse om støtte til forældrene; anbringelsen varer, og loven sætter ingen frist.",
+    .en = "No decision on support to the parents is on file yet; the placement runs, and the law sets no deadline.",
+};
+
+constexpr Reason parent_support_missing{
+    .key = "parent_support_missing",
+    .da = "Anbringelsen er ophørt uden en afgørelse om støtte til forældrene.",
+    .en = "The placement ended with no decision on support to the parents.",
+};
+
+}  // namespace reasons
+
+constexpr RuleVersion st76_versions[] = {
+    {Law::serviceloven, "§ 54 stk. 2", far_past, barnets_lov_start, Confidence::confirmed_old, "the same decision"},
+    {Law::barnets_lov, "§ 76", barnets_lov_start, far_future, Confidence::inferred, "§ 76's wording not read; the old duty carried over INFERRED"},
+};
+constexpr StatuteRecord st76_statute{
+    .rule = "BL-FOR-STOETTE-76",
+    .not_found = "§ 76",
+    .source = "not found; best secondary sources: the old SEL § 54 stk. 2, https://socialstyrelsen.dk/nyheder/2020/ny-skabelon-til-foraeldrehandleplan; "
+              "Ankestyrelsen, April 2025, https://www.ft.dk/samling/20241/almdel/SOU/bilag/292/3005602/index.htm",
+    .noted_in = part_c_noted,
+    .read_on = december_2026,
+    .confirms = "Under the old law the municipality must decide whether the parents need special support during the placement, "
+                "to help them fill their parental role and, as far as possible, solve the problems behind it; Ankestyrelsen "
+                "(2025) treats § 76 as that duty, not conditional on a planned return home.",
+};
+
+constexpr const Reason* st76_reasons[] = {&reasons::parent_support_decided, &reasons::parent_support_outstanding,
+                                          &reasons::parent_support_missing};
+
+// The decision itself (its kind, parent-support, is required, so the type alone says as much).
+constexpr Evidence st76_evidence[] = {{.type = EventType::afgoerelse}};
+constexpr RuleMeta st76_meta{
+    .id = "BL-FOR-STOETTE-76", .chapter = "parents", .title_da = "Afgørelse om støtte til forældrene under anbringelsen",
+    .title_en = "A decision on support to the parents during the placement", .severity = Severity::warning,
+    .confidence = Confidence::inferred, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: while a placement lasts, the municipality decides whether the parents need special support "
+    "(afgoerelse kind=\"parent-support\", granted or refused).",
+    .reading = "Part C § 2, INFERRED (the old SEL § 54 stk. 2 CONFIRMED-OLD; § 76 not read). A decision counts when it names "
+    "the placement decision (any date), or names no decision and is dated from before-record-months before the "
+    "placement until it ends. None yet while the placement runs is pending with no due time (no deadline invented); "
+    "once the placement has ended without one, violated. Advisory (severity warning). A decision naming an earlier "
+    "placement decision is the same placement, owed one decision.",
+    .predecessor = "Serviceloven § 54 stk. 2", .versions = st76_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::pending}),
+    .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>
+<afgoerelse id="d12" at="2024-09-20" kind="parent-support" ref="d3"/>)",
+    .reasons = st76_reasons,
+    .statute = &st76_statute,
+    .evidence = st76_evidence};
+
+class ParentSupportDecided final : public RuleImpl {
+public:
+    const RuleMeta& meta() const override { return st76_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        std::optional<IndexList> unlinked;  // the known parent-support decisions naming no decision
+        MeasureEnds ends(c, ctx);
+        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+            const Event& d = c.event(i);
+            if (!ctx.known(d) || !is_placement(decision_kind(d)) || d.value(Attr::outcome) == Value::refused) continue;
+            if (const Event* earlier = first_ref(c, d, EventType::afgoerelse); earlier && is_placement(decision_kind(*earlier))) continue;
+            auto f = out.add();
+            if (!open_finding(f, st76_meta, d, d.at().day)) continue;
+            if (!unlinked) {
+                unlinked.emplace();
+                for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
+                    const Event& e = c.event(k);
+                    if (ctx.known(e) && decision_kind(e) == Value::parent_support && !linked_to(c, e, EventType::afgoerelse)) unlinked->push_back(k);
+                }
+            }
+            const auto end = ends.of(d);
+            const Event* decided = nullptr;
+            for (std::uint32_t k : c.referrers(i)) {
+                const Event& e = c.event(k);
+                if (e.type() == EventType::afgoerelse && ctx.known(e) && decision_kind(e) == Value::parent_support) {
+                    decided = &e;
+                    break;
+                }
+            }
+            if (!decided) {
+                const auto later = from_day(c, all(*unlinked), months_before(d.at().day, ctx.readings.before_record_months));
+                if (!later.empty()) decided = &c.event(later.front());
+            }
+            if (decided && end && decided->at().day > *end) decided = nullptr;
+            use(f, decided, EventRole::fulfilment);
+            if (decided) {
+                f.status = Status::met;
+                f.reason = &reasons::parent_support_decided;
+            } else {
+                f.status = end ? Status::violated : Status::pending;
+                f.reason = end ? &reasons::parent_support_missing : &reasons::parent_support_outstanding;
+            }
+        }
+    }
+};
+
 // ---- BL-FOR-PLAN-77: § 77 stk. 1, 3 (Serviceloven § 140) — part C § 2, INFERRED --------------------------
 
 namespace reasons {
@@ -571,6 +680,10 @@ public:
 
 const Rule& parents_stoetteperson_offer() {
     static const ParentsStoetteperson rule;
+    return rule;
+}
+const Rule& parent_support_decided() {
+    static const ParentSupportDecided rule;
     return rule;
 }
 const Rule& parents_plan_made() {
