@@ -324,6 +324,85 @@ public:
     }
 };
 
+// ---- BL-PAALAEG-38: § 38 stk. 1-3 (Serviceloven § 57 a) — part C § 11, CONFIRMED (reference only) -------------
+
+namespace reasons {
+
+constexpr Reason parent_order_duties{
+    .key = "parent_order_duties",
+    .da = "Forældrepålægget fastsætter mindst én konkret handlepligt (duties-count).",
+    .en = "The forældrepålæg sets at least one concrete duty (duties-count).",
+};
+
+constexpr Reason parent_order_no_duties{
+    .key = "parent_order_no_duties",
+    .da = "Forældrepålægget fastsætter ingen konkrete handlepligter (duties-count=\"0\"); § 38 stk. 3 kræver dem.",
+    .en = "The forældrepålæg sets no concrete duties (duties-count=\"0\"); § 38 stk. 3 requires them.",
+};
+
+constexpr Reason parent_order_duties_unknown{
+    .key = "parent_order_duties_unknown",
+    .da = "Sagen oplyser ikke, hvor mange konkrete handlepligter forældrepålægget fastsætter (ingen 'duties-count').",
+    .en = "The file does not say how many concrete duties the forældrepålæg sets (no 'duties-count').",
+};
+
+}  // namespace reasons
+
+constexpr RuleVersion paalaeg38_versions[] = {
+    {Law::barnets_lov, "§ 38 stk. 1-3", barnets_lov_start, far_future, Confidence::confirmed,
+     "part C lists § 38 for reference; Serviceloven § 57 a not applied"},
+};
+constexpr StatuteRecord paalaeg38_statute{
+    .rule = "BL-PAALAEG-38",
+    .read = "§ 38 stk. 1-3",
+    .source = "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/38",
+    .noted_in = part_c_noted,
+    .read_on = december_2026,
+    .confirms = "The municipality must decide on a forældrepålæg to the custody holder when the child's development is at risk "
+                "because the custody holder does not live up to the parental responsibility, on the same kinds of information "
+                "as § 39 (the custody holder's refusal to cooperate instead of the child's), with concrete duties such as "
+                "following the child to school or attending parent meetings (stk. 1-3).",
+};
+
+constexpr const Reason* paalaeg38_reasons[] = {&reasons::parent_order_duties, &reasons::parent_order_no_duties,
+                                               &reasons::parent_order_duties_unknown};
+
+constexpr Evidence paalaeg38_evidence[] = {{.type = EventType::afgoerelse, .attr = Attr::duties_count}};
+constexpr RuleMeta paalaeg38_meta{
+    .id = "BL-PAALAEG-38", .chapter = "special-procedures", .title_da = "Forældrepålæg med konkrete handlepligter",
+    .title_en = "A forældrepålæg with concrete duties", .severity = Severity::error,
+    .confidence = Confidence::confirmed, .convention = Convention::none, .amount = 0,
+    .counting = "No deadline: a decision of kind parent-order (granted) sets at least one concrete duty (duties-count ≥ 1).",
+    .reading = "Part C § 11, CONFIRMED (stk. 1-3; listed for reference). Whether the child's development was at risk and the "
+    "custody holder failed the parental responsibility are judgements no field shows; only the concrete duties of "
+    "stk. 3 are judged: duties-count=\"0\" is violated, absent indeterminate. Refused orders and those of Ankestyrelsen "
+    "or a court are outside it; not applied before 2024.",
+    .predecessor = "Serviceloven § 57 a", .versions = paalaeg38_versions,
+    .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
+    .example = R"(<afgoerelse id="d13" at="2024-10-02" kind="parent-order" duties-count="2"/>)",
+    .reasons = paalaeg38_reasons,
+    .statute = &paalaeg38_statute,
+    .phase = Phase::with,
+    .evidence = paalaeg38_evidence};
+
+class ParentOrder final : public RuleImpl {
+public:
+    const RuleMeta& meta() const override { return paalaeg38_meta; }
+    void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        for_each_trigger(c, ctx, out, paalaeg38_meta, EventType::afgoerelse,
+                         [&](const Event& d) {
+                             const auto body = d.value(Attr::body);
+                             return decision_kind(d) == Value::parent_order && d.value(Attr::outcome) != Value::refused &&
+                                    body != Value::appeals_board && body != Value::court;
+                         },
+                         [&](const Event& d, Finding& f) {
+            const auto duties = d.number(Attr::duties_count);
+            f.status = !duties ? Status::indeterminate : *duties == 0 ? Status::violated : Status::met;
+            f.reason = !duties ? &reasons::parent_order_duties_unknown : *duties == 0 ? &reasons::parent_order_no_duties : &reasons::parent_order_duties;
+        });
+    }
+};
+
 // ---- BL-OVERGREB-BOERNEHUS: §§ 124-126, BEK 1487 af 06/12/2023 (Serviceloven §§ 50 a-50 c) — part C § 6 ---
 
 namespace reasons {
@@ -468,6 +547,10 @@ const Rule& private_family_care_permission() {
 }
 const Rule& medical_without_consent() {
     static const MedicalWithoutConsent rule;
+    return rule;
+}
+const Rule& parent_order_duties() {
+    static const ParentOrder rule;
     return rule;
 }
 const Rule& youth_order_conditions() {
