@@ -37,7 +37,7 @@ void add_deadlines(DeadlineRows& rows, const Engine& engine, const Report& repor
         r.source = c.source();
         r.case_id = c.id();
         r.municipality = c.municipality();
-        r.unit = c.unit();
+        r.unit = std::string(finding_unit(c, f));  // responsible on the day the duty started
         r.event_id = e.id();
         r.event_type = event_spec(e.type()).element;
         r.event_at = e.at();

@@ -31,7 +31,7 @@ struct DeadlineRow {
     const RuleMeta* meta = nullptr;
     std::string law, section;  // of the rule version applied; empty without one
     const Reason* reason = nullptr;
-    std::string source, case_id, municipality, unit;  // as the case holds them (source already shown_name)
+    std::string source, case_id, municipality, unit;  // as the case holds them (source already shown_name); unit: responsible on the trigger day
     std::string event_id;                             // the subject event, the duty's trigger
     std::string_view event_type;
     Moment event_at;

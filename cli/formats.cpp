@@ -198,7 +198,7 @@ void csv_findings(std::string& out, const Engine& engine, const Report& report, 
         // Text from the case file or its name goes through csv_text (escaped, never a formula);
         // what the program writes (numbers such as a negative margin, dates, keys) stays as it is.
         const std::string fields[] = {
-            csv_text(c.source(), false, d), csv_text(c.id(), false, d), csv_text(c.municipality(), false, d), csv_text(c.unit(), false, d),
+            csv_text(c.source(), false, d), csv_text(c.id(), false, d), csv_text(c.municipality(), false, d), csv_text(finding_unit(c, f), false, d),
             csv_field(engine.meta(f).id, d), csv_field(section_of(engine, f), d), csv_field(to_string(engine.meta(f).severity), d),
             csv_field(to_string(f.status), d), csv_field(reason_key(f.reason), d), csv_field(basis_key(f.basis), d),
             csv_text(e.id(), false, d), std::to_string(e.location().line), iso_moment(e.at(), cal),

@@ -242,6 +242,27 @@ std::vector<BadCase> bad_cases() {
          "attribute of the child or a sibling (the value is not shown)"},
         "\"topic\"");
     c.back().absent = {"150610", "4321"};
+    add("caseworker_cpr", jdoc({R"(    {"type": "notat", "id": "n1", "at": "2024-05-05", "caseworker": "1506104321"})"}),
+        {"case.json:9:55: /events/1/caseworker: event 'notat' attribute 'caseworker': looks like a CPR number, which a caseworker "
+         "id (a pseudonym: 1 to 64 letters, digits, '_', '-', '.') may not hold (the value is not shown)"},
+        "\"caseworker\"");
+    c.back().absent = {"150610", "4321"};
+    add("caseworker_a_name", jdoc({R"(    {"type": "notat", "id": "n1", "at": "2024-05-05", "caseworker": "Jens Hansen"})"}),
+        {"case.json:9:55: /events/1/caseworker: event 'notat' attribute 'caseworker': has a character other than those allowed at "
+         "position 5; a caseworker id is a pseudonym of 1 to 64 letters (A-Z, a-z), digits, '_', '-', '.' (the value is not shown)"},
+        "\"caseworker\"");
+    c.back().absent = {"Jens", "Hansen"};
+    add("caseworker_a_number", jdoc({R"(    {"type": "notat", "id": "n1", "at": "2024-05-05", "caseworker": 17})"}),
+        {"case.json:9:55: /events/1/caseworker: event 'notat' attribute 'caseworker': expected a string, not a number"},
+        "\"caseworker\"");
+    add("goal_names_no_goal", jdoc({R"(    {"type": "maal-status", "id": "gs1", "at": "2024-05-05", "ref": "u1", "goal": "u1", "status": "reached"})"}),
+        {"case.json:9:75: /events/1/goal: event 'maal-status' attribute 'goal': event 'u1' is a 'underretning', not a 'maal'"},
+        "\"goal\"");
+    add("grounds_element_not_a_value",
+        jdoc({R"(    {"type": "afgoerelse", "id": "d1", "at": "2024-05-05", "kind": "youth-order", "grounds": ["behaviour", "truancy"]})"}),
+        {"case.json:9:83: /events/1/grounds: event 'afgoerelse' attribute 'grounds': 'truancy' is not one of: school-absence, "
+         "crime-suspicion, public-insecurity, behaviour, non-cooperation"},
+        "\"grounds\"");
     add("cpr_as_a_key", jdoc({R"(    {"type": "notat", "id": "n1", "at": "2024-05-05", "150610-4321": "x"})"}),
         {"case.json:9:55: /events/1/######-####: event 'notat' has no attribute '######-####'"}, "\"150610-4321\"");
     c.back().absent = {"150610", "4321"};

@@ -432,6 +432,44 @@ std::vector<BadCase> bad_cases() {
         doc({"    <kvittering id=\"k1\" at=\"" + std::string(50, 'x') + std::string(20, '1') + "\" ref=\"u1\"/>"}),
         {"case.xml:9:25: event 'kvittering' attribute 'at': '" + std::string(50, 'x') + std::string(10, '#') + "...' is not a date"},
         "at=");
+    // ---- the caseworker (issue 18): a pseudonym; a name or a CPR number is refused, never echoed ----
+    add("caseworker_cpr", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1" caseworker="150610-4321"/>)"}),
+        {"case.xml:9:50: event 'kvittering' attribute 'caseworker': looks like a CPR number, which a caseworker id (a pseudonym: 1 "
+         "to 64 letters, digits, '_', '-', '.') may not hold (the value is not shown)"},
+        "caseworker=");
+    c.back().absent = {"150610", "4321"};
+    add("caseworker_cpr_inside", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1" caseworker="cw1506104321x"/>)"}),
+        {"case.xml:9:50: event 'kvittering' attribute 'caseworker': looks like a CPR number, which a caseworker id (a pseudonym: 1 "
+         "to 64 letters, digits, '_', '-', '.') may not hold (the value is not shown)"},
+        "caseworker=");
+    c.back().absent = {"150610", "4321"};
+    add("caseworker_a_name", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1" caseworker="Jens Hansen"/>)"}),
+        {"case.xml:9:50: event 'kvittering' attribute 'caseworker': has a character other than those allowed at position 5; a caseworker id is a pseudonym of 1 to 64 letters (A-Z, a-z), digits, '_', '-', '.' (the value is not shown)"},
+        "caseworker=");
+    c.back().absent = {"Jens", "Hansen"};
+    add("caseworker_letter_outside_ascii", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1" caseworker="sø1"/>)"}),
+        {"case.xml:9:50: event 'kvittering' attribute 'caseworker': has a character other than those allowed at position 2; a caseworker id is a pseudonym of 1 to 64 letters (A-Z, a-z), digits, '_', '-', '.' (the value is not shown)"},
+        "caseworker=");
+    add("caseworker_empty", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1" caseworker=""/>)"}),
+        {"case.xml:9:50: event 'kvittering' attribute 'caseworker': is empty; a caseworker id is a pseudonym of 1 to 64 letters (A-Z, a-z), digits, '_', '-', '.'"}, "caseworker=");
+    add("caseworker_too_long", doc({"    <kvittering id=\"k1\" at=\"2024-04-04\" ref=\"u1\" caseworker=\"" + std::string(65, 'a') + "\"/>"}),
+        {"case.xml:9:50: event 'kvittering' attribute 'caseworker': has 65 characters; a caseworker id is a pseudonym of 1 to 64 letters (A-Z, a-z), digits, '_', '-', '.' (the value is not shown)"},
+        "caseworker=");
+    // ---- other issue 18 additions: a goal's status names a goal; a list of values ----
+    add("goal_names_no_event", doc({R"(    <maal-status id="gs1" at="2024-04-04" ref="u1" goal="g9" status="reached"/>)"}),
+        {"case.xml:9:52: event 'maal-status' attribute 'goal': no event has id 'g9' (it must name a 'maal' event)"}, "goal=");
+    add("goal_names_no_goal", doc({R"(    <maal-status id="gs1" at="2024-04-04" ref="u1" goal="u1" status="reached"/>)"}),
+        {"case.xml:9:52: event 'maal-status' attribute 'goal': event 'u1' is a 'underretning', not a 'maal'"}, "goal=");
+    add("goal_without_id", doc({R"(    <maal at="2024-04-04" ref="u1" area="school"/>)"}),
+        {"case.xml:9:5: event 'maal' lacks required attribute 'id'"}, "<maal");
+    add("grounds_value_not_in_list", doc({R"(    <afgoerelse id="d1" at="2024-04-04" kind="youth-order" grounds="behaviour truancy"/>)"}),
+        {"case.xml:9:60: event 'afgoerelse' attribute 'grounds': 'truancy' is not one of: school-absence, crime-suspicion, "
+         "public-insecurity, behaviour, non-cooperation"},
+        "grounds=");
+    add("grounds_empty", doc({R"(    <afgoerelse id="d1" at="2024-04-04" kind="youth-order" grounds=" "/>)"}),
+        {"case.xml:9:60: event 'afgoerelse' attribute 'grounds': names no value (one or more of: school-absence, crime-suspicion, "
+         "public-insecurity, behaviour, non-cooperation)"},
+        "grounds=");
     add("cpr_in_an_element_name", doc({R"(    <x1506104321 id="k1"/>)"}), {"case.xml:9:5: unknown event type 'x##########'"},
         "<x1506104321");
     c.back().absent = {"1506104321"};

@@ -21,8 +21,8 @@
 namespace barnetslov {
 
 // An axis the figures are grouped by besides the rule. `rule` alone: no axis. A finding's year,
-// quarter and month are those of the local day of the event that started its duty; its unit and
-// municipality those of its case.
+// quarter and month are those of the local day of the event that started its duty; its unit the
+// unit responsible for the case on that day (finding_unit); its municipality that of its case.
 enum class GroupBy : std::uint8_t { rule, year, unit, quarter, month, municipality };
 // "rule", "year", "unit", "quarter", "month", "municipality": the CLI's --group-by words.
 [[nodiscard]] std::string_view to_string(GroupBy by);
@@ -72,6 +72,10 @@ struct AggregateFilter {
     std::vector<std::string> rules;        // empty: every rule
     std::optional<LocalDay> since, until;  // inclusive
 };
+
+// The unit finding `f` belongs to: the one responsible for the case on the day its duty started
+// (the local day of its subject event; Case::unit_on).
+[[nodiscard]] std::string_view finding_unit(const Case& kase, const Finding& f);
 
 // Whether finding `f` of `report` passes `filter` (the CLI applies the same test to what it prints).
 [[nodiscard]] bool passes(const AggregateFilter& filter, const Engine& engine, const Report& report, const Finding& f);
@@ -151,10 +155,14 @@ private:
         bool with_basis;    // met through a basis (a lawful exception)
         LocalDay day;       // the local day the duty started
         std::int64_t days;  // whole days late (late) or overdue (missed)
+        std::uint32_t unit; // index in units_: the unit responsible on `day`
     };
     std::vector<Row> rows_;  // the findings that pass the filter, in report order
     std::vector<bool> evidence_;  // by rulebook index: the case carries the rule's evidence
-    std::string unit_, municipality_;
+    // The case's unit, then the unit of each ansvarlig-enhed in time order (Case::unit_period_on):
+    // copied, as the figures outlive the case.
+    std::vector<std::string> units_;
+    std::string municipality_;
 };
 
 class Aggregates {

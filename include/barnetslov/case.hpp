@@ -129,7 +129,16 @@ public:
     const std::string& source() const { return source_; }
     const std::string& id() const { return id_; }
     const std::string& municipality() const { return municipality_; }
+    // The unit the case file names (the case element's unit attribute).
     const std::string& unit() const { return unit_; }
+    // The unit responsible for the case on `day` (issue 18): the unit of the latest ansvarlig-enhed
+    // dated on or before that day, else unit(). A finding belongs to the unit responsible on the day
+    // its duty started (finding_unit, aggregate.hpp). A binary search over the case's ansvarlig-enhed
+    // events, which Case::events_of keeps in time order: no scan of the events.
+    [[nodiscard]] std::string_view unit_on(LocalDay day) const;
+    // Which responsibility period `day` falls in: 0 before the first ansvarlig-enhed (unit()), k on
+    // or after the k-th (1-based, in time order). unit_on(day) is that period's unit.
+    [[nodiscard]] std::size_t unit_period_on(LocalDay day) const;
     const Child& child() const { return child_; }
     // The CPR number as given, or empty. Never printed by the library unless asked for.
     const std::string& cpr() const { return cpr_; }

@@ -91,6 +91,21 @@ bool Case::refers_to(const Event& from, std::uint32_t to) const {
 
 void Case::out_of_range(const char* what) { throw std::out_of_range(what); }
 
+std::size_t Case::unit_period_on(LocalDay day) const {
+    const auto changes = events_of(EventType::ansvarlig_enhed);
+    if (changes.empty()) return 0;  // most cases: no change of unit on file
+    // The first change dated after `day`; the ones before it are on or before that day.
+    const auto after = std::upper_bound(changes.begin(), changes.end(), day,
+                                        [this](LocalDay d, std::uint32_t i) { return d < events_[i].at().day; });
+    return static_cast<std::size_t>(after - changes.begin());
+}
+
+std::string_view Case::unit_on(LocalDay day) const {
+    const std::size_t period = unit_period_on(day);
+    if (period == 0) return unit_;
+    return events_[events_of(EventType::ansvarlig_enhed)[period - 1]].text(Attr::unit).value_or(std::string_view{});
+}
+
 const Event* Case::find_event(std::string_view id) const {
     for (const Event& e : events_) {
         BARNETSLOV_COUNT_WORK_STEP();

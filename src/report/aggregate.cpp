@@ -26,6 +26,8 @@ std::int64_t whole_days(const Finding& f) {
 
 }  // namespace
 
+std::string_view finding_unit(const Case& kase, const Finding& f) { return kase.unit_on(trigger_day(kase, f)); }
+
 bool passes(const AggregateFilter& filter, const Engine& engine, const Report& report, const Finding& f) {
     return passes(filter, engine, *report.kase, f);
 }
@@ -165,7 +167,9 @@ CaseFigures::CaseFigures(const Engine& engine, const Report& report, const Aggre
     add(engine, *report.kase, report.findings, filter);
 }
 
-CaseFigures::CaseFigures(const Engine& engine, const Case& kase) : unit_(kase.unit()), municipality_(kase.municipality()) {
+CaseFigures::CaseFigures(const Engine& engine, const Case& kase) : municipality_(kase.municipality()) {
+    units_.emplace_back(kase.unit());
+    for (std::uint32_t i : kase.events_of(EventType::ansvarlig_enhed)) units_.emplace_back(kase.event(i).text(Attr::unit).value_or(""));
     const auto rules = engine.rulebook().rules();
     evidence_.resize(rules.size());
     for (std::size_t r = 0; r < rules.size(); ++r) evidence_[r] = carries_evidence(kase, rules[r]->meta());
@@ -175,7 +179,9 @@ void CaseFigures::add(const Engine& engine, const Case& kase, std::span<const Fi
     for (const Finding& f : findings) {
         if (!passes(filter, engine, kase, f)) continue;
         const bool counted = f.status == Status::late || f.status == Status::missed;
-        rows_.push_back({f.rule, f.status, f.status == Status::met && f.basis != Basis::none, trigger_day(kase, f), counted ? whole_days(f) : 0});
+        const LocalDay day = trigger_day(kase, f);
+        rows_.push_back({f.rule, f.status, f.status == Status::met && f.basis != Basis::none, day, counted ? whole_days(f) : 0,
+                         static_cast<std::uint32_t>(kase.unit_period_on(day))});
     }
 }
 
@@ -199,7 +205,9 @@ void Aggregates::add(const CaseFigures& kase) {
             g = by_rule_[row.rule];
         } else {
             for (std::size_t a = 0; a < axes_.size(); ++a)
-                keys[a] = axes_[a] == GroupBy::unit ? kase.unit_ : axes_[a] == GroupBy::municipality ? kase.municipality_ : time_key(axes_[a], row.day);
+                keys[a] = axes_[a] == GroupBy::unit           ? kase.units_[row.unit]
+                          : axes_[a] == GroupBy::municipality ? kase.municipality_
+                                                              : time_key(axes_[a], row.day);
             g = &group(row.rule, keys);
         }
         if (g->last_case != cases_) {

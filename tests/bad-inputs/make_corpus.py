@@ -358,6 +358,12 @@ CPR_LOOKALIKES = [
     ("mixed-line-ends", doc("<!-- \u00e6\u00f8\u00e5 -->", ev("kvittering", id="k1", at="2024-13-01", ref="u1")).replace("\n", "\r", 3).replace("  <party", "\r\n  <party")),
     # ---- accepted on purpose ----
     ("accepted-case-number-of-13-digits", case('  <child id="barn"/>\n', 'id="2024011500001"')),
+    # ---- the caseworker (issue 18): a pseudonym; a CPR number or a name in it is refused, never echoed ----
+    ("caseworker-cpr", doc(ev("kvittering", id="k1", at="2024-04-04", ref="u1", caseworker="150610-4321"))),
+    ("caseworker-cpr-with-dot", doc(ev("kvittering", id="k1", at="2024-04-04", ref="u1", caseworker="150610.4321"))),
+    ("caseworker-a-name", doc(ev("kvittering", id="k1", at="2024-04-04", ref="u1", caseworker="Jens Hansen"))),
+    ("caseworker-too-long", doc(ev("kvittering", id="k1", at="2024-04-04", ref="u1", caseworker="a" * 65))),
+    ("accepted-caseworker-pseudonym", doc(ev("kvittering", id="k1", at="2024-04-04", ref="u1", caseworker="cw_07.Team-A"))),
 ]
 
 n = 0
