@@ -367,24 +367,31 @@ class ParentsPlan final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return plan77_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        std::optional<PlanServing> plans;
-        std::optional<IndexList> with_reasons;  // the known indstillinger giving the § 77 stk. 3 reasons
+        // The triggers and the plans naming no decision, listed before any trigger is judged: listed on the
+        // first trigger in force, a case whose support decisions all predate 2024 did none of this work and a
+        // larger one with a single later decision all of it, a jump the complexity sweep reads as growth.
+        IndexList support, unlinked;
+        for (std::uint32_t k : c.events_of(EventType::afgoerelse))
+            if (ctx.known(c.event(k)) && parent_support(c.event(k))) support.push_back(k);
+        if (support.empty()) return;
+        for (std::uint32_t k : c.events_of(EventType::plan)) {
+            const Event& p = c.event(k);
+            if (ctx.known(p) && is_parents_plan(p) && !linked_to(c, p, EventType::afgoerelse)) unlinked.push_back(k);
+        }
+        const TimeOrdered triggers(c, all(support));
+        IndexList with_reasons;  // the known indstillinger giving the § 77 stk. 3 reasons
+        for (std::uint32_t k : c.events_of(EventType::indstilling))
+            if (ctx.known(c.event(k)) && c.event(k).value(Attr::includes_parent_plan) == Value::reasons) with_reasons.push_back(k);
         MeasureEnds ends(c, ctx);
         for_each_trigger(c, ctx, out, plan77_meta, EventType::afgoerelse, parent_support, [&](const Event& d, Finding& f) {
-            if (!plans) plans.emplace(c, ctx, parent_support, is_parents_plan);
-            if (const Event* p = plans->after(d)) {
+            if (const Event* p = serve_after(c, ctx, triggers, d, all(unlinked), is_parents_plan)) {
                 use(f, p, EventRole::fulfilment);
                 f.done = p->at();
                 f.status = Status::met;
                 f.reason = &reasons::parent_plan_made;
                 return;
             }
-            if (!with_reasons) {
-                with_reasons.emplace();
-                for (std::uint32_t k : c.events_of(EventType::indstilling))
-                    if (ctx.known(c.event(k)) && c.event(k).value(Attr::includes_parent_plan) == Value::reasons) with_reasons->push_back(k);
-            }
-            if (const auto later = from_day(c, all(*with_reasons), d.at().day); !later.empty()) {
+            if (const auto later = from_day(c, all(with_reasons), d.at().day); !later.empty()) {
                 const Event& in = c.event(later.front());
                 use(f, &in, EventRole::fulfilment);
                 f.done = in.at();
