@@ -460,7 +460,7 @@ constexpr RuleMeta plan78_meta{
     "helhedsorienteret plan (plan kind=\"helhedsorienteret-plan\" with party=\"the parent\") that replaces the parent's "
     "forældrehandleplan.",
     .reading = "Part C § 2, CONFIRMED. A helhedsorienteret plan is read as replacing the forældrehandleplan when it names a "
-    "parent (party) who had a forældrehandleplan (naming them, or naming no one) or for whom support was granted "
+    "parent (party of role custody-holder or parent) who had a forældrehandleplan (naming them, or naming no one) or for whom support was granted "
     "(parent-support) before it. The consent counts when it names the plan, or names no plan or decision and is dated "
     "within before-record-months before it; the latest such answer decides (a refusal or withdrawal is violated). None "
     "on file is violated, as is one dated only after the plan (named as related). New in barnets lov: not_applicable "
@@ -503,8 +503,11 @@ public:
         std::optional<ByParty> consents;
         for_each_trigger(c, ctx, out, plan78_meta, EventType::plan,
                          [&](const Event& h) {
+                             // A plan of a parent (a custody holder or another parent), not of the child or the network.
                              const auto parent = h.person(Attr::party);
-                             return h.value(Attr::kind) == Value::helhedsorienteret_plan && parent && *parent != 0 && replaces(h, *parent);
+                             if (h.value(Attr::kind) != Value::helhedsorienteret_plan || !parent || *parent >= c.persons().size()) return false;
+                             const auto role = c.persons()[*parent].role;
+                             return (role == Value::custody_holder || role == Value::parent) && replaces(h, *parent);
                          },
                          [&](const Event& h, Finding& f) {
             const std::uint32_t parent = *h.person(Attr::party);
