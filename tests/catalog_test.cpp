@@ -1,8 +1,11 @@
 // The rule ids of the law catalog (../shared/law/part-*.md, index tables) and of the library's
 // registry are the same set; "implemented" means "in the standard rulebook", and nothing else is.
+#include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -56,6 +59,69 @@ TEST(Catalog, RegistryHasExactlyTheCatalogsIds) {
     EXPECT_EQ(registry_ids('A'), in_a);
     EXPECT_EQ(registry_ids('B'), in_b);
     EXPECT_EQ(registry_ids('C'), in_c);
+}
+
+// The columns of each "| N | BL-... | section | predecessor | marker |" row of a catalog's index, by id.
+std::map<std::string, std::array<std::string, 3>> catalog_rows(const fs::path& file) {
+    std::ifstream in(file);
+    std::map<std::string, std::array<std::string, 3>> rows;
+    const std::regex row(R"(^\| *[0-9]+ *\| *(BL-[A-Z0-9-]+) *\|(.*)\|\s*$)");
+    for (std::string line; std::getline(in, line);) {
+        std::smatch m;
+        if (!std::regex_match(line, m, row)) continue;
+        std::array<std::string, 3> cols;
+        std::stringstream rest(m[2].str());
+        std::string col;
+        for (std::size_t i = 0; i < cols.size() && std::getline(rest, col, '|'); ++i) {
+            const auto a = col.find_first_not_of(' '), b = col.find_last_not_of(' ');
+            cols[i] = a == std::string::npos ? "" : col.substr(a, b - a + 1);
+        }
+        rows[m[1].str()] = cols;
+    }
+    return rows;
+}
+
+// Part C's index table (0.2) and the registry, row by row: the section, the predecessor and the
+// confidence marker are the catalog's, verbatim (the mixed markers too, "section CONFIRMED; text
+// CONFIRMED-OLD"), for all three parts; and an implemented rule's own marker (RuleMeta::confidence) is never
+// stronger than the strongest marker its catalog row names: the library never claims more certainty
+// than the catalog.
+TEST(Catalog, RegistryRowsAreTheIndexTablesVerbatim) {
+    const std::pair<char, const char*> parts[] = {
+        {'A', "part-a-procedure-involvement.md"}, {'B', "part-b-placement-aftercare.md"}, {'C', "part-c-network-parents-special.md"}};
+    if (!fs::exists(law_dir / parts[2].second)) GTEST_SKIP() << "the law catalog is not beside the repository at " << law_dir;
+    const Rulebook book = Rulebook::standard();
+    auto strength = [](Confidence c) {
+        switch (c) {
+            case Confidence::confirmed: return 3;
+            case Confidence::confirmed_old: return 2;
+            case Confidence::inferred: return 1;
+            case Confidence::unconfirmed: return 0;
+        }
+        return 0;
+    };
+    for (const auto& [part, name] : parts) {
+        const auto rows = catalog_rows(law_dir / name);
+        EXPECT_FALSE(rows.empty()) << name;
+        for (const auto& [id, cols] : rows) {
+            const CatalogEntry* e = find_catalog_entry(id);
+            ASSERT_NE(e, nullptr) << id;
+            EXPECT_EQ(e->part, part) << id;
+            EXPECT_EQ(e->section, cols[0]) << id << ": section";
+            EXPECT_EQ(e->predecessor, cols[1]) << id << ": predecessor";
+            EXPECT_EQ(e->confidence, cols[2]) << id << ": marker";
+            const Rule* r = book.find(id);
+            if (!r) continue;
+            // The strongest marker word in the row ("CONFIRMED-OLD" is not "CONFIRMED").
+            int strongest = -1;
+            const std::regex word(R"((UNCONFIRMED|CONFIRMED-OLD|CONFIRMED|INFERRED))");
+            for (std::sregex_iterator it(cols[2].begin(), cols[2].end(), word), end; it != end; ++it) {
+                const std::string w = (*it)[1];
+                strongest = std::max(strongest, w == "CONFIRMED" ? 3 : w == "CONFIRMED-OLD" ? 2 : w == "INFERRED" ? 1 : 0);
+            }
+            EXPECT_LE(strength(r->meta().confidence), strongest) << id << " claims " << to_string(r->meta().confidence) << " against '" << cols[2] << "'";
+        }
+    }
 }
 
 TEST(Catalog, ImplementedMeansInTheRulebook) {

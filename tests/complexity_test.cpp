@@ -308,11 +308,15 @@ void mixed_at(std::size_t i, EventType& t, Value& kind, std::optional<Value>& bo
         for (std::size_t k = 0; k < event_type_count; ++k) {
             const auto type = static_cast<EventType>(k);
             // The event types of issue 18 (maal and after) are swept in shapes of their own and in the
-            // context, not yet in this mix: adding nine slots moved the mix's phase, and BL-UNG-TARGET
-            // on hjemgivelse/paired measured 5.01x per 4x the events against the 5x bound (an artifact
-            // of which decisions fall in range, not a new cost). Whoever first makes a rule read one of
-            // them adds them here and re-checks that bound.
-            if (type >= EventType::maal) continue;
+            // context; in this mix only those a rule reads (part C: the private family care stay and its
+            // permission, BL-PFP-42-3M; the børnehus, BL-OVERGREB-BOERNEHUS; the foster family's courses,
+            // BL-PLEJE-EFTERUDD). Adding all nine slots moved the mix's phase, and BL-UNG-TARGET on
+            // hjemgivelse/paired measured 5.01x per 4x the events against the 5x bound (an artifact of
+            // which decisions fall in range, not a new cost); whoever makes a rule read another adds it
+            // here and re-checks that bound.
+            if (type >= EventType::maal && type != EventType::privat_familiepleje && type != EventType::tilladelse &&
+                type != EventType::boernehus && type != EventType::plejefamilie_efteruddannelse)
+                continue;
             if (type != decision_type) {
                 out.push_back({type, Value::none_, std::nullopt});
                 continue;

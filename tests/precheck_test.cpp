@@ -60,7 +60,7 @@ const std::string prepared_events = R"(
     <tilbud id="t3" at="2024-08-26" party="barn" topic="lawyer" answer="accepted"/>
     <samtykke id="sa3" at="2024-09-05" party="barn" answer="given" covers-purpose="true"/>
     <plan id="p1" at="2024-09-04" kind="barnets-plan"/>
-    <indstilling id="in1" at="2024-09-06" ref="bfu1" includes-plan="true"/>
+    <indstilling id="in1" at="2024-09-06" ref="bfu1" includes-plan="true" includes-undersoegelse="true" includes-conditions-met="true" includes-network-resources="true" includes-parent-competence="true" includes-child-view="true" includes-parent-plan="reasons"/>
     <anmodning id="an1" at="2024-09-01" party="barn" topic="contact-suspension"/>
     <anmodning id="an2" at="2024-09-01" party="barn" topic="supported-contact"/>
     <udtalelse id="ud1" at="2024-09-03" from="placement-site-staff"/>
@@ -86,7 +86,8 @@ const std::string earlier_placement = R"(
 // committee's, with the child heard (BL-BARN-BUU-HEAR).
 const std::set<std::string> committee_kinds = {"investigation-without-consent", "placement-without-consent",
                                                "placement-unborn-without-consent", "placement-own-wish-15", "placement-continued",
-                                               "permanent-placement", "contact-restriction", "secure-institution", "foster-care-no-move"};
+                                               "permanent-placement", "contact-restriction", "secure-institution", "foster-care-no-move",
+                                               "medical-without-consent"};
 
 struct Prepared {
     std::string child = R"(<child id="barn" birth-date="2012-03-01"/>)";
@@ -104,6 +105,8 @@ Prepared prepared_for(const std::string& kind) {
     if (kind == "placement-own-wish-15") s.child = R"(<child id="barn" birth-date="2008-03-01"/>)";
     if (kind == "permanent-placement" || kind == "ungestoette") s.events += earlier_placement;
     if (kind == "ungestoette") s.child = R"(<child id="barn" birth-date="2006-12-01"/>)";
+    // § 40: the chief physician's statement before the committee decides (BL-LAEGE-40).
+    if (kind == "medical-without-consent") s.events += R"(<udtalelse id="ud-phys" at="2024-09-01" from="physician"/>)";
     return s;
 }
 
@@ -200,6 +203,11 @@ TEST(Precheck, AnUnpreparedDecisionBlocksOnExactlyTheDutiesDueBeforeIt) {
         {"aktindsigt", {"BL-BARN-BISID"}},
         {"fast-kontaktperson", common},
         {"other", common},
+        // Part C: support to the parents (§ 76) and a forældrepålæg (§ 38) are not in § 3's list; § 40 is the committee's,
+        // with the chief physician's statement before it (BL-LAEGE-40).
+        {"parent-support", common},
+        {"parent-order", common},
+        {"medical-without-consent", with(committee, {"BL-LAEGE-40"})},
         // An unborn child (due-date, no birth date): no views to obtain, but the consents of § 46 stk. 4.
         {"placement-unborn-with-consent", {"BL-UNDS-PRE-ANB", "BL-BARN-BISID", "BL-ANB-46-UNBORN"}},
         {"placement-unborn-without-consent", {"BL-UNDS-PRE-ANB", "BL-BARN-BISID", "BL-PLAN-ANB", "BL-BARN-PART10", "BL-BARN-AKT10", "BL-ADV"}},

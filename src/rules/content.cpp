@@ -135,19 +135,18 @@ constexpr StatuteRecord unds_statute{
 constexpr const Reason* unds_reasons[] = {&reasons::stated, &reasons::not_stated, &reasons::statement_unknown};
 constexpr Evidence unds_evidence[] = {{.type = EventType::undersoegelse_afsluttet, .attr = Attr::reasoned_position},
                                       {.type = EventType::undersoegelse_afsluttet, .attr = Attr::child_views_recorded},
-                                      {.type = EventType::undersoegelse_afsluttet, .attr = Attr::parents_views_recorded},
-                                      {.type = EventType::undersoegelse_afsluttet, .attr = Attr::network_resources_described}};
+                                      {.type = EventType::undersoegelse_afsluttet, .attr = Attr::parents_views_recorded}};
 constexpr RuleMeta unds_meta{
     .id = "BL-UNDS-CONTENT", .chapter = "investigation", .title_da = "Undersøgelsens indhold og konklusion",
     .title_en = "Content and conclusion of the undersøgelse", .severity = Severity::error, .confidence = Confidence::confirmed,
     .convention = Convention::none, .amount = 0,
     .counting = "No deadline: the concluded undersøgelse (undersoegelse-afsluttet) states a reasoned position (reasoned-position), the "
-    "child's and the custody holder's views on the support (child-views-recorded, parents-views-recorded) and the resources of "
-    "family and network (network-resources-described).",
-    .reading = "All four true is met; any false is violated (§ 22 stk. 1 and 6 require each); any absent is indeterminate (the file "
+    "child's and the custody holder's views on the support (child-views-recorded, parents-views-recorded).",
+    .reading = "All three true is met; any false is violated (§ 22 stk. 1 and 6 require each); any absent is indeterminate (the file "
     "does not say). The child's views are required whatever its age: an undersøgelse where the child could not express a view "
     "records that as its views (false would be violated). An undersøgelse of kommende forældre (§ 26) is outside § 22 and gives no "
-    "finding. Judged by the law in force on the day of the conclusion; before 2024 not_applicable.",
+    "finding. The resources of family and network (§ 22 stk. 6, 3. pkt., network-resources-described) are judged once, by "
+    "BL-NET-RESOURCES, so one missing description is not two findings. Judged by the law in force on the day of the conclusion; before 2024 not_applicable.",
     .predecessor = "Serviceloven § 50", .versions = unds_versions,
     .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     .example = R"(<undersoegelse id="bfu1" at="2024-04-08" ref="u1"/>
@@ -161,8 +160,8 @@ class UndersoegelseContent final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return unds_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        static constexpr Attr flags[] = {Attr::reasoned_position, Attr::child_views_recorded, Attr::parents_views_recorded,
-                                         Attr::network_resources_described};
+        // network-resources-described is BL-NET-RESOURCES's (part C), judged there only.
+        static constexpr Attr flags[] = {Attr::reasoned_position, Attr::child_views_recorded, Attr::parents_views_recorded};
         for_each_trigger(
             c, ctx, out, unds_meta, EventType::undersoegelse_afsluttet,
             [&](const Event& e) {

@@ -725,7 +725,7 @@ constexpr StatuteRecord list_statute{
     .read_on = december_2026,
     .confirms = "The committee decides in a meeting under §§ 23, 40, 42 stk. 4, 47, 49, 50 (opretholdelse), 61-63, 67, "
                 "98 stk. 4 and 105, approves provisional decisions under § 143 stk. 4, and decides two "
-                "voksenansvarslov measures. The rule checks the kinds the case vocabulary has: § 40 has none, and "
+                "voksenansvarslov measures. The rule checks the kinds the case vocabulary has: § 40 (medical-without-consent) is BL-LAEGE-40's, and "
                 "§ 98 stk. 4 is BL-ANB-CHANGE-98's.",
 };
 
