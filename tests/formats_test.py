@@ -87,7 +87,7 @@ def expect_groups(key):
     return groups
 
 
-keys = {"rule": lambda c, f: "", "unit": lambda c, f: c.get("unit", ""),
+keys = {"rule": lambda c, f: "", "unit": lambda c, f: f["unit"],  # responsible on the day the duty started
         "year": lambda c, f: f["events"][0]["at"][:4]}
 for by, key in keys.items():
     summary = json.loads(run(*base, "--summary", "--format", "json", "--group-by", by))

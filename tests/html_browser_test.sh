@@ -31,6 +31,7 @@ as_of=$(cat examples/expected/AS_OF)
 # With the index of problem cases (on by default only above 500 cases), so that it is rendered too.
 "$cli" check examples --as-of "$as_of" --format html --index on --output "$tmp/report.html" || [ $? -eq 1 ]
 "$cli" check examples --as-of "$as_of" --format json > "$tmp/report.json" || [ $? -eq 1 ]
+"$cli" check examples --as-of "$as_of" --summary --format json > "$tmp/summary.json" || [ $? -eq 1 ]
 
 # --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.
 run_browser() {
@@ -63,7 +64,7 @@ open(sys.argv[2], "w", encoding="utf-8").write(html.replace("</body>", probe + "
 EOF
 run_browser --dump-dom "file://$tmp/probe.html" > "$tmp/probe-dom.html"
 
-python3 - "$tmp/dom.html" "$tmp/probe-dom.html" "$tmp/report.json" <<'EOF'
+python3 - "$tmp/dom.html" "$tmp/probe-dom.html" "$tmp/report.json" "$tmp/summary.json" <<'EOF'
 import collections, json, re, sys
 from html.parser import HTMLParser
 
@@ -150,8 +151,11 @@ check("deadline markers", dom.counts["due"], sum(1 for f in findings if f["deadl
 rules = list(dict.fromkeys(f["rule"] for f in findings))  # the JSON lists findings in rulebook order per case
 check("aggregate rows (one per rule)", sorted(dom.agg_rules), sorted(rules))
 judged = {r for r in rules if any(f["rule"] == r and f["status"] in ("met", "late", "missed", "violated") for f in findings)}
-# A rule whose evidence no file carries has "no data", not a bar at 0 % (issue 17).
-with_data = {r for c in report["cases"] for r, present in c["evidence_present"].items() if present}
+# A rule whose evidence no file carries has "no data", not a bar at 0 % (issue 17). Any file of the export
+# counts, also one without a finding of the rule: the summary's coverage, checked against the cases' own.
+coverage = {c["rule"]: c for c in json.load(open(sys.argv[4], encoding="utf-8"))["coverage"]}
+with_data = {r for r, c in coverage.items() if c["data"] != "none"}
+check("coverage covers the cases' evidence", sorted(r for c in report["cases"] for r, p in c["evidence_present"].items() if p and r not in with_data), [])
 check("bars (one per rule with a share on time and data)", sorted(dom.bars), sorted(judged & with_data))
 
 # The legend's colours, as the browser computed them.

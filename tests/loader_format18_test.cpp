@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include "barnetslov/aggregate.hpp"
+#include "barnetslov/report.hpp"
 #include "barnetslov/engine.hpp"
 #include "barnetslov/vocabulary.hpp"
 #include "loader_support.hpp"

@@ -74,10 +74,6 @@ struct AggregateFilter {
     std::optional<LocalDay> since, until;  // inclusive
 };
 
-// The unit finding `f` belongs to: the one responsible for the case on the day its duty started
-// (the local day of its subject event; Case::unit_on).
-[[nodiscard]] std::string_view finding_unit(const Case& kase, const Finding& f);
-
 // Whether finding `f` of `report` passes `filter` (the CLI applies the same test to what it prints).
 [[nodiscard]] bool passes(const AggregateFilter& filter, const Engine& engine, const Report& report, const Finding& f);
 [[nodiscard]] bool passes(const AggregateFilter& filter, const Engine& engine, const Case& kase, const Finding& f);

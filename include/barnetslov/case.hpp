@@ -132,7 +132,7 @@ public:
     const std::string& unit() const { return unit_; }
     // The unit responsible for the case on `day` (issue 18): the unit of the latest ansvarlig-enhed
     // dated on or before that day, else unit(). A finding belongs to the unit responsible on the day
-    // its duty started (finding_unit, aggregate.hpp). A binary search over the case's ansvarlig-enhed
+    // its duty started (finding_unit, report.hpp). A binary search over the case's ansvarlig-enhed
     // events, which Case::events_of keeps in time order: no scan of the events.
     [[nodiscard]] std::string_view unit_on(LocalDay day) const;
     // Which responsibility period `day` falls in: 0 before the first ansvarlig-enhed (unit()), k on

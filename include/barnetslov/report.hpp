@@ -43,6 +43,10 @@ struct FindingText {
 // allocates for the first few only.
 void describe_into(FindingText& t, const Engine& engine, const Report& report, const Finding& f, Lang lang);
 
+// The unit finding `f` belongs to: the one responsible for the case on the day its duty started
+// (the local day of its subject event; Case::unit_on). The figures, the CSV and the JSON report use it.
+[[nodiscard]] std::string_view finding_unit(const Case& kase, const Finding& f);
+
 // "2024-03-28 14:30" (Copenhagen) or "2024-03-28" for a date without a time.
 [[nodiscard]] std::string format_moment(const Moment& m, const Calendar& cal);
 // ISO 8601 with the Copenhagen offset: "2024-03-28T14:30:00+01:00"; a date alone as "2024-03-28".

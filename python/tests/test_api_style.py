@@ -80,9 +80,11 @@ class HandlesTest(unittest.TestCase):
         engine = Engine()
         case = engine.load_file(EXAMPLE)
         report = engine.evaluate(case, AS_OF)
-        self.assertEqual(repr(engine), "<barnetslov.Engine 73 rules>")
+        n = engine.rule_count  # the rulebook's size, which grows with the catalog
+        self.assertGreater(n, 80)
+        self.assertEqual(repr(engine), f"<barnetslov.Engine {n} rules>")
         self.assertEqual(repr(Engine(readings={"grundlovsdag": "working"})),
-                         "<barnetslov.Engine 73 rules, readings {'grundlovsdag': 'working'}>")
+                         f"<barnetslov.Engine {n} rules, readings {{'grundlovsdag': 'working'}}>")
         self.assertEqual(repr(case), "<barnetslov.Case '2024-0655', 6 events>")
         self.assertEqual(repr(report), f"<barnetslov.Report {len(report)} findings as of 2025-01-15T12:00:00+01:00>")
         self.assertEqual(repr(engine.builder("b.xml")), "<barnetslov.CaseBuilder 'b.xml'>")

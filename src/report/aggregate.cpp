@@ -26,8 +26,6 @@ std::int64_t whole_days(const Finding& f) {
 
 }  // namespace
 
-std::string_view finding_unit(const Case& kase, const Finding& f) { return kase.unit_on(trigger_day(kase, f)); }
-
 bool passes(const AggregateFilter& filter, const Engine& engine, const Report& report, const Finding& f) {
     return passes(filter, engine, *report.kase, f);
 }

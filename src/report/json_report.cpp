@@ -88,6 +88,9 @@ json finding_json(const Engine& engine, const Report& report, const Finding& f) 
     j["severity"] = to_string(m.severity);
     j["status"] = to_string(f.status);
     j["planned"] = f.planned;  // judged as if events after as_of happen as planned (EvaluateOptions)
+    // The figures group a finding under the unit responsible on the day its duty started, which an
+    // ansvarlig-enhed can make another than the case's; stated here so a reader can redo them.
+    j["unit"] = finding_unit(*report.kase, f);
     j["reason"] = reason_key(f.reason);
     j["basis"] = f.basis == Basis::none ? json(nullptr) : json(basis_key(f.basis));
     j["attribute"] = f.attribute ? json(attr_name(*f.attribute)) : json(nullptr);

@@ -221,6 +221,8 @@ std::optional<Around> margin_words(const Finding& f, bool da) {
 
 }  // namespace
 
+std::string_view finding_unit(const Case& kase, const Finding& f) { return kase.unit_on(kase.event(f.subject).at().day); }
+
 std::string_view reason_key(const Reason* r) { return r ? r->key : std::string_view{}; }
 
 std::string_view reason_summary(const Reason* r, Lang lang) {
