@@ -143,15 +143,29 @@ std::vector<std::string_view> chapters() {
 std::string rules_text(const Rulebook& book, const RulesQuery& q) {
     std::string out;
     auto it = std::back_inserter(out);
-    fmt::format_to(it, "{:<26} {:<4} {:<14} {:<14} {:<40} {}\n", "RULE", "PART", "CHAPTER", "STATUS", "SECTION", "CONFIDENCE");
+    // Columns as wide as their longest entry (a chapter such as special-procedures), sections capped:
+    // a longer one runs into the next column rather than widen every row.
+    std::size_t chapter_w = std::string_view("CHAPTER").size(), section_w = std::string_view("SECTION").size();
+    for (const CatalogEntry& e : catalog())
+        if (selected(e, q)) {
+            chapter_w = std::max(chapter_w, e.chapter.size());
+            section_w = std::max(section_w, std::min<std::size_t>(e.section.size(), 40));
+        }
+    const auto row = [&](std::string_view id, std::string_view part, std::string_view chapter, std::string_view status,
+                         std::string_view section, std::string_view confidence) {
+        fmt::format_to(it, "{:<26} {:<4} {:<{}} {:<14} {:<{}} {}\n", id, part, chapter, chapter_w, status, section, section_w, confidence);
+    };
+    row("RULE", "PART", "CHAPTER", "STATUS", "SECTION", "CONFIDENCE");
     for (const CatalogEntry& e : catalog()) {
         if (!selected(e, q)) continue;
-        fmt::format_to(it, "{:<26} {:<4} {:<14} {:<14} {:<40} {}\n", e.id, e.part, e.chapter, to_string(e.disposition),
-                       e.section, e.confidence);
+        row(e.id, std::string_view(&e.part, 1), e.chapter, to_string(e.disposition), e.section, e.confidence);
         if (const Rule* r = implementation(book, e)) fmt::format_to(it, "{:<26} {}\n", "", r->meta().title_en);
         else if (!e.note.empty()) fmt::format_to(it, "{:<26} {}{}\n", "", e.disposition == Disposition::alias ? "alias of " : "", e.note);
     }
     fmt::format_to(it, "\n{}\n", coverage_line(coverage(q)));
+    if (q.part == 0)  // each part's own coverage, the catalog being three files
+        for (const char part : {'A', 'B', 'C'})
+            if (const Coverage c = coverage({q.chapter, part}); c.total > 0) fmt::format_to(it, "  part {}: {}\n", part, coverage_line(c));
     return out;
 }
 

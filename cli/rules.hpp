@@ -16,7 +16,7 @@ namespace barnetslov::cli {
 
 struct RulesQuery {
     std::string chapter;  // empty: all
-    char part = 0;        // 'A', 'B', or 0 for both
+    char part = 0;        // 'A', 'B', 'C', or 0 for all three
 };
 
 std::string rules_text(const Rulebook& book, const RulesQuery& q);

@@ -73,6 +73,19 @@ rules = json.loads(run("rules", "--format", "json")[1])["rules"]
 implemented = [r["id"] for r in rules if r["status"] == "implemented"]
 alias = next(r for r in rules if r["status"] == "alias")
 informational = next(r for r in rules if r["status"] == "informational")
+# The listing ends with the coverage of the whole catalog and of each of its three parts, counted
+# from the JSON listing; its columns line up whatever the chapter's length.
+code, out, _ = run("rules")
+for part in "ABC":
+    mine = [r for r in rules if r["part"] == part]
+    want = (f"  part {part}: {len(mine)} rule ids: {sum(r['status'] == 'implemented' for r in mine)} implemented, "
+            f"{sum(r['status'] == 'informational' for r in mine)} informational, {sum(r['status'] == 'alias' for r in mine)} aliases, "
+            f"{sum(r['status'] == 'planned' for r in mine)} planned")
+    check(code == 0 and want in out.splitlines(), f"rules: no coverage line for part {part}: {want!r}")
+heads = out.splitlines()[0]
+status_col = heads.index("STATUS")
+check(all(line[status_col:].split()[0] in ("implemented", "informational", "alias", "planned")
+          for line in out.splitlines()[1:] if line.startswith("BL-")), "rules: the STATUS column does not line up")
 code, out, _ = run("explain", alias["id"].lower())
 check(code == 0 and f"An alias of {alias['alias_of']}" in out, f"explain {alias['id'].lower()}: exit {code}")
 code, out, _ = run("explain", informational["id"].lower())
