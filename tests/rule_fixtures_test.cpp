@@ -9,7 +9,7 @@
 // among several findings about one subject), done (event id of the fulfilment), count (visits
 // found), readings (the readings a user may choose, as "name=value name=value", e.g.
 // readings="supervision-year=calendar"; the defaults otherwise), text (words the English summary, counting or
-// margin must contain). A second test checks that every rule has a fixture for every status its
+// margin must contain). status="no-finding" expects no finding of the rule about the subject. A second test checks that every rule has a fixture for every status its
 // metadata says it can give.
 #include <algorithm>
 #include <cctype>
@@ -127,6 +127,12 @@ TEST_P(Fixture, FindingsAsDeclared) {
             if (x.count("due_day") && (!f.deadline || format_day(f.deadline->due_day) != x.at("due_day"))) continue;
             if (!found || (x.count("reason") && reason_key(found->reason) != x.at("reason") && reason_key(f.reason) == x.at("reason")))
                 found = &f;
+        }
+        // status="no-finding": the event is no trigger of the rule (a decision outside it, a kind it excludes).
+        if (x.at("status") == "no-finding") {
+            EXPECT_EQ(found, nullptr) << file << ": " << x.at("rule") << " gave a finding about '" << x.at("subject") << "' ("
+                                      << (found ? to_string(found->status) : "") << "), expected none";
+            continue;
         }
         ASSERT_NE(found, nullptr) << file << ": no " << x.at("rule") << " finding about '" << x.at("subject") << "'";
         const Finding& f = *found;

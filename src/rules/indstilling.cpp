@@ -55,6 +55,15 @@ constexpr Reason indstilling_sibling_reasons_unknown{
           "not proposing their placement (sibling-reasons), or the decision does not state its ground.",
 };
 
+constexpr Reason indstilling_sibling_age_unknown{
+    .key = "indstilling_sibling_age_unknown",
+    .da = "Indstillingen begrunder ikke, at søskende i husstanden ikke foreslås anbragt (sibling-reasons=\"false\"), men "
+          "sagen angiver ikke deres fødselsdato, så den viser ikke, om nogen af dem er under 15 år (§ 51 stk. 3).",
+    .en = "The indstilling gives no reasons for not proposing the placement of the siblings in the household "
+          "(sibling-reasons=\"false\"), but the file gives no birth date for them, so it does not show that any is under 15 "
+          "(§ 51 stk. 3).",
+};
+
 constexpr Reason indstilling_not_47_49{
     .key = "indstilling_not_47_49",
     .da = "Indstillingen gælder en anden afgørelse end anbringelse uden samtykke efter § 47 eller § 49.",
@@ -90,7 +99,7 @@ constexpr StatuteRecord indst_statute{
 constexpr const Reason* indst_reasons[] = {&reasons::indstilling_complete,        &reasons::indstilling_lacks,
                                            &reasons::indstilling_parent_plan_none, &reasons::indstilling_content_unknown,
                                            &reasons::indstilling_sibling_reasons_unknown, &reasons::indstilling_not_47_49,
-                                           &reasons::indstilling_decision_unknown};
+                                           &reasons::indstilling_decision_unknown, &reasons::indstilling_sibling_age_unknown};
 
 constexpr Evidence indst_evidence[] = {
     {.type = EventType::indstilling, .attr = Attr::includes_undersoegelse},
@@ -115,7 +124,8 @@ constexpr RuleMeta indst_meta{
     "first committee or chair decision on or after it; of another kind not_applicable, none indeterminate. An element "
     "\"false\" (or includes-parent-plan=\"none\") is violated; absent indeterminate, naming it. sibling-reasons=\"false\" "
     "is read as the siblings not proposed for placement without reasons (violated); a sibling without a birth date "
-    "counts as possibly under 15. The committee's stk. 4 notice to Ankestyrelsen is the committee's duty, not checked. "
+    "counts as possibly under 15: indeterminate, never violated, when no sibling is known to be under 15. The "
+    "committee's stk. 4 notice to Ankestyrelsen is the committee's duty, not checked. "
     "The network resources element here also serves BL-NET-RESOURCES's indstilling half.",
     .predecessor = "Serviceloven § 59", .versions = indst_versions,
     .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
@@ -186,17 +196,20 @@ public:
             }
             if (!parent_plan && !unknown) unknown = Attr::includes_parent_plan;
             // Stk. 3: siblings under 15 in the household, in a case of neglect or abuse.
-            bool siblings_at_home = false;
+            // A sibling without a birth date is possibly under 15: never violated on that alone (law README).
+            bool siblings_at_home = false, known_under_15 = false;
             for (const Person& p : c.persons())
-                if (p.kind == PersonKind::sibling && p.in_household == true && (!p.birth_date || age_on(*p.birth_date, in.at().day) < 15))
+                if (p.kind == PersonKind::sibling && p.in_household == true && (!p.birth_date || age_on(*p.birth_date, in.at().day) < 15)) {
                     siblings_at_home = true;
+                    if (p.birth_date) known_under_15 = true;
+                }
             const auto ground = d->value(Attr::ground);
             const bool neglect = ground == Value::inadequate_care || ground == Value::abuse;
             const auto sibling_reasons = in.flag(Attr::sibling_reasons);
             if (siblings_at_home && neglect && sibling_reasons == false) {
                 f.attribute = Attr::sibling_reasons;
-                f.status = Status::violated;
-                f.reason = &reasons::indstilling_lacks;
+                f.status = known_under_15 ? Status::violated : Status::indeterminate;
+                f.reason = known_under_15 ? &reasons::indstilling_lacks : &reasons::indstilling_sibling_age_unknown;
                 return;
             }
             if (unknown) {
@@ -272,7 +285,8 @@ constexpr RuleMeta net_meta{
     .counting = "No deadline: every concluded undersøgelse (undersoegelse-afsluttet) states network-resources-described.",
     .reading = "Part C § 3, CONFIRMED. \"true\" is met, \"false\" violated, absent indeterminate. The indstilling's half (§ 51 "
     "stk. 1 nr. 1, includes-network-resources) is judged once, by BL-BUU-INDST-51, so one missing description is not "
-    "counted twice. Not applied to undersøgelser concluded before 2024.",
+    "counted twice. An undersøgelse of kommende forældre (§ 26) is outside § 22 and gives no finding. Not applied to "
+    "undersøgelser concluded before 2024.",
     .predecessor = "Serviceloven § 50", .versions = net_versions,
     .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     .example = R"(<undersoegelse-afsluttet id="bfu1-end" at="2024-07-15" ref="bfu1" outcome="placement" network-resources-described="true"/>)",
@@ -284,7 +298,12 @@ class NetworkResources final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return net_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        for_each_trigger(c, ctx, out, net_meta, EventType::undersoegelse_afsluttet, [&](const Event& e, Finding& f) {
+        // An undersøgelse of kommende forældre (§ 26) is outside § 22, as BL-UNDS-CONTENT reads it.
+        const auto section_20 = [&](const Event& e) {
+            const Event* u = first_ref(c, e, EventType::undersoegelse);
+            return !u || u->value(Attr::subject) != Value::kommende_foraeldre;
+        };
+        for_each_trigger(c, ctx, out, net_meta, EventType::undersoegelse_afsluttet, section_20, [&](const Event& e, Finding& f) {
             const auto v = e.flag(Attr::network_resources_described);
             f.attribute = Attr::network_resources_described;
             f.status = v == true ? Status::met : v == false ? Status::violated : Status::indeterminate;

@@ -17,7 +17,7 @@ using namespace rules_detail;
 // Statuses: met, violated (screened away: a screening or afdækning answered the suspicion instead, and no
 // undersøgelse followed), pending (no step yet; the law sets no deadline of its own — the 4 months are
 // BL-UNDS-4M's), not_applicable (before 2024), indeterminate (the undersøgelse is dated before the suspicion
-// it answers). Never late or missed: no deadline.
+// it answers; the screening records no suspicion of abuse). Never late or missed: no deadline.
 
 namespace reasons {
 
@@ -31,6 +31,16 @@ constexpr Reason abuse_screened_away{
     .key = "abuse_screened_away",
     .da = "Mistanken om overgreb blev afsluttet ved screening eller afdækning uden en børnefaglig undersøgelse (§ 20, stk. 1, nr. 2 kræver undersøgelsen).",
     .en = "The suspicion of abuse was closed by a screening or an afdækning without a børnefaglig undersøgelse (§ 20 stk. 1 nr. 2 requires the undersøgelse).",
+};
+
+constexpr Reason abuse_suspicion_not_upheld{
+    .key = "abuse_suspicion_not_upheld",
+    .da = "Underretningen nævner overgreb, men screeningen af den angiver, at der ikke er mistanke om overgreb "
+          "(abuse-suspected=\"false\"), og der fulgte ingen børnefaglig undersøgelse. Sagen viser ikke, om § 20, stk. 1, nr. 2 "
+          "fandt anvendelse; kommunens vurdering kan ikke efterprøves her.",
+    .en = "The underretning tells of abuse, but its screening records that there is no suspicion of abuse "
+          "(abuse-suspected=\"false\"), and no børnefaglig undersøgelse followed. The file does not show whether § 20 stk. 1 "
+          "nr. 2 applied; the municipality's assessment cannot be checked here.",
 };
 
 constexpr Reason abuse_not_yet_investigated{
@@ -55,7 +65,8 @@ constexpr StatuteRecord trig_statute{
                 "crisis-shelter stay.",
 };
 
-constexpr const Reason* trig_reasons[] = {&reasons::abuse_investigated, &reasons::abuse_screened_away, &reasons::abuse_not_yet_investigated};
+constexpr const Reason* trig_reasons[] = {&reasons::abuse_investigated, &reasons::abuse_screened_away, &reasons::abuse_not_yet_investigated,
+                                          &reasons::abuse_suspicion_not_upheld};
 constexpr Evidence trig_evidence[] = {{.type = EventType::undersoegelse}};
 constexpr RuleMeta trig_meta{
     .id = "BL-UNDS-TRIG", .chapter = "investigation", .title_da = "Mistanke om overgreb fører til børnefaglig undersøgelse",
@@ -69,6 +80,8 @@ constexpr RuleMeta trig_meta{
     "or is dated before 2024. Met when an undersøgelse serves it. Violated "
     "(screened away) when none does and the screening serving it concluded with any outcome but undersoegelse, or an "
     "afdækning answered it instead: § 20 stk. 1 nr. 2 leaves no room for another track. Otherwise pending without a due date. "
+    "A screening of the underretning that records abuse-suspected=\"false\" (no suspicion, in the municipality's "
+    "assessment) with no undersøgelse is indeterminate, never violated. "
     "An undersøgelse naming the underretning but dated before it is indeterminate (inconsistent dates). Only the suspicion "
     "marked in the file is read: whether a case is otherwise serious or complex (nr. 1) is a judgement no field shows. "
     "BL-OVERGREB-UNDS (part C) is an alias.",
@@ -93,6 +106,14 @@ public:
         for_each_trigger(c, ctx, out, trig_meta, EventType::underretning, suspected, [&](const Event& u, Finding& f) {
             if (judge_investigation(investigations.serving(u), u, f)) return;
             const Event* s = screenings.serving(u);
+            // The screening states there is no suspicion of abuse: the file cannot show the duty applied.
+            if (s && s->flag(Attr::abuse_suspected) == false && detail::order(s->at(), u.at()) != detail::Order::before) {
+                use(f, s, EventRole::related);
+                f.attribute = Attr::abuse_suspected;
+                f.status = Status::indeterminate;
+                f.reason = &reasons::abuse_suspicion_not_upheld;
+                return;
+            }
             if (s && s->value(Attr::outcome) != Value::undersoegelse && detail::order(s->at(), u.at()) != detail::Order::before) {
                 screened_away(s, f);
                 return;
@@ -389,7 +410,8 @@ constexpr RuleMeta samv_meta{
     "with basis same_day, and a child who declined counts as heard (as BL-BARN-VIEWS). A conversation serving the decision "
     "whose topic is not recorded is indeterminate (a file of format 1 has no topic); one with another topic does not count. A "
     "§ 5 stk. 4 exception serving the decision is indeterminate (the views may have been obtained another way). None: "
-    "violated. BL-BARN-VIEWS judges the child's views before every decision; this rule asks that they were about contact.",
+    "violated. A contact decision of Ankestyrelsen or a court is outside the rule (no decision about the child in the law "
+    "README's sense). BL-BARN-VIEWS judges the child's views before every decision; this rule asks that they were about contact.",
     .predecessor = "Serviceloven § 71 stk. 1", .versions = samv_versions,
     .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     .example = R"(<boernesamtale id="bs1" at="2024-05-27T14:00" ref="d1" topic="contact"/>
@@ -401,7 +423,8 @@ constexpr RuleMeta samv_meta{
 
 bool contact_decision(const Event& d) {
     const Value kind = decision_kind(d);
-    return kind == Value::contact || kind == Value::contact_supported || kind == Value::contact_suspension;
+    // Ankestyrelsen's or a court's decision is no municipal decision about the child (law README): not a trigger.
+    return (kind == Value::contact || kind == Value::contact_supported || kind == Value::contact_suspension) && about_child(d);
 }
 
 class ContactViews final : public RuleImpl {

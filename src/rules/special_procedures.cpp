@@ -160,8 +160,8 @@ constexpr RuleMeta laege_meta{
     .reading = "Part C § 11, CONFIRMED. Any other body, including the default (municipality), is violated. The physician's "
     "statement is Ankestyrelsen's practice, not a word of § 40: without one before the decision (by the serving rule: "
     "naming the decision, or unlinked within before-record-months before it) the finding is indeterminate, never "
-    "violated; on the decision's date with the order unknown, indeterminate. Decisions of Ankestyrelsen or a court are "
-    "outside the rule. Not applied before 2024 (the predecessor's number is UNCONFIRMED).",
+    "violated; on the decision's date with the order unknown, indeterminate. Refused decisions and those of Ankestyrelsen "
+    "or a court are outside the rule. Not applied before 2024 (the predecessor's number is UNCONFIRMED).",
     .predecessor = "Serviceloven § 63 (number UNCONFIRMED)", .versions = laege_versions,
     .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     .example = R"(<udtalelse id="ud3" at="2024-10-01" from="physician" ref="d9"/>
@@ -182,7 +182,9 @@ public:
         for_each_trigger(c, ctx, out, laege_meta, EventType::afgoerelse,
                          [&](const Event& d) {
                              const auto body = d.value(Attr::body);
-                             return decision_kind(d) == Value::medical_without_consent && body != Value::appeals_board && body != Value::court;
+                             // A refusal intrudes on nobody: outside the rule, as for §§ 38-39's orders.
+                             return decision_kind(d) == Value::medical_without_consent && d.value(Attr::outcome) != Value::refused &&
+                                    body != Value::appeals_board && body != Value::court;
                          },
                          [&](const Event& d, Finding& f) {
             if (!by_committee(d)) {
