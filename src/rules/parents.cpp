@@ -434,6 +434,16 @@ constexpr Reason parent_consent_after_plan{
     .en = "The parent's consent is dated after the helhedsorienteret plan; § 78 requires it before the plan replaces the forældrehandleplan.",
 };
 
+constexpr Reason parent_consent_serves_decision{
+    .key = "parent_consent_serves_decision",
+    .da = "Forælderens seneste samtykke nævner hverken planen eller en afgørelse og er dateret før en afgørelse om barnet, "
+          "som det hører til (ikke planen); sagen viser ikke samtykke til, at den helhedsorienterede plan afløser "
+          "forældrehandleplanen.",
+    .en = "The parent's latest consent names neither the plan nor a decision and is dated before a decision about the child, "
+          "which it belongs to (not the plan); the file shows no consent to the helhedsorienteret plan replacing the "
+          "forældrehandleplan.",
+};
+
 }  // namespace reasons
 
 constexpr RuleVersion plan78_versions[] = {
@@ -449,7 +459,8 @@ constexpr StatuteRecord plan78_statute{
 };
 
 constexpr const Reason* plan78_reasons[] = {&reasons::parent_consent_before_plan, &reasons::parent_consent_refused,
-                                            &reasons::parent_consent_missing, &reasons::parent_consent_after_plan};
+                                            &reasons::parent_consent_missing, &reasons::parent_consent_after_plan,
+                                            &reasons::parent_consent_serves_decision};
 
 constexpr Evidence plan78_evidence[] = {{.type = EventType::samtykke}};
 constexpr RuleMeta plan78_meta{
@@ -463,10 +474,11 @@ constexpr RuleMeta plan78_meta{
     "parent (party of role custody-holder or parent) who had a forældrehandleplan (naming them, or naming no one) or for whom support was granted "
     "(parent-support) before it. The consent counts when it names the plan, or names no plan or decision and is dated "
     "within before-record-months before it; the latest such answer decides (a refusal or withdrawal is violated). None "
-    "on file is violated, as is one dated only after the plan (named as related). New in barnets lov: not_applicable "
-    "before 2024.",
+    "on file is violated, as is one dated only after the plan (named as related). An unlinked consent dated before a "
+    "decision about the child that precedes the plan serves that decision (law README): indeterminate, never met. New "
+    "in barnets lov: not_applicable before 2024.",
     .predecessor = "none (new in barnets lov)", .versions = plan78_versions,
-    .statuses = status_bits({Status::met, Status::violated, Status::not_applicable}),
+    .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     .example = R"(<plan id="p8" at="2024-10-15" kind="foraeldrehandleplan" party="mor"/>
 <samtykke id="sa9" at="2025-03-01" party="mor" answer="given"/>
 <plan id="p9" at="2025-03-10" kind="helhedsorienteret-plan" party="mor"/>)",
@@ -501,6 +513,7 @@ public:
             return std::min({first_support, first_unnamed_plan, own}) < h.index();
         };
         std::optional<ByParty> consents;
+        std::optional<ChildDecisions> decisions;
         for_each_trigger(c, ctx, out, plan78_meta, EventType::plan,
                          [&](const Event& h) {
                              // A plan of a parent (a custody holder or another parent), not of the child or the network.
@@ -527,9 +540,17 @@ public:
             }
             const auto mine = consents->of(parent);
             const auto upto = not_after(c, mine, h.at());
+            const Event* elsewhere = nullptr;  // the latest unlinked answer, when it serves a decision instead
             for (auto it = upto.rbegin(); it != upto.rend() && c.event(*it).at().day >= from; ++it) {
                 const Event& s = c.event(*it);
                 if (!s.refs().empty()) continue;  // about another plan or decision, or the plan itself (above)
+                // The serving rule (law README): an unlinked consent serves the first decision about the child on
+                // or after it; one dated before such a decision (that precedes the plan) is that decision's.
+                if (!decisions) decisions.emplace(c, ctx);
+                if (const Event* prev = decisions->previous(h.at()); prev && detail::order(s.at(), prev->at()) != detail::Order::after) {
+                    elsewhere = &s;
+                    break;
+                }
                 if (!answer || s.index() > answer->index()) answer = &s;
                 break;
             }
@@ -542,6 +563,12 @@ public:
                 use(f, answer, EventRole::fulfilment);
                 f.status = Status::met;
                 f.reason = &reasons::parent_consent_before_plan;
+                return;
+            }
+            if (!answer && elsewhere) {
+                use(f, elsewhere, EventRole::related);
+                f.status = Status::indeterminate;
+                f.reason = &reasons::parent_consent_serves_decision;
                 return;
             }
             use(f, answer, EventRole::related);
