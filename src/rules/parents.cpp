@@ -41,7 +41,13 @@ class ConnectedRecords {
 public:
     template <class Keep>
     ConnectedRecords(const Case& c, const EvalContext& ctx, EventType type, Keep keep)
-        : c_(c), type_(type), unlinked_(c, type, [&](const Event& e) { return ctx.known(e) && keep(e) && !linked_to(c, e, EventType::afgoerelse); }) {}
+        : c_(c), type_(type), unlinked_(c, type, [&](const Event& e) { return ctx.known(e) && keep(e) && !linked_to(c, e, EventType::afgoerelse); }) {
+        for (std::uint32_t k : c.events_of(type))
+            if (ctx.known(c.event(k)) && keep(c.event(k))) {
+                any_ = true;
+                break;
+            }
+    }
     // Fills `named` (per person, the first record naming `d` that `keep` accepts) from d's referrers.
     template <class Keep>
     void collect_named(const Event& d, const EvalContext& ctx, Keep keep) {
@@ -56,6 +62,8 @@ public:
             touched_.push_back(*p);
         }
     }
+    // Whether the file records any known record of the kind, naming a decision or not.
+    [[nodiscard]] bool any() const { return any_; }
     // The record serving the decision last collected for person `p`, from day `from`, up to `end`.
     [[nodiscard]] const Event* serving(std::uint32_t p, LocalDay from, std::optional<LocalDay> end) const {
         const Event* named = p < named_.size() ? named_[p] : nullptr;
@@ -70,6 +78,7 @@ private:
     const Case& c_;
     EventType type_;
     ByParty unlinked_;
+    bool any_ = false;
     boost::container::small_vector<const Event*, 8> named_;
     boost::container::small_vector<std::uint32_t, 8> touched_;
 };
@@ -88,6 +97,16 @@ constexpr Reason parents_stoetteperson_outstanding{
     .key = "parents_stoetteperson_outstanding",
     .da = "Ikke alle forældremyndighedsindehavere har fået tilbud om en støtteperson endnu; anbringelsen varer, og loven sætter ingen frist.",
     .en = "Not every custody holder has been offered a støtteperson yet; the placement runs, and the law sets no deadline.",
+};
+
+constexpr Reason parents_stoetteperson_not_recorded{
+    .key = "parents_stoetteperson_not_recorded",
+    .da = "Anbringelsen er ophørt, og sagen har intet tilbud om støtteperson til forældrene (tilbud "
+          "topic=\"stoetteperson-foraeldre\") overhovedet: udtrækket bærer måske ikke disse tilbud, så sagen viser ikke, at "
+          "de ikke blev givet.",
+    .en = "The placement ended, and the file records no offer of a støtteperson to a parent (tilbud "
+          "topic=\"stoetteperson-foraeldre\") at all: the export may not carry such offers, so the file does not show that "
+          "none was made.",
 };
 
 constexpr Reason parents_stoetteperson_missing{
@@ -117,7 +136,8 @@ constexpr StatuteRecord sp75_statute{
 };
 
 constexpr const Reason* sp75_reasons[] = {&reasons::custody_holder_unknown, &reasons::parents_stoetteperson_offered,
-                                          &reasons::parents_stoetteperson_outstanding, &reasons::parents_stoetteperson_missing};
+                                          &reasons::parents_stoetteperson_outstanding, &reasons::parents_stoetteperson_missing,
+                                          &reasons::parents_stoetteperson_not_recorded};
 
 constexpr Evidence sp75_evidence[] = {{.type = EventType::tilbud}};
 constexpr RuleMeta sp75_meta{
@@ -129,7 +149,8 @@ constexpr RuleMeta sp75_meta{
     .reading = "Part C § 2: section CONFIRMED, wording CONFIRMED-OLD. Part C proposed a grace period up to the first follow-up; "
     "the law README overrides it: no deadline is invented. An offer counts when it names the placement decision (any "
     "date) or names no decision and is dated from before-record-months before the decision until the placement ends. "
-    "All offered is met; otherwise pending (no due time) while the placement runs, violated once it has ended. Advisory "
+    "All offered is met; otherwise pending (no due time) while the placement runs, violated once it has ended — "
+    "indeterminate instead when the file records no such offer at all (an export without the issue 18 topic). Advisory "
     "(severity warning). A decision naming an earlier placement decision (the committee approving the chair's) is the "
     "same placement, owed one offer each.",
     .predecessor = "Serviceloven § 54 stk. 1", .versions = sp75_versions,
@@ -168,8 +189,11 @@ public:
                 f.status = Status::met;
                 f.reason = &reasons::parents_stoetteperson_offered;
             } else if (end) {
-                f.status = Status::violated;
-                f.reason = &reasons::parents_stoetteperson_missing;
+                // Violated only where the file records such offers at all: an export written without the issue 18
+                // topic cannot show that none was made (law README: never overstate).
+                const bool recorded = offers->any();
+                f.status = recorded ? Status::violated : Status::indeterminate;
+                f.reason = recorded ? &reasons::parents_stoetteperson_missing : &reasons::parents_stoetteperson_not_recorded;
             } else {
                 f.status = Status::pending;
                 f.reason = &reasons::parents_stoetteperson_outstanding;
@@ -192,6 +216,14 @@ constexpr Reason parent_support_outstanding{
     .key = "parent_support_outstanding",
     .da = "Der er endnu ingen afgørelse om støtte til forældrene; anbringelsen varer, og loven sætter ingen frist.",
     .en = "No decision on support to the parents is on file yet; the placement runs, and the law sets no deadline.",
+};
+
+constexpr Reason parent_support_not_recorded{
+    .key = "parent_support_not_recorded",
+    .da = "Anbringelsen er ophørt, og sagen har ingen afgørelse om støtte til forældrene (kind=\"parent-support\") "
+          "overhovedet: udtrækket bærer måske ikke disse afgørelser, så sagen viser ikke, at der ikke blev truffet en.",
+    .en = "The placement ended, and the file records no decision on support to the parents (kind=\"parent-support\") at "
+          "all: the export may not carry such decisions, so the file does not show that none was made.",
 };
 
 constexpr Reason parent_support_missing{
@@ -219,7 +251,7 @@ constexpr StatuteRecord st76_statute{
 };
 
 constexpr const Reason* st76_reasons[] = {&reasons::parent_support_decided, &reasons::parent_support_outstanding,
-                                          &reasons::parent_support_missing};
+                                          &reasons::parent_support_missing, &reasons::parent_support_not_recorded};
 
 // The decision itself (its kind, parent-support, is required, so the type alone says as much).
 constexpr Evidence st76_evidence[] = {{.type = EventType::afgoerelse}};
@@ -232,10 +264,11 @@ constexpr RuleMeta st76_meta{
     .reading = "Part C § 2, INFERRED (the old SEL § 54 stk. 2 CONFIRMED-OLD; § 76 not read). A decision counts when it names "
     "the placement decision (any date), or names no decision and is dated from before-record-months before the "
     "placement until it ends. None yet while the placement runs is pending with no due time (no deadline invented); "
-    "once the placement has ended without one, violated. Advisory (severity warning). A decision naming an earlier "
+    "once the placement has ended without one, violated — indeterminate instead when the file records no parent-support "
+    "decision at all (an export without the issue 18 kind). Advisory (severity warning). A decision naming an earlier "
     "placement decision is the same placement, owed one decision.",
     .predecessor = "Serviceloven § 54 stk. 2", .versions = st76_versions,
-    .statuses = status_bits({Status::met, Status::violated, Status::pending}),
+    .statuses = status_bits({Status::met, Status::violated, Status::pending, Status::indeterminate}),
     .example = R"(<afgoerelse id="d3" at="2024-08-27" kind="placement-without-consent" body="committee"/>
 <afgoerelse id="d12" at="2024-09-20" kind="parent-support" ref="d3"/>)",
     .reasons = st76_reasons,
@@ -247,6 +280,7 @@ public:
     const RuleMeta& meta() const override { return st76_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         std::optional<IndexList> unlinked;  // the known parent-support decisions naming no decision
+        std::optional<bool> any_support;    // whether the file records any parent-support decision
         MeasureEnds ends(c, ctx);
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
@@ -279,9 +313,18 @@ public:
             if (decided) {
                 f.status = Status::met;
                 f.reason = &reasons::parent_support_decided;
+            } else if (!end) {
+                f.status = Status::pending;
+                f.reason = &reasons::parent_support_outstanding;
             } else {
-                f.status = end ? Status::violated : Status::pending;
-                f.reason = end ? &reasons::parent_support_missing : &reasons::parent_support_outstanding;
+                // Violated only where the file records such decisions at all (see BL-FOR-STOTTEPERSON-75).
+                if (!any_support) {
+                    any_support = false;
+                    for (std::uint32_t k : c.events_of(EventType::afgoerelse))
+                        if (ctx.known(c.event(k)) && decision_kind(c.event(k)) == Value::parent_support) any_support = true;
+                }
+                f.status = *any_support ? Status::violated : Status::indeterminate;
+                f.reason = *any_support ? &reasons::parent_support_missing : &reasons::parent_support_not_recorded;
             }
         }
     }
@@ -597,6 +640,16 @@ constexpr Reason cooperation_reasons_outstanding{
     .en = "The § 2 stk. 4 explanation is not on file yet for someone; the measure runs, and the law sets no deadline.",
 };
 
+constexpr Reason cooperation_reasons_not_recorded{
+    .key = "cooperation_reasons_not_recorded",
+    .da = "Indsatsen er ophørt, og sagen har ingen orientering om baggrunden (information topic=\"no-cooperation-reasons\" "
+          "eller \"purpose-and-content\") overhovedet: udtrækket bærer måske ikke disse orienteringer, så sagen viser ikke, "
+          "at de ikke blev givet.",
+    .en = "The measure ended, and the file records no explanation of the background (information "
+          "topic=\"no-cooperation-reasons\" or \"purpose-and-content\") at all: the export may not carry such records, so "
+          "the file does not show that none was given.",
+};
+
 constexpr Reason cooperation_reasons_missing{
     .key = "cooperation_reasons_missing",
     .da = "Indsatsen er ophørt, uden at baggrunden blev forklaret og begrundet over for alle, § 2 stk. 4 nævner.",
@@ -621,7 +674,8 @@ constexpr StatuteRecord samarb_statute{
 };
 
 constexpr const Reason* samarb_reasons[] = {&reasons::custody_holder_unknown, &reasons::cooperation_reasons_given,
-                                            &reasons::cooperation_reasons_outstanding, &reasons::cooperation_reasons_missing};
+                                            &reasons::cooperation_reasons_outstanding, &reasons::cooperation_reasons_missing,
+                                            &reasons::cooperation_reasons_not_recorded};
 
 constexpr Evidence samarb_evidence[] = {{.type = EventType::information}};
 constexpr RuleMeta samarb_meta{
@@ -635,7 +689,8 @@ constexpr RuleMeta samarb_meta{
     .reading = "Part C § 9: § 2 stk. 4 CONFIRMED; which measures trigger it INFERRED. Part C proposed an order (before the "
     "decision's notification, INFERRED); the law README allows no invented deadline, so a record counts when it names "
     "the decision (any date) or names no decision and is dated from before-record-months before it until the measure "
-    "ends. All reached is met; otherwise pending (no due time) while the measure runs, violated once it has ended. The "
+    "ends. All reached is met; otherwise pending (no due time) while the measure runs, violated once it has ended — "
+    "indeterminate instead when the file records no such explanation at all (an export without the issue 18 topics). The "
     "child is owed both, at any age (the law sets no age limit), except an unborn child (§ 49). Advisory (severity "
     "warning). Refused decisions and those of Ankestyrelsen or a court are outside it; not applied before 2024.",
     .predecessor = "Serviceloven § 46 stk. 3 (UNCONFIRMED)", .versions = samarb_versions,
@@ -703,8 +758,10 @@ public:
                 f.status = Status::met;
                 f.reason = &reasons::cooperation_reasons_given;
             } else if (end) {
-                f.status = Status::violated;
-                f.reason = &reasons::cooperation_reasons_missing;
+                // Violated only where the file records such explanations at all (see BL-FOR-STOTTEPERSON-75).
+                const bool recorded = reasons_told->any() || purpose_told->any();
+                f.status = recorded ? Status::violated : Status::indeterminate;
+                f.reason = recorded ? &reasons::cooperation_reasons_missing : &reasons::cooperation_reasons_not_recorded;
             } else {
                 f.status = Status::pending;
                 f.reason = &reasons::cooperation_reasons_outstanding;
