@@ -173,8 +173,8 @@ public:
 };
 
 // ---- BL-PLAN-CONTENT: § 92 — barnets plan has goals, set with the child ----------------------------
-// Statuses: met, violated (the file carries goals, none for this plan), indeterminate (no goal in the whole
-// file: an export without goals; a revision without goals of its own; with-child absent or false — § 92
+// Statuses: met, violated (the file carries goals by the plan's date, none for this plan), indeterminate (no goal
+// in the whole file: an export without goals; goals recorded only after the plan; a revision without goals of its own; with-child absent or false — § 92
 // asks "as far as possible"), not_applicable (a plan before 2024).
 
 namespace reasons {
@@ -195,6 +195,14 @@ constexpr Reason goals_not_recorded{
     .key = "goals_not_recorded",
     .da = "Sagen registrerer ingen mål (maal) for nogen plan; den viser ikke planens mål.",
     .en = "The file records no goals (maal) for any plan; it does not show the plan's goals.",
+};
+
+constexpr Reason goals_recorded_only_later{
+    .key = "goals_recorded_only_later",
+    .da = "Planen har ingen mål (intet maal henviser til den), og sagen registrerer først mål efter planens dato; den viser "
+          "ikke, om mål blev registreret, da planen blev lavet.",
+    .en = "The plan has no goals (no maal names it), and the file records goals only from after the plan's date; it does "
+          "not show whether goals were recorded when the plan was made.",
 };
 
 constexpr Reason revision_without_goals{
@@ -230,7 +238,8 @@ constexpr StatuteRecord plan_statute{
 };
 
 constexpr const Reason* plan_reasons[] = {&reasons::goals_with_child,     &reasons::goals_missing,          &reasons::goals_not_recorded,
-                                          &reasons::revision_without_goals, &reasons::goal_with_child_unknown, &reasons::goal_without_child};
+                                          &reasons::revision_without_goals, &reasons::goal_with_child_unknown, &reasons::goal_without_child,
+                                          &reasons::goals_recorded_only_later};
 constexpr Evidence plan_evidence[] = {{.type = EventType::maal}};
 constexpr RuleMeta plan_meta{
     .id = "BL-PLAN-CONTENT", .chapter = "plans", .title_da = "Barnets plan: mål sat sammen med barnet",
@@ -239,7 +248,8 @@ constexpr RuleMeta plan_meta{
     .counting = "No deadline: every barnets plan or ungeplan has at least one goal (a maal whose ref names the plan), each set "
     "together with the child (with-child).",
     .reading = "Goals with with-child=\"true\" are met. A plan with no goal is violated only where the file records goals for "
-    "other plans (the export carries goals); where it records none at all it is indeterminate, and so is a revision "
+    "other plans dated on or before this plan's date (the export carried goals by then); where it records none at all, "
+    "or only later ones, it is indeterminate, and so is a revision "
     "(revision=\"true\") with no goals of its own, whose goals may carry over. with-child absent is indeterminate; false is "
     "indeterminate too, since § 92 asks for the child's part only as far as possible. Whether the goals were set with the "
     "parents (with-parents), and the plan's other content (support to the family, the undersøgelse it builds on), are not "
@@ -257,8 +267,9 @@ class PlanContent final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return plan_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        // Whether the file records any goal at all, asked once.
+        // Whether the file records any goal at all, asked once, and the day of the earliest (events are in time order).
         std::optional<bool> any_goal;
+        LocalDay first_goal_day{};
         for_each_trigger(
             c, ctx, out, plan_meta, EventType::plan,
             [](const Event& p) {
@@ -281,11 +292,20 @@ public:
                     if (!any_goal) {
                         any_goal = false;
                         for (std::uint32_t k : c.events_of(EventType::maal))
-                            if (ctx.known(c.event(k))) any_goal = true;
+                            if (ctx.known(c.event(k))) {
+                                any_goal = true;
+                                first_goal_day = c.event(k).at().day;
+                                break;
+                            }
                     }
                     const bool revision = p.flag(Attr::revision) == true;
-                    f.status = *any_goal && !revision ? Status::violated : Status::indeterminate;
-                    f.reason = !*any_goal ? &reasons::goals_not_recorded : revision ? &reasons::revision_without_goals : &reasons::goals_missing;
+                    // Goals recorded only after this plan do not show the export carried them when it was made.
+                    const bool carried = *any_goal && first_goal_day <= p.at().day;
+                    f.status = carried && !revision ? Status::violated : Status::indeterminate;
+                    f.reason = !*any_goal ? &reasons::goals_not_recorded
+                               : revision ? &reasons::revision_without_goals
+                               : carried  ? &reasons::goals_missing
+                                          : &reasons::goals_recorded_only_later;
                     return;
                 }
                 // The goal that decides: the one whose with-child is unknown or false (shown, not a fulfilment),
