@@ -41,10 +41,10 @@ constexpr Reason course_days_share_unknown{
 constexpr Reason course_days_not_recorded{
     .key = "course_days_not_recorded",
     .da = "Året er gået uden registrerede kursusdage, og sagen har ingen efteruddannelse af plejefamilien "
-          "(plejefamilie-efteruddannelse) overhovedet: udtrækket bærer måske ikke disse hændelser, så sagen viser ikke, at "
+          "(plejefamilie-efteruddannelse) dateret senest ved årets udløb: udtrækket bar måske ikke disse hændelser, så sagen viser ikke, at "
           "ingen blev tilbudt.",
     .en = "The year has passed with no course days on file, and the file records no efteruddannelse of the foster family "
-          "(plejefamilie-efteruddannelse) at all: the export may not carry such events, so the file does not show that none "
+          "(plejefamilie-efteruddannelse) dated by the year's end: the export may not have carried such events, so the file does not show that none "
           "was offered.",
 };
 
@@ -97,8 +97,8 @@ constexpr RuleMeta efterudd_meta{
     "a placement whose decision names an almen, forstærket or specialiseret plejefamilie (site-type general-, "
     "reinforced- or specialised-foster-family); network and municipal foster families are outside it (the latter's "
     "further duty is secondary, UNCONFIRMED), and a placement without site-type is not judged. A window that has "
-    "ended with 2 days or more is met; with none missed (indeterminate when the file records no course event at all: an "
-    "export without the issue 18 event); with 1 day, or days without a number, indeterminate: each "
+    "ended with 2 days or more is met; with none missed (indeterminate when the file records no course event dated by the "
+    "window's end: an export without the issue 18 event); with 1 day, or days without a number, indeterminate: each "
     "placing municipality owes only its pro-rata share, which no field shows. A running window short of 2 days is "
     "pending. A window cut short by the end of the placement needs 1 day when it lasted 6 months or more (missed "
     "with none) and none when shorter (not_applicable). Supervision (plejefamilie-supervision) has no quantity and "
@@ -126,14 +126,17 @@ public:
     const RuleMeta& meta() const override { return efterudd_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         MeasureEnds ends(c, ctx);
-        std::optional<bool> any;  // whether the file records any course event, asked once
-        auto any_course = [&] {
-            if (!any) {
-                any = false;
-                for (std::uint32_t k : c.events_of(EventType::plejefamilie_efteruddannelse))
-                    if (ctx.known(c.event(k))) any = true;
+        std::optional<LocalDay> first_course;  // the day of the file's first course event (max: none), asked once
+        auto course_recorded_by = [&](LocalDay day) {
+            if (!first_course) {
+                first_course = LocalDay::max();
+                for (std::uint32_t k : c.events_of(EventType::plejefamilie_efteruddannelse))  // in time order
+                    if (ctx.known(c.event(k))) {
+                        first_course = c.event(k).at().day;
+                        break;
+                    }
             }
-            return *any;
+            return *first_course <= day;
         };
         EventMemo<std::pair<std::uint32_t, std::uint32_t>> of_decision(c.events().size());  // per decision: its courses in `pool`
         std::vector<std::pair<LocalDay, std::int64_t>> pool;
@@ -203,13 +206,13 @@ public:
                     f.reason = &reasons::course_days_ahead;
                     f.margin = (last - ctx.as_of_day).count();
                     f.margin_unit = MarginUnit::days;
-                } else if (days == 0 && !unstated && any_course()) {
+                } else if (days == 0 && !unstated && course_recorded_by(last)) {
                     f.status = Status::missed;
                     f.reason = &reasons::course_days_none;
                     f.margin = -(ctx.as_of_day - last).count();
                     f.margin_unit = MarginUnit::days;
                 } else if (days == 0 && !unstated) {
-                    // No course event in the whole file: an export without the issue 18 event proves nothing.
+                    // No course event in the file by the year's end: an export without the issue 18 event proves nothing.
                     f.status = Status::indeterminate;
                     f.reason = &reasons::course_days_not_recorded;
                 } else {

@@ -42,9 +42,9 @@ public:
     template <class Keep>
     ConnectedRecords(const Case& c, const EvalContext& ctx, EventType type, Keep keep)
         : c_(c), type_(type), unlinked_(c, type, [&](const Event& e) { return ctx.known(e) && keep(e) && !linked_to(c, e, EventType::afgoerelse); }) {
-        for (std::uint32_t k : c.events_of(type))
+        for (std::uint32_t k : c.events_of(type))  // in time order: the first kept is the earliest
             if (ctx.known(c.event(k)) && keep(c.event(k))) {
-                any_ = true;
+                first_ = c.event(k).at().day;
                 break;
             }
     }
@@ -62,8 +62,9 @@ public:
             touched_.push_back(*p);
         }
     }
-    // Whether the file records any known record of the kind, naming a decision or not.
-    [[nodiscard]] bool any() const { return any_; }
+    // Whether the file records a known record of the kind (naming a decision or not) dated on or before `day`:
+    // whether the export carried such records by then.
+    [[nodiscard]] bool recorded_by(LocalDay day) const { return first_ && *first_ <= day; }
     // The record serving the decision last collected for person `p`, from day `from`, up to `end`.
     [[nodiscard]] const Event* serving(std::uint32_t p, LocalDay from, std::optional<LocalDay> end) const {
         const Event* named = p < named_.size() ? named_[p] : nullptr;
@@ -78,7 +79,7 @@ private:
     const Case& c_;
     EventType type_;
     ByParty unlinked_;
-    bool any_ = false;
+    std::optional<LocalDay> first_;
     boost::container::small_vector<const Event*, 8> named_;
     boost::container::small_vector<std::uint32_t, 8> touched_;
 };
@@ -102,10 +103,10 @@ constexpr Reason parents_stoetteperson_outstanding{
 constexpr Reason parents_stoetteperson_not_recorded{
     .key = "parents_stoetteperson_not_recorded",
     .da = "Anbringelsen er ophørt, og sagen har intet tilbud om støtteperson til forældrene (tilbud "
-          "topic=\"stoetteperson-foraeldre\") overhovedet: udtrækket bærer måske ikke disse tilbud, så sagen viser ikke, at "
+          "topic=\"stoetteperson-foraeldre\") dateret senest ved anbringelsens ophør: udtrækket bærer måske ikke disse tilbud, så sagen viser ikke, at "
           "de ikke blev givet.",
     .en = "The placement ended, and the file records no offer of a støtteperson to a parent (tilbud "
-          "topic=\"stoetteperson-foraeldre\") at all: the export may not carry such offers, so the file does not show that "
+          "topic=\"stoetteperson-foraeldre\") dated by the placement's end: the export may not have carried such offers, so the file does not show that "
           "none was made.",
 };
 
@@ -150,7 +151,8 @@ constexpr RuleMeta sp75_meta{
     "the law README overrides it: no deadline is invented. An offer counts when it names the placement decision (any "
     "date) or names no decision and is dated from before-record-months before the decision until the placement ends. "
     "All offered is met; otherwise pending (no due time) while the placement runs, violated once it has ended — "
-    "indeterminate instead when the file records no such offer at all (an export without the issue 18 topic). Advisory "
+    "indeterminate instead when the file records no such offer dated by the placement's end (an export without the issue "
+    "18 topic). Advisory "
     "(severity warning). A decision naming an earlier placement decision (the committee approving the chair's) is the "
     "same placement, owed one offer each.",
     .predecessor = "Serviceloven § 54 stk. 1", .versions = sp75_versions,
@@ -189,9 +191,9 @@ public:
                 f.status = Status::met;
                 f.reason = &reasons::parents_stoetteperson_offered;
             } else if (end) {
-                // Violated only where the file records such offers at all: an export written without the issue 18
+                // Violated only where the file records such offers by the placement's end: an export written without the issue 18
                 // topic cannot show that none was made (law README: never overstate).
-                const bool recorded = offers->any();
+                const bool recorded = offers->recorded_by(*end);
                 f.status = recorded ? Status::violated : Status::indeterminate;
                 f.reason = recorded ? &reasons::parents_stoetteperson_missing : &reasons::parents_stoetteperson_not_recorded;
             } else {
@@ -221,9 +223,9 @@ constexpr Reason parent_support_outstanding{
 constexpr Reason parent_support_not_recorded{
     .key = "parent_support_not_recorded",
     .da = "Anbringelsen er ophørt, og sagen har ingen afgørelse om støtte til forældrene (kind=\"parent-support\") "
-          "overhovedet: udtrækket bærer måske ikke disse afgørelser, så sagen viser ikke, at der ikke blev truffet en.",
-    .en = "The placement ended, and the file records no decision on support to the parents (kind=\"parent-support\") at "
-          "all: the export may not carry such decisions, so the file does not show that none was made.",
+          "dateret senest ved anbringelsens ophør: udtrækket bærer måske ikke disse afgørelser, så sagen viser ikke, at der ikke blev truffet en.",
+    .en = "The placement ended, and the file records no decision on support to the parents (kind=\"parent-support\") "
+          "dated by the placement's end: the export may not have carried such decisions, so the file does not show that none was made.",
 };
 
 constexpr Reason parent_support_missing{
@@ -265,7 +267,7 @@ constexpr RuleMeta st76_meta{
     "the placement decision (any date), or names no decision and is dated from before-record-months before the "
     "placement until it ends. None yet while the placement runs is pending with no due time (no deadline invented); "
     "once the placement has ended without one, violated — indeterminate instead when the file records no parent-support "
-    "decision at all (an export without the issue 18 kind). Advisory (severity warning). A decision naming an earlier "
+    "decision dated by the placement's end (an export without the issue 18 kind). Advisory (severity warning). A decision naming an earlier "
     "placement decision is the same placement, owed one decision.",
     .predecessor = "Serviceloven § 54 stk. 2", .versions = st76_versions,
     .statuses = status_bits({Status::met, Status::violated, Status::pending, Status::indeterminate}),
@@ -280,7 +282,7 @@ public:
     const RuleMeta& meta() const override { return st76_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         std::optional<IndexList> unlinked;  // the known parent-support decisions naming no decision
-        std::optional<bool> any_support;    // whether the file records any parent-support decision
+        std::optional<LocalDay> first_support;  // the day of the file's first parent-support decision (max: none)
         MeasureEnds ends(c, ctx);
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
@@ -317,14 +319,18 @@ public:
                 f.status = Status::pending;
                 f.reason = &reasons::parent_support_outstanding;
             } else {
-                // Violated only where the file records such decisions at all (see BL-FOR-STOTTEPERSON-75).
-                if (!any_support) {
-                    any_support = false;
-                    for (std::uint32_t k : c.events_of(EventType::afgoerelse))
-                        if (ctx.known(c.event(k)) && decision_kind(c.event(k)) == Value::parent_support) any_support = true;
+                // Violated only where the file records such decisions by the placement's end (see BL-FOR-STOTTEPERSON-75).
+                if (!first_support) {
+                    first_support = LocalDay::max();
+                    for (std::uint32_t k : c.events_of(EventType::afgoerelse))  // in time order
+                        if (ctx.known(c.event(k)) && decision_kind(c.event(k)) == Value::parent_support) {
+                            first_support = c.event(k).at().day;
+                            break;
+                        }
                 }
-                f.status = *any_support ? Status::violated : Status::indeterminate;
-                f.reason = *any_support ? &reasons::parent_support_missing : &reasons::parent_support_not_recorded;
+                const bool recorded = *first_support <= *end;
+                f.status = recorded ? Status::violated : Status::indeterminate;
+                f.reason = recorded ? &reasons::parent_support_missing : &reasons::parent_support_not_recorded;
             }
         }
     }
@@ -643,10 +649,10 @@ constexpr Reason cooperation_reasons_outstanding{
 constexpr Reason cooperation_reasons_not_recorded{
     .key = "cooperation_reasons_not_recorded",
     .da = "Indsatsen er ophørt, og sagen har ingen orientering om baggrunden (information topic=\"no-cooperation-reasons\" "
-          "eller \"purpose-and-content\") overhovedet: udtrækket bærer måske ikke disse orienteringer, så sagen viser ikke, "
+          "eller \"purpose-and-content\") dateret senest ved indsatsens ophør: udtrækket bærer måske ikke disse orienteringer, så sagen viser ikke, "
           "at de ikke blev givet.",
     .en = "The measure ended, and the file records no explanation of the background (information "
-          "topic=\"no-cooperation-reasons\" or \"purpose-and-content\") at all: the export may not carry such records, so "
+          "topic=\"no-cooperation-reasons\" or \"purpose-and-content\") dated by the measure's end: the export may not have carried such records, so "
           "the file does not show that none was given.",
 };
 
@@ -690,7 +696,8 @@ constexpr RuleMeta samarb_meta{
     "decision's notification, INFERRED); the law README allows no invented deadline, so a record counts when it names "
     "the decision (any date) or names no decision and is dated from before-record-months before it until the measure "
     "ends. All reached is met; otherwise pending (no due time) while the measure runs, violated once it has ended — "
-    "indeterminate instead when the file records no such explanation at all (an export without the issue 18 topics). The "
+    "indeterminate instead when the file records no such explanation dated by the measure's end (an export without the "
+    "issue 18 topics). The "
     "child is owed both, at any age (the law sets no age limit), except an unborn child (§ 49). Advisory (severity "
     "warning). Refused decisions and those of Ankestyrelsen or a court are outside it; not applied before 2024.",
     .predecessor = "Serviceloven § 46 stk. 3 (UNCONFIRMED)", .versions = samarb_versions,
@@ -758,8 +765,8 @@ public:
                 f.status = Status::met;
                 f.reason = &reasons::cooperation_reasons_given;
             } else if (end) {
-                // Violated only where the file records such explanations at all (see BL-FOR-STOTTEPERSON-75).
-                const bool recorded = reasons_told->any() || purpose_told->any();
+                // Violated only where the file records such explanations by the measure's end (see BL-FOR-STOTTEPERSON-75).
+                const bool recorded = reasons_told->recorded_by(*end) || purpose_told->recorded_by(*end);
                 f.status = recorded ? Status::violated : Status::indeterminate;
                 f.reason = recorded ? &reasons::cooperation_reasons_missing : &reasons::cooperation_reasons_not_recorded;
             } else {
