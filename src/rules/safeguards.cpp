@@ -514,7 +514,8 @@ constexpr RuleMeta split_meta{
     "placement-site decision) states that the site holds the approval it needs (site-approved).",
     .reading = "site-approved=\"true\" is met, \"false\" violated, absent indeterminate (the file does not say). A site of type "
     "own-room or efterskole needs no socialtilsyn approval and is not_applicable (INFERRED). The socialtilsyn's own operational "
-    "supervision of the site is outside the child's case file. BL-PLEJE-GODK (part C) is an alias.",
+    "supervision of the site is outside the child's case file. Refused decisions and those of Ankestyrelsen or a court are "
+    "outside the rule. BL-PLEJE-GODK (part C) is an alias.",
     .predecessor = "Serviceloven §§ 66, 148", .versions = split_versions,
     .statuses = status_bits({Status::met, Status::violated, Status::not_applicable, Status::indeterminate}),
     .example = R"(<afgoerelse id="d1" at="2024-05-30" kind="placement-with-consent" section="§ 46" site-type="network-foster-family" site-approved="true"/>)",
@@ -525,7 +526,9 @@ constexpr RuleMeta split_meta{
 
 bool places_at_site(const Event& d) {
     const Value kind = decision_kind(d);
-    return (is_placement(kind) || kind == Value::placement_change || kind == Value::placement_site) && d.value(Attr::outcome) != Value::refused;
+    // Ankestyrelsen's or a court's decision is not the municipality's (law README): not a trigger.
+    return (is_placement(kind) || kind == Value::placement_change || kind == Value::placement_site) && d.value(Attr::outcome) != Value::refused &&
+           about_child(d);
 }
 
 class SiteApproved final : public RuleImpl {
