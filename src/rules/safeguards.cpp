@@ -345,7 +345,7 @@ public:
 
 // ---- BL-BARN-SAMV-VIEWS: § 103 stk. 1 — the child's views on contact before a § 104 decision ---------
 // Statuses: met, violated (no conversation on contact before the decision), not_applicable (before 2024),
-// indeterminate (a conversation before it whose topic is not recorded; a § 5 stk. 4 exception; a record that
+// indeterminate (a conversation before it whose topic is not recorded or is another; a § 5 stk. 4 exception; a record that
 // serves another decision). Never late, missed or pending: an order, not a deadline.
 
 namespace reasons {
@@ -374,6 +374,12 @@ constexpr Reason contact_topic_unknown{
     .en = "There is a conversation with the child before the decision, but the file does not record its topic.",
 };
 
+constexpr Reason contact_topic_other{
+    .key = "contact_topic_other",
+    .da = "Der er en samtale med barnet før afgørelsen om et andet emne; emnet (topic) har kun én værdi, så sagen viser ikke, om samværet også blev drøftet.",
+    .en = "There is a conversation with the child before the decision on another topic; topic holds one value, so the file does not show whether contact was discussed too.",
+};
+
 constexpr Reason contact_views_excepted{
     .key = "contact_views_excepted",
     .da = "Samtalen blev undladt efter § 5, stk. 4; sagen viser ikke, om barnets synspunkter på samværet blev indhentet på anden måde.",
@@ -396,7 +402,7 @@ constexpr StatuteRecord samv_statute{
 
 constexpr const Reason* samv_reasons[] = {
     &reasons::contact_views_obtained, &reasons::contact_views_missing, &reasons::contact_views_only_after,
-    &reasons::contact_topic_unknown,  &reasons::contact_views_excepted, &reasons::record_too_old,
+    &reasons::contact_topic_unknown,  &reasons::contact_topic_other,    &reasons::contact_views_excepted, &reasons::record_too_old,
     &reasons::record_serves_earlier,  &reasons::record_order_unknown,
 };
 constexpr Evidence samv_evidence[] = {{.type = EventType::boernesamtale, .attr = Attr::topic}};
@@ -408,7 +414,8 @@ constexpr RuleMeta samv_meta{
     "before each § 104 decision on samvær (kind contact, contact-supported, contact-suspension).",
     .reading = "The conversation serves the decision by the law README's serving rule; on the same date without times it is met "
     "with basis same_day, and a child who declined counts as heard (as BL-BARN-VIEWS). A conversation serving the decision "
-    "whose topic is not recorded is indeterminate (a file of format 1 has no topic); one with another topic does not count. A "
+    "whose topic is not recorded is indeterminate (a file of format 1 has no topic), and so is one with another topic (topic "
+    "holds one value: a conversation about the plan may have covered contact too). A "
     "§ 5 stk. 4 exception serving the decision is indeterminate (the views may have been obtained another way). None: "
     "violated. A contact decision of Ankestyrelsen or a court is outside the rule (no decision about the child in the law "
     "README's sense). BL-BARN-VIEWS judges the child's views before every decision; this rule asks that they were about contact.",
@@ -435,7 +442,10 @@ public:
         static constexpr auto on_contact = [](const Event& e) {
             return e.type() == EventType::boernesamtale && e.value(Attr::topic) == Value::contact;
         };
-        static constexpr auto untopical = [](const Event& e) { return e.type() == EventType::boernesamtale && !e.has(Attr::topic); };
+        // Any other conversation: its topic unknown, or another (one value only, so contact may have come up).
+        static constexpr auto untopical = [](const Event& e) {
+            return e.type() == EventType::boernesamtale && e.value(Attr::topic) != Value::contact;
+        };
         static constexpr auto excepted = [](const Event& e) { return e.type() == EventType::boernesamtale_undtagelse; };
         const auto views = unlinked_records(c, ctx, EventType::boernesamtale, EventType::afgoerelse, on_contact);
         const auto unknown = unlinked_records(c, ctx, EventType::boernesamtale, EventType::afgoerelse, untopical);
@@ -454,7 +464,7 @@ public:
             if (const BeforeRecord u = serve_before(c, ctx, decisions, d, {unknown.data(), unknown.size()}, untopical); u.record) {
                 use(f, u.record, EventRole::related);
                 f.status = Status::indeterminate;
-                f.reason = &reasons::contact_topic_unknown;
+                f.reason = u.record->has(Attr::topic) ? &reasons::contact_topic_other : &reasons::contact_topic_unknown;
                 return;
             }
             if (const BeforeRecord x = serve_before(c, ctx, decisions, d, {exceptions.data(), exceptions.size()}, excepted); x.record) {
