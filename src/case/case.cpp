@@ -7,6 +7,7 @@ namespace barnetslov {
 
 const Event::Field* Event::find(Attr a) const {
     BARNETSLOV_COUNT_WORK_STEP();
+    if (!present(a)) return nullptr;
     for (const Field& f : fields_)
         if (f.attr == a) return &f;
     return nullptr;
