@@ -157,8 +157,8 @@ p(f"build/barnetslov check --as-of {E['AS_OF']} --quiet -o /dev/null -j 1|2 [--s
 p("build/bench/barnetslov_parse_baseline -j 1|2 DIR")
 p(f"/usr/bin/time -f %M build/barnetslov check --as-of {E['AS_OF']} --quiet -o /dev/null -j 2 [--summary] DIR")
 p(f"valgrind --tool=callgrind build/barnetslov check --as-of {E['AS_OF']} --quiet -o /dev/null -j 1 [--summary] DIR{E['CG']}")
-p("valgrind --tool=callgrind --toggle-collect='barnetslov::Engine::evaluate*' build/bench/barnetslov_bench "
-  "--benchmark_filter='BM_Evaluate/N$' --benchmark_min_time=0")
+p("valgrind --tool=callgrind --toggle-collect='barnetslov::Engine::evaluate(*EvaluateOptions) const' build/bench/barnetslov_bench "
+  "--benchmark_filter='BM_Evaluate/N$' --benchmark_min_time=0 --benchmark_format=json")
 p("build/bench/barnetslov_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true")
 p("```")
 print("\n".join(out))

@@ -499,7 +499,8 @@ std::vector<Shape> shapes_matching(const char* var) {
 
 // The work of each rule on one case.
 std::vector<work_t> measure(const Engine& engine, const Case& kase, Instant as_of) {
-    const EvalContext ctx{engine.calendar(), as_of, engine.calendar().local_day(as_of), engine.readings()};
+    // No memo: each rule builds what it needs, so each rule's work is its own.
+    const EvalContext ctx{engine.calendar(), as_of, engine.calendar().local_day(as_of), engine.readings(), nullptr};
     const auto rules = engine.rulebook().rules();
     std::vector<work_t> out;
     std::vector<Finding> findings;

@@ -102,6 +102,21 @@ private:
         std::string text;
     };
     const Field* find(Attr a) const;
+    // Whether a field of attribute `a` is among fields_: a rule asks for attributes an event mostly
+    // lacks (a decision's kind-specific ones), and a miss answered by one bit test, not a scan of
+    // the event's fields (~80 bytes apart), was a tenth of evaluating a 50-event case.
+    [[nodiscard]] bool present(Attr a) const {
+        const auto i = static_cast<std::size_t>(a);
+        return (present_[i / 64] >> (i % 64) & 1u) != 0;
+    }
+    void mark_present(Attr a) {
+        const auto i = static_cast<std::size_t>(a);
+        present_[i / 64] |= std::uint64_t{1} << (i % 64);
+    }
+    void unmark_present(Attr a) {
+        const auto i = static_cast<std::size_t>(a);
+        present_[i / 64] &= ~(std::uint64_t{1} << (i % 64));
+    }
 
     EventType type_{};
     std::string id_;
@@ -111,6 +126,7 @@ private:
     std::uint32_t ordinal_ = 0;  // position in the input
     std::vector<Field> fields_;
     std::vector<std::uint32_t> refs_;
+    std::array<std::uint64_t, (attr_count + 63) / 64> present_{};  // attributes with a field (present())
 };
 
 struct Child {

@@ -35,8 +35,14 @@ bool has_turned(LocalDay birth, int n, LocalDay on) { return on >= birthday(birt
 
 int age_on(LocalDay birth, LocalDay on) {
     if (on < birth) return -1;
-    const int guess = int(year_month_day{on}.year()) - int(year_month_day{birth}.year());
-    return has_turned(birth, guess, on) ? guess : guess - 1;
+    // The same answer as has_turned(birth, years, on), by comparing month and day instead of building the
+    // birthday (a third date conversion; age_on runs per decision in several rules). A 29 February birthday
+    // falls on 1 March in a common year (birthday()): 28 February is before it and 1 March is not, which
+    // the comparison with (2, 29) gives too.
+    const year_month_day b{birth}, o{on};
+    const int years = int(o.year()) - int(b.year());
+    const bool before_birthday = o.month() < b.month() || (o.month() == b.month() && o.day() < b.day());
+    return before_birthday ? years - 1 : years;
 }
 
 LocalDay easter_sunday(int y) {

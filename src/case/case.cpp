@@ -7,9 +7,11 @@ namespace barnetslov {
 
 const Event::Field* Event::find(Attr a) const {
     BARNETSLOV_COUNT_WORK_STEP();
-    for (const Field& f : fields_)
-        if (f.attr == a) return &f;
-    return nullptr;
+    if (!present(a)) return nullptr;
+    // present(a) says a field of `a` is there: the scan needs no end test (most calls find their field).
+    const Field* f = fields_.data();
+    while (f->attr != a) ++f;
+    return f;
 }
 
 std::optional<Moment> Event::moment(Attr a) const {

@@ -708,12 +708,18 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
         return true;
     }
     // Built in place (one string move and a field copy less per attribute); taken back on a refusal.
+    // present_ follows fields_: marked here, recomputed for the attribute when a refusal takes the field back.
     Event::Field& f = ev.fields_.emplace_back();
     const auto refuse = [&](std::string_view code, std::string what) {
+        const Attr taken = ev.fields_.back().attr;
         ev.fields_.pop_back();
+        ev.unmark_present(taken);
+        for (const Event::Field& other : ev.fields_)
+            if (other.attr == taken) ev.mark_present(taken);
         return bad(code, std::move(what));
     };
     f.attr = *attr;
+    ev.mark_present(*attr);
     f.type = as->type;
     f.location = at;
     switch (as->type) {

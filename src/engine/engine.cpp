@@ -4,8 +4,11 @@
 
 #include "barnetslov/case.hpp"
 #include "engine/rule_interface.hpp"
+#include "rules/serving.hpp"
 
 namespace barnetslov {
+
+rules_detail::EvalMemo::~EvalMemo() = default;
 
 bool Report::has_problems() const {
     return std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return is_problem(f.status); });
@@ -38,7 +41,8 @@ Report Engine::evaluate(std::shared_ptr<const Case> kase, Instant as_of, Evaluat
     report.as_of = as_of;
     report.kase = std::move(kase);
     if (!report.kase) return report;
-    const EvalContext ctx{calendar_, as_of, calendar_.local_day(as_of), readings_};
+    rules_detail::EvalMemo memo;  // shared by this evaluation's rules
+    const EvalContext ctx{calendar_, as_of, calendar_.local_day(as_of), readings_, &memo};
     // About one finding per event; a quarter more, so that a case with a few more does not copy
     // them all once more at the end.
     const std::size_t events = report.kase->events().size();
@@ -85,7 +89,8 @@ Report Engine::evaluate(std::shared_ptr<const Case> kase, Instant as_of, Evaluat
 
 void Engine::evaluate_each_rule(const Case& kase, Instant as_of, const std::function<void(std::span<const Finding>)>& take,
                                 const RuleSelection& selection) const {
-    const EvalContext ctx{calendar_, as_of, calendar_.local_day(as_of), readings_};
+    rules_detail::EvalMemo memo;  // shared by this evaluation's rules
+    const EvalContext ctx{calendar_, as_of, calendar_.local_day(as_of), readings_, &memo};
     std::vector<Finding> findings;  // at most a batch at a time
     struct To {
         const std::function<void(std::span<const Finding>)>& take;

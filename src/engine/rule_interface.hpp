@@ -18,6 +18,10 @@
 
 namespace barnetslov {
 
+namespace rules_detail {
+struct EvalMemo;  // rules/common.hpp
+}
+
 struct EvalContext {
     const Calendar& calendar;
     Instant as_of;
@@ -27,6 +31,10 @@ struct EvalContext {
     [[nodiscard]] bool known(const Event& e) const {
         return e.at().has_time ? e.at().instant <= as_of : e.at().day <= as_of_day;
     }
+    // What several rules derive alike from the case and the as-of date (the measures' ends, the
+    // decisions about the child), built by the first rule that asks and kept for the rest of this
+    // evaluation; Engine::evaluate makes one per evaluation. Null: each rule builds its own.
+    rules_detail::EvalMemo* memo = nullptr;
 };
 
 // The sink rules write to; the engine stamps each finding with the rule's index.

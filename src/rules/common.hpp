@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <span>
 #include <vector>
@@ -390,9 +391,9 @@ std::span<const typename Pool::value_type> pooled(Pool& pool, Slot slot, Fill fi
 // referrers; the placement decisions it names or is named by) is found once and kept: read afresh per
 // question, a decision with many starts had every start and follow-up of it read once per start, and the
 // walk through a placement named by many decisions read all of them for each (issue 15: quadratic).
-class MeasureEnds {
+class MeasureEndsState {
 public:
-    MeasureEnds(const Case& c, const EvalContext& ctx) : c_(c), ctx_(ctx), nodes_(c.events().size()) {}
+    MeasureEndsState(const Case& c, const EvalContext& ctx) : c_(c), ctx_(ctx), nodes_(c.events().size()) {}
 
     [[nodiscard]] std::optional<LocalDay> of(const Event& d) {
         {
@@ -529,6 +530,40 @@ private:
     EventMemo<Node> nodes_;
     boost::container::small_vector<LocalDay, 16> days_;
     boost::container::small_vector<std::uint32_t, 16> links_;
+};
+
+class TimeOrdered;  // serving.hpp
+
+// Shared by the rules of one evaluation (EvalContext::memo): each piece is what one rule would build for
+// itself from the case and the as-of date alone, so which rule builds it first changes no answer.
+struct EvalMemo {
+    EvalMemo() = default;
+    EvalMemo(const EvalMemo&) = delete;
+    EvalMemo& operator=(const EvalMemo&) = delete;
+    ~EvalMemo();  // engine.cpp, where TimeOrdered is complete
+    std::optional<MeasureEndsState> measure_ends;
+    std::unique_ptr<TimeOrdered> child_decisions;  // ChildDecisions' list (serving.hpp)
+};
+
+// The measures' ends as above: the evaluation's shared MeasureEndsState when there is one (a placement's
+// end was walked afresh by each of the ~18 rules that ask for it), else one of its own.
+class MeasureEnds {
+public:
+    MeasureEnds(const Case& c, const EvalContext& ctx) {
+        if (ctx.memo) {
+            if (!ctx.memo->measure_ends) ctx.memo->measure_ends.emplace(c, ctx);
+            state_ = &*ctx.memo->measure_ends;
+        } else {
+            state_ = &own_.emplace(c, ctx);
+        }
+    }
+    MeasureEnds(const MeasureEnds&) = delete;
+    MeasureEnds& operator=(const MeasureEnds&) = delete;
+    [[nodiscard]] std::optional<LocalDay> of(const Event& d) { return state_->of(d); }
+
+private:
+    std::optional<MeasureEndsState> own_;
+    MeasureEndsState* state_ = nullptr;
 };
 
 // The known plans of one kind (`is_kind`), in time order, listed once per evaluation for the rules

@@ -14,6 +14,7 @@
 // once per trigger stays linear in the case.
 #pragma once
 
+#include <memory>
 #include <span>
 
 #include <boost/container/small_vector.hpp>
@@ -142,20 +143,34 @@ private:
 // The known decisions about the child, listed once per evaluation.
 class ChildDecisions {
 public:
+    // Listed once per evaluation where there is a memo (six rules ask), else for this rule.
     ChildDecisions(const Case& c, const EvalContext& ctx) {
-        boost::container::small_vector<std::uint32_t, 16> list;
-        for (std::uint32_t k : c.events_of(EventType::afgoerelse))
-            if (ctx.known(c.event(k)) && about_child(c.event(k))) list.push_back(k);
-        list_.assign(c, {list.data(), list.size()});
+        if (!ctx.memo) {
+            assign(own_, c, ctx);
+            list_ = &own_;
+            return;
+        }
+        auto& shared = ctx.memo->child_decisions;
+        if (!shared) assign(*(shared = std::make_unique<TimeOrdered>()), c, ctx);
+        list_ = shared.get();
     }
+    ChildDecisions(const ChildDecisions&) = delete;
+    ChildDecisions& operator=(const ChildDecisions&) = delete;
     // The latest decision about the child certainly before `m` (nullptr: none).
     [[nodiscard]] const Event* previous(const Moment& m) const {
-        const int p = list_.last_before(m);
-        return p < 0 ? nullptr : &list_.at(static_cast<std::size_t>(p));
+        const int p = list_->last_before(m);
+        return p < 0 ? nullptr : &list_->at(static_cast<std::size_t>(p));
     }
 
 private:
-    TimeOrdered list_;
+    static void assign(TimeOrdered& to, const Case& c, const EvalContext& ctx) {
+        boost::container::small_vector<std::uint32_t, 16> list;
+        for (std::uint32_t k : c.events_of(EventType::afgoerelse))
+            if (ctx.known(c.event(k)) && about_child(c.event(k))) list.push_back(k);
+        to.assign(c, {list.data(), list.size()});
+    }
+    TimeOrdered own_;
+    const TimeOrdered* list_ = nullptr;
 };
 
 // Why the latest unlinked record did not serve the decision.
