@@ -262,6 +262,14 @@ inline bool is_placement(Value kind) {
     }
 }
 
+// A placement decision that starts a placement of its own: granted, and not naming an earlier placement
+// decision (the committee approving the chair's provisional one is the same placement, owed its duties once).
+inline bool starts_placement(const Case& c, const Event& d) {
+    if (!is_placement(decision_kind(d)) || d.value(Attr::outcome) == Value::refused) return false;
+    const Event* earlier = first_ref(c, d, EventType::afgoerelse);
+    return !earlier || !is_placement(decision_kind(*earlier));
+}
+
 // Judges the flags `attrs` of event `d`: all true is met, any false violated, any absent
 // indeterminate (the file does not say, which is never a pass).
 inline void judge_statements(Finding& f, const Event& d, std::span<const Attr> attrs) {

@@ -231,12 +231,9 @@ public:
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             const Value kind = decision_kind(d);
-            if (!ctx.known(d) || !is_placement(kind) || kind == Value::placement_unborn_with_consent ||
-                kind == Value::placement_unborn_without_consent || d.value(Attr::outcome) == Value::refused)
-                continue;
-            // A decision naming an earlier placement decision (the committee approving the chair's, say)
-            // is the same placement, owed one position.
-            if (const Event* earlier = first_ref(c, d, EventType::afgoerelse); earlier && is_placement(decision_kind(*earlier)))
+            // One position a placement (starts_placement); an unborn child has no samvær yet.
+            if (!ctx.known(d) || !starts_placement(c, d) || kind == Value::placement_unborn_with_consent ||
+                kind == Value::placement_unborn_without_consent)
                 continue;
             const Event* started = first_referrer(c, i, EventType::indsats_start, ctx);
             const LocalDay start = started ? started->at().day : d.date(Attr::start).value_or(d.at().day);

@@ -171,16 +171,12 @@ public:
         auto parents_offer = [](const Event& e) { return e.value(Attr::topic) == Value::stoetteperson_foraeldre; };
         std::optional<ConnectedRecords> offers;
         MeasureEnds ends(c, ctx);
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || !is_placement(decision_kind(d)) || d.value(Attr::outcome) == Value::refused) continue;
-            if (const Event* earlier = first_ref(c, d, EventType::afgoerelse); earlier && is_placement(decision_kind(*earlier))) continue;
-            auto f = out.add();
-            if (!open_finding(f, sp75_meta, d, d.at().day)) continue;
+        const auto placement = [&](const Event& d) { return starts_placement(c, d); };
+        for_each_trigger(c, ctx, out, sp75_meta, EventType::afgoerelse, placement, [&](const Event& d, Finding& f) {
             if (holders.empty()) {
                 f.status = Status::indeterminate;
                 f.reason = &reasons::custody_holder_unknown;
-                continue;
+                return;
             }
             if (!offers) offers.emplace(c, ctx, EventType::tilbud, parents_offer);
             offers->collect_named(d, ctx, parents_offer);
@@ -200,7 +196,7 @@ public:
                 f.status = Status::pending;
                 f.reason = &reasons::parents_stoetteperson_outstanding;
             }
-        }
+        });
     }
 };
 
@@ -284,12 +280,8 @@ public:
         std::optional<IndexList> unlinked;  // the known parent-support decisions naming no decision
         std::optional<LocalDay> first_support;  // the day of the file's first parent-support decision (max: none)
         MeasureEnds ends(c, ctx);
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
-            const Event& d = c.event(i);
-            if (!ctx.known(d) || !is_placement(decision_kind(d)) || d.value(Attr::outcome) == Value::refused) continue;
-            if (const Event* earlier = first_ref(c, d, EventType::afgoerelse); earlier && is_placement(decision_kind(*earlier))) continue;
-            auto f = out.add();
-            if (!open_finding(f, st76_meta, d, d.at().day)) continue;
+        const auto placement = [&](const Event& d) { return starts_placement(c, d); };
+        for_each_trigger(c, ctx, out, st76_meta, EventType::afgoerelse, placement, [&](const Event& d, Finding& f) {
             if (!unlinked) {
                 unlinked.emplace();
                 for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
@@ -299,7 +291,7 @@ public:
             }
             const auto end = ends.of(d);
             const Event* decided = nullptr;
-            for (std::uint32_t k : c.referrers(i)) {
+            for (std::uint32_t k : c.referrers(d.index())) {
                 const Event& e = c.event(k);
                 if (e.type() == EventType::afgoerelse && ctx.known(e) && decision_kind(e) == Value::parent_support) {
                     decided = &e;
@@ -332,7 +324,7 @@ public:
                 f.status = recorded ? Status::violated : Status::indeterminate;
                 f.reason = recorded ? &reasons::parent_support_missing : &reasons::parent_support_not_recorded;
             }
-        }
+        });
     }
 };
 
