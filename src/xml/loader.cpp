@@ -16,6 +16,8 @@
 #include "case/builder_access.hpp"
 #include "case/input_file.hpp"
 #include "case/input_text.hpp"
+#include "xml/direct_loader.hpp"
+#include "xml/front_end.hpp"
 #include "xml/lexical.hpp"
 
 namespace barnetslov {
@@ -79,14 +81,17 @@ bool uri_reference(std::string_view s) {
 class Loader {
 public:
     // `original` must outlive the loader; pugixml parses a copy, in place.
-    Loader(std::string_view original, std::string source, const Calendar& calendar, const Limits& limits)
+    Loader(std::string_view original, std::string source, const Calendar& calendar, const Limits& limits,
+           xml::FrontEnd front_end = xml::FrontEnd::automatic)
         : original_(original), buffer_(new char[original.size() + xml::scan_padding]), size_(original.size()), positions_(original),
-          builder_(std::move(source), calendar, limits), limits_(limits) {
+          source_(std::move(source)), calendar_(calendar), limits_(limits), front_end_(front_end) {
+        builder_.emplace(source_, calendar, limits);
         std::memcpy(buffer_.get(), original.data(), size_);
         std::memset(buffer_.get() + size_, 0, xml::scan_padding);  // pugixml's end, and the lexical scan's
     }
 
-    LoadResult run() {
+    // Empty only for FrontEnd::direct when the one-pass front end gave up.
+    std::optional<LoadResult> run() {
         // Checked before parsing: pugixml does not validate encodings.
         std::string_view text = original_;
         if (text.size() >= 3 && std::memcmp(text.data(), "\xEF\xBB\xBF", 3) == 0) text.remove_prefix(3);
@@ -107,7 +112,15 @@ public:
         if (auto problem = xml::lexical_problem({buffer_.get(), size_}, start))
             return error_only(positions_.at(problem->offset), std::move(problem->message), input_error_code::syntax);
         // Values are then pieces of the checked text, or characters of checked character references.
-        detail::BuilderAccess::utf8_checked(builder_);
+        detail::BuilderAccess::utf8_checked(*builder_);
+        // The ordinary file in one pass (xml/direct_loader.hpp); anything else, or a file it gave
+        // up on halfway, from scratch with a new builder through pugixml and the walk below.
+        if (front_end_ != xml::FrontEnd::pugixml) {
+            if (xml::load_direct({buffer_.get(), size_}, start, *builder_, limits_)) return finished();
+            if (front_end_ == xml::FrontEnd::direct) return std::nullopt;
+            builder_.emplace(std::move(source_), calendar_, limits_);
+            detail::BuilderAccess::utf8_checked(*builder_);
+        }
         pugi::xml_document doc;
         // parse_fragment keeps text outside the root element, so that it can be refused below
         // (in document mode pugixml drops it silently); the length includes the terminator so
@@ -132,17 +145,21 @@ public:
             root = n;
         }
         if (!root) return error_only({}, "not well-formed XML: no root element", input_error_code::syntax);
-        if (!walk_case(root)) return {nullptr, builder_.errors()};
-        LoadResult r;
-        r.kase = builder_.finish();
-        r.errors = builder_.errors();
-        return r;
+        if (!walk_case(root)) return LoadResult{nullptr, builder_->errors()};
+        return finished();
     }
 
 private:
+    LoadResult finished() {
+        LoadResult r;
+        r.kase = builder_->finish();
+        r.errors = builder_->errors();
+        return r;
+    }
+
     LoadResult error_only(SourceLocation at, std::string message, std::string_view code = input_error_code::structure) {
-        builder_.add_error(at, code, std::move(message));
-        return {nullptr, builder_.errors()};
+        builder_->add_error(at, code, std::move(message));
+        return {nullptr, builder_->errors()};
     }
 
     std::size_t offset_of(const char* p) const {
@@ -200,7 +217,7 @@ private:
             else if (!uri_reference(uri)) why = fmt::format("{} is not a URI", quoted(uri));
             for (std::size_t i = own; why.empty() && i < scope_.size(); ++i)
                 if (scope_[i].prefix == prefix) why = "given twice";
-            if (!why.empty()) builder_.add_error(where(a), input_error_code::syntax, fmt::format("not well-formed XML: namespace declaration {}: {}", quoted(name), why));
+            if (!why.empty()) builder_->add_error(where(a), input_error_code::syntax, fmt::format("not well-formed XML: namespace declaration {}: {}", quoted(name), why));
             scope_.push_back({prefix, uri});
         }
     }
@@ -226,14 +243,14 @@ private:
             prefix = name.substr(0, colon);
             local = name.substr(colon + 1);
             if (!qualified_name(prefix, local)) {
-                builder_.add_error(where(n), input_error_code::syntax,
+                builder_->add_error(where(n), input_error_code::syntax,
                                    fmt::format("not well-formed XML: element name {} is not a qualified name (prefix:name)", quoted(name)));
                 return false;
             }
         }
         const auto found = lookup(prefix);
         if (!found) {
-            builder_.add_error(where(n), input_error_code::syntax, fmt::format("not well-formed XML: element {} has an undeclared namespace prefix {}", quoted(name),
+            builder_->add_error(where(n), input_error_code::syntax, fmt::format("not well-formed XML: element {} has an undeclared namespace prefix {}", quoted(name),
                                                      quoted(prefix)));
             return false;
         }
@@ -256,7 +273,7 @@ private:
         if (name.substr(0, colon) == "xmlns") return true;
         const std::string_view prefix = name.substr(0, colon), local = name.substr(colon + 1);
         const auto bad = [&](std::string message) {
-            builder_.add_error(where(a), input_error_code::syntax, std::move(message));
+            builder_->add_error(where(a), input_error_code::syntax, std::move(message));
             return true;
         };
         if (!qualified_name(prefix, local))
@@ -314,12 +331,12 @@ private:
         const SourceLocation at = where(root);
         const std::string_view qname = root.name();
         if (local_name(qname) != "case") {
-            builder_.add_error(at, input_error_code::format, fmt::format("the root element is {}, expected 'case'", quoted(qname)));
+            builder_->add_error(at, input_error_code::format, fmt::format("the root element is {}, expected 'case'", quoted(qname)));
             return false;
         }
         const std::string_view prefix = prefix_of(qname);
         if (qname.find(':') != std::string_view::npos && !qualified_name(prefix, "case")) {
-            builder_.add_error(at, input_error_code::syntax,
+            builder_->add_error(at, input_error_code::syntax,
                                fmt::format("not well-formed XML: element name {} is not a qualified name (prefix:name)", quoted(qname)));
             return false;
         }
@@ -327,13 +344,13 @@ private:
         const std::string_view uri = lookup(prefix).value_or("");
         if (uri != case_namespace_v1) {
             if (uri.rfind("urn:barnetslov:case:", 0) == 0)
-                builder_.add_error(at, input_error_code::format, fmt::format("case-file format {} is not supported (this version reads {})", quoted(uri), case_namespace_v1));
+                builder_->add_error(at, input_error_code::format, fmt::format("case-file format {} is not supported (this version reads {})", quoted(uri), case_namespace_v1));
             else
-                builder_.add_error(at, input_error_code::format, fmt::format("the root element 'case' is not in namespace {} (found {})", case_namespace_v1,
+                builder_->add_error(at, input_error_code::format, fmt::format("the root element 'case' is not in namespace {} (found {})", case_namespace_v1,
                                                    uri.empty() ? "no namespace" : quoted(uri)));
             return false;
         }
-        attributes(root, [&](std::string_view name, const char* value, SourceLocation loc) { builder_.case_attribute(name, value, loc); });
+        attributes(root, [&](std::string_view name, const char* value, SourceLocation loc) { builder_->case_attribute(name, value, loc); });
         // Declarations below the root are rare: elements are searched for them only where "xmlns"
         // occurs after the root's start tag.
         for (const pugi::xml_node n : root.children())
@@ -354,15 +371,15 @@ private:
             } else if (name == "child") {
                 if (!child && (people || events)) out_of_order(n);
                 child = true;
-                builder_.begin_child(where(n));
-                leaf(n, name, attributes(n, [&](std::string_view a, const char* v, SourceLocation loc) { builder_.child_attribute(a, v, loc); }));
+                builder_->begin_child(where(n));
+                leaf(n, name, attributes(n, [&](std::string_view a, const char* v, SourceLocation loc) { builder_->child_attribute(a, v, loc); }));
             } else if (name == "party" || name == "sibling") {
                 if (events) out_of_order(n);
                 people = true;
-                builder_.begin_person(name, where(n));
-                leaf(n, name, attributes(n, [&](std::string_view a, const char* v, SourceLocation loc) { builder_.person_attribute(a, v, loc); }));
+                builder_->begin_person(name, where(n));
+                leaf(n, name, attributes(n, [&](std::string_view a, const char* v, SourceLocation loc) { builder_->person_attribute(a, v, loc); }));
             } else if (name == "events") {
-                if (events) builder_.add_error(where(n), "case has more than one events element");
+                if (events) builder_->add_error(where(n), "case has more than one events element");
                 events = true;
                 walk_events(n);
             } else {
@@ -375,12 +392,12 @@ private:
 
     void walk_events(pugi::xml_node events) {
         attributes(events, [&](std::string_view name, const char*, SourceLocation loc) {
-            builder_.add_error(loc, fmt::format("events has no attribute {}", quoted(name)));
+            builder_->add_error(loc, fmt::format("events has no attribute {}", quoted(name)));
         });
         // The builder's list of events sized once: growing it moved every event built so far.
         std::size_t count = 0;
         for (pugi::xml_node n = events.first_child(); n; n = n.next_sibling()) count += n.type() == pugi::node_element;
-        detail::BuilderAccess::reserve_events(builder_, count);
+        detail::BuilderAccess::reserve_events(*builder_, count);
         for (const pugi::xml_node n : events.children()) {
             if (!element_or_text(n, "events")) continue;
             const std::size_t outer = scope_.size();
@@ -389,9 +406,9 @@ private:
             if (resolve(n, ns, name)) {
                 if (ns != case_namespace_v1) {
                     unexpected(n, "events");
-                } else if (builder_.begin_event(name, where(n))) {
-                    leaf(n, name, attributes(n, [&](std::string_view a, const char* v, SourceLocation loc) { builder_.event_attribute(a, v, loc); }));
-                } else if (builder_.event_count() > limits_.max_events) {
+                } else if (builder_->begin_event(name, where(n))) {
+                    leaf(n, name, attributes(n, [&](std::string_view a, const char* v, SourceLocation loc) { builder_->event_attribute(a, v, loc); }));
+                } else if (builder_->event_count() > limits_.max_events) {
                     scope_.resize(outer);
                     return;
                 }
@@ -411,10 +428,10 @@ private:
             if (first != std::string_view::npos) {
                 v = v.substr(first, v.find_last_not_of(" \t\r\n") - first + 1);
                 // Located at its first character, counted in the original bytes (see Positions).
-                builder_.add_error(positions_.at(positions_.skip_space(offset_of(n.value()))),
+                builder_->add_error(positions_.at(positions_.skip_space(offset_of(n.value()))),
                                    fmt::format("unexpected text {}", quoted(v)));
             } else if (type == pugi::node_cdata) {
-                builder_.add_error(where(n.value() - std::strlen("<![CDATA[")), fmt::format("unexpected CDATA section in {}", quoted(parent)));
+                builder_->add_error(where(n.value() - std::strlen("<![CDATA[")), fmt::format("unexpected CDATA section in {}", quoted(parent)));
             }
         }
         return false;
@@ -426,17 +443,17 @@ private:
     void leaf(pugi::xml_node n, std::string_view name, const char* last_value) {
         if (!n.first_child()) {
             if (const std::size_t space = space_in_empty(n, last_value); space != std::string_view::npos)
-                builder_.add_error(positions_.at(space), fmt::format("element {} may not contain text, not even white space", quoted(name)));
+                builder_->add_error(positions_.at(space), fmt::format("element {} may not contain text, not even white space", quoted(name)));
             return;
         }
         for (const pugi::xml_node c : n.children()) {
             if (c.type() == pugi::node_pcdata && std::string_view(c.value()).find_first_not_of(" \t\r\n") == std::string_view::npos) {
                 // White space that pugixml kept: written as character references (&#32;).
-                builder_.add_error(where(c.value()), fmt::format("element {} may not contain text, not even white space", quoted(name)));
+                builder_->add_error(where(c.value()), fmt::format("element {} may not contain text, not even white space", quoted(name)));
                 continue;
             }
             if (!element_or_text(c, name)) continue;
-            builder_.add_error(where(c), fmt::format("element {} may not contain element {}", quoted(name), quoted(c.name())));
+            builder_->add_error(where(c), fmt::format("element {} may not contain element {}", quoted(name), quoted(c.name())));
             return;
         }
     }
@@ -475,11 +492,11 @@ private:
     }
 
     void unexpected(pugi::xml_node n, std::string_view parent) {
-        builder_.add_error(where(n), fmt::format("unexpected element {} in '{}'", quoted(n.name()), parent));
+        builder_->add_error(where(n), fmt::format("unexpected element {} in '{}'", quoted(n.name()), parent));
     }
 
     void out_of_order(pugi::xml_node n) {
-        builder_.add_error(where(n), fmt::format("element {} is out of order in 'case' (child first, then any party and sibling, then events)",
+        builder_->add_error(where(n), fmt::format("element {} is out of order in 'case' (child first, then any party and sibling, then events)",
                                                  quoted(n.name())));
     }
 
@@ -487,8 +504,11 @@ private:
     std::unique_ptr<char[]> buffer_;
     std::size_t size_;
     Positions positions_;
-    CaseBuilder builder_;
+    std::string source_;  // until the builder for pugixml's walk takes it
+    const Calendar& calendar_;
     const Limits& limits_;
+    xml::FrontEnd front_end_;
+    std::optional<CaseBuilder> builder_;  // made again when the one-pass front end gives up
     std::vector<Binding> scope_;            // namespace declarations in scope, innermost last
     std::vector<std::string_view> xml_ids_;  // values of xml:id so far (unique in a file)
     bool nested_declarations_ = true;        // whether elements below the root may declare namespaces
@@ -499,7 +519,13 @@ private:
 LoadResult load_case_buffer(std::string_view data, std::string source, const Calendar& calendar, const Limits& limits) {
     if (data.size() > limits.max_file_bytes) return detail::too_big(shown_name(source), data.size(), limits);
     // The loader parses its own copy; the caller's bytes stay untouched.
-    return Loader(data, std::move(source), calendar, limits).run();
+    return *Loader(data, std::move(source), calendar, limits).run();
+}
+
+std::optional<LoadResult> xml::load_case_buffer_with(FrontEnd front_end, std::string_view data, std::string source, const Calendar& calendar,
+                                                     const Limits& limits) {
+    if (data.size() > limits.max_file_bytes) return detail::too_big(shown_name(source), data.size(), limits);
+    return Loader(data, std::move(source), calendar, limits, front_end).run();
 }
 
 LoadResult load_case_file(const std::filesystem::path& path, const Calendar& calendar, const Limits& limits) {
@@ -507,7 +533,7 @@ LoadResult load_case_file(const std::filesystem::path& path, const Calendar& cal
     const std::string source = shown_name(path.string());
     std::string content;
     if (auto problem = detail::read_case_file(path, source, limits, content)) return std::move(*problem);
-    return Loader(content, source, calendar, limits).run();
+    return *Loader(content, source, calendar, limits).run();
 }
 
 }  // namespace barnetslov

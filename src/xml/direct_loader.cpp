@@ -1,0 +1,315 @@
+// The one-pass front end (direct_loader.hpp). Every check that finds the file outside the plain
+// subset returns false at once: nothing is reported from here, the pugixml loader says what is
+// wrong. Positions are counted on the way as detail::Positions counts them: lines end at LF (a
+// CR is taken only before an LF, where it is the last character of its line, so the file has no
+// CR alone, the case in which Positions counts differently), columns count characters, that is
+// bytes that do not continue a UTF-8 sequence, from 1, and a byte-order mark is not one.
+#include "xml/direct_loader.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "barnetslov/loader.hpp"
+#include "case/builder_access.hpp"
+
+namespace barnetslov::xml {
+
+namespace {
+
+constexpr std::string_view case_ns = "urn:barnetslov:case:1";
+constexpr std::string_view xsi_ns = "http://www.w3.org/2001/XMLSchema-instance";
+
+bool name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+bool name_char(char c) { return name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.'; }
+
+class Scanner {
+public:
+    Scanner(std::string_view text, std::size_t start, CaseBuilder& builder, const Limits& limits)
+        : p_(text.data() + start), end_(text.data() + text.size()), line_start_(p_), builder_(builder), limits_(limits) {}
+
+    bool run() {
+        // The vocabulary's three levels (case, events, an event) must be within the limit.
+        if (limits_.max_depth < 3) return false;
+        if (std::strncmp(p_, "<?xml", 5) == 0 && (p_[5] == ' ' || p_[5] == '\t' || p_[5] == '\n' || p_[5] == '\r') && !declaration())
+            return false;
+        if (!misc() || *p_ != '<' || !root() || !misc()) return false;
+        return p_ == end_;
+    }
+
+private:
+    // ---- positions ----
+
+    SourceLocation at(const char* q) const { return {line_, std::uint32_t(q - line_start_) - continuations_ + 1}; }
+    void newline(const char* lf) {
+        ++line_;
+        line_start_ = lf + 1;
+        continuations_ = 0;
+    }
+    // Counts `c` if it continues a UTF-8 sequence; false for a CR alone (see the file's head).
+    bool count(const char* q) {
+        const char c = *q;
+        if (c == '\n') newline(q);
+        else if (c == '\r' && q[1] != '\n') return false;
+        else continuations_ += (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+        return true;
+    }
+
+    // ---- between elements ----
+
+    bool space() {
+        for (;; ++p_) {
+            const char c = *p_;
+            if (c == ' ' || c == '\t') continue;
+            if (c == '\n') newline(p_);
+            else if (c != '\r' || p_[1] != '\n') return true;
+        }
+    }
+
+    // White space and comments. lexical_problem has refused "--" inside a comment; a comment that
+    // ends in "--->" or not at all is left to pugixml.
+    bool misc() {
+        for (;;) {
+            if (!space()) return false;
+            if (std::strncmp(p_, "<!--", 4) != 0) return true;
+            for (p_ += 4;; ++p_) {
+                if (*p_ == '\0') return false;
+                if (p_[0] == '-' && p_[1] == '-') {
+                    if (p_[2] != '>') return false;
+                    p_ += 3;
+                    break;
+                }
+                if (!count(p_)) return false;
+            }
+        }
+    }
+
+    // The declaration, which lexical_problem has checked; only its lines count here.
+    bool declaration() {
+        for (p_ += 5;; ++p_) {
+            if (*p_ == '\0' || (static_cast<unsigned char>(*p_) & 0x80)) return false;
+            if (p_[0] == '?' && p_[1] == '>') {
+                p_ += 2;
+                return true;
+            }
+            if (!count(p_)) return false;
+        }
+    }
+
+    // ---- tags ----
+
+    // An element or attribute name of the subset (ASCII, no ':'), or "" when there is none here.
+    std::string_view name() {
+        const char* s = p_;
+        if (!name_start(*p_)) return {};
+        while (name_char(*++p_)) {
+        }
+        return {s, std::size_t(p_ - s)};
+    }
+
+    // Where the value starting at p_ ends (its closing `quote`), or null when it holds anything
+    // pugixml would rewrite (a reference, tab, CR, LF) or refuse ('<', the end of the text).
+    const char* value_end(char quote) {
+        const char* q = p_;
+#if defined(__SSE2__)
+        const __m128i qv = _mm_set1_epi8(quote), amp = _mm_set1_epi8('&'), lt = _mm_set1_epi8('<'), space = _mm_set1_epi8(0x20);
+        for (;; q += 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+            // Signed compare: below 0x20 (the NUL at the end among them) or 0x80 and above.
+            const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, qv), _mm_cmpeq_epi8(v, amp)),
+                                              _mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmplt_epi8(v, space)));
+            for (unsigned bits = unsigned(_mm_movemask_epi8(hits)); bits; bits &= bits - 1) {
+                const char* h = q + __builtin_ctz(bits);
+                const auto c = static_cast<unsigned char>(*h);
+                if (c == static_cast<unsigned char>(quote)) return h;
+                if (c < 0x80) return nullptr;
+                continuations_ += (c & 0xC0) == 0x80;
+            }
+        }
+#else
+        for (;; ++q) {
+            const auto c = static_cast<unsigned char>(*q);
+            if (c == static_cast<unsigned char>(quote)) return q;
+            if (c == '&' || c == '<' || c < 0x20) return nullptr;
+            continuations_ += (c & 0xC0) == 0x80;
+        }
+#endif
+    }
+
+    // The rest of a start tag after its name: `give(name, value, location)` for each attribute,
+    // false to give up. `empty` tells an empty-element tag (/>) from a start tag (>).
+    template <class Give>
+    bool attributes(Give give, bool& empty) {
+        for (;;) {
+            const char* before = p_;
+            if (!space()) return false;
+            if (*p_ == '/') {
+                if (p_[1] != '>') return false;
+                p_ += 2;
+                empty = true;
+                return true;
+            }
+            if (*p_ == '>') {
+                ++p_;
+                empty = false;
+                return true;
+            }
+            if (p_ == before) return false;  // no white space before the attribute
+            const SourceLocation where = at(p_);
+            std::string_view name = this->name();
+            if (name.empty()) return false;
+            // A prefixed name: only the root's xmlns:xsi and xsi:schemaLocation (see root()).
+            if (*p_ == ':') {
+                const char* s = name.data();
+                ++p_;
+                if (this->name().empty()) return false;
+                name = {s, std::size_t(p_ - s)};
+            }
+            if (p_[0] != '=' || (p_[1] != '"' && p_[1] != '\'')) return false;
+            const char quote = p_[1];
+            p_ += 2;
+            const char* close = value_end(quote);
+            if (!close) return false;
+            const std::string_view value(p_, std::size_t(close - p_));
+            p_ = close + 1;
+            if (!give(name, value, where)) return false;
+        }
+    }
+
+    // Names the walk treats as namespace declarations or foreign attributes: given up on, except
+    // where root() takes them.
+    static bool reserved(std::string_view name) {
+        return name.find(':') != std::string_view::npos || (name.size() >= 3 && (name[0] | 0x20) == 'x' && (name[1] | 0x20) == 'm' && (name[2] | 0x20) == 'l');
+    }
+
+    // An element of the vocabulary: an empty-element tag whose attributes go to `give` (the
+    // builder's call for its kind, or one that drops them).
+    template <class Give>
+    bool leaf(Give give) {
+        bool empty = false;
+        const bool ok = attributes(
+            [&](std::string_view name, std::string_view value, SourceLocation where) { return !reserved(name) && give(name, value, where); },
+            empty);
+        return ok && empty;
+    }
+
+    bool end_tag(std::string_view tag) {  // "</events>"
+        if (std::strncmp(p_, tag.data(), tag.size()) != 0) return false;
+        p_ += tag.size();
+        return true;
+    }
+
+    // ---- the vocabulary ----
+
+    bool root() {
+        ++p_;
+        if (name() != "case") return false;
+        // The walk checks the namespace declarations before it hands over any attribute: the
+        // root's are kept until its start tag has been read.
+        struct Attribute {
+            std::string_view name, value;
+            SourceLocation where;
+        };
+        std::array<Attribute, 16> kept;
+        std::size_t n = 0;
+        bool xmlns = false, xsi = false, schema_location = false, empty = false;
+        const bool ok = attributes(
+            [&](std::string_view name, std::string_view value, SourceLocation where) {
+                if (name == "xmlns") {
+                    if (xmlns || value != case_ns) return false;
+                    xmlns = true;
+                } else if (name == "xmlns:xsi") {
+                    if (xsi || value != xsi_ns) return false;
+                    xsi = true;
+                } else if (name == "xsi:schemaLocation") {
+                    if (schema_location) return false;
+                    schema_location = true;
+                } else if (reserved(name) || n == kept.size()) {
+                    return false;
+                } else {
+                    kept[n++] = {name, value, where};
+                }
+                return true;
+            },
+            empty);
+        if (!ok || !xmlns || (schema_location && !xsi)) return false;
+        for (std::size_t i = 0; i < n; ++i) builder_.case_attribute(kept[i].name, kept[i].value, kept[i].where);
+        if (empty) return true;
+
+        // The XSD's sequence: one child, then any party and sibling, then at most one events;
+        // anything out of order the walk reports, and so it is left to it.
+        bool child = false, people = false, events = false;
+        for (;;) {
+            if (!misc() || *p_ != '<') return false;
+            if (p_[1] == '/') return end_tag("</case>");
+            const SourceLocation where = at(p_);
+            ++p_;
+            const std::string_view element = name();
+            if (element == "child") {
+                if (child || people || events) return false;
+                child = true;
+                builder_.begin_child(where);
+                if (!leaf([&](std::string_view a, std::string_view v, SourceLocation w) { return builder_.child_attribute(a, v, w), true; }))
+                    return false;
+            } else if (element == "party" || element == "sibling") {
+                if (events) return false;
+                people = true;
+                builder_.begin_person(element, where);
+                if (!leaf([&](std::string_view a, std::string_view v, SourceLocation w) { return builder_.person_attribute(a, v, w), true; }))
+                    return false;
+            } else if (element == "events") {
+                if (events) return false;
+                events = true;
+                if (!walk_events()) return false;
+            } else {
+                return false;
+            }
+        }
+    }
+
+    bool walk_events() {
+        bool empty = false;
+        if (!attributes([](std::string_view, std::string_view, SourceLocation) { return false; }, empty)) return false;
+        // Room for the events: the walk counts them; every event is one '<', so the '<' to the
+        // end of the file are at least as many (only the list's capacity depends on it).
+        detail::BuilderAccess::reserve_events(builder_, empty ? 0 : std::size_t(std::count(p_, end_, '<')));
+        if (empty) return true;
+        for (;;) {
+            if (!misc() || *p_ != '<') return false;
+            if (p_[1] == '/') return end_tag("</events>");
+            const SourceLocation where = at(p_);
+            ++p_;
+            const std::string_view element = name();
+            if (element.empty()) return false;
+            if (builder_.begin_event(element, where)) {
+                if (!leaf([&](std::string_view a, std::string_view v, SourceLocation w) { return builder_.event_attribute(a, v, w), true; }))
+                    return false;
+            } else {
+                // The walk stops at the limit; the rest of the file is left to it.
+                if (builder_.event_count() > limits_.max_events) return false;
+                if (!leaf([](std::string_view, std::string_view, SourceLocation) { return true; })) return false;
+            }
+        }
+    }
+
+    const char* p_;
+    const char* const end_;
+    const char* line_start_;
+    std::uint32_t line_ = 1;
+    std::uint32_t continuations_ = 0;  // UTF-8 continuation bytes between line_start_ and p_
+    CaseBuilder& builder_;
+    const Limits& limits_;
+};
+
+}  // namespace
+
+bool load_direct(std::string_view text, std::size_t start, CaseBuilder& builder, const Limits& limits) {
+    return Scanner(text, start, builder, limits).run();
+}
+
+}  // namespace barnetslov::xml
