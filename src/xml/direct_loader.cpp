@@ -67,24 +67,42 @@ private:
             const char c = *p_;
             if (c == ' ' || c == '\t') continue;
             if (c == '\n') newline(p_);
-            else if (c != '\r' || p_[1] != '\n') return true;
+            else if (c == '\r' && p_[1] != '\n') return false;  // a CR alone (see the file's head)
+            else if (c != '\r') return true;
         }
     }
 
-    // White space and comments. lexical_problem has refused "--" inside a comment; a comment that
-    // ends in "--->" or not at all is left to pugixml.
+    // White space, comments and processing instructions, which pugixml drops (the loader asks for
+    // neither). lexical_problem has refused "--" inside a comment and PI targets that are not
+    // names or are "xml"; a comment that ends in "--->" or not at all is left to pugixml, and so
+    // is a target outside the subset's names or beginning with "xml" in any case.
     bool misc() {
         for (;;) {
             if (!space()) return false;
-            if (std::strncmp(p_, "<!--", 4) != 0) return true;
-            for (p_ += 4;; ++p_) {
-                if (*p_ == '\0') return false;
-                if (p_[0] == '-' && p_[1] == '-') {
-                    if (p_[2] != '>') return false;
-                    p_ += 3;
-                    break;
+            if (std::strncmp(p_, "<!--", 4) == 0) {
+                for (p_ += 4;; ++p_) {
+                    if (*p_ == '\0') return false;
+                    if (p_[0] == '-' && p_[1] == '-') {
+                        if (p_[2] != '>') return false;
+                        p_ += 3;
+                        break;
+                    }
+                    if (!count(p_)) return false;
                 }
-                if (!count(p_)) return false;
+            } else if (p_[0] == '<' && p_[1] == '?') {
+                p_ += 2;
+                const std::string_view target = name();
+                if (target.empty() || reserved(target) || (*p_ != '?' && *p_ != ' ' && *p_ != '\t' && *p_ != '\n' && *p_ != '\r')) return false;
+                for (;; ++p_) {
+                    if (*p_ == '\0') return false;
+                    if (p_[0] == '?' && p_[1] == '>') {
+                        p_ += 2;
+                        break;
+                    }
+                    if (!count(p_)) return false;
+                }
+            } else {
+                return true;
             }
         }
     }

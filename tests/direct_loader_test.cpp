@@ -1,0 +1,315 @@
+// The guard of the one-pass XML front end (src/xml/direct_loader.hpp): every file loaded both
+// ways, through it (with pugixml when it gives up, as load_case_buffer does) and through pugixml
+// and the walk alone, must give the same result: every field of every error, and the whole case
+// (ids, persons, child, every event's type, time, position, references and every attribute's
+// value and position). Files: the examples, the rule fixtures, the bad-input corpus, the fuzz
+// regressions, format 18's file, several thousand deterministic mutations of them (the bytes the
+// front end decides on, inserted, deleted and doubled; attributes and elements repeated), the
+// same under tight limits, and BARNETSLOV_DIRECT_CORPUS (folders, ':'-separated), e.g. a corpus
+// of tools/generate-corpus.py. It also checks that the front end takes the ordinary files, so
+// that a front end that gave up on everything would not pass unnoticed.
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "barnetslov/loader.hpp"
+#include "loader_support.hpp"
+#include "xml/front_end.hpp"
+
+namespace barnetslov {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+struct Input {
+    std::string name, text;
+};
+
+// Files under `dir` (recursively), sorted by path; only those ending in `ext` unless it is "".
+void add_files(std::vector<Input>& out, const fs::path& dir, std::string_view ext) {
+    if (!fs::is_directory(dir)) return;
+    std::vector<fs::path> paths;
+    for (const auto& e : fs::recursive_directory_iterator(dir))
+        if (e.is_regular_file() && (ext.empty() || e.path().extension() == ext)) paths.push_back(e.path());
+    std::sort(paths.begin(), paths.end());
+    for (const auto& p : paths) out.push_back({p.string(), slurp(p)});
+}
+
+template <class T, class Put>
+void opt(std::string& s, const std::optional<T>& v, Put put) {
+    if (v) put(*v);
+    else s += '-';
+    s += ' ';
+}
+
+void loc(std::string& s, SourceLocation at) { s += std::to_string(at.line) + ':' + std::to_string(at.column) + ' '; }
+
+template <class D>
+std::string count(D d) {
+    return std::to_string(d.time_since_epoch().count());
+}
+
+// Everything a LoadResult says, as text (a difference then shows where it is).
+std::string describe(const LoadResult& r) {
+    std::string s;
+    for (const InputError& e : r.errors) {
+        s += "error " + e.source + ' ';
+        loc(s, e.location);
+        s += std::string(e.code) + " [" + e.element + "] " + std::to_string(e.event_index) + " [" + e.id + "] [" + e.attribute + "] " + e.message + '\n';
+    }
+    if (!r.kase) return s + "no case\n";
+    const Case& c = *r.kase;
+    s += "case " + c.source() + " | " + c.id() + " | " + c.municipality() + " | " + c.unit() + " | " + c.cpr() + '\n';
+    const Child& ch = c.child();
+    s += "child " + ch.id + ' ';
+    opt(s, ch.birth_date, [&](LocalDay d) { s += count(d); });
+    opt(s, ch.due_date, [&](LocalDay d) { s += count(d); });
+    s += std::to_string(int(ch.birth_date_source)) + ' ';
+    loc(s, ch.location);
+    s += '\n';
+    for (const Person& p : c.persons()) {
+        s += "person " + p.id + ' ' + std::to_string(int(p.kind)) + ' ';
+        opt(s, p.role, [&](Value v) { s += std::to_string(int(v)); });
+        opt(s, p.birth_date, [&](LocalDay d) { s += count(d); });
+        opt(s, p.in_household, [&](bool b) { s += b ? "true" : "false"; });
+        loc(s, p.location);
+        s += '\n';
+    }
+    const auto moment = [&](const Moment& m) { s += count(m.instant) + '/' + count(m.day) + (m.has_time ? "t" : "d"); };
+    for (const Event& e : c.events()) {
+        s += "event " + std::to_string(int(e.type())) + ' ' + e.id() + ' ';
+        moment(e.at());
+        s += ' ';
+        loc(s, e.location());
+        s += std::to_string(e.index()) + " refs";
+        for (const std::uint32_t r2 : e.refs()) s += ' ' + std::to_string(r2);
+        s += " by";
+        for (const std::uint32_t r2 : c.referrers(e.index())) s += ' ' + std::to_string(r2);
+        s += '\n';
+        for (std::size_t i = 0; i < attr_count; ++i) {
+            const auto a = static_cast<Attr>(i);
+            if (!e.has(a)) continue;
+            s += "  attr " + std::to_string(i) + ' ';
+            loc(s, e.location_of(a));
+            opt(s, e.moment(a), moment);
+            opt(s, e.date(a), [&](LocalDay d) { s += count(d); });
+            opt(s, e.flag(a), [&](bool b) { s += b ? "true" : "false"; });
+            opt(s, e.value(a), [&](Value v) { s += std::to_string(int(v)); });
+            opt(s, e.number(a), [&](std::int64_t n) { s += std::to_string(n); });
+            opt(s, e.text(a), [&](std::string_view t) { s += '[' + std::string(t) + ']'; });
+            opt(s, e.target(a), [&](std::uint32_t t) { s += std::to_string(t); });
+            opt(s, e.person(a), [&](std::uint32_t t) { s += std::to_string(t); });
+            for (const Value v : e.values(a)) s += std::to_string(int(v)) + ',';
+            s += '\n';
+        }
+    }
+    for (std::size_t t = 0; t < event_type_count; ++t) {
+        s += "type " + std::to_string(t) + ':';
+        for (const std::uint32_t i : c.events_of(static_cast<EventType>(t))) s += ' ' + std::to_string(i);
+        s += '\n';
+    }
+    return s;
+}
+
+// Compares both front ends on inputs; returns how many the one-pass front end took.
+class Comparison {
+public:
+    explicit Comparison(Limits limits = {}) : limits_(limits) {}
+
+    bool check(const std::string& name, const std::string& text) {
+        ++inputs_;
+        const auto both = xml::load_case_buffer_with(xml::FrontEnd::automatic, text, "case.xml", test::calendar(), limits_);
+        const auto reference = xml::load_case_buffer_with(xml::FrontEnd::pugixml, text, "case.xml", test::calendar(), limits_);
+        const auto direct = xml::load_case_buffer_with(xml::FrontEnd::direct, text, "case.xml", test::calendar(), limits_);
+        if (!both || !reference) {
+            ADD_FAILURE() << name << ": no result";
+            return false;
+        }
+        taken_ += direct.has_value();
+        const std::string want = describe(*reference), got = describe(*both);
+        // FrontEnd::direct, when it takes the file, is what automatic gives.
+        const bool same = got == want && (!direct || describe(*direct) == want);
+        if (!same && ++failures_ <= 5)
+            ADD_FAILURE() << name << ": the one-pass front end differs from pugixml's\n--- input ---\n"
+                          << text.substr(0, 4000) << "\n--- pugixml ---\n" << want << "--- one pass ---\n" << got;
+        return same;
+    }
+
+    std::size_t inputs() const { return inputs_; }
+    std::size_t taken() const { return taken_; }
+    std::size_t failures() const { return failures_; }
+
+private:
+    Limits limits_;
+    std::size_t inputs_ = 0, taken_ = 0, failures_ = 0;
+};
+
+std::vector<Input> test_files() {
+    const fs::path root = BARNETSLOV_SOURCE_DIR;
+    std::vector<Input> files;
+    add_files(files, root / "examples", ".xml");
+    add_files(files, root / "tests/fixtures", ".xml");
+    add_files(files, root / "tests/format-18", ".xml");
+    add_files(files, root / "tests/bad-inputs", "");
+    add_files(files, root / "tests/fuzz/regressions/loader", "");
+    return files;
+}
+
+std::vector<Input> corpus_files() {
+    std::vector<Input> files;
+    if (const char* dirs = std::getenv("BARNETSLOV_DIRECT_CORPUS")) {
+        std::string_view rest = dirs;
+        while (!rest.empty()) {
+            const auto colon = rest.find(':');
+            add_files(files, fs::path(std::string(rest.substr(0, colon))), ".xml");
+            rest = colon == std::string_view::npos ? std::string_view{} : rest.substr(colon + 1);
+        }
+    }
+    return files;
+}
+
+TEST(DirectLoader, SameAsPugixmlOnEveryTestFile) {
+    Comparison cmp;
+    std::size_t examples = 0, examples_taken = 0;
+    for (const Input& f : test_files()) {
+        const bool example = f.name.find("/examples/") != std::string::npos;
+        const std::size_t before = cmp.taken();
+        cmp.check(f.name, f.text);
+        examples += example;
+        examples_taken += example && cmp.taken() > before;
+        if (std::getenv("BARNETSLOV_DIRECT_VERBOSE") && cmp.taken() == before) std::printf("left to pugixml: %s\n", f.name.c_str());
+    }
+    EXPECT_EQ(cmp.failures(), 0u);
+    // The examples are ordinary case files: the one-pass front end must take them (all but a few
+    // written to show what it leaves to pugixml).
+    EXPECT_GT(examples, 30u);
+    EXPECT_GE(examples_taken * 10, examples * 9) << examples_taken << " of " << examples << " examples taken";
+    std::printf("%zu files, %zu taken by the one-pass front end\n", cmp.inputs(), cmp.taken());
+}
+
+TEST(DirectLoader, SameAsPugixmlOnACorpus) {
+    const auto files = corpus_files();
+    if (files.empty()) GTEST_SKIP() << "BARNETSLOV_DIRECT_CORPUS not set";
+    Comparison cmp;
+    for (const Input& f : files) cmp.check(f.name, f.text);
+    EXPECT_EQ(cmp.failures(), 0u);
+    EXPECT_EQ(cmp.taken(), cmp.inputs()) << "generated files are all ordinary";
+    std::printf("%zu files, %zu taken by the one-pass front end\n", cmp.inputs(), cmp.taken());
+}
+
+// What the mutations insert: the bytes the front end decides on, and what it must give up on.
+const std::vector<std::string> tokens = {
+    "<", ">", "\"", "'", "&", "&amp;", "&lt;", "&#10;", "&#x41;", "\t", "\r\n", "\r", "\n", ":", "xmlns", "/", "=", " ", "-",
+    "0101901234", "010190-1234", "\xC3\xA6", "\xE2\x82\xAC", "\xC3\xA6\xC3\xB8\xC3\xA5 \xE2\x82\xAC\xF0\x9F\x98\x80", "<!-- c -->", "<!-- \xC3\xA6\xC3\xB8\xC3\xA5 \xE2\x82\xAC\xF0\x9F\x98\x80 -->", "<!---->", "--", "?>", "<?pi x?>", "<![CDATA[x]]>",
+    "xmlns:x=\"urn:x\" ", " x:a=\"1\"", " xml:lang=\"da\"", "</events>", "<events>", "<child id=\"b2\"/>", "<party id=\"p9\" role=\"parent\"/>",
+    "<x/>", "</case>", "<case xmlns=\"urn:barnetslov:case:1\">", "xsi:", " xmlns=\"urn:barnetslov:case:1\"", "\xEF\xBB\xBF", "<!DOCTYPE case>"};
+
+// A mutation of `text` chosen by `rng`: at a random byte or at one the front end decides on.
+std::string mutate(const std::string& text, std::mt19937& rng) {
+    if (text.empty()) return tokens[rng() % tokens.size()];
+    std::size_t at = rng() % text.size();
+    if (rng() % 2) {  // near markup: the next '<', '>', '"', '=', ' ' or newline
+        const std::size_t next = text.find_first_of("<>\"='= \n/", at);
+        if (next != std::string::npos) at = next + rng() % 2;
+    }
+    at = std::min(at, text.size());
+    std::string out = text;
+    switch (rng() % 7) {
+    case 0: out.erase(at, 1 + rng() % 3); break;
+    case 1:
+    case 2: out.insert(at, tokens[rng() % tokens.size()]); break;
+    case 3: out.insert(at, 1, at < text.size() ? text[at] : '>'); break;
+    case 4: {  // an attribute given twice
+        const std::size_t eq = text.find("=\"", at);
+        const std::size_t start = eq == std::string::npos ? std::string::npos : text.rfind(' ', eq);
+        const std::size_t end = eq == std::string::npos ? std::string::npos : text.find('"', eq + 2);
+        if (start != std::string::npos && end != std::string::npos && start < eq) out.insert(end + 1, text.substr(start, end + 1 - start));
+        break;
+    }
+    case 5: {  // a line (an element, mostly) repeated
+        const std::size_t begin = text.rfind('\n', at), end = text.find('\n', at);
+        if (begin != std::string::npos && end != std::string::npos) {
+            const std::string line = text.substr(begin, end - begin);
+            for (unsigned k = 1 + rng() % 4; k > 0; --k) out.insert(end, line);
+        }
+        break;
+    }
+    case 6: out.replace(at, std::min<std::size_t>(1, text.size() - at), tokens[rng() % tokens.size()]); break;
+    }
+    return out;
+}
+
+TEST(DirectLoader, SameAsPugixmlOnMutations) {
+    std::vector<Input> bases;
+    for (Input& f : test_files())
+        if (f.name.find("/examples/") != std::string::npos || f.name.find("/fixtures/") != std::string::npos) bases.push_back(std::move(f));
+    for (Input& f : corpus_files()) bases.push_back(std::move(f));
+    ASSERT_FALSE(bases.empty());
+    Comparison cmp;
+    std::mt19937 rng(20);  // mt19937's output is fixed by the standard: the same mutations everywhere
+    for (int i = 0; i < 20000; ++i) {
+        const Input& base = bases[rng() % bases.size()];
+        std::string text = mutate(base.text, rng);
+        if (rng() % 4 == 0) text = mutate(text, rng);
+        cmp.check(base.name + " mutation " + std::to_string(i), text);
+    }
+    EXPECT_EQ(cmp.failures(), 0u);
+    // Many mutations keep the file ordinary (a byte in a value, a repeated event) and are taken.
+    EXPECT_GT(cmp.taken(), cmp.inputs() / 5);
+    std::printf("%zu mutations, %zu taken by the one-pass front end\n", cmp.inputs(), cmp.taken());
+}
+
+TEST(DirectLoader, SameAsPugixmlUnderTightLimits) {
+    std::vector<Limits> tight(6);
+    tight[0].max_events = 3;
+    tight[1].max_errors = 2;
+    tight[2].max_depth = 3;
+    tight[3].max_depth = 2;
+    tight[4].max_attribute_length = 12;
+    tight[5].max_persons = 1;
+    tight[5].max_refs_per_event = 1;
+    const auto files = test_files();
+    std::mt19937 rng(7);
+    for (const Limits& limits : tight) {
+        Comparison cmp(limits);
+        for (const Input& f : files) {
+            cmp.check(f.name, f.text);
+            if (rng() % 8 == 0) cmp.check(f.name + " mutated", mutate(f.text, rng));
+        }
+        EXPECT_EQ(cmp.failures(), 0u);
+    }
+}
+
+}  // namespace
+}  // namespace barnetslov
+
+namespace barnetslov {
+namespace {
+
+// Columns count characters: after a value with multi-byte characters, an attribute on the same
+// line is where a character count puts it (the oracle of loader_support.hpp), both ways.
+TEST(DirectLoader, ColumnsAfterMultiByteCharacters) {
+    const std::string text = test::doc({"    <kvittering id=\"k1\" at=\"2024-03-29\" ref=\"u1\" note=\"\xC3\xA6\xC3\xB8\xC3\xA5 \xE2\x82\xAC\xF0\x9F\x98\x80\" bogus=\"1\"/>"});
+    const auto direct = xml::load_case_buffer_with(xml::FrontEnd::direct, text, "case.xml", test::calendar());
+    ASSERT_TRUE(direct.has_value()) << "a plain file: the one-pass front end takes it";
+    ASSERT_EQ(direct->errors.size(), 2u);  // neither note nor bogus is an attribute of kvittering
+    EXPECT_EQ(test::text_at(text, direct->errors.back().location).substr(0, 9), "bogus=\"1\"") << direct->errors.back().to_string();
+    Comparison cmp;
+    EXPECT_TRUE(cmp.check("multi-byte", text));
+}
+
+}  // namespace
+}  // namespace barnetslov
