@@ -21,6 +21,7 @@
 #include <gtest/gtest.h>
 
 #include "barnetslov/loader.hpp"
+#include "load_result_text.hpp"
 #include "loader_support.hpp"
 #include "xml/front_end.hpp"
 
@@ -48,82 +49,6 @@ void add_files(std::vector<Input>& out, const fs::path& dir, std::string_view ex
     for (const auto& p : paths) out.push_back({p.string(), slurp(p)});
 }
 
-template <class T, class Put>
-void opt(std::string& s, const std::optional<T>& v, Put put) {
-    if (v) put(*v);
-    else s += '-';
-    s += ' ';
-}
-
-void loc(std::string& s, SourceLocation at) { s += std::to_string(at.line) + ':' + std::to_string(at.column) + ' '; }
-
-template <class D>
-std::string count(D d) {
-    return std::to_string(d.time_since_epoch().count());
-}
-
-// Everything a LoadResult says, as text (a difference then shows where it is).
-std::string describe(const LoadResult& r) {
-    std::string s;
-    for (const InputError& e : r.errors) {
-        s += "error " + e.source + ' ';
-        loc(s, e.location);
-        s += std::string(e.code) + " [" + e.element + "] " + std::to_string(e.event_index) + " [" + e.id + "] [" + e.attribute + "] " + e.message + '\n';
-    }
-    if (!r.kase) return s + "no case\n";
-    const Case& c = *r.kase;
-    s += "case " + c.source() + " | " + c.id() + " | " + c.municipality() + " | " + c.unit() + " | " + c.cpr() + '\n';
-    const Child& ch = c.child();
-    s += "child " + ch.id + ' ';
-    opt(s, ch.birth_date, [&](LocalDay d) { s += count(d); });
-    opt(s, ch.due_date, [&](LocalDay d) { s += count(d); });
-    s += std::to_string(int(ch.birth_date_source)) + ' ';
-    loc(s, ch.location);
-    s += '\n';
-    for (const Person& p : c.persons()) {
-        s += "person " + p.id + ' ' + std::to_string(int(p.kind)) + ' ';
-        opt(s, p.role, [&](Value v) { s += std::to_string(int(v)); });
-        opt(s, p.birth_date, [&](LocalDay d) { s += count(d); });
-        opt(s, p.in_household, [&](bool b) { s += b ? "true" : "false"; });
-        loc(s, p.location);
-        s += '\n';
-    }
-    const auto moment = [&](const Moment& m) { s += count(m.instant) + '/' + count(m.day) + (m.has_time ? "t" : "d"); };
-    for (const Event& e : c.events()) {
-        s += "event " + std::to_string(int(e.type())) + ' ' + e.id() + ' ';
-        moment(e.at());
-        s += ' ';
-        loc(s, e.location());
-        s += std::to_string(e.index()) + " refs";
-        for (const std::uint32_t r2 : e.refs()) s += ' ' + std::to_string(r2);
-        s += " by";
-        for (const std::uint32_t r2 : c.referrers(e.index())) s += ' ' + std::to_string(r2);
-        s += '\n';
-        for (std::size_t i = 0; i < attr_count; ++i) {
-            const auto a = static_cast<Attr>(i);
-            if (!e.has(a)) continue;
-            s += "  attr " + std::to_string(i) + ' ';
-            loc(s, e.location_of(a));
-            opt(s, e.moment(a), moment);
-            opt(s, e.date(a), [&](LocalDay d) { s += count(d); });
-            opt(s, e.flag(a), [&](bool b) { s += b ? "true" : "false"; });
-            opt(s, e.value(a), [&](Value v) { s += std::to_string(int(v)); });
-            opt(s, e.number(a), [&](std::int64_t n) { s += std::to_string(n); });
-            opt(s, e.text(a), [&](std::string_view t) { s += '[' + std::string(t) + ']'; });
-            opt(s, e.target(a), [&](std::uint32_t t) { s += std::to_string(t); });
-            opt(s, e.person(a), [&](std::uint32_t t) { s += std::to_string(t); });
-            for (const Value v : e.values(a)) s += std::to_string(int(v)) + ',';
-            s += '\n';
-        }
-    }
-    for (std::size_t t = 0; t < event_type_count; ++t) {
-        s += "type " + std::to_string(t) + ':';
-        for (const std::uint32_t i : c.events_of(static_cast<EventType>(t))) s += ' ' + std::to_string(i);
-        s += '\n';
-    }
-    return s;
-}
-
 // Compares both front ends on inputs; returns how many the one-pass front end took.
 class Comparison {
 public:
@@ -139,9 +64,9 @@ public:
             return false;
         }
         taken_ += direct.has_value();
-        const std::string want = describe(*reference), got = describe(*both);
+        const std::string want = test::describe(*reference), got = test::describe(*both);
         // FrontEnd::direct, when it takes the file, is what automatic gives.
-        const bool same = got == want && (!direct || describe(*direct) == want);
+        const bool same = got == want && (!direct || test::describe(*direct) == want);
         if (!same && ++failures_ <= 5)
             ADD_FAILURE() << name << ": the one-pass front end differs from pugixml's\n--- input ---\n"
                           << text.substr(0, 4000) << "\n--- pugixml ---\n" << want << "--- one pass ---\n" << got;
