@@ -238,3 +238,33 @@ TEST(DirectLoader, ColumnsAfterMultiByteCharacters) {
 
 }  // namespace
 }  // namespace barnetslov
+
+namespace barnetslov {
+namespace {
+
+// The root's schema location (schema/README.md shows it) is taken, declared before or after it.
+TEST(DirectLoader, SchemaLocationOnTheRoot) {
+    const std::string plain = test::doc();
+    const std::string_view root = "<case xmlns=\"urn:barnetslov:case:1\"";
+    ASSERT_NE(plain.find(root), std::string::npos);
+    for (const std::string attributes :
+         {" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"urn:barnetslov:case:1 case.xsd\"",
+          " xsi:schemaLocation=\"urn:barnetslov:case:1 case.xsd\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""}) {
+        std::string text = plain;
+        text.insert(plain.find(root) + root.size(), attributes);
+        const auto direct = xml::load_case_buffer_with(xml::FrontEnd::direct, text, "case.xml", test::calendar());
+        ASSERT_TRUE(direct.has_value()) << text;
+        EXPECT_TRUE(direct->ok());
+        Comparison cmp;
+        EXPECT_TRUE(cmp.check("schema location", text));
+    }
+    // Without the declaration the prefix is undeclared: pugixml's front end says so.
+    std::string undeclared = plain;
+    undeclared.insert(plain.find(root) + root.size(), " xsi:schemaLocation=\"urn:barnetslov:case:1 case.xsd\"");
+    EXPECT_FALSE(xml::load_case_buffer_with(xml::FrontEnd::direct, undeclared, "case.xml", test::calendar()).has_value());
+    Comparison cmp;
+    EXPECT_TRUE(cmp.check("undeclared prefix", undeclared));
+}
+
+}  // namespace
+}  // namespace barnetslov

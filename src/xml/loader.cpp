@@ -1,4 +1,7 @@
-// The pugixml front end: parses in place on a buffer the library owns and feeds a CaseBuilder.
+// The XML loader. After the checks of the raw bytes, the ordinary file is read by the one-pass front
+// end (direct_loader.hpp); any other, or one it gives up on halfway, by pugixml, which parses in
+// place on a buffer the library owns, and the walk below, with a new CaseBuilder. pugixml's path is
+// the reference for every message; the two are compared by tests/direct_loader_test.cpp.
 #include "barnetslov/loader.hpp"
 
 #include <algorithm>
