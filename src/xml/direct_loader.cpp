@@ -108,7 +108,8 @@ private:
         line_start_ = lf + 1;
         continuations_ = 0;
     }
-    // Counts `c` if it continues a UTF-8 sequence; false for a CR alone (see the file's head).
+    // Counts the byte at `q`: a line end, or a byte that continues a UTF-8 sequence (no character);
+    // false for a CR alone (see the file's head).
     bool count(const char* q) {
         const char c = *q;
         if (c == '\n') newline(q);

@@ -2,8 +2,9 @@
 // the way, without pugixml's document and the walk over it (src/xml/loader.cpp). It takes only a
 // small, plain subset of XML and gives up on anything else, so that the pugixml loader, which
 // stays the reference for every message, runs on the file from scratch. What it takes:
-//  - an optional XML declaration at the very start; comments and white space (space, tab, LF,
-//    CRLF) between elements; no other processing instruction, DOCTYPE, CDATA or text;
+//  - an optional XML declaration at the very start; comments, processing instructions (a target
+//    not beginning with "xml") and white space (space, tab, LF, CRLF) between elements, all of
+//    which pugixml drops; no DOCTYPE, CDATA, text or CR alone;
 //  - the root <case> with xmlns="urn:barnetslov:case:1" as its only default namespace
 //    declaration, optionally xmlns:xsi (the XML Schema instance namespace) and one
 //    xsi:schemaLocation; no other prefix anywhere, and no other attribute named xml...;
