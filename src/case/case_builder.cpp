@@ -249,6 +249,34 @@ struct CaseBuilder::State {
         if (ref_spans.size() < e.ordinal_) ref_spans.resize(e.ordinal_);
         ref_spans[e.ordinal_ - 1] = {begin, ref_ids.size()};
     }
+    // Every event's fields (accepted and refused events alike, by Event::fields_begin_) and their
+    // text, handed to the case by finish(): the events' pointers into them are set only there,
+    // as the blocks move while they grow, so until then the builder reads them through these.
+    std::vector<Event::Field> fields;
+    std::vector<char> texts;
+    [[nodiscard]] std::span<Event::Field> fields_of(const Event& e) {
+        return std::span<Event::Field>(fields).subspan(e.fields_begin_, e.field_count_);
+    }
+    [[nodiscard]] std::span<const Event::Field> fields_of(const Event& e) const {
+        return std::span<const Event::Field>(fields).subspan(e.fields_begin_, e.field_count_);
+    }
+    // Before finish() sorts them, an event's fields are in input order: found by a scan.
+    [[nodiscard]] const Event::Field* field_of(const Event& e, Attr a) const {
+        if (!e.present(a)) return nullptr;
+        for (const Event::Field& f : fields_of(e))
+            if (f.attr == a) return &f;
+        return nullptr;
+    }
+    [[nodiscard]] SourceLocation location_of(const Event& e, Attr a) const {
+        const Event::Field* f = field_of(e, a);
+        return f ? f->location : e.location_;
+    }
+    [[nodiscard]] std::string_view text_of(const Event::Field& f) const { return {texts.data() + f.text_begin, f.text_size}; }
+    void set_text(Event::Field& f, std::string_view value) {
+        f.text_begin = static_cast<std::uint32_t>(texts.size());
+        f.text_size = static_cast<std::uint32_t>(value.size());
+        texts.insert(texts.end(), value.begin(), value.end());
+    }
 };
 
 CaseBuilder::CaseBuilder(std::string source, const Calendar& calendar, Limits limits)
@@ -274,15 +302,21 @@ CaseBuilder::CaseBuilder(const Case& base, const Calendar& calendar, Limits limi
         c.persons_.push_back(base.persons_[i]);
         s.person_ids.emplace(base.persons_[i].id, base.persons_[i].location);
     }
-    // Events go back to named references, as if read again; finish() resolves them anew.
+    // Events go back to named references, as if read again; finish() resolves them anew. Their
+    // fields keep their places in the blocks, copied whole.
+    s.fields = base.fields_;
+    s.texts = base.texts_;
     s.events.reserve(base.events_.size() + 1);
     for (const Event& e : base.events_) {
         Event copy = e;
-        copy.refs_.clear();
+        copy.fields_ = nullptr;
+        copy.texts_ = nullptr;
+        copy.refs_ = nullptr;
+        copy.refs_begin_ = copy.ref_count_ = 0;
         copy.ordinal_ = s.next_ordinal++;
-        if (!e.refs_.empty()) {
+        if (e.ref_count_ != 0) {
             const std::size_t begin = s.ref_ids.size();
-            for (std::uint32_t r : e.refs_) {
+            for (std::uint32_t r : e.refs()) {
                 if (s.ref_ids.size() != begin) s.ref_ids += ' ';
                 s.ref_ids += base.events_[r].id_;
             }
@@ -299,6 +333,10 @@ std::size_t CaseBuilder::event_count() const { return state_->events.size(); }
 void detail::BuilderAccess::reserve_events(CaseBuilder& b, std::size_t n) {
     b.state_->events.reserve(std::min(n, b.limits_.max_events + 1));
     b.state_->ref_spans.reserve(b.state_->next_ordinal - 1 + std::min(n, b.limits_.max_events + 1));
+    // A generated file's events have four or five fields each (bench/ANALYSIS.md); room for more
+    // than most need costs no more than room for fewer, and each doubling copies the fields.
+    b.state_->fields.reserve(b.state_->fields.size() + 6 * std::min(n, b.limits_.max_events + 1));
+    b.state_->texts.reserve(b.state_->texts.size() + 16 * std::min(n, b.limits_.max_events + 1));
 }
 
 bool CaseBuilder::fail(SourceLocation at, const Subject& about, std::string_view code, std::string_view attribute,
@@ -360,7 +398,8 @@ void CaseBuilder::close_open_element() {
             s.event_ok = fail(s.event.location_, open_subject(), input_error_code::missing_attribute, "id",
                               fmt::format("event '{}' lacks required attribute 'id'", spec.element));
         if (s.event_ok) {
-            if (auto m = s.event.moment(spec.primary)) s.event.at_ = *m;
+            if (const Event::Field* f = s.field_of(s.event, spec.primary); f && (f->type == ValueType::moment || f->type == ValueType::date))
+                s.event.at_ = f->moment;
             s.events.push_back(std::move(s.event));
         } else if (s.events.size() + s.refused_events.size() < limits_.max_events) {
             s.refused_events.push_back(std::move(s.event));
@@ -638,9 +677,7 @@ bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
     }
     s.open = Open::event;
     s.event = Event{};
-    // One allocation per event, not one per doubling; but room for 8 at most (a decision's vocabulary has 27
-    // attributes, of which a file gives a handful: room for all was three quarters of a case of decisions).
-    s.event.fields_.reserve(std::min<std::size_t>(event_spec(*type).attrs.size(), 8));
+    s.event.fields_begin_ = static_cast<std::uint32_t>(s.fields.size());
     s.event.type_ = *type;
     s.event.location_ = at;
     s.event.ordinal_ = ordinal;
@@ -709,12 +746,14 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
     }
     // Built in place (one string move and a field copy less per attribute); taken back on a refusal.
     // present_ follows fields_: marked here, recomputed for the attribute when a refusal takes the field back.
-    Event::Field& f = ev.fields_.emplace_back();
+    Event::Field& f = s.fields.emplace_back();
+    ++ev.field_count_;
     const auto refuse = [&](std::string_view code, std::string what) {
-        const Attr taken = ev.fields_.back().attr;
-        ev.fields_.pop_back();
+        const Attr taken = s.fields.back().attr;
+        s.fields.pop_back();
+        --ev.field_count_;
         ev.unmark_present(taken);
-        for (const Event::Field& other : ev.fields_)
+        for (const Event::Field& other : s.fields_of(ev))
             if (other.attr == taken) ev.mark_present(taken);
         return bad(code, std::move(what));
     };
@@ -753,7 +792,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
             f.number = static_cast<std::int64_t>(*v);
             break;
         }
-        case ValueType::text: f.text.assign(value.data(), value.size()); break;
+        case ValueType::text: s.set_text(f, value); break;
         case ValueType::pseudonym: {
             // Not echoed: a value that breaks the pattern is most often a person's name.
             constexpr std::string_view rule = "a caseworker id is a pseudonym of 1 to 64 letters (A-Z, a-z), digits, '_', '-', '.'";
@@ -767,7 +806,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
                 return refuse(input_error_code::invalid_value,
                               fmt::format("has a character other than those allowed at position {}; {} (the value is not shown)",
                                           bad_char - value.begin() + 1, rule));
-            f.text.assign(value.data(), value.size());
+            s.set_text(f, value);
             break;
         }
         case ValueType::enumeration_list: {
@@ -794,11 +833,11 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
         }
         case ValueType::event_ref:
             if (!valid_id(value)) return refuse(input_error_code::invalid_value, fmt::format("{} is not a valid id", quoted(value)));
-            f.text.assign(value.data(), value.size());  // resolved in finish(): the event may come later in the file
+            s.set_text(f, value);  // resolved in finish(): the event may come later in the file
             break;
         case ValueType::party_ref:
             if (!valid_id(value)) return refuse(input_error_code::invalid_value, fmt::format("{} is not a valid id", quoted(value)));
-            f.text.assign(value.data(), value.size());  // resolved in finish(): people may be declared after events
+            s.set_text(f, value);  // resolved in finish(): people may be declared after events
             break;
         case ValueType::id_refs: {
             const std::size_t begin = s.ref_ids.size();
@@ -860,28 +899,29 @@ void CaseBuilder::report_ids_and_refs() {
     for (const Event* e : read) {
         const std::string_view element = event_spec(e->type_).element;
         // A refused event's references count only if its ref attribute itself was accepted.
-        if (e->has(Attr::ref))
+        if (e->present(Attr::ref))
             for_each_id(s.ref_ids_of(*e), [&](std::string_view id) {
                 const auto it = by_id.find(id);
                 if (it != by_id.end()) {
                     // To itself; of duplicate ids (said above) which one is meant is left open.
                     if (it->second.first == e && it->second.second == 1)
-                        fail(e->location_of(Attr::ref), event_subject(*e), input_error_code::self_ref, "ref", self_ref_message(element));
+                        fail(s.location_of(*e, Attr::ref), event_subject(*e), input_error_code::self_ref, "ref", self_ref_message(element));
                 } else if (!s.event_ids_unknown && !contains(s.refused_event_ids, id)) {
-                    fail(e->location_of(Attr::ref), event_subject(*e), input_error_code::unknown_ref, "ref", unknown_ref_message(element, id));
+                    fail(s.location_of(*e, Attr::ref), event_subject(*e), input_error_code::unknown_ref, "ref", unknown_ref_message(element, id));
                 }
             });
-        for (const Event::Field& f : e->fields_) {
-            if (f.type == ValueType::party_ref && !person(f.text) && !s.person_ids_unknown && !contains(s.refused_person_ids, f.text))
+        for (const Event::Field& f : s.fields_of(*e)) {
+            const std::string_view text = s.text_of(f);
+            if (f.type == ValueType::party_ref && !person(text) && !s.person_ids_unknown && !contains(s.refused_person_ids, text))
                 fail(f.location, event_subject(*e), input_error_code::unknown_ref, attr_name(f.attr),
-                     unknown_party_message(element, attr_name(f.attr), f.text));
+                     unknown_party_message(element, attr_name(f.attr), text));
             if (f.type != ValueType::event_ref) continue;
-            if (const auto it = by_id.find(f.text); it != by_id.end()) {
+            if (const auto it = by_id.find(text); it != by_id.end()) {
                 if (it->second.first->type_ != event_ref_target(f.attr))
                     fail(f.location, event_subject(*e), input_error_code::unknown_ref, attr_name(f.attr),
-                         wrong_target_message(element, f.attr, f.text, it->second.first->type_));
-            } else if (!s.event_ids_unknown && !contains(s.refused_event_ids, f.text)) {
-                fail(f.location, event_subject(*e), input_error_code::unknown_ref, attr_name(f.attr), unknown_target_message(element, f.attr, f.text));
+                         wrong_target_message(element, f.attr, text, it->second.first->type_));
+            } else if (!s.event_ids_unknown && !contains(s.refused_event_ids, text)) {
+                fail(f.location, event_subject(*e), input_error_code::unknown_ref, attr_name(f.attr), unknown_target_message(element, f.attr, text));
             }
         }
     }
@@ -987,46 +1027,53 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
         if (table[k] == 0) return std::nullopt;
         return earliest[table[k] - 1];
     };
-    // References are resolved in file order too, so that their messages come in file order.
+    // References are resolved in file order too, so that their messages come in file order. Each
+    // event's targets go to the case's one list (Event::refs_begin_), not a vector per event.
+    std::vector<std::uint32_t>& refs = c.event_refs_;
+    refs.reserve(s.ref_ids.size() / 2 + 1);  // ids of one character or more, one ' ' between
     for (std::uint32_t file_pos = 0; file_pos < n; ++file_pos) {
         Event& e = event_at(file_pos);
         const EventSpec& spec = event_spec(e.type_);
+        e.refs_begin_ = static_cast<std::uint32_t>(refs.size());
         for_each_id(s.ref_ids_of(e), [&](std::string_view id) {
             const auto target = index_of(id);
             if (!target) {
-                fail(e.location_of(Attr::ref), event_subject(e), input_error_code::unknown_ref, "ref", unknown_ref_message(spec.element, id));
+                fail(s.location_of(e, Attr::ref), event_subject(e), input_error_code::unknown_ref, "ref", unknown_ref_message(spec.element, id));
                 return;
             }
             if (*target == e.index_) {
-                fail(e.location_of(Attr::ref), event_subject(e), input_error_code::self_ref, "ref", self_ref_message(spec.element));
+                fail(s.location_of(e, Attr::ref), event_subject(e), input_error_code::self_ref, "ref", self_ref_message(spec.element));
                 return;
             }
-            e.refs_.push_back(*target);
+            refs.push_back(*target);
         });
-        for (Event::Field& f : e.fields_) {
+        e.ref_count_ = static_cast<std::uint32_t>(refs.size()) - e.refs_begin_;
+        for (Event::Field& f : s.fields_of(e)) {
+            const std::string_view text = s.text_of(f);
             if (f.type == ValueType::event_ref) {
-                const auto target = index_of(f.text);
+                const auto target = index_of(text);
                 if (!target)
                     fail(f.location, event_subject(e), input_error_code::unknown_ref, attr_name(f.attr),
-                         unknown_target_message(spec.element, f.attr, f.text));
+                         unknown_target_message(spec.element, f.attr, text));
                 else if (const EventType is = s.events[*target].type_; is != event_ref_target(f.attr))
                     fail(f.location, event_subject(e), input_error_code::unknown_ref, attr_name(f.attr),
-                         wrong_target_message(spec.element, f.attr, f.text, is));
+                         wrong_target_message(spec.element, f.attr, text, is));
                 else
                     f.number = *target;
                 continue;
             }
             if (f.type != ValueType::party_ref) continue;
-            const auto person = person_of(f.text);
+            const auto person = person_of(text);
             if (!person) {
                 fail(f.location, event_subject(e), input_error_code::unknown_ref, attr_name(f.attr),
-                     unknown_party_message(spec.element, attr_name(f.attr), f.text));
+                     unknown_party_message(spec.element, attr_name(f.attr), text));
                 continue;
             }
             f.number = *person;
         }
     }
     if (!ok()) return nullptr;
+    const auto refs_of = [&refs](const Event& e) { return std::span<const std::uint32_t>(refs).subspan(e.refs_begin_, e.ref_count_); };
     // Counting sorts into the case's flat lists (Case::events_of, Case::referrers), in time order.
     c.by_type_start_.fill(0);
     for (const Event& e : s.events) ++c.by_type_start_[static_cast<std::size_t>(e.type_) + 1];
@@ -1041,7 +1088,7 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     Scratch last(n, n);
     c.referrers_start_.assign(std::size_t(n) + 1, 0);
     for (const Event& e : s.events)
-        for (std::uint32_t r : e.refs_)
+        for (std::uint32_t r : refs_of(e))
             if (last[r] != e.index_) last[r] = e.index_, ++c.referrers_start_[r + 1];
     for (std::uint32_t i = 0; i < n; ++i) c.referrers_start_[i + 1] += c.referrers_start_[i];
     c.referrers_.resize(c.referrers_start_[n]);
@@ -1049,10 +1096,13 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
         Scratch next(c.referrers_start_.begin(), c.referrers_start_.end() - 1);
         std::fill(last.begin(), last.end(), n);
         for (const Event& e : s.events)
-            for (std::uint32_t r : e.refs_)
+            for (std::uint32_t r : refs_of(e))
                 if (last[r] != e.index_) last[r] = e.index_, c.referrers_[next[r]++] = e.index_;
     }
     c.events_ = std::move(s.events);
+    c.fields_ = std::move(s.fields);
+    c.texts_ = std::move(s.texts);
+    c.point_events();
     std::shared_ptr<const Case> out = std::move(s.kase);
     state_ = std::make_unique<State>();
     return out;
