@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <bitset>
 #include <cstdlib>
+#include <cstring>
 #include <numeric>
 #include <unordered_map>
 
@@ -217,6 +218,7 @@ struct CaseBuilder::State {
     bool have_child = false;
     std::bitset<attr_count> seen_case, seen_element;
     Event event;
+    const EventSpec* event_spec = nullptr;  // the open event's (event_spec() is a call and a range check)
     bool event_ok = true;
     std::uint32_t next_ordinal = 1;
     std::vector<Event> events;
@@ -275,7 +277,8 @@ struct CaseBuilder::State {
     void set_text(Event::Field& f, std::string_view value) {
         f.text_begin = static_cast<std::uint32_t>(texts.size());
         f.text_size = static_cast<std::uint32_t>(value.size());
-        texts.insert(texts.end(), value.begin(), value.end());
+        texts.resize(texts.size() + value.size());
+        if (!value.empty()) std::memcpy(texts.data() + f.text_begin, value.data(), value.size());
     }
 };
 
@@ -678,6 +681,7 @@ bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
     s.open = Open::event;
     s.event = Event{};
     s.event.fields_begin_ = static_cast<std::uint32_t>(s.fields.size());
+    s.event_spec = &event_spec(*type);
     s.event.type_ = *type;
     s.event.location_ = at;
     s.event.ordinal_ = ordinal;
@@ -690,7 +694,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
     State& s = *state_;
     if (s.open != Open::event) return false;  // the begin_event error was already reported
     Event& ev = s.event;
-    const EventSpec& spec = event_spec(ev.type_);
+    const EventSpec& spec = *s.event_spec;
     // What open_subject() gives for an event, made only when a message needs it.
     const auto about = [&] { return Subject{spec.element, std::int64_t(ev.ordinal_) - 1, ev.id_}; };
     auto bad = [&](std::string_view code, std::string what) {
@@ -727,8 +731,22 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
     const bool timed = as && (as->type == ValueType::moment || as->type == ValueType::date);
     ParsedMoment p;
     if (timed) p = as->type == ValueType::date ? parse_date(value) : parse_moment(value, calendar_);
-    const bool plain_time = timed && p.status == MomentParse::ok && value.find('.') == std::string_view::npos;
-    if (!plain_time && looks_like_cpr(value)) {
+    // A parsed value's only place for a '.' is after the seconds (YYYY-MM-DDThh:mm:ss.f): no scan.
+    const bool plain_time = timed && p.status == MomentParse::ok && !(value.size() > 19 && value[19] == '.');
+    // Likewise a value that is one of the attribute's enumerated values (the vocabulary's names
+    // have digits in runs of at most two), true or false, or a whole number of at most nine digits
+    // (a CPR number has ten): read first, the detector skipped (~65 instructions a value).
+    std::optional<Value> enumerated;
+    bool clean = plain_time;
+    if (as && as->type == ValueType::enumeration) {
+        enumerated = value_from_name(value);
+        clean = enumerated && std::find(as->values.begin(), as->values.end(), *enumerated) != as->values.end();
+    } else if (as && as->type == ValueType::boolean) {
+        clean = value == "true" || value == "false";
+    } else if (as && as->type == ValueType::integer) {
+        clean = !value.empty() && value.size() <= 9 && std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+    }
+    if (!clean && looks_like_cpr(value)) {
         // A caseworker id is a pseudonym; a CPR number in it would put a person's number in every
         // figure that counts caseworkers. The rule is stated, the value not shown.
         if (as && as->type == ValueType::pseudonym)
@@ -786,7 +804,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
             break;
         }
         case ValueType::enumeration: {
-            const auto v = value_from_name(value);
+            const auto v = enumerated;
             if (!v || std::find(as->values.begin(), as->values.end(), *v) == as->values.end())
                 return refuse(input_error_code::invalid_value, fmt::format("{} is not one of: {}", quoted(value), enum_list(as->values)));
             f.number = static_cast<std::int64_t>(*v);
