@@ -41,6 +41,12 @@ std::string attr_list(std::string_view element) {
     return out;
 }
 
+// `v` is the word `w`: a length test and an inlined compare (string_view's == was a call).
+template <std::size_t N>
+bool is_word(std::string_view v, const char (&w)[N]) {
+    return v.size() == N - 1 && std::memcmp(v.data(), w, N - 1) == 0;
+}
+
 bool valid_id(std::string_view id) {
     if (id.empty() || id.size() > 64) return false;
     return std::all_of(id.begin(), id.end(), [](char c) {
@@ -255,7 +261,7 @@ struct CaseBuilder::State {
     // text, handed to the case by finish(): the events' pointers into them are set only there,
     // as the blocks move while they grow, so until then the builder reads them through these.
     std::vector<Event::Field> fields;
-    std::vector<char> texts;
+    std::string texts;  // appended to cheaply; copied to the case's block by finish()
     [[nodiscard]] std::span<Event::Field> fields_of(const Event& e) {
         return std::span<Event::Field>(fields).subspan(e.fields_begin_, e.field_count_);
     }
@@ -277,8 +283,7 @@ struct CaseBuilder::State {
     void set_text(Event::Field& f, std::string_view value) {
         f.text_begin = static_cast<std::uint32_t>(texts.size());
         f.text_size = static_cast<std::uint32_t>(value.size());
-        texts.resize(texts.size() + value.size());
-        if (!value.empty()) std::memcpy(texts.data() + f.text_begin, value.data(), value.size());
+        texts.append(value);
     }
 };
 
@@ -308,7 +313,7 @@ CaseBuilder::CaseBuilder(const Case& base, const Calendar& calendar, Limits limi
     // Events go back to named references, as if read again; finish() resolves them anew. Their
     // fields keep their places in the blocks, copied whole.
     s.fields = base.fields_;
-    s.texts = base.texts_;
+    s.texts.assign(base.texts_.begin(), base.texts_.end());
     s.events.reserve(base.events_.size() + 1);
     for (const Event& e : base.events_) {
         Event copy = e;
@@ -389,17 +394,32 @@ void CaseBuilder::close_open_element() {
                 if (errors_[i].id.empty() && errors_[i].element == about.element && errors_[i].event_index == about.event_index)
                     errors_[i].id = about.id;
     if (s.open == Open::event) {
-        const EventSpec& spec = event_spec(s.event.type_);
-        for (const AttrSpec& a : spec.attrs) {
-            if (a.required && !s.seen_element[static_cast<std::size_t>(a.attr)]) {
-                s.event_ok = fail(s.event.location_, open_subject(), input_error_code::missing_attribute, attr_name(a.attr),
-                                  fmt::format("event '{}'{} lacks required attribute '{}'", spec.element,
-                                              s.event.id_.empty() ? "" : fmt::format(" (id '{}')", s.event.id_), attr_name(a.attr)));
+        const EventSpec& spec = *s.event_spec;
+        // Each type's required attributes (and id) as one set, built once: an event that has them
+        // all, as most do, is one test instead of a walk of its type's attribute list.
+        static const auto required = [] {
+            std::vector<std::bitset<attr_count>> r(event_type_count);
+            for (const EventSpec& e : event_specs()) {
+                auto& bits = r[static_cast<std::size_t>(e.type)];
+                bits.set(static_cast<std::size_t>(Attr::id));
+                for (const AttrSpec& a : e.attrs)
+                    if (a.required) bits.set(static_cast<std::size_t>(a.attr));
             }
+            return r;
+        }();
+        const std::bitset<attr_count>& needed = required[static_cast<std::size_t>(s.event.type_)];
+        if ((needed & s.seen_element) != needed) {
+            for (const AttrSpec& a : spec.attrs) {
+                if (a.required && !s.seen_element[static_cast<std::size_t>(a.attr)]) {
+                    s.event_ok = fail(s.event.location_, open_subject(), input_error_code::missing_attribute, attr_name(a.attr),
+                                      fmt::format("event '{}'{} lacks required attribute '{}'", spec.element,
+                                                  s.event.id_.empty() ? "" : fmt::format(" (id '{}')", s.event.id_), attr_name(a.attr)));
+                }
+            }
+            if (!s.seen_element[static_cast<std::size_t>(Attr::id)])
+                s.event_ok = fail(s.event.location_, open_subject(), input_error_code::missing_attribute, "id",
+                                  fmt::format("event '{}' lacks required attribute 'id'", spec.element));
         }
-        if (!s.seen_element[static_cast<std::size_t>(Attr::id)])
-            s.event_ok = fail(s.event.location_, open_subject(), input_error_code::missing_attribute, "id",
-                              fmt::format("event '{}' lacks required attribute 'id'", spec.element));
         if (s.event_ok) {
             if (const Event::Field* f = s.field_of(s.event, spec.primary); f && (f->type == ValueType::moment || f->type == ValueType::date))
                 s.event.at_ = f->moment;
@@ -742,7 +762,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
         enumerated = value_from_name(value);
         clean = enumerated && std::find(as->values.begin(), as->values.end(), *enumerated) != as->values.end();
     } else if (as && as->type == ValueType::boolean) {
-        clean = value == "true" || value == "false";
+        clean = is_word(value, "true") || is_word(value, "false");
     } else if (as && as->type == ValueType::integer) {
         clean = !value.empty() && value.size() <= 9 && std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
     }
@@ -790,9 +810,8 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
             break;
         }
         case ValueType::boolean:
-            if (value != "true" && value != "false")
-                return refuse(input_error_code::invalid_value, fmt::format("{} is not one of: true, false", quoted(value)));
-            f.number = value == "true";
+            if (!clean) return refuse(input_error_code::invalid_value, fmt::format("{} is not one of: true, false", quoted(value)));
+            f.number = is_word(value, "true");
             break;
         case ValueType::integer: {
             std::int64_t n = 0;
@@ -1119,7 +1138,7 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     }
     c.events_ = std::move(s.events);
     c.fields_ = std::move(s.fields);
-    c.texts_ = std::move(s.texts);
+    c.texts_.assign(s.texts.begin(), s.texts.end());
     c.point_events();
     std::shared_ptr<const Case> out = std::move(s.kase);
     state_ = std::make_unique<State>();
