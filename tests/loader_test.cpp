@@ -843,3 +843,18 @@ TEST(CaseCopy, EventsReadTheCopysOwnFieldsTextAndRefs) {
     assigned = copy;
     check(assigned);
 }
+
+// A date's instant comes from a table of days asked before (src/case/day_start.hpp): the first
+// and the second reading of every day of the calendar's years give the calendar's own answer,
+// also on days whose midnight the clocks skipped (15 May 1940) or that clash in the table.
+TEST(ParseMoment, DateOnlyGivesTheCalendarsStartOfDayFromTheTableToo) {
+    static const barnetslov::Calendar cal;
+    for (int pass = 0; pass < 2; ++pass)
+        for (LocalDay d = barnetslov::calendar_first_day; d <= barnetslov::local_day(barnetslov::calendar_last_year, 12, 31); d += date::days{1}) {
+            const std::string text = date::format("%F", d);
+            const auto p = barnetslov::parse_moment(text, cal);
+            ASSERT_EQ(p.status, barnetslov::MomentParse::ok) << text;
+            ASSERT_EQ(p.moment.instant, cal.start_of_local_day(d)) << text << " pass " << pass;
+            ASSERT_EQ(p.moment.day, d);
+        }
+}

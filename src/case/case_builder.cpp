@@ -13,6 +13,7 @@
 
 #include "barnetslov/echo.hpp"
 #include "case/builder_access.hpp"
+#include "case/day_start.hpp"
 
 namespace barnetslov {
 
@@ -806,7 +807,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
                 return refuse(moment_code(p.status),
                               fmt::format("{} {}", quoted(value), moment_problem(p.status, as->type == ValueType::date, value, &calendar_)));
             f.moment = p.moment;
-            if (as->type == ValueType::date) f.moment.instant = calendar_.start_of_local_day(f.moment.day);
+            if (as->type == ValueType::date) f.moment.instant = detail::day_start(calendar_, f.moment.day);
             break;
         }
         case ValueType::boolean:
