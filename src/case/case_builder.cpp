@@ -2,6 +2,7 @@
 #include "barnetslov/case_builder.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <cstdlib>
 #include <cstring>
@@ -48,12 +49,18 @@ bool is_word(std::string_view v, const char (&w)[N]) {
     return v.size() == N - 1 && std::memcmp(v.data(), w, N - 1) == 0;
 }
 
+// The characters of an id, by byte: one load a character instead of five ranges (issue 20).
+constexpr std::array<bool, 256> id_chars = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[static_cast<std::size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                                         c == '_' || c == '.' || c == ':';
+    return t;
+}();
+
 bool valid_id(std::string_view id) {
     if (id.empty() || id.size() > 64) return false;
-    return std::all_of(id.begin(), id.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-               c == '_' || c == '.' || c == ':';
-    });
+    return std::all_of(id.begin(), id.end(), [](char c) { return id_chars[static_cast<unsigned char>(c)]; });
 }
 
 std::string enum_list(std::span<const Value> values) {
