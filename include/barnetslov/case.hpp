@@ -57,6 +57,8 @@ struct Person {
 
 enum class BirthDateSource : std::uint8_t { none, birth_date, cpr };
 
+// An event of a Case. Its attributes are kept in blocks the case holds for all its events, so an
+// Event (or a copy of one) is valid while its Case lives; a copy of the Case has its own.
 class Event {
 public:
     EventType type() const { return type_; }
@@ -94,7 +96,7 @@ private:
     friend class CaseBuilder;
     friend class Case;
     [[noreturn]] static void out_of_range(const char* what);
-    // 40 bytes (an 80-byte field with a std::string each was issue 20's cost of building and
+    // 40 bytes (a 72-byte field with a std::string each was issue 20's cost of building and
     // scanning): `number` and `moment` share room, as a field holds one or the other, and text
     // lies in the case's text block (Case::texts_).
     struct Field {
@@ -105,7 +107,7 @@ private:
         std::uint32_t text_begin = 0, text_size = 0;  // in the case's text block: text, pseudonym, event or party ref
         union {
             std::int64_t number;  // integer, boolean, enumeration, person or event index, set of list values
-            Moment moment;            // moment, date
+            Moment moment;        // moment, date
         };
     };
     // A field of attribute `a`, or nullptr: a bit test, then a scan of the fields (in input order).
