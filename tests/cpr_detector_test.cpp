@@ -227,3 +227,15 @@ TEST(CprDetector, SourceNamesAreShownEscapedAndMasked) {
 }
 
 }  // namespace
+
+// The builder skips the detector for a value that is one of its attribute's enumerated values,
+// true or false, or a whole number of at most nine digits (case_builder.cpp, issue 20): none of
+// them may look like a CPR number, or a CPR number could pass as one.
+TEST(CprDetector, NoValueTheBuilderSkipsLooksLikeOne) {
+    for (std::size_t v = 0; v < static_cast<std::size_t>(Value::count_); ++v)
+        EXPECT_FALSE(looks_like_cpr(value_name(static_cast<Value>(v)))) << value_name(static_cast<Value>(v));
+    EXPECT_FALSE(looks_like_cpr("true"));
+    EXPECT_FALSE(looks_like_cpr("false"));
+    for (const char* n : {"999999999", "010190123", "311299999", "101010101"}) EXPECT_FALSE(looks_like_cpr(n)) << n;
+    EXPECT_TRUE(looks_like_cpr("0101901234"));  // ten digits: the detector's case, not skipped
+}

@@ -806,3 +806,55 @@ TEST(CaseBuilderExtend, AddsAnEventAndLeavesTheBaseAlone) {
     ASSERT_FALSE(clash.errors().empty());
     EXPECT_NE(clash.errors().front().message.find("duplicate id 'k1'"), std::string::npos);
 }
+
+// An event's fields, text and references lie in blocks its case holds (case.hpp, issue 20): a
+// copy or a move of a case must read its own blocks, also once the original is gone.
+TEST(CaseCopy, EventsReadTheCopysOwnFieldsTextAndRefs) {
+    static const barnetslov::Calendar cal;
+    const std::string xml =
+        "<case xmlns='urn:barnetslov:case:1' id='c1' municipality='0101' unit='Team A'>\n"
+        "  <child id='barn' birth-date='2012-01-01'/>\n"
+        "  <events>\n"
+        "    <underretning id='u1' received-at='2024-03-01T10:00' notifier='professional'/>\n"
+        "    <kvittering id='k1' at='2024-03-04' ref='u1'/>\n"
+        "    <ansvarlig-enhed id='ae1' at='2024-06-01' unit='Team B with a name longer than a short string'/>\n"
+        "  </events>\n"
+        "</case>\n";
+    auto loaded = barnetslov::load_case_buffer(xml, "c1.xml", cal);
+    ASSERT_TRUE(loaded.ok());
+    auto original = std::make_unique<Case>(*loaded.kase);
+    loaded.kase.reset();
+    const auto check = [](const Case& c) {
+        ASSERT_EQ(c.events().size(), 3u);
+        EXPECT_EQ(c.events()[0].value(Attr::notifier), Value::professional);
+        EXPECT_EQ(c.events()[1].date(Attr::at), barnetslov::local_day(2024, 3, 4));
+        ASSERT_EQ(c.events()[1].refs().size(), 1u);
+        EXPECT_EQ(c.events()[1].refs()[0], 0u);
+        EXPECT_EQ(c.events()[2].text(Attr::unit), "Team B with a name longer than a short string");
+        EXPECT_EQ(c.unit_on(barnetslov::local_day(2024, 7, 1)), "Team B with a name longer than a short string");
+    };
+    check(*original);
+    const Case copy = *original;
+    Case moved = std::move(*original);
+    original.reset();
+    check(copy);
+    check(moved);
+    Case assigned;
+    assigned = copy;
+    check(assigned);
+}
+
+// A date's instant comes from a table of days asked before (src/case/day_start.hpp): the first
+// and the second reading of every day of the calendar's years give the calendar's own answer,
+// also on days whose midnight the clocks skipped (15 May 1940) or that clash in the table.
+TEST(ParseMoment, DateOnlyGivesTheCalendarsStartOfDayFromTheTableToo) {
+    static const barnetslov::Calendar cal;
+    for (int pass = 0; pass < 2; ++pass)
+        for (LocalDay d = barnetslov::calendar_first_day; d <= barnetslov::local_day(barnetslov::calendar_last_year, 12, 31); d += date::days{1}) {
+            const std::string text = date::format("%F", d);
+            const auto p = barnetslov::parse_moment(text, cal);
+            ASSERT_EQ(p.status, barnetslov::MomentParse::ok) << text;
+            ASSERT_EQ(p.moment.instant, cal.start_of_local_day(d)) << text << " pass " << pass;
+            ASSERT_EQ(p.moment.day, d);
+        }
+}

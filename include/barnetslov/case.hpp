@@ -57,6 +57,8 @@ struct Person {
 
 enum class BirthDateSource : std::uint8_t { none, birth_date, cpr };
 
+// An event of a Case. Its attributes are kept in blocks the case holds for all its events, so an
+// Event (or a copy of one) is valid while its Case lives; a copy of the Case has its own.
 class Event {
 public:
     EventType type() const { return type_; }
@@ -85,26 +87,38 @@ public:
     // Indices of the events named in `ref`, in the order given.
     [[nodiscard]] std::span<const std::uint32_t> refs() const {
         BARNETSLOV_COUNT_WORK_STEP();
-        return refs_;
+        return {refs_, ref_count_};
     }
     [[nodiscard]] bool has(Attr a) const { return find(a) != nullptr; }
     [[nodiscard]] SourceLocation location_of(Attr a) const;
 
 private:
     friend class CaseBuilder;
+    friend class Case;
     [[noreturn]] static void out_of_range(const char* what);
+    // 40 bytes (a 72-byte field with a std::string each was issue 20's cost of building and
+    // scanning): `number` and `moment` share room, as a field holds one or the other, and text
+    // lies in the case's text block (Case::texts_).
     struct Field {
+        Field() : number(0) {}
         Attr attr{};
         ValueType type{};
         SourceLocation location;
-        Moment moment;
-        std::int64_t number = 0;  // integer, boolean, enumeration, person or event index, set of list values
-        std::string text;
+        std::uint32_t text_begin = 0, text_size = 0;  // in the case's text block: text, pseudonym, event or party ref
+        union {
+            std::int64_t number;  // integer, boolean, enumeration, person or event index, set of list values
+            Moment moment;        // moment, date
+        };
     };
+    // A field of attribute `a`, or nullptr: a bit test, then a scan of the fields (in input order).
+    // Fields in attribute order found by the rank of `a` among present_'s bits were slower: without
+    // the POPCNT instruction (not in the x86-64 baseline) a count of bits is a libgcc call, 55
+    // instructions a lookup against the scan's 22 (issue 20, bench/ANALYSIS.md).
     const Field* find(Attr a) const;
+    [[nodiscard]] std::string_view text_of(const Field& f) const { return {texts_ + f.text_begin, f.text_size}; }
     // Whether a field of attribute `a` is among fields_: a rule asks for attributes an event mostly
     // lacks (a decision's kind-specific ones), and a miss answered by one bit test, not a scan of
-    // the event's fields (~80 bytes apart), was a tenth of evaluating a 50-event case.
+    // the event's fields (then ~80 bytes apart), was a tenth of evaluating a 50-event case.
     [[nodiscard]] bool present(Attr a) const {
         const auto i = static_cast<std::size_t>(a);
         return (present_[i / 64] >> (i % 64) & 1u) != 0;
@@ -124,8 +138,16 @@ private:
     SourceLocation location_;
     std::uint32_t index_ = 0;
     std::uint32_t ordinal_ = 0;  // position in the input
-    std::vector<Field> fields_;
-    std::vector<std::uint32_t> refs_;
+    // The event's fields, the events its ref names and its text lie in blocks its case holds for
+    // all its events (Case::fields_, event_refs_, texts_): a heap block per case, not two or more
+    // per event to fill and to free (issue 20). An Event is therefore a view into its Case, valid
+    // while the Case lives. While a CaseBuilder builds, the pointers are unset and the builder
+    // reads its own blocks by fields_begin_.
+    const Field* fields_ = nullptr;
+    const std::uint32_t* refs_ = nullptr;
+    const char* texts_ = nullptr;
+    std::uint32_t fields_begin_ = 0, field_count_ = 0;
+    std::uint32_t refs_begin_ = 0, ref_count_ = 0;
     std::array<std::uint64_t, (attr_count + 63) / 64> present_{};  // attributes with a field (present())
 };
 
@@ -190,9 +212,19 @@ public:
     [[nodiscard]] bool refers_to(const Event& from, std::uint32_t to) const;
     [[nodiscard]] const Event* find_event(std::string_view id) const;
 
+    Case() = default;
+    // A copy's events point into the copy's own blocks (Event::fields_).
+    Case(const Case& other);
+    Case& operator=(const Case& other);
+    Case(Case&& other) noexcept;
+    Case& operator=(Case&& other) noexcept;
+    ~Case() = default;
+
 private:
     friend class CaseBuilder;
     [[noreturn]] static void out_of_range(const char* what);
+    // Points each event into fields_, event_refs_ and texts_ (after building, a copy or a move).
+    void point_events();
     std::string source_, id_, municipality_, unit_, cpr_;
     Child child_;
     std::vector<Person> persons_;
@@ -203,6 +235,11 @@ private:
     std::array<std::uint32_t, event_type_count + 1> by_type_start_{};
     std::vector<std::uint32_t> referrers_;
     std::vector<std::uint32_t> referrers_start_ = std::vector<std::uint32_t>(1, 0);
+    // Every event's fields (by Event::fields_begin_), the events each event's ref names (by
+    // Event::refs_begin_) and the fields' text (Event::Field::text_begin).
+    std::vector<Event::Field> fields_;
+    std::vector<std::uint32_t> event_refs_;
+    std::vector<char> texts_;  // not a std::string: a short one moves its bytes, and events point at them
 };
 
 }  // namespace barnetslov

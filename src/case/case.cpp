@@ -9,7 +9,7 @@ const Event::Field* Event::find(Attr a) const {
     BARNETSLOV_COUNT_WORK_STEP();
     if (!present(a)) return nullptr;
     // present(a) says a field of `a` is there: the scan needs no end test (most calls find their field).
-    const Field* f = fields_.data();
+    const Field* f = fields_;
     while (f->attr != a) ++f;
     return f;
 }
@@ -47,7 +47,7 @@ std::optional<std::int64_t> Event::number(Attr a) const {
 std::optional<std::string_view> Event::text(Attr a) const {
     const Field* f = find(a);
     if (!f || (f->type != ValueType::text && f->type != ValueType::pseudonym)) return std::nullopt;
-    return std::string_view{f->text};
+    return text_of(*f);
 }
 
 std::vector<Value> Event::values(Attr a) const {
@@ -92,6 +92,59 @@ bool Case::refers_to(const Event& from, std::uint32_t to) const {
 }
 
 void Case::out_of_range(const char* what) { throw std::out_of_range(what); }
+
+Case::Case(const Case& other)
+    : source_(other.source_), id_(other.id_), municipality_(other.municipality_), unit_(other.unit_), cpr_(other.cpr_),
+      child_(other.child_), persons_(other.persons_), events_(other.events_), by_type_(other.by_type_),
+      by_type_start_(other.by_type_start_), referrers_(other.referrers_), referrers_start_(other.referrers_start_),
+      fields_(other.fields_), event_refs_(other.event_refs_), texts_(other.texts_) {
+    point_events();
+}
+
+Case& Case::operator=(const Case& other) {
+    if (this != &other) *this = Case(other);
+    return *this;
+}
+
+// A moved vector keeps its heap block, so the events' pointers stay right; pointed again all the
+// same, which costs a pass over the events and depends on no library's choice.
+Case::Case(Case&& other) noexcept
+    : source_(std::move(other.source_)), id_(std::move(other.id_)), municipality_(std::move(other.municipality_)),
+      unit_(std::move(other.unit_)), cpr_(std::move(other.cpr_)), child_(std::move(other.child_)),
+      persons_(std::move(other.persons_)), events_(std::move(other.events_)), by_type_(std::move(other.by_type_)),
+      by_type_start_(other.by_type_start_), referrers_(std::move(other.referrers_)),
+      referrers_start_(std::move(other.referrers_start_)), fields_(std::move(other.fields_)),
+      event_refs_(std::move(other.event_refs_)), texts_(std::move(other.texts_)) {
+    point_events();
+}
+
+Case& Case::operator=(Case&& other) noexcept {
+    source_ = std::move(other.source_);
+    id_ = std::move(other.id_);
+    municipality_ = std::move(other.municipality_);
+    unit_ = std::move(other.unit_);
+    cpr_ = std::move(other.cpr_);
+    child_ = std::move(other.child_);
+    persons_ = std::move(other.persons_);
+    events_ = std::move(other.events_);
+    by_type_ = std::move(other.by_type_);
+    by_type_start_ = other.by_type_start_;
+    referrers_ = std::move(other.referrers_);
+    referrers_start_ = std::move(other.referrers_start_);
+    fields_ = std::move(other.fields_);
+    event_refs_ = std::move(other.event_refs_);
+    texts_ = std::move(other.texts_);
+    point_events();
+    return *this;
+}
+
+void Case::point_events() {
+    for (Event& e : events_) {
+        e.fields_ = fields_.data() + e.fields_begin_;
+        e.refs_ = event_refs_.data() + e.refs_begin_;
+        e.texts_ = texts_.data();
+    }
+}
 
 std::size_t Case::unit_period_on(LocalDay day) const {
     const auto changes = events_of(EventType::ansvarlig_enhed);

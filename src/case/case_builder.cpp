@@ -2,8 +2,10 @@
 #include "barnetslov/case_builder.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <cstdlib>
+#include <cstring>
 #include <numeric>
 #include <unordered_map>
 
@@ -12,6 +14,7 @@
 
 #include "barnetslov/echo.hpp"
 #include "case/builder_access.hpp"
+#include "case/day_start.hpp"
 
 namespace barnetslov {
 
@@ -40,12 +43,24 @@ std::string attr_list(std::string_view element) {
     return out;
 }
 
+// `v` is the word `w`: a length test and an inlined compare (string_view's == was a call).
+template <std::size_t N>
+bool is_word(std::string_view v, const char (&w)[N]) {
+    return v.size() == N - 1 && std::memcmp(v.data(), w, N - 1) == 0;
+}
+
+// The characters of an id, by byte: one load a character instead of five ranges (issue 20).
+constexpr std::array<bool, 256> id_chars = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[static_cast<std::size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                                         c == '_' || c == '.' || c == ':';
+    return t;
+}();
+
 bool valid_id(std::string_view id) {
     if (id.empty() || id.size() > 64) return false;
-    return std::all_of(id.begin(), id.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-               c == '_' || c == '.' || c == ':';
-    });
+    return std::all_of(id.begin(), id.end(), [](char c) { return id_chars[static_cast<unsigned char>(c)]; });
 }
 
 std::string enum_list(std::span<const Value> values) {
@@ -217,6 +232,7 @@ struct CaseBuilder::State {
     bool have_child = false;
     std::bitset<attr_count> seen_case, seen_element;
     Event event;
+    const EventSpec* event_spec = nullptr;  // the open event's (event_spec() is a call and a range check)
     bool event_ok = true;
     std::uint32_t next_ordinal = 1;
     std::vector<Event> events;
@@ -249,6 +265,34 @@ struct CaseBuilder::State {
         if (ref_spans.size() < e.ordinal_) ref_spans.resize(e.ordinal_);
         ref_spans[e.ordinal_ - 1] = {begin, ref_ids.size()};
     }
+    // Every event's fields (accepted and refused events alike, by Event::fields_begin_) and their
+    // text, handed to the case by finish(): the events' pointers into them are set only there,
+    // as the blocks move while they grow, so until then the builder reads them through these.
+    std::vector<Event::Field> fields;
+    std::string texts;  // appended to cheaply; copied to the case's block by finish()
+    [[nodiscard]] std::span<Event::Field> fields_of(const Event& e) {
+        return std::span<Event::Field>(fields).subspan(e.fields_begin_, e.field_count_);
+    }
+    [[nodiscard]] std::span<const Event::Field> fields_of(const Event& e) const {
+        return std::span<const Event::Field>(fields).subspan(e.fields_begin_, e.field_count_);
+    }
+    // Before finish() sorts them, an event's fields are in input order: found by a scan.
+    [[nodiscard]] const Event::Field* field_of(const Event& e, Attr a) const {
+        if (!e.present(a)) return nullptr;
+        for (const Event::Field& f : fields_of(e))
+            if (f.attr == a) return &f;
+        return nullptr;
+    }
+    [[nodiscard]] SourceLocation location_of(const Event& e, Attr a) const {
+        const Event::Field* f = field_of(e, a);
+        return f ? f->location : e.location_;
+    }
+    [[nodiscard]] std::string_view text_of(const Event::Field& f) const { return {texts.data() + f.text_begin, f.text_size}; }
+    void set_text(Event::Field& f, std::string_view value) {
+        f.text_begin = static_cast<std::uint32_t>(texts.size());
+        f.text_size = static_cast<std::uint32_t>(value.size());
+        texts.append(value);
+    }
 };
 
 CaseBuilder::CaseBuilder(std::string source, const Calendar& calendar, Limits limits)
@@ -274,15 +318,21 @@ CaseBuilder::CaseBuilder(const Case& base, const Calendar& calendar, Limits limi
         c.persons_.push_back(base.persons_[i]);
         s.person_ids.emplace(base.persons_[i].id, base.persons_[i].location);
     }
-    // Events go back to named references, as if read again; finish() resolves them anew.
+    // Events go back to named references, as if read again; finish() resolves them anew. Their
+    // fields keep their places in the blocks, copied whole.
+    s.fields = base.fields_;
+    s.texts.assign(base.texts_.begin(), base.texts_.end());
     s.events.reserve(base.events_.size() + 1);
     for (const Event& e : base.events_) {
         Event copy = e;
-        copy.refs_.clear();
+        copy.fields_ = nullptr;
+        copy.texts_ = nullptr;
+        copy.refs_ = nullptr;
+        copy.refs_begin_ = copy.ref_count_ = 0;
         copy.ordinal_ = s.next_ordinal++;
-        if (!e.refs_.empty()) {
+        if (e.ref_count_ != 0) {
             const std::size_t begin = s.ref_ids.size();
-            for (std::uint32_t r : e.refs_) {
+            for (std::uint32_t r : e.refs()) {
                 if (s.ref_ids.size() != begin) s.ref_ids += ' ';
                 s.ref_ids += base.events_[r].id_;
             }
@@ -299,6 +349,10 @@ std::size_t CaseBuilder::event_count() const { return state_->events.size(); }
 void detail::BuilderAccess::reserve_events(CaseBuilder& b, std::size_t n) {
     b.state_->events.reserve(std::min(n, b.limits_.max_events + 1));
     b.state_->ref_spans.reserve(b.state_->next_ordinal - 1 + std::min(n, b.limits_.max_events + 1));
+    // A generated file's events have four or five fields each (bench/ANALYSIS.md); room for more
+    // than most need costs no more than room for fewer, and each doubling copies the fields.
+    b.state_->fields.reserve(b.state_->fields.size() + 6 * std::min(n, b.limits_.max_events + 1));
+    b.state_->texts.reserve(b.state_->texts.size() + 16 * std::min(n, b.limits_.max_events + 1));
 }
 
 bool CaseBuilder::fail(SourceLocation at, const Subject& about, std::string_view code, std::string_view attribute,
@@ -348,19 +402,35 @@ void CaseBuilder::close_open_element() {
                 if (errors_[i].id.empty() && errors_[i].element == about.element && errors_[i].event_index == about.event_index)
                     errors_[i].id = about.id;
     if (s.open == Open::event) {
-        const EventSpec& spec = event_spec(s.event.type_);
-        for (const AttrSpec& a : spec.attrs) {
-            if (a.required && !s.seen_element[static_cast<std::size_t>(a.attr)]) {
-                s.event_ok = fail(s.event.location_, open_subject(), input_error_code::missing_attribute, attr_name(a.attr),
-                                  fmt::format("event '{}'{} lacks required attribute '{}'", spec.element,
-                                              s.event.id_.empty() ? "" : fmt::format(" (id '{}')", s.event.id_), attr_name(a.attr)));
+        const EventSpec& spec = *s.event_spec;
+        // Each type's required attributes (and id) as one set, built once: an event that has them
+        // all, as most do, is one test instead of a walk of its type's attribute list.
+        static const auto required = [] {
+            std::vector<std::bitset<attr_count>> r(event_type_count);
+            for (const EventSpec& e : event_specs()) {
+                auto& bits = r[static_cast<std::size_t>(e.type)];
+                bits.set(static_cast<std::size_t>(Attr::id));
+                for (const AttrSpec& a : e.attrs)
+                    if (a.required) bits.set(static_cast<std::size_t>(a.attr));
             }
+            return r;
+        }();
+        const std::bitset<attr_count>& needed = required[static_cast<std::size_t>(s.event.type_)];
+        if ((needed & s.seen_element) != needed) {
+            for (const AttrSpec& a : spec.attrs) {
+                if (a.required && !s.seen_element[static_cast<std::size_t>(a.attr)]) {
+                    s.event_ok = fail(s.event.location_, open_subject(), input_error_code::missing_attribute, attr_name(a.attr),
+                                      fmt::format("event '{}'{} lacks required attribute '{}'", spec.element,
+                                                  s.event.id_.empty() ? "" : fmt::format(" (id '{}')", s.event.id_), attr_name(a.attr)));
+                }
+            }
+            if (!s.seen_element[static_cast<std::size_t>(Attr::id)])
+                s.event_ok = fail(s.event.location_, open_subject(), input_error_code::missing_attribute, "id",
+                                  fmt::format("event '{}' lacks required attribute 'id'", spec.element));
         }
-        if (!s.seen_element[static_cast<std::size_t>(Attr::id)])
-            s.event_ok = fail(s.event.location_, open_subject(), input_error_code::missing_attribute, "id",
-                              fmt::format("event '{}' lacks required attribute 'id'", spec.element));
         if (s.event_ok) {
-            if (auto m = s.event.moment(spec.primary)) s.event.at_ = *m;
+            if (const Event::Field* f = s.field_of(s.event, spec.primary); f && (f->type == ValueType::moment || f->type == ValueType::date))
+                s.event.at_ = f->moment;
             s.events.push_back(std::move(s.event));
         } else if (s.events.size() + s.refused_events.size() < limits_.max_events) {
             s.refused_events.push_back(std::move(s.event));
@@ -638,9 +708,8 @@ bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
     }
     s.open = Open::event;
     s.event = Event{};
-    // One allocation per event, not one per doubling; but room for 8 at most (a decision's vocabulary has 27
-    // attributes, of which a file gives a handful: room for all was three quarters of a case of decisions).
-    s.event.fields_.reserve(std::min<std::size_t>(event_spec(*type).attrs.size(), 8));
+    s.event.fields_begin_ = static_cast<std::uint32_t>(s.fields.size());
+    s.event_spec = &event_spec(*type);
     s.event.type_ = *type;
     s.event.location_ = at;
     s.event.ordinal_ = ordinal;
@@ -653,7 +722,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
     State& s = *state_;
     if (s.open != Open::event) return false;  // the begin_event error was already reported
     Event& ev = s.event;
-    const EventSpec& spec = event_spec(ev.type_);
+    const EventSpec& spec = *s.event_spec;
     // What open_subject() gives for an event, made only when a message needs it.
     const auto about = [&] { return Subject{spec.element, std::int64_t(ev.ordinal_) - 1, ev.id_}; };
     auto bad = [&](std::string_view code, std::string what) {
@@ -690,8 +759,22 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
     const bool timed = as && (as->type == ValueType::moment || as->type == ValueType::date);
     ParsedMoment p;
     if (timed) p = as->type == ValueType::date ? parse_date(value) : parse_moment(value, calendar_);
-    const bool plain_time = timed && p.status == MomentParse::ok && value.find('.') == std::string_view::npos;
-    if (!plain_time && looks_like_cpr(value)) {
+    // A parsed value's only place for a '.' is after the seconds (YYYY-MM-DDThh:mm:ss.f): no scan.
+    const bool plain_time = timed && p.status == MomentParse::ok && !(value.size() > 19 && value[19] == '.');
+    // Likewise a value that is one of the attribute's enumerated values (the vocabulary's names
+    // have digits in runs of at most two), true or false, or a whole number of at most nine digits
+    // (a CPR number has ten): read first, the detector skipped (~65 instructions a value).
+    std::optional<Value> enumerated;
+    bool clean = plain_time;
+    if (as && as->type == ValueType::enumeration) {
+        enumerated = value_from_name(value);
+        clean = enumerated && std::find(as->values.begin(), as->values.end(), *enumerated) != as->values.end();
+    } else if (as && as->type == ValueType::boolean) {
+        clean = is_word(value, "true") || is_word(value, "false");
+    } else if (as && as->type == ValueType::integer) {
+        clean = !value.empty() && value.size() <= 9 && std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+    }
+    if (!clean && looks_like_cpr(value)) {
         // A caseworker id is a pseudonym; a CPR number in it would put a person's number in every
         // figure that counts caseworkers. The rule is stated, the value not shown.
         if (as && as->type == ValueType::pseudonym)
@@ -709,12 +792,14 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
     }
     // Built in place (one string move and a field copy less per attribute); taken back on a refusal.
     // present_ follows fields_: marked here, recomputed for the attribute when a refusal takes the field back.
-    Event::Field& f = ev.fields_.emplace_back();
+    Event::Field& f = s.fields.emplace_back();
+    ++ev.field_count_;
     const auto refuse = [&](std::string_view code, std::string what) {
-        const Attr taken = ev.fields_.back().attr;
-        ev.fields_.pop_back();
+        const Attr taken = s.fields.back().attr;
+        s.fields.pop_back();
+        --ev.field_count_;
         ev.unmark_present(taken);
-        for (const Event::Field& other : ev.fields_)
+        for (const Event::Field& other : s.fields_of(ev))
             if (other.attr == taken) ev.mark_present(taken);
         return bad(code, std::move(what));
     };
@@ -729,13 +814,12 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
                 return refuse(moment_code(p.status),
                               fmt::format("{} {}", quoted(value), moment_problem(p.status, as->type == ValueType::date, value, &calendar_)));
             f.moment = p.moment;
-            if (as->type == ValueType::date) f.moment.instant = calendar_.start_of_local_day(f.moment.day);
+            if (as->type == ValueType::date) f.moment.instant = detail::day_start(calendar_, f.moment.day);
             break;
         }
         case ValueType::boolean:
-            if (value != "true" && value != "false")
-                return refuse(input_error_code::invalid_value, fmt::format("{} is not one of: true, false", quoted(value)));
-            f.number = value == "true";
+            if (!clean) return refuse(input_error_code::invalid_value, fmt::format("{} is not one of: true, false", quoted(value)));
+            f.number = is_word(value, "true");
             break;
         case ValueType::integer: {
             std::int64_t n = 0;
@@ -747,13 +831,13 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
             break;
         }
         case ValueType::enumeration: {
-            const auto v = value_from_name(value);
+            const auto v = enumerated;
             if (!v || std::find(as->values.begin(), as->values.end(), *v) == as->values.end())
                 return refuse(input_error_code::invalid_value, fmt::format("{} is not one of: {}", quoted(value), enum_list(as->values)));
             f.number = static_cast<std::int64_t>(*v);
             break;
         }
-        case ValueType::text: f.text.assign(value.data(), value.size()); break;
+        case ValueType::text: s.set_text(f, value); break;
         case ValueType::pseudonym: {
             // Not echoed: a value that breaks the pattern is most often a person's name.
             constexpr std::string_view rule = "a caseworker id is a pseudonym of 1 to 64 letters (A-Z, a-z), digits, '_', '-', '.'";
@@ -767,7 +851,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
                 return refuse(input_error_code::invalid_value,
                               fmt::format("has a character other than those allowed at position {}; {} (the value is not shown)",
                                           bad_char - value.begin() + 1, rule));
-            f.text.assign(value.data(), value.size());
+            s.set_text(f, value);
             break;
         }
         case ValueType::enumeration_list: {
@@ -794,11 +878,11 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
         }
         case ValueType::event_ref:
             if (!valid_id(value)) return refuse(input_error_code::invalid_value, fmt::format("{} is not a valid id", quoted(value)));
-            f.text.assign(value.data(), value.size());  // resolved in finish(): the event may come later in the file
+            s.set_text(f, value);  // resolved in finish(): the event may come later in the file
             break;
         case ValueType::party_ref:
             if (!valid_id(value)) return refuse(input_error_code::invalid_value, fmt::format("{} is not a valid id", quoted(value)));
-            f.text.assign(value.data(), value.size());  // resolved in finish(): people may be declared after events
+            s.set_text(f, value);  // resolved in finish(): people may be declared after events
             break;
         case ValueType::id_refs: {
             const std::size_t begin = s.ref_ids.size();
@@ -860,28 +944,29 @@ void CaseBuilder::report_ids_and_refs() {
     for (const Event* e : read) {
         const std::string_view element = event_spec(e->type_).element;
         // A refused event's references count only if its ref attribute itself was accepted.
-        if (e->has(Attr::ref))
+        if (e->present(Attr::ref))
             for_each_id(s.ref_ids_of(*e), [&](std::string_view id) {
                 const auto it = by_id.find(id);
                 if (it != by_id.end()) {
                     // To itself; of duplicate ids (said above) which one is meant is left open.
                     if (it->second.first == e && it->second.second == 1)
-                        fail(e->location_of(Attr::ref), event_subject(*e), input_error_code::self_ref, "ref", self_ref_message(element));
+                        fail(s.location_of(*e, Attr::ref), event_subject(*e), input_error_code::self_ref, "ref", self_ref_message(element));
                 } else if (!s.event_ids_unknown && !contains(s.refused_event_ids, id)) {
-                    fail(e->location_of(Attr::ref), event_subject(*e), input_error_code::unknown_ref, "ref", unknown_ref_message(element, id));
+                    fail(s.location_of(*e, Attr::ref), event_subject(*e), input_error_code::unknown_ref, "ref", unknown_ref_message(element, id));
                 }
             });
-        for (const Event::Field& f : e->fields_) {
-            if (f.type == ValueType::party_ref && !person(f.text) && !s.person_ids_unknown && !contains(s.refused_person_ids, f.text))
+        for (const Event::Field& f : s.fields_of(*e)) {
+            const std::string_view text = s.text_of(f);
+            if (f.type == ValueType::party_ref && !person(text) && !s.person_ids_unknown && !contains(s.refused_person_ids, text))
                 fail(f.location, event_subject(*e), input_error_code::unknown_ref, attr_name(f.attr),
-                     unknown_party_message(element, attr_name(f.attr), f.text));
+                     unknown_party_message(element, attr_name(f.attr), text));
             if (f.type != ValueType::event_ref) continue;
-            if (const auto it = by_id.find(f.text); it != by_id.end()) {
+            if (const auto it = by_id.find(text); it != by_id.end()) {
                 if (it->second.first->type_ != event_ref_target(f.attr))
                     fail(f.location, event_subject(*e), input_error_code::unknown_ref, attr_name(f.attr),
-                         wrong_target_message(element, f.attr, f.text, it->second.first->type_));
-            } else if (!s.event_ids_unknown && !contains(s.refused_event_ids, f.text)) {
-                fail(f.location, event_subject(*e), input_error_code::unknown_ref, attr_name(f.attr), unknown_target_message(element, f.attr, f.text));
+                         wrong_target_message(element, f.attr, text, it->second.first->type_));
+            } else if (!s.event_ids_unknown && !contains(s.refused_event_ids, text)) {
+                fail(f.location, event_subject(*e), input_error_code::unknown_ref, attr_name(f.attr), unknown_target_message(element, f.attr, text));
             }
         }
     }
@@ -987,46 +1072,53 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
         if (table[k] == 0) return std::nullopt;
         return earliest[table[k] - 1];
     };
-    // References are resolved in file order too, so that their messages come in file order.
+    // References are resolved in file order too, so that their messages come in file order. Each
+    // event's targets go to the case's one list (Event::refs_begin_), not a vector per event.
+    std::vector<std::uint32_t>& refs = c.event_refs_;
+    refs.reserve(s.ref_ids.size() / 2 + 1);  // ids of one character or more, one ' ' between
     for (std::uint32_t file_pos = 0; file_pos < n; ++file_pos) {
         Event& e = event_at(file_pos);
         const EventSpec& spec = event_spec(e.type_);
+        e.refs_begin_ = static_cast<std::uint32_t>(refs.size());
         for_each_id(s.ref_ids_of(e), [&](std::string_view id) {
             const auto target = index_of(id);
             if (!target) {
-                fail(e.location_of(Attr::ref), event_subject(e), input_error_code::unknown_ref, "ref", unknown_ref_message(spec.element, id));
+                fail(s.location_of(e, Attr::ref), event_subject(e), input_error_code::unknown_ref, "ref", unknown_ref_message(spec.element, id));
                 return;
             }
             if (*target == e.index_) {
-                fail(e.location_of(Attr::ref), event_subject(e), input_error_code::self_ref, "ref", self_ref_message(spec.element));
+                fail(s.location_of(e, Attr::ref), event_subject(e), input_error_code::self_ref, "ref", self_ref_message(spec.element));
                 return;
             }
-            e.refs_.push_back(*target);
+            refs.push_back(*target);
         });
-        for (Event::Field& f : e.fields_) {
+        e.ref_count_ = static_cast<std::uint32_t>(refs.size()) - e.refs_begin_;
+        for (Event::Field& f : s.fields_of(e)) {
+            const std::string_view text = s.text_of(f);
             if (f.type == ValueType::event_ref) {
-                const auto target = index_of(f.text);
+                const auto target = index_of(text);
                 if (!target)
                     fail(f.location, event_subject(e), input_error_code::unknown_ref, attr_name(f.attr),
-                         unknown_target_message(spec.element, f.attr, f.text));
+                         unknown_target_message(spec.element, f.attr, text));
                 else if (const EventType is = s.events[*target].type_; is != event_ref_target(f.attr))
                     fail(f.location, event_subject(e), input_error_code::unknown_ref, attr_name(f.attr),
-                         wrong_target_message(spec.element, f.attr, f.text, is));
+                         wrong_target_message(spec.element, f.attr, text, is));
                 else
                     f.number = *target;
                 continue;
             }
             if (f.type != ValueType::party_ref) continue;
-            const auto person = person_of(f.text);
+            const auto person = person_of(text);
             if (!person) {
                 fail(f.location, event_subject(e), input_error_code::unknown_ref, attr_name(f.attr),
-                     unknown_party_message(spec.element, attr_name(f.attr), f.text));
+                     unknown_party_message(spec.element, attr_name(f.attr), text));
                 continue;
             }
             f.number = *person;
         }
     }
     if (!ok()) return nullptr;
+    const auto refs_of = [&refs](const Event& e) { return std::span<const std::uint32_t>(refs).subspan(e.refs_begin_, e.ref_count_); };
     // Counting sorts into the case's flat lists (Case::events_of, Case::referrers), in time order.
     c.by_type_start_.fill(0);
     for (const Event& e : s.events) ++c.by_type_start_[static_cast<std::size_t>(e.type_) + 1];
@@ -1041,7 +1133,7 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     Scratch last(n, n);
     c.referrers_start_.assign(std::size_t(n) + 1, 0);
     for (const Event& e : s.events)
-        for (std::uint32_t r : e.refs_)
+        for (std::uint32_t r : refs_of(e))
             if (last[r] != e.index_) last[r] = e.index_, ++c.referrers_start_[r + 1];
     for (std::uint32_t i = 0; i < n; ++i) c.referrers_start_[i + 1] += c.referrers_start_[i];
     c.referrers_.resize(c.referrers_start_[n]);
@@ -1049,10 +1141,13 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
         Scratch next(c.referrers_start_.begin(), c.referrers_start_.end() - 1);
         std::fill(last.begin(), last.end(), n);
         for (const Event& e : s.events)
-            for (std::uint32_t r : e.refs_)
+            for (std::uint32_t r : refs_of(e))
                 if (last[r] != e.index_) last[r] = e.index_, c.referrers_[next[r]++] = e.index_;
     }
     c.events_ = std::move(s.events);
+    c.fields_ = std::move(s.fields);
+    c.texts_.assign(s.texts.begin(), s.texts.end());
+    c.point_events();
     std::shared_ptr<const Case> out = std::move(s.kase);
     state_ = std::make_unique<State>();
     return out;
