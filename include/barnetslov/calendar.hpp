@@ -229,12 +229,17 @@ private:
     };
     [[nodiscard]] bool in_table(Instant t) const { return !periods_.empty() && t >= periods_.front().begin && t < periods_end_; }
     [[nodiscard]] Seconds table_offset(Instant t) const;
+    // The last period begun by `t` (0 before the first), found from block_period_ instead of a binary
+    // search over periods_ (most of start_of_local_day, asked per deadline and per date-only event).
+    [[nodiscard]] std::size_t period_at(Instant t) const;
+    static constexpr int block_shift = 22;
     [[nodiscard]] LocalToInstant table_to_instant(LocalTime t) const;
 
     HolidayOptions options_;
     const date::time_zone* zone_ = nullptr;
     std::vector<Period> periods_;
     Instant periods_end_{};
+    std::vector<std::uint32_t> block_period_;  // per 2^block_shift s from periods_.front().begin: period_at there
     Instant rule_from_ = Instant::max();  // where the zone's transition table ends
     Seconds standard_offset_{3600};
     // Holiday per day for the years [calendar_first_year, calendar_last_year], 0 = none; built once.
