@@ -879,6 +879,28 @@ Civil oracle_months(const Civil& c, int n) {
 // Same month and day n years later, clamped (29 Feb -> 28 Feb).
 Civil oracle_years(const Civil& c, int n) { return {c.y + n, c.m, std::min(c.d, days_in_month(c.y + n, c.m))}; }
 
+// civil_date and day_of (calendar.hpp), the arithmetic months_after, age_on and the deadlines' clamp
+// use instead of date::year_month_day: the day list's y/m/d of every day 1850-2250 and its epoch day,
+// both ways, and days_in_month against the oracle's.
+TEST(Civil, CivilDateAndDayOfMatchTheDayListEveryDay1850To2250) {
+    const DayList& L = day_list();
+    Tally t_civil("civil_date vs day list, every day 1850-2250");
+    Tally t_day("day_of vs day list, every day 1850-2250");
+    Tally t_len("days_in_month vs oracle, every month 1850-2250");
+    for (int i = 0; i < L.size(); ++i) {
+        const LocalDay d = LocalDay{date::days{L.epoch_day(i)}};
+        const barnetslov::CivilDate got = barnetslov::civil_date(d);
+        const Civil c{got.year, static_cast<int>(got.month), static_cast<int>(got.day)};
+        t_civil.check(c == L[i], [&] { return cat("civil_date(epoch day ", L.epoch_day(i), "): got ", iso(c), ", day list ", iso(L[i])); });
+        const LocalDay back = barnetslov::day_of(L[i].y, static_cast<unsigned>(L[i].m), static_cast<unsigned>(L[i].d));
+        t_day.check(back.time_since_epoch().count() == L.epoch_day(i),
+                    [&] { return cat("day_of(", iso(L[i]), "): got epoch day ", back.time_since_epoch().count(), ", day list ", L.epoch_day(i)); });
+        if (L[i].d == 1)
+            t_len.check(static_cast<int>(barnetslov::days_in_month(L[i].y, static_cast<unsigned>(L[i].m))) == days_in_month(L[i].y, L[i].m),
+                        [&] { return cat("days_in_month(", L[i].y, ", ", L[i].m, ")"); });
+    }
+}
+
 TEST(Months, AfterBeforeAndYearsMatchIntegerSteppingEveryDay1990To2040) {
     const DayList& L = day_list();
     Tally t_after("months_after vs oracle, every day 1990-2040 x n -24..24");

@@ -70,6 +70,45 @@ struct CprBirthDate {
 };
 [[nodiscard]] CprBirthDate birth_date_from_cpr(std::string_view cpr);
 
+// The year, month and day of a LocalDay, and back, by Neri and Schneider's Euclidean affine functions
+// (multiplications and shifts, no division): date::year_month_day's conversions were most of the cost
+// of months_after, age_on and a deadline's clamp (~130 instructions a call, several per finding;
+// bench/ANALYSIS.md). calendar_test checks both against its day list over every day 1850-2250.
+struct CivilDate {
+    int year;
+    unsigned month, day;
+};
+[[nodiscard]] constexpr CivilDate civil_date(LocalDay d) {
+    constexpr std::uint32_t shift_years = 82 * 400;  // counts from 32,800 years before 0000-03-01: unsigned throughout
+    constexpr std::uint32_t shift_days = 719468 + 146097 * 82;
+    const std::uint32_t n = static_cast<std::uint32_t>(d.time_since_epoch().count()) + shift_days;
+    const std::uint32_t n1 = 4 * n + 3;
+    const std::uint32_t century = n1 / 146097;
+    const std::uint32_t n2 = (n1 % 146097) | 3;
+    const std::uint64_t p2 = std::uint64_t{2939745} * n2;
+    const std::uint32_t year_of_century = static_cast<std::uint32_t>(p2 >> 32);
+    const std::uint32_t day_of_year = static_cast<std::uint32_t>(p2) / 2939745 / 4;  // from 1 March
+    const std::uint32_t n3 = 2141 * day_of_year + 197913;
+    const std::uint32_t month = n3 >> 16, day = (n3 & 0xFFFF) / 2141;
+    const bool jan_feb = day_of_year >= 306;
+    return {static_cast<int>(100 * century + year_of_century - shift_years) + jan_feb, jan_feb ? month - 12 : month, day + 1};
+}
+[[nodiscard]] constexpr LocalDay day_of(int y, unsigned m, unsigned d) {
+    constexpr std::uint32_t shift_years = 82 * 400;
+    constexpr std::uint32_t shift_days = 719468 + 146097 * 82;
+    const bool jan_feb = m <= 2;
+    const std::uint32_t year = static_cast<std::uint32_t>(y) + shift_years - jan_feb;  // years from March
+    const std::uint32_t month = jan_feb ? m + 12 : m;
+    const std::uint32_t century = year / 100;
+    const std::uint32_t days = 1461 * year / 4 - century + century / 4 + (979 * month - 2919) / 32 + d - 1;
+    return LocalDay{date::days{static_cast<std::int32_t>(days - shift_days)}};
+}
+// Days in month m (1-12) of year y.
+[[nodiscard]] constexpr unsigned days_in_month(int y, unsigned m) {
+    if (m == 2) return (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
+    return 30 + ((m + (m >> 3)) & 1);
+}
+
 // Civil date of a LocalDay, and formatting as ISO 8601 ("2024-03-28").
 [[nodiscard]] inline date::year_month_day ymd(LocalDay d) { return date::year_month_day{d}; }
 [[nodiscard]] inline LocalDay local_day(int y, unsigned m, unsigned d) {
@@ -190,12 +229,17 @@ private:
     };
     [[nodiscard]] bool in_table(Instant t) const { return !periods_.empty() && t >= periods_.front().begin && t < periods_end_; }
     [[nodiscard]] Seconds table_offset(Instant t) const;
+    // The last period begun by `t` (0 before the first), found from block_period_ instead of a binary
+    // search over periods_ (most of start_of_local_day, asked per deadline and per date-only event).
+    [[nodiscard]] std::size_t period_at(Instant t) const;
+    static constexpr int block_shift = 22;
     [[nodiscard]] LocalToInstant table_to_instant(LocalTime t) const;
 
     HolidayOptions options_;
     const date::time_zone* zone_ = nullptr;
     std::vector<Period> periods_;
     Instant periods_end_{};
+    std::vector<std::uint32_t> block_period_;  // per 2^block_shift s from periods_.front().begin: period_at there
     Instant rule_from_ = Instant::max();  // where the zone's transition table ends
     Seconds standard_offset_{3600};
     // Holiday per day for the years [calendar_first_year, calendar_last_year], 0 = none; built once.

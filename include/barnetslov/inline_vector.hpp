@@ -119,7 +119,10 @@ private:
     // Leaves `other` empty and inline.
     void take(InlineVector& other) noexcept {
         if (other.is_inline()) {
-            if (other.size_) std::memcpy(static_cast<void*>(inline_), other.inline_, other.size_ * sizeof(T));
+            // A small inline buffer is copied whole, with a size known when compiling (a few vector moves),
+            // where a call of memcpy for the elements in use was most of moving a Finding.
+            if constexpr (sizeof(inline_) <= 64) std::memcpy(static_cast<void*>(inline_), other.inline_, sizeof(inline_));
+            else if (other.size_) std::memcpy(static_cast<void*>(inline_), other.inline_, other.size_ * sizeof(T));
         } else {
             heap_ = other.heap_;
             capacity_ = other.capacity_;

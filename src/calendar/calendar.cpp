@@ -43,6 +43,18 @@ Calendar::Calendar(HolidayOptions options) : options_(options) {
             t = std::max(Instant{info.end}, t + Seconds{1});
             periods_end_ = std::min(t, table_to);
         }
+        // Where to start looking for the period of an instant, per block of 2^22 s (~48 days) from the
+        // table's start: the last period begun by the block's start.
+        if (!periods_.empty()) {
+            const auto blocks = static_cast<std::size_t>(((periods_end_ - periods_.front().begin).count() >> block_shift) + 1);
+            block_period_.reserve(blocks);
+            std::size_t i = 0;
+            for (std::size_t b = 0; b < blocks; ++b) {
+                const Instant start = periods_.front().begin + Seconds{static_cast<std::int64_t>(b) << block_shift};
+                while (i + 1 < periods_.size() && periods_[i + 1].begin <= start) ++i;
+                block_period_.push_back(static_cast<std::uint32_t>(i));
+            }
+        }
     } catch (const std::exception& e) {
         throw std::runtime_error(std::string("time-zone database: cannot load Europe/Copenhagen (is tzdata installed?): ") + e.what());
     }
@@ -91,18 +103,22 @@ LocalToInstant Calendar::rule_to_instant(LocalTime t) const {
     return {LocalTimeKind::unique, Instant{(t - offset).time_since_epoch()}};
 }
 
-Seconds Calendar::table_offset(Instant t) const {
-    const auto after = std::upper_bound(periods_.begin(), periods_.end(), t, [](Instant x, const Period& p) { return x < p.begin; });
-    return std::prev(after)->offset;
+std::size_t Calendar::period_at(Instant t) const {
+    if (t < periods_.front().begin) return 0;
+    const auto block = static_cast<std::size_t>((t - periods_.front().begin).count() >> block_shift);
+    std::size_t i = block_period_[std::min(block, block_period_.size() - 1)];
+    while (i + 1 < periods_.size() && periods_[i + 1].begin <= t) ++i;  // a block holds a few transitions at most
+    return i;
 }
+
+Seconds Calendar::table_offset(Instant t) const { return periods_[period_at(t)].offset; }
 
 // Every period that could hold the instant is tried: a wall-clock time is t - offset for the
 // offset of the period it falls in; none in a gap, two in an overlap.
 LocalToInstant Calendar::table_to_instant(LocalTime t) const {
     constexpr std::chrono::hours reach{26};  // beyond any UTC offset
     const Instant as_utc{t.time_since_epoch()};
-    auto it = std::upper_bound(periods_.begin(), periods_.end(), as_utc - reach, [](Instant x, const Period& p) { return x < p.begin; });
-    if (it != periods_.begin()) --it;
+    auto it = periods_.begin() + static_cast<std::ptrdiff_t>(period_at(as_utc - reach));
     int found = 0;
     Instant instant{};
     for (; it != periods_.end() && it->begin <= as_utc + reach; ++it) {

@@ -60,7 +60,7 @@ Deadline count_deadline(Convention convention, int amount, const Moment& start, 
     }
     if (convention == Convention::months_after || convention == Convention::months_before ||
         convention == Convention::years_after)
-        d.clamped = ymd(d.due_day).day() != ymd(s).day();
+        d.clamped = civil_date(d.due_day).day != civil_date(s).day;
     set_due_day(d, due_instead ? *due_instead : d.due_day, cal);
     return d;
 }

@@ -22,10 +22,9 @@ namespace {
 // Rule `i`'s findings on `kase`, appended to `out`. They come in rule order, and most rules append in
 // event order already: a rule's findings are sorted by subject only when they are not, keeping equal
 // subjects in the rule's order.
-void evaluate_rule(const Rule& rule, std::size_t i, const Case& kase, const EvalContext& ctx, std::vector<Finding>& out) {
+void evaluate_rule(const Rule& rule, std::size_t i, const Case& kase, const EvalContext& ctx, Findings& sink, std::vector<Finding>& out) {
     static constexpr auto by_subject = [](const Finding& a, const Finding& b) { return a.subject < b.subject; };
     const std::size_t from = out.size();
-    Findings sink(out);
     sink.set_rule(static_cast<std::uint16_t>(i));
     impl(rule).evaluate(kase, ctx, sink);
     const auto first = out.begin() + static_cast<std::ptrdiff_t>(from);
@@ -48,8 +47,9 @@ Report Engine::evaluate(std::shared_ptr<const Case> kase, Instant as_of, Evaluat
     const std::size_t events = report.kase->events().size();
     report.findings.reserve(events + events / 4 + 16);
     const auto rules = rulebook_.rules();
+    Findings sink(report.findings);  // one for all rules: between rules no finding is open
     for (std::size_t i = 0; i < rules.size(); ++i)
-        if (selects(options.rules, i)) evaluate_rule(*rules[i], i, *report.kase, ctx, report.findings);
+        if (selects(options.rules, i)) evaluate_rule(*rules[i], i, *report.kase, ctx, sink, report.findings);
     for (const Event& e : report.kase->events())
         if (!ctx.known(e)) report.events_after_as_of.push_back(e.index());
     if (!options.planned_as_proposed || report.events_after_as_of.empty()) return report;

@@ -175,8 +175,9 @@ public:
         boost::container::small_vector<std::pair<std::uint32_t, std::uint32_t>, 16> kept;  // (person, event)
         for (std::uint32_t k : c.events_of(type)) {
             const Event& e = c.event(k);
+            if (!keep(e)) continue;  // first: a rule keeps few of the type's events (one topic, unlinked), so fewer party look-ups
             const auto p = e.person(attr);
-            if (p && *p + 1 < start_.size() && keep(e)) kept.emplace_back(*p, k), ++start_[*p + 1];
+            if (p && *p + 1 < start_.size()) kept.emplace_back(*p, k), ++start_[*p + 1];
         }
         for (std::size_t p = 1; p < start_.size(); ++p) start_[p] += start_[p - 1];
         events_.resize(kept.size());

@@ -27,9 +27,10 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
     boost::container::small_vector<const Event*, 8> naming(c.persons().size(), nullptr);  // must_name_decision: the first
     boost::container::small_vector<std::uint32_t, 8> touched;
     auto letter_of = [&](const Event& e) -> std::optional<std::uint32_t> {
+        // The type first: most of a decision's referrers are of other types, and need no look-up.
+        if (e.type() != spec_.type) return std::nullopt;
         const auto p = e.person(Attr::party);
-        if (e.type() != spec_.type || !p || *p >= c.persons().size() || !ctx.known(e) || (spec_.topic && e.value(Attr::topic) != spec_.topic))
-            return std::nullopt;
+        if (!p || *p >= c.persons().size() || !ctx.known(e) || (spec_.topic && e.value(Attr::topic) != spec_.topic)) return std::nullopt;
         return p;
     };
     for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
@@ -65,6 +66,8 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
         NotServing why = NotServing::none;
         auto told = [&](std::uint32_t person, bool* has_stale) -> const Event* {
             if (spec_.must_name_decision) return naming[person];
+            // No letter to this person at all: nothing serves, nothing is stale (serve_before_linked's answer).
+            if (unlinked->of(person).empty() && !linked[person].before && !linked[person].same && !linked[person].after) return nullptr;
             const BeforeRecord r = serve_before_linked(c, ctx, *decisions, d, unlinked->of(person), linked[person]);
             if (!r.record && r.stale && has_stale) {
                 *has_stale = true;
