@@ -165,7 +165,8 @@ part() {
   [ -f "$WORK/cg.$1.txt" ] || callgrind_annotate --inclusive=yes --threshold=100 "$WORK/cg.$1.out" >"$WORK/cg.$1.txt" 2>/dev/null
   { grep -F -m1 "$2" "$WORK/cg.$1.txt" || echo 0; } | awk '{gsub(",","",$1); print $1}'
 }
-P_LOAD=$(part check 'barnetslov::load_case_file(')
+P_LOAD=$(part check 'barnetslov::CaseFileReader::load(')
+P_LOADER_RUN=$(part check 'Loader::run(')
 P_PUGI=$(part check 'pugi::xml_document::load_buffer_inplace(')
 P_BUILDER_ATTR=$(part check 'barnetslov::CaseBuilder::event_attribute(')
 P_FINISH=$(part check 'barnetslov::CaseBuilder::finish(')
@@ -180,8 +181,8 @@ P_DISCOVER=$(part check 'barnetslov::cli::discover(')
 # What runs on the calling thread only (for the Amdahl bound of 2 threads): the sink that hands
 # each file's result on in order. (callgrind runs threads one at a time, so how work divides
 # between the threads of a `-j 2` run under it says nothing about a real run.)
-P_SINK=$(part check '_Function_handler<void (unsigned long, barnetslov::cli::FileResult&)')
-P_SINK_S=$(part summary '_Function_handler<void (unsigned long, barnetslov::cli::FileResult&)')
+P_SINK=$(part check '_Function_handler<bool (unsigned long, barnetslov::cli::FileResult&)')
+P_SINK_S=$(part summary '_Function_handler<bool (unsigned long, barnetslov::cli::FileResult&)')
 
 # Engine::evaluate alone, per event, on the synthetic case of 10 ... 10,000 events. Collected in the
 # overload that does the work: evaluate(kase, as_of) reaches it by a tail call, which callgrind takes
@@ -210,7 +211,7 @@ LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 # ---- RESULTS.md ----------------------------------------------------------------------------
 export N BIG CG MODE CORPUS_KIND CORPUS_STATS AS_OF LOAD_BEFORE LOAD_AFTER LOAD_END WORK REPS
 export P_SINK P_SINK_S RSS_BASE_N RSS_BASE_BIG RSS_N RSS_BIG RSS_SUM_N RSS_SUM_BIG I_CHECK I_SUMMARY I_BASE I_RO I_CHECK0 I_BASE0
-export P_LOAD P_PUGI P_BUILDER_ATTR P_FINISH P_EVAL P_TEXT P_DESCRIBE P_AGG P_FORMAT_DAY P_DISCOVER
+export P_LOAD P_LOADER_RUN P_PUGI P_BUILDER_ATTR P_FINISH P_EVAL P_TEXT P_DESCRIBE P_AGG P_FORMAT_DAY P_DISCOVER
 export SC_RO SC_RO0 SC_SUMMARY SC_SUMMARY0 SC_CHECK SC_CHECK0
 for n in 10 50 1000 10000; do export "I_EVAL_$n=${I_EVAL[$n]}"; done
 export CPU_MODEL=$(lscpu | sed -n 's/^Model name:\s*//p' | head -1)
