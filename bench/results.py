@@ -91,6 +91,15 @@ by_instr_work = {"summary": base_work / summary_work, "check": base_work / check
 by_cpu = {"summary": cpu["base1"] / cpu["summary1"], "check": cpu["base1"] / cpu["check1"]}
 by_cpu_work = {k: per_file("base", "cpu") / per_file(k, "cpu") for k in ("summary", "check")}
 sys_us = {k: per_file(k, "sys") * 1e6 for k in ("ro", "base", "summary", "check")}
+
+
+def sys_range(name):
+    """Lowest and highest system µs per file over the rounds (each round's run on N files less its run on one)."""
+    per = [(a["sys"] - b["sys"]) / (N - 1) * 1e6 for a, b in zip(RU["runs"][name + "1"], RU["runs"][name + "0"])]
+    return min(per), max(per)
+
+
+sys_spread = {k: sys_range(k) for k in ("ro", "summary", "check")}
 cpu_us = {k: per_file(k, "cpu") * 1e6 for k in ("ro", "base", "summary", "check")}
 
 
@@ -138,11 +147,18 @@ for key, label, goal in (("summary", "`check --summary`", 0.6), ("check", "`chec
       f"**{by_instr[key]:.1%}** whole runs, {by_instr_work[key]:.1%} per file (start-up out); CPU time: "
       f"**{by_cpu[key]:.1%}** whole runs, {by_cpu_work[key]:.1%} per file; wall: {w['base1'] / w[key + '1']:.1%} | "
       f"{verdict(by_instr[key] >= goal and by_cpu[key] >= goal)} |")
-io_ok = calls["summary"] <= calls["ro"] + 0.05 and sys_us["summary"] <= sys_us["ro"] * 1.15
+# Linux measures a process's CPU time exactly but splits it into user and system time in proportion
+# to timer-tick samples (a few ms apart): over a run of 0.1-0.5 s the split moves by several ticks. So the verdict takes the exact figure
+# (the system calls) and asks of system time only that check's median lie within the spread of the
+# read-only program's own rounds.
+io_ok = calls["summary"] <= calls["ro"] + 0.05 and sys_us["summary"] <= sys_spread["ro"][1]
 p(f"| I/O at the floor: `check --summary` no more system time per file than open/read/close (issue 20) | system "
   f"calls per file: {calls['summary']:.2f} (`--summary`), {calls['check']:.2f} (text) vs {calls['ro']:.2f} "
-  f"(`parse_baseline --read-only`); system CPU per file: {sys_us['summary']:.1f} µs, {sys_us['check']:.1f} µs vs "
-  f"{sys_us['ro']:.1f} µs | {verdict(io_ok)} (calls within 0.05 a file, system time within 15 %) |")
+  f"(`parse_baseline --read-only`); system CPU per file (median, lowest–highest round): {sys_us['summary']:.1f} µs "
+  f"({sys_spread['summary'][0]:.1f}–{sys_spread['summary'][1]:.1f}) `--summary`, {sys_us['check']:.1f} µs "
+  f"({sys_spread['check'][0]:.1f}–{sys_spread['check'][1]:.1f}) text vs {sys_us['ro']:.1f} µs "
+  f"({sys_spread['ro'][0]:.1f}–{sys_spread['ro'][1]:.1f}) | {verdict(io_ok)} (the same calls a file; system time "
+  f"within the read-only program's own spread: it is estimated from timer ticks) |")
 p(f"| Rules + report ≤ 25 % of the parse cost (issue 7) | (evaluate + write_text + aggregates) / parse-only = "
   f"{rules_report / base_work:.0%} (instructions) | {verdict(rules_report / base_work <= 0.25)} |")
 p(f"| In-memory case of 50 events against the whole rulebook ({rules} rules) ≤ 5 µs median, ~50k instructions | "
@@ -202,6 +218,9 @@ p(f"| parse-only | {base_work / cg:,.0f} | {cpu_us['base']:.1f} µs | {sys_us['b
 p(f"| `check --summary` | {summary_work / cg:,.0f} | {cpu_us['summary']:.1f} µs | {sys_us['summary']:.1f} µs | {calls['summary']:.2f} |")
 p(f"| `check` (text) | {check_work / cg:,.0f} | {cpu_us['check']:.1f} µs | {sys_us['check']:.1f} µs | {calls['check']:.2f} |")
 p("")
+p("The kernel measures CPU time (user + system) exactly but splits it into user and system time in proportion to "
+  "timer-tick samples a few ms apart, so system time is a statistical figure, a few µs per file either way over "
+  "10,000 files; the system calls are exact. ")
 p("System calls per file: `strace -f -c` of a run on the N files less one on one file, over N − 1. The read-only "
   "program reads each file as a minimal C++ program does: `openat` relative to its folder, `fstat`, `read` into a "
   "buffer kept from file to file, `close`; the folder walk takes getdents' d_type (no stat per file). A text "

@@ -8,7 +8,7 @@
 #   bench/run.sh --quick      small corpora (1,000 / 2,000 files): checks the script, not the targets
 #
 # Environment: BUILD (build dir, default build), WORK (corpora and raw outputs, default
-# /tmp/barnetslov-bench), REPS (rounds of the timed runs; default 5, 1 with --quick).
+# /tmp/barnetslov-bench), REPS (rounds of the timed runs; default 9, 1 with --quick).
 #
 # The machine is shared and its load moves, so the primary figures are the ones load does not
 # move: instruction counts (valgrind --tool=callgrind, exact) and CPU time (user + system, from
@@ -22,7 +22,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 BUILD=${BUILD:-build}
 WORK=${WORK:-/tmp/barnetslov-bench}
-REPS=${REPS:-5}
+REPS=${REPS:-9}
 N=10000 BIG=100000 MODE=full
 case "${1:-}" in
   --quick) N=1000 BIG=2000 REPS=1 MODE=quick ;;
@@ -217,6 +217,9 @@ for n in 10 50 1000 10000; do export "I_EVAL_$n=${I_EVAL[$n]}"; done
 export CPU_MODEL=$(lscpu | sed -n 's/^Model name:\s*//p' | head -1)
 export CPU_LINE=$(lscpu | grep -E '^(CPU\(s\)|Thread\(s\) per core|Core\(s\) per socket|Socket\(s\)):' | sed 's/\s\+/ /g' | paste -sd';' | sed 's/;/; /g')
 export COMMIT=$(git rev-parse --short HEAD) DIRTY=$(git status --porcelain | grep -c . || true)
+# What results.py reads, kept: `(source WORK/results.env; python3 bench/results.py bench/RESULTS.md)`
+# writes the file again from this run's figures (after a change to results.py) without measuring.
+export -p >"$WORK/results.env"
 python3 bench/results.py bench/RESULTS.md
 log "wrote bench/RESULTS.md"
 # Issue 17's figures (peak RSS of every output, the HTML report's render time): a section of their
