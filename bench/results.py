@@ -115,14 +115,15 @@ loads = [r["load"] for runs in RU["runs"].values() for r in runs]
 out = []
 p = out.append
 p("# Benchmark results (issues 7 and 20)\n")
-p("Written by `bench/run.sh` in one command; do not edit by hand. To regenerate (about 15 minutes; the "
-  "100,000-file part and bench/stream.sh add as much again):\n")
+p("Written by `bench/run.sh` in one command; do not edit by hand. To regenerate (about 20 minutes on this "
+  "machine, 5 of them generating the 100,000-file corpus the first time; `--no-big` about 8):\n")
 p("```\nbench/run.sh            # everything; bench/run.sh --no-big skips the 100,000-file part\n```\n")
 p("The primary figures are the ones the load of this shared machine does not move: **instructions** "
   "(callgrind, exact) and **CPU time** (user + system, getrusage of each run, median of "
   f"{E['REPS']} rounds in which every command runs once, interleaved). Wall time is beside them with the load "
   "average; a ratio is always of runs of the same script on the same files.\n")
-p(f"- Date: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC; commit {E['COMMIT']} "
+date = E.get("RUN_DATE") or f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M}"
+p(f"- Date: {date} UTC; commit {E['COMMIT']} "
   f"(+{E['DIRTY']} uncommitted files in the worktree)")
 p(f"- Machine: {E['CPU_MODEL']}; {E['CPU_LINE']} (the two CPUs are two cores of one socket, no SMT siblings)")
 p(f"- Load average (1/5/15 min): {E['LOAD_BEFORE']} before the timed runs, {E['LOAD_AFTER']} after them, "

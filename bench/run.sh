@@ -217,6 +217,7 @@ for n in 10 50 1000 10000; do export "I_EVAL_$n=${I_EVAL[$n]}"; done
 export CPU_MODEL=$(lscpu | sed -n 's/^Model name:\s*//p' | head -1)
 export CPU_LINE=$(lscpu | grep -E '^(CPU\(s\)|Thread\(s\) per core|Core\(s\) per socket|Socket\(s\)):' | sed 's/\s\+/ /g' | paste -sd';' | sed 's/;/; /g')
 export COMMIT=$(git rev-parse --short HEAD) DIRTY=$(git status --porcelain | grep -c . || true)
+export RUN_DATE=$(date -u '+%Y-%m-%d %H:%M')
 # What results.py reads, kept: `(source WORK/results.env; python3 bench/results.py bench/RESULTS.md)`
 # writes the file again from this run's figures (after a change to results.py) without measuring.
 export -p >"$WORK/results.env"
@@ -225,5 +226,5 @@ log "wrote bench/RESULTS.md"
 # Issue 17's figures (peak RSS of every output, the HTML report's render time): a section of their
 # own, kept from the last run when this one skips the 100,000-file part.
 if [ "$MODE" != no-big ]; then
-  BUILD=$BUILD WORK=$WORK bench/stream.sh ${1:+"$1"}
+  BUILD=$BUILD WORK=$WORK REPS=3 bench/stream.sh ${1:+"$1"}   # its own REPS: Chromium runs
 fi
