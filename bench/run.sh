@@ -1,26 +1,36 @@
 #!/usr/bin/env bash
-# Runs every benchmark of issue 7 and writes bench/RESULTS.md.
+# Runs every benchmark of issues 7 and 20 and writes bench/RESULTS.md, in one command:
 #
-#   bench/run.sh            the full run: corpora of 10,000 and 100,000 files, callgrind on 500
-#   bench/run.sh --quick    small corpora (1,000 / 2,000 / 100 files): checks the script, not the targets
-#
-# It ends by running bench/stream.sh (issue 17: peak RSS of every output format, the HTML report's
-# render time in headless Chromium), which writes a section of its own into bench/RESULTS.md.
+#   bench/run.sh              the full run: a corpus of 10,000 files (CPU time, instructions, system
+#                             calls), 100,000 for memory, then bench/stream.sh (issue 17)
+#   bench/run.sh --no-big     the same without the 100,000-file part (peak RSS at 100,000 and
+#                             bench/stream.sh): RESULTS.md says so and keeps the stream section it had
+#   bench/run.sh --quick      small corpora (1,000 / 2,000 files): checks the script, not the targets
 #
 # Environment: BUILD (build dir, default build), WORK (corpora and raw outputs, default
-# /tmp/barnetslov-bench), REPS (wall-clock repetitions, median taken; default 3).
+# /tmp/barnetslov-bench), REPS (rounds of the timed runs; default 9, 1 with --quick).
 #
-# Instruction counts (valgrind --tool=callgrind) are the primary, repeatable figures; wall-clock
-# figures move with the load of this shared machine, so every ratio is taken within one run,
-# with the runs it compares interleaved, and the load average is written beside them.
+# The machine is shared and its load moves, so the primary figures are the ones load does not
+# move: instruction counts (valgrind --tool=callgrind, exact) and CPU time (user + system, from
+# getrusage of each run: a process is not charged while it waits for a CPU). Wall time is shown
+# beside them with the load average at the time. Every timed command runs in rounds, one run of
+# each per round (bench/rusage.py), so the runs compared are interleaved; every ratio is of runs
+# of this one script, on the same corpus: the end-to-end ratio is `check` against the parse-only
+# program (bench/parse_baseline.cpp), and I/O is `check` against the same program's --read-only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 BUILD=${BUILD:-build}
 WORK=${WORK:-/tmp/barnetslov-bench}
-REPS=${REPS:-3}
-N=10000 BIG=100000 CG=500
-if [ "${1:-}" = "--quick" ]; then N=1000 BIG=2000 CG=100; REPS=1; fi
+REPS=${REPS:-9}
+N=10000 BIG=100000 MODE=full
+case "${1:-}" in
+  --quick) N=1000 BIG=2000 REPS=1 MODE=quick ;;
+  --no-big) BIG=0 MODE=no-big ;;
+  "") ;;
+  *) echo "usage: bench/run.sh [--quick | --no-big]" >&2; exit 2 ;;
+esac
+CG=$N      # callgrind runs on the same corpus as the timed runs
 AS_OF=2026-07-01   # after the generator's last event (--until defaults to 2026-06-30)
 mkdir -p "$WORK"
 CLI=$BUILD/barnetslov
@@ -60,39 +70,63 @@ EOF
   fi
   echo "$dir"
 }
-C_N=$(corpus $N); C_BIG=$(corpus $BIG); C_CG=$(corpus $CG)
+C_N=$(corpus $N); C_CG=$C_N
+C_BIG=""; [ "$BIG" != 0 ] && C_BIG=$(corpus $BIG)
 mkdir -p "$WORK/empty"
 CORPUS_KIND=$(cat "$C_N/.done")
 
-# ---- wall clock: median of REPS runs, the compared commands interleaved ----------------------
-# Seconds of one run of "$@" (stdout to /dev/null).
-seconds() {
-  local t0 t1
-  t0=$(date +%s.%N); "$@" >/dev/null; t1=$(date +%s.%N)
-  python3 -c "print(f'{$t1 - $t0:.3f}')"
-}
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# What the corpus holds, measured (the generator changes): bytes and events per file.
+log "measuring the corpus"
+CORPUS_STATS=$(python3 - "$C_N" <<'EOF'
+import pathlib, statistics, sys, xml.etree.ElementTree as ET
+sizes, events = [], []
+for p in sorted(pathlib.Path(sys.argv[1]).glob("*.xml")):
+    sizes.append(p.stat().st_size)
+    ev = ET.parse(p).getroot().find("{urn:barnetslov:case:1}events")
+    events.append(0 if ev is None else len(ev))
+print(f"{statistics.mean(sizes):.0f} {statistics.median(sizes):.0f} {min(sizes)} {max(sizes)} "
+      f"{statistics.mean(events):.1f} {statistics.median(events):.0f} {min(events)} {max(events)}")
+EOF
+)
 
-declare -A RUNS
+# ---- CPU time (primary) and wall time: REPS rounds, the commands interleaved -----------------
 CHECK=("$CLI" check --as-of "$AS_OF" --quiet -o /dev/null)
-names=(base1 base2 check1 check2 summary1 summary2)
-cmd_base1=("$BASE" -j 1 "$C_N");  cmd_base2=("$BASE" -j 2 "$C_N")
-cmd_check1=("${CHECK[@]}" -j 1 "$C_N"); cmd_check2=("${CHECK[@]}" -j 2 "$C_N")
-cmd_summary1=("${CHECK[@]}" --summary -j 1 "$C_N"); cmd_summary2=("${CHECK[@]}" --summary -j 2 "$C_N")
-log "wall clock on $N files, $REPS repetitions"
-"$BASE" "$C_N" >/dev/null   # warm the page cache
+log "CPU time on $N files, $REPS rounds"
+"$BASE" --read-only "$C_N" >/dev/null   # warm the page cache
+# The same commands on one file: their start-up, taken out of the figures per file.
+FIRST=("$C_N"/*.xml); ONE=$WORK/one; rm -rf "$ONE"; mkdir -p "$ONE"; cp "${FIRST[0]}" "$ONE/"
+{
+  printf 'ro1\t%s\n' "$BASE -j 1 --read-only $C_N"
+  printf 'base1\t%s\n' "$BASE -j 1 $C_N"
+  printf 'summary1\t%s\n' "${CHECK[*]} --summary -j 1 $C_N"
+  printf 'check1\t%s\n' "${CHECK[*]} -j 1 $C_N"
+  printf 'ro2\t%s\n' "$BASE -j 2 --read-only $C_N"
+  printf 'base2\t%s\n' "$BASE -j 2 $C_N"
+  printf 'summary2\t%s\n' "${CHECK[*]} --summary -j 2 $C_N"
+  printf 'check2\t%s\n' "${CHECK[*]} -j 2 $C_N"
+  printf 'ro0\t%s\n' "$BASE -j 1 --read-only $ONE"
+  printf 'base0\t%s\n' "$BASE -j 1 $ONE"
+  printf 'summary0\t%s\n' "${CHECK[*]} --summary -j 1 $ONE"
+  printf 'check0\t%s\n' "${CHECK[*]} -j 1 $ONE"
+} >"$WORK/commands.tsv"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-for ((r = 0; r < REPS; r++)); do
-  for name in "${names[@]}"; do
-    declare -n cmd="cmd_$name"
-    set +e; s=$(seconds "${cmd[@]}"); set -e   # check exits 1 when it finds problems
-    RUNS[$name]+="$s "
-    unset -n cmd
-  done
-done
+python3 bench/rusage.py "$REPS" "$WORK/commands.tsv" "$WORK/rusage.json"
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
-declare -A WALL
-for name in "${names[@]}"; do WALL[$name]=$(median ${RUNS[$name]}); done
+
+# ---- system calls per file (strace -c), for I/O at the floor ---------------------------------
+# Calls of a run on N files less those of the same command on one file, over N - 1.
+syscalls() {  # total system calls of "$@" (all threads)
+  local f=$WORK/strace.txt
+  set +e; strace -f -c -o "$f" "$@" >/dev/null 2>&1; set -e
+  awk '$NF == "total" {print $(NF-2)}' "$f"
+}
+SC_RO=0 SC_RO0=0 SC_SUMMARY=0 SC_SUMMARY0=0 SC_CHECK=0 SC_CHECK0=0
+if command -v strace >/dev/null; then
+  log "strace -c on $N files"
+  SC_RO=$(syscalls "$BASE" --read-only "$C_N"); SC_RO0=$(syscalls "$BASE" --read-only "$ONE")
+  SC_SUMMARY=$(syscalls "${CHECK[@]}" --summary -j 1 "$C_N"); SC_SUMMARY0=$(syscalls "${CHECK[@]}" --summary -j 1 "$ONE")
+  SC_CHECK=$(syscalls "${CHECK[@]}" -j 1 "$C_N"); SC_CHECK0=$(syscalls "${CHECK[@]}" -j 1 "$ONE")
+fi
 
 # ---- peak memory -----------------------------------------------------------------------------
 rss() {  # peak RSS in KiB of "$@"
@@ -100,10 +134,13 @@ rss() {  # peak RSS in KiB of "$@"
   set +e; /usr/bin/time -f '%M' -o "$f" "$@" >/dev/null 2>&1; set -e
   tail -1 "$f"
 }
-log "peak RSS on $N and $BIG files"
-RSS_N=$(rss "${CHECK[@]}" -j 2 "$C_N");            RSS_BIG=$(rss "${CHECK[@]}" -j 2 "$C_BIG")
-RSS_SUM_N=$(rss "${CHECK[@]}" --summary -j 2 "$C_N"); RSS_SUM_BIG=$(rss "${CHECK[@]}" --summary -j 2 "$C_BIG")
-RSS_BASE_N=$(rss "$BASE" -j 2 "$C_N");              RSS_BASE_BIG=$(rss "$BASE" -j 2 "$C_BIG")
+log "peak RSS on $N files${C_BIG:+ and $BIG}"
+RSS_N=$(rss "${CHECK[@]}" -j 2 "$C_N"); RSS_SUM_N=$(rss "${CHECK[@]}" --summary -j 2 "$C_N"); RSS_BASE_N=$(rss "$BASE" -j 2 "$C_N")
+RSS_BIG=0 RSS_SUM_BIG=0 RSS_BASE_BIG=0
+if [ -n "$C_BIG" ]; then
+  RSS_BIG=$(rss "${CHECK[@]}" -j 2 "$C_BIG"); RSS_SUM_BIG=$(rss "${CHECK[@]}" --summary -j 2 "$C_BIG")
+  RSS_BASE_BIG=$(rss "$BASE" -j 2 "$C_BIG")
+fi
 
 # ---- instruction counts --------------------------------------------------------------------
 # Total instructions of "$@" under callgrind; the profile stays in $WORK/cg.$1.out.
@@ -119,6 +156,7 @@ rm -f "$WORK"/cg.*.txt
 I_CHECK=$(instr check "${CHECK[@]}" -j 1 "$C_CG")
 I_SUMMARY=$(instr summary "${CHECK[@]}" --summary -j 1 "$C_CG")
 I_BASE=$(instr base "$BASE" "$C_CG")
+I_RO=$(instr ro "$BASE" --read-only "$C_CG")
 I_CHECK0=$(instr check0 "${CHECK[@]}" -j 1 "$WORK/empty")   # start-up: engine, time zones
 I_BASE0=$(instr base0 "$BASE" "$WORK/empty")
 # Inclusive instructions of the parts of check (first matching line of callgrind_annotate); 0
@@ -127,7 +165,8 @@ part() {
   [ -f "$WORK/cg.$1.txt" ] || callgrind_annotate --inclusive=yes --threshold=100 "$WORK/cg.$1.out" >"$WORK/cg.$1.txt" 2>/dev/null
   { grep -F -m1 "$2" "$WORK/cg.$1.txt" || echo 0; } | awk '{gsub(",","",$1); print $1}'
 }
-P_LOAD=$(part check 'barnetslov::load_case_file(')
+P_LOAD=$(part check 'barnetslov::CaseFileReader::load(')
+P_LOADER_RUN=$(part check 'Loader::run(')
 P_PUGI=$(part check 'pugi::xml_document::load_buffer_inplace(')
 P_BUILDER_ATTR=$(part check 'barnetslov::CaseBuilder::event_attribute(')
 P_FINISH=$(part check 'barnetslov::CaseBuilder::finish(')
@@ -142,8 +181,8 @@ P_DISCOVER=$(part check 'barnetslov::cli::discover(')
 # What runs on the calling thread only (for the Amdahl bound of 2 threads): the sink that hands
 # each file's result on in order. (callgrind runs threads one at a time, so how work divides
 # between the threads of a `-j 2` run under it says nothing about a real run.)
-P_SINK=$(part check '_Function_handler<void (unsigned long, barnetslov::cli::FileResult&)')
-P_SINK_S=$(part summary '_Function_handler<void (unsigned long, barnetslov::cli::FileResult&)')
+P_SINK=$(part check '_Function_handler<bool (unsigned long, barnetslov::cli::FileResult&)')
+P_SINK_S=$(part summary '_Function_handler<bool (unsigned long, barnetslov::cli::FileResult&)')
 
 # Engine::evaluate alone, per event, on the synthetic case of 10 ... 10,000 events. Collected in the
 # overload that does the work: evaluate(kase, as_of) reaches it by a tail call, which callgrind takes
@@ -170,15 +209,22 @@ log "Google Benchmark (5 repetitions, medians)"
 LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---- RESULTS.md ----------------------------------------------------------------------------
-export N BIG CG CORPUS_KIND AS_OF LOAD_BEFORE LOAD_AFTER LOAD_END WORK REPS
-export P_SINK P_SINK_S RSS_BASE_N RSS_BASE_BIG RSS_N RSS_BIG RSS_SUM_N RSS_SUM_BIG I_CHECK I_SUMMARY I_BASE I_CHECK0 I_BASE0
-export P_LOAD P_PUGI P_BUILDER_ATTR P_FINISH P_EVAL P_TEXT P_DESCRIBE P_AGG P_FORMAT_DAY P_DISCOVER
-for name in "${names[@]}"; do export "WALL_$name=${WALL[$name]}"; done
+export N BIG CG MODE CORPUS_KIND CORPUS_STATS AS_OF LOAD_BEFORE LOAD_AFTER LOAD_END WORK REPS
+export P_SINK P_SINK_S RSS_BASE_N RSS_BASE_BIG RSS_N RSS_BIG RSS_SUM_N RSS_SUM_BIG I_CHECK I_SUMMARY I_BASE I_RO I_CHECK0 I_BASE0
+export P_LOAD P_LOADER_RUN P_PUGI P_BUILDER_ATTR P_FINISH P_EVAL P_TEXT P_DESCRIBE P_AGG P_FORMAT_DAY P_DISCOVER
+export SC_RO SC_RO0 SC_SUMMARY SC_SUMMARY0 SC_CHECK SC_CHECK0
 for n in 10 50 1000 10000; do export "I_EVAL_$n=${I_EVAL[$n]}"; done
 export CPU_MODEL=$(lscpu | sed -n 's/^Model name:\s*//p' | head -1)
 export CPU_LINE=$(lscpu | grep -E '^(CPU\(s\)|Thread\(s\) per core|Core\(s\) per socket|Socket\(s\)):' | sed 's/\s\+/ /g' | paste -sd';' | sed 's/;/; /g')
 export COMMIT=$(git rev-parse --short HEAD) DIRTY=$(git status --porcelain | grep -c . || true)
-python3 bench/results.py >bench/RESULTS.md
+export RUN_DATE=$(date -u '+%Y-%m-%d %H:%M')
+# What results.py reads, kept: `(source WORK/results.env; python3 bench/results.py bench/RESULTS.md)`
+# writes the file again from this run's figures (after a change to results.py) without measuring.
+export -p >"$WORK/results.env"
+python3 bench/results.py bench/RESULTS.md
 log "wrote bench/RESULTS.md"
-# Issue 17's figures (peak RSS of every output, the HTML report's render time): a section of their own.
-BUILD=$BUILD WORK=$WORK bench/stream.sh ${1:+"$1"}
+# Issue 17's figures (peak RSS of every output, the HTML report's render time): a section of their
+# own, kept from the last run when this one skips the 100,000-file part.
+if [ "$MODE" != no-big ]; then
+  BUILD=$BUILD WORK=$WORK REPS=3 bench/stream.sh ${1:+"$1"}   # its own REPS: Chromium runs
+fi

@@ -13,22 +13,24 @@ namespace barnetslov::cli {
 
 namespace {
 
-// Input i as its name says: a line of a JSON Lines file, a JSON file, an XML file.
-LoadResult load(const FileList& files, std::size_t i, const Calendar& calendar, const BatchOptions& options) {
-    const std::string path = files.path(i);
-    if (path == "-" && options.standard_input) {
+// Input i as its name says: a line of a JSON Lines file, a JSON file, an XML file. Whole files
+// through the thread's `reader`: openat relative to the folder, one buffer for every file.
+LoadResult load(const FileList& files, std::size_t i, const Calendar& calendar, const BatchOptions& options,
+                CaseFileReader& reader) {
+    if (const JsonLine* line = files.line(i)) return load_json_line(files.path(i), *line, calendar);
+    const auto [folder, name] = files.parts(i);
+    if (folder.empty() && name == "-" && options.standard_input) {
         // Messages name the input "<stdin>", as a file's name them by its path.
         if (options.standard_input_json) return load_case_json_buffer(*options.standard_input, "<stdin>", calendar);
         return load_case_buffer(*options.standard_input, "<stdin>", calendar);
     }
-    if (const JsonLine* line = files.line(i)) return load_json_line(path, *line, calendar);
-    if (case_file_form(path) == CaseFileForm::json) return load_case_json_file(path, calendar);
-    return load_case_file(path, calendar);
+    return reader.load(folder, name, case_file_form(name) == CaseFileForm::json, calendar);
 }
 
-FileResult check_one(const FileList& files, std::size_t i, const Engine& engine, Instant as_of, const BatchOptions& options) {
+FileResult check_one(const FileList& files, std::size_t i, const Engine& engine, Instant as_of, const BatchOptions& options,
+                     CaseFileReader& reader) {
     FileResult r;
-    LoadResult loaded = load(files, i, engine.calendar(), options);
+    LoadResult loaded = load(files, i, engine.calendar(), options, reader);
     r.loaded = loaded.ok();
     if (loaded.ok() && options.reduce) {
         r.figures = CaseFigures(engine, *loaded.kase);
@@ -83,13 +85,14 @@ BatchOutcome run_batch(const FileList& files, const Engine& engine, Instant as_o
         outcome.stopped = !sink(i, r);
         return !outcome.stopped;
     };
+    CaseFileReader reader;  // the calling thread's; each worker has its own
     if (jobs == 1) {
         for (std::size_t i = 0; i < n; ++i) {
             if (gave_up()) {
                 outcome.unread += n - i;
                 break;
             }
-            FileResult r = check_one(files, i, engine, as_of, options);
+            FileResult r = check_one(files, i, engine, as_of, options, reader);
             if (!hand_on(i, r)) break;
             progress.update(i + 1);
         }
@@ -119,6 +122,7 @@ BatchOutcome run_batch(const FileList& files, const Engine& engine, Instant as_o
         if (wake) ready.notify_one();
     };
     auto work = [&] {
+        CaseFileReader own;
         for (;;) {
             const std::size_t i = next.fetch_add(1);
             if (i >= n) return;
@@ -131,7 +135,7 @@ BatchOutcome run_batch(const FileList& files, const Engine& engine, Instant as_o
                 }
                 if (stop.load()) return;
             }
-            store(i, check_one(files, i, engine, as_of, options));
+            store(i, check_one(files, i, engine, as_of, options, own));
         }
     };
     // The calling thread claims a file only when it has room, since it is the one making room.
@@ -163,7 +167,7 @@ BatchOutcome run_batch(const FileList& files, const Engine& engine, Instant as_o
                 if (slots[i % window].has_value()) break;
             }
             if (const auto j = claim()) {
-                store(*j, check_one(files, *j, engine, as_of, options));
+                store(*j, check_one(files, *j, engine, as_of, options, reader));
                 continue;
             }
             std::unique_lock lock(m);

@@ -12,6 +12,7 @@
 
 #include "barnetslov/aggregate.hpp"
 #include "barnetslov/engine.hpp"
+#include "barnetslov/file_reader.hpp"
 #include "barnetslov/loader.hpp"
 #include "discover.hpp"
 

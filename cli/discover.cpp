@@ -3,7 +3,12 @@
 #include <algorithm>
 #include <limits>
 #include <stdexcept>
+#include <cerrno>
 #include <system_error>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 
 #include <fmt/format.h>
 
@@ -16,6 +21,13 @@ std::string FileList::path(std::size_t i) const {
     std::string out = folders_[run->second];
     out += name(entries_[i].name);
     return out;
+}
+
+std::pair<std::string_view, std::string_view> FileList::parts(std::size_t i) const {
+    const auto run = std::upper_bound(runs_.begin(), runs_.end(), i, [](std::size_t x, const auto& r) { return x < r.first; }) - 1;
+    const std::string_view n = name(entries_[i].name);
+    if (n.empty()) return {{}, folders_[run->second]};  // a file argument: its "folder" is its path
+    return {folders_[run->second], n};
 }
 
 void FileList::append(std::uint32_t folder, Entry entry) {
@@ -74,11 +86,20 @@ void FileList::add_file(std::string_view path, std::vector<Skipped>& skipped) {
 
 namespace {
 
+// A file name's extension as std::filesystem::path::extension finds it (from the last dot, which
+// must not be the first character), in lower case; "" when it has none or a long one. Without
+// making a path of each name of a folder.
+std::string lower_extension(std::string_view name) {
+    const std::size_t dot = name.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || name.size() - dot > 6) return {};
+    std::string ext(name.substr(dot));
+    for (char& c : ext) c = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+    return ext;
+}
+
 // A case file's name for `forms`: .xml, .json or .jsonl in any letter case (.XML, .Json). A name
 // that is only ".xml" has no extension (a hidden file), as std::filesystem sees it.
-bool is_case_file_name(const fs::path& name, InputForms forms) {
-    std::string ext = name.extension().string();
-    for (char& c : ext) c = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+bool is_case_file_name(std::string_view ext, InputForms forms) {
     const bool xml = ext == ".xml", json = ext == ".json" || ext == ".jsonl";
     return forms == InputForms::any ? xml || json : forms == InputForms::json ? json : xml;
 }
@@ -98,23 +119,76 @@ std::string kind(fs::file_type t) {
     }
 }
 
-// Why a folder entry is not walked and not checked, or "" when it is either.
-std::string skip_reason(const fs::directory_entry& entry, fs::file_type& type) {
-    std::error_code ec;
-    const fs::file_status own = entry.symlink_status(ec);
-    type = own.type();
-    if (ec && type != fs::file_type::not_found) return "skipped, cannot tell what it is: " + ec.message();
-    if (type == fs::file_type::not_found) return "skipped, removed while its folder was read";
+fs::file_type type_of_mode(mode_t mode) {
+    if (S_ISREG(mode)) return fs::file_type::regular;
+    if (S_ISDIR(mode)) return fs::file_type::directory;
+    if (S_ISLNK(mode)) return fs::file_type::symlink;
+    if (S_ISFIFO(mode)) return fs::file_type::fifo;
+    if (S_ISSOCK(mode)) return fs::file_type::socket;
+    if (S_ISBLK(mode)) return fs::file_type::block;
+    if (S_ISCHR(mode)) return fs::file_type::character;
+    return fs::file_type::unknown;
+}
+
+// What getdents' d_type says the entry is; none when it does not say (DT_UNKNOWN: some file
+// systems never do), so that the entry is stat'ed.
+fs::file_type type_of_dirent(unsigned char d_type) {
+    switch (d_type) {
+        case DT_REG: return fs::file_type::regular;
+        case DT_DIR: return fs::file_type::directory;
+        case DT_LNK: return fs::file_type::symlink;
+        case DT_FIFO: return fs::file_type::fifo;
+        case DT_SOCK: return fs::file_type::socket;
+        case DT_BLK: return fs::file_type::block;
+        case DT_CHR: return fs::file_type::character;
+        case DT_UNKNOWN: return fs::file_type::none;
+        default: return fs::file_type::unknown;
+    }
+}
+
+std::string message(int error) { return std::error_code(error, std::generic_category()).message(); }
+
+// std::filesystem's "not found": the entry, or a folder on the way to a link's target, is gone.
+bool not_found(int error) { return error == ENOENT || error == ENOTDIR; }
+
+// Why the entry `name` of the folder open as `dir` is not walked and not checked, or "" when it
+// is either. `type` is what getdents said it is (none: it did not say); a stat only for a
+// symbolic link (to follow it) or an entry of unknown type: a batch of 100,000 files in one
+// folder spent a stat on each (bench/ANALYSIS.md, issue 20). The words are those of
+// std::filesystem's status and symlink_status, which this replaced.
+std::string skip_reason(int dir, const char* name, fs::file_type& type) {
+    struct stat st {};
+    if (type == fs::file_type::none) {
+        if (::fstatat(dir, name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
+            const int error = errno;
+            if (not_found(error)) return "skipped, removed while its folder was read";
+            return "skipped, cannot tell what it is: " + message(error);
+        }
+        type = type_of_mode(st.st_mode);
+    }
     if (type == fs::file_type::directory || type == fs::file_type::regular) return "";
     if (type != fs::file_type::symlink) return "skipped, " + kind(type);
-    const fs::file_status target = entry.status(ec);
-    type = target.type();
-    if (type == fs::file_type::not_found) return "skipped, a broken symbolic link (its target does not exist)";
-    if (ec) return "skipped, a symbolic link that cannot be followed: " + ec.message();
+    if (::fstatat(dir, name, &st, 0) != 0) {
+        const int error = errno;
+        if (not_found(error)) return "skipped, a broken symbolic link (its target does not exist)";
+        return "skipped, a symbolic link that cannot be followed: " + message(error);
+    }
+    type = type_of_mode(st.st_mode);
     if (type == fs::file_type::directory) return "skipped, a symbolic link to a folder (not followed)";
     if (type == fs::file_type::regular) return "";
     return "skipped, a symbolic link to " + kind(type);
 }
+
+// A folder open for reading (opendir), closed when it goes out of scope.
+struct Folder {
+    DIR* dir;
+    explicit Folder(const fs::path& path) : dir(::opendir(path.c_str())) {}
+    Folder(const Folder&) = delete;
+    Folder& operator=(const Folder&) = delete;
+    ~Folder() {
+        if (dir) ::closedir(dir);
+    }
+};
 
 }  // namespace
 
@@ -123,10 +197,10 @@ std::string skip_reason(const fs::directory_entry& entry, fs::file_type& type) {
 // subfolder's whole subtree sorts where its name sorts among its siblings. The names are stored
 // as they come; only the folder's entries are set aside while its subfolders are walked.
 void FileList::add_folder(const fs::path& folder, InputForms forms, std::vector<Skipped>& skipped) {
-    std::error_code error;
-    fs::directory_iterator it(folder, error), end;
-    if (error) {
-        skipped.push_back({folder.string(), "skipped, cannot read the folder: " + error.message()});
+    const Folder d(folder);
+    if (!d.dir) {
+        const int error = errno;
+        skipped.push_back({folder.string(), "skipped, cannot read the folder: " + message(error)});
         return;
     }
     const std::string prefix = (folder / "").string();
@@ -134,17 +208,25 @@ void FileList::add_folder(const fs::path& folder, InputForms forms, std::vector<
     const std::size_t first = entries_.size();
     std::vector<std::string> subfolders;
     std::vector<Skipped> odd;  // name (not yet the path) and why
-    for (; !error && it != end; it.increment(error)) {
-        std::string name = it->path().filename().string();
-        fs::file_type type{};
-        if (std::string why = skip_reason(*it, type); !why.empty()) odd.push_back({std::move(name), std::move(why)});
-        else if (type == fs::file_type::directory) subfolders.push_back(std::move(name));  // a real folder, not a link to one
-        else if (!is_case_file_name(name, forms)) continue;
-        else if (case_file_form(name) != CaseFileForm::json_lines) append(f, {store(name), whole});
+    int error = 0;
+    for (;;) {
+        errno = 0;
+        const dirent* e = ::readdir(d.dir);
+        if (!e) {
+            error = errno;
+            break;
+        }
+        const std::string_view entry = e->d_name;
+        if (entry == "." || entry == "..") continue;
+        fs::file_type type = type_of_dirent(e->d_type);
+        if (std::string why = skip_reason(::dirfd(d.dir), e->d_name, type); !why.empty()) odd.push_back({std::string(entry), std::move(why)});
+        else if (type == fs::file_type::directory) subfolders.emplace_back(entry);  // a real folder, not a link to one
+        else if (const std::string ext = lower_extension(entry); !is_case_file_name(ext, forms)) continue;
+        else if (ext != ".jsonl") append(f, {store(entry), whole});
         // Its lines now, in file order (the sort below keeps them so); why it has none as the others skipped.
-        else if (std::vector<Skipped> none; !add_lines(folder / name, f, store(name), name, none)) odd.push_back(std::move(none.front()));
+        else if (std::vector<Skipped> none; !add_lines(folder / entry, f, store(entry), std::string(entry), none)) odd.push_back(std::move(none.front()));
     }
-    if (error) skipped.push_back({folder.string(), "skipped the rest of the folder, cannot read it: " + error.message()});
+    if (error) skipped.push_back({folder.string(), "skipped the rest of the folder, cannot read it: " + message(error)});
     const auto by_name = [&](const Entry& a, const Entry& b) { return name(a.name) < name(b.name); };
     std::stable_sort(entries_.begin() + std::ptrdiff_t(first), entries_.end(), by_name);  // all of folder f
     std::sort(odd.begin(), odd.end(), [](const Skipped& a, const Skipped& b) { return a.path < b.path; });

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "barnetslov/loader.hpp"
@@ -36,6 +37,10 @@ public:
     // The path as the caller spelled it: a file argument as given, a found file as its folder
     // argument joined with the names below it (what std::filesystem's iterators would print).
     [[nodiscard]] std::string path(std::size_t i) const;
+    // The path in two parts, joined as path(i) joins them: its folder (ending in a separator) and
+    // its name below it; for a file argument, no folder and the path as given. The name is
+    // 0-terminated (a view of a stored name).
+    [[nodiscard]] std::pair<std::string_view, std::string_view> parts(std::size_t i) const;
     // Input i's line of its JSON Lines file, or none: the input is the whole file.
     [[nodiscard]] const JsonLine* line(std::size_t i) const {
         const std::uint32_t l = entries_[i].line;

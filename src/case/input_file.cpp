@@ -9,6 +9,9 @@
 
 #include <fmt/format.h>
 
+#include "barnetslov/echo.hpp"
+#include "barnetslov/file_reader.hpp"
+
 namespace barnetslov::detail {
 
 namespace {
@@ -37,16 +40,27 @@ LoadResult read_failure(const std::string& source, std::string message) {
     return LoadResult{nullptr, {std::move(e)}};
 }
 
-std::optional<LoadResult> open_case_file(const std::filesystem::path& path, const std::string& source, OpenFile& file) {
-    file.fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+namespace {
+
+// Opens `name` relative to the folder open as `dir` (AT_FDCWD: the working folder) and fstats
+// it; or the message of the error to report.
+std::optional<std::string> open_at(int dir, const char* name, OpenFile& file) {
+    file.fd = ::openat(dir, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (file.fd < 0) {
-        if (errno == ENOENT || errno == ENOTDIR) return read_failure(source, "cannot open the file: it does not exist");
-        return read_failure(source, std::string("cannot open the file: ") + std::strerror(errno));
+        if (errno == ENOENT || errno == ENOTDIR) return "cannot open the file: it does not exist";
+        return std::string("cannot open the file: ") + std::strerror(errno);
     }
     struct stat st {};
-    if (::fstat(file.fd, &st) != 0) return read_failure(source, std::string("cannot read the file size: ") + std::strerror(errno));
-    if (!S_ISREG(st.st_mode)) return read_failure(source, "cannot read: not a regular file");
+    if (::fstat(file.fd, &st) != 0) return std::string("cannot read the file size: ") + std::strerror(errno);
+    if (!S_ISREG(st.st_mode)) return "cannot read: not a regular file";
     file.size = static_cast<std::uint64_t>(st.st_size);
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<LoadResult> open_case_file(const std::filesystem::path& path, const std::string& source, OpenFile& file) {
+    if (auto problem = open_at(AT_FDCWD, path.c_str(), file)) return read_failure(source, std::move(*problem));
     return std::nullopt;
 }
 
@@ -68,6 +82,17 @@ std::optional<LoadResult> read_case_file(const std::filesystem::path& path, cons
     return std::nullopt;
 }
 
+std::optional<LoadResult> read_case_file_at(int dir, const char* name, std::string_view path, const Limits& limits,
+                                            std::string& content) {
+    OpenFile file;
+    if (auto problem = open_at(dir, name, file)) return read_failure(shown_name(path), std::move(*problem));
+    if (file.size > limits.max_file_bytes) return too_big(shown_name(path), file.size, limits);
+    // resize, not assign: the bytes are about to be read over; a reused buffer keeps its capacity.
+    content.resize(static_cast<std::size_t>(file.size));
+    if (!read_all(file.fd, 0, content)) return read_failure(shown_name(path), "cannot read the whole file");
+    return std::nullopt;
+}
+
 std::optional<LoadResult> read_file_range(const std::filesystem::path& path, const std::string& source, std::uint64_t offset,
                                           std::uint64_t size, std::string& content) {
     OpenFile file;
@@ -79,3 +104,42 @@ std::optional<LoadResult> read_file_range(const std::filesystem::path& path, con
 }
 
 }  // namespace barnetslov::detail
+
+namespace barnetslov {
+
+CaseFileReader::~CaseFileReader() {
+    if (dir_ >= 0) ::close(dir_);
+}
+
+int CaseFileReader::open_folder(std::string_view folder) {
+    if (dir_ >= 0 && folder == folder_) return dir_;
+    if (dir_ >= 0) ::close(dir_);
+    folder_.assign(folder);
+#ifdef O_PATH
+    constexpr int flags = O_PATH | O_DIRECTORY | O_CLOEXEC;  // only to open files below it
+#else
+    constexpr int flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC;
+#endif
+    dir_ = ::open(folder_.c_str(), flags);
+    return dir_;
+}
+
+LoadResult CaseFileReader::load(std::string_view folder, std::string_view name, bool json, const Calendar& calendar,
+                                const Limits& limits) {
+    path_.assign(folder);
+    path_.append(name);
+    int dir = AT_FDCWD;
+    const char* at = path_.c_str();
+    if (!folder.empty() && !name.empty()) {
+        if (const int d = open_folder(folder); d >= 0) {
+            dir = d;
+            at = path_.c_str() + folder.size();
+        }
+    }
+    if (auto problem = detail::read_case_file_at(dir, at, path_, limits, buffer_)) return std::move(*problem);
+    // The loaders show the path as load_case_file does (shown_name; shown twice is shown once).
+    if (json) return load_case_json_buffer(buffer_, path_, calendar, limits);
+    return load_case_buffer(buffer_, path_, calendar, limits);
+}
+
+}  // namespace barnetslov

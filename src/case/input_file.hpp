@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "barnetslov/loader.hpp"
 
@@ -36,6 +37,12 @@ LoadResult too_big(std::string source, std::uintmax_t size, const Limits& limits
 // (a file that does not exist, is not a regular file, is over max_file_bytes, cannot be read).
 std::optional<LoadResult> read_case_file(const std::filesystem::path& path, const std::string& source, const Limits& limits,
                                          std::string& content);
+
+// As read_case_file, the file opened as `name` relative to the folder open as `dir` (AT_FDCWD:
+// `name` is a path); `path` is the file's path as messages show it (shown_name applied here,
+// only when there is an error to report). `content`'s capacity is reused.
+std::optional<LoadResult> read_case_file_at(int dir, const char* name, std::string_view path, const Limits& limits,
+                                            std::string& content);
 
 // Reads `size` bytes from `offset` of the regular file at `path` into `content`; or the error.
 std::optional<LoadResult> read_file_range(const std::filesystem::path& path, const std::string& source, std::uint64_t offset,
