@@ -77,19 +77,7 @@ std::string enum_list(std::span<const Value> values) {
 // loader looks up every attribute it reads; comparing the name with each of the event's names
 // was ~130 instructions an attribute (issue 20). `attr` is set for "id" whether or not the type
 // lists it, and for no other name the type does not have.
-//
-// `next` is where in the type's list the attribute after the last one found would be: files
-// give an event's attributes in its list's order (the generator, and vendors writing from the
-// XSD, do), so the name is first compared with that one, ~15 instructions, and only when it is
-// another looked up by hash, ~65 (issue 20, second pass). Either way the result is the same: the
-// compare is taken only for a name that attr_from_name gives back as the same Attr.
-const AttrSpec* event_attr_spec(const EventSpec& spec, std::string_view name, std::optional<Attr>& attr, std::uint8_t& next) {
-    // Attrs whose name attr_from_name maps back to them (all, unless two had one name).
-    static const auto round_trip = [] {
-        std::bitset<attr_count> b;
-        for (std::size_t a = 0; a < attr_count; ++a) b[a] = attr_from_name(attr_name(static_cast<Attr>(a))) == static_cast<Attr>(a);
-        return b;
-    }();
+const AttrSpec* event_attr_spec(const EventSpec& spec, std::string_view name, std::optional<Attr>& attr) {
     static const auto table = [] {
         // table[type][attr]: 1 + the attribute's position in its type's list (the first, should
         // one appear twice), or 0.
@@ -98,24 +86,13 @@ const AttrSpec* event_attr_spec(const EventSpec& spec, std::string_view name, st
             for (std::size_t i = e.attrs.size(); i-- > 0;) t[static_cast<std::size_t>(e.type)][static_cast<std::size_t>(e.attrs[i].attr)] = std::uint8_t(i + 1);
         return t;
     }();
-    if (next < spec.attrs.size()) {
-        const Attr guess = spec.attrs[next].attr;
-        const std::string_view guess_name = attr_name(guess);
-        if (guess_name.size() == name.size() && std::memcmp(guess_name.data(), name.data(), name.size()) == 0 &&
-            round_trip[static_cast<std::size_t>(guess)])
-            attr = guess;
-        else
-            attr = attr_from_name(name);
-    } else {
-        attr = attr_from_name(name);
-    }
+    attr = attr_from_name(name);
     if (!attr) return nullptr;
     const std::uint8_t at = table[static_cast<std::size_t>(spec.type)][static_cast<std::size_t>(*attr)];
     if (at == 0) {
         if (*attr != Attr::id) attr.reset();
         return nullptr;
     }
-    next = at;
     return &spec.attrs[at - 1];
 }
 
@@ -257,7 +234,6 @@ struct CaseBuilder::State {
     Event event;
     const EventSpec* event_spec = nullptr;  // the open event's (event_spec() is a call and a range check)
     bool event_ok = true;
-    std::uint8_t next_attr = 0;  // event_attr_spec's guess of the open event's next attribute
     std::uint32_t next_ordinal = 1;
     std::vector<Event> events;
     Person person;
@@ -738,7 +714,6 @@ bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
     s.event.location_ = at;
     s.event.ordinal_ = ordinal;
     s.event_ok = true;
-    s.next_attr = 0;
     s.seen_element.reset();
     return true;
 }
@@ -764,7 +739,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
     // Looked up in a table of each event type's attributes by name (event_attr_spec), not by
     // comparing the name with each of the event's attribute names.
     std::optional<Attr> attr;
-    const AttrSpec* as = event_attr_spec(spec, name, attr, s.next_attr);
+    const AttrSpec* as = event_attr_spec(spec, name, attr);
     if (!as && attr != Attr::id) {
         s.event_ok = false;
         return fail(at, about(), input_error_code::unknown_attribute, echo(name),
