@@ -858,3 +858,30 @@ TEST(ParseMoment, DateOnlyGivesTheCalendarsStartOfDayFromTheTableToo) {
             ASSERT_EQ(p.moment.day, d);
         }
 }
+
+// The date is read ten bytes at once (src/case/moment.cpp): every byte that is not a digit or a
+// '-' where one belongs, a short value and a byte above 0x7F are still "not a date", in both
+// parse_date and parse_moment; a good date followed by anything but a time is refused as before.
+TEST(ParseMoment, FixedWidthDateRefusesWhatTheCharacterReaderRefused) {
+    static const barnetslov::Calendar cal;
+    using barnetslov::MomentParse;
+    const std::string good = "2021-10-19";
+    EXPECT_EQ(barnetslov::parse_date(good).status, MomentParse::ok);
+    EXPECT_EQ(barnetslov::parse_date(good).moment.day, barnetslov::local_day(2021, 10, 19));
+    for (std::size_t i = 0; i < good.size(); ++i)
+        for (const char c : {'/', ':', '0', '9', '-', 'a', ' ', '\0', '\xC3', '\x80'}) {
+            std::string bad = good;
+            bad[i] = c;
+            const bool still_date = (i == 4 || i == 7) ? c == '-' : (c >= '0' && c <= '9');
+            if (still_date) continue;
+            EXPECT_EQ(barnetslov::parse_date(bad).status, MomentParse::not_a_date) << i << ' ' << int(c);
+            EXPECT_EQ(barnetslov::parse_moment(bad, cal).status, MomentParse::not_a_date) << i << ' ' << int(c);
+        }
+    for (const char* bad : {"", "2021", "2021-10-1", "2021-1-019", "20211-10-19", "2021-10-19 ", "2021-10-19T", "+2021-10-19"}) {
+        EXPECT_NE(barnetslov::parse_date(bad).status, MomentParse::ok) << bad;
+        EXPECT_NE(barnetslov::parse_moment(bad, cal).status, MomentParse::ok) << bad;
+    }
+    EXPECT_EQ(barnetslov::parse_date("2021-02-29").status, MomentParse::not_a_date);
+    EXPECT_EQ(barnetslov::parse_moment("2021-10-19T10:50", cal).status, MomentParse::ok);
+    EXPECT_EQ(barnetslov::parse_moment("2021-10-19T1:50", cal).status, MomentParse::not_a_time);
+}

@@ -996,6 +996,14 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     for (std::uint32_t i = 0; i < c.persons_.size(); ++i) person_index.emplace_back(c.persons_[i].id, i);
     std::sort(person_index.begin(), person_index.end());
     const auto person_of = [&](std::string_view id) -> std::optional<std::uint32_t> {
+        // A case has a few people: a scan comparing lengths first, where a binary search called
+        // memcmp for every id it passed (issue 20, second pass). Ids are unique (person_attribute
+        // refuses a second use), so both find the same person.
+        if (person_index.size() <= 8) {
+            for (const auto& [pid, i] : person_index)
+                if (pid.size() == id.size() && std::memcmp(pid.data(), id.data(), id.size()) == 0) return i;
+            return std::nullopt;
+        }
         const auto it = std::lower_bound(person_index.begin(), person_index.end(), std::pair<std::string_view, std::uint32_t>(id, 0));
         if (it == person_index.end() || it->first != id) return std::nullopt;
         return it->second;

@@ -29,6 +29,22 @@ public:
         if (pos_ < s_.size() && s_[pos_] == c) { ++pos_; return true; }
         return false;
     }
+    // YYYY-MM-DD at the cursor, as digits(4), lit('-'), digits(2), lit('-'), digits(2) would
+    // read it: the ten bytes tested at once instead of one call and bounds check a character
+    // (issue 20, second pass: nine values in ten are dates or start with one).
+    bool date(int& y, int& m, int& d) {
+        if (pos_ + 10 > s_.size()) return false;
+        const char* p = s_.data() + pos_;
+        unsigned bad = (p[4] != '-') | (p[7] != '-');
+        for (const int i : {0, 1, 2, 3, 5, 6, 8, 9}) bad |= static_cast<unsigned>(static_cast<unsigned char>(p[i] - '0') > 9);
+        if (bad) return false;
+        const auto digit = [p](int i) { return p[i] - '0'; };
+        y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+        m = digit(5) * 10 + digit(6);
+        d = digit(8) * 10 + digit(9);
+        pos_ += 10;
+        return true;
+    }
     bool done() const { return pos_ == s_.size(); }
     char peek() const { return pos_ < s_.size() ? s_[pos_] : '\0'; }
     void skip_digits() { while (pos_ < s_.size() && s_[pos_] >= '0' && s_[pos_] <= '9') ++pos_; }
@@ -41,7 +57,7 @@ private:
 
 bool read_date(Cursor& c, LocalDay& out, MomentParse& why) {
     int y = 0, m = 0, d = 0;
-    if (!c.digits(4, y) || !c.lit('-') || !c.digits(2, m) || !c.lit('-') || !c.digits(2, d)) {
+    if (!c.date(y, m, d)) {
         why = MomentParse::not_a_date;
         return false;
     }
