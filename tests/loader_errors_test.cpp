@@ -447,6 +447,10 @@ std::vector<BadCase> bad_cases() {
         {"case.xml:9:50: event 'kvittering' attribute 'caseworker': has a character other than those allowed at position 5; a caseworker id is a pseudonym of 1 to 64 letters (A-Z, a-z), digits, '_', '-', '.' (the value is not shown)"},
         "caseworker=");
     c.back().absent = {"Jens", "Hansen"};
+    // ':' is allowed in an id but not in a pseudonym (the check reads the id table less ':').
+    add("caseworker_with_a_colon", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1" caseworker="rg:1"/>)"}),
+        {"case.xml:9:50: event 'kvittering' attribute 'caseworker': has a character other than those allowed at position 3; a caseworker id is a pseudonym of 1 to 64 letters (A-Z, a-z), digits, '_', '-', '.' (the value is not shown)"},
+        "caseworker=");
     add("caseworker_letter_outside_ascii", doc({R"(    <kvittering id="k1" at="2024-04-04" ref="u1" caseworker="sø1"/>)"}),
         {"case.xml:9:50: event 'kvittering' attribute 'caseworker': has a character other than those allowed at position 2; a caseworker id is a pseudonym of 1 to 64 letters (A-Z, a-z), digits, '_', '-', '.' (the value is not shown)"},
         "caseworker=");

@@ -844,9 +844,8 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
             if (value.empty()) return refuse(input_error_code::invalid_value, fmt::format("is empty; {}", rule));
             if (value.size() > 64)
                 return refuse(input_error_code::invalid_value, fmt::format("has {} characters; {} (the value is not shown)", value.size(), rule));
-            const auto bad_char = std::find_if_not(value.begin(), value.end(), [](char c) {
-                return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
-            });
+            // id_chars less ':': one load a character (nearly every event has a caseworker).
+            const auto bad_char = std::find_if_not(value.begin(), value.end(), [](char c) { return c != ':' && id_chars[static_cast<unsigned char>(c)]; });
             if (bad_char != value.end())
                 return refuse(input_error_code::invalid_value,
                               fmt::format("has a character other than those allowed at position {}; {} (the value is not shown)",
