@@ -617,14 +617,10 @@ std::string_view attr_name(Attr a) {
     return attr_names[static_cast<std::size_t>(a)];
 }
 
-// Built on first use, out of line: with the construction inlined, attr_from_name saved and
-// restored six registers on every call for a path taken once (issue 20, second pass).
-[[gnu::noinline]] const NameIndex<Attr>& attr_index() {
+std::optional<Attr> attr_from_name(std::string_view name) {
     static const NameIndex<Attr> index(attr_names);
-    return index;
+    return index.find(name);
 }
-
-std::optional<Attr> attr_from_name(std::string_view name) { return attr_index().find(name); }
 
 std::string_view value_name(Value v) {
     if (static_cast<std::size_t>(v) >= value_names.size()) throw std::out_of_range("barnetslov::value_name: not a value");
