@@ -210,13 +210,23 @@ private:
         GroupFigures figures;
         std::uint64_t last_case = 0;  // the number of the last case counted in `figures.cases`
     };
-    Group& group(std::uint16_t rule, const std::vector<std::string>& keys);
+    Group& group(std::uint16_t rule, const KeyView& keys);
+    // By rulebook index, then keys as text (KeysLess): found with a KeyView, no string made.
+    struct GroupLess {
+        using is_transparent = void;
+        template <class A, class B>
+        bool operator()(const A& a, const B& b) const {
+            if (a.first != b.first) return a.first < b.first;
+            return KeysLess{}(a.second, b.second);
+        }
+    };
 
     std::uint64_t cases_ = 0;
-    std::map<std::pair<std::uint16_t, std::vector<std::string>>, Group> groups_;
+    std::map<std::pair<std::uint16_t, std::vector<std::string>>, Group, GroupLess> groups_;
     std::vector<Group*> by_rule_;  // no axis: each rule's group once found (map nodes stay put)
     struct Coverage {
         std::uint64_t files_with_findings = 0, files_with_evidence = 0;
+        std::uint64_t last_case = 0;  // the number of the last case counted in files_with_findings
     };
     std::vector<Coverage> coverage_;  // by rulebook index
     Indicators indicators_;
