@@ -36,7 +36,14 @@ struct KeyView {
     [[nodiscard]] std::vector<std::string> strings() const { return {begin(), end()}; }
 };
 // Room for the time keys of a KeyView ("2024-Q3", "2024-07", "2024"), one slot per axis.
-using TimeKeySlot = std::array<char, 24>;
+// A slot remembers the period its text is of, so that the records of one period (most of a case's) share
+// one conversion of a day to a date.
+struct TimeKeySlot {
+    std::array<char, 16> text{};
+    std::uint8_t size = 0;
+    GroupBy by{};
+    LocalDay from{LocalDay::max()}, to{LocalDay::min()};  // the period [from, to) of `text`; none yet
+};
 using TimeKeyBuffer = std::array<TimeKeySlot, 6>;
 // time_key (aggregate.hpp) written into `slot`, without a string: the view is valid while `slot` is.
 [[nodiscard]] std::string_view time_key(GroupBy by, LocalDay day, TimeKeySlot& slot);

@@ -72,21 +72,32 @@ std::optional<GroupBy> group_by_from_string(std::string_view word) {
 
 std::string_view time_key(GroupBy by, LocalDay day, TimeKeySlot& slot) {
     if (by != GroupBy::year && by != GroupBy::quarter && by != GroupBy::month) return {};
+    if (slot.by == by && day >= slot.from && day < slot.to) return {slot.text.data(), slot.size};
     const auto d = ymd(day);
     const unsigned month = unsigned(d.month());
     // Written by hand, not with fmt: the figures take a key per finding and per indicator record.
-    char* const first = slot.data();
-    char* p = std::to_chars(first, first + slot.size(), int(d.year())).ptr;
+    char* const first = slot.text.data();
+    char* p = std::to_chars(first, first + slot.text.size(), int(d.year())).ptr;
+    unsigned first_month = 1, months = 12;
     if (by == GroupBy::quarter) {
         *p++ = '-';
         *p++ = 'Q';
         *p++ = char('0' + (month - 1) / 3 + 1);
+        first_month = (month - 1) / 3 * 3 + 1;
+        months = 3;
     } else if (by == GroupBy::month) {
         *p++ = '-';
         *p++ = char('0' + month / 10);
         *p++ = char('0' + month % 10);
+        first_month = month;
+        months = 1;
     }
-    return {first, static_cast<std::size_t>(p - first)};
+    const date::year_month start = d.year() / date::month(first_month);
+    slot.by = by;
+    slot.size = static_cast<std::uint8_t>(p - first);
+    slot.from = LocalDay(start / date::day(1));
+    slot.to = LocalDay((start + date::months(months)) / date::day(1));
+    return {first, slot.size};
 }
 
 std::string time_key(GroupBy by, LocalDay day) {
