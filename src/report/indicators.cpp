@@ -127,13 +127,27 @@ CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
 
     // Caseworkers: every event that carries one, in time order.
     {
+        // A case has a few caseworkers: looked up among the case's own views of their ids, and in a hash map
+        // only past `few` (a case at the event limit with a new caseworker on every event stays linear).
+        constexpr std::size_t few = 16;
+        std::vector<std::string_view> names;  // workers_ as the case's text, which outlives this constructor
         std::unordered_map<std::string_view, std::uint32_t> seen;
         for (const Event& e : c.events()) {
             const auto w = e.text(Attr::caseworker);
             if (!w) continue;
-            auto [it, fresh] = seen.try_emplace(*w, static_cast<std::uint32_t>(workers_.size()));
-            if (fresh) workers_.emplace_back(*w);
-            touches_.push_back({e.at().day, it->second});
+            std::uint32_t index = static_cast<std::uint32_t>(names.size());
+            if (names.size() <= few) {
+                index = static_cast<std::uint32_t>(std::find(names.begin(), names.end(), *w) - names.begin());
+            } else {
+                if (seen.empty())
+                    for (std::uint32_t k = 0; k < names.size(); ++k) seen.emplace(names[k], k);
+                index = seen.try_emplace(*w, index).first->second;
+            }
+            if (index == names.size()) {
+                names.push_back(*w);
+                workers_.emplace_back(*w);
+            }
+            touches_.push_back({e.at().day, index});
         }
     }
 
