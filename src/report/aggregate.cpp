@@ -190,6 +190,7 @@ CaseFigures::CaseFigures(const Engine& engine, const Report& report, const Aggre
 }
 
 CaseFigures::CaseFigures(const Engine& engine, const Case& kase) : municipality_(kase.municipality()) {
+    rows_.reserve(64);  // a case has some tens of findings: one allocation, not a growth per rule's findings
     units_.emplace_back(kase.unit());
     for (std::uint32_t i : kase.events_of(EventType::ansvarlig_enhed)) units_.emplace_back(kase.event(i).text(Attr::unit).value_or(""));
     const auto rules = engine.rulebook().rules();

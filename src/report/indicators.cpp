@@ -272,7 +272,12 @@ void Indicators::add(const CaseIndicators& c) {
             }
         return p;
     };
-    const auto same = [](const KeyView& a, const KeyView& b) { return std::equal(a.begin(), a.end(), b.begin(), b.end()); };
+    // Whether `d` has the time keys of the period whose keys are in `slots`: each slot knows its period.
+    const auto within = [](LocalDay d, const TimeKeyBuffer& slots, std::size_t n) {
+        for (std::size_t j = 0; j < n; ++j)
+            if (d < slots[j].from || d >= slots[j].to) return false;
+        return true;
+    };
     std::optional<std::uint32_t> previous;
     // Per caseworker, the number of the last period it was counted in: distinct caseworkers in O(1) each,
     // so that a case at the event limit with a new caseworker on every event stays linear.
@@ -289,7 +294,7 @@ void Indicators::add(const CaseIndicators& c) {
         std::uint64_t distinct = 0, handovers = 0;
         LocalDay last = c.touches_[t].day;
         // The period's run: its time keys change only where the day does.
-        for (; t < c.touches_.size() && in_window(c.touches_[t].day) && (c.touches_[t].day == last || same(period(c.touches_[t].day, buffer), p)); ++t) {
+        for (; t < c.touches_.size() && in_window(c.touches_[t].day) && (c.touches_[t].day == last || within(c.touches_[t].day, period_buffer, p.size)); ++t) {
             const std::uint32_t w = c.touches_[t].worker;
             if (previous && *previous != w) ++handovers;
             previous = w;
