@@ -195,28 +195,7 @@ CaseFigures::CaseFigures(const Engine& engine, const Case& kase) : municipality_
     for (std::uint32_t i : kase.events_of(EventType::ansvarlig_enhed)) units_.emplace_back(kase.event(i).text(Attr::unit).value_or(""));
     const auto rules = engine.rulebook().rules();
     evidence_.resize(rules.size());
-    // carries_evidence for every rule, each (type, attribute) looked at once: the rules share most of their
-    // evidence (an afgoerelse, a kontakt, ...). 0: not looked at yet, 1: absent, 2: present.
-    std::array<std::uint8_t, event_type_count * (attr_count + 1)> seen{};
-    const auto carries = [&kase, &seen](const Evidence& e) {
-        std::uint8_t& s = seen[static_cast<std::size_t>(e.type) * (attr_count + 1) + static_cast<std::size_t>(e.attr)];
-        if (s == 0) {
-            const auto events = kase.events_of(e.type);
-            bool found = e.attr == no_attr ? !events.empty() : false;
-            if (e.attr != no_attr)
-                for (std::uint32_t i : events)
-                    if (kase.event(i).has(e.attr)) {
-                        found = true;
-                        break;
-                    }
-            s = found ? 2 : 1;
-        }
-        return s == 2;
-    };
-    for (std::size_t r = 0; r < rules.size(); ++r) {
-        const auto evidence = rules[r]->meta().evidence;
-        evidence_[r] = std::any_of(evidence.begin(), evidence.end(), carries);
-    }
+    for (std::size_t r = 0; r < rules.size(); ++r) evidence_[r] = carries_evidence(kase, rules[r]->meta());
 }
 
 void CaseFigures::add(const Engine& engine, const Case& kase, std::span<const Finding> findings, const AggregateFilter& filter) {
