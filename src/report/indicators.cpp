@@ -132,11 +132,14 @@ CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
         constexpr std::size_t few = 16;
         std::vector<std::string_view> names;  // workers_ as the case's text, which outlives this constructor
         std::unordered_map<std::string_view, std::uint32_t> seen;
+        touches_.reserve(c.events().size());
         for (const Event& e : c.events()) {
             const auto w = e.text(Attr::caseworker);
             if (!w) continue;
             std::uint32_t index = static_cast<std::uint32_t>(names.size());
-            if (names.size() <= few) {
+            if (!touches_.empty() && names[touches_.back().worker] == *w) {  // most often the last event's caseworker
+                index = touches_.back().worker;
+            } else if (names.size() <= few) {
                 index = static_cast<std::uint32_t>(std::find(names.begin(), names.end(), *w) - names.begin());
             } else {
                 if (seen.empty())
@@ -177,6 +180,7 @@ CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
 
     // Underretninger by notifier role, and the early signal: the first u_k (k >= 3) within 12 months of u_(k-2).
     const auto notes = c.events_of(EventType::underretning);
+    notifications_.reserve(notes.size());
     for (std::uint32_t i : notes) {
         const Event& u = c.event(i);
         notifications_.push_back({u.at().day, unit_on(u.at().day), u.value(Attr::notifier_role).value_or(Value::none_)});
