@@ -157,7 +157,7 @@ private:
         std::uint32_t unit; // index in units_: the unit responsible on `day`
     };
     std::vector<Row> rows_;  // the findings that pass the filter, in report order
-    std::vector<bool> evidence_;  // by rulebook index: the case carries the rule's evidence
+    std::vector<std::uint8_t> evidence_;  // by rulebook index: 1 if the case carries the rule's evidence (bytes: read per finding)
     // The case's unit, then the unit of each ansvarlig-enhed in time order (Case::unit_period_on):
     // copied, as the figures outlive the case.
     std::vector<std::string> units_;
