@@ -13,6 +13,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -224,6 +225,10 @@ private:
     std::uint64_t cases_ = 0;
     std::map<std::pair<std::uint16_t, std::vector<std::string>>, Group, GroupLess> groups_;
     std::vector<Group*> by_rule_;  // no axis: each rule's group once found (map nodes stay put)
+    // With axes: groups_ found by hash, by the rule and the keys each prefixed by its length in `probe_`
+    // (a reused string); a cache of groups_, so a copy starts it empty and merge() need not fill it.
+    std::unordered_map<std::string, Group*> index_;
+    std::string probe_;
     struct Coverage {
         std::uint64_t files_with_findings = 0, files_with_evidence = 0;
         std::uint64_t last_case = 0;  // the number of the last case counted in files_with_findings

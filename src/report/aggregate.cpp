@@ -234,7 +234,18 @@ void Aggregates::add(const CaseFigures& kase) {
                 keys.keys[a] = axes_[a] == GroupBy::unit           ? std::string_view(kase.units_[row.unit])
                                : axes_[a] == GroupBy::municipality ? std::string_view(kase.municipality_)
                                                                    : time_key(axes_[a], row.day, buffer[a]);
-            g = &group(row.rule, keys);
+            probe_.assign(reinterpret_cast<const char*>(&row.rule), sizeof row.rule);
+            for (std::string_view k : keys) {
+                const auto size = static_cast<std::uint32_t>(k.size());
+                probe_.append(reinterpret_cast<const char*>(&size), sizeof size).append(k);
+            }
+            const auto it = index_.find(probe_);
+            if (it != index_.end()) {
+                g = it->second;
+            } else {
+                g = &group(row.rule, keys);
+                index_.emplace(probe_, g);
+            }
         }
         if (g->last_case != cases_) {
             g->last_case = cases_;
