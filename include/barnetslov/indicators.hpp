@@ -205,7 +205,17 @@ private:
     std::uint64_t cases_ = 0;
     std::optional<LocalDay> caseload_day_;
     IndicatorCoverage coverage_;
-    std::map<Keys, std::map<std::pair<std::string, std::string>, std::array<std::uint64_t, goal_status_count>>, KeysLess> goals_;
+    // A goal's measure kind and area compared as text, so that a (string_view, string_view) finds them.
+    struct NamesLess {
+        using is_transparent = void;
+        template <class A, class B>
+        bool operator()(const A& a, const B& b) const {
+            const std::string_view a1 = a.first, b1 = b.first;
+            if (a1 != b1) return a1 < b1;
+            return std::string_view(a.second) < std::string_view(b.second);
+        }
+    };
+    std::map<Keys, std::map<std::pair<std::string, std::string>, std::array<std::uint64_t, goal_status_count>, NamesLess>, KeysLess> goals_;
     std::map<Keys, ContinuityRow, KeysLess> continuity_;
     struct Load {
         std::uint64_t open = 0, without = 0;

@@ -260,8 +260,11 @@ void Indicators::add(const CaseIndicators& c) {
     for (const auto& g : c.goals_) {
         coverage_.goals = true;
         if (!in_window(g.day)) continue;
-        ++row_of(goals_, keys(c, g.day, g.unit, buffer))[{std::string(name_or_unknown(g.kind)), std::string(name_or_unknown(g.area))}]
-              [static_cast<std::size_t>(g.status)];
+        auto& by_names = row_of(goals_, keys(c, g.day, g.unit, buffer));
+        const std::pair<std::string_view, std::string_view> names{name_or_unknown(g.kind), name_or_unknown(g.area)};
+        auto it = by_names.find(names);
+        if (it == by_names.end()) it = by_names.try_emplace({std::string(names.first), std::string(names.second)}).first;
+        ++it->second[static_cast<std::size_t>(g.status)];
     }
 
     // Continuity: the case's caseworker-bearing events cut into periods (the time keys of the axes;
