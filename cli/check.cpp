@@ -502,10 +502,10 @@ int run_check(const std::vector<std::string>& args) {
     const bool streamed = !summary && format != "html";
     s.batch.keep_report = !summary && format == "html";
     // What every format counts of a case's findings (a rule's at a time with --summary).
-    auto count = [&engine, &s](FileResult& r, const Case& kase, std::span<const Finding> findings) {
+    auto count = [&engine, &s, filtered](FileResult& r, const Case& kase, std::span<const Finding> findings) {
         r.figures.add(engine, kase, findings, s.filter);
         for (const Finding& f : findings)
-            if (passes(s.filter, engine, kase, f)) {
+            if (!filtered || passes(s.filter, engine, kase, f)) {
                 r.problems = r.problems || is_problem(f.status);
                 ++r.findings;
                 r.failures += is_problem(f.status);

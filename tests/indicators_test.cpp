@@ -160,6 +160,43 @@ TEST(Continuity, DistinctCaseworkersAndHandoversPerChildYear) {
     EXPECT_EQ(rows[1].one_caseworker, 1u);
 }
 
+TEST(Continuity, ManyCaseworkersAreFoundPastTheLinearLookup) {
+    // 30 caseworkers W0..W29 in January 2024, then the same 30 again in March: more than the 16 the
+    // constructor looks up linearly before it turns to a hash map. 2024: 30 distinct, 59 handovers;
+    // 2025: W17 alone, 1 handover from W29.
+    std::string events;
+    for (int round = 0; round < 2; ++round)
+        for (int w = 0; w < 30; ++w)
+            events += fmt::format("    <notat id=\"n{}-{}\" at=\"2024-{:02}-{:02}\" caseworker=\"W{}\"/>\n", round, w, round == 0 ? 1 : 3,
+                                  w / 2 + 1, w);
+    events += "    <notat id=\"n2\" at=\"2025-01-05\" caseworker=\"W17\"/>\n";
+    const auto rows = count({events}, settings(late)).continuity();
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[0].keys, std::vector<std::string>{"2024"});
+    EXPECT_EQ(rows[0].caseworkers_sum, 30u);
+    EXPECT_EQ(rows[0].handovers, 59u);
+    EXPECT_EQ(rows[1].caseworkers_sum, 1u);
+    EXPECT_EQ(rows[1].handovers, 1u);
+}
+
+TEST(TimeKey, ASlotReusedAcrossPeriodsGivesEachDaysOwnKey) {
+    // The slot remembers its period: a day in it, at its edges and outside, on every time axis.
+    for (GroupBy by : {GroupBy::year, GroupBy::quarter, GroupBy::month}) {
+        TimeKeySlot slot;
+        LocalDay day = LocalDay(date::year(2023) / 11 / 28);
+        for (int i = 0; i < 500; i += (i % 7) + 1, day += date::days((i % 7) + 1)) {
+            EXPECT_EQ(time_key(by, day, slot), time_key(by, day)) << to_string(by) << " " << i;
+        }
+    }
+    TimeKeySlot slot;
+    EXPECT_EQ(time_key(GroupBy::quarter, LocalDay(date::year(2024) / 3 / 31), slot), "2024-Q1");
+    EXPECT_EQ(time_key(GroupBy::quarter, LocalDay(date::year(2024) / 4 / 1), slot), "2024-Q2");
+    EXPECT_EQ(time_key(GroupBy::month, LocalDay(date::year(2024) / 4 / 1), slot), "2024-04");  // another axis, same slot
+    EXPECT_EQ(time_key(GroupBy::month, LocalDay(date::year(2024) / 12 / 31), slot), "2024-12");
+    EXPECT_EQ(time_key(GroupBy::year, LocalDay(date::year(2025) / 1 / 1), slot), "2025");
+    EXPECT_EQ(time_key(GroupBy::unit, LocalDay(date::year(2025) / 1 / 1), slot), "");
+}
+
 TEST(Continuity, ACaseWithNoCaseworkerIsCountedApartNeverAsOne) {
     const Indicators ind = count({three_notes}, settings(late));
     EXPECT_FALSE(ind.coverage().caseworkers);

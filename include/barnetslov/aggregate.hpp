@@ -13,6 +13,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -157,7 +158,7 @@ private:
         std::uint32_t unit; // index in units_: the unit responsible on `day`
     };
     std::vector<Row> rows_;  // the findings that pass the filter, in report order
-    std::vector<bool> evidence_;  // by rulebook index: the case carries the rule's evidence
+    std::vector<std::uint8_t> evidence_;  // by rulebook index: 1 if the case carries the rule's evidence (bytes: read per finding)
     // The case's unit, then the unit of each ansvarlig-enhed in time order (Case::unit_period_on):
     // copied, as the figures outlive the case.
     std::vector<std::string> units_;
@@ -210,13 +211,27 @@ private:
         GroupFigures figures;
         std::uint64_t last_case = 0;  // the number of the last case counted in `figures.cases`
     };
-    Group& group(std::uint16_t rule, const std::vector<std::string>& keys);
+    Group& group(std::uint16_t rule, const KeyView& keys);
+    // By rulebook index, then keys as text (KeysLess): found with a KeyView, no string made.
+    struct GroupLess {
+        using is_transparent = void;
+        template <class A, class B>
+        bool operator()(const A& a, const B& b) const {
+            if (a.first != b.first) return a.first < b.first;
+            return KeysLess{}(a.second, b.second);
+        }
+    };
 
     std::uint64_t cases_ = 0;
-    std::map<std::pair<std::uint16_t, std::vector<std::string>>, Group> groups_;
+    std::map<std::pair<std::uint16_t, std::vector<std::string>>, Group, GroupLess> groups_;
     std::vector<Group*> by_rule_;  // no axis: each rule's group once found (map nodes stay put)
+    // With axes: groups_ found by hash, by the rule and the keys each prefixed by its length in `probe_`
+    // (a reused string); a cache of groups_, so a copy starts it empty and merge() need not fill it.
+    std::unordered_map<std::string, Group*> index_;
+    std::string probe_;
     struct Coverage {
         std::uint64_t files_with_findings = 0, files_with_evidence = 0;
+        std::uint64_t last_case = 0;  // the number of the last case counted in files_with_findings
     };
     std::vector<Coverage> coverage_;  // by rulebook index
     Indicators indicators_;

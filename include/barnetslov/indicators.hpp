@@ -7,6 +7,7 @@
 // never with the number of cases.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <map>
@@ -24,6 +25,37 @@ namespace barnetslov {
 
 class Case;
 enum class GroupBy : std::uint8_t;
+
+// A group's keys as views (one per axis, at most one of each GroupBy): what a lookup is made with, so
+// that the strings of a vector<string> key are made only for a group not seen before.
+struct KeyView {
+    std::array<std::string_view, 6> keys{};
+    std::size_t size = 0;
+    [[nodiscard]] const std::string_view* begin() const { return keys.data(); }
+    [[nodiscard]] const std::string_view* end() const { return keys.data() + size; }
+    [[nodiscard]] std::vector<std::string> strings() const { return {begin(), end()}; }
+};
+// Room for the time keys of a KeyView ("2024-Q3", "2024-07", "2024"), one slot per axis.
+// A slot remembers the period its text is of, so that the records of one period (most of a case's) share
+// one conversion of a day to a date.
+struct TimeKeySlot {
+    std::array<char, 16> text{};
+    std::uint8_t size = 0;
+    GroupBy by{};
+    LocalDay from{LocalDay::max()}, to{LocalDay::min()};  // the period [from, to) of `text`; none yet
+};
+using TimeKeyBuffer = std::array<TimeKeySlot, 6>;
+// time_key (aggregate.hpp) written into `slot`, without a string: the view is valid while `slot` is.
+[[nodiscard]] std::string_view time_key(GroupBy by, LocalDay day, TimeKeySlot& slot);
+// Keys compared as text, a vector<string> against a KeyView too: the order of std::less<vector<string>>.
+struct KeysLess {
+    using is_transparent = void;
+    template <class A, class B>
+    bool operator()(const A& a, const B& b) const {
+        return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
+                                            [](std::string_view x, std::string_view y) { return x < y; });
+    }
+};
 
 // What the indicators need beyond the case: the as-of time (an early signal whose 4 months have not
 // passed by then is pending) and the day the caseload is taken on (--on, by default the as-of day).
@@ -165,21 +197,33 @@ public:
 
 private:
     using Keys = std::vector<std::string>;
-    [[nodiscard]] Keys keys(const CaseIndicators& c, LocalDay day, CaseIndicators::UnitIndex unit) const;
+    // The keys of a record on `day` at `unit`; time keys are written into `buffer` (one slot per axis).
+    [[nodiscard]] KeyView keys(const CaseIndicators& c, LocalDay day, CaseIndicators::UnitIndex unit, TimeKeyBuffer& buffer) const;
+    using Counts = std::map<std::string, std::uint64_t, std::less<>>;
 
     std::vector<GroupBy> axes_;
     std::uint64_t cases_ = 0;
     std::optional<LocalDay> caseload_day_;
     IndicatorCoverage coverage_;
-    std::map<std::tuple<Keys, std::string, std::string>, std::array<std::uint64_t, goal_status_count>> goals_;
-    std::map<Keys, ContinuityRow> continuity_;
+    // A goal's measure kind and area compared as text, so that a (string_view, string_view) finds them.
+    struct NamesLess {
+        using is_transparent = void;
+        template <class A, class B>
+        bool operator()(const A& a, const B& b) const {
+            const std::string_view a1 = a.first, b1 = b.first;
+            if (a1 != b1) return a1 < b1;
+            return std::string_view(a.second) < std::string_view(b.second);
+        }
+    };
+    std::map<Keys, std::map<std::pair<std::string, std::string>, std::array<std::uint64_t, goal_status_count>, NamesLess>, KeysLess> goals_;
+    std::map<Keys, ContinuityRow, KeysLess> continuity_;
     struct Load {
         std::uint64_t open = 0, without = 0;
-        std::map<std::string, std::uint64_t> per_worker;
+        Counts per_worker;
     };
-    std::map<Keys, Load> load_;
-    std::map<Keys, std::map<std::string, std::uint64_t>> placements_, roles_;
-    std::map<Keys, SignalRow> signals_;
+    std::map<Keys, Load, KeysLess> load_;
+    std::map<Keys, Counts, KeysLess> placements_, roles_;
+    std::map<Keys, SignalRow, KeysLess> signals_;
 };
 
 }  // namespace barnetslov

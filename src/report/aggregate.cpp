@@ -1,6 +1,7 @@
 #include "barnetslov/aggregate.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -69,16 +70,39 @@ std::optional<GroupBy> group_by_from_string(std::string_view word) {
     return std::nullopt;
 }
 
-std::string time_key(GroupBy by, LocalDay day) {
+std::string_view time_key(GroupBy by, LocalDay day, TimeKeySlot& slot) {
+    if (by != GroupBy::year && by != GroupBy::quarter && by != GroupBy::month) return {};
+    if (slot.by == by && day >= slot.from && day < slot.to) return {slot.text.data(), slot.size};
     const auto d = ymd(day);
-    const int year = int(d.year());
     const unsigned month = unsigned(d.month());
-    switch (by) {
-        case GroupBy::year: return std::to_string(year);
-        case GroupBy::quarter: return fmt::format("{}-Q{}", year, (month - 1) / 3 + 1);
-        case GroupBy::month: return fmt::format("{}-{:02}", year, month);
-        default: return {};
+    // Written by hand, not with fmt: the figures take a key per finding and per indicator record.
+    char* const first = slot.text.data();
+    char* p = std::to_chars(first, first + slot.text.size(), int(d.year())).ptr;
+    unsigned first_month = 1, months = 12;
+    if (by == GroupBy::quarter) {
+        *p++ = '-';
+        *p++ = 'Q';
+        *p++ = char('0' + (month - 1) / 3 + 1);
+        first_month = (month - 1) / 3 * 3 + 1;
+        months = 3;
+    } else if (by == GroupBy::month) {
+        *p++ = '-';
+        *p++ = char('0' + month / 10);
+        *p++ = char('0' + month % 10);
+        first_month = month;
+        months = 1;
     }
+    const date::year_month start = d.year() / date::month(first_month);
+    slot.by = by;
+    slot.size = static_cast<std::uint8_t>(p - first);
+    slot.from = LocalDay(start / date::day(1));
+    slot.to = LocalDay((start + date::months(months)) / date::day(1));
+    return {first, slot.size};
+}
+
+std::string time_key(GroupBy by, LocalDay day) {
+    TimeKeySlot slot;
+    return std::string(time_key(by, day, slot));
 }
 
 Interval wilson_interval(std::uint64_t successes, std::uint64_t n) {
@@ -151,14 +175,13 @@ Aggregates::Aggregates(const Engine& engine, std::vector<GroupBy> axes, Aggregat
     indicators_ = Indicators(axes_);
 }
 
-Aggregates::Group& Aggregates::group(std::uint16_t rule, const std::vector<std::string>& keys) {
-    auto [it, fresh] = groups_.try_emplace({rule, keys});
-    if (fresh) {
-        GroupFigures& g = it->second.figures;
-        g.rule = std::string(engine_->rulebook().rules()[rule]->meta().id);
-        g.keys = keys;
-        for (const std::string& k : keys) g.group += (g.group.empty() ? "" : " / ") + k;
-    }
+Aggregates::Group& Aggregates::group(std::uint16_t rule, const KeyView& keys) {
+    if (const auto it = groups_.find(std::pair<std::uint16_t, const KeyView&>(rule, keys)); it != groups_.end()) return it->second;
+    auto [it, fresh] = groups_.try_emplace({rule, keys.strings()});
+    GroupFigures& g = it->second.figures;
+    g.rule = std::string(engine_->rulebook().rules()[rule]->meta().id);
+    g.keys = it->first.second;
+    for (const std::string& k : g.keys) g.group += (g.group.empty() ? "" : " / ") + k;
     return it->second;
 }
 
@@ -167,6 +190,7 @@ CaseFigures::CaseFigures(const Engine& engine, const Report& report, const Aggre
 }
 
 CaseFigures::CaseFigures(const Engine& engine, const Case& kase) : municipality_(kase.municipality()) {
+    rows_.reserve(64);  // a case has some tens of findings: one allocation, not a growth per rule's findings
     units_.emplace_back(kase.unit());
     for (std::uint32_t i : kase.events_of(EventType::ansvarlig_enhed)) units_.emplace_back(kase.event(i).text(Attr::unit).value_or(""));
     const auto rules = engine.rulebook().rules();
@@ -175,8 +199,9 @@ CaseFigures::CaseFigures(const Engine& engine, const Case& kase) : municipality_
 }
 
 void CaseFigures::add(const Engine& engine, const Case& kase, std::span<const Finding> findings, const AggregateFilter& filter) {
+    const bool all = filter.rules.empty() && !filter.since && !filter.until;  // the common case: no test per finding
     for (const Finding& f : findings) {
-        if (!passes(filter, engine, kase, f)) continue;
+        if (!all && !passes(filter, engine, kase, f)) continue;
         const bool counted = f.status == Status::late || f.status == Status::missed;
         const LocalDay day = trigger_day(kase, f);
         rows_.push_back({f.rule, f.status, f.status == Status::met && f.basis != Basis::none, day, counted ? whole_days(f) : 0,
@@ -190,25 +215,37 @@ void Aggregates::add(const CaseFigures& kase) {
     ++cases_;  // numbers the case, so that a group counts it once however many findings it has
     indicators_.add(kase.indicators_);
     for (std::size_t r = 0; r < kase.evidence_.size() && r < coverage_.size(); ++r) coverage_[r].files_with_evidence += kase.evidence_[r];
-    std::vector<bool> counted(coverage_.size());  // the rules this file was counted for
-    std::vector<std::string> keys(axes_.size());
+    KeyView keys;
+    keys.size = axes_.size();
+    TimeKeyBuffer buffer;
     for (const CaseFigures::Row& row : kase.rows_) {
         const bool evidence = row.rule < kase.evidence_.size() && kase.evidence_[row.rule];
-        if (row.rule < coverage_.size() && !counted[row.rule]) {
-            counted[row.rule] = true;
+        if (row.rule < coverage_.size() && coverage_[row.rule].last_case != cases_) {  // the file counted once per rule
+            coverage_[row.rule].last_case = cases_;
             ++coverage_[row.rule].files_with_findings;
         }
         Group* g = nullptr;
         if (axes_.empty()) {
             if (row.rule >= by_rule_.size()) by_rule_.resize(std::size_t(row.rule) + 1, nullptr);
-            if (!by_rule_[row.rule]) by_rule_[row.rule] = &group(row.rule, {});
+            if (!by_rule_[row.rule]) by_rule_[row.rule] = &group(row.rule, KeyView{});
             g = by_rule_[row.rule];
         } else {
             for (std::size_t a = 0; a < axes_.size(); ++a)
-                keys[a] = axes_[a] == GroupBy::unit           ? kase.units_[row.unit]
-                          : axes_[a] == GroupBy::municipality ? kase.municipality_
-                                                              : time_key(axes_[a], row.day);
-            g = &group(row.rule, keys);
+                keys.keys[a] = axes_[a] == GroupBy::unit           ? std::string_view(kase.units_[row.unit])
+                               : axes_[a] == GroupBy::municipality ? std::string_view(kase.municipality_)
+                                                                   : time_key(axes_[a], row.day, buffer[a]);
+            probe_.assign(reinterpret_cast<const char*>(&row.rule), sizeof row.rule);
+            for (std::string_view k : keys) {
+                const auto size = static_cast<std::uint32_t>(k.size());
+                probe_.append(reinterpret_cast<const char*>(&size), sizeof size).append(k);
+            }
+            const auto it = index_.find(probe_);
+            if (it != index_.end()) {
+                g = it->second;
+            } else {
+                g = &group(row.rule, keys);
+                index_.emplace(probe_, g);
+            }
         }
         if (g->last_case != cases_) {
             g->last_case = cases_;

@@ -52,7 +52,22 @@ std::optional<GoalStatus> goal_status(Value v) {
     }
 }
 
-std::string name_or_unknown(Value v) { return v == Value::none_ ? std::string("unknown") : std::string(value_name(v)); }
+std::string_view name_or_unknown(Value v) { return v == Value::none_ ? std::string_view("unknown") : value_name(v); }
+
+// ++counts[name], making the key's string only the first time.
+void count(std::map<std::string, std::uint64_t, std::less<>>& counts, std::string_view name) {
+    const auto it = counts.find(name);
+    if (it != counts.end()) ++it->second;
+    else counts.emplace(std::string(name), 1);
+}
+
+// The row of `keys` in `rows`, made with a vector<string> key only when new.
+template <class Map>
+typename Map::mapped_type& row_of(Map& rows, const KeyView& keys) {
+    const auto it = rows.find(keys);
+    if (it != rows.end()) return it->second;
+    return rows.try_emplace(keys.strings()).first->second;
+}
 
 // Whether `e` ended or concluded by `day`: an event of type `end` (or `end2`) naming it, dated on or before
 // `day` (a measure that ends on D, an undersøgelse concluded on D, no longer runs on D).
@@ -112,13 +127,30 @@ CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
 
     // Caseworkers: every event that carries one, in time order.
     {
+        // A case has a few caseworkers: looked up among the case's own views of their ids, and in a hash map
+        // only past `few` (a case at the event limit with a new caseworker on every event stays linear).
+        constexpr std::size_t few = 16;
+        std::vector<std::string_view> names;  // workers_ as the case's text, which outlives this constructor
         std::unordered_map<std::string_view, std::uint32_t> seen;
+        touches_.reserve(c.events().size());
         for (const Event& e : c.events()) {
             const auto w = e.text(Attr::caseworker);
             if (!w) continue;
-            auto [it, fresh] = seen.try_emplace(*w, static_cast<std::uint32_t>(workers_.size()));
-            if (fresh) workers_.emplace_back(*w);
-            touches_.push_back({e.at().day, it->second});
+            std::uint32_t index = static_cast<std::uint32_t>(names.size());
+            if (!touches_.empty() && names[touches_.back().worker] == *w) {  // most often the last event's caseworker
+                index = touches_.back().worker;
+            } else if (names.size() <= few) {
+                index = static_cast<std::uint32_t>(std::find(names.begin(), names.end(), *w) - names.begin());
+            } else {
+                if (seen.empty())
+                    for (std::uint32_t k = 0; k < names.size(); ++k) seen.emplace(names[k], k);
+                index = seen.try_emplace(*w, index).first->second;
+            }
+            if (index == names.size()) {
+                names.push_back(*w);
+                workers_.emplace_back(*w);
+            }
+            touches_.push_back({e.at().day, index});
         }
     }
 
@@ -148,6 +180,7 @@ CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
 
     // Underretninger by notifier role, and the early signal: the first u_k (k >= 3) within 12 months of u_(k-2).
     const auto notes = c.events_of(EventType::underretning);
+    notifications_.reserve(notes.size());
     for (std::uint32_t i : notes) {
         const Event& u = c.event(i);
         notifications_.push_back({u.at().day, unit_on(u.at().day), u.value(Attr::notifier_role).value_or(Value::none_)});
@@ -207,10 +240,13 @@ std::vector<GroupBy> Indicators::caseload_axes() const {
     return out;
 }
 
-Indicators::Keys Indicators::keys(const CaseIndicators& c, LocalDay day, CaseIndicators::UnitIndex unit) const {
-    Keys k(axes_.size());
+KeyView Indicators::keys(const CaseIndicators& c, LocalDay day, CaseIndicators::UnitIndex unit, TimeKeyBuffer& buffer) const {
+    KeyView k;
+    k.size = axes_.size();
     for (std::size_t a = 0; a < axes_.size(); ++a)
-        k[a] = axes_[a] == GroupBy::unit ? c.units_[unit].second : axes_[a] == GroupBy::municipality ? c.municipality_ : time_key(axes_[a], day);
+        k.keys[a] = axes_[a] == GroupBy::unit           ? std::string_view(c.units_[unit].second)
+                    : axes_[a] == GroupBy::municipality ? std::string_view(c.municipality_)
+                                                        : time_key(axes_[a], day, buffer[a]);
     return k;
 }
 
@@ -220,20 +256,34 @@ void Indicators::add(const CaseIndicators& c) {
     caseload_day_ = c.caseload_day_;
     const auto in_window = [&c](LocalDay d) { return (!c.since_ || d >= *c.since_) && (!c.until_ || d <= *c.until_); };
 
+    TimeKeyBuffer buffer, period_buffer;
     for (const auto& g : c.goals_) {
         coverage_.goals = true;
         if (!in_window(g.day)) continue;
-        ++goals_[{keys(c, g.day, g.unit), name_or_unknown(g.kind), name_or_unknown(g.area)}][static_cast<std::size_t>(g.status)];
+        auto& by_names = row_of(goals_, keys(c, g.day, g.unit, buffer));
+        const std::pair<std::string_view, std::string_view> names{name_or_unknown(g.kind), name_or_unknown(g.area)};
+        auto it = by_names.find(names);
+        if (it == by_names.end()) it = by_names.try_emplace({std::string(names.first), std::string(names.second)}).first;
+        ++it->second[static_cast<std::size_t>(g.status)];
     }
 
     // Continuity: the case's caseworker-bearing events cut into periods (the time keys of the axes;
     // always at least the year). Events are in time order, so a period is a run.
     if (!c.touches_.empty()) coverage_.caseworkers = true;
-    const auto period = [this](LocalDay d) {
-        Keys p;
+    const auto period = [this](LocalDay d, TimeKeyBuffer& into) {
+        KeyView p;
         for (GroupBy by : axes_)
-            if (by != GroupBy::unit && by != GroupBy::municipality) p.push_back(time_key(by, d));
+            if (by != GroupBy::unit && by != GroupBy::municipality) {
+                p.keys[p.size] = time_key(by, d, into[p.size]);
+                ++p.size;
+            }
         return p;
+    };
+    // Whether `d` has the time keys of the period whose keys are in `slots`: each slot knows its period.
+    const auto within = [](LocalDay d, const TimeKeyBuffer& slots, std::size_t n) {
+        for (std::size_t j = 0; j < n; ++j)
+            if (d < slots[j].from || d >= slots[j].to) return false;
+        return true;
     };
     std::optional<std::uint32_t> previous;
     // Per caseworker, the number of the last period it was counted in: distinct caseworkers in O(1) each,
@@ -246,12 +296,12 @@ void Indicators::add(const CaseIndicators& c) {
             previous = c.touches_[t++].worker;
             continue;
         }
-        const Keys p = period(c.touches_[t].day);
+        const KeyView p = period(c.touches_[t].day, period_buffer);
         ++period_number;
         std::uint64_t distinct = 0, handovers = 0;
         LocalDay last = c.touches_[t].day;
         // The period's run: its time keys change only where the day does.
-        for (; t < c.touches_.size() && in_window(c.touches_[t].day) && (c.touches_[t].day == last || period(c.touches_[t].day) == p); ++t) {
+        for (; t < c.touches_.size() && in_window(c.touches_[t].day) && (c.touches_[t].day == last || within(c.touches_[t].day, period_buffer, p.size)); ++t) {
             const std::uint32_t w = c.touches_[t].worker;
             if (previous && *previous != w) ++handovers;
             previous = w;
@@ -261,21 +311,21 @@ void Indicators::add(const CaseIndicators& c) {
             }
             last = c.touches_[t].day;
         }
-        ContinuityRow& row = continuity_[keys(c, last, c.unit_on(last))];
+        ContinuityRow& row = row_of(continuity_, keys(c, last, c.unit_on(last), buffer));
         ++row.child_periods;
         row.caseworkers_sum += distinct;
         row.handovers += handovers;
         row.one_caseworker += distinct == 1;
     }
     if (c.touches_.empty() && c.last_day_ && in_window(*c.last_day_))
-        ++continuity_[keys(c, *c.last_day_, c.unit_on(*c.last_day_))].cases_without_caseworker;
+        ++row_of(continuity_, keys(c, *c.last_day_, c.unit_on(*c.last_day_), buffer)).cases_without_caseworker;
 
     if (c.load_) {
-        Keys k;
+        KeyView k;
         for (std::size_t a = 0; a < axes_.size(); ++a)
-            if (axes_[a] == GroupBy::unit) k.push_back(c.units_[c.load_->unit].second);
-            else if (axes_[a] == GroupBy::municipality) k.push_back(c.municipality_);
-        Load& load = load_[k];
+            if (axes_[a] == GroupBy::unit) k.keys[k.size++] = c.units_[c.load_->unit].second;
+            else if (axes_[a] == GroupBy::municipality) k.keys[k.size++] = c.municipality_;
+        Load& load = row_of(load_, k);
         ++load.open;
         if (c.load_->worker) ++load.per_worker[c.workers_[*c.load_->worker]];
         else ++load.without;
@@ -284,14 +334,14 @@ void Indicators::add(const CaseIndicators& c) {
     for (const auto& p : c.placements_) {
         coverage_.placements = true;
         coverage_.site_types = coverage_.site_types || p.site != Value::none_;
-        if (in_window(p.day)) ++placements_[keys(c, p.day, p.unit)][name_or_unknown(p.site)];
+        if (in_window(p.day)) count(row_of(placements_, keys(c, p.day, p.unit, buffer)), name_or_unknown(p.site));
     }
     for (const auto& u : c.notifications_) {
         coverage_.underretninger = true;
-        if (in_window(u.day)) ++roles_[keys(c, u.day, u.unit)][name_or_unknown(u.role)];
+        if (in_window(u.day)) count(row_of(roles_, keys(c, u.day, u.unit, buffer)), name_or_unknown(u.role));
     }
     if (c.signal_ && in_window(c.signal_->day)) {
-        SignalRow& row = signals_[keys(c, c.signal_->day, c.signal_->unit)];
+        SignalRow& row = row_of(signals_, keys(c, c.signal_->day, c.signal_->unit, buffer));
         ++row.with_pattern;
         row.no_action += c.signal_->outcome == CaseIndicators::Signal::no_action;
         row.pending += c.signal_->outcome == CaseIndicators::Signal::pending;
@@ -307,7 +357,8 @@ void Indicators::merge(const Indicators& o) {
     coverage_.site_types = coverage_.site_types || o.coverage_.site_types;
     coverage_.underretninger = coverage_.underretninger || o.coverage_.underretninger;
     for (const auto& [k, v] : o.goals_)
-        for (std::size_t s = 0; s < goal_status_count; ++s) goals_[k][s] += v[s];
+        for (const auto& [what, n] : v)
+            for (std::size_t s = 0; s < goal_status_count; ++s) goals_[k][what][s] += n[s];
     for (const auto& [k, v] : o.continuity_) {
         ContinuityRow& r = continuity_[k];
         r.child_periods += v.child_periods;
@@ -336,10 +387,11 @@ void Indicators::merge(const Indicators& o) {
 
 std::vector<GoalRow> Indicators::goal_attainment() const {
     std::vector<GoalRow> out;
-    for (const auto& [k, v] : goals_) {
-        if (v == std::array<std::uint64_t, goal_status_count>{}) continue;
-        out.push_back({std::get<0>(k), std::get<1>(k), std::get<2>(k), v});
-    }
+    for (const auto& [k, by_what] : goals_)
+        for (const auto& [what, v] : by_what) {
+            if (v == std::array<std::uint64_t, goal_status_count>{}) continue;
+            out.push_back({k, what.first, what.second, v});
+        }
     return out;
 }
 
@@ -366,7 +418,7 @@ std::vector<CaseloadRow> Indicators::caseload() const {
 
 std::vector<CountsRow> Indicators::placement_pattern() const {
     std::vector<CountsRow> out;
-    for (const auto& [k, v] : placements_) out.push_back({k, v});
+    for (const auto& [k, v] : placements_) out.push_back({k, {v.begin(), v.end()}});
     return out;
 }
 
@@ -382,7 +434,7 @@ std::vector<SignalRow> Indicators::early_signals() const {
 
 std::vector<CountsRow> Indicators::notifier_roles() const {
     std::vector<CountsRow> out;
-    for (const auto& [k, v] : roles_) out.push_back({k, v});
+    for (const auto& [k, v] : roles_) out.push_back({k, {v.begin(), v.end()}});
     return out;
 }
 
