@@ -70,27 +70,32 @@ LoadResult too_big(std::string source, std::uintmax_t size, const Limits& limits
     return {nullptr, {std::move(e)}};
 }
 
-// open, fstat, read, close: a batch reads tens of thousands of small files, and the system calls
-// of std::filesystem::status, file_size and stdio were a third of its time.
+namespace {
+
+// open (relative to the folder open as `dir`), fstat, read, close: a batch reads tens of thousands
+// of small files, and the system calls of std::filesystem::status, file_size and stdio were a third
+// of its time. `source()` names the file in a message: made only when there is one.
+template <class Source>
+std::optional<LoadResult> read_whole_file(int dir, const char* name, Source source, const Limits& limits, std::string& content) {
+    OpenFile file;
+    if (auto problem = open_at(dir, name, file)) return read_failure(source(), std::move(*problem));
+    if (file.size > limits.max_file_bytes) return too_big(source(), file.size, limits);
+    // resize, not assign: the bytes are about to be read over; a reused buffer keeps its capacity.
+    content.resize(static_cast<std::size_t>(file.size));
+    if (!read_all(file.fd, 0, content)) return read_failure(source(), "cannot read the whole file");
+    return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<LoadResult> read_case_file(const std::filesystem::path& path, const std::string& source, const Limits& limits,
                                          std::string& content) {
-    OpenFile file;
-    if (auto problem = open_case_file(path, source, file)) return problem;
-    if (file.size > limits.max_file_bytes) return too_big(source, file.size, limits);
-    content.assign(static_cast<std::size_t>(file.size), '\0');
-    if (!read_all(file.fd, 0, content)) return read_failure(source, "cannot read the whole file");
-    return std::nullopt;
+    return read_whole_file(AT_FDCWD, path.c_str(), [&] { return source; }, limits, content);
 }
 
 std::optional<LoadResult> read_case_file_at(int dir, const char* name, std::string_view path, const Limits& limits,
                                             std::string& content) {
-    OpenFile file;
-    if (auto problem = open_at(dir, name, file)) return read_failure(shown_name(path), std::move(*problem));
-    if (file.size > limits.max_file_bytes) return too_big(shown_name(path), file.size, limits);
-    // resize, not assign: the bytes are about to be read over; a reused buffer keeps its capacity.
-    content.resize(static_cast<std::size_t>(file.size));
-    if (!read_all(file.fd, 0, content)) return read_failure(shown_name(path), "cannot read the whole file");
-    return std::nullopt;
+    return read_whole_file(dir, name, [&] { return shown_name(path); }, limits, content);
 }
 
 std::optional<LoadResult> read_file_range(const std::filesystem::path& path, const std::string& source, std::uint64_t offset,
