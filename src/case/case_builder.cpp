@@ -15,6 +15,7 @@
 #include "barnetslov/echo.hpp"
 #include "case/builder_access.hpp"
 #include "case/day_start.hpp"
+#include "case/name_index.hpp"
 
 namespace barnetslov {
 
@@ -78,63 +79,26 @@ std::string enum_list(std::span<const Value> values) {
 // was ~130 instructions an attribute (issue 20). `attr` is set for "id" whether or not the type
 // lists it, and for no other name the type does not have.
 //
-// The names are looked up here, in a copy of attr_from_name's index under the same static as the
-// type table: inlined into event_attribute, without attr_from_name's call, guard and six saved
-// registers (~70 instructions a name; issue 20, second pass). Same rule: the first of equal names.
-struct AttrName {
-    const char* name = nullptr;
-    std::uint8_t size = 0, attr = 0;
-    bool used = false;
-};
-constexpr std::size_t attr_slots = 512;  // at least 4 slots a name: probes are short
-static_assert(attr_count < 256 && attr_slots >= 4 * attr_count);
-inline std::size_t attr_slot(std::string_view s) {
-    if (s.empty()) return 0;
-    const auto byte = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(s[i])); };
-    const std::size_t h = (s.size() * 0x9E3779B1u) ^ (byte(0) * 0x85EBCA77u) ^ (byte(s.size() / 2) * 0xC2B2AE3Du) ^ (byte(s.size() - 1) * 0x27D4EB2Fu);
-    return (h ^ (h >> 15)) & (attr_slots - 1);
-}
-// Equal bytes, `n` of them: overlapping loads from each end instead of a call to memcmp.
-inline bool same_bytes(const char* a, const char* b, std::size_t n) {
-    const auto load8 = [](const char* p) { std::uint64_t v; std::memcpy(&v, p, 8); return v; };
-    const auto load4 = [](const char* p) { std::uint32_t v; std::memcpy(&v, p, 4); return v; };
-    if (n >= 8) return load8(a) == load8(b) && load8(a + n - 8) == load8(b + n - 8) && (n <= 16 || std::memcmp(a + 8, b + 8, n - 16) == 0);
-    if (n >= 4) return load4(a) == load4(b) && load4(a + n - 4) == load4(b + n - 4);
-    for (std::size_t i = 0; i < n; ++i)
-        if (a[i] != b[i]) return false;
-    return true;
-}
-
+// The names are looked up here, in an instance of the vocabulary's own index (name_index.hpp) under
+// the same static as the type table: inlined into event_attribute, without attr_from_name's call,
+// guard and six saved registers (~70 instructions a name; issue 20, second pass).
 const AttrSpec* event_attr_spec(const EventSpec& spec, std::string_view name, std::optional<Attr>& attr) {
     static const auto tables = [] {
+        std::array<std::string_view, attr_count> names{};
+        for (std::size_t a = 0; a < attr_count; ++a) names[a] = attr_name(static_cast<Attr>(a));
         struct {
             // by_type[type][attr]: 1 + the attribute's position in its type's list (the first,
             // should one appear twice), or 0.
             std::vector<std::array<std::uint8_t, attr_count>> by_type;
-            std::array<AttrName, attr_slots> names;
-        } t;
-        t.by_type.resize(event_type_count);
+            detail::NameIndex<Attr> names;
+        } t{std::vector<std::array<std::uint8_t, attr_count>>(event_type_count), detail::NameIndex<Attr>(names)};
         for (const EventSpec& e : event_specs())
             for (std::size_t i = e.attrs.size(); i-- > 0;)
                 t.by_type[static_cast<std::size_t>(e.type)][static_cast<std::size_t>(e.attrs[i].attr)] = std::uint8_t(i + 1);
-        for (std::size_t a = 0; a < attr_count; ++a) {
-            const std::string_view n = attr_name(static_cast<Attr>(a));
-            std::size_t k = attr_slot(n);
-            while (t.names[k].used && std::string_view(t.names[k].name, t.names[k].size) != n) k = (k + 1) & (attr_slots - 1);
-            if (!t.names[k].used) t.names[k] = {n.data(), std::uint8_t(n.size()), std::uint8_t(a), true};
-        }
         return t;
     }();
     const auto& table = tables.by_type;
-    attr.reset();
-    for (std::size_t k = attr_slot(name);; k = (k + 1) & (attr_slots - 1)) {
-        const AttrName& slot = tables.names[k];
-        if (!slot.used) break;
-        if (slot.size == name.size() && same_bytes(slot.name, name.data(), name.size())) {
-            attr = static_cast<Attr>(slot.attr);
-            break;
-        }
-    }
+    attr = tables.names.find(name);
     if (!attr) return nullptr;
     const std::uint8_t at = table[static_cast<std::size_t>(spec.type)][static_cast<std::size_t>(*attr)];
     if (at == 0) {
