@@ -217,12 +217,94 @@ std::string unknown_party_message(std::string_view element, std::string_view att
 }
 
 // Calls f(id) for each id of a list that CaseBuilder::State::ref_ids holds (joined by one ' ').
+// Inlined, and the ' ' found by a loop: ids are a few bytes, and a call to memchr per id and one
+// to this function per event (most name none) were a fifth of finish() (issue 20, session 28).
 template <class F>
-void for_each_id(std::string_view ids, F f) {
-    while (!ids.empty()) {
-        const std::size_t space = std::min(ids.find(' '), ids.size());
-        f(ids.substr(0, space));
-        ids.remove_prefix(std::min(space + 1, ids.size()));
+inline void for_each_id(std::string_view ids, F f) {
+    const char* p = ids.data();
+    const char* const end = p + ids.size();
+    while (p != end) {
+        const char* q = p;
+        while (q != end && *q != ' ') ++q;
+        f(std::string_view(p, static_cast<std::size_t>(q - p)));
+        p = q == end ? end : q + 1;
+    }
+}
+
+// Unaligned loads (a memcpy of a fixed size is one instruction).
+inline std::uint64_t load8(const char* p) {
+    std::uint64_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+inline std::uint32_t load4(const char* p) {
+    std::uint32_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+// Whether two ids (or a person's id and a party attribute) are the same: ids are mostly of 2 to 8
+// bytes, compared by two loads each (the first and the last four bytes, or three single bytes
+// below four), where string_view's == called memcmp (issue 20, session 28).
+inline bool same_id(std::string_view a, std::string_view b) {
+    const std::size_t n = a.size();
+    if (n != b.size()) return false;
+    const char* x = a.data();
+    const char* y = b.data();
+    if (n > 8) return std::memcmp(x, y, n) == 0;
+    if (n >= 4) return load4(x) == load4(y) && load4(x + n - 4) == load4(y + n - 4);
+    if (n == 0) return true;
+    return x[0] == y[0] && x[n / 2] == y[n / 2] && x[n - 1] == y[n - 1];
+}
+
+// The slot of an id in finish()'s table of 2^bits slots: its bytes read eight (or four) at a time
+// and multiplied (Fibonacci hashing, the top bits), where FNV-1a was a multiply per byte. Up to 8
+// bytes the value read and the length determine the id; a longer one is read whole.
+inline std::size_t id_slot(std::string_view id, unsigned bits) {
+    const char* p = id.data();
+    const std::size_t n = id.size();
+    constexpr std::uint64_t golden = 0x9E3779B97F4A7C15u;
+    std::uint64_t h;
+    if (n >= 8) {
+        h = n;
+        for (std::size_t i = 0; i + 8 < n; i += 8) {
+            h = (h ^ load8(p + i)) * golden;
+            h ^= h >> 32;
+        }
+        h ^= load8(p + n - 8);
+    } else if (n >= 4) {
+        h = load4(p) | std::uint64_t{load4(p + n - 4)} << 32;
+    } else {
+        h = n == 0 ? 0 : static_cast<unsigned char>(p[0]) | static_cast<unsigned char>(p[n / 2]) << 8 | static_cast<unsigned char>(p[n - 1]) << 16;
+    }
+    h = (h ^ std::uint64_t{n} << 59) * golden;
+    return static_cast<std::size_t>(h >> (64 - bits));
+}
+
+// `order` (n entries): the positions of `events` in time order, ties in input order. Files are
+// mostly in time order with a few events out of place: an insertion sort moves only those; past
+// a budget of moves (an order far from sorted) std::stable_sort finishes the job, which gives the
+// same order, as both keep ties in input order.
+template <class Key>
+void stable_time_order(const std::vector<Event>& events, std::span<std::uint32_t> order, Key instant) {
+    const auto n = static_cast<std::uint32_t>(order.size());
+    for (std::uint32_t i = 0; i < n; ++i) order[i] = i;
+    std::uint64_t moves = 0;
+    const std::uint64_t budget = 8 * std::uint64_t{n} + 64;
+    for (std::uint32_t i = 1; i < n; ++i) {
+        if (moves > budget) {
+            std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return instant(events[a]) < instant(events[b]); });
+            return;
+        }
+        const std::uint32_t v = order[i];
+        const auto key = instant(events[v]);
+        std::uint32_t j = i;
+        while (j > 0 && key < instant(events[order[j - 1]])) {
+            order[j] = order[j - 1];
+            --j;
+        }
+        moves += i - j;
+        order[j] = v;
     }
 }
 
@@ -1000,19 +1082,19 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     Person child_person{c.child_.id, PersonKind::child, std::nullopt, c.child_.birth_date, std::nullopt, c.child_.location};
     c.persons_.insert(c.persons_.begin(), std::move(child_person));
 
-    // Sorted tables and binary search instead of hash maps: a case has tens of events, and a
-    // node allocated per id was a tenth of loading one (bench/ANALYSIS.md).
+    // A case has a few people: a scan comparing lengths first (same_id); a sorted table and a
+    // binary search only for more than 8, where the scan was the cost. Ids are unique
+    // (person_attribute refuses a second use), so both find the same person.
     std::vector<std::pair<std::string_view, std::uint32_t>> person_index;
-    person_index.reserve(c.persons_.size());
-    for (std::uint32_t i = 0; i < c.persons_.size(); ++i) person_index.emplace_back(c.persons_[i].id, i);
-    std::sort(person_index.begin(), person_index.end());
+    if (c.persons_.size() > 8) {
+        person_index.reserve(c.persons_.size());
+        for (std::uint32_t i = 0; i < c.persons_.size(); ++i) person_index.emplace_back(c.persons_[i].id, i);
+        std::sort(person_index.begin(), person_index.end());
+    }
     const auto person_of = [&](std::string_view id) -> std::optional<std::uint32_t> {
-        // A case has a few people: a scan comparing lengths first, where a binary search called
-        // memcmp for every id it passed (issue 20, second pass). Ids are unique (person_attribute
-        // refuses a second use), so both find the same person.
-        if (person_index.size() <= 8) {
-            for (const auto& [pid, i] : person_index)
-                if (pid.size() == id.size() && std::memcmp(pid.data(), id.data(), id.size()) == 0) return i;
+        if (person_index.empty()) {
+            for (std::uint32_t i = 0; i < c.persons_.size(); ++i)
+                if (same_id(c.persons_[i].id, id)) return i;
             return std::nullopt;
         }
         const auto it = std::lower_bound(person_index.begin(), person_index.end(), std::pair<std::string_view, std::uint32_t>(id, 0));
@@ -1021,107 +1103,145 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     };
 
     const auto n = static_cast<std::uint32_t>(s.events.size());
-    // Scratch lists live on the stack for a case of up to 64 events (most of them).
-    using Scratch = boost::container::small_vector<std::uint32_t, 64>;
-    // Events by id: a hash table of file positions (open addressing, at most half full), so that
-    // checking the ids and resolving each reference is a hash and a compare; sorting the ids and
-    // binary searches were a third of finish() (issue 20). Entries are the first event of each id
-    // in file order (s.events is still in file order), plus one; 0 is a free slot.
-    std::size_t table_size = 16;
-    while (table_size < 2 * std::size_t{n}) table_size *= 2;
-    boost::container::small_vector<std::uint32_t, 128> table(table_size, 0u);
-    const auto hash = [](std::string_view id) {
-        std::uint32_t h = 2166136261u;  // FNV-1a
-        for (const char ch : id) h = (h ^ static_cast<unsigned char>(ch)) * 16777619u;
-        return std::size_t{h};
-    };
-    // The slot of `id`: the one holding it, or the free one where it would go. `id_of(file
-    // position)` reads the ids, wherever the events are at the time.
-    const auto slot_of = [&](std::string_view id, const auto& id_of) {
-        std::size_t k = hash(id) & (table_size - 1);
-        while (table[k] != 0 && id_of(table[k] - 1) != id) k = (k + 1) & (table_size - 1);
+    // Events by id: a hash table of event positions plus one (0 is a free slot; open addressing,
+    // at most half full), so that checking the ids and resolving each reference is a hash and a
+    // compare; sorting the ids and binary searches were a third of finish() (issue 20). Filled
+    // in file order with the first event of each id; once the events are in time order, each
+    // entry is turned into the earliest event of its id in time.
+    unsigned table_bits = 4;
+    while ((std::size_t{1} << table_bits) < 2 * std::size_t{n}) ++table_bits;
+    const std::size_t table_size = std::size_t{1} << table_bits;
+    // Scratch lists live on the stack for a case of up to ~100 events (most of them): the table,
+    // then n entries for the time order and n for the referrers' count (one resize, not four).
+    boost::container::small_vector<std::uint32_t, 512> scratch(table_size + 2 * std::size_t{n}, 0u);
+    const std::span<std::uint32_t> table(scratch.data(), table_size);
+    // The slot of `id`: the one holding it, or the free one where it would go. `events` is
+    // s.events, in file order before the time order and in time order after it.
+    const auto slot_of = [&](std::string_view id) {
+        std::size_t k = id_slot(id, table_bits);
+        while (table[k] != 0 && !same_id(s.events[table[k] - 1].id_, id)) k = (k + 1) & (table_size - 1);
         return k;
     };
     // Ids are checked in file order: each duplicate names the line of the first use, and the
-    // messages come in file order. first_use: the first event of the same id, or n for the first.
-    Scratch first_use(n, n);
-    {
-        const auto id_in_file = [&](std::uint32_t file_pos) -> const std::string& { return s.events[file_pos].id_; };
-        for (std::uint32_t i = 0; i < n; ++i) {
-            const std::size_t k = slot_of(s.events[i].id_, id_in_file);
-            if (table[k] == 0) table[k] = i + 1;
-            else first_use[i] = table[k] - 1;
+    // messages come in file order. first_use (made at the first duplicate): the first event of the
+    // same id, or n for the first; clash (made at the first clash): ids a person has too, by their
+    // first event.
+    std::vector<std::uint32_t> first_use;
+    std::vector<bool> clash;
+    for (std::uint32_t i = 0; i < n; ++i) {
+        const std::size_t k = slot_of(s.events[i].id_);
+        if (table[k] == 0) {
+            table[k] = i + 1;
+        } else {
+            if (first_use.empty()) first_use.assign(n, n);
+            first_use[i] = table[k] - 1;
         }
+    }
+    // An event id that is a person's too: looked up once per person, not a scan of the people per
+    // event.
+    for (const Person& p : c.persons_)
+        if (const std::size_t k = slot_of(p.id); table[k] != 0) {
+            if (clash.empty()) clash.assign(n, false);
+            clash[table[k] - 1] = true;
+        }
+    if (!first_use.empty() || !clash.empty())
         for (std::uint32_t i = 0; i < n; ++i) {
             const Event& e = s.events[i];
-            if (first_use[i] != n)
-                fail(e.location_, event_subject(e), input_error_code::duplicate_id, "id",
-                     duplicate_id_message(e.id_, s.events[first_use[i]].location_.line));
-            if (person_of(e.id_)) fail(e.location_, event_subject(e), input_error_code::duplicate_id, "id", duplicate_person_id_message(e.id_));
+            const std::uint32_t first = first_use.empty() || first_use[i] == n ? i : first_use[i];
+            if (first != i)
+                fail(e.location_, event_subject(e), input_error_code::duplicate_id, "id", duplicate_id_message(e.id_, s.events[first].location_.line));
+            if (!clash.empty() && clash[first])
+                fail(e.location_, event_subject(e), input_error_code::duplicate_id, "id", duplicate_person_id_message(e.id_));
         }
-    }
     // Time order; ties keep input order, so the same file always gives the same order. Files are
-    // usually written in time order already: then nothing moves.
-    Scratch time_index(n);  // file position -> position in time
-    std::iota(time_index.begin(), time_index.end(), 0u);
+    // usually written in time order already: then nothing moves, and an event's position in
+    // time is its position in the file.
     const auto earlier = [](const Event& a, const Event& b) { return a.at_.instant < b.at_.instant; };
-    if (!std::is_sorted(s.events.begin(), s.events.end(), earlier)) {
-        Scratch order(n);
-        std::iota(order.begin(), order.end(), 0u);
-        std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return earlier(s.events[a], s.events[b]); });
-        std::vector<Event> timed;
-        timed.reserve(n);
-        for (std::uint32_t t = 0; t < n; ++t) {
-            time_index[order[t]] = t;
-            timed.push_back(std::move(s.events[order[t]]));
+    // (std::is_sorted: no event earlier than the one before it, the order stable_time_order keeps.)
+    const bool in_time_order = std::is_sorted(s.events.begin(), s.events.end(), earlier);
+    const std::span<std::uint32_t> time_index(scratch.data() + table_size, n);  // file position -> position in time
+    if (!in_time_order) {
+        const std::span<std::uint32_t> order(scratch.data() + table_size + n, n);  // position in time -> file position
+        stable_time_order(s.events, order, [](const Event& e) { return e.at_.instant; });
+        for (std::uint32_t t = 0; t < n; ++t) time_index[order[t]] = t;
+        // The events moved into time order in place, a cycle of the permutation at a time
+        // (order[] is used up on the way): no second vector of events.
+        for (std::uint32_t i = 0; i < n; ++i) {
+            if (order[i] == i) continue;
+            Event held = std::move(s.events[i]);
+            std::uint32_t j = i;
+            for (;;) {
+                const std::uint32_t from = order[j];
+                order[j] = j;
+                if (from == i) {
+                    s.events[j] = std::move(held);
+                    break;
+                }
+                s.events[j] = std::move(s.events[from]);
+                j = from;
+            }
         }
-        s.events = std::move(timed);
+        // Each id's entry: the earliest of its events in time (of duplicates, already an error).
+        for (std::size_t k = 0; k < table_size; ++k)
+            if (table[k] != 0) table[k] = time_index[table[k] - 1] + 1;
+        if (!first_use.empty())
+            for (std::uint32_t i = 0; i < n; ++i)
+                if (first_use[i] != n) {
+                    std::uint32_t& entry = table[slot_of(s.events[time_index[i]].id_)];
+                    entry = std::min(entry, time_index[i] + 1);
+                }
     }
+    // (In time order already, the first event of an id in the file is its earliest.)
     for (std::uint32_t i = 0; i < n; ++i) s.events[i].index_ = i;
-    const auto event_at = [&](std::uint32_t file_pos) -> Event& { return s.events[time_index[file_pos]]; };
-    // The event an id names; of duplicates (already an error) the earliest in time: kept for
-    // each id's first event.
-    Scratch earliest(n, n);
-    for (std::uint32_t i = 0; i < n; ++i) {
-        std::uint32_t& e = earliest[first_use[i] == n ? i : first_use[i]];
-        e = std::min(e, time_index[i]);
-    }
     const auto index_of = [&](std::string_view id) -> std::optional<std::uint32_t> {
-        const std::size_t k = slot_of(id, [&](std::uint32_t file_pos) -> const std::string& { return event_at(file_pos).id_; });
+        const std::size_t k = slot_of(id);
         if (table[k] == 0) return std::nullopt;
-        return earliest[table[k] - 1];
+        return table[k] - 1;
     };
+    // The attributes that may hold an event_ref or a party_ref field: an event with none of them
+    // (by Event::present_, which follows its fields) has no field to resolve.
+    static const auto ref_attrs = [] {
+        std::array<std::uint64_t, std::tuple_size_v<decltype(Event::present_)>> bits{};
+        for (const EventSpec& spec : event_specs())
+            for (const AttrSpec& a : spec.attrs)
+                if (a.type == ValueType::event_ref || a.type == ValueType::party_ref)
+                    bits[static_cast<std::size_t>(a.attr) / 64] |= std::uint64_t{1} << (static_cast<std::size_t>(a.attr) % 64);
+        return bits;
+    }();
     // References are resolved in file order too, so that their messages come in file order. Each
     // event's targets go to the case's one list (Event::refs_begin_), not a vector per event.
     std::vector<std::uint32_t>& refs = c.event_refs_;
     refs.reserve(s.ref_ids.size() / 2 + 1);  // ids of one character or more, one ' ' between
     for (std::uint32_t file_pos = 0; file_pos < n; ++file_pos) {
-        Event& e = event_at(file_pos);
-        const EventSpec& spec = event_spec(e.type_);
+        Event& e = s.events[in_time_order ? file_pos : time_index[file_pos]];
         e.refs_begin_ = static_cast<std::uint32_t>(refs.size());
         for_each_id(s.ref_ids_of(e), [&](std::string_view id) {
             const auto target = index_of(id);
             if (!target) {
-                fail(s.location_of(e, Attr::ref), event_subject(e), input_error_code::unknown_ref, "ref", unknown_ref_message(spec.element, id));
+                fail(s.location_of(e, Attr::ref), event_subject(e), input_error_code::unknown_ref, "ref",
+                     unknown_ref_message(event_spec(e.type_).element, id));
                 return;
             }
             if (*target == e.index_) {
-                fail(s.location_of(e, Attr::ref), event_subject(e), input_error_code::self_ref, "ref", self_ref_message(spec.element));
+                fail(s.location_of(e, Attr::ref), event_subject(e), input_error_code::self_ref, "ref", self_ref_message(event_spec(e.type_).element));
                 return;
             }
             refs.push_back(*target);
         });
         e.ref_count_ = static_cast<std::uint32_t>(refs.size()) - e.refs_begin_;
+        bool may_name = false;
+        for (std::size_t w = 0; w < ref_attrs.size(); ++w) may_name = may_name || (e.present_[w] & ref_attrs[w]) != 0;
+        if (!may_name) continue;
         for (Event::Field& f : s.fields_of(e)) {
             const std::string_view text = s.text_of(f);
             if (f.type == ValueType::event_ref) {
                 const auto target = index_of(text);
                 if (!target)
                     fail(f.location, event_subject(e), input_error_code::unknown_ref, attr_name(f.attr),
-                         unknown_target_message(spec.element, f.attr, text));
+                         unknown_target_message(event_spec(e.type_).element, f.attr, text));
                 else if (const EventType is = s.events[*target].type_; is != event_ref_target(f.attr))
                     fail(f.location, event_subject(e), input_error_code::unknown_ref, attr_name(f.attr),
-                         wrong_target_message(spec.element, f.attr, text, is));
+                         wrong_target_message(event_spec(e.type_).element, f.attr, text, is));
                 else
                     f.number = *target;
                 continue;
@@ -1130,7 +1250,7 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
             const auto person = person_of(text);
             if (!person) {
                 fail(f.location, event_subject(e), input_error_code::unknown_ref, attr_name(f.attr),
-                     unknown_party_message(spec.element, attr_name(f.attr), text));
+                     unknown_party_message(event_spec(e.type_).element, attr_name(f.attr), text));
                 continue;
             }
             f.number = *person;
@@ -1148,20 +1268,23 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
         std::copy_n(c.by_type_start_.begin(), event_type_count, next.begin());
         for (const Event& e : s.events) c.by_type_[next[static_cast<std::size_t>(e.type_)]++] = e.index_;
     }
-    // An event that names the same event twice refers to it once.
-    Scratch last(n, n);
+    // An event that names the same event twice refers to it once. last[r]: the latest event
+    // counted as naming r, plus one (the table's room, no longer needed).
     c.referrers_start_.assign(std::size_t(n) + 1, 0);
-    for (const Event& e : s.events)
-        for (std::uint32_t r : refs_of(e))
-            if (last[r] != e.index_) last[r] = e.index_, ++c.referrers_start_[r + 1];
-    for (std::uint32_t i = 0; i < n; ++i) c.referrers_start_[i + 1] += c.referrers_start_[i];
-    c.referrers_.resize(c.referrers_start_[n]);
-    {
-        Scratch next(c.referrers_start_.begin(), c.referrers_start_.end() - 1);
-        std::fill(last.begin(), last.end(), n);
+    if (!refs.empty()) {
+        const std::span<std::uint32_t> last(scratch.data(), n);
+        std::fill(last.begin(), last.end(), 0u);
         for (const Event& e : s.events)
             for (std::uint32_t r : refs_of(e))
-                if (last[r] != e.index_) last[r] = e.index_, c.referrers_[next[r]++] = e.index_;
+                if (last[r] != e.index_ + 1) last[r] = e.index_ + 1, ++c.referrers_start_[r + 1];
+        for (std::uint32_t i = 0; i < n; ++i) c.referrers_start_[i + 1] += c.referrers_start_[i];
+        c.referrers_.resize(c.referrers_start_[n]);
+        const std::span<std::uint32_t> next(scratch.data() + table_size, n);
+        std::copy_n(c.referrers_start_.begin(), n, next.begin());
+        std::fill(last.begin(), last.end(), 0u);
+        for (const Event& e : s.events)
+            for (std::uint32_t r : refs_of(e))
+                if (last[r] != e.index_ + 1) last[r] = e.index_ + 1, c.referrers_[next[r]++] = e.index_;
     }
     c.events_ = std::move(s.events);
     c.fields_ = std::move(s.fields);
