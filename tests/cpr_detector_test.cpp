@@ -239,3 +239,43 @@ TEST(CprDetector, NoValueTheBuilderSkipsLooksLikeOne) {
     for (const char* n : {"999999999", "010190123", "311299999", "101010101"}) EXPECT_FALSE(looks_like_cpr(n)) << n;
     EXPECT_TRUE(looks_like_cpr("0101901234"));  // ten digits: the detector's case, not skipped
 }
+
+// find_cpr first refuses, eight bytes at a time, ASCII text with fewer than ten ASCII digits (issue
+// 20, session 28); everything else goes on to the exact test as before. The number at every offset
+// of texts of 10 to 40 bytes, so that its digits fall on each place of the eight-byte words and of
+// the last, overlapping word, in every way it may be written: always found, at the same span.
+TEST(CprDetector, FoundAtEveryOffsetOfTheWordWiseFirstTest) {
+    const std::vector<std::string> forms = {"1506104321", "150610-4321", "150610 -4321", "150610\u00A04321", "\uFF11506104321",
+                                            "15061043\uFF121", "150610432\uFF11", "&#49;506104321"};
+    for (const std::string& form : forms)
+        for (std::size_t length = form.size(); length <= 40; ++length)
+            for (std::size_t at = 0; at + form.size() <= length; ++at) {
+                const std::string text = std::string(at, 'x') + form + std::string(length - at - form.size(), 'y');
+                const auto m = find_cpr(text);
+                ASSERT_TRUE(m.has_value()) << text;
+                EXPECT_EQ(m->begin, at) << text;
+                EXPECT_EQ(m->end, at + form.size()) << text;
+            }
+}
+
+// The other side of the first test: nine ASCII digits are too few wherever they stand (and a case
+// number or a pseudonym with more digits is no CPR number either, as before); one more digit, in
+// ASCII or beyond it, anywhere in the text, makes the exact test decide again.
+TEST(CprDetector, TheWordWiseFirstTestRefusesOnlyTooFewDigits) {
+    for (std::size_t length = 10; length <= 40; ++length)
+        for (std::size_t at = 0; at + 9 <= length; ++at) {
+            const std::string text = std::string(at, 'x') + "150610432" + std::string(length - at - 9, '-');
+            EXPECT_FALSE(find_cpr(text).has_value()) << text;
+        }
+    for (const char* v : {"rg0461.1.05", "SYN-7-00001", "Odense Team Vest", "2024011500001", "case-2024-000123456", "a1b2c3d4e5f6g7h8i9"})
+        EXPECT_FALSE(find_cpr(v).has_value()) << v;
+    // The tenth digit at each place, around a CPR number split by letters (no CPR number then), and
+    // a tenth that completes one: found wherever it stands relative to the words.
+    for (std::size_t pad = 0; pad <= 16; ++pad) {
+        const std::string before(pad, 'z');
+        EXPECT_TRUE(find_cpr(before + "150610-432" + "1").has_value()) << pad;
+        EXPECT_TRUE(find_cpr(before + "150610-432" + "\uFF11").has_value()) << pad;
+        EXPECT_TRUE(find_cpr(before + "\u0661" + "50610-4321").has_value()) << pad;
+        EXPECT_FALSE(find_cpr(before + "150610-432" + "x1").has_value()) << pad;
+    }
+}
