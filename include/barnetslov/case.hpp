@@ -199,14 +199,16 @@ public:
         BARNETSLOV_COUNT_WORK_STEP();
         const auto i = static_cast<std::size_t>(t);
         if (i >= event_type_count) out_of_range("barnetslov::Case::events_of: not an event type");
-        return std::span<const std::uint32_t>(by_type_).subspan(by_type_start_[i], by_type_start_[i + 1] - by_type_start_[i]);
+        return std::span<const std::uint32_t>(lists_).subspan(by_type_start_[i], by_type_start_[i + 1] - by_type_start_[i]);
     }
     // Indices of the events whose `ref` names event `index`, in time order. Throws
     // std::out_of_range for an index not below events().size().
     std::span<const std::uint32_t> referrers(std::uint32_t index) const {
         BARNETSLOV_COUNT_WORK_STEP();
-        if (std::size_t{index} + 1 >= referrers_start_.size()) out_of_range("barnetslov::Case::referrers: no event of that index");
-        return std::span<const std::uint32_t>(referrers_).subspan(referrers_start_[index], referrers_start_[index + 1] - referrers_start_[index]);
+        const std::size_t n = events_.size();
+        if (index >= n) out_of_range("barnetslov::Case::referrers: no event of that index");
+        const std::uint32_t* starts = lists_.data() + n;
+        return std::span<const std::uint32_t>(lists_).subspan(2 * n + 1 + starts[index], starts[index + 1] - starts[index]);
     }
     // Whether event `from` names event `to` in its `ref`.
     [[nodiscard]] bool refers_to(const Event& from, std::uint32_t to) const;
@@ -229,17 +231,20 @@ private:
     Child child_;
     std::vector<Person> persons_;
     std::vector<Event> events_;
-    // Flat lists with offsets (type t's events are by_type_[by_type_start_[t] .. by_type_start_[t+1]]):
-    // two allocations per case instead of one per type and one per referred event.
-    std::vector<std::uint32_t> by_type_;
+    // Flat lists with offsets, in one block (one allocation per case, not one per type and one per
+    // referred event, nor one per list; issue 20): for n events, first the events by type (type t's
+    // are lists_[by_type_start_[t] .. by_type_start_[t+1]]), then n + 1 starts of each event's
+    // referrers, then the referrers (event i's are lists_[2n + 1 + start[i] .. 2n + 1 + start[i+1]]).
+    // Empty for a case without events.
+    std::vector<std::uint32_t> lists_;
     std::array<std::uint32_t, event_type_count + 1> by_type_start_{};
-    std::vector<std::uint32_t> referrers_;
-    std::vector<std::uint32_t> referrers_start_ = std::vector<std::uint32_t>(1, 0);
     // Every event's fields (by Event::fields_begin_), the events each event's ref names (by
     // Event::refs_begin_) and the fields' text (Event::Field::text_begin).
     std::vector<Event::Field> fields_;
     std::vector<std::uint32_t> event_refs_;
-    std::vector<char> texts_;  // not a std::string: a short one moves its bytes, and events point at them
+    // A std::string, so that the builder's text moves in without a copy; a short one moves its
+    // bytes, which is why every copy, move and build ends in point_events().
+    std::string texts_;
 };
 
 }  // namespace barnetslov

@@ -95,9 +95,8 @@ void Case::out_of_range(const char* what) { throw std::out_of_range(what); }
 
 Case::Case(const Case& other)
     : source_(other.source_), id_(other.id_), municipality_(other.municipality_), unit_(other.unit_), cpr_(other.cpr_),
-      child_(other.child_), persons_(other.persons_), events_(other.events_), by_type_(other.by_type_),
-      by_type_start_(other.by_type_start_), referrers_(other.referrers_), referrers_start_(other.referrers_start_),
-      fields_(other.fields_), event_refs_(other.event_refs_), texts_(other.texts_) {
+      child_(other.child_), persons_(other.persons_), events_(other.events_), lists_(other.lists_),
+      by_type_start_(other.by_type_start_), fields_(other.fields_), event_refs_(other.event_refs_), texts_(other.texts_) {
     point_events();
 }
 
@@ -111,9 +110,8 @@ Case& Case::operator=(const Case& other) {
 Case::Case(Case&& other) noexcept
     : source_(std::move(other.source_)), id_(std::move(other.id_)), municipality_(std::move(other.municipality_)),
       unit_(std::move(other.unit_)), cpr_(std::move(other.cpr_)), child_(std::move(other.child_)),
-      persons_(std::move(other.persons_)), events_(std::move(other.events_)), by_type_(std::move(other.by_type_)),
-      by_type_start_(other.by_type_start_), referrers_(std::move(other.referrers_)),
-      referrers_start_(std::move(other.referrers_start_)), fields_(std::move(other.fields_)),
+      persons_(std::move(other.persons_)), events_(std::move(other.events_)), lists_(std::move(other.lists_)),
+      by_type_start_(other.by_type_start_), fields_(std::move(other.fields_)),
       event_refs_(std::move(other.event_refs_)), texts_(std::move(other.texts_)) {
     point_events();
 }
@@ -127,10 +125,8 @@ Case& Case::operator=(Case&& other) noexcept {
     child_ = std::move(other.child_);
     persons_ = std::move(other.persons_);
     events_ = std::move(other.events_);
-    by_type_ = std::move(other.by_type_);
+    lists_ = std::move(other.lists_);
     by_type_start_ = other.by_type_start_;
-    referrers_ = std::move(other.referrers_);
-    referrers_start_ = std::move(other.referrers_start_);
     fields_ = std::move(other.fields_);
     event_refs_ = std::move(other.event_refs_);
     texts_ = std::move(other.texts_);

@@ -1112,8 +1112,8 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     while ((std::size_t{1} << table_bits) < 2 * std::size_t{n}) ++table_bits;
     const std::size_t table_size = std::size_t{1} << table_bits;
     // Scratch lists live on the stack for a case of up to ~100 events (most of them): the table,
-    // then n entries for the time order and n for the referrers' count (one resize, not four).
-    boost::container::small_vector<std::uint32_t, 512> scratch(table_size + 2 * std::size_t{n}, 0u);
+    // then 2n + 1 for the time order (time_index, order) and later the referrers' counts (one resize, not four).
+    boost::container::small_vector<std::uint32_t, 512> scratch(table_size + 2 * std::size_t{n} + 1, 0u);
     const std::span<std::uint32_t> table(scratch.data(), table_size);
     // The slot of `id`: the one holding it, or the free one where it would go. `events` is
     // s.events, in file order before the time order and in time order after it.
@@ -1258,37 +1258,45 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     }
     if (!ok()) return nullptr;
     const auto refs_of = [&refs](const Event& e) { return std::span<const std::uint32_t>(refs).subspan(e.refs_begin_, e.ref_count_); };
-    // Counting sorts into the case's flat lists (Case::events_of, Case::referrers), in time order.
-    c.by_type_start_.fill(0);
-    for (const Event& e : s.events) ++c.by_type_start_[static_cast<std::size_t>(e.type_) + 1];
-    for (std::size_t t = 0; t < event_type_count; ++t) c.by_type_start_[t + 1] += c.by_type_start_[t];
-    c.by_type_.resize(n);
-    {
-        std::array<std::uint32_t, event_type_count> next{};
-        std::copy_n(c.by_type_start_.begin(), event_type_count, next.begin());
-        for (const Event& e : s.events) c.by_type_[next[static_cast<std::size_t>(e.type_)]++] = e.index_;
-    }
-    // An event that names the same event twice refers to it once. last[r]: the latest event
-    // counted as naming r, plus one (the table's room, no longer needed).
-    c.referrers_start_.assign(std::size_t(n) + 1, 0);
+    // Counting sorts into the case's flat lists (Case::events_of, Case::referrers), in time order,
+    // in one block (Case::lists_): the referrers are counted first (into the scratch), so that
+    // its size is known. An event that names the same event twice refers to it once. last[r]:
+    // the latest event counted as naming r, plus one (the table's room, no longer needed).
+    const std::span<std::uint32_t> counts(scratch.data() + table_size, n + 1);  // referrers of event i at counts[i + 1]
+    std::fill(counts.begin(), counts.end(), 0u);
+    std::uint32_t referrer_total = 0;
     if (!refs.empty()) {
         const std::span<std::uint32_t> last(scratch.data(), n);
         std::fill(last.begin(), last.end(), 0u);
         for (const Event& e : s.events)
             for (std::uint32_t r : refs_of(e))
-                if (last[r] != e.index_ + 1) last[r] = e.index_ + 1, ++c.referrers_start_[r + 1];
-        for (std::uint32_t i = 0; i < n; ++i) c.referrers_start_[i + 1] += c.referrers_start_[i];
-        c.referrers_.resize(c.referrers_start_[n]);
-        const std::span<std::uint32_t> next(scratch.data() + table_size, n);
-        std::copy_n(c.referrers_start_.begin(), n, next.begin());
+                if (last[r] != e.index_ + 1) last[r] = e.index_ + 1, ++counts[r + 1], ++referrer_total;
+    }
+    c.lists_.resize(2 * std::size_t{n} + 1 + referrer_total);
+    const std::span<std::uint32_t> by_type(c.lists_.data(), n), starts(c.lists_.data() + n, n + 1),
+        referrers(c.lists_.data() + 2 * std::size_t{n} + 1, referrer_total);
+    c.by_type_start_.fill(0);
+    for (const Event& e : s.events) ++c.by_type_start_[static_cast<std::size_t>(e.type_) + 1];
+    for (std::size_t t = 0; t < event_type_count; ++t) c.by_type_start_[t + 1] += c.by_type_start_[t];
+    {
+        std::array<std::uint32_t, event_type_count> next{};
+        std::copy_n(c.by_type_start_.begin(), event_type_count, next.begin());
+        for (const Event& e : s.events) by_type[next[static_cast<std::size_t>(e.type_)]++] = e.index_;
+    }
+    starts[0] = 0;
+    for (std::uint32_t i = 0; i < n; ++i) starts[i + 1] = starts[i] + counts[i + 1];
+    if (referrer_total != 0) {
+        const std::span<std::uint32_t> next(counts.data(), n);  // counts no longer needed
+        std::copy_n(starts.begin(), n, next.begin());
+        const std::span<std::uint32_t> last(scratch.data(), n);
         std::fill(last.begin(), last.end(), 0u);
         for (const Event& e : s.events)
             for (std::uint32_t r : refs_of(e))
-                if (last[r] != e.index_ + 1) last[r] = e.index_ + 1, c.referrers_[next[r]++] = e.index_;
+                if (last[r] != e.index_ + 1) last[r] = e.index_ + 1, referrers[next[r]++] = e.index_;
     }
     c.events_ = std::move(s.events);
     c.fields_ = std::move(s.fields);
-    c.texts_.assign(s.texts.begin(), s.texts.end());
+    c.texts_ = std::move(s.texts);
     c.point_events();
     std::shared_ptr<const Case> out = std::move(s.kase);
     state_ = std::make_unique<State>();
