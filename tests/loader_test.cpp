@@ -1,8 +1,10 @@
 // Good case files, the file API, error collection, and the builder behind the loader.
 // (Bad inputs, one by one, are in loader_errors_test.cpp.)
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -884,4 +886,102 @@ TEST(ParseMoment, FixedWidthDateRefusesWhatTheCharacterReaderRefused) {
     EXPECT_EQ(barnetslov::parse_date("2021-02-29").status, MomentParse::not_a_date);
     EXPECT_EQ(barnetslov::parse_moment("2021-10-19T10:50", cal).status, MomentParse::ok);
     EXPECT_EQ(barnetslov::parse_moment("2021-10-19T1:50", cal).status, MomentParse::not_a_time);
+}
+
+// finish()'s own paths (issue 20, session 28): ids hashed by word loads (lengths 1 to 40, shared
+// prefixes and suffixes, differing only in the middle), time order by an insertion sort within a
+// budget of moves or std::stable_sort past it (sorted, nearly sorted, reversed with ties), the id
+// table turned into time positions. Whatever the path, the events come in time order with ties in
+// input order, and every reference names the event of its id.
+namespace {
+std::string finish_test_id(int i) {
+    switch (i % 5) {
+        case 0: return std::to_string(i);                                                     // 1-3 bytes
+        case 1: return std::string("e").append(std::to_string(i));                            // 2-4
+        case 2: return std::string("evt-").append(std::to_string(i));                         // 5-7
+        case 3: return std::string("a-long-shared-prefix-").append(std::to_string(i)).append("-and-a-shared-suffix");  // 41-43
+        default: return std::string(8 - std::to_string(i).size() % 8, 'z').append(std::to_string(i));  // 8-9
+    }
+}
+}  // namespace
+
+TEST(CaseBuilderFinish, TimeOrderAndReferencesWhateverTheInputOrder) {
+    constexpr int n = 300;
+    // Day of note i: sorted; a few out of place; reversed, in runs of three equal days.
+    const std::vector<std::pair<std::string, std::function<int(int)>>> orders = {
+        {"sorted", [](int i) { return i / 3; }},
+        {"nearly sorted", [](int i) { return i % 37 == 5 ? i / 3 - 20 : i / 3; }},
+        {"reversed", [](int i) { return (n - i) / 3; }},
+    };
+    for (const auto& [name, day_of] : orders) {
+        CaseBuilder b("vendor", test::calendar());
+        ASSERT_TRUE(b.case_attribute("id", "c"));
+        ASSERT_TRUE(b.begin_child());
+        std::vector<std::pair<int, int>> input;  // (day, input position) of each note
+        for (int i = 0; i < n; ++i) {
+            ASSERT_TRUE(b.begin_event("notat"));
+            ASSERT_TRUE(b.event_attribute("id", finish_test_id(i)));
+            const LocalDay day = LocalDay{date::year{2020} / 1 / 1} + date::days{200 + day_of(i)};
+            ASSERT_TRUE(b.event_attribute("at", date::format("%F", day)));
+            input.emplace_back(day_of(i), i);
+        }
+        // Acknowledgements late in the year, each naming three notes (one of them twice).
+        for (int k = 0; k < 20; ++k) {
+            ASSERT_TRUE(b.begin_event("kvittering"));
+            ASSERT_TRUE(b.event_attribute("id", std::string("k").append(std::to_string(k))));
+            ASSERT_TRUE(b.event_attribute("at", std::string("2021-06-").append(std::to_string(10 + k))));
+            std::string refs = finish_test_id(k * 7);
+            for (const std::string& more : {finish_test_id(k * 13 + 1), finish_test_id(k * 7), finish_test_id(n - 1 - k)})
+                refs.append(" ").append(more);
+            ASSERT_TRUE(b.event_attribute("ref", refs));
+        }
+        const auto kase = b.finish();
+        ASSERT_NE(kase, nullptr) << name << ": " << (b.errors().empty() ? "" : b.errors()[0].to_string());
+        std::stable_sort(input.begin(), input.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+        ASSERT_EQ(kase->events().size(), std::size_t{n} + 20);
+        for (int t = 0; t < n; ++t) EXPECT_EQ(kase->events()[t].id(), finish_test_id(input[t].second)) << name << " at " << t;
+        for (int k = 0; k < 20; ++k) {
+            const Event& ack = kase->events()[std::size_t{n} + k];
+            ASSERT_EQ(ack.id(), std::string("k").append(std::to_string(k)));
+            const std::vector<std::string> named = {finish_test_id(k * 7), finish_test_id(k * 13 + 1), finish_test_id(k * 7),
+                                                    finish_test_id(n - 1 - k)};
+            ASSERT_EQ(ack.refs().size(), named.size()) << name;
+            for (std::size_t r = 0; r < named.size(); ++r) {
+                EXPECT_EQ(kase->event(ack.refs()[r]).id(), named[r]) << name;
+                const auto referrers = kase->referrers(ack.refs()[r]);
+                EXPECT_EQ(std::count(referrers.begin(), referrers.end(), ack.index()), 1) << name;  // named twice, refers once
+            }
+        }
+        EXPECT_EQ(kase->events_of(EventType::notat).size(), std::size_t{n});
+        EXPECT_EQ(kase->events_of(EventType::kvittering).size(), 20u);
+        for (std::uint32_t i = 0; i < kase->events().size(); ++i) EXPECT_EQ(kase->events()[i].index(), i);
+    }
+}
+
+// Duplicate ids and an event id that is a person's too, in a file out of time order: one message
+// each, in file order (the duplicate's names the first use), as before the id table was reworked.
+TEST(CaseBuilderFinish, DuplicateAndPersonIdsInFileOrder) {
+    CaseBuilder b("vendor", test::calendar());
+    ASSERT_TRUE(b.case_attribute("id", "c"));
+    ASSERT_TRUE(b.begin_child());
+    ASSERT_TRUE(b.child_attribute("id", "barn"));
+    ASSERT_TRUE(b.begin_person("party"));
+    ASSERT_TRUE(b.person_attribute("id", "mor"));
+    ASSERT_TRUE(b.person_attribute("role", "custody-holder"));
+    const std::vector<std::pair<std::string, std::string>> notes = {
+        {"n1", "2024-03-01"}, {"mor", "2024-02-01"}, {"n1", "2024-01-01"}, {"a-long-shared-prefix-1", "2023-01-01"},
+        {"barn", "2022-01-01"}, {"a-long-shared-prefix-1", "2021-01-01"}, {"mor", "2020-01-01"}};
+    for (const auto& [id, at] : notes) {
+        ASSERT_TRUE(b.begin_event("notat"));
+        ASSERT_TRUE(b.event_attribute("id", id));
+        ASSERT_TRUE(b.event_attribute("at", at));
+    }
+    EXPECT_EQ(b.finish(), nullptr);
+    EXPECT_EQ(test::messages(LoadResult{nullptr, b.errors()}),
+              (std::vector<std::string>{"vendor: duplicate id 'mor' (also a child, party or sibling)",
+                                        "vendor: duplicate id 'n1' (first used at line 0)",
+                                        "vendor: duplicate id 'barn' (also a child, party or sibling)",
+                                        "vendor: duplicate id 'a-long-shared-prefix-1' (first used at line 0)",
+                                        "vendor: duplicate id 'mor' (first used at line 0)",
+                                        "vendor: duplicate id 'mor' (also a child, party or sibling)"}));
 }
