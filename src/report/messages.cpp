@@ -271,13 +271,17 @@ std::string_view event_name(EventType t, Lang lang) {
 }
 
 void append_day(std::string& out, LocalDay d) {
-    const auto ymd = barnetslov::ymd(d);
-    const int year = int(ymd.year());
-    const unsigned month = unsigned(ymd.month()), day = unsigned(ymd.day());
-    if (year < 0 || year > 9999) {
-        fmt::format_to(std::back_inserter(out), "{:04}-{:02}-{:02}", year, month, day);
+    // Years 0000-9999 by civil_date (no division: date::year_month_day's conversion was some 130
+    // instructions of a call, and a text report prints a few dates a finding); the rest as before.
+    constexpr LocalDay first{date::year{0} / 1 / 1}, last{date::year{9999} / 12 / 31};
+    if (d < first || d > last) {
+        const auto ymd = barnetslov::ymd(d);
+        fmt::format_to(std::back_inserter(out), "{:04}-{:02}-{:02}", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
         return;
     }
+    const CivilDate c = civil_date(d);
+    const int year = c.year;
+    const unsigned month = c.month, day = c.day;
     const char s[10] = {char('0' + year / 1000), char('0' + year / 100 % 10), char('0' + year / 10 % 10), char('0' + year % 10),
                         '-', char('0' + month / 10), char('0' + month % 10), '-', char('0' + day / 10), char('0' + day % 10)};
     out.append(s, sizeof s);
