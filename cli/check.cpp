@@ -14,7 +14,6 @@
 #include <map>
 #include <functional>
 #include <optional>
-#include <span>
 #include <sstream>
 #include <thread>
 
@@ -474,17 +473,6 @@ int run_check(const std::vector<std::string>& args) {
     bool problems = false;
     Totals totals;  // the text report's closing lines
     std::string buffer;
-    // Text and CSV: each file's text is held as its thread rendered it (moved, not copied into
-    // `buffer`: ~10 KB a file, copied once more than it had to be) and written with one writev
-    // once 64 KiB are held; `buffer`'s own text (the header, CSV's errors) goes in before it.
-    std::vector<std::string> held;
-    std::size_t held_bytes = 0;
-    auto write_held = [&] {
-        if (held.empty()) return;
-        s.output.write(std::span<const std::string>(held));
-        held.clear();
-        held_bytes = 0;
-    };
     if (!summary && format == "text") {
         const bool da = s.lang == Lang::da;
         buffer = fmt::format("barnetslov {}: {} {} ({})\n", BL_VERSION_STRING, da ? "sager vurderet pr." : "cases checked as of",
@@ -576,14 +564,7 @@ int run_check(const std::vector<std::string>& args) {
         junit_skipped += r.skipped;
         if (summary) return true;
         if (format == "text" || format == "csv") {
-            if (!buffer.empty()) {
-                held_bytes += buffer.size();
-                held.push_back(std::move(buffer));
-                buffer.clear();
-            }
-            held_bytes += r.rendered.size();
-            held.push_back(std::move(r.rendered));
-            if (held_bytes > (1u << 16) || held.size() >= 256) write_held();
+            buffer += r.rendered;
         } else if (format == "junit") {
             junit.text += r.rendered;
             junit.spill();
@@ -602,7 +583,6 @@ int run_check(const std::vector<std::string>& args) {
         }
         return !s.output.failed() && !junit.failed();
     });
-    write_held();
     const auto gave_up = incomplete(s, outcome);
     if (summary) {
         buffer = format == "json" ? summary_json(engine, figures, s.as_of, gave_up)

@@ -1,6 +1,5 @@
 #include "output.hpp"
 
-#include <algorithm>
 #include <cerrno>
 #include <climits>
 #include <csignal>
@@ -9,11 +8,9 @@
 #include <ctime>
 #include <filesystem>
 #include <system_error>
-#include <vector>
 
 #include <fcntl.h>
 #include <sys/stat.h>
-#include <sys/uio.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -62,30 +59,6 @@ int write_all(int fd, std::string_view s) {
         const ssize_t n = ::write(fd, s.data(), s.size());
         if (n >= 0) s.remove_prefix(static_cast<std::size_t>(n));
         else if (errno != EINTR) return errno;
-    }
-    return 0;
-}
-
-// All of `parts` to `fd`, in order, IOV_MAX pieces a call at most, resuming after a short write
-// and retrying what a signal interrupted; 0 or the error.
-int writev_all(int fd, std::span<const std::string> parts) {
-    std::vector<iovec> iov;
-    iov.reserve(parts.size());
-    for (const std::string& p : parts)
-        if (!p.empty()) iov.push_back({const_cast<char*>(p.data()), p.size()});
-    std::size_t i = 0;
-    while (i < iov.size()) {
-        const ssize_t n = ::writev(fd, iov.data() + i, static_cast<int>(std::min<std::size_t>(iov.size() - i, IOV_MAX)));
-        if (n < 0) {
-            if (errno != EINTR) return errno;
-            continue;
-        }
-        auto left = static_cast<std::size_t>(n);
-        while (i < iov.size() && left >= iov[i].iov_len) left -= iov[i++].iov_len;
-        if (left > 0) {
-            iov[i].iov_base = static_cast<char*>(iov[i].iov_base) + left;
-            iov[i].iov_len -= left;
-        }
     }
     return 0;
 }
@@ -166,12 +139,6 @@ bool ReportOutput::open(const std::string& path) {
 bool ReportOutput::write(std::string_view s) {
     if (errno_ == 0)
         if (const int e = write_all(fd_, s)) fail(e, "");
-    return errno_ == 0;
-}
-
-bool ReportOutput::write(std::span<const std::string> parts) {
-    if (errno_ == 0)
-        if (const int e = writev_all(fd_, parts)) fail(e, "");
     return errno_ == 0;
 }
 

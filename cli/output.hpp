@@ -4,7 +4,6 @@
 // be written are reported with their reason, never lost without a word.
 #pragma once
 
-#include <span>
 #include <string>
 #include <string_view>
 
@@ -25,9 +24,6 @@ public:
 
     // Writes `s` unless an earlier write failed; false once one has.
     bool write(std::string_view s);
-    // Writes `parts` one after the other, as many as fit in one writev call at a time, unless an
-    // earlier write failed; false once one has. For text made in pieces that need not be copied together.
-    bool write(std::span<const std::string> parts);
     [[nodiscard]] bool failed() const { return errno_ != 0; }
 
     // The report is complete: for a file, flush it to the disk, close it and rename it over the
