@@ -29,7 +29,9 @@
 #include <string>
 #include <vector>
 
-#include <malloc.h>
+#if defined(__GLIBC__)
+#include <malloc.h>  // mallopt: glibc's own tuning
+#endif
 
 #include <boost/program_options.hpp>
 #include <fmt/format.h>
@@ -244,8 +246,10 @@ int main(int argc, char** argv) {
     // ~2.5 us of system time a file (bench/ANALYSIS.md, session 28). Kept instead: the heap's top is
     // given back only past 64 MiB, and blocks up to 16 MiB come from the heap. The peak stays that of
     // the largest file, as before.
+#if defined(__GLIBC__)
     mallopt(M_TRIM_THRESHOLD, 64 << 20);
     mallopt(M_MMAP_THRESHOLD, 16 << 20);
+#endif
     const int code = run(argc, argv);
     // What went to standard output outside a report (help, rules, explain, version): a full disk
     // or a closed pipe is said, and is exit code 2, not the command's own.
