@@ -11,6 +11,20 @@
 
 namespace barnetslov::cli {
 
+bool json_case_name(std::string_view name) {
+    const auto slash = name.rfind('/');
+    const std::string_view file = slash == std::string_view::npos ? name : name.substr(slash + 1);
+    const auto dot = file.rfind('.');
+    // As path::extension(): none for a name without a dot or whose only dot leads (".json"), "." and "..".
+    if (dot == std::string_view::npos || dot == 0 || file.size() - dot != 5) return false;
+    constexpr std::string_view json = ".json";
+    for (std::size_t k = 0; k < json.size(); ++k) {
+        const char c = file[dot + k];
+        if ((c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c) != json[k]) return false;
+    }
+    return true;
+}
+
 namespace {
 
 // Input i as its name says: a line of a JSON Lines file, a JSON file, an XML file. Whole files
@@ -24,7 +38,7 @@ LoadResult load(const FileList& files, std::size_t i, const Calendar& calendar, 
         if (options.standard_input_json) return load_case_json_buffer(*options.standard_input, "<stdin>", calendar);
         return load_case_buffer(*options.standard_input, "<stdin>", calendar);
     }
-    return reader.load(folder, name, case_file_form(name) == CaseFileForm::json, calendar);
+    return reader.load(folder, name, json_case_name(name), calendar);
 }
 
 FileResult check_one(const FileList& files, std::size_t i, const Engine& engine, Instant as_of, const BatchOptions& options,

@@ -502,8 +502,11 @@ int run_check(const std::vector<std::string>& args) {
     const bool streamed = !summary && format != "html";
     s.batch.keep_report = !summary && format == "html";
     // What every format counts of a case's findings (a rule's at a time with --summary).
-    auto count = [&engine, &s, filtered](FileResult& r, const Case& kase, std::span<const Finding> findings) {
-        r.figures.add(engine, kase, findings, s.filter);
+    // The figures (Aggregates) are printed only by --summary and the HTML report: the other formats
+    // make no CaseFigures (a carries_evidence per rule, a row per finding) and add none.
+    const bool figured = summary || format == "html";
+    auto count = [&engine, &s, filtered, figured](FileResult& r, const Case& kase, std::span<const Finding> findings) {
+        if (figured) r.figures.add(engine, kase, findings, s.filter);
         for (const Finding& f : findings)
             if (!filtered || passes(s.filter, engine, kase, f)) {
                 r.problems = r.problems || is_problem(f.status);
@@ -516,11 +519,13 @@ int run_check(const std::vector<std::string>& args) {
     // The figures alone need no report: each rule's findings are counted and dropped (a case at the event
     // limit can have millions of them).
     if (summary) s.batch.reduce = count;
-    s.batch.render = [&engine, &s, &format, &csv, filtered, streamed, &count, &json](FileResult& r) {
+    s.batch.render = [&engine, &s, &format, &csv, filtered, streamed, figured, &count, &json](FileResult& r) {
         if (!r.report) return;
         const Report& report = *r.report;
-        r.figures = CaseFigures(engine, *report.kase);
-        if (s.batch.indicators) r.figures.add_indicators(*report.kase, *s.batch.indicators);
+        if (figured) {
+            r.figures = CaseFigures(engine, *report.kase);
+            if (s.batch.indicators) r.figures.add_indicators(*report.kase, *s.batch.indicators);
+        }
         count(r, *report.kase, report.findings);
         if (!streamed) return;
         if (format == "csv") {
@@ -546,7 +551,7 @@ int run_check(const std::vector<std::string>& args) {
             for (const InputError& e : r.errors) add_error(e);
             return true;
         }
-        figures.add(r.figures);
+        if (figured) figures.add(r.figures);
         if (format == "html") {
             by_quarter.add(r.figures);
             by_municipality.add(r.figures);

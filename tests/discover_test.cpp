@@ -17,6 +17,8 @@
 
 #include <gtest/gtest.h>
 
+#include "barnetslov/loader.hpp"
+#include "batch.hpp"
 #include "discover.hpp"
 
 namespace fs = std::filesystem;
@@ -252,3 +254,11 @@ TEST_F(TempTree, RandomTreesAgreeWithTheOracle) {
 }
 
 }  // namespace
+
+// The batch's test for a JSON case file by its name is case_file_form's, without a std::filesystem::path.
+TEST(JsonCaseName, AgreesWithCaseFileForm) {
+    for (const char* name : {"a.json", "a.JSON", "a.Json", "a.jsonl", "a.xml", "a.XML", "json", ".json", ".JSON", "..json", "a..json",
+                             "a.json.xml", "a.xml.json", "dir/a.json", "dir.json/a", "dir.json/a.xml", "d/.json", "d/x.JsOn", ".", "..",
+                             "", "a.", "a.jso", "a.jsonx", "a.j\xc3\xa5son", "a b.json", "-", "dir/", "a.json/"})
+        EXPECT_EQ(barnetslov::cli::json_case_name(name), barnetslov::case_file_form(name) == barnetslov::CaseFileForm::json) << name;
+}

@@ -75,19 +75,64 @@ void append2(std::string& out, long v) {
     out.append(s, 2);
 }
 
-// "2024-03-28 14:30", or "2024-03-28 14:30:05" when the seconds are not zero.
+// The days whose year has four digits, 0000-9999: written by civil_date (no division), the rest by
+// fmt. date::year_month_day's conversion was some 130 instructions a call, and a text report
+// prints a few dates a finding.
+constexpr LocalDay four_digit_first{date::year{0} / 1 / 1}, four_digit_last{date::year{9999} / 12 / 31};
+bool four_digit_year(LocalDay d) { return d >= four_digit_first && d <= four_digit_last; }
+
+// "2024-03-28" at p (10 chars) for a day of four_digit_year; returns the end.
+char* put_day(char* p, LocalDay d) {
+    const CivilDate c = civil_date(d);
+    const auto year = static_cast<unsigned>(c.year);
+    p[0] = char('0' + year / 1000);
+    p[1] = char('0' + year / 100 % 10);
+    p[2] = char('0' + year / 10 % 10);
+    p[3] = char('0' + year % 10);
+    p[4] = '-';
+    p[5] = char('0' + c.month / 10);
+    p[6] = char('0' + c.month % 10);
+    p[7] = '-';
+    p[8] = char('0' + c.day / 10);
+    p[9] = char('0' + c.day % 10);
+    return p + 10;
+}
+
+char* put2(char* p, unsigned v) {  // 0-99 as fmt's {:02}
+    p[0] = char('0' + v / 10);
+    p[1] = char('0' + v % 10);
+    return p + 2;
+}
+
+// "2024-03-28 14:30", or "2024-03-28 14:30:05" when the seconds are not zero: made in place and
+// appended once (five appends a call before).
 void append_local(std::string& out, Instant t, const Calendar& cal) {
     const LocalTime lt = cal.local_time(t);
     const LocalDay day = date::floor<date::days>(lt);
     const date::hh_mm_ss<Seconds> tod{lt - day};
-    append_day(out, day);
-    out += ' ';
-    append2(out, tod.hours().count());
-    out += ':';
-    append2(out, tod.minutes().count());
-    if (tod.seconds().count() == 0) return;
-    out += ':';
-    append2(out, tod.seconds().count());
+    if (!four_digit_year(day)) {
+        append_day(out, day);
+        out += ' ';
+        append2(out, tod.hours().count());
+        out += ':';
+        append2(out, tod.minutes().count());
+        if (tod.seconds().count() == 0) return;
+        out += ':';
+        append2(out, tod.seconds().count());
+        return;
+    }
+    // The time of day of a floored day is in [0, 24 h): each part has two digits.
+    char text[19];
+    char* p = put_day(text, day);
+    *p++ = ' ';
+    p = put2(p, static_cast<unsigned>(tod.hours().count()));
+    *p++ = ':';
+    p = put2(p, static_cast<unsigned>(tod.minutes().count()));
+    if (tod.seconds().count() != 0) {
+        *p++ = ':';
+        p = put2(p, static_cast<unsigned>(tod.seconds().count()));
+    }
+    out.append(text, static_cast<std::size_t>(p - text));
 }
 
 // The words before and after a value in a sentence such as "late by {}" or "Stated ({}="true").".
@@ -271,16 +316,14 @@ std::string_view event_name(EventType t, Lang lang) {
 }
 
 void append_day(std::string& out, LocalDay d) {
-    const auto ymd = barnetslov::ymd(d);
-    const int year = int(ymd.year());
-    const unsigned month = unsigned(ymd.month()), day = unsigned(ymd.day());
-    if (year < 0 || year > 9999) {
-        fmt::format_to(std::back_inserter(out), "{:04}-{:02}-{:02}", year, month, day);
+    if (!four_digit_year(d)) {
+        const auto ymd = barnetslov::ymd(d);
+        fmt::format_to(std::back_inserter(out), "{:04}-{:02}-{:02}", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
         return;
     }
-    const char s[10] = {char('0' + year / 1000), char('0' + year / 100 % 10), char('0' + year / 10 % 10), char('0' + year % 10),
-                        '-', char('0' + month / 10), char('0' + month % 10), '-', char('0' + day / 10), char('0' + day % 10)};
-    out.append(s, sizeof s);
+    char text[10];
+    put_day(text, d);
+    out.append(text, sizeof text);
 }
 
 std::string format_day(LocalDay d) {

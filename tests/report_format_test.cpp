@@ -1,0 +1,66 @@
+// The reports' date and time pieces (include/barnetslov/report.hpp) against fmt and date's own
+// conversions: append_day writes years 0000-9999 by civil_date (no division) and the rest with fmt.
+#include <string>
+
+#include <date/date.h>
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include "barnetslov/calendar.hpp"
+#include "barnetslov/case.hpp"
+#include "barnetslov/report.hpp"
+
+namespace {
+
+std::string oracle(barnetslov::LocalDay d) {
+    const date::year_month_day ymd{d};
+    return fmt::format("{:04}-{:02}-{:02}", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
+}
+
+TEST(AppendDay, EveryDayOfYears0000To9999AndBeyondAsFmtOfYearMonthDay) {
+    const barnetslov::LocalDay from{date::year{-3} / 1 / 1}, to{date::year{10003} / 1 / 1};
+    std::size_t wrong = 0;
+    std::string got;
+    for (barnetslov::LocalDay d = from; d < to; d += date::days{1}) {
+        got.clear();
+        barnetslov::append_day(got, d);
+        if (got != oracle(d) && ++wrong <= 5) ADD_FAILURE() << got << " != " << oracle(d);
+    }
+    EXPECT_EQ(wrong, 0u);
+    // Far outside, where civil_date's unsigned arithmetic would wrap: still fmt's text.
+    for (const int y : {-32767, -5000, 20000, 32767})
+        EXPECT_EQ(barnetslov::format_day(barnetslov::LocalDay{date::year{y} / 6 / 15}), oracle(barnetslov::LocalDay{date::year{y} / 6 / 15}));
+    EXPECT_EQ(barnetslov::format_day(barnetslov::LocalDay{date::year{2024} / 3 / 28}), "2024-03-28");
+    EXPECT_EQ(barnetslov::format_day(barnetslov::LocalDay{date::year{-1} / 12 / 31}), "-001-12-31");
+}
+
+// A moment with a time: "YYYY-MM-DD HH:MM", ":SS" only when the seconds are not zero, in Copenhagen's
+// local time, made in one piece; against fmt of date's year_month_day and hh_mm_ss.
+TEST(AppendMoment, LocalTimesAcrossYearsAndSummerTimeAsFmtOfDate) {
+    const barnetslov::Calendar cal;
+    std::size_t wrong = 0, checked = 0;
+    const auto check = [&](barnetslov::Instant t) {
+        const barnetslov::LocalTime lt = cal.local_time(t);
+        const barnetslov::LocalDay day = date::floor<date::days>(lt);
+        const date::hh_mm_ss<std::chrono::seconds> tod{lt - day};
+        std::string want = oracle(day) + fmt::format(" {:02}:{:02}", tod.hours().count(), tod.minutes().count());
+        if (tod.seconds().count() != 0) want += fmt::format(":{:02}", tod.seconds().count());
+        const std::string got = barnetslov::format_moment(barnetslov::Moment{t, day, true}, cal);
+        ++checked;
+        if (got != want && ++wrong <= 5) ADD_FAILURE() << got << " != " << want;
+    };
+    // Every 7 min 13 s over 2023-2025 (odd steps: every minute and second value, both summer-time changes).
+    for (barnetslov::Instant t{date::sys_days{date::year{2023} / 1 / 1}}; t < barnetslov::Instant{date::sys_days{date::year{2026} / 1 / 1}};
+         t += std::chrono::seconds{433})
+        check(t);
+    for (const int y : {1900, 1901, 1999, 2199})
+        for (int k = 0; k < 2000; ++k) check(barnetslov::Instant{date::sys_days{date::year{y} / 1 / 1}} + std::chrono::seconds{k * 15'791});
+    EXPECT_EQ(wrong, 0u) << "of " << checked;
+    EXPECT_EQ(barnetslov::format_moment(barnetslov::Moment{barnetslov::Instant{date::sys_days{date::year{2024} / 3 / 28}} + std::chrono::hours{13} +
+                                                               std::chrono::minutes{30},
+                                                           barnetslov::LocalDay{date::year{2024} / 3 / 28}, true},
+                                        cal),
+              "2024-03-28 14:30");
+}
+
+}  // namespace
