@@ -36,7 +36,7 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
     for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
         const Event& d = c.event(i);
         if (!ctx.known(d)) continue;
-        const auto version = version_for(meta_, d.at().day);
+        const auto version = version_in_force(meta_, d.at().day);
         if (version && !spec_.in_scope(c, d, *version)) continue;
         if (!version && !spec_.in_scope(c, d, 0)) continue;
         auto f = out.add();

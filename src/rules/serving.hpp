@@ -108,6 +108,21 @@ public:
             last_timed_[k] = last;
         }
     }
+    // assign() of the events of `list` that `keep` accepts, without listing them first.
+    template <class Keep>
+    void assign_if(const Case& c, std::span<const std::uint32_t> list, Keep keep) {
+        c_ = &c;
+        list_.clear();
+        last_timed_.clear();
+        int last = -1;
+        for (std::uint32_t k : list) {
+            const Event& e = c.event(k);
+            if (!keep(e)) continue;
+            if (e.at().has_time) last = static_cast<int>(list_.size());
+            list_.push_back(k);
+            last_timed_.push_back(last);
+        }
+    }
     void push_back(std::uint32_t k) {  // in time order
         list_.push_back(k);
         const int prev = last_timed_.empty() ? -1 : last_timed_.back();
@@ -164,10 +179,7 @@ public:
 
 private:
     static void assign(TimeOrdered& to, const Case& c, const EvalContext& ctx) {
-        boost::container::small_vector<std::uint32_t, 16> list;
-        for (std::uint32_t k : c.events_of(EventType::afgoerelse))
-            if (ctx.known(c.event(k)) && about_child(c.event(k))) list.push_back(k);
-        to.assign(c, {list.data(), list.size()});
+        to.assign_if(c, c.events_of(EventType::afgoerelse), [&](const Event& e) { return ctx.known(e) && about_child(e); });
     }
     TimeOrdered own_;
     const TimeOrdered* list_ = nullptr;
@@ -405,10 +417,7 @@ class AfterRecords {
 public:
     AfterRecords(const Case& c, const EvalContext& ctx, EventType trigger, EventType type)
         : c_(c), ctx_(ctx), type_(type), unlinked_(unlinked_records(c, ctx, type, trigger, [](const Event&) { return true; })) {
-        boost::container::small_vector<std::uint32_t, 16> known;
-        for (std::uint32_t k : c.events_of(trigger))
-            if (ctx.known(c.event(k))) known.push_back(k);
-        triggers_.assign(c, {known.data(), known.size()});
+        triggers_.assign_if(c, c.events_of(trigger), [&](const Event& e) { return ctx.known(e); });
     }
     // The record that serves trigger `u` (see serve_after), or nullptr.
     [[nodiscard]] const Event* serving(const Event& u) const {
@@ -435,10 +444,7 @@ public:
     PlanServing(const Case& c, const EvalContext& ctx, bool (*trigger)(const Event&), bool (*is_plan)(const Event&))
         : c_(c), ctx_(ctx), is_plan_(is_plan), decisions_(c, ctx),
           unlinked_(unlinked_records(c, ctx, EventType::plan, EventType::afgoerelse, is_plan)) {
-        boost::container::small_vector<std::uint32_t, 16> known;
-        for (std::uint32_t k : c.events_of(EventType::afgoerelse))
-            if (ctx.known(c.event(k)) && trigger(c.event(k))) known.push_back(k);
-        triggers_.assign(c, {known.data(), known.size()});
+        triggers_.assign_if(c, c.events_of(EventType::afgoerelse), [&](const Event& e) { return ctx.known(e) && trigger(e); });
     }
     [[nodiscard]] BeforeRecord before(const Event& d) const {
         return serve_before(c_, ctx_, decisions_, d, {unlinked_.data(), unlinked_.size()}, is_plan_);
