@@ -101,8 +101,9 @@ void Engine::evaluate_each_rule(const Case& kase, Instant as_of, const std::func
     const auto flush = [](void* context, std::vector<Finding>& batch) { static_cast<To*>(context)->take(batch); };
     Findings sink(findings, 4096, flush, &to);
     const auto rules = rulebook_.rules();
+    const bool every_rule = selection.empty();  // as in evaluate(): not a vector<bool> test per rule
     for (std::size_t i = 0; i < rules.size(); ++i) {
-        if (!selects(selection, i)) continue;
+        if (!every_rule && !selects(selection, i)) continue;
         sink.set_rule(static_cast<std::uint16_t>(i));
         impl(*rules[i]).evaluate(kase, ctx, sink);
         if (!findings.empty()) take(findings);
