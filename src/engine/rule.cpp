@@ -1,14 +1,11 @@
 #include "barnetslov/rule.hpp"
 
 #include "barnetslov/case.hpp"
+#include "engine/rule_interface.hpp"
 
 namespace barnetslov {
 
-std::optional<std::uint8_t> version_for(const RuleMeta& meta, LocalDay day) {
-    for (std::size_t i = 0; i < meta.versions.size(); ++i)
-        if (day >= meta.versions[i].from && day < meta.versions[i].until) return static_cast<std::uint8_t>(i);
-    return std::nullopt;
-}
+std::optional<std::uint8_t> version_for(const RuleMeta& meta, LocalDay day) { return version_in_force(meta, day); }
 
 std::string_view to_string(Status s) {
     switch (s) {

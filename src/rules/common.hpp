@@ -206,7 +206,7 @@ inline void use(Finding& f, const Event* e, EventRole role) {
 inline bool open_finding(Finding& f, const RuleMeta& meta, const Event& subject, LocalDay trigger_day) {
     f.subject = subject.index();
     f.events.push_back({subject.index(), EventRole::trigger});
-    if (const auto v = version_for(meta, trigger_day)) {
+    if (const auto v = version_in_force(meta, trigger_day)) {
         f.version = *v;
         f.has_version = true;
         return true;

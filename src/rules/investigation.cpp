@@ -179,7 +179,7 @@ public:
                 f.reason = &reasons::awareness_unknown;
                 continue;
             }
-            if (const auto v = version_for(unds_4m_meta, aware->day)) {
+            if (const auto v = version_in_force(unds_4m_meta, aware->day)) {
                 f.version = *v;
                 f.has_version = true;
             }

@@ -120,9 +120,7 @@ bool on_sel_48_list(Value kind, std::optional<Value> body) {
 
 // Decisions outside § 5 stk. 3: not about the child's circumstances under the act, not the
 // municipality's own, or about a child not yet born.
-bool outside_section_5(const Event& d) {
-    const Value kind = d.value(Attr::kind).value_or(Value::other);
-    const auto body = d.value(Attr::body);
+bool outside_section_5(Value kind, std::optional<Value> body) {
     return kind == Value::aktindsigt || kind == Value::complaint_decision ||
            kind == Value::placement_unborn_with_consent || kind == Value::placement_unborn_without_consent ||
            body == Value::appeals_board || body == Value::court;
@@ -186,14 +184,16 @@ public:
         const auto views = unlinked_records(c, ctx, EventType::boernesamtale, EventType::afgoerelse, any);
         const auto exceptions = unlinked_records(c, ctx, EventType::boernesamtale_undtagelse, EventType::afgoerelse, any);
         for_each_trigger(c, ctx, out, views_meta, EventType::afgoerelse, [&](const Event& d, Finding& f) {
-            if (outside_section_5(d)) {
+            // Read once: both tests below ask a decision's kind and body.
+            const Value kind = d.value(Attr::kind).value_or(Value::other);
+            const auto body = d.value(Attr::body);
+            if (outside_section_5(kind, body)) {
                 f.status = Status::not_applicable;
                 f.reason = &reasons::decision_not_about_child;
                 return;
             }
-            const Value kind = d.value(Attr::kind).value_or(Value::other);
             const bool barnets_lov = views_versions[f.version].law == Law::barnets_lov;
-            if (!barnets_lov && !on_sel_48_list(kind, d.value(Attr::body))) {
+            if (!barnets_lov && !on_sel_48_list(kind, body)) {
                 f.status = kind == Value::other ? Status::indeterminate : Status::not_applicable;
                 f.reason = kind == Value::other ? &reasons::decision_kind_unknown : &reasons::decision_not_listed;
                 return;

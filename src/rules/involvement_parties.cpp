@@ -1,5 +1,7 @@
 // BL-BARN-BUU-HEAR, BL-BARN-AKT10, BL-BARN-CONSENT15, BL-BARN-BISID (catalog part A § 3):
 // the child as a party, by age.
+#include <algorithm>
+
 #include "barnetslov/case.hpp"
 #include "rules/common.hpp"
 #include "rules/serving.hpp"
@@ -391,6 +393,11 @@ public:
             }
             break;  // only the first decision
         }
+        // Only a bisidder is judged below: a case without one (most) needs no pass over its events.
+        const auto persons = c.persons();
+        if (std::none_of(persons.begin() + (persons.empty() ? 0 : 1), persons.end(),
+                         [](const Person& person) { return person.role == Value::bisidder; }))
+            return;
         // The first known event naming each person as party, found in one pass.
         std::vector<const Event*> first_naming(c.persons().size(), nullptr);
         for (const Event& e : c.events())

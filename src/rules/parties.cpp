@@ -36,7 +36,7 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
     for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
         const Event& d = c.event(i);
         if (!ctx.known(d)) continue;
-        const auto version = version_for(meta_, d.at().day);
+        const auto version = version_in_force(meta_, d.at().day);
         if (version && !spec_.in_scope(c, d, *version)) continue;
         if (!version && !spec_.in_scope(c, d, 0)) continue;
         auto f = out.add();
@@ -64,11 +64,13 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
         // exists but serves another decision or is too old.
         const Event* stale = nullptr;
         NotServing why = NotServing::none;
+        std::optional<DecisionWindow> window;  // made at the first letter: most decisions' told() return before it
         auto told = [&](std::uint32_t person, bool* has_stale) -> const Event* {
             if (spec_.must_name_decision) return naming[person];
             // No letter to this person at all: nothing serves, nothing is stale (serve_before_linked's answer).
             if (unlinked->of(person).empty() && !linked[person].before && !linked[person].same && !linked[person].after) return nullptr;
-            const BeforeRecord r = serve_before_linked(c, ctx, *decisions, d, unlinked->of(person), linked[person]);
+            if (!window) window.emplace(ctx, *decisions, d);
+            const BeforeRecord r = serve_before_linked(c, *window, unlinked->of(person), linked[person]);
             if (!r.record && r.stale && has_stale) {
                 *has_stale = true;
                 if (!stale) stale = r.stale, why = r.why;

@@ -196,14 +196,9 @@ public:
         const PlanServing serving(c, ctx, placement_decision, is_plan);
         // The committee's placement decisions, which follow a chair's provisional one (§ 143).
         TimeOrdered committee;
-        {
-            boost::container::small_vector<std::uint32_t, 8> list;
-            for (std::uint32_t k : c.events_of(EventType::afgoerelse))
-                if (ctx.known(c.event(k)) && c.event(k).value(Attr::body) == Value::committee &&
-                    placement_chain_kind(decision_kind(c.event(k))))
-                    list.push_back(k);
-            committee.assign(c, {list.data(), list.size()});
-        }
+        committee.assign_if(c, c.events_of(EventType::afgoerelse), [&](const Event& e) {
+            return ctx.known(e) && e.value(Attr::body) == Value::committee && placement_chain_kind(decision_kind(e));
+        });
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             const Value kind = decision_kind(d);
@@ -446,12 +441,7 @@ public:
         const auto plain = unlinked_records(c, ctx, EventType::opfoelgning, EventType::indsats_start,
                                             [&](const Event& e) { return !first_ref(c, e, EventType::afgoerelse); });
         TimeOrdered starts;
-        {
-            boost::container::small_vector<std::uint32_t, 16> known;
-            for (std::uint32_t k : c.events_of(EventType::indsats_start))
-                if (ctx.known(c.event(k))) known.push_back(k);
-            starts.assign(c, {known.data(), known.size()});
-        }
+        starts.assign_if(c, c.events_of(EventType::indsats_start), [&](const Event& e) { return ctx.known(e); });
         for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
             const Event& start = c.event(i);
             if (!ctx.known(start)) continue;
@@ -545,7 +535,7 @@ public:
             const auto ended = ends.of(*decision);
             for (std::size_t k = 0; k < followups.size(); ++k) {
                 const Event& o = *followups[k];
-                const auto v = version_for(cadence_meta, o.at().day);
+                const auto v = version_in_force(cadence_meta, o.at().day);
                 if (!v) continue;
                 if (cadence_versions[*v].law == Law::barnets_lov) {
                     if (k != 0) continue;  // the duty sits on the first follow-up only

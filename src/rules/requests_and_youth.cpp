@@ -80,7 +80,7 @@ public:
                 return;
             }
             // The klagevejledning duty is triggered by the refusal: the version in force on its day decides.
-            if (const auto v = version_for(req_meta, d->at().day)) f.version = *v;
+            if (const auto v = version_in_force(req_meta, d->at().day)) f.version = *v;
             if (decision_kind(*d) == Value::placement_request_refused && f.version == 1 /* after LOV 217 */) {
                 static constexpr Attr flags[] = {Attr::has_klagevejledning};
                 judge_statements(f, *d, flags);

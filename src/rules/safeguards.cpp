@@ -141,7 +141,7 @@ public:
             c, ctx, out, trig_meta, EventType::screening,
             [&](const Event& s) {
                 const Event* u = suspected(s) ? answered(s) : nullptr;
-                return suspected(s) && !(u && suspected(*u) && version_for(trig_meta, u->at().day));
+                return suspected(s) && !(u && suspected(*u) && version_in_force(trig_meta, u->at().day));
             },
             [&](const Event& s, Finding& f) {
                 if (judge_investigation(screened_investigations.serving(s), s, f)) return;

@@ -108,6 +108,21 @@ public:
             last_timed_[k] = last;
         }
     }
+    // assign() of the events of `list` that `keep` accepts, without listing them first.
+    template <class Keep>
+    void assign_if(const Case& c, std::span<const std::uint32_t> list, Keep keep) {
+        c_ = &c;
+        list_.clear();
+        last_timed_.clear();
+        int last = -1;
+        for (std::uint32_t k : list) {
+            const Event& e = c.event(k);
+            if (!keep(e)) continue;
+            if (e.at().has_time) last = static_cast<int>(list_.size());
+            list_.push_back(k);
+            last_timed_.push_back(last);
+        }
+    }
     void push_back(std::uint32_t k) {  // in time order
         list_.push_back(k);
         const int prev = last_timed_.empty() ? -1 : last_timed_.back();
@@ -164,10 +179,7 @@ public:
 
 private:
     static void assign(TimeOrdered& to, const Case& c, const EvalContext& ctx) {
-        boost::container::small_vector<std::uint32_t, 16> list;
-        for (std::uint32_t k : c.events_of(EventType::afgoerelse))
-            if (ctx.known(c.event(k)) && about_child(c.event(k))) list.push_back(k);
-        to.assign(c, {list.data(), list.size()});
+        to.assign_if(c, c.events_of(EventType::afgoerelse), [&](const Event& e) { return ctx.known(e) && about_child(e); });
     }
     TimeOrdered own_;
     const TimeOrdered* list_ = nullptr;
@@ -198,18 +210,48 @@ struct UnlinkedServing {
     const Event* stale = nullptr;   // the latest, when it does not
     NotServing why = NotServing::none;
 };
-inline UnlinkedServing latest_unlinked(const Case& c, const EvalContext& ctx, const ChildDecisions& decisions, const Event& d,
-                                       std::span<const std::uint32_t> upto) {
+
+// What latest_unlinked asks about decision `d` whatever the record: the previous decision about the
+// child and the first day of the before-record-months before `d`. Each found when first asked and
+// kept, so that a rule asking for several people's records about one decision (TellParties)
+// finds them once per decision, not once per person.
+class DecisionWindow {
+public:
+    DecisionWindow(const EvalContext& ctx, const ChildDecisions& decisions, const Event& d) : ctx_(ctx), decisions_(decisions), d_(d) {}
+    [[nodiscard]] const Event& decision() const { return d_; }
+    [[nodiscard]] const Event* previous() const {
+        if (!has_previous_) previous_ = decisions_.previous(d_.at()), has_previous_ = true;
+        return previous_;
+    }
+    [[nodiscard]] LocalDay oldest() const {
+        if (!oldest_) oldest_ = months_before(d_.at().day, ctx_.readings.before_record_months);
+        return *oldest_;
+    }
+
+private:
+    const EvalContext& ctx_;
+    const ChildDecisions& decisions_;
+    const Event& d_;
+    mutable const Event* previous_ = nullptr;
+    mutable bool has_previous_ = false;
+    mutable std::optional<LocalDay> oldest_;
+};
+
+inline UnlinkedServing latest_unlinked(const Case& c, const DecisionWindow& w, std::span<const std::uint32_t> upto) {
     UnlinkedServing out;
     if (upto.empty()) return out;
     const Event& r = c.event(upto.back());
-    const Event* prev = decisions.previous(d.at());
+    const Event* prev = w.previous();
     const auto vs_prev = prev ? detail::order(r.at(), prev->at()) : detail::Order::after;
     if (vs_prev == detail::Order::before) out.why = NotServing::earlier_decision;
     else if (vs_prev == detail::Order::unknown) out.why = NotServing::order_unknown;
-    else if (r.at().day < months_before(d.at().day, ctx.readings.before_record_months)) out.why = NotServing::too_old;
+    else if (r.at().day < w.oldest()) out.why = NotServing::too_old;
     (out.why == NotServing::none ? out.record : out.stale) = &r;
     return out;
+}
+inline UnlinkedServing latest_unlinked(const Case& c, const EvalContext& ctx, const ChildDecisions& decisions, const Event& d,
+                                       std::span<const std::uint32_t> upto) {
+    return latest_unlinked(c, DecisionWindow(ctx, decisions, d), upto);
 }
 
 // What serves a decision as a before-duty.
@@ -247,22 +289,23 @@ struct LinkedRecords {
     }
 };
 
-// serve_before with the linked records already found (TellParties finds every person's in one pass).
-inline BeforeRecord serve_before_linked(const Case& c, const EvalContext& ctx, const ChildDecisions& decisions, const Event& d,
-                                        std::span<const std::uint32_t> unlinked, LinkedRecords linked) {
+// serve_before with the linked records already found (TellParties finds every person's in one pass),
+// for the decision of window `w`.
+inline BeforeRecord serve_before_linked(const Case& c, const DecisionWindow& w, std::span<const std::uint32_t> unlinked,
+                                        LinkedRecords linked) {
     BeforeRecord out;
-    const Moment at = d.at();
+    const Moment at = w.decision().at();
     // Unlinked: the latest record not after the decision, if it serves it; a record certainly before
     // may precede a same-day one.
     const Event* unlinked_before = nullptr;
     const Event* unlinked_same = nullptr;
     const auto upto = not_after(c, unlinked, at);
-    const UnlinkedServing latest = latest_unlinked(c, ctx, decisions, d, upto);
+    const UnlinkedServing latest = latest_unlinked(c, w, upto);
     if (latest.record && detail::order(latest.record->at(), at) == detail::Order::before) {
         unlinked_before = latest.record;
     } else if (latest.record) {
         unlinked_same = latest.record;
-        if (const UnlinkedServing earlier = latest_unlinked(c, ctx, decisions, d, upto.first(upto.size() - 1));
+        if (const UnlinkedServing earlier = latest_unlinked(c, w, upto.first(upto.size() - 1));
             earlier.record && detail::order(earlier.record->at(), at) == detail::Order::before)
             unlinked_before = earlier.record;
     } else {
@@ -280,6 +323,10 @@ inline BeforeRecord serve_before_linked(const Case& c, const EvalContext& ctx, c
     else if (unlinked_same) out.record = unlinked_same, out.same_day = true;
     if (out.record) out.stale = nullptr, out.why = NotServing::none;
     return out;
+}
+inline BeforeRecord serve_before_linked(const Case& c, const EvalContext& ctx, const ChildDecisions& decisions, const Event& d,
+                                        std::span<const std::uint32_t> unlinked, LinkedRecords linked) {
+    return serve_before_linked(c, DecisionWindow(ctx, decisions, d), unlinked, linked);
 }
 
 template <class Linked>
@@ -405,10 +452,7 @@ class AfterRecords {
 public:
     AfterRecords(const Case& c, const EvalContext& ctx, EventType trigger, EventType type)
         : c_(c), ctx_(ctx), type_(type), unlinked_(unlinked_records(c, ctx, type, trigger, [](const Event&) { return true; })) {
-        boost::container::small_vector<std::uint32_t, 16> known;
-        for (std::uint32_t k : c.events_of(trigger))
-            if (ctx.known(c.event(k))) known.push_back(k);
-        triggers_.assign(c, {known.data(), known.size()});
+        triggers_.assign_if(c, c.events_of(trigger), [&](const Event& e) { return ctx.known(e); });
     }
     // The record that serves trigger `u` (see serve_after), or nullptr.
     [[nodiscard]] const Event* serving(const Event& u) const {
@@ -435,10 +479,7 @@ public:
     PlanServing(const Case& c, const EvalContext& ctx, bool (*trigger)(const Event&), bool (*is_plan)(const Event&))
         : c_(c), ctx_(ctx), is_plan_(is_plan), decisions_(c, ctx),
           unlinked_(unlinked_records(c, ctx, EventType::plan, EventType::afgoerelse, is_plan)) {
-        boost::container::small_vector<std::uint32_t, 16> known;
-        for (std::uint32_t k : c.events_of(EventType::afgoerelse))
-            if (ctx.known(c.event(k)) && trigger(c.event(k))) known.push_back(k);
-        triggers_.assign(c, {known.data(), known.size()});
+        triggers_.assign_if(c, c.events_of(EventType::afgoerelse), [&](const Event& e) { return ctx.known(e) && trigger(e); });
     }
     [[nodiscard]] BeforeRecord before(const Event& d) const {
         return serve_before(c_, ctx_, decisions_, d, {unlinked_.data(), unlinked_.size()}, is_plan_);
