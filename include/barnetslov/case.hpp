@@ -69,11 +69,31 @@ public:
     // Position in the case's time order (0-based).
     std::uint32_t index() const { return index_; }
 
-    [[nodiscard]] std::optional<Moment> moment(Attr a) const;
-    [[nodiscard]] std::optional<LocalDay> date(Attr a) const;
-    [[nodiscard]] std::optional<bool> flag(Attr a) const;
-    [[nodiscard]] std::optional<Value> value(Attr a) const;
-    [[nodiscard]] std::optional<std::int64_t> number(Attr a) const;
+    [[nodiscard]] std::optional<Moment> moment(Attr a) const {
+        const Field* f = find(a);
+        if (!f || (f->type != ValueType::moment && f->type != ValueType::date)) return std::nullopt;
+        return f->moment;
+    }
+    [[nodiscard]] std::optional<LocalDay> date(Attr a) const {
+        const Field* f = find(a);
+        if (!f || (f->type != ValueType::moment && f->type != ValueType::date)) return std::nullopt;
+        return f->moment.day;
+    }
+    [[nodiscard]] std::optional<bool> flag(Attr a) const {
+        const Field* f = find(a);
+        if (!f || (f->type != ValueType::boolean)) return std::nullopt;
+        return f->number != 0;
+    }
+    [[nodiscard]] std::optional<Value> value(Attr a) const {
+        const Field* f = find(a);
+        if (!f || (f->type != ValueType::enumeration)) return std::nullopt;
+        return static_cast<Value>(f->number);
+    }
+    [[nodiscard]] std::optional<std::int64_t> number(Attr a) const {
+        const Field* f = find(a);
+        if (!f || (f->type != ValueType::integer)) return std::nullopt;
+        return f->number;
+    }
     // Free text, or a pseudonym (the caseworker).
     [[nodiscard]] std::optional<std::string_view> text(Attr a) const;
     // The values of an enumeration list (a youth order's grounds), in the vocabulary's order;
@@ -81,9 +101,17 @@ public:
     [[nodiscard]] std::vector<Value> values(Attr a) const;
     [[nodiscard]] bool has_value(Attr a, Value v) const;
     // The event (its index) an event_ref attribute names (maal-status's goal).
-    [[nodiscard]] std::optional<std::uint32_t> target(Attr a) const;
+    [[nodiscard]] std::optional<std::uint32_t> target(Attr a) const {
+        const Field* f = find(a);
+        if (!f || (f->type != ValueType::event_ref)) return std::nullopt;
+        return static_cast<std::uint32_t>(f->number);
+    }
     // The person (index into Case::persons) an attribute names.
-    [[nodiscard]] std::optional<std::uint32_t> person(Attr a) const;
+    [[nodiscard]] std::optional<std::uint32_t> person(Attr a) const {
+        const Field* f = find(a);
+        if (!f || (f->type != ValueType::party_ref)) return std::nullopt;
+        return static_cast<std::uint32_t>(f->number);
+    }
     // Indices of the events named in `ref`, in the order given.
     [[nodiscard]] std::span<const std::uint32_t> refs() const {
         BARNETSLOV_COUNT_WORK_STEP();
@@ -114,7 +142,16 @@ private:
     // Fields in attribute order found by the rank of `a` among present_'s bits were slower: without
     // the POPCNT instruction (not in the x86-64 baseline) a count of bits is a libgcc call, 55
     // instructions a lookup against the scan's 22 (issue 20, bench/ANALYSIS.md).
-    const Field* find(Attr a) const;
+    // Inline with the getters above: out of line, a call and an optional returned through memory
+    // were ~22 instructions of each of the rules' ~400 lookups a case (issue 20, session 28).
+    const Field* find(Attr a) const {
+        BARNETSLOV_COUNT_WORK_STEP();
+        if (!present(a)) return nullptr;
+        // present(a) says a field of `a` is there: the scan needs no end test (most calls find their field).
+        const Field* f = fields_;
+        while (f->attr != a) ++f;
+        return f;
+    }
     [[nodiscard]] std::string_view text_of(const Field& f) const { return {texts_ + f.text_begin, f.text_size}; }
     // Whether a field of attribute `a` is among fields_: a rule asks for attributes an event mostly
     // lacks (a decision's kind-specific ones), and a miss answered by one bit test, not a scan of

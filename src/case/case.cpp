@@ -5,45 +5,6 @@
 
 namespace barnetslov {
 
-const Event::Field* Event::find(Attr a) const {
-    BARNETSLOV_COUNT_WORK_STEP();
-    if (!present(a)) return nullptr;
-    // present(a) says a field of `a` is there: the scan needs no end test (most calls find their field).
-    const Field* f = fields_;
-    while (f->attr != a) ++f;
-    return f;
-}
-
-std::optional<Moment> Event::moment(Attr a) const {
-    const Field* f = find(a);
-    if (!f || (f->type != ValueType::moment && f->type != ValueType::date)) return std::nullopt;
-    return f->moment;
-}
-
-std::optional<LocalDay> Event::date(Attr a) const {
-    const Field* f = find(a);
-    if (!f || (f->type != ValueType::moment && f->type != ValueType::date)) return std::nullopt;
-    return f->moment.day;
-}
-
-std::optional<bool> Event::flag(Attr a) const {
-    const Field* f = find(a);
-    if (!f || f->type != ValueType::boolean) return std::nullopt;
-    return f->number != 0;
-}
-
-std::optional<Value> Event::value(Attr a) const {
-    const Field* f = find(a);
-    if (!f || f->type != ValueType::enumeration) return std::nullopt;
-    return static_cast<Value>(f->number);
-}
-
-std::optional<std::int64_t> Event::number(Attr a) const {
-    const Field* f = find(a);
-    if (!f || f->type != ValueType::integer) return std::nullopt;
-    return f->number;
-}
-
 std::optional<std::string_view> Event::text(Attr a) const {
     const Field* f = find(a);
     if (!f || (f->type != ValueType::text && f->type != ValueType::pseudonym)) return std::nullopt;
@@ -68,18 +29,6 @@ bool Event::has_value(Attr a, Value v) const {
     if (!spec) return false;
     const auto pos = std::find(spec->values.begin(), spec->values.end(), v);
     return pos != spec->values.end() && (static_cast<std::uint64_t>(f->number) >> (pos - spec->values.begin()) & 1u);
-}
-
-std::optional<std::uint32_t> Event::target(Attr a) const {
-    const Field* f = find(a);
-    if (!f || f->type != ValueType::event_ref) return std::nullopt;
-    return static_cast<std::uint32_t>(f->number);
-}
-
-std::optional<std::uint32_t> Event::person(Attr a) const {
-    const Field* f = find(a);
-    if (!f || f->type != ValueType::party_ref) return std::nullopt;
-    return static_cast<std::uint32_t>(f->number);
 }
 
 SourceLocation Event::location_of(Attr a) const {
