@@ -25,8 +25,11 @@
 
 namespace barnetslov::xml {
 
-// `text` is the whole file, valid UTF-8 without a NUL, which xml::lexical_problem found nothing
-// in, and followed in memory by scan_padding NULs (lexical.hpp); `start` is 3 after a byte-order
+// `text` is the whole file, valid UTF-8 without a NUL, followed in memory by scan_padding NULs
+// (lexical.hpp). xml::lexical_problem has not read it: the scanner gives up on every byte that
+// pass would refuse (a control character, DEL, a C1 control, U+FFFE/U+FFFF, a reference, "--" in
+// a comment, a reserved PI target, any XML declaration but the two usual ones), so that a file it
+// takes is one that pass finds nothing in; `start` is 3 after a byte-order
 // mark, else 0. `builder` is new (utf8_checked set). True when the file was taken and every call
 // made: the caller finishes the builder. False when the scanner gave up: the builder may have
 // been fed part of the file and must be thrown away.
