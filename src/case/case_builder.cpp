@@ -82,7 +82,7 @@ std::string enum_list(std::span<const Value> values) {
 // The names are looked up here, in an instance of the vocabulary's own index (name_index.hpp) under
 // the same static as the type table: inlined into event_attribute, without attr_from_name's call,
 // guard and six saved registers (~70 instructions a name; issue 20, second pass).
-const AttrSpec* event_attr_spec(const EventSpec& spec, std::string_view name, std::optional<Attr>& attr) {
+[[gnu::always_inline]] inline const AttrSpec* event_attr_spec(const EventSpec& spec, std::string_view name, std::optional<Attr>& attr) {
     static const auto tables = [] {
         std::array<std::string_view, attr_count> names{};
         for (std::size_t a = 0; a < attr_count; ++a) names[a] = attr_name(static_cast<Attr>(a));
@@ -764,7 +764,114 @@ bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
     return true;
 }
 
+// The ordinary attribute of an event (known to its type, given once, a value of its type that
+// holds no CPR number), taken with no more than it needs; anything else, before any of it is
+// recorded, goes to event_attribute_checked, which checks all again and says what is wrong. The
+// full path's closures and messages made its every call cost a frame of 2 KiB and ~100
+// instructions before the value was looked at (issue 20, session 28). What this records is what
+// event_attribute_checked records for the same attribute.
 bool CaseBuilder::event_attribute(std::string_view name, std::string_view value, SourceLocation at) {
+    State& s = *state_;
+    if (s.open != Open::event || !utf8_checked_ || !refusal_.empty() || value.size() > limits_.max_attribute_length)
+        return event_attribute_checked(name, value, at);
+    Event& ev = s.event;
+    std::optional<Attr> attr;
+    const AttrSpec* as = event_attr_spec(*s.event_spec, name, attr);
+    if (!attr || s.seen_element[static_cast<std::size_t>(*attr)]) return event_attribute_checked(name, value, at);
+    if (*attr == Attr::id) {
+        // As event_attribute_checked: a type that listed id with a type read before the CPR
+        // detector would be read there (none does).
+        if ((as && as->type != ValueType::text && as->type != ValueType::pseudonym && as->type != ValueType::event_ref &&
+             as->type != ValueType::party_ref && as->type != ValueType::id_refs) ||
+            looks_like_cpr(value) || !valid_id(value))
+            return event_attribute_checked(name, value, at);
+        s.seen_element[static_cast<std::size_t>(Attr::id)] = true;
+        ev.id_.assign(value.data(), value.size());
+        return true;
+    }
+    if (!as) return event_attribute_checked(name, value, at);
+    Event::Field f;
+    f.attr = *attr;
+    f.type = as->type;
+    f.location = at;
+    switch (as->type) {
+        case ValueType::moment:
+        case ValueType::date: {
+            const ParsedMoment p = as->type == ValueType::date ? parse_date(value) : parse_moment(value, calendar_);
+            if (p.status != MomentParse::ok || (value.size() > 19 && value[19] == '.')) return event_attribute_checked(name, value, at);
+            f.moment = p.moment;
+            if (as->type == ValueType::date) f.moment.instant = detail::day_start(calendar_, f.moment.day);
+            break;
+        }
+        case ValueType::enumeration: {
+            const auto v = enum_value(*as, value);
+            if (!v) return event_attribute_checked(name, value, at);
+            f.number = static_cast<std::int64_t>(*v);
+            break;
+        }
+        case ValueType::boolean:
+            if (!is_word(value, "true") && !is_word(value, "false")) return event_attribute_checked(name, value, at);
+            f.number = is_word(value, "true");
+            break;
+        case ValueType::integer: {
+            if (value.empty() || value.size() > 9 || !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
+                return event_attribute_checked(name, value, at);
+            std::int64_t n = 0;
+            for (char c : value) n = n * 10 + (c - '0');
+            f.number = n;
+            break;
+        }
+        case ValueType::text:
+            if (looks_like_cpr(value)) return event_attribute_checked(name, value, at);
+            s.set_text(f, value);
+            break;
+        case ValueType::pseudonym:
+            if (value.empty() || value.size() > 64 ||
+                std::find_if_not(value.begin(), value.end(), [](char c) { return c != ':' && id_chars[static_cast<unsigned char>(c)]; }) !=
+                    value.end() ||
+                looks_like_cpr(value))
+                return event_attribute_checked(name, value, at);
+            s.set_text(f, value);
+            break;
+        case ValueType::event_ref:
+        case ValueType::party_ref:
+            if (looks_like_cpr(value) || !valid_id(value)) return event_attribute_checked(name, value, at);
+            s.set_text(f, value);  // resolved in finish()
+            break;
+        case ValueType::id_refs: {
+            if (looks_like_cpr(value)) return event_attribute_checked(name, value, at);
+            const std::size_t begin = s.ref_ids.size();
+            std::size_t i = 0, count = 0;
+            bool plain = true;
+            while (plain && i < value.size()) {
+                while (i < value.size() && value[i] == ' ') ++i;
+                const std::size_t j = std::min(value.find(' ', i), value.size());
+                if (j > i) {
+                    const std::string_view one = value.substr(i, j - i);
+                    plain = valid_id(one) && count < limits_.max_refs_per_event;
+                    if (!plain) break;
+                    if (count++ > 0) s.ref_ids += ' ';
+                    s.ref_ids += one;
+                }
+                i = j;
+            }
+            if (!plain || count == 0) {
+                s.ref_ids.resize(begin);
+                return event_attribute_checked(name, value, at);
+            }
+            s.set_ref_ids(ev, begin);
+            break;
+        }
+        case ValueType::enumeration_list: return event_attribute_checked(name, value, at);
+    }
+    s.seen_element[static_cast<std::size_t>(*attr)] = true;
+    s.fields.push_back(f);
+    ++ev.field_count_;
+    ev.mark_present(*attr);
+    return true;
+}
+
+bool CaseBuilder::event_attribute_checked(std::string_view name, std::string_view value, SourceLocation at) {
     State& s = *state_;
     if (s.open != Open::event) return false;  // the begin_event error was already reported
     Event& ev = s.event;
