@@ -128,28 +128,6 @@ private:
 
     // ---- between elements ----
 
-    // space() for the indentation between tags: spaces and LFs 16 bytes at a time first, the LFs
-    // counted and the last one's next byte a line's start. (Between attributes, where one space
-    // is usual, space() byte by byte is cheaper.) Reads up to 15 bytes past the end, into the padding.
-    bool indentation() {
-#if defined(__SSE2__)
-        const __m128i blank = _mm_set1_epi8(' '), lf = _mm_set1_epi8('\n');
-        for (;;) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p_));
-            const __m128i lfs_v = _mm_cmpeq_epi8(v, lf);
-            const unsigned other = ~unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, blank), lfs_v))) & 0xFFFFu;
-            const unsigned n = other ? unsigned(__builtin_ctz(other)) : 16u;
-            if (unsigned lfs = unsigned(_mm_movemask_epi8(lfs_v)) & ((1u << n) - 1)) {
-                newline(p_ + (31 - __builtin_clz(lfs)));
-                for (lfs &= lfs - 1; lfs; lfs &= lfs - 1) ++line_;
-            }
-            p_ += n;
-            if (other) break;
-        }
-#endif
-        return space();
-    }
-
     bool space() {
         for (;; ++p_) {
             const char c = *p_;
@@ -166,7 +144,7 @@ private:
     // with "xml" in any case, and the characters count() refuses.
     bool misc() {
         for (;;) {
-            if (!indentation()) return false;
+            if (!space()) return false;
             if (p_[0] != '<' || (p_[1] != '!' && p_[1] != '?')) return true;
             if (!comment_or_pi()) return false;
         }
