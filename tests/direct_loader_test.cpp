@@ -269,3 +269,50 @@ TEST(DirectLoader, SchemaLocationOnTheRoot) {
 
 }  // namespace
 }  // namespace barnetslov
+
+namespace barnetslov {
+namespace {
+
+// The lexical pass runs only when the one-pass front end gives up (src/xml/loader.cpp): so the
+// front end must give up on every byte that pass refuses, and the file then gets that pass's
+// message, as through pugixml's front end. One case of each kind it must refuse on its own.
+TEST(DirectLoader, GivesUpOnWhatTheLexicalPassRefuses) {
+    const std::string plain = test::doc({"    <kvittering id=\"k1\" at=\"2024-03-29\" ref=\"u1\" note=\"NOTE\"/>"});
+    ASSERT_TRUE(xml::load_case_buffer_with(xml::FrontEnd::direct, plain, "case.xml", test::calendar()).has_value());
+    const auto with_note = [&](std::string_view note) {
+        std::string text = plain;
+        text.replace(text.find("NOTE"), 4, note);
+        return text;
+    };
+    std::string other_declaration = plain;
+    other_declaration.replace(0, other_declaration.find("?>") + 2, "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>");
+    std::string comment_with_control = plain;
+    comment_with_control.insert(comment_with_control.find("<case"), "<!-- a \x01 b -->\n");
+    std::string comment_with_c1 = plain;
+    comment_with_c1.insert(comment_with_c1.find("<case"), "<!-- a \xC2\x85 b -->\n");
+    std::string pi_with_del = plain;
+    pi_with_del.insert(pi_with_del.find("<case"), "<?app a \x7F b?>\n");
+    const std::vector<std::pair<std::string, std::string>> inputs = {
+        {"DEL in a value", with_note("a\x7F" "b")},
+        {"C1 control in a value", with_note("a\xC2\x80" "b")},
+        {"U+FFFE in a value", with_note("a\xEF\xBF\xBE" "b")},
+        {"U+FFFF in a value", with_note("a\xEF\xBF\xBF" "b")},
+        {"another XML declaration", other_declaration},
+        {"control character in a comment", comment_with_control},
+        {"C1 control in a comment", comment_with_c1},
+        {"DEL in a processing instruction", pi_with_del},
+    };
+    for (const auto& [name, text] : inputs) {
+        EXPECT_FALSE(xml::load_case_buffer_with(xml::FrontEnd::direct, text, "case.xml", test::calendar()).has_value()) << name;
+        const auto both = xml::load_case_buffer_with(xml::FrontEnd::automatic, text, "case.xml", test::calendar());
+        ASSERT_TRUE(both.has_value()) << name;
+        ASSERT_FALSE(both->errors.empty()) << name;
+        Comparison cmp;
+        EXPECT_TRUE(cmp.check(name, text));
+    }
+    // Still taken: characters beyond ASCII that are none of those (U+0085's neighbours U+00A0, U+FFFD).
+    EXPECT_TRUE(xml::load_case_buffer_with(xml::FrontEnd::direct, with_note("a\xC2\xA0" "b\xEF\xBF\xBD"), "case.xml", test::calendar()).has_value());
+}
+
+}  // namespace
+}  // namespace barnetslov

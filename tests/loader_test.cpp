@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include "barnetslov/echo.hpp"
 #include "barnetslov/vocabulary.hpp"
 #include "loader_support.hpp"
 
@@ -985,3 +986,41 @@ TEST(CaseBuilderFinish, DuplicateAndPersonIdsInFileOrder) {
                                         "vendor: duplicate id 'mor' (first used at line 0)",
                                         "vendor: duplicate id 'mor' (also a child, party or sibling)"}));
 }
+
+namespace {
+
+// The loader's whole-file UTF-8 check skips ASCII 16 bytes at a time and checks each run of other
+// bytes alone (src/xml/loader.cpp): the first bad byte it reports is the one invalid_utf8_at finds
+// in the whole text, at the line and column a character count gives, for runs of good and bad
+// sequences cut anywhere, next to ASCII or to each other, at 16-byte boundaries or not.
+TEST(Loader, InvalidUtf8FoundWhereTheWholeTextCheckFindsIt) {
+    const std::vector<std::string> pieces = {"a", "bc", " ", "\n", "\xC3\xA6", "\xE2\x82\xAC", "\xF0\x9F\x98\x80", "\xC3", "\xA6",
+                                             "\xE2\x82", "\xFF", "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "0123456789abcdef"};
+    std::uint32_t seed = 20;
+    const auto next = [&seed] { return seed = seed * 1664525u + 1013904223u, seed >> 8; };
+    std::size_t bad = 0;
+    for (int trial = 0; trial < 3000; ++trial) {
+        std::string value;
+        for (std::uint32_t k = next() % 12; k > 0; --k) value += pieces[next() % pieces.size()];
+        const std::string text = test::doc({"    <kvittering id=\"k1\" at=\"2024-03-29\" ref=\"u1\" note=\"" + value + "\"/>"});
+        const LoadResult r = test::load(text);
+        const std::size_t off = invalid_utf8_at(text);
+        if (off == std::string_view::npos) {
+            for (const InputError& e : r.errors) EXPECT_EQ(e.message.find("not valid UTF-8"), std::string::npos) << e.to_string();
+            continue;
+        }
+        ++bad;
+        SourceLocation want{1, 1};
+        for (std::size_t i = 0; i < off; ++i) {
+            if (text[i] == '\n') want = {want.line + 1, 1};
+            else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++want.column;
+        }
+        ASSERT_EQ(r.errors.size(), 1u);
+        EXPECT_EQ(r.errors[0].message, "the file is not valid UTF-8");
+        EXPECT_EQ(r.errors[0].location.line, want.line) << trial;
+        EXPECT_EQ(r.errors[0].location.column, want.column) << trial;
+    }
+    EXPECT_GT(bad, 1000u);
+}
+
+}  // namespace

@@ -132,6 +132,9 @@ private:
     [[nodiscard]] static Subject event_subject(const Event& e);
     bool fail(SourceLocation at, const Subject& about, std::string_view code, std::string_view attribute, std::string message);
     bool utf8_ok(std::string_view a, std::string_view b = {}) const;
+    // event_attribute with every check and message; event_attribute itself takes the ordinary
+    // attribute on a short path and hands anything else to this (src/case/case_builder.cpp).
+    bool event_attribute_checked(std::string_view name, std::string_view value, SourceLocation at);
     void close_open_element();
     // finish() of a case refused for other problems: its duplicate ids and unknown references
     // too, so that one round reports every problem (src/case/case_builder.cpp).

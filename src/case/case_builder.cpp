@@ -82,7 +82,7 @@ std::string enum_list(std::span<const Value> values) {
 // The names are looked up here, in an instance of the vocabulary's own index (name_index.hpp) under
 // the same static as the type table: inlined into event_attribute, without attr_from_name's call,
 // guard and six saved registers (~70 instructions a name; issue 20, second pass).
-const AttrSpec* event_attr_spec(const EventSpec& spec, std::string_view name, std::optional<Attr>& attr) {
+[[gnu::always_inline]] inline const AttrSpec* event_attr_spec(const EventSpec& spec, std::string_view name, std::optional<Attr>& attr) {
     static const auto tables = [] {
         std::array<std::string_view, attr_count> names{};
         for (std::size_t a = 0; a < attr_count; ++a) names[a] = attr_name(static_cast<Attr>(a));
@@ -106,6 +106,59 @@ const AttrSpec* event_attr_spec(const EventSpec& spec, std::string_view name, st
         return nullptr;
     }
     return &spec.attrs[at - 1];
+}
+
+// The value of enumerated attribute `as` named `value`, or none when it names none of the
+// attribute's values: what value_from_name and a search of as.values gave, by comparing `value`
+// with the names of the attribute's few values instead (~110 -> ~30 instructions a value; issue
+// 20). That is the same answer only while no two values share a name, which is checked once; if
+// two did, the old way is taken.
+// Equal bytes, `n` of them (names of 2 to 30 bytes): overlapping loads from each end, as
+// NameIndex compares, instead of a call of memcmp a candidate.
+inline bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
+    const auto load8 = [](const char* p) { std::uint64_t v; std::memcpy(&v, p, 8); return v; };
+    const auto load4 = [](const char* p) { std::uint32_t v; std::memcpy(&v, p, 4); return v; };
+    if (n >= 8) return load8(a) == load8(b) && load8(a + n - 8) == load8(b + n - 8) && (n <= 16 || std::memcmp(a + 8, b + 8, n - 16) == 0);
+    if (n >= 4) return load4(a) == load4(b) && load4(a + n - 4) == load4(b + n - 4);
+    for (std::size_t i = 0; i < n; ++i)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
+[[gnu::always_inline]] inline std::optional<Value> enum_value(const AttrSpec& as, std::string_view value) {
+    static const auto table = [] {
+        struct {
+            std::array<std::string_view, static_cast<std::size_t>(Value::count_)> names{};
+            bool unique = true;
+        } t;
+        for (std::size_t v = 0; v < t.names.size(); ++v) {
+            t.names[v] = value_name(static_cast<Value>(v));
+            t.unique = t.unique && value_from_name(t.names[v]) == static_cast<Value>(v);
+        }
+        return t;
+    }();
+    if (!table.unique) {
+        const auto v = value_from_name(value);
+        if (!v || std::find(as.values.begin(), as.values.end(), *v) == as.values.end()) return std::nullopt;
+        return v;
+    }
+    for (const Value v : as.values) {
+        const std::string_view n = table.names[static_cast<std::size_t>(v)];
+        if (n.size() == value.size() && same_bytes(n.data(), value.data(), n.size())) return v;
+    }
+    return std::nullopt;
+}
+
+// event_type_from_element, with its own instance of the same index, so that the lookup inlines
+// into begin_event (the call, its guard and saved registers were half of its ~70 instructions;
+// issue 20, session 28).
+[[gnu::always_inline]] inline std::optional<EventType> event_type_of(std::string_view element) {
+    static const detail::NameIndex<EventType> index = [] {
+        std::array<std::string_view, event_type_count> names{};
+        for (const EventSpec& e : event_specs()) names[static_cast<std::size_t>(e.type)] = e.element;
+        return detail::NameIndex<EventType>(names);
+    }();
+    return index.find(element);
 }
 
 // Privacy: a CPR number is accepted only where it belongs (the child's and a sibling's cpr); in
@@ -356,6 +409,11 @@ struct CaseBuilder::State {
         return std::string_view(ref_ids).substr(begin, end - begin);
     }
     void set_ref_ids(const Event& e, std::size_t begin) {
+        // Events come in order: the next span is mostly the next element (resize is a call).
+        if (ref_spans.size() + 1 == e.ordinal_) {
+            ref_spans.emplace_back(begin, ref_ids.size());
+            return;
+        }
         if (ref_spans.size() < e.ordinal_) ref_spans.resize(e.ordinal_);
         ref_spans[e.ordinal_ - 1] = {begin, ref_ids.size()};
     }
@@ -785,7 +843,7 @@ bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
         s.event_ids_unknown = true;
         return fail(at, {{}, index, {}}, input_error_code::encoding, {}, "an event element name is not valid UTF-8 (not shown)");
     }
-    const auto type = event_type_from_element(element);
+    const auto type = event_type_of(element);
     if (!type) {
         s.event_ids_unknown = true;
         return fail(at, {echo(element), index, {}}, input_error_code::unknown_element, {},
@@ -812,7 +870,114 @@ bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
     return true;
 }
 
+// The ordinary attribute of an event (known to its type, given once, a value of its type that
+// holds no CPR number), taken with no more than it needs; anything else, before any of it is
+// recorded, goes to event_attribute_checked, which checks all again and says what is wrong. The
+// full path's closures and messages made its every call cost a frame of 2 KiB and ~100
+// instructions before the value was looked at (issue 20, session 28). What this records is what
+// event_attribute_checked records for the same attribute.
 bool CaseBuilder::event_attribute(std::string_view name, std::string_view value, SourceLocation at) {
+    State& s = *state_;
+    if (s.open != Open::event || !utf8_checked_ || !refusal_.empty() || value.size() > limits_.max_attribute_length)
+        return event_attribute_checked(name, value, at);
+    Event& ev = s.event;
+    std::optional<Attr> attr;
+    const AttrSpec* as = event_attr_spec(*s.event_spec, name, attr);
+    if (!attr || s.seen_element[static_cast<std::size_t>(*attr)]) return event_attribute_checked(name, value, at);
+    if (*attr == Attr::id) {
+        // As event_attribute_checked: a type that listed id with a type read before the CPR
+        // detector would be read there (none does).
+        if ((as && as->type != ValueType::text && as->type != ValueType::pseudonym && as->type != ValueType::event_ref &&
+             as->type != ValueType::party_ref && as->type != ValueType::id_refs) ||
+            looks_like_cpr(value) || !valid_id(value))
+            return event_attribute_checked(name, value, at);
+        s.seen_element[static_cast<std::size_t>(Attr::id)] = true;
+        ev.id_.assign(value.data(), value.size());
+        return true;
+    }
+    if (!as) return event_attribute_checked(name, value, at);
+    Event::Field f;
+    f.attr = *attr;
+    f.type = as->type;
+    f.location = at;
+    switch (as->type) {
+        case ValueType::moment:
+        case ValueType::date: {
+            const ParsedMoment p = as->type == ValueType::date ? parse_date(value) : parse_moment(value, calendar_);
+            if (p.status != MomentParse::ok || (value.size() > 19 && value[19] == '.')) return event_attribute_checked(name, value, at);
+            f.moment = p.moment;
+            if (as->type == ValueType::date) f.moment.instant = detail::day_start(calendar_, f.moment.day);
+            break;
+        }
+        case ValueType::enumeration: {
+            const auto v = enum_value(*as, value);
+            if (!v) return event_attribute_checked(name, value, at);
+            f.number = static_cast<std::int64_t>(*v);
+            break;
+        }
+        case ValueType::boolean:
+            if (!is_word(value, "true") && !is_word(value, "false")) return event_attribute_checked(name, value, at);
+            f.number = is_word(value, "true");
+            break;
+        case ValueType::integer: {
+            if (value.empty() || value.size() > 9 || !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
+                return event_attribute_checked(name, value, at);
+            std::int64_t n = 0;
+            for (char c : value) n = n * 10 + (c - '0');
+            f.number = n;
+            break;
+        }
+        case ValueType::text:
+            if (looks_like_cpr(value)) return event_attribute_checked(name, value, at);
+            s.set_text(f, value);
+            break;
+        case ValueType::pseudonym:
+            if (value.empty() || value.size() > 64 ||
+                std::find_if_not(value.begin(), value.end(), [](char c) { return c != ':' && id_chars[static_cast<unsigned char>(c)]; }) !=
+                    value.end() ||
+                looks_like_cpr(value))
+                return event_attribute_checked(name, value, at);
+            s.set_text(f, value);
+            break;
+        case ValueType::event_ref:
+        case ValueType::party_ref:
+            if (looks_like_cpr(value) || !valid_id(value)) return event_attribute_checked(name, value, at);
+            s.set_text(f, value);  // resolved in finish()
+            break;
+        case ValueType::id_refs: {
+            if (looks_like_cpr(value)) return event_attribute_checked(name, value, at);
+            const std::size_t begin = s.ref_ids.size();
+            std::size_t i = 0, count = 0;
+            bool plain = true;
+            while (plain && i < value.size()) {
+                while (i < value.size() && value[i] == ' ') ++i;
+                const std::size_t j = std::min(value.find(' ', i), value.size());
+                if (j > i) {
+                    const std::string_view one = value.substr(i, j - i);
+                    plain = valid_id(one) && count < limits_.max_refs_per_event;
+                    if (!plain) break;
+                    if (count++ > 0) s.ref_ids += ' ';
+                    s.ref_ids += one;
+                }
+                i = j;
+            }
+            if (!plain || count == 0) {
+                s.ref_ids.resize(begin);
+                return event_attribute_checked(name, value, at);
+            }
+            s.set_ref_ids(ev, begin);
+            break;
+        }
+        case ValueType::enumeration_list: return event_attribute_checked(name, value, at);
+    }
+    s.seen_element[static_cast<std::size_t>(*attr)] = true;
+    s.fields.push_back(f);
+    ++ev.field_count_;
+    ev.mark_present(*attr);
+    return true;
+}
+
+bool CaseBuilder::event_attribute_checked(std::string_view name, std::string_view value, SourceLocation at) {
     State& s = *state_;
     if (s.open != Open::event) return false;  // the begin_event error was already reported
     Event& ev = s.event;
@@ -824,7 +989,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
         if (name == "id") refused_id(s.refused_event_ids, s.event_ids_unknown, value);
         return fail(at, about(), code, name, fmt::format("event '{}' attribute '{}': {}", spec.element, name, what));
     };
-    if (!utf8_ok(name, value)) {
+    if (!utf8_checked_ && !utf8_ok(name, value)) {  // the test first: utf8_ok is a call
         s.event_ok = false;
         s.event_ids_unknown = true;
         return fail(at, about(), input_error_code::encoding, {},
@@ -861,8 +1026,8 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
     std::optional<Value> enumerated;
     bool clean = plain_time;
     if (as && as->type == ValueType::enumeration) {
-        enumerated = value_from_name(value);
-        clean = enumerated && std::find(as->values.begin(), as->values.end(), *enumerated) != as->values.end();
+        enumerated = enum_value(*as, value);
+        clean = enumerated.has_value();
     } else if (as && as->type == ValueType::boolean) {
         clean = is_word(value, "true") || is_word(value, "false");
     } else if (as && as->type == ValueType::integer) {
@@ -925,8 +1090,8 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
             break;
         }
         case ValueType::enumeration: {
-            const auto v = enumerated;
-            if (!v || std::find(as->values.begin(), as->values.end(), *v) == as->values.end())
+            const auto v = enumerated;  // one of the attribute's values, or none (enum_value)
+            if (!v)
                 return refuse(input_error_code::invalid_value, fmt::format("{} is not one of: {}", quoted(value), enum_list(as->values)));
             f.number = static_cast<std::int64_t>(*v);
             break;

@@ -109,13 +109,21 @@ private:
         continuations_ = 0;
     }
     // Counts the byte at `q`: a line end, or a byte that continues a UTF-8 sequence (no character);
-    // false for a CR alone (see the file's head).
+    // false for a CR alone (see the file's head) and for a character lexical_problem refuses.
     bool count(const char* q) {
-        const char c = *q;
+        const auto c = static_cast<unsigned char>(*q);
         if (c == '\n') newline(q);
         else if (c == '\r' && q[1] != '\n') return false;
-        else continuations_ += (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+        else if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F || refused_above_ascii(q)) return false;
+        else continuations_ += (c & 0xC0) == 0x80;
         return true;
+    }
+    // At a byte above 0x7F of valid UTF-8: whether it begins a C1 control (U+0080-U+009F) or
+    // U+FFFE/U+FFFF, which lexical_problem refuses (its `always` stops). Reads at most two bytes on,
+    // which the sequence it begins has.
+    static bool refused_above_ascii(const char* q) {
+        const auto c = static_cast<unsigned char>(q[0]), c1 = static_cast<unsigned char>(q[1]);
+        return (c == 0xC2 && c1 <= 0x9F) || (c == 0xEF && c1 == 0xBF && static_cast<unsigned char>(q[2]) >= 0xBE);
     }
 
     // ---- between elements ----
@@ -131,50 +139,57 @@ private:
     }
 
     // White space, comments and processing instructions, which pugixml drops (the loader asks for
-    // neither). lexical_problem has refused "--" inside a comment and PI targets that are not
-    // names or are "xml"; a comment that ends in "--->" or not at all is left to pugixml, and so
-    // is a target outside the subset's names or beginning with "xml" in any case.
+    // neither). What lexical_problem would refuse is given up on: "--" inside a comment (and so a
+    // comment that ends in "--->" or not at all), a target outside the subset's names or beginning
+    // with "xml" in any case, and the characters count() refuses.
     bool misc() {
         for (;;) {
             if (!space()) return false;
-            if (at_bytes(p_, "<!--")) {
-                for (p_ += 4;; ++p_) {
-                    if (*p_ == '\0') return false;
-                    if (p_[0] == '-' && p_[1] == '-') {
-                        if (p_[2] != '>') return false;
-                        p_ += 3;
-                        break;
-                    }
-                    if (!count(p_)) return false;
-                }
-            } else if (p_[0] == '<' && p_[1] == '?') {
-                p_ += 2;
-                const std::string_view target = name();
-                if (target.empty() || reserved(target) || (*p_ != '?' && *p_ != ' ' && *p_ != '\t' && *p_ != '\n' && *p_ != '\r')) return false;
-                for (;; ++p_) {
-                    if (*p_ == '\0') return false;
-                    if (p_[0] == '?' && p_[1] == '>') {
-                        p_ += 2;
-                        break;
-                    }
-                    if (!count(p_)) return false;
-                }
-            } else {
-                return true;
-            }
+            if (p_[0] != '<' || (p_[1] != '!' && p_[1] != '?')) return true;
+            if (!comment_or_pi()) return false;
         }
     }
+    // At "<!" or "<?" between elements: past the comment or processing instruction, or false.
+    // Out of line: rare in a case file, and kept out of misc(), which is inlined where it is called.
+    [[gnu::noinline]] bool comment_or_pi() {
+        if (at_bytes(p_, "<!--")) {
+            for (p_ += 4;; ++p_) {
+                if (*p_ == '\0') return false;
+                if (p_[0] == '-' && p_[1] == '-') {
+                    if (p_[2] != '>') return false;
+                    p_ += 3;
+                    break;
+                }
+                if (!count(p_)) return false;
+            }
+        } else if (p_[0] == '<' && p_[1] == '?') {
+            p_ += 2;
+            const std::string_view target = name();
+            if (target.empty() || reserved(target) || (*p_ != '?' && *p_ != ' ' && *p_ != '\t' && *p_ != '\n' && *p_ != '\r')) return false;
+            for (;; ++p_) {
+                if (*p_ == '\0') return false;
+                if (p_[0] == '?' && p_[1] == '>') {
+                    p_ += 2;
+                    break;
+                }
+                if (!count(p_)) return false;
+            }
+        } else {
+            return false;  // "<!" other than a comment: DOCTYPE, CDATA, or not XML
+        }
+        return true;
+    }
 
-    // The declaration, which lexical_problem has checked; only its lines count here.
+    // The declaration: lexical_problem has not looked at the file (it runs only when this scanner
+    // gives up), so only the two declarations case files are written with are taken here, as
+    // they stand; any other, well-formed or not, is left to it and pugixml.
     bool declaration() {
-        for (p_ += 5;; ++p_) {
-            if (*p_ == '\0' || (static_cast<unsigned char>(*p_) & 0x80)) return false;
-            if (p_[0] == '?' && p_[1] == '>') {
-                p_ += 2;
+        for (const std::string_view d : {std::string_view(R"(<?xml version="1.0" encoding="UTF-8"?>)"), std::string_view(R"(<?xml version="1.0"?>)")})
+            if (std::size_t(end_ - p_) >= d.size() && std::memcmp(p_, d.data(), d.size()) == 0) {
+                p_ += d.size();
                 return true;
             }
-            if (!count(p_)) return false;
-        }
+        return false;
     }
 
     // ---- tags ----
@@ -192,17 +207,21 @@ private:
     const char* value_end(char quote) {
         const char* q = p_;
 #if defined(__SSE2__)
-        const __m128i qv = _mm_set1_epi8(quote), amp = _mm_set1_epi8('&'), lt = _mm_set1_epi8('<'), space = _mm_set1_epi8(0x20);
+        // '&' (0x26) or the other quote: | 1 is 0x27; '<' (0x3C); DEL, which lexical_problem refuses
+        // (+ 1, signed, is below 0x21 for DEL, for 0x80 and above and for below 0x20, the NUL at
+        // the end among them).
+        const __m128i qv = _mm_set1_epi8(quote), one = _mm_set1_epi8(1), apos = _mm_set1_epi8('\''), lt = _mm_set1_epi8('<'),
+                      x21 = _mm_set1_epi8(0x21);
         for (;; q += 16) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
-            // Signed compare: below 0x20 (the NUL at the end among them) or 0x80 and above.
-            const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, qv), _mm_cmpeq_epi8(v, amp)),
-                                              _mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmplt_epi8(v, space)));
+            const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, qv), _mm_cmpeq_epi8(_mm_or_si128(v, one), apos)),
+                                              _mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmplt_epi8(_mm_add_epi8(v, one), x21)));
             for (unsigned bits = unsigned(_mm_movemask_epi8(hits)); bits; bits &= bits - 1) {
                 const char* h = q + __builtin_ctz(bits);
                 const auto c = static_cast<unsigned char>(*h);
                 if (c == static_cast<unsigned char>(quote)) return h;
-                if (c < 0x80) return nullptr;
+                if (c == '\'') continue;  // the other quote, in a "-quoted value
+                if (c < 0x80 || refused_above_ascii(h)) return nullptr;
                 continuations_ += (c & 0xC0) == 0x80;
             }
         }
@@ -210,7 +229,7 @@ private:
         for (;; ++q) {
             const auto c = static_cast<unsigned char>(*q);
             if (c == static_cast<unsigned char>(quote)) return q;
-            if (c == '&' || c == '<' || c < 0x20) return nullptr;
+            if (c == '&' || c == '<' || c < 0x20 || c == 0x7F || refused_above_ascii(q)) return nullptr;
             continuations_ += (c & 0xC0) == 0x80;
         }
 #endif
