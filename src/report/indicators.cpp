@@ -240,6 +240,20 @@ std::vector<GroupBy> Indicators::caseload_axes() const {
     return out;
 }
 
+template <class Map>
+typename Map::mapped_type& Indicators::indexed_row(Map& rows, RowIndex<typename Map::mapped_type>& index, const KeyView& keys) {
+    probe_.clear();
+    for (std::string_view k : keys) {
+        const auto size = static_cast<std::uint32_t>(k.size());
+        probe_.append(reinterpret_cast<const char*>(&size), sizeof size).append(k);
+    }
+    const auto it = index.rows.find(probe_);
+    if (it != index.rows.end()) return *it->second;
+    auto& found = row_of(rows, keys);
+    index.rows.emplace(probe_, &found);
+    return found;
+}
+
 KeyView Indicators::keys(const CaseIndicators& c, LocalDay day, CaseIndicators::UnitIndex unit, TimeKeyBuffer& buffer) const {
     KeyView k;
     k.size = axes_.size();
@@ -260,7 +274,7 @@ void Indicators::add(const CaseIndicators& c) {
     for (const auto& g : c.goals_) {
         coverage_.goals = true;
         if (!in_window(g.day)) continue;
-        auto& by_names = row_of(goals_, keys(c, g.day, g.unit, buffer));
+        auto& by_names = indexed_row(goals_, goals_index_, keys(c, g.day, g.unit, buffer));
         const std::pair<std::string_view, std::string_view> names{name_or_unknown(g.kind), name_or_unknown(g.area)};
         auto it = by_names.find(names);
         if (it == by_names.end()) it = by_names.try_emplace({std::string(names.first), std::string(names.second)}).first;
@@ -311,21 +325,21 @@ void Indicators::add(const CaseIndicators& c) {
             }
             last = c.touches_[t].day;
         }
-        ContinuityRow& row = row_of(continuity_, keys(c, last, c.unit_on(last), buffer));
+        ContinuityRow& row = indexed_row(continuity_, continuity_index_, keys(c, last, c.unit_on(last), buffer));
         ++row.child_periods;
         row.caseworkers_sum += distinct;
         row.handovers += handovers;
         row.one_caseworker += distinct == 1;
     }
     if (c.touches_.empty() && c.last_day_ && in_window(*c.last_day_))
-        ++row_of(continuity_, keys(c, *c.last_day_, c.unit_on(*c.last_day_), buffer)).cases_without_caseworker;
+        ++indexed_row(continuity_, continuity_index_, keys(c, *c.last_day_, c.unit_on(*c.last_day_), buffer)).cases_without_caseworker;
 
     if (c.load_) {
         KeyView k;
         for (std::size_t a = 0; a < axes_.size(); ++a)
             if (axes_[a] == GroupBy::unit) k.keys[k.size++] = c.units_[c.load_->unit].second;
             else if (axes_[a] == GroupBy::municipality) k.keys[k.size++] = c.municipality_;
-        Load& load = row_of(load_, k);
+        Load& load = indexed_row(load_, load_index_, k);
         ++load.open;
         if (c.load_->worker) ++load.per_worker[c.workers_[*c.load_->worker]];
         else ++load.without;
@@ -334,14 +348,14 @@ void Indicators::add(const CaseIndicators& c) {
     for (const auto& p : c.placements_) {
         coverage_.placements = true;
         coverage_.site_types = coverage_.site_types || p.site != Value::none_;
-        if (in_window(p.day)) count(row_of(placements_, keys(c, p.day, p.unit, buffer)), name_or_unknown(p.site));
+        if (in_window(p.day)) count(indexed_row(placements_, placements_index_, keys(c, p.day, p.unit, buffer)), name_or_unknown(p.site));
     }
     for (const auto& u : c.notifications_) {
         coverage_.underretninger = true;
-        if (in_window(u.day)) count(row_of(roles_, keys(c, u.day, u.unit, buffer)), name_or_unknown(u.role));
+        if (in_window(u.day)) count(indexed_row(roles_, roles_index_, keys(c, u.day, u.unit, buffer)), name_or_unknown(u.role));
     }
     if (c.signal_ && in_window(c.signal_->day)) {
-        SignalRow& row = row_of(signals_, keys(c, c.signal_->day, c.signal_->unit, buffer));
+        SignalRow& row = indexed_row(signals_, signals_index_, keys(c, c.signal_->day, c.signal_->unit, buffer));
         ++row.with_pattern;
         row.no_action += c.signal_->outcome == CaseIndicators::Signal::no_action;
         row.pending += c.signal_->outcome == CaseIndicators::Signal::pending;
