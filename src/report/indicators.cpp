@@ -130,24 +130,27 @@ CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
         // A case has a few caseworkers: looked up among the case's own views of their ids, and in a hash map
         // only past `few` (a case at the event limit with a new caseworker on every event stays linear).
         constexpr std::size_t few = 16;
-        std::vector<std::string_view> names;  // workers_ as the case's text, which outlives this constructor
+        // The first few + 1 caseworkers as the case's text, which outlives this constructor: on the stack, not
+        // a vector a case; past them the hash map takes over.
+        std::array<std::string_view, few + 1> names{};
         std::unordered_map<std::string_view, std::uint32_t> seen;
         touches_.reserve(c.events().size());
         for (const Event& e : c.events()) {
             const auto w = e.text(Attr::caseworker);
             if (!w) continue;
-            std::uint32_t index = static_cast<std::uint32_t>(names.size());
-            if (!touches_.empty() && names[touches_.back().worker] == *w) {  // most often the last event's caseworker
+            std::uint32_t index = static_cast<std::uint32_t>(workers_.size());
+            if (!touches_.empty() && workers_[touches_.back().worker] == *w) {  // most often the last event's caseworker
                 index = touches_.back().worker;
-            } else if (names.size() <= few) {
-                index = static_cast<std::uint32_t>(std::find(names.begin(), names.end(), *w) - names.begin());
+            } else if (workers_.size() <= few) {
+                index = static_cast<std::uint32_t>(std::find(names.begin(), names.begin() + workers_.size(), *w) - names.begin());
             } else {
-                if (seen.empty())
+                if (seen.empty())  // the first time past `few`: workers_ holds few + 1, all in names
                     for (std::uint32_t k = 0; k < names.size(); ++k) seen.emplace(names[k], k);
                 index = seen.try_emplace(*w, index).first->second;
             }
-            if (index == names.size()) {
-                names.push_back(*w);
+            if (index == workers_.size()) {
+                if (index < names.size()) names[index] = *w;
+                if (workers_.empty()) workers_.reserve(4);  // a case has a few: one allocation, not three
                 workers_.emplace_back(*w);
             }
             touches_.push_back({e.at().day, index});
