@@ -223,7 +223,9 @@ private:
         Counts per_worker;
     };
     std::map<Keys, Load, KeysLess> load_;
-    std::map<Keys, Counts, KeysLess> placements_, roles_;
+    // Site types and notifier roles counted by Value (none_: "unknown"), named only when the rows are read.
+    using ValueCounts = std::array<std::uint64_t, static_cast<std::size_t>(Value::count_)>;
+    std::map<Keys, ValueCounts, KeysLess> placements_, roles_;
     std::map<Keys, SignalRow, KeysLess> signals_;
 
     // The rows above found by hash (the keys each prefixed by its length, in `probe_`): a map's find
@@ -246,7 +248,7 @@ private:
     RowIndex<std::map<std::pair<std::string, std::string>, std::array<std::uint64_t, goal_status_count>, NamesLess>> goals_index_;
     RowIndex<ContinuityRow> continuity_index_;
     RowIndex<Load> load_index_;
-    RowIndex<Counts> placements_index_, roles_index_;
+    RowIndex<ValueCounts> placements_index_, roles_index_;
     RowIndex<SignalRow> signals_index_;
     std::string probe_;
 };

@@ -54,11 +54,13 @@ std::optional<GoalStatus> goal_status(Value v) {
 
 std::string_view name_or_unknown(Value v) { return v == Value::none_ ? std::string_view("unknown") : value_name(v); }
 
-// ++counts[name], making the key's string only the first time.
-void count(std::map<std::string, std::uint64_t, std::less<>>& counts, std::string_view name) {
-    const auto it = counts.find(name);
-    if (it != counts.end()) ++it->second;
-    else counts.emplace(std::string(name), 1);
+// Counts by Value as counts by name ("unknown" for none_), as they were counted before (values never counted left out).
+template <std::size_t N>
+std::map<std::string, std::uint64_t> named(const std::array<std::uint64_t, N>& counts) {
+    std::map<std::string, std::uint64_t> out;
+    for (std::size_t i = 0; i < N; ++i)
+        if (counts[i] != 0) out[std::string(name_or_unknown(static_cast<Value>(i)))] += counts[i];
+    return out;
 }
 
 // The row of `keys` in `rows`, made with a vector<string> key only when new.
@@ -351,11 +353,11 @@ void Indicators::add(const CaseIndicators& c) {
     for (const auto& p : c.placements_) {
         coverage_.placements = true;
         coverage_.site_types = coverage_.site_types || p.site != Value::none_;
-        if (in_window(p.day)) count(indexed_row(placements_, placements_index_, keys(c, p.day, p.unit, buffer)), name_or_unknown(p.site));
+        if (in_window(p.day)) ++indexed_row(placements_, placements_index_, keys(c, p.day, p.unit, buffer))[static_cast<std::size_t>(p.site)];
     }
     for (const auto& u : c.notifications_) {
         coverage_.underretninger = true;
-        if (in_window(u.day)) count(indexed_row(roles_, roles_index_, keys(c, u.day, u.unit, buffer)), name_or_unknown(u.role));
+        if (in_window(u.day)) ++indexed_row(roles_, roles_index_, keys(c, u.day, u.unit, buffer))[static_cast<std::size_t>(u.role)];
     }
     if (c.signal_ && in_window(c.signal_->day)) {
         SignalRow& row = indexed_row(signals_, signals_index_, keys(c, c.signal_->day, c.signal_->unit, buffer));
@@ -390,10 +392,14 @@ void Indicators::merge(const Indicators& o) {
         l.without += v.without;
         for (const auto& [w, n] : v.per_worker) l.per_worker[w] += n;
     }
-    for (const auto& [k, v] : o.placements_)
-        for (const auto& [name, n] : v) placements_[k][name] += n;
-    for (const auto& [k, v] : o.roles_)
-        for (const auto& [name, n] : v) roles_[k][name] += n;
+    for (const auto& [k, v] : o.placements_) {
+        ValueCounts& into = placements_[k];
+        for (std::size_t i = 0; i < v.size(); ++i) into[i] += v[i];
+    }
+    for (const auto& [k, v] : o.roles_) {
+        ValueCounts& into = roles_[k];
+        for (std::size_t i = 0; i < v.size(); ++i) into[i] += v[i];
+    }
     for (const auto& [k, v] : o.signals_) {
         SignalRow& r = signals_[k];
         r.with_pattern += v.with_pattern;
@@ -435,7 +441,7 @@ std::vector<CaseloadRow> Indicators::caseload() const {
 
 std::vector<CountsRow> Indicators::placement_pattern() const {
     std::vector<CountsRow> out;
-    for (const auto& [k, v] : placements_) out.push_back({k, {v.begin(), v.end()}});
+    for (const auto& [k, v] : placements_) out.push_back({k, named(v)});
     return out;
 }
 
@@ -451,7 +457,7 @@ std::vector<SignalRow> Indicators::early_signals() const {
 
 std::vector<CountsRow> Indicators::notifier_roles() const {
     std::vector<CountsRow> out;
-    for (const auto& [k, v] : roles_) out.push_back({k, {v.begin(), v.end()}});
+    for (const auto& [k, v] : roles_) out.push_back({k, named(v)});
     return out;
 }
 
