@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -222,8 +223,34 @@ private:
         Counts per_worker;
     };
     std::map<Keys, Load, KeysLess> load_;
-    std::map<Keys, Counts, KeysLess> placements_, roles_;
+    // Site types and notifier roles counted by Value (none_: "unknown"), named only when the rows are read.
+    using ValueCounts = std::array<std::uint64_t, static_cast<std::size_t>(Value::count_)>;
+    std::map<Keys, ValueCounts, KeysLess> placements_, roles_;
     std::map<Keys, SignalRow, KeysLess> signals_;
+
+    // The rows above found by hash (the keys each prefixed by its length, in `probe_`): a map's find
+    // compares a few strings at each of its levels, ~430 instructions a record. A cache of the maps (their
+    // nodes stay put), so a copy starts it empty and merge() need not fill it.
+    template <class Row>
+    struct RowIndex {
+        std::unordered_map<std::string, Row*> rows;
+        RowIndex() = default;
+        RowIndex(const RowIndex&) {}
+        RowIndex& operator=(const RowIndex&) {
+            rows.clear();
+            return *this;
+        }
+        RowIndex(RowIndex&&) noexcept = default;
+        RowIndex& operator=(RowIndex&&) noexcept = default;
+    };
+    template <class Map>
+    typename Map::mapped_type& indexed_row(Map& rows, RowIndex<typename Map::mapped_type>& index, const KeyView& keys);
+    RowIndex<std::map<std::pair<std::string, std::string>, std::array<std::uint64_t, goal_status_count>, NamesLess>> goals_index_;
+    RowIndex<ContinuityRow> continuity_index_;
+    RowIndex<Load> load_index_;
+    RowIndex<ValueCounts> placements_index_, roles_index_;
+    RowIndex<SignalRow> signals_index_;
+    std::string probe_;
 };
 
 }  // namespace barnetslov

@@ -204,8 +204,9 @@ void CaseFigures::add(const Engine& engine, const Case& kase, std::span<const Fi
         if (!all && !passes(filter, engine, kase, f)) continue;
         const bool counted = f.status == Status::late || f.status == Status::missed;
         const LocalDay day = trigger_day(kase, f);
-        rows_.push_back({f.rule, f.status, f.status == Status::met && f.basis != Basis::none, day, counted ? whole_days(f) : 0,
-                         static_cast<std::uint32_t>(kase.unit_period_on(day))});
+        // units_ has one entry per ansvarlig-enhed after the case's own: with none (most cases) the unit is the case's.
+        const auto unit = units_.size() == 1 ? 0 : static_cast<std::uint32_t>(kase.unit_period_on(day));
+        rows_.push_back({f.rule, f.status, f.status == Status::met && f.basis != Basis::none, day, counted ? whole_days(f) : 0, unit});
     }
 }
 
@@ -214,7 +215,9 @@ void Aggregates::add(const Report& report) { add(CaseFigures(*engine_, report, f
 void Aggregates::add(const CaseFigures& kase) {
     ++cases_;  // numbers the case, so that a group counts it once however many findings it has
     indicators_.add(kase.indicators_);
-    for (std::size_t r = 0; r < kase.evidence_.size() && r < coverage_.size(); ++r) coverage_[r].files_with_evidence += kase.evidence_[r];
+    // One bound, so that the loop over the rulebook (86 rules a case) is a plain one.
+    const std::size_t rules = std::min(kase.evidence_.size(), coverage_.size());
+    for (std::size_t r = 0; r < rules; ++r) coverage_[r].files_with_evidence += kase.evidence_[r];
     KeyView keys;
     keys.size = axes_.size();
     TimeKeyBuffer buffer;

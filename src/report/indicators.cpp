@@ -54,11 +54,13 @@ std::optional<GoalStatus> goal_status(Value v) {
 
 std::string_view name_or_unknown(Value v) { return v == Value::none_ ? std::string_view("unknown") : value_name(v); }
 
-// ++counts[name], making the key's string only the first time.
-void count(std::map<std::string, std::uint64_t, std::less<>>& counts, std::string_view name) {
-    const auto it = counts.find(name);
-    if (it != counts.end()) ++it->second;
-    else counts.emplace(std::string(name), 1);
+// Counts by Value as counts by name ("unknown" for none_), as they were counted before (values never counted left out).
+template <std::size_t N>
+std::map<std::string, std::uint64_t> named(const std::array<std::uint64_t, N>& counts) {
+    std::map<std::string, std::uint64_t> out;
+    for (std::size_t i = 0; i < N; ++i)
+        if (counts[i] != 0) out[std::string(name_or_unknown(static_cast<Value>(i)))] += counts[i];
+    return out;
 }
 
 // The row of `keys` in `rows`, made with a vector<string> key only when new.
@@ -130,24 +132,27 @@ CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
         // A case has a few caseworkers: looked up among the case's own views of their ids, and in a hash map
         // only past `few` (a case at the event limit with a new caseworker on every event stays linear).
         constexpr std::size_t few = 16;
-        std::vector<std::string_view> names;  // workers_ as the case's text, which outlives this constructor
+        // The first few + 1 caseworkers as the case's text, which outlives this constructor: on the stack, not
+        // a vector a case; past them the hash map takes over.
+        std::array<std::string_view, few + 1> names{};
         std::unordered_map<std::string_view, std::uint32_t> seen;
         touches_.reserve(c.events().size());
         for (const Event& e : c.events()) {
             const auto w = e.text(Attr::caseworker);
             if (!w) continue;
-            std::uint32_t index = static_cast<std::uint32_t>(names.size());
-            if (!touches_.empty() && names[touches_.back().worker] == *w) {  // most often the last event's caseworker
+            std::uint32_t index = static_cast<std::uint32_t>(workers_.size());
+            if (!touches_.empty() && workers_[touches_.back().worker] == *w) {  // most often the last event's caseworker
                 index = touches_.back().worker;
-            } else if (names.size() <= few) {
-                index = static_cast<std::uint32_t>(std::find(names.begin(), names.end(), *w) - names.begin());
+            } else if (workers_.size() <= few) {
+                index = static_cast<std::uint32_t>(std::find(names.begin(), names.begin() + workers_.size(), *w) - names.begin());
             } else {
-                if (seen.empty())
+                if (seen.empty())  // the first time past `few`: workers_ holds few + 1, all in names
                     for (std::uint32_t k = 0; k < names.size(); ++k) seen.emplace(names[k], k);
                 index = seen.try_emplace(*w, index).first->second;
             }
-            if (index == names.size()) {
-                names.push_back(*w);
+            if (index == workers_.size()) {
+                if (index < names.size()) names[index] = *w;
+                if (workers_.empty()) workers_.reserve(4);  // a case has a few: one allocation, not three
                 workers_.emplace_back(*w);
             }
             touches_.push_back({e.at().day, index});
@@ -240,6 +245,20 @@ std::vector<GroupBy> Indicators::caseload_axes() const {
     return out;
 }
 
+template <class Map>
+typename Map::mapped_type& Indicators::indexed_row(Map& rows, RowIndex<typename Map::mapped_type>& index, const KeyView& keys) {
+    probe_.clear();
+    for (std::string_view k : keys) {
+        const auto size = static_cast<std::uint32_t>(k.size());
+        probe_.append(reinterpret_cast<const char*>(&size), sizeof size).append(k);
+    }
+    const auto it = index.rows.find(probe_);
+    if (it != index.rows.end()) return *it->second;
+    auto& found = row_of(rows, keys);
+    index.rows.emplace(probe_, &found);
+    return found;
+}
+
 KeyView Indicators::keys(const CaseIndicators& c, LocalDay day, CaseIndicators::UnitIndex unit, TimeKeyBuffer& buffer) const {
     KeyView k;
     k.size = axes_.size();
@@ -260,7 +279,7 @@ void Indicators::add(const CaseIndicators& c) {
     for (const auto& g : c.goals_) {
         coverage_.goals = true;
         if (!in_window(g.day)) continue;
-        auto& by_names = row_of(goals_, keys(c, g.day, g.unit, buffer));
+        auto& by_names = indexed_row(goals_, goals_index_, keys(c, g.day, g.unit, buffer));
         const std::pair<std::string_view, std::string_view> names{name_or_unknown(g.kind), name_or_unknown(g.area)};
         auto it = by_names.find(names);
         if (it == by_names.end()) it = by_names.try_emplace({std::string(names.first), std::string(names.second)}).first;
@@ -311,21 +330,21 @@ void Indicators::add(const CaseIndicators& c) {
             }
             last = c.touches_[t].day;
         }
-        ContinuityRow& row = row_of(continuity_, keys(c, last, c.unit_on(last), buffer));
+        ContinuityRow& row = indexed_row(continuity_, continuity_index_, keys(c, last, c.unit_on(last), buffer));
         ++row.child_periods;
         row.caseworkers_sum += distinct;
         row.handovers += handovers;
         row.one_caseworker += distinct == 1;
     }
     if (c.touches_.empty() && c.last_day_ && in_window(*c.last_day_))
-        ++row_of(continuity_, keys(c, *c.last_day_, c.unit_on(*c.last_day_), buffer)).cases_without_caseworker;
+        ++indexed_row(continuity_, continuity_index_, keys(c, *c.last_day_, c.unit_on(*c.last_day_), buffer)).cases_without_caseworker;
 
     if (c.load_) {
         KeyView k;
         for (std::size_t a = 0; a < axes_.size(); ++a)
             if (axes_[a] == GroupBy::unit) k.keys[k.size++] = c.units_[c.load_->unit].second;
             else if (axes_[a] == GroupBy::municipality) k.keys[k.size++] = c.municipality_;
-        Load& load = row_of(load_, k);
+        Load& load = indexed_row(load_, load_index_, k);
         ++load.open;
         if (c.load_->worker) ++load.per_worker[c.workers_[*c.load_->worker]];
         else ++load.without;
@@ -334,14 +353,14 @@ void Indicators::add(const CaseIndicators& c) {
     for (const auto& p : c.placements_) {
         coverage_.placements = true;
         coverage_.site_types = coverage_.site_types || p.site != Value::none_;
-        if (in_window(p.day)) count(row_of(placements_, keys(c, p.day, p.unit, buffer)), name_or_unknown(p.site));
+        if (in_window(p.day)) ++indexed_row(placements_, placements_index_, keys(c, p.day, p.unit, buffer))[static_cast<std::size_t>(p.site)];
     }
     for (const auto& u : c.notifications_) {
         coverage_.underretninger = true;
-        if (in_window(u.day)) count(row_of(roles_, keys(c, u.day, u.unit, buffer)), name_or_unknown(u.role));
+        if (in_window(u.day)) ++indexed_row(roles_, roles_index_, keys(c, u.day, u.unit, buffer))[static_cast<std::size_t>(u.role)];
     }
     if (c.signal_ && in_window(c.signal_->day)) {
-        SignalRow& row = row_of(signals_, keys(c, c.signal_->day, c.signal_->unit, buffer));
+        SignalRow& row = indexed_row(signals_, signals_index_, keys(c, c.signal_->day, c.signal_->unit, buffer));
         ++row.with_pattern;
         row.no_action += c.signal_->outcome == CaseIndicators::Signal::no_action;
         row.pending += c.signal_->outcome == CaseIndicators::Signal::pending;
@@ -373,10 +392,14 @@ void Indicators::merge(const Indicators& o) {
         l.without += v.without;
         for (const auto& [w, n] : v.per_worker) l.per_worker[w] += n;
     }
-    for (const auto& [k, v] : o.placements_)
-        for (const auto& [name, n] : v) placements_[k][name] += n;
-    for (const auto& [k, v] : o.roles_)
-        for (const auto& [name, n] : v) roles_[k][name] += n;
+    for (const auto& [k, v] : o.placements_) {
+        ValueCounts& into = placements_[k];
+        for (std::size_t i = 0; i < v.size(); ++i) into[i] += v[i];
+    }
+    for (const auto& [k, v] : o.roles_) {
+        ValueCounts& into = roles_[k];
+        for (std::size_t i = 0; i < v.size(); ++i) into[i] += v[i];
+    }
     for (const auto& [k, v] : o.signals_) {
         SignalRow& r = signals_[k];
         r.with_pattern += v.with_pattern;
@@ -418,7 +441,7 @@ std::vector<CaseloadRow> Indicators::caseload() const {
 
 std::vector<CountsRow> Indicators::placement_pattern() const {
     std::vector<CountsRow> out;
-    for (const auto& [k, v] : placements_) out.push_back({k, {v.begin(), v.end()}});
+    for (const auto& [k, v] : placements_) out.push_back({k, named(v)});
     return out;
 }
 
@@ -434,7 +457,7 @@ std::vector<SignalRow> Indicators::early_signals() const {
 
 std::vector<CountsRow> Indicators::notifier_roles() const {
     std::vector<CountsRow> out;
-    for (const auto& [k, v] : roles_) out.push_back({k, {v.begin(), v.end()}});
+    for (const auto& [k, v] : roles_) out.push_back({k, named(v)});
     return out;
 }
 
