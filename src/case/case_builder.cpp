@@ -64,6 +64,35 @@ bool valid_id(std::string_view id) {
     return std::all_of(id.begin(), id.end(), [](char c) { return id_chars[static_cast<unsigned char>(c)]; });
 }
 
+// One pass over an id, a pseudonym or a list of ids that both checks its characters and rules
+// out a CPR number: `v` is 1 to `max` bytes, each one that `kind` allows, and has fewer than ten
+// ASCII digits. Such a text is ASCII without '&', which find_cpr answers "none" for at once
+// (echo.cpp: ascii_with_few_digits, may_hold_digits); so where this says true, valid_id (for
+// id_text_id) is true and looks_like_cpr false, and neither is called. False says nothing: the
+// caller checks as before. Ids and references were scanned three times each (valid_id, the CPR
+// detector, the copy; issue 20, session 28).
+// The weight of a byte in such a text: 1 for an ASCII digit, 0 for another allowed byte, 64 for
+// any other (so that one sum, one add a byte, answers both questions: below 10 or not).
+enum IdText : std::uint8_t { id_text_id, id_text_pseudonym, id_text_id_list };
+constexpr std::array<std::array<std::uint8_t, 256>, 3> id_text_weights = [] {
+    std::array<std::array<std::uint8_t, 256>, 3> t{};
+    for (int c = 0; c < 256; ++c) {
+        const auto i = static_cast<std::size_t>(c);
+        const bool digit = c >= '0' && c <= '9';
+        t[id_text_id][i] = digit ? 1 : id_chars[i] ? 0 : 64;                      // valid_id's characters
+        t[id_text_pseudonym][i] = digit ? 1 : id_chars[i] && c != ':' ? 0 : 64;  // a pseudonym's: no ':'
+        t[id_text_id_list][i] = digit ? 1 : id_chars[i] || c == ' ' ? 0 : 64;     // ids joined by spaces
+    }
+    return t;
+}();
+[[gnu::always_inline]] inline bool plain_id_text(std::string_view v, IdText kind, std::size_t max) {
+    if (v.empty() || v.size() > max) return false;
+    const std::array<std::uint8_t, 256>& weight = id_text_weights[kind];
+    std::size_t sum = 0;
+    for (const char c : v) sum += weight[static_cast<unsigned char>(c)];
+    return sum < 10;
+}
+
 std::string enum_list(std::span<const Value> values) {
     std::string out;
     for (Value v : values) {
@@ -898,7 +927,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
         // detector would be read there (none does).
         if ((as && as->type != ValueType::text && as->type != ValueType::pseudonym && as->type != ValueType::event_ref &&
              as->type != ValueType::party_ref && as->type != ValueType::id_refs) ||
-            looks_like_cpr(value) || !valid_id(value))
+            (!plain_id_text(value, id_text_id, 64) && (looks_like_cpr(value) || !valid_id(value))))
             return event_attribute_checked(name, value, at);
         s.seen_element[static_cast<std::size_t>(Attr::id)] = true;
         ev.id_.assign(value.data(), value.size());
@@ -941,20 +970,24 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
             s.set_text(f, value);
             break;
         case ValueType::pseudonym:
-            if (value.empty() || value.size() > 64 ||
-                std::find_if_not(value.begin(), value.end(), [](char c) { return c != ':' && id_chars[static_cast<unsigned char>(c)]; }) !=
-                    value.end() ||
-                looks_like_cpr(value))
+            if (!plain_id_text(value, id_text_pseudonym, 64) &&
+                (value.empty() || value.size() > 64 ||
+                 std::find_if_not(value.begin(), value.end(), [](char c) { return c != ':' && id_chars[static_cast<unsigned char>(c)]; }) !=
+                     value.end() ||
+                 looks_like_cpr(value)))
                 return event_attribute_checked(name, value, at);
             s.set_text(f, value);
             break;
         case ValueType::event_ref:
         case ValueType::party_ref:
-            if (looks_like_cpr(value) || !valid_id(value)) return event_attribute_checked(name, value, at);
+            if (!plain_id_text(value, id_text_id, 64) && (looks_like_cpr(value) || !valid_id(value)))
+                return event_attribute_checked(name, value, at);
             s.set_text(f, value);  // resolved in finish()
             break;
         case ValueType::id_refs: {
-            if (looks_like_cpr(value)) return event_attribute_checked(name, value, at);
+            // Every character an id's or ' ', and no CPR number: each id then only needs its length checked.
+            const bool plain_chars = plain_id_text(value, id_text_id_list, value.size());
+            if (!plain_chars && looks_like_cpr(value)) return event_attribute_checked(name, value, at);
             const std::size_t begin = s.ref_ids.size();
             std::size_t i = 0, count = 0;
             bool plain = true;
@@ -963,7 +996,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
                 const std::size_t j = std::min(value.find(' ', i), value.size());
                 if (j > i) {
                     const std::string_view one = value.substr(i, j - i);
-                    plain = valid_id(one) && count < limits_.max_refs_per_event;
+                    plain = (plain_chars ? one.size() <= 64 : valid_id(one)) && count < limits_.max_refs_per_event;
                     if (!plain) break;
                     if (count++ > 0) s.ref_ids += ' ';
                     s.ref_ids += one;
