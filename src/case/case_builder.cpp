@@ -431,6 +431,9 @@ struct CaseBuilder::State {
     std::vector<Event> refused_events;
     std::vector<std::string> refused_event_ids, refused_person_ids;
     bool event_ids_unknown = false, person_ids_unknown = false;
+    // Set by a loader that calls finish() once and then only reads errors() (BuilderAccess::last_case):
+    // finish() then leaves this State as it is, emptied, instead of making a fresh one for a next case.
+    bool last_case = false;
     // The ids each event's ref names, until finish() resolves them: one text for the case (ids
     // joined by ' '), and each event's piece of it by ordinal - 1. A std::vector<std::string> per
     // event was a heap block per event to fill and one to free (issue 20).
@@ -533,6 +536,8 @@ std::size_t CaseBuilder::event_count() const {
     // The open event is in the list already (State::open_event) but counts once it is closed, as before.
     return state_->events.size() - (state_->open == Open::event ? 1 : 0);
 }
+
+void detail::BuilderAccess::last_case(CaseBuilder& b) { b.state_->last_case = true; }
 
 void detail::BuilderAccess::reserve_events(CaseBuilder& b, std::size_t n) {
     b.state_->events.reserve(std::min(n, b.limits_.max_events + 1));
@@ -1506,7 +1511,9 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     c.texts_ = std::move(s.texts);
     c.point_events();
     std::shared_ptr<const Case> out = std::move(s.kase);
-    state_ = std::make_unique<State>();
+    // A fresh State (its Case on the heap, and the old one freed) only for a builder that may
+    // build again: ~1 k instructions a file for the loaders, which never do (issue 20, session 28).
+    if (!s.last_case) state_ = std::make_unique<State>();
     return out;
 }
 
