@@ -998,7 +998,9 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
             bool plain = true;
             while (plain && i < value.size()) {
                 while (i < value.size() && value[i] == ' ') ++i;
-                const std::size_t j = std::min(value.find(' ', i), value.size());
+                // The id's end by a loop, not find's memchr call: ids are a few bytes (issue 20, session 28).
+                std::size_t j = i;
+                while (j < value.size() && value[j] != ' ') ++j;
                 if (j > i) {
                     const std::string_view one = value.substr(i, j - i);
                     plain = (plain_chars ? one.size() <= 64 : valid_id(one)) && count < limits_.max_refs_per_event;
