@@ -1024,3 +1024,55 @@ TEST(Loader, InvalidUtf8FoundWhereTheWholeTextCheckFindsIt) {
 }
 
 }  // namespace
+
+// ---- ids, references and pseudonyms read once (plain_id_text) -------------------------------
+
+namespace {
+
+// complete_case with `from` replaced by `to` (the first occurrence).
+std::string complete_with(const std::string& from, const std::string& to) {
+    std::string t = complete_case;
+    t.replace(t.find(from), from.size(), to);
+    return t;
+}
+
+// The codes of the errors loading `text` gives.
+std::vector<std::string_view> error_codes(const std::string& text) {
+    std::vector<std::string_view> codes;
+    for (const InputError& e : test::load(text).errors) codes.push_back(e.code);
+    return codes;
+}
+
+}  // namespace
+
+// The short path takes an id, a reference, an id list or a pseudonym of id characters with fewer
+// than ten ASCII digits without asking the CPR detector; from ten digits on, or with any other
+// character, the full checks decide, as before: a CPR number is refused in each, ten digits that
+// are none are taken, a character outside an id's is refused.
+TEST(LoaderIds, ReadOnceWithOrWithoutACprNumber) {
+    using V = std::vector<std::string_view>;
+    // Nine digits and every separator an id may have: taken, and named by a ref list.
+    std::string text = complete_with("id=\"s1\" at=\"2024-04-03\"", "id=\"a-123.456:789_\" at=\"2024-04-03\"");
+    text.replace(text.find("ref=\"u1 s1\""), 11, "ref=\"u1  a-123.456:789_\"");
+    const auto nine = must_load(text);
+    ASSERT_TRUE(nine);
+    for (const Event& e : nine->events())
+        if (e.id() == "bfu1") {
+            EXPECT_EQ(e.refs().size(), 2u);
+        }
+    // Ten digits that are no CPR number (99 is no day): taken, as an id, a reference and a pseudonym.
+    EXPECT_TRUE(must_load(complete_with("id=\"k1\" at=\"2024-04-04\" ref=\"u1\"",
+                                        "id=\"9999999999\" at=\"2024-04-04\" ref=\"u1\" caseworker=\"rg.9999999999\"")));
+    // A CPR number (ten digits, a real date): refused in each kind of attribute the short path reads.
+    for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+             {"id=\"k1\"", "id=\"k1506104321\""},
+             {"id=\"k1\"", "id=\"k150610-4321\""},
+             {"<kvittering id=\"k1\" at=\"2024-04-04\" ref=\"u1\"", "<kvittering id=\"k1\" at=\"2024-04-04\" ref=\"u1 1506104321\""},
+             {"<kvittering id=\"k1\"", "<kvittering caseworker=\"rg1506104321\" id=\"k1\""},
+             {"party=\"mor\"", "party=\"m150610-4321\""}})
+        EXPECT_EQ(error_codes(complete_with(from, to)), V{input_error_code::cpr_elsewhere}) << to;
+    // Not an id's characters, or too long: the full path's message.
+    EXPECT_EQ(error_codes(complete_with("id=\"k1\"", "id=\"k/1\"")), V{input_error_code::invalid_value});
+    EXPECT_EQ(error_codes(complete_with("id=\"k1\"", "id=\"" + std::string(65, 'k') + "\"")), V{input_error_code::invalid_value});
+    EXPECT_EQ(error_codes(complete_with("<kvittering id=\"k1\"", "<kvittering caseworker=\"rg:1\" id=\"k1\"")), V{input_error_code::invalid_value});
+}

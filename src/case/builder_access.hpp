@@ -26,6 +26,9 @@ struct detail::BuilderAccess {
         b.refusal_ = {};
         return ok;
     }
+    // The next finish() is the builder's last call but errors(): it need not make ready for a next
+    // case. Any other builder call after that finish() is an error (the state is spent).
+    static void last_case(CaseBuilder& b);  // in case_builder.cpp, which knows the builder's state
     // Room for the events a loader has counted (at most Limits::max_events).
     static void reserve_events(CaseBuilder& b, std::size_t n);  // in case_builder.cpp, which knows the builder's state
     // The errors, for a loader that adds where in its document each is.

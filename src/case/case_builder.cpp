@@ -64,6 +64,35 @@ bool valid_id(std::string_view id) {
     return std::all_of(id.begin(), id.end(), [](char c) { return id_chars[static_cast<unsigned char>(c)]; });
 }
 
+// One pass over an id, a pseudonym or a list of ids that both checks its characters and rules
+// out a CPR number: `v` is 1 to `max` bytes, each one that `kind` allows, and has fewer than ten
+// ASCII digits. Such a text is ASCII without '&', which find_cpr answers "none" for at once
+// (echo.cpp: ascii_with_few_digits, may_hold_digits); so where this says true, valid_id (for
+// id_text_id) is true and looks_like_cpr false, and neither is called. False says nothing: the
+// caller checks as before. Ids and references were scanned three times each (valid_id, the CPR
+// detector, the copy; issue 20, session 28).
+// The weight of a byte in such a text: 1 for an ASCII digit, 0 for another allowed byte, 64 for
+// any other (so that one sum, one add a byte, answers both questions: below 10 or not).
+enum IdText : std::uint8_t { id_text_id, id_text_pseudonym, id_text_id_list };
+constexpr std::array<std::array<std::uint8_t, 256>, 3> id_text_weights = [] {
+    std::array<std::array<std::uint8_t, 256>, 3> t{};
+    for (int c = 0; c < 256; ++c) {
+        const auto i = static_cast<std::size_t>(c);
+        const bool digit = c >= '0' && c <= '9';
+        t[id_text_id][i] = digit ? 1 : id_chars[i] ? 0 : 64;                      // valid_id's characters
+        t[id_text_pseudonym][i] = digit ? 1 : id_chars[i] && c != ':' ? 0 : 64;  // a pseudonym's: no ':'
+        t[id_text_id_list][i] = digit ? 1 : id_chars[i] || c == ' ' ? 0 : 64;     // ids joined by spaces
+    }
+    return t;
+}();
+[[gnu::always_inline]] inline bool plain_id_text(std::string_view v, IdText kind, std::size_t max) {
+    if (v.empty() || v.size() > max) return false;
+    const std::array<std::uint8_t, 256>& weight = id_text_weights[kind];
+    std::size_t sum = 0;
+    for (const char c : v) sum += weight[static_cast<unsigned char>(c)];
+    return sum < 10;
+}
+
 std::string enum_list(std::span<const Value> values) {
     std::string out;
     for (Value v : values) {
@@ -378,7 +407,11 @@ struct CaseBuilder::State {
     Open open = Open::none;
     bool have_child = false;
     std::bitset<attr_count> seen_case, seen_element;
-    Event event;
+    // The open event (open == Open::event) is built in place as the last of `events`, not in a
+    // member of its own moved into the list when it closes: a fresh Event move-assigned per event
+    // and the move into the list were ~60 instructions an event (issue 20, session 28).
+    [[nodiscard]] Event& open_event() { return events.back(); }
+    [[nodiscard]] const Event& open_event() const { return events.back(); }
     const EventSpec* event_spec = nullptr;  // the open event's (event_spec() is a call and a range check)
     bool event_ok = true;
     std::uint32_t next_ordinal = 1;
@@ -398,6 +431,9 @@ struct CaseBuilder::State {
     std::vector<Event> refused_events;
     std::vector<std::string> refused_event_ids, refused_person_ids;
     bool event_ids_unknown = false, person_ids_unknown = false;
+    // Set by a loader that calls finish() once and then only reads errors() (BuilderAccess::last_case):
+    // finish() then leaves this State as it is, emptied, instead of making a fresh one for a next case.
+    bool last_case = false;
     // The ids each event's ref names, until finish() resolves them: one text for the case (ids
     // joined by ' '), and each event's piece of it by ordinal - 1. A std::vector<std::string> per
     // event was a heap block per event to fill and one to free (issue 20).
@@ -496,7 +532,12 @@ CaseBuilder::CaseBuilder(const Case& base, const Calendar& calendar, Limits limi
 
 CaseBuilder::~CaseBuilder() = default;
 
-std::size_t CaseBuilder::event_count() const { return state_->events.size(); }
+std::size_t CaseBuilder::event_count() const {
+    // The open event is in the list already (State::open_event) but counts once it is closed, as before.
+    return state_->events.size() - (state_->open == Open::event ? 1 : 0);
+}
+
+void detail::BuilderAccess::last_case(CaseBuilder& b) { b.state_->last_case = true; }
 
 void detail::BuilderAccess::reserve_events(CaseBuilder& b, std::size_t n) {
     b.state_->events.reserve(std::min(n, b.limits_.max_events + 1));
@@ -535,7 +576,7 @@ CaseBuilder::Subject CaseBuilder::event_subject(const Event& e) {
 CaseBuilder::Subject CaseBuilder::open_subject() const {
     const State& s = *state_;
     switch (s.open) {
-        case Open::event: return event_subject(s.event);
+        case Open::event: return event_subject(s.open_event());
         case Open::child: return {"child", -1, s.kase->child_.id};
         case Open::person: return {s.person_element, -1, s.person.id};
         case Open::none:
@@ -567,27 +608,29 @@ void CaseBuilder::close_open_element() {
             }
             return r;
         }();
-        const std::bitset<attr_count>& needed = required[static_cast<std::size_t>(s.event.type_)];
+        Event& event = s.open_event();
+        const std::bitset<attr_count>& needed = required[static_cast<std::size_t>(event.type_)];
         if ((needed & s.seen_element) != needed) {
             for (const AttrSpec& a : spec.attrs) {
                 if (a.required && !s.seen_element[static_cast<std::size_t>(a.attr)]) {
-                    s.event_ok = fail(s.event.location_, open_subject(), input_error_code::missing_attribute, attr_name(a.attr),
+                    s.event_ok = fail(event.location_, open_subject(), input_error_code::missing_attribute, attr_name(a.attr),
                                       fmt::format("event '{}'{} lacks required attribute '{}'", spec.element,
-                                                  s.event.id_.empty() ? "" : fmt::format(" (id '{}')", s.event.id_), attr_name(a.attr)));
+                                                  event.id_.empty() ? "" : fmt::format(" (id '{}')", event.id_), attr_name(a.attr)));
                 }
             }
             if (!s.seen_element[static_cast<std::size_t>(Attr::id)])
-                s.event_ok = fail(s.event.location_, open_subject(), input_error_code::missing_attribute, "id",
+                s.event_ok = fail(event.location_, open_subject(), input_error_code::missing_attribute, "id",
                                   fmt::format("event '{}' lacks required attribute 'id'", spec.element));
         }
         if (s.event_ok) {
-            if (const Event::Field* f = s.field_of(s.event, spec.primary); f && (f->type == ValueType::moment || f->type == ValueType::date))
-                s.event.at_ = f->moment;
-            s.events.push_back(std::move(s.event));
-        } else if (s.events.size() + s.refused_events.size() < limits_.max_events) {
-            s.refused_events.push_back(std::move(s.event));
+            if (const Event::Field* f = s.field_of(event, spec.primary); f && (f->type == ValueType::moment || f->type == ValueType::date))
+                event.at_ = f->moment;
+            // Accepted: it stays where it was built.
         } else {
-            s.event_ids_unknown = true;
+            // The count the limit applies to, as when the open event was not in the list.
+            if (s.events.size() - 1 + s.refused_events.size() < limits_.max_events) s.refused_events.push_back(std::move(event));
+            else s.event_ids_unknown = true;
+            s.events.pop_back();
         }
     } else if (s.open == Open::person) {
         // An id that was given but refused (invalid, or a duplicate) has its own message already.
@@ -859,12 +902,12 @@ bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
         return false;
     }
     s.open = Open::event;
-    s.event = Event{};
-    s.event.fields_begin_ = static_cast<std::uint32_t>(s.fields.size());
+    Event& event = s.events.emplace_back();
+    event.fields_begin_ = static_cast<std::uint32_t>(s.fields.size());
     s.event_spec = &event_spec(*type);
-    s.event.type_ = *type;
-    s.event.location_ = at;
-    s.event.ordinal_ = ordinal;
+    event.type_ = *type;
+    event.location_ = at;
+    event.ordinal_ = ordinal;
     s.event_ok = true;
     s.seen_element.reset();
     return true;
@@ -880,7 +923,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
     State& s = *state_;
     if (s.open != Open::event || !utf8_checked_ || !refusal_.empty() || value.size() > limits_.max_attribute_length)
         return event_attribute_checked(name, value, at);
-    Event& ev = s.event;
+    Event& ev = s.open_event();
     std::optional<Attr> attr;
     const AttrSpec* as = event_attr_spec(*s.event_spec, name, attr);
     if (!attr || s.seen_element[static_cast<std::size_t>(*attr)]) return event_attribute_checked(name, value, at);
@@ -889,7 +932,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
         // detector would be read there (none does).
         if ((as && as->type != ValueType::text && as->type != ValueType::pseudonym && as->type != ValueType::event_ref &&
              as->type != ValueType::party_ref && as->type != ValueType::id_refs) ||
-            looks_like_cpr(value) || !valid_id(value))
+            (!plain_id_text(value, id_text_id, 64) && (looks_like_cpr(value) || !valid_id(value))))
             return event_attribute_checked(name, value, at);
         s.seen_element[static_cast<std::size_t>(Attr::id)] = true;
         ev.id_.assign(value.data(), value.size());
@@ -932,29 +975,35 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
             s.set_text(f, value);
             break;
         case ValueType::pseudonym:
-            if (value.empty() || value.size() > 64 ||
-                std::find_if_not(value.begin(), value.end(), [](char c) { return c != ':' && id_chars[static_cast<unsigned char>(c)]; }) !=
-                    value.end() ||
-                looks_like_cpr(value))
+            if (!plain_id_text(value, id_text_pseudonym, 64) &&
+                (value.empty() || value.size() > 64 ||
+                 std::find_if_not(value.begin(), value.end(), [](char c) { return c != ':' && id_chars[static_cast<unsigned char>(c)]; }) !=
+                     value.end() ||
+                 looks_like_cpr(value)))
                 return event_attribute_checked(name, value, at);
             s.set_text(f, value);
             break;
         case ValueType::event_ref:
         case ValueType::party_ref:
-            if (looks_like_cpr(value) || !valid_id(value)) return event_attribute_checked(name, value, at);
+            if (!plain_id_text(value, id_text_id, 64) && (looks_like_cpr(value) || !valid_id(value)))
+                return event_attribute_checked(name, value, at);
             s.set_text(f, value);  // resolved in finish()
             break;
         case ValueType::id_refs: {
-            if (looks_like_cpr(value)) return event_attribute_checked(name, value, at);
+            // Every character an id's or ' ', and no CPR number: each id then only needs its length checked.
+            const bool plain_chars = plain_id_text(value, id_text_id_list, value.size());
+            if (!plain_chars && looks_like_cpr(value)) return event_attribute_checked(name, value, at);
             const std::size_t begin = s.ref_ids.size();
             std::size_t i = 0, count = 0;
             bool plain = true;
             while (plain && i < value.size()) {
                 while (i < value.size() && value[i] == ' ') ++i;
-                const std::size_t j = std::min(value.find(' ', i), value.size());
+                // The id's end by a loop, not find's memchr call: ids are a few bytes (issue 20, session 28).
+                std::size_t j = i;
+                while (j < value.size() && value[j] != ' ') ++j;
                 if (j > i) {
                     const std::string_view one = value.substr(i, j - i);
-                    plain = valid_id(one) && count < limits_.max_refs_per_event;
+                    plain = (plain_chars ? one.size() <= 64 : valid_id(one)) && count < limits_.max_refs_per_event;
                     if (!plain) break;
                     if (count++ > 0) s.ref_ids += ' ';
                     s.ref_ids += one;
@@ -980,7 +1029,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
 bool CaseBuilder::event_attribute_checked(std::string_view name, std::string_view value, SourceLocation at) {
     State& s = *state_;
     if (s.open != Open::event) return false;  // the begin_event error was already reported
-    Event& ev = s.event;
+    Event& ev = s.open_event();
     const EventSpec& spec = *s.event_spec;
     // What open_subject() gives for an event, made only when a message needs it.
     const auto about = [&] { return Subject{spec.element, std::int64_t(ev.ordinal_) - 1, ev.id_}; };
@@ -1464,7 +1513,9 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     c.texts_ = std::move(s.texts);
     c.point_events();
     std::shared_ptr<const Case> out = std::move(s.kase);
-    state_ = std::make_unique<State>();
+    // A fresh State (its Case on the heap, and the old one freed) only for a builder that may
+    // build again: ~1 k instructions a file for the loaders, which never do (issue 20, session 28).
+    if (!s.last_case) state_ = std::make_unique<State>();
     return out;
 }
 

@@ -586,6 +586,7 @@ LoadResult load_document(std::string_view text, std::string source, const Calend
         if (auto wrong = handler.format_error()) return only(wrong->at, std::move(wrong->message), wrong->code);
     const std::size_t first = builder.errors().size();
     LoadResult r;
+    BuilderAccess::last_case(builder);  // one case; only errors() is read after finish()
     r.kase = builder.finish();
     handler.point_finish_errors(first);
     r.errors = builder.errors();

@@ -192,6 +192,7 @@ public:
 private:
     LoadResult finished() {
         LoadResult r;
+        detail::BuilderAccess::last_case(*builder_);  // the loader builds one case and reads only errors() after
         r.kase = builder_->finish();
         r.errors = builder_->errors();
         return r;
