@@ -89,8 +89,9 @@ public:
 
 private:
     static constexpr std::size_t no_batch = static_cast<std::size_t>(-1);
-    // add() with a handle still open or a batch to flush.
-    void make_room() {
+    // add() with a handle still open or a batch to flush. Not inline: inlined, its loop and calls made
+    // add() save and restore six registers on every call (~15 of its ~52 instructions a finding).
+    [[gnu::noinline]] void make_room() {
         if (open_ == 0) {
             if (out_.size() >= batch_) {
                 flush_(context_, out_);
