@@ -80,9 +80,10 @@ public:
 
     void set_rule(std::uint16_t index) { current_ = index; }
     [[nodiscard]] New add() {
-        // The usual case first: no handle open, no batches.
-        if (open_ != 0 || batch_ != no_batch) [[unlikely]] make_room();
-        else next_slot_ = out_.size();  // every handle is in place: the caller may have cleared out_
+        // The usual case first: no handle open, no batch full (never full without batches: batch_ is
+        // then the largest size_t). Every handle is in place: the caller may have cleared out_.
+        if (open_ == 0 && out_.size() < batch_) [[likely]] next_slot_ = out_.size();
+        else make_room();
         ++open_;
         return New(*this, next_slot_++, current_);
     }
