@@ -246,6 +246,12 @@ private:
     LocalDay table_start_{};
     std::vector<std::uint8_t> table_;
     std::vector<LocalDay> weekday_holidays_;  // the table's holidays on Monday-Friday, sorted
+    // The weekday holidays up to and including table day `d` (upper_bound over weekday_holidays_): from
+    // holiday_block_ and a scan of the few in one block, where the two binary searches over 300
+    // years of holidays were ~290 instructions of each hverdage_between (bench/ANALYSIS.md).
+    [[nodiscard]] std::size_t weekday_holidays_through(LocalDay d) const;
+    static constexpr int holiday_block_shift = 6;
+    std::vector<std::uint32_t> holiday_block_;  // per 2^holiday_block_shift days from table_start_: the first holiday on or after
 };
 
 }  // namespace barnetslov
