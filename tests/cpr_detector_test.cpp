@@ -52,6 +52,8 @@ std::vector<std::pair<std::string, std::string>> disguises() {
         {"hex character reference", "150610&#x2D;4321"},
         {"character reference digits", "&#49;&#53;0610-4321"},
         {"named reference", "150610&amp;4321"},
+        // Tamil digits 4 by a hex reference of letters only (no ASCII digit in it): 040404-4444.
+        {"hex references without digits", "0&#xBEA;0&#xBEA;0&#xBEA;-&#xBEA;&#xBEA;&#xBEA;&#xBEA;"},
         {"in words", "barnet 150610-4321 bor hos"},
         {"after a letter", "x1506104321"},
         {"before a letter", "1506104321y"},

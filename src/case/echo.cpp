@@ -178,8 +178,9 @@ bool real_date(const char (&digits)[10]) {
 }
 
 // Whether `s` could hold a CPR number at all: ten characters or more that could be digits (ASCII
-// digits, every character beyond ASCII, the digits of a character reference are an upper bound),
-// and six ASCII digits in a row unless a character beyond ASCII or a '&' could be one. Nearly
+// digits, every character beyond ASCII, every '&' as a reference may stand for one: a reference's
+// own digits are no bound, as &#xBEA; is a Tamil digit written in letters), and six ASCII digits
+// in a row unless a character beyond ASCII or a '&' could be one. Nearly
 // every value (an id, a date, an enumeration, a name in Danish) is not, and is looked at once.
 bool may_hold_digits(std::string_view s) {
     if (s.size() < 10) return false;
@@ -194,7 +195,7 @@ bool may_hold_digits(std::string_view s) {
             ++digits;
             six = six || ++run >= 6;
         } else {
-            special = special || c == '&';
+            if (c == '&') special = true, ++digits;
             run = 0;
         }
     }
@@ -334,11 +335,11 @@ bool render(std::string& out, std::string_view s, const std::vector<CprSpan>& sp
     return false;
 }
 
-// Whether `s` (at least 8 bytes) is ASCII with fewer than ten ASCII digits, read eight bytes at a
-// time: then may_hold_digits is false (it counts ASCII digits and characters beyond ASCII, and
-// there are none). Most values the detector sees are such (a caseworker pseudonym "rg0461.1.05",
-// a label, an id); may_hold_digits' loop per byte was ~9 instructions a byte (issue 20, session
-// 28). False says nothing: the exact test follows. Byte order matters for the last, overlapping
+// Whether `s` (at least 8 bytes) is ASCII without a '&' and with fewer than ten ASCII digits, read
+// eight bytes at a time: then may_hold_digits is false (it counts ASCII digits, '&'s and
+// characters beyond ASCII, and there are fewer than ten). Most values the detector sees are such
+// (a caseworker pseudonym "rg0461.1.05", a label, an id); may_hold_digits' loop per byte was ~9
+// instructions a byte (issue 20, session 28). False says nothing: the exact test follows. Byte order matters for the last, overlapping
 // word, so on a big-endian machine this always says false.
 bool ascii_with_few_digits(std::string_view s) {
     if constexpr (std::endian::native != std::endian::little) {
@@ -351,14 +352,21 @@ bool ascii_with_few_digits(std::string_view s) {
             const std::uint64_t flags = ((w + 0x50 * ones) & ~(w + 0x46 * ones) & highs) >> 7;
             return static_cast<std::size_t>((flags * ones) >> 56);
         };
+        // Whether a word holds a '&' (a reference, which may stand for a digit: may_hold_digits
+        // counts it as one): a zero byte of w ^ '&'s, by the borrow test (exact as to whether any).
+        const auto amps_in = [](std::uint64_t w) {
+            const std::uint64_t x = w ^ (0x26 * ones);
+            return (x - ones) & ~x & highs;
+        };
         const char* p = s.data();
         const std::size_t n = s.size();
         std::size_t digits = 0;
-        std::uint64_t high = 0, w;
+        std::uint64_t high = 0, amp = 0, w;
         std::size_t i = 0;
         for (; i + 8 <= n; i += 8) {
             std::memcpy(&w, p + i, 8);
             high |= w;
+            amp |= amps_in(w & ~highs);
             digits += digits_in(w & ~highs);
         }
         if (i < n) {
@@ -367,9 +375,10 @@ bool ascii_with_few_digits(std::string_view s) {
             std::memcpy(&w, p + n - 8, 8);
             w >>= 8 * (8 - (n - i));
             high |= w;
+            amp |= amps_in(w & ~highs);
             digits += digits_in(w & ~highs);
         }
-        return (high & highs) == 0 && digits < 10;
+        return (high & highs) == 0 && amp == 0 && digits < 10;
     }
 }
 
