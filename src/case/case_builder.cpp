@@ -142,18 +142,6 @@ std::string enum_list(std::span<const Value> values) {
 // with the names of the attribute's few values instead (~110 -> ~30 instructions a value; issue
 // 20). That is the same answer only while no two values share a name, which is checked once; if
 // two did, the old way is taken.
-// Equal bytes, `n` of them (names of 2 to 30 bytes): overlapping loads from each end, as
-// NameIndex compares, instead of a call of memcmp a candidate.
-inline bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
-    const auto load8 = [](const char* p) { std::uint64_t v; std::memcpy(&v, p, 8); return v; };
-    const auto load4 = [](const char* p) { std::uint32_t v; std::memcpy(&v, p, 4); return v; };
-    if (n >= 8) return load8(a) == load8(b) && load8(a + n - 8) == load8(b + n - 8) && (n <= 16 || std::memcmp(a + 8, b + 8, n - 16) == 0);
-    if (n >= 4) return load4(a) == load4(b) && load4(a + n - 4) == load4(b + n - 4);
-    for (std::size_t i = 0; i < n; ++i)
-        if (a[i] != b[i]) return false;
-    return true;
-}
-
 [[gnu::always_inline]] inline std::optional<Value> enum_value(const AttrSpec& as, std::string_view value) {
     static const auto table = [] {
         struct {
@@ -173,7 +161,7 @@ inline bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
     }
     for (const Value v : as.values) {
         const std::string_view n = table.names[static_cast<std::size_t>(v)];
-        if (n.size() == value.size() && same_bytes(n.data(), value.data(), n.size())) return v;
+        if (n.size() == value.size() && detail::same_bytes(n.data(), value.data(), n.size())) return v;
     }
     return std::nullopt;
 }
@@ -313,30 +301,11 @@ inline void for_each_id(std::string_view ids, F f) {
     }
 }
 
-// Unaligned loads (a memcpy of a fixed size is one instruction).
-inline std::uint64_t load8(const char* p) {
-    std::uint64_t v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-}
-inline std::uint32_t load4(const char* p) {
-    std::uint32_t v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-}
-
 // Whether two ids (or a person's id and a party attribute) are the same: ids are mostly of 2 to 8
-// bytes, compared by two loads each (the first and the last four bytes, or three single bytes
-// below four), where string_view's == called memcmp (issue 20, session 28).
+// bytes, compared by loads from each end (same_bytes), where string_view's == called memcmp
+// (issue 20, session 28).
 inline bool same_id(std::string_view a, std::string_view b) {
-    const std::size_t n = a.size();
-    if (n != b.size()) return false;
-    const char* x = a.data();
-    const char* y = b.data();
-    if (n > 8) return std::memcmp(x, y, n) == 0;
-    if (n >= 4) return load4(x) == load4(y) && load4(x + n - 4) == load4(y + n - 4);
-    if (n == 0) return true;
-    return x[0] == y[0] && x[n / 2] == y[n / 2] && x[n - 1] == y[n - 1];
+    return a.size() == b.size() && detail::same_bytes(a.data(), b.data(), a.size());
 }
 
 // The slot of an id in finish()'s table of 2^bits slots: its bytes read eight (or four) at a time
@@ -350,12 +319,12 @@ inline std::size_t id_slot(std::string_view id, unsigned bits) {
     if (n >= 8) {
         h = n;
         for (std::size_t i = 0; i + 8 < n; i += 8) {
-            h = (h ^ load8(p + i)) * golden;
+            h = (h ^ detail::load8(p + i)) * golden;
             h ^= h >> 32;
         }
-        h ^= load8(p + n - 8);
+        h ^= detail::load8(p + n - 8);
     } else if (n >= 4) {
-        h = load4(p) | std::uint64_t{load4(p + n - 4)} << 32;
+        h = detail::load4(p) | std::uint64_t{detail::load4(p + n - 4)} << 32;
     } else {
         h = n == 0 ? 0 : static_cast<unsigned char>(p[0]) | static_cast<unsigned char>(p[n / 2]) << 8 | static_cast<unsigned char>(p[n - 1]) << 16;
     }

@@ -1,5 +1,6 @@
 // Names to enumerators (vocabulary.cpp's element, attribute and value lookups, and the case
-// builder's own copy of the attribute index, kept beside its type table so that the lookup inlines).
+// builder's own copy of the attribute index, kept beside its type table so that the lookup inlines),
+// and the byte compare they and the builder's id table share.
 #pragma once
 
 #include <cstddef>
@@ -11,6 +12,29 @@
 #include <vector>
 
 namespace barnetslov::detail {
+
+// Unaligned loads (a memcpy of a fixed size is one instruction).
+inline std::uint64_t load8(const char* p) noexcept {
+    std::uint64_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+inline std::uint32_t load4(const char* p) noexcept {
+    std::uint32_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+// Equal bytes, `n` of them: two overlapping loads from each end instead of a call to memcmp,
+// which for names and ids of 2 to 30 bytes cost more than the rest of a lookup (issue 20). Shared
+// by NameIndex, the case builder's enumerated values and its id table.
+inline bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
+    if (n >= 8) return load8(a) == load8(b) && load8(a + n - 8) == load8(b + n - 8) && (n <= 16 || std::memcmp(a + 8, b + 8, n - 16) == 0);
+    if (n >= 4) return load4(a) == load4(b) && load4(a + n - 4) == load4(b + n - 4);
+    for (std::size_t i = 0; i < n; ++i)
+        if (a[i] != b[i]) return false;
+    return true;
+}
 
 // Names to enumerators through a hash table built once: the loader looks up every element,
 // attribute and enumerated value it reads, and a linear scan of 100-odd names was 3 % of a
@@ -38,7 +62,7 @@ public:
         for (std::size_t k = hash(name) & mask_;; k = (k + 1) & mask_) {
             const Slot& s = slots_[k];
             if (!s.used) return std::nullopt;
-            if (s.name.size() == name.size() && same(s.name.data(), name.data(), name.size())) return s.value;
+            if (s.name.size() == name.size() && same_bytes(s.name.data(), name.data(), name.size())) return s.value;
         }
     }
 
@@ -48,18 +72,6 @@ private:
         Enum value{};
         bool used = false;
     };
-    // Equal bytes, `n` of them: two overlapping loads from each end instead of a call to memcmp,
-    // which for names of 2 to 30 bytes cost more than the rest of a lookup (issue 20).
-    static bool same(const char* a, const char* b, std::size_t n) noexcept {
-        const auto load8 = [](const char* p) { std::uint64_t v; std::memcpy(&v, p, 8); return v; };
-        const auto load4 = [](const char* p) { std::uint32_t v; std::memcpy(&v, p, 4); return v; };
-        if (n >= 8)
-            return load8(a) == load8(b) && load8(a + n - 8) == load8(b + n - 8) && (n <= 16 || std::memcmp(a + 8, b + 8, n - 16) == 0);
-        if (n >= 4) return load4(a) == load4(b) && load4(a + n - 4) == load4(b + n - 4);
-        for (std::size_t i = 0; i < n; ++i)
-            if (a[i] != b[i]) return false;
-        return true;
-    }
     static std::size_t hash(std::string_view s) noexcept {
         if (s.empty()) return 0;
         const auto byte = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(s[i])); };
