@@ -226,7 +226,8 @@ void for_each_trigger(const Case& c, const EvalContext& ctx, Findings& out, cons
     for (std::uint32_t i : c.events_of(type)) {
         const Event& e = c.event(i);
         if (!ctx.known(e) || !applies(e)) continue;
-        auto f = out.add();
+        auto f_slot = out.add();
+        Finding& f = *f_slot;
         if (open_finding(f, meta, e, e.at().day)) judge(e, f);
     }
 }

@@ -39,7 +39,8 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
         const auto version = version_in_force(meta_, d.at().day);
         if (version && !spec_.in_scope(c, d, *version)) continue;
         if (!version && !spec_.in_scope(c, d, 0)) continue;
-        auto f = out.add();
+        auto f_slot = out.add();
+        Finding& f = *f_slot;
         if (!open_finding(f, meta_, d, d.at().day)) continue;
         if (spec_.nothing_owed && spec_.nothing_owed(c, d)) {
             use(f, first_ref(c, d, EventType::anmodning), EventRole::related);
