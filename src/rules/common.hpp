@@ -553,6 +553,7 @@ struct EvalMemo {
     ~EvalMemo();  // engine.cpp, where TimeOrdered is complete
     std::optional<MeasureEndsState> measure_ends;
     std::unique_ptr<TimeOrdered> child_decisions;  // ChildDecisions' list (serving.hpp)
+    std::unique_ptr<TimeOrdered> known_underretninger;  // AfterRecords' triggers (serving.hpp)
 };
 
 // The measures' ends as above: the evaluation's shared MeasureEndsState when there is one (a placement's
