@@ -1,7 +1,7 @@
 // Findings (engine/rule_interface.hpp), the sink rules write to: a finding takes its place in the
 // order of the add() calls, whatever the order its handle ends in, and the sink's batches still flush
-// with no handle open. The last handle is placed by its destructor (one move), an earlier one by the
-// next add(): both paths are exercised here.
+// with no handle open. Findings are made in place: the vector must not move under an open handle,
+// so up to max_open may be added while one is open, and more is refused.
 #include <gtest/gtest.h>
 
 #include <vector>
@@ -17,8 +17,8 @@ TEST(FindingsSink, OneHandleAtATimeInAddOrder) {
     sink.set_rule(3);
     for (std::uint32_t i = 0; i < 5; ++i) {
         auto f = sink.add();
-        f.subject = i;
-        f.events.push_back({i, EventRole::trigger});
+        f->subject = i;
+        f->events.push_back({i, EventRole::trigger});
     }
     ASSERT_EQ(out.size(), 5u);
     for (std::uint32_t i = 0; i < 5; ++i) {
@@ -34,14 +34,14 @@ TEST(FindingsSink, NestedHandlesKeepAddOrderWhicheverEndsFirst) {
     Findings sink(out);
     {
         auto a = sink.add();
-        a.subject = 10;
+        Finding& fa = *a;
         {
-            auto b = sink.add();  // a's slot is made now; b's by its destructor
-            b.subject = 11;
+            auto b = sink.add();
+            b->subject = 11;
         }
         auto c = sink.add();
-        c.subject = 12;
-        // a ends after b and c: its slot, made earlier, is assigned over.
+        c->subject = 12;
+        fa.subject = 10;  // a ends after b and c, and is still where add() made it
     }
     ASSERT_EQ(out.size(), 3u);
     EXPECT_EQ(out[0].subject, 10u);
@@ -61,7 +61,7 @@ TEST(FindingsSink, BatchesFlushWithNoHandleOpenAndRestartEmpty) {
     Findings sink(out, 2, flush, &to);
     for (std::uint32_t i = 0; i < 5; ++i) {
         auto f = sink.add();
-        f.subject = i;
+        f->subject = i;
     }
     EXPECT_EQ(flushed, (std::vector<std::uint32_t>{0, 1, 2, 3}));
     ASSERT_EQ(out.size(), 1u);
@@ -69,10 +69,36 @@ TEST(FindingsSink, BatchesFlushWithNoHandleOpenAndRestartEmpty) {
     out.clear();  // as Engine::evaluate_each_rule does between rules
     {
         auto f = sink.add();
-        f.subject = 7;
+        f->subject = 7;
     }
     ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].subject, 7u);
+}
+
+// A vector with no room left when the first handle opens is grown then, not under it.
+TEST(FindingsSink, OpenHandlesStayPutWhileOthersAreAdded) {
+    std::vector<Finding> out(3);
+    out.shrink_to_fit();
+    out.clear();
+    Findings sink(out);
+    auto a = sink.add();
+    Finding* const where = &*a;
+    for (std::uint32_t i = 1; i < Findings::max_open; ++i) {
+        auto b = sink.add();
+        b->subject = i;
+    }
+    EXPECT_EQ(&*a, where);
+    EXPECT_EQ(&out[0], where);
+    ASSERT_EQ(out.size(), Findings::max_open);
+    EXPECT_EQ(out.back().subject, Findings::max_open - 1);
+}
+
+TEST(FindingsSink, MoreThanMaxOpenAddedWhileOneIsOpenIsRefused) {
+    std::vector<Finding> out;
+    Findings sink(out);
+    auto a = sink.add();
+    for (std::size_t i = 1; i < Findings::max_open; ++i) auto b = sink.add();
+    EXPECT_THROW(auto b = sink.add(), std::logic_error);
 }
 
 }  // namespace

@@ -95,6 +95,9 @@ void Engine::evaluate_each_rule(const Case& kase, Instant as_of, const std::func
     rules_detail::EvalMemo memo;  // shared by this evaluation's rules
     const EvalContext ctx{calendar_, as_of, calendar_.local_day(as_of), readings_, &memo};
     std::vector<Finding> findings;  // at most a batch at a time
+    // One rule's findings at a time: rarely more than one per event. Made once, where growing it from
+    // nothing (4, 8, 16, ... moving the findings each time) was ~780 instructions a file (session 29).
+    findings.reserve(std::min<std::size_t>(kase.events().size() + 8, 4096));
     struct To {
         const std::function<void(std::span<const Finding>)>& take;
     } to{take};

@@ -8,8 +8,10 @@
 // findings through the Report.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <stdexcept>
 #include <utility>
 #include <vector>
 
@@ -40,33 +42,37 @@ struct EvalContext {
 
 // The sink rules write to; the engine stamps each finding with the rule's index.
 //
-// add() hands out the finding itself, not a reference into the sink's storage (which the next add()
-// may move, or flush): a Findings::New is the Finding the rule fills, and takes its place among the
-// rule's findings when it goes out of scope. Its place is the order of the add() calls, whatever the
-// order the handles end in.
+// add() makes the finding in place, as the next element of the sink's vector, and hands out a handle
+// to it; the rule fills it through the handle. A finding's place is the order of the add() calls.
+// While a handle is open the vector neither grows nor flushes: add() with none open leaves room for
+// max_open findings, so up to that many may be added before all open handles end (a rule that adds
+// more is a bug, and add() throws std::logic_error). Building in place
+// replaced a Finding in the rule's frame moved into the vector when its handle ended (~80
+// instructions a finding, bench/ANALYSIS.md).
 //
-//   auto f = out.add();                     // Finding& f = out.add() does not compile
+//   auto slot = out.add();                  // the handle: keep it while the finding is filled
+//   Finding& f = *slot;                     // `Finding& f = *out.add();` does not compile
 //   if (!open_finding(f, meta, e, day)) continue;
 class Findings {
 public:
-    class New : public Finding {
+    // The most handles open at once (Hjemgivelse fills three findings together).
+    static constexpr std::size_t max_open = 4;
+
+    class New {
     public:
         New(const New&) = delete;
         New& operator=(const New&) = delete;
-        ~New() {
-            // The last slot handed out is made here, by moving this Finding into a new last element
-            // (one move, where a default Finding made by add() and then assigned over was ~70
-            // instructions a finding more); an earlier one was made by the add() that followed it.
-            if (slot_ == sink_.out_.size()) sink_.out_.push_back(std::move(static_cast<Finding&>(*this)));
-            else sink_.out_[slot_] = std::move(static_cast<Finding&>(*this));
-            --sink_.open_;
-        }
+        ~New() { --sink_.open_; }
+        [[nodiscard]] Finding& operator*() & { return *finding_; }
+        [[nodiscard]] Finding* operator->() & { return finding_; }
+        // The finding lives only as long as its handle keeps the vector still.
+        Finding& operator*() && = delete;
 
     private:
         friend class Findings;
-        New(Findings& sink, std::size_t slot, std::uint16_t rule_index) : sink_(sink), slot_(slot) { rule = rule_index; }
+        New(Findings& sink, Finding& finding) : sink_(sink), finding_(&finding) {}
         Findings& sink_;
-        std::size_t slot_;
+        Finding* finding_;
     };
 
     explicit Findings(std::vector<Finding>& out) : out_(out) {}
@@ -81,28 +87,34 @@ public:
     void set_rule(std::uint16_t index) { current_ = index; }
     [[nodiscard]] New add() {
         // The usual case first: no handle open, no batch full (never full without batches: batch_ is
-        // then the largest size_t). Every handle is in place: the caller may have cleared out_.
-        if (open_ == 0 && out_.size() < batch_) [[likely]] next_slot_ = out_.size();
-        else make_room();
+        // then the largest size_t), room for max_open more.
+        if (open_ != 0 || out_.size() >= batch_ || out_.capacity() - out_.size() < max_open) [[unlikely]]
+            make_room();
+        else
+            room_end_ = out_.size() + max_open;
         ++open_;
-        return New(*this, next_slot_++, current_);
+        Finding& f = out_.emplace_back();
+        f.rule = current_;
+        return New(*this, f);
     }
 
 private:
     static constexpr std::size_t no_batch = static_cast<std::size_t>(-1);
-    // add() with a handle still open or a batch to flush. Not inline: inlined, its loop and calls made
-    // add() save and restore six registers on every call (~15 of its ~52 instructions a finding).
+    // add() with a handle still open, a batch to flush or the vector near full. Not inline: inlined,
+    // its calls made add() save and restore registers on every call.
     [[gnu::noinline]] void make_room() {
-        if (open_ == 0) {
-            if (out_.size() >= batch_) {
-                flush_(context_, out_);
-                out_.clear();
-            }
-            next_slot_ = out_.size();  // every handle is in place: the caller may have cleared out_
+        if (open_ != 0) {
+            // Room for max_open was made when the first of the open handles was added: more than that
+            // many added before all of them end would move the vector under the open ones.
+            if (out_.size() >= room_end_) throw std::logic_error("barnetslov::Findings: more than max_open findings added while one is open");
+            return;
         }
-        // A finding's slot is the order of the add() calls: the slots of the handles still open are
-        // made now (as default Findings their handles assign over), so that this one comes after them.
-        while (out_.size() < next_slot_) out_.emplace_back();
+        if (out_.size() >= batch_) {
+            flush_(context_, out_);
+            out_.clear();
+        }
+        if (out_.capacity() - out_.size() < max_open) out_.reserve(std::max(out_.capacity() * 2, out_.size() + max_open));
+        room_end_ = out_.size() + max_open;
     }
 
     std::vector<Finding>& out_;
@@ -110,8 +122,8 @@ private:
     void (*flush_)(void*, std::vector<Finding>&) = nullptr;
     void* context_ = nullptr;
     std::uint16_t current_ = 0;
-    std::size_t open_ = 0;  // findings handed out and not yet in place
-    std::size_t next_slot_ = 0;  // the slot the next add() hands out
+    std::size_t open_ = 0;  // handles handed out and not yet ended
+    std::size_t room_end_ = 0;  // while a handle is open: the size the vector has room for
 };
 
 // version_for() (rule.hpp) inline, for the rules: every finding asks it once or more, and the call

@@ -107,9 +107,11 @@ public:
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::ungestoette || d.value(Attr::outcome) == Value::refused) continue;
-            auto eligibility = out.add();
+            auto eligibility_slot = out.add();
+            Finding& eligibility = *eligibility_slot;
             judge_eligibility(c, d, ctx, basis, eligibility);
-            auto f = out.add();
+            auto f_slot = out.add();
+            Finding& f = *f_slot;
             if (!open_finding(f, target_meta, d, d.at().day)) continue;
             if (!answers) answers.emplace(c, ctx);
             const Event* agreed = answers->latest(d, 0);
@@ -242,7 +244,8 @@ public:
             const Event* decision = measure_decision(c, start);
             if (!ctx.known(start) || !decision || decision_kind(*decision) != Value::placement_without_consent) continue;
             if (!c.child().birth_date) {
-                auto f = out.add();
+                auto f_slot = out.add();
+                Finding& f = *f_slot;
                 if (!open_finding(f, kontakt_meta, start, start.at().day)) continue;
                 f.status = Status::indeterminate;
                 f.reason = &reasons::age_unknown;
@@ -253,7 +256,8 @@ public:
             const Deadline dl = detail::make_deadline(kontakt_meta, Moment{{}, eighteen, false}, ctx.calendar);
             // Not yet within a year of the due day: not on the list yet.
             if (start.at().day <= dl.due_day && dl.due_day > ctx.as_of_day + date::days{366}) continue;
-            auto f = out.add();
+            auto f_slot = out.add();
+            Finding& f = *f_slot;
             if (!open_finding(f, kontakt_meta, start, dl.due_day)) continue;
             if (start.at().day > dl.due_day) {
                 // Placed after the limit day: the deadline cannot apply, and the file says why (never silent).

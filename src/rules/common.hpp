@@ -226,7 +226,8 @@ void for_each_trigger(const Case& c, const EvalContext& ctx, Findings& out, cons
     for (std::uint32_t i : c.events_of(type)) {
         const Event& e = c.event(i);
         if (!ctx.known(e) || !applies(e)) continue;
-        auto f = out.add();
+        auto f_slot = out.add();
+        Finding& f = *f_slot;
         if (open_finding(f, meta, e, e.at().day)) judge(e, f);
     }
 }
@@ -552,6 +553,7 @@ struct EvalMemo {
     ~EvalMemo();  // engine.cpp, where TimeOrdered is complete
     std::optional<MeasureEndsState> measure_ends;
     std::unique_ptr<TimeOrdered> child_decisions;  // ChildDecisions' list (serving.hpp)
+    std::unique_ptr<TimeOrdered> known_underretninger;  // AfterRecords' triggers (serving.hpp)
 };
 
 // The measures' ends as above: the evaluation's shared MeasureEndsState when there is one (a placement's

@@ -85,7 +85,8 @@ void ConsentRule::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
         }
         if (spec_.kind == Value::placement_change) {
             if (!statements) statements.emplace(c, ctx);
-            auto statement = out.add();
+            auto statement_slot = out.add();
+            Finding& statement = *statement_slot;
             statements->judge(d, statement, meta_);
         }
     });

@@ -237,7 +237,8 @@ public:
                 continue;
             const Event* started = first_referrer(c, i, EventType::indsats_start, ctx);
             const LocalDay start = started ? started->at().day : d.date(Attr::start).value_or(d.at().day);
-            auto f = out.add();
+            auto f_slot = out.add();
+            Finding& f = *f_slot;
             if (!open_finding(f, right_meta, d, start)) continue;
             use(f, started, EventRole::related);
             const auto end = ends.of(d);

@@ -209,7 +209,8 @@ public:
             if (!ctx.known(d) || !is_placement(decision_kind(d)) || body == Value::appeals_board || body == Value::court ||
                 d.value(Attr::form) == Value::beslutning)
                 continue;
-            auto f = out.add();
+            auto f_slot = out.add();
+            Finding& f = *f_slot;
             if (!open_finding(f, anb_content_meta, d, d.at().day)) continue;
             judge_statements(f, d, flags);
         }
@@ -410,7 +411,8 @@ public:
         for (std::uint32_t i : c.events_of(EventType::klage)) {
             const Event& complaint = c.event(i);
             if (!ctx.known(complaint)) continue;
-            auto f = out.add();
+            auto f_slot = out.add();
+            Finding& f = *f_slot;
             const Event* d = open_complaint_finding(f, klage_4w_meta, c, complaint);
             if (!d) continue;
             const auto channel = channel_of(*d);
@@ -489,7 +491,8 @@ public:
         for (std::uint32_t i : c.events_of(EventType::klage)) {
             const Event& complaint = c.event(i);
             if (!ctx.known(complaint)) continue;
-            auto f = out.add();
+            auto f_slot = out.add();
+            Finding& f = *f_slot;
             const Event* d = open_complaint_finding(f, genv_meta, c, complaint);
             if (!d) continue;
             if (by_committee(*d) || complaint.value(Attr::received_by) == Value::appeals_board) {
@@ -573,7 +576,8 @@ public:
             const Event* d = complained_decision(c, complaint);
             if (d && !by_committee(*d)) continue;  // a complaint about the administration: BL-KLAGE-GENV
             if (!d && complaint.value(Attr::received_by) != Value::appeals_board) continue;
-            auto f = out.add();
+            auto f_slot = out.add();
+            Finding& f = *f_slot;
             if (!open_finding(f, buu_meta, complaint, complaint.at().day)) continue;
             if (!d) {
                 f.status = Status::indeterminate;

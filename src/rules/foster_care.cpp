@@ -182,7 +182,8 @@ public:
                 const LocalDay from = next;
                 next = years_after(first, n + 1);
                 if (from > ctx.as_of_day || (ended && *ended <= from)) break;
-                auto f = out.add();
+                auto f_slot = out.add();
+                Finding& f = *f_slot;
                 if (!open_finding(f, efterudd_meta, start, from)) continue;
                 use(f, decision, EventRole::related);
                 const bool cut = ended && *ended < next;

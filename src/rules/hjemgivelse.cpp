@@ -68,12 +68,15 @@ public:
             if (!ctx.known(d) || decision_kind(d) != Value::hjemgivelse || d.value(Attr::outcome) == Value::refused) continue;
             const LocalDay start = d.date(Attr::start).value_or(d.at().day);
             const Deadline limit = detail::make_deadline(hjem_meta, Moment{{}, start, false}, ctx.calendar);
-            auto period = out.add();
+            auto period_slot = out.add();
+            Finding& period = *period_slot;
             judge_period(d, limit, period);
             if (!statements) statements.emplace(c, ctx);
-            auto statement = out.add();
+            auto statement_slot = out.add();
+            Finding& statement = *statement_slot;
             statements->judge(d, statement, hjem_meta);
-            auto plan = out.add();
+            auto plan_slot = out.add();
+            Finding& plan = *plan_slot;
             judge_plan(c, plans, d, limit, ctx, plan);
         }
     }
@@ -200,7 +203,8 @@ public:
             // The custody holder or the young person asks; an unnamed requester is not assumed to be someone else.
             const auto who = r.person(Attr::party);
             if (who && *who != 0 && c.persons()[*who].role != Value::custody_holder) continue;
-            auto f = out.add();
+            auto f_slot = out.add();
+            Finding& f = *f_slot;
             if (!open_finding(f, req_meta, r, r.at().day)) continue;
             if (from_child(r)) {
                 const auto age = child_age(c, r.at().day);

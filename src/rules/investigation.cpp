@@ -157,7 +157,8 @@ public:
         for (std::uint32_t i : c.events_of(EventType::undersoegelse)) {
             const Event& bfu = c.event(i);
             if (!ctx.known(bfu)) continue;
-            auto f = out.add();
+            auto f_slot = out.add();
+            Finding& f = *f_slot;
             f.subject = i;
             f.events.push_back({i, EventRole::trigger});
             if (bfu.value(Attr::subject) == Value::kommende_foraeldre) {

@@ -198,10 +198,17 @@ public:
                 f.reason = kind == Value::other ? &reasons::decision_kind_unknown : &reasons::decision_not_listed;
                 return;
             }
-            const BeforeRecord v = serve_before(c, ctx, decisions, d, {views.data(), views.size()},
-                                                [](const Event& e) { return e.type() == EventType::boernesamtale; });
-            const BeforeRecord x = serve_before(c, ctx, decisions, d, {exceptions.data(), exceptions.size()},
-                                                [](const Event& e) { return e.type() == EventType::boernesamtale_undtagelse; });
+            // serve_before() for the conversations and for the exceptions, with the decision's linked
+            // records found in one walk of its referrers for both, not one each, and one window.
+            LinkedRecords linked_views, linked_exceptions;
+            for_each_linked(c, d, [&](const Event& e) {
+                if (!ctx.known(e)) return;
+                if (e.type() == EventType::boernesamtale) linked_views.consider(e, d.at());
+                else if (e.type() == EventType::boernesamtale_undtagelse) linked_exceptions.consider(e, d.at());
+            });
+            const DecisionWindow window(ctx, decisions, d);
+            const BeforeRecord v = serve_before_linked(c, window, {views.data(), views.size()}, linked_views);
+            const BeforeRecord x = serve_before_linked(c, window, {exceptions.data(), exceptions.size()}, linked_exceptions);
             judge_views(v, x, barnets_lov, f);
         });
     }

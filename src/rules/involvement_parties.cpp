@@ -263,7 +263,8 @@ public:
             const Event& d = c.event(i);
             const Value kind = decision_kind(d);
             if (!ctx.known(d) || !needs_consent_of_15(kind) || d.value(Attr::outcome) == Value::refused) continue;
-            auto f = out.add();
+            auto f_slot = out.add();
+            Finding& f = *f_slot;
             if (!open_finding(f, consent_meta, d, d.at().day)) continue;
             const auto age = child_age(c, d.at().day);
             if (!age) {
@@ -382,7 +383,8 @@ public:
             const Event& d = c.event(i);
             const auto body = d.value(Attr::body);
             if (!ctx.known(d) || body == Value::appeals_board || body == Value::court) continue;
-            auto f = out.add();
+            auto f_slot = out.add();
+            Finding& f = *f_slot;
             if (open_finding(f, bisid_meta, d, d.at().day)) {
                 const auto told = [](const Event& e) {
                     return e.type() == EventType::information && from_child(e) && e.value(Attr::topic) == Value::bisidder;
@@ -408,7 +410,8 @@ public:
             if (person.role != Value::bisidder) continue;
             const Event* first = first_naming[p];
             if (!first) continue;
-            auto f = out.add();
+            auto f_slot = out.add();
+            Finding& f = *f_slot;
             if (!open_finding(f, bisid_meta, *first, first->at().day)) continue;
             if (!person.birth_date) {
                 f.status = Status::indeterminate;

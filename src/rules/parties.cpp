@@ -9,15 +9,17 @@ namespace barnetslov::rules_detail {
 
 void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out) const {
     // The letters naming no decision, by person: built once, each serves the decision the serving
-    // rule gives it (law README), unless the rule needs a letter naming the decision.
+    // rule gives it (law README), unless the rule needs a letter naming the decision. Built at the
+    // first decision that asks (told() below): on most cases a rule of the four has no decision in
+    // its scope, and the build was ~550 instructions a rule for nothing.
     std::optional<ByParty> unlinked;
     std::optional<ChildDecisions> decisions;
-    if (!spec_.must_name_decision) {
+    const auto build_unlinked = [&] {
         unlinked.emplace(c, spec_.type, [&](const Event& e) {
             return ctx.known(e) && (!spec_.topic || e.value(Attr::topic) == spec_.topic) && !linked_to(c, e, EventType::afgoerelse);
         });
         decisions.emplace(c, ctx);
-    }
+    };
     // The custody holders, and per person the letters naming the decision: found once per decision in one
     // pass over its referrers, where a scan of them per person grew with people x letters.
     boost::container::small_vector<std::uint32_t, 8> holders;
@@ -39,7 +41,8 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
         const auto version = version_in_force(meta_, d.at().day);
         if (version && !spec_.in_scope(c, d, *version)) continue;
         if (!version && !spec_.in_scope(c, d, 0)) continue;
-        auto f = out.add();
+        auto f_slot = out.add();
+        Finding& f = *f_slot;
         if (!open_finding(f, meta_, d, d.at().day)) continue;
         if (spec_.nothing_owed && spec_.nothing_owed(c, d)) {
             use(f, first_ref(c, d, EventType::anmodning), EventRole::related);
@@ -67,6 +70,7 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
         std::optional<DecisionWindow> window;  // made at the first letter: most decisions' told() return before it
         auto told = [&](std::uint32_t person, bool* has_stale) -> const Event* {
             if (spec_.must_name_decision) return naming[person];
+            if (!unlinked) build_unlinked();
             // No letter to this person at all: nothing serves, nothing is stale (serve_before_linked's answer).
             if (unlinked->of(person).empty() && !linked[person].before && !linked[person].same && !linked[person].after) return nullptr;
             if (!window) window.emplace(ctx, *decisions, d);

@@ -102,7 +102,8 @@ public:
             // Notice within 24 hours to every custody holder and (barnets lov, § 3 nr. 10) a child of 10+:
             // judged by the last of them to be told.
             {
-                auto f = out.add();
+                auto f_slot = out.add();
+                Finding& f = *f_slot;
                 if (open_finding(f, formand_meta, d, implemented.day)) {
                     // The first notice naming the decision to each person, found in one pass (a scan of the
                     // decision's referrers per custody holder grew with people x letters).
@@ -174,7 +175,8 @@ private:
     // A step counted from the day of implementation (dl.start).
     static void judge_step(const Event& d, const EvalContext& ctx, Findings& out, const Deadline& dl, const Event* done,
                            std::optional<LocalDay> end) {
-        auto f = out.add();
+        auto f_slot = out.add();
+        Finding& f = *f_slot;
         if (!open_finding(f, formand_meta, d, dl.start.day)) return;
         judge_running(f, dl, done, end, ctx);
     }
@@ -412,7 +414,8 @@ public:
             if (!ctx.known(d) || d.value(Attr::body) != Value::committee || !needs_renewal(kind) ||
                 d.value(Attr::outcome) == Value::refused)
                 continue;
-            auto f = out.add();
+            auto f_slot = out.add();
+            Finding& f = *f_slot;
             if (!open_finding(f, genbeh_meta, d, d.at().day)) continue;
             // The chain of final decisions: the committee's, then each ruling of Ankestyrelsen or a court on a
             // complaint about the last (naming the complaint, or the decision itself). The clock runs from the
@@ -554,7 +557,8 @@ public:
             const Event* decision = measure_decision(c, start);
             if (!ctx.known(start) || !decision || !is_placement(decision_kind(*decision))) continue;
             if (!c.child().birth_date) {
-                auto f = out.add();
+                auto f_slot = out.add();
+                Finding& f = *f_slot;
                 if (!open_finding(f, u6m_meta, start, start.at().day)) continue;
                 f.status = Status::indeterminate;
                 f.reason = &reasons::age_unknown;
@@ -565,7 +569,8 @@ public:
             if (start.at().day > due) continue;  // placed after 17½: no such decision could be due
             const auto end = ends.of(*decision);
             if (due > ctx.as_of_day + date::days{366}) continue;  // not yet within a year of the due day
-            auto f = out.add();
+            auto f_slot = out.add();
+            Finding& f = *f_slot;
             if (!open_finding(f, u6m_meta, start, due)) continue;
             Deadline dl = detail::make_deadline(u6m_meta, Moment{{}, eighteen, false}, ctx.calendar);
             // The first ungestøtte decision from the start on; listed once for every placement.
@@ -757,7 +762,8 @@ public:
             const Event& d = c.event(i);
             const auto body = d.value(Attr::body);
             if (!ctx.known(d) || !reserved_to_committee(decision_kind(d)) || body == Value::appeals_board || body == Value::court) continue;
-            auto f = out.add();
+            auto f_slot = out.add();
+            Finding& f = *f_slot;
             if (!open_finding(f, list_meta, d, d.at().day)) continue;
             const bool ok = body == Value::committee || body == Value::chair;
             f.attribute = Attr::body;
@@ -1212,7 +1218,8 @@ public:
             if (!ctx.known(d) || decision_kind(d) != Value::ungestoette || d.value(Attr::outcome) == Value::refused) continue;
             const auto birth = c.child().birth_date;
             if (birth && d.at().day < birthday(*birth, 18)) continue;  // before 18: § 111 (BL-UNG-111-6M)
-            auto f = out.add();
+            auto f_slot = out.add();
+            Finding& f = *f_slot;
             if (!open_finding(f, reest_meta, d, d.at().day)) continue;
             if (!birth) {
                 f.status = Status::indeterminate;

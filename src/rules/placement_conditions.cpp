@@ -251,7 +251,8 @@ public:
             const auto age = child_age(c, d.at().day);
             const bool child_consented = !age || *age < 15 || consent_given(answers->latest(d, 0));
             if (consents.size() != holders.size() || !child_consented) continue;
-            auto f = out.add();
+            auto f_slot = out.add();
+            Finding& f = *f_slot;
             if (!open_finding(f, override_meta, d, d.at().day)) continue;
             for (const Event* a : consents) use(f, a, EventRole::related);
             static constexpr Attr flags[] = {Attr::has_reasons};

@@ -203,7 +203,8 @@ public:
             const Event& d = c.event(i);
             const Value kind = decision_kind(d);
             if (!ctx.known(d) || !placement_decision(d)) continue;
-            auto f = out.add();
+            auto f_slot = out.add();
+            Finding& f = *f_slot;
             if (!open_finding(f, plan_anb_meta, d, d.at().day)) continue;
             if (plan_anb_versions[f.version].law == Law::serviceloven) {
                 judge_handleplan(serving, d, ctx, f);
@@ -447,7 +448,8 @@ public:
             if (!ctx.known(start)) continue;
             const Event* decision = measure_decision(c, start);
             if (decision && !followed_up(decision_kind(*decision))) continue;
-            auto f = out.add();
+            auto f_slot = out.add();
+            Finding& f = *f_slot;
             if (!open_finding(f, opf_first_meta, start, start.at().day)) continue;
             if (!decision) {
                 f.status = Status::indeterminate;
@@ -539,12 +541,14 @@ public:
                 if (!v) continue;
                 if (cadence_versions[*v].law == Law::barnets_lov) {
                     if (k != 0) continue;  // the duty sits on the first follow-up only
-                    auto f = out.add();
+                    auto f_slot = out.add();
+                    Finding& f = *f_slot;
                     open_finding(f, cadence_meta, o, o.at().day);
                     judge_statements(f, o, flags);
                     continue;
                 }
-                auto f = out.add();
+                auto f_slot = out.add();
+                Finding& f = *f_slot;
                 open_finding(f, cadence_meta, o, o.at().day);
                 Moment s = o.at();
                 s.has_time = false;
@@ -611,7 +615,8 @@ public:
             if (!decision || !is_placement(decision_kind(*decision))) continue;
             LocalDay since = start.at().day;
             for (const Event* o : followups.all(start, *decision)) {
-                auto f = out.add();
+                auto f_slot = out.add();
+                Finding& f = *f_slot;
                 if (!open_finding(f, opf_anb_meta, *o, o->at().day)) {
                     since = o->at().day;
                     continue;
@@ -783,7 +788,8 @@ public:
                     next = years_after(first, n + 1);
                 }
                 if (from > ctx.as_of_day || (ended && *ended <= from)) break;
-                auto f = out.add();
+                auto f_slot = out.add();
+                Finding& f = *f_slot;
                 if (!open_finding(f, tils_meta, start, from)) continue;
                 const bool cut = ended && *ended < next;  // the placement ended inside the window
                 // A part window: cut short, or (calendar years) a first year the placement entered after 1 January.

@@ -290,7 +290,8 @@ public:
             const Event& d = c.event(i);
             const Value kind = decision_kind(d);
             if (!ctx.known(d) || !youth_measure(kind) || d.value(Attr::outcome) == Value::refused) continue;
-            auto f = out.add();
+            auto f_slot = out.add();
+            Finding& f = *f_slot;
             if (!open_finding(f, trig_meta, d, d.at().day)) continue;
             const auto age = child_age(c, d.at().day);
             if (!age) {
@@ -378,7 +379,8 @@ public:
             if (!mandatory && d.value(Attr::plan_choice) != Value::plan) continue;
             const auto age = child_age(c, d.at().day);
             if (age && *age < 16) continue;
-            auto f = out.add();
+            auto f_slot = out.add();
+            Finding& f = *f_slot;
             if (!open_finding(f, u3m_meta, d, d.at().day)) continue;
             if (!age) {
                 f.status = Status::indeterminate;
@@ -404,7 +406,8 @@ public:
             const Event* decision = measure_decision(c, start);
             if (!ctx.known(start) || !decision || !is_placement(decision_kind(*decision)) || start.at().day >= sixteen) continue;
             if (const auto end = ends.of(*decision); end && *end <= sixteen) continue;
-            auto f = out.add();
+            auto f_slot = out.add();
+            Finding& f = *f_slot;
             if (!open_finding(f, u3m_meta, start, sixteen)) continue;
             const Event* p = ungeplans.near(nullptr, sixteen, false);
             use(f, p, EventRole::fulfilment);

@@ -452,20 +452,35 @@ class AfterRecords {
 public:
     AfterRecords(const Case& c, const EvalContext& ctx, EventType trigger, EventType type)
         : c_(c), ctx_(ctx), type_(type), unlinked_(unlinked_records(c, ctx, type, trigger, [](const Event&) { return true; })) {
-        triggers_.assign_if(c, c.events_of(trigger), [&](const Event& e) { return ctx.known(e); });
+        // The known underretninger, the triggers of seven of these lists in five rules, listed once per
+        // evaluation where there is a memo; other triggers (one list each) by this list.
+        if (trigger == EventType::underretning && ctx.memo) {
+            auto& shared = ctx.memo->known_underretninger;
+            if (!shared) assign_known(*(shared = std::make_unique<TimeOrdered>()), c, ctx, trigger);
+            triggers_ = shared.get();
+        } else {
+            assign_known(own_, c, ctx, trigger);
+            triggers_ = &own_;
+        }
     }
+    AfterRecords(const AfterRecords&) = delete;
+    AfterRecords& operator=(const AfterRecords&) = delete;
     // The record that serves trigger `u` (see serve_after), or nullptr.
     [[nodiscard]] const Event* serving(const Event& u) const {
-        return serve_after(c_, ctx_, triggers_, u, {unlinked_.data(), unlinked_.size()},
+        return serve_after(c_, ctx_, *triggers_, u, {unlinked_.data(), unlinked_.size()},
                            [this](const Event& e) { return e.type() == type_; });
     }
 
 private:
+    static void assign_known(TimeOrdered& to, const Case& c, const EvalContext& ctx, EventType trigger) {
+        to.assign_if(c, c.events_of(trigger), [&](const Event& e) { return ctx.known(e); });
+    }
     const Case& c_;
     const EvalContext& ctx_;
     EventType type_;
     boost::container::small_vector<std::uint32_t, 16> unlinked_;
-    TimeOrdered triggers_;
+    TimeOrdered own_;
+    const TimeOrdered* triggers_ = nullptr;
 };
 
 }  // namespace barnetslov::rules_detail

@@ -82,7 +82,8 @@ public:
             const Event& stay = c.event(i);
             if (!ctx.known(stay)) continue;
             const LocalDay start = stay.date(Attr::start).value_or(stay.at().day);
-            auto f = out.add();
+            auto f_slot = out.add();
+            Finding& f = *f_slot;
             if (!open_finding(f, pfp_meta, stay, start)) continue;
             const std::optional<int> age = child_age(c, start);
             if (age && *age >= 14) {
