@@ -258,8 +258,12 @@ void EvidenceIndex::carried(const Case& kase, std::vector<std::uint8_t>& out) co
             if ((attrs[t][bit / 64] >> (bit % 64) & 1u) != 0) add(by_attr_[a].rules);
         }
     }
-    out.resize(rules_);
-    for (std::size_t r = 0; r < rules_; ++r) out[r] = static_cast<std::uint8_t>(carried[r / 64] >> (r % 64) & 1u);
+    // Zeros, then a 1 per rule carried (a third of them in a typical file): a byte per rule from its bit
+    // cost ~10 instructions a rule.
+    out.assign(rules_, 0);
+    std::uint8_t* const bytes = out.data();
+    for (std::size_t w = 0; w < words_; ++w)
+        for (std::uint64_t bits = carried[w]; bits != 0; bits &= bits - 1) bytes[w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits))] = 1;
 }
 
 CaseFigures::CaseFigures(const Engine& engine, const Case& kase) : CaseFigures(engine, kase, EvidenceIndex(engine)) {}
