@@ -5,6 +5,7 @@
 
 #include "barnetslov/aggregate.hpp"
 #include "barnetslov/case.hpp"
+#include "../case/name_index.hpp"  // detail::same_bytes
 
 namespace barnetslov {
 
@@ -141,10 +142,13 @@ CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
             const auto w = e.text(Attr::caseworker);
             if (!w) continue;
             std::uint32_t index = static_cast<std::uint32_t>(workers_.size());
-            if (!touches_.empty() && workers_[touches_.back().worker] == *w) {  // most often the last event's caseworker
+            // Ids compared by detail::same_bytes: std::string_view's == called compare out of line (~45
+            // instructions an event).
+            const auto same = [&w](std::string_view x) { return x.size() == w->size() && detail::same_bytes(x.data(), w->data(), x.size()); };
+            if (!touches_.empty() && same(workers_[touches_.back().worker])) {  // most often the last event's caseworker
                 index = touches_.back().worker;
             } else if (workers_.size() <= few) {
-                index = static_cast<std::uint32_t>(std::find(names.begin(), names.begin() + workers_.size(), *w) - names.begin());
+                index = static_cast<std::uint32_t>(std::find_if(names.begin(), names.begin() + workers_.size(), same) - names.begin());
             } else {
                 if (seen.empty())  // the first time past `few`: workers_ holds few + 1, all in names
                     for (std::uint32_t k = 0; k < names.size(); ++k) seen.emplace(names[k], k);
@@ -282,10 +286,7 @@ void Indicators::add(const CaseIndicators& c) {
         coverage_.goals = true;
         if (!in_window(g.day)) continue;
         auto& by_names = indexed_row(goals_, goals_index_, keys(c, g.day, g.unit, buffer));
-        const std::pair<std::string_view, std::string_view> names{name_or_unknown(g.kind), name_or_unknown(g.area)};
-        auto it = by_names.find(names);
-        if (it == by_names.end()) it = by_names.try_emplace({std::string(names.first), std::string(names.second)}).first;
-        ++it->second[static_cast<std::size_t>(g.status)];
+        ++by_names[{g.kind, g.area}][static_cast<std::size_t>(g.status)];
     }
 
     // Continuity: the case's caseworker-bearing events cut into periods (the time keys of the axes;
@@ -409,11 +410,18 @@ void Indicators::merge(const Indicators& o) {
 
 std::vector<GoalRow> Indicators::goal_attainment() const {
     std::vector<GoalRow> out;
-    for (const auto& [k, by_what] : goals_)
-        for (const auto& [what, v] : by_what) {
+    for (const auto& [k, by_values] : goals_) {
+        // By names, as the rows are sorted and as they were counted before (values of one name together).
+        std::map<std::pair<std::string, std::string>, std::array<std::uint64_t, goal_status_count>> by_names;
+        for (const auto& [values, n] : by_values) {
+            auto& into = by_names[{std::string(name_or_unknown(values.first)), std::string(name_or_unknown(values.second))}];
+            for (std::size_t s = 0; s < goal_status_count; ++s) into[s] += n[s];
+        }
+        for (const auto& [what, v] : by_names) {
             if (v == std::array<std::uint64_t, goal_status_count>{}) continue;
             out.push_back({k, what.first, what.second, v});
         }
+    }
     return out;
 }
 
