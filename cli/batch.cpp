@@ -47,7 +47,7 @@ FileResult check_one(const FileList& files, std::size_t i, const Engine& engine,
     LoadResult loaded = load(files, i, engine.calendar(), options, reader);
     r.loaded = loaded.ok();
     if (loaded.ok() && options.reduce) {
-        r.figures = CaseFigures(engine, *loaded.kase);
+        r.figures = options.evidence ? CaseFigures(engine, *loaded.kase, *options.evidence) : CaseFigures(engine, *loaded.kase);
         if (options.indicators) r.figures.add_indicators(*loaded.kase, *options.indicators);
         engine.evaluate_each_rule(*loaded.kase, as_of, [&](std::span<const Finding> findings) { options.reduce(r, *loaded.kase, findings); },
                                    options.rules);

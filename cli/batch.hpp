@@ -50,6 +50,8 @@ struct BatchOptions {
     bool keep_report = true;
     // Set: each case's records for the indicators are taken with its figures (--summary, HTML).
     const IndicatorSettings* indicators = nullptr;
+    // Set: each case's figures read the rules' evidence through it (made once for the engine), not rule by rule.
+    const EvidenceIndex* evidence = nullptr;
     // The rules evaluated (--rules): the others are not run at all. Empty: every rule.
     RuleSelection rules;
     // What the input named "-" holds (read from standard input before the batch), as JSON or XML.

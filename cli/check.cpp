@@ -505,6 +505,8 @@ int run_check(const std::vector<std::string>& args) {
     // The figures (Aggregates) are printed only by --summary and the HTML report: the other formats
     // make no CaseFigures (a carries_evidence per rule, a row per finding) and add none.
     const bool figured = summary || format == "html";
+    const EvidenceIndex evidence = figured ? EvidenceIndex(engine) : EvidenceIndex();
+    if (figured) s.batch.evidence = &evidence;
     auto count = [&engine, &s, filtered, figured](FileResult& r, const Case& kase, std::span<const Finding> findings) {
         if (figured) r.figures.add(engine, kase, findings, s.filter);
         for (const Finding& f : findings)
@@ -519,11 +521,11 @@ int run_check(const std::vector<std::string>& args) {
     // The figures alone need no report: each rule's findings are counted and dropped (a case at the event
     // limit can have millions of them).
     if (summary) s.batch.reduce = count;
-    s.batch.render = [&engine, &s, &format, &csv, filtered, streamed, figured, &count, &json](FileResult& r) {
+    s.batch.render = [&engine, &s, &format, &csv, filtered, streamed, figured, &count, &json, &evidence](FileResult& r) {
         if (!r.report) return;
         const Report& report = *r.report;
         if (figured) {
-            r.figures = CaseFigures(engine, *report.kase);
+            r.figures = CaseFigures(engine, *report.kase, evidence);
             if (s.batch.indicators) r.figures.add_indicators(*report.kase, *s.batch.indicators);
         }
         count(r, *report.kase, report.findings);

@@ -5,18 +5,21 @@
 //     allows it on that event type;
 // (b) over every example and fixture, every event a finding names as fulfilment or exception is
 //     listed (with its attribute, where the type is listed only with one);
-// (c) every rule's example (RuleMeta::example) carries at least one of its evidence items.
+// (c) every rule's example (RuleMeta::example) carries at least one of its evidence items;
+// (d) the figures' EvidenceIndex (aggregate.hpp), all rules at once, answers as carries_evidence rule by rule.
 #include <algorithm>
 #include <filesystem>
 #include <map>
 #include <memory>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 #include <pugixml.hpp>
 
+#include "barnetslov/aggregate.hpp"
 #include "barnetslov/case_builder.hpp"
 #include "barnetslov/engine.hpp"
 #include "barnetslov/loader.hpp"
@@ -174,4 +177,54 @@ TEST(Evidence, EveryExampleCarriesTheEvidence) {
     }
 }
 
+// The figures read every rule's evidence at once through an EvidenceIndex (one union of attributes per
+// event type); it must answer as carries_evidence does rule by rule, on every example and fixture, and
+// on each of them with every event of one type left out (an export that lacks the type).
+TEST(Evidence, IndexAnswersAsCarriesEvidence) {
+    const EvidenceIndex index(engine());
+    const auto rules = engine().rulebook().rules();
+    std::size_t cases = 0, carried = 0, not_carried = 0;
+    std::vector<std::uint8_t> got;
+    const auto compare = [&](const Case& kase, const std::string& what) {
+        ++cases;
+        index.carried(kase, got);
+        ASSERT_EQ(got.size(), rules.size()) << what;
+        for (std::size_t r = 0; r < rules.size(); ++r) {
+            const bool want = carries_evidence(kase, rules[r]->meta());
+            EXPECT_EQ(got[r] != 0, want) << what << ": " << rules[r]->meta().id;
+            (want ? carried : not_carried) += 1;
+        }
+    };
+    for (const fs::path& file : case_files()) {
+        const LoadResult loaded = load_case_file(file, engine().calendar());
+        if (!loaded.ok()) continue;
+        compare(*loaded.kase, file.string());
+        // The same file without the events of each type it has, one type at a time.
+        pugi::xml_document doc;
+        ASSERT_TRUE(doc.load_file(file.c_str())) << file;
+        pugi::xml_node events = doc.document_element().child("events");
+        std::set<std::string> types;
+        for (const pugi::xml_node n : events.children()) types.insert(n.name());
+        for (const std::string& type : types) {
+            pugi::xml_document copy;
+            copy.reset(doc);
+            pugi::xml_node into = copy.document_element().child("events");
+            for (pugi::xml_node n = into.first_child(); n;) {
+                const pugi::xml_node next = n.next_sibling();
+                if (type == n.name()) into.remove_child(n);
+                n = next;
+            }
+            std::ostringstream text;
+            copy.save(text);
+            const LoadResult less = load_case_buffer(text.str(), file.string(), engine().calendar());
+            if (less.ok()) compare(*less.kase, file.string() + " without " + type);
+        }
+    }
+    // The comparison saw both answers, many times.
+    EXPECT_GT(cases, 100u);
+    EXPECT_GT(carried, 1000u);
+    EXPECT_GT(not_carried, 1000u);
+}
+
 }  // namespace
+

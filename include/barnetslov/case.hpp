@@ -118,6 +118,9 @@ public:
         return {refs_, ref_count_};
     }
     [[nodiscard]] bool has(Attr a) const { return find(a) != nullptr; }
+    // The attributes the event carries as bits (attribute a: bit a % 64 of word a / 64), has() for all
+    // at once: the figures read a case's evidence as one union of these a type (aggregate.cpp).
+    [[nodiscard]] const std::array<std::uint64_t, (attr_count + 63) / 64>& attribute_bits() const { return present_; }
     [[nodiscard]] SourceLocation location_of(Attr a) const;
 
 private:

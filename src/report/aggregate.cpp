@@ -189,13 +189,90 @@ CaseFigures::CaseFigures(const Engine& engine, const Report& report, const Aggre
     add(engine, *report.kase, report.findings, filter);
 }
 
-CaseFigures::CaseFigures(const Engine& engine, const Case& kase) : municipality_(kase.municipality()) {
+EvidenceIndex::EvidenceIndex(const Engine& engine) : engine_(&engine) {
+    const auto rules = engine.rulebook().rules();
+    rules_ = rules.size();
+    words_ = (rules_ + 63) / 64;
+    const auto set_of = [this] {
+        masks_.resize(masks_.size() + words_, 0);
+        return static_cast<std::uint32_t>(masks_.size() - words_);
+    };
+    const auto mark = [this](std::uint32_t set, std::size_t r) { masks_[set + r / 64] |= std::uint64_t{1} << (r % 64); };
+    type_rules_.assign(event_type_count, none_);
+    std::vector<std::vector<ByAttr>> by_type(event_type_count);
+    for (std::size_t r = 0; r < rules_; ++r)
+        for (const Evidence& e : rules[r]->meta().evidence) {
+            const auto t = static_cast<std::size_t>(e.type);
+            if (e.attr == no_attr) {
+                if (type_rules_[t] == none_) type_rules_[t] = set_of();
+                mark(type_rules_[t], r);
+                continue;
+            }
+            auto& attrs = by_type[t];
+            auto it = std::find_if(attrs.begin(), attrs.end(), [&e](const ByAttr& a) { return a.attr == e.attr; });
+            if (it == attrs.end()) it = attrs.insert(attrs.end(), ByAttr{e.attr, set_of()});
+            mark(it->rules, r);
+        }
+    for (const auto& attrs : by_type) {
+        attr_begin_.push_back(static_cast<std::uint32_t>(by_attr_.size()));
+        by_attr_.insert(by_attr_.end(), attrs.begin(), attrs.end());
+    }
+    attr_begin_.push_back(static_cast<std::uint32_t>(by_attr_.size()));
+}
+
+void EvidenceIndex::carried(const Case& kase, std::vector<std::uint8_t>& out) const {
+    // carries_evidence's answer for every rule at once: a rule carries its evidence if any of its
+    // (type, attribute) pairs is found, so each pair the case has marks all the rules listing it. Only
+    // the types the case has are read, and each pair once (not once per rule listing it).
+    constexpr std::size_t room = 4;  // words: 256 rules
+    if (words_ > room) {  // never, with today's rules: rule by rule
+        const auto rules = engine_->rulebook().rules();
+        out.resize(rules.size());
+        for (std::size_t r = 0; r < rules.size(); ++r) out[r] = carries_evidence(kase, rules[r]->meta());
+        return;
+    }
+    // One pass over the events: the types the case has, and per type the union of its events' attributes.
+    constexpr std::size_t attr_words = (attr_count + 63) / 64;
+    static_assert(event_type_count <= 64);
+    std::array<std::array<std::uint64_t, attr_words>, event_type_count> attrs;
+    std::uint64_t types = 0;
+    for (const Event& e : kase.events()) {
+        const auto t = static_cast<std::size_t>(e.type());
+        const auto& bits = e.attribute_bits();
+        if ((types >> t & 1u) == 0) {
+            types |= std::uint64_t{1} << t;
+            attrs[t] = bits;
+        } else {
+            for (std::size_t w = 0; w < attr_words; ++w) attrs[t][w] |= bits[w];
+        }
+    }
+    std::array<std::uint64_t, room> carried{};
+    const auto add = [&](std::uint32_t set) {
+        for (std::size_t w = 0; w < words_; ++w) carried[w] |= masks_[set + w];
+    };
+    for (; types != 0; types &= types - 1) {
+        const auto t = static_cast<std::size_t>(__builtin_ctzll(types));
+        if (type_rules_[t] != none_) add(type_rules_[t]);
+        for (std::uint32_t a = attr_begin_[t]; a < attr_begin_[t + 1]; ++a) {
+            const auto bit = static_cast<std::size_t>(by_attr_[a].attr);
+            if ((attrs[t][bit / 64] >> (bit % 64) & 1u) != 0) add(by_attr_[a].rules);
+        }
+    }
+    // Zeros, then a 1 per rule carried (a third of them in a typical file): a byte per rule from its bit
+    // cost ~10 instructions a rule.
+    out.assign(rules_, 0);
+    std::uint8_t* const bytes = out.data();
+    for (std::size_t w = 0; w < words_; ++w)
+        for (std::uint64_t bits = carried[w]; bits != 0; bits &= bits - 1) bytes[w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits))] = 1;
+}
+
+CaseFigures::CaseFigures(const Engine& engine, const Case& kase) : CaseFigures(engine, kase, EvidenceIndex(engine)) {}
+
+CaseFigures::CaseFigures(const Engine&, const Case& kase, const EvidenceIndex& evidence) : municipality_(kase.municipality()) {
     rows_.reserve(64);  // a case has some tens of findings: one allocation, not a growth per rule's findings
     units_.emplace_back(kase.unit());
     for (std::uint32_t i : kase.events_of(EventType::ansvarlig_enhed)) units_.emplace_back(kase.event(i).text(Attr::unit).value_or(""));
-    const auto rules = engine.rulebook().rules();
-    evidence_.resize(rules.size());
-    for (std::size_t r = 0; r < rules.size(); ++r) evidence_[r] = carries_evidence(kase, rules[r]->meta());
+    evidence.carried(kase, evidence_);
 }
 
 void CaseFigures::add(const Engine& engine, const Case& kase, std::span<const Finding> findings, const AggregateFilter& filter) {
