@@ -454,9 +454,7 @@ struct CaseBuilder::State {
 
 CaseBuilder::CaseBuilder(std::string source, const Calendar& calendar, Limits limits)
     // The name is shown in every message and report: escaped and masked once, here (echo.hpp).
-    : source_(shown_name(source)), calendar_(calendar), limits_(limits), state_(std::make_unique<State>()) {
-    state_->kase->source_ = source_;
-}
+    : source_(shown_name(source)), calendar_(calendar), limits_(limits), state_(std::make_unique<State>()) {}
 
 CaseBuilder::CaseBuilder(const Case& base, const Calendar& calendar, Limits limits)
     : CaseBuilder(base.source(), calendar, limits) {
@@ -1481,6 +1479,10 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     c.fields_ = std::move(s.fields);
     c.texts_ = std::move(s.texts);
     c.point_events();
+    // The name goes to the case at the end (moved, for a builder that builds no more: one copy
+    // of it a file, not three; issue 20, session 29).
+    if (s.last_case) c.source_ = std::move(source_);
+    else c.source_ = source_;
     std::shared_ptr<const Case> out = std::move(s.kase);
     // A fresh State (its Case on the heap, and the old one freed) only for a builder that may
     // build again: ~1 k instructions a file for the loaders, which never do (issue 20, session 28).
