@@ -14,6 +14,7 @@
 
 #include "barnetslov/echo.hpp"
 #include "case/builder_access.hpp"
+#include "case/case_spare.hpp"
 #include "case/day_start.hpp"
 #include "case/name_index.hpp"
 
@@ -422,6 +423,15 @@ struct CaseBuilder::State {
         if (ref_spans.size() < e.ordinal_) ref_spans.resize(e.ordinal_);
         ref_spans[e.ordinal_ - 1] = {begin, ref_ids.size()};
     }
+    // The blocks a case left on this thread (Case::Spare), for the events, fields and text of
+    // this one: taken where larger than this builder's, which are then empty (no event read yet).
+    void take_spare_blocks() {
+        Case::Spare* spare = Case::spare();
+        if (!spare || !events.empty() || !fields.empty() || !texts.empty()) return;
+        if (spare->events.capacity() > events.capacity()) std::swap(spare->events, events);
+        if (spare->fields.capacity() > fields.capacity()) std::swap(spare->fields, fields);
+        if (spare->texts.capacity() > texts.capacity()) std::swap(spare->texts, texts);
+    }
     // Every event's fields (accepted and refused events alike, by Event::fields_begin_) and their
     // text, handed to the case by finish(): the events' pointers into them are set only there,
     // as the blocks move while they grow, so until then the builder reads them through these.
@@ -507,6 +517,7 @@ std::size_t CaseBuilder::event_count() const {
 void detail::BuilderAccess::last_case(CaseBuilder& b) { b.state_->last_case = true; }
 
 void detail::BuilderAccess::reserve_events(CaseBuilder& b, std::size_t n) {
+    b.state_->take_spare_blocks();
     b.state_->events.reserve(std::min(n, b.limits_.max_events + 1));
     b.state_->ref_spans.reserve(b.state_->next_ordinal - 1 + std::min(n, b.limits_.max_events + 1));
     // A generated file's events have four or five fields each (bench/ANALYSIS.md); room for more
@@ -659,7 +670,9 @@ bool CaseBuilder::begin_child(SourceLocation at) {
     // Room for the child (put first by finish()) and the parties and siblings of most cases, which
     // come after the child: one block, where growing by push_back and the child's insert made three
     // and moved the people twice (~600 instructions a file; issue 20, session 29).
-    if (s.kase->persons_.capacity() < 4) s.kase->persons_.reserve(4);
+    std::vector<Person>& people = s.kase->persons_;
+    if (Case::Spare* spare = Case::spare(); spare && people.empty() && spare->persons.capacity() > people.capacity()) std::swap(spare->persons, people);
+    if (people.capacity() < 4) people.reserve(4);
     return true;
 }
 
@@ -1460,6 +1473,7 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
             for (std::uint32_t r : refs_of(e))
                 if (last[r] != e.index_ + 1) last[r] = e.index_ + 1, ++counts[r + 1], ++referrer_total;
     }
+    if (Case::Spare* spare = Case::spare(); spare && spare->lists.capacity() > c.lists_.capacity()) std::swap(spare->lists, c.lists_);
     c.lists_.resize(2 * std::size_t{n} + 1 + referrer_total);
     const std::span<std::uint32_t> by_type(c.lists_.data(), n), starts(c.lists_.data() + n, n + 1),
         referrers(c.lists_.data() + 2 * std::size_t{n} + 1, referrer_total);
