@@ -291,7 +291,7 @@ std::string unknown_party_message(std::string_view element, std::string_view att
 // Inlined, and the ' ' found by a loop: ids are a few bytes, and a call to memchr per id and one
 // to this function per event (most name none) were a fifth of finish() (issue 20, session 28).
 template <class F>
-inline void for_each_id(std::string_view ids, F f) {
+[[gnu::always_inline]] inline void for_each_id(std::string_view ids, F f) {
     const char* p = ids.data();
     const char* const end = p + ids.size();
     while (p != end) {
