@@ -116,6 +116,7 @@ Case::~Case() {
     keep_larger(kept->fields, fields_);
     keep_larger(kept->texts, texts_);
     keep_larger(kept->lists, lists_);
+    keep_larger(kept->refs, event_refs_);
     keep_larger(kept->persons, persons_);
 }
 
