@@ -119,16 +119,27 @@ std::size_t first_invalid_utf8(std::string_view text) {
 
 // The loader's working copy of a file (pugixml parses in place, and the scanners read past the
 // end): one block a thread, kept from file to file, where a block of the file's size was made and
-// freed for every file (with the copy, ~500 instructions a file; issue 20, session 29). A loader
+// freed for every file (with the copy, ~500 instructions a file; issue 20, session 29). A block
+// above kept_copy_bytes is freed after its file instead of kept for the next. A loader
 // takes the thread's block for its lifetime and gives it back after, so that a loader running
 // while another is (none does today) simply makes its own.
+constexpr std::size_t kept_copy_bytes = std::size_t{1} << 20;
 struct WorkingCopy {
     std::unique_ptr<char[]> bytes;
     std::size_t capacity = 0;
 };
-thread_local WorkingCopy spare_copy;
-// A block above this is freed after its file instead of kept for the next.
-constexpr std::size_t kept_copy_bytes = std::size_t{1} << 20;
+// Set when the thread's kept block is destroyed (thread exit): a loader after that makes its own.
+// A bool without a destructor stays readable to the thread's end.
+thread_local bool spare_copy_gone = false;
+struct SpareCopy {
+    WorkingCopy copy;
+    ~SpareCopy() { spare_copy_gone = true; }
+};
+thread_local SpareCopy spare_copy;
+WorkingCopy take_spare_copy() { return spare_copy_gone ? WorkingCopy{} : std::exchange(spare_copy.copy, {}); }
+void keep_spare_copy(WorkingCopy& copy) {
+    if (!spare_copy_gone && !spare_copy.copy.bytes && copy.capacity <= kept_copy_bytes) spare_copy.copy = std::move(copy);
+}
 
 class Loader {
 public:
@@ -139,13 +150,11 @@ public:
     Loader(std::string_view original, bool padded, std::string source, const Calendar& calendar, const Limits& limits,
            xml::FrontEnd front_end = xml::FrontEnd::automatic)
         : original_(original), padded_(padded), size_(original.size()), positions_(original), calendar_(calendar), limits_(limits),
-          front_end_(front_end), copy_(std::exchange(spare_copy, {})) {
+          front_end_(front_end), copy_(take_spare_copy()) {
         builder_.emplace(std::string(), calendar, limits);
         detail::BuilderAccess::shown_source(*builder_) = std::move(source);
     }
-    ~Loader() {
-        if (!spare_copy.bytes && copy_.capacity <= kept_copy_bytes) spare_copy = std::move(copy_);
-    }
+    ~Loader() { keep_spare_copy(copy_); }
     Loader(const Loader&) = delete;
     Loader& operator=(const Loader&) = delete;
 
