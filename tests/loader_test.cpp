@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <memory>
+#include <thread>
 #include <string>
 #include <vector>
 
@@ -845,6 +847,117 @@ TEST(CaseCopy, EventsReadTheCopysOwnFieldsTextAndRefs) {
     Case assigned;
     assigned = copy;
     check(assigned);
+}
+
+// A case that ends leaves its blocks for the next case built on its thread, and a builder's lists
+// are kept for the next builder (Case::Spare, CaseBuilder::State; issue 20, session 29): cases of
+// many sizes, loaded while others are alive and dropped in another order (and on another
+// thread), each read exactly as the same file loaded alone on a fresh thread.
+TEST(CaseBlocks, ACaseBuiltInTheBlocksOfOneDroppedIsItsOwn) {
+    static const barnetslov::Calendar cal;
+    // Built by appends: GCC 12 warns (-Wrestrict, wrongly) about chains of + on strings here.
+    const auto file = [](int events, int seed) {
+        std::string x = "<case xmlns='urn:barnetslov:case:1' id='c";
+        x += std::to_string(seed);
+        x += "' municipality='0101' unit='Team A'>\n  <child id='barn' birth-date='2012-01-01'/>\n";
+        x += "  <party id='mor' role='custody-holder'/>\n  <events>\n";
+        for (int i = 0; i < events; ++i) {
+            // Out of time order every third event, and each names the one before it.
+            const int day = 1 + (i * 7 + seed) % 27;
+            x += "    <notat id='n";
+            x += std::to_string(i);
+            x += "' at='2024-03-";
+            if (day < 10) x += '0';
+            x += std::to_string(day);
+            x += '\'';
+            if (i > 0) {
+                x += " ref='n";
+                x += std::to_string(i - 1);
+                if (i > 1) x += " n0";
+                x += '\'';
+            }
+            x += "/>\n";
+        }
+        x += "  </events>\n</case>\n";
+        return x;
+    };
+    const auto summary = [](const Case& c) {
+        std::string out = c.source();
+        out += '|';
+        out += c.id();
+        out += '|';
+        out += c.unit();
+        for (const Person& p : c.persons()) {
+            out += '|';
+            out += p.id;
+        }
+        for (const Event& e : c.events()) {
+            out += '|';
+            out += e.id();
+            out += '@';
+            out += std::to_string(e.at().day.time_since_epoch().count());
+            out += '#';
+            out += std::to_string(e.index());
+            for (std::uint32_t r : e.refs()) {
+                out += '>';
+                out += c.event(r).id();
+            }
+            for (std::uint32_t r : c.referrers(e.index())) {
+                out += '<';
+                out += std::to_string(r);
+            }
+        }
+        for (std::uint32_t i : c.events_of(EventType::notat)) {
+            out += ',';
+            out += std::to_string(i);
+        }
+        return out;
+    };
+    const auto name = [](std::size_t i) {
+        std::string n = "f";
+        n += std::to_string(i);
+        n += ".xml";
+        return n;
+    };
+    const std::vector<int> sizes = {3, 200, 1, 40, 0, 500, 2, 60, 7};
+    std::vector<std::string> alone(sizes.size());
+    for (std::size_t i = 0; i < sizes.size(); ++i)
+        std::thread([&, i] {
+            const auto r = barnetslov::load_case_buffer(file(sizes[i], int(i)), name(i), cal);
+            ASSERT_TRUE(r.ok());
+            alone[i] = summary(*r.kase);
+        }).join();
+    std::vector<std::shared_ptr<const Case>> alive;
+    for (int round = 0; round < 3; ++round)
+        for (std::size_t i = 0; i < sizes.size(); ++i) {
+            auto r = barnetslov::load_case_buffer(file(sizes[i], int(i)), name(i), cal);
+            ASSERT_TRUE(r.ok());
+            EXPECT_EQ(summary(*r.kase), alone[i]) << "file " << i << " round " << round;
+            alive.push_back(std::move(r.kase));
+            if ((i + round) % 3 == 0) alive.erase(alive.begin());  // the oldest ends, its blocks kept
+            if (i % 4 == 1 && !alive.empty()) {  // one ends on another thread
+                std::thread([c = std::move(alive.back())]() mutable { c.reset(); }).join();
+                alive.pop_back();
+            }
+            for (const auto& c : alive) ASSERT_EQ(summary(*c), alone[std::stoul(c->id().substr(1))]);
+        }
+    // A builder that builds twice: the second case is its own too, and named like the first.
+    barnetslov::CaseBuilder twice("twice.xml", cal);
+    std::shared_ptr<const Case> first;
+    for (int k = 0; k < 2; ++k) {
+        twice.case_attribute("id", k == 0 ? "t0" : "t1");
+        twice.begin_child();
+        twice.child_attribute("id", "barn");
+        twice.begin_event("notat");
+        twice.event_attribute("id", "n1");
+        twice.event_attribute("at", k == 0 ? "2024-03-01" : "2024-04-01");
+        auto c = twice.finish();
+        ASSERT_NE(c, nullptr) << k;
+        EXPECT_EQ(c->source(), "twice.xml");
+        if (k == 0) first = c;
+        else EXPECT_EQ(c->events()[0].at().day, barnetslov::local_day(2024, 4, 1));
+    }
+    EXPECT_EQ(first->events()[0].at().day, barnetslov::local_day(2024, 3, 1));
 }
 
 // A date's instant comes from a table of days asked before (src/case/day_start.hpp): the first

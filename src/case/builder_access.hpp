@@ -31,6 +31,10 @@ struct detail::BuilderAccess {
     static void last_case(CaseBuilder& b);  // in case_builder.cpp, which knows the builder's state
     // Room for the events a loader has counted (at most Limits::max_events).
     static void reserve_events(CaseBuilder& b, std::size_t n);  // in case_builder.cpp, which knows the builder's state
+    // The name the builder shows in messages and hands to the case: for a loader that has shown
+    // it already (shown_name) and moves it in, and out again for the builder after it, instead
+    // of a copy and shown_name again per builder (issue 20, session 29).
+    static std::string& shown_source(CaseBuilder& b) { return b.source_; }
     // The errors, for a loader that adds where in its document each is.
     static std::vector<InputError>& errors(CaseBuilder& b) { return b.errors_; }
 };

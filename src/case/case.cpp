@@ -1,5 +1,7 @@
 #include "barnetslov/case.hpp"
 
+#include "case/case_spare.hpp"
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -81,6 +83,41 @@ Case& Case::operator=(Case&& other) noexcept {
     texts_ = std::move(other.texts_);
     point_events();
     return *this;
+}
+
+namespace {
+constexpr std::size_t kept_block_bytes = std::size_t{1} << 18;
+// Set when the thread's Spare is destroyed (thread exit): a case dropped after that (a static
+// one, say) frees its blocks as before. A bool without a destructor stays readable to the end.
+thread_local bool spare_gone = false;
+
+// Moves `block`, emptied, into `kept` when it is the larger and not too large; the smaller one
+// (left in `block`) is freed with its case.
+template <class Block>
+void keep_larger(Block& kept, Block& block) {
+    if (block.capacity() <= kept.capacity() || block.capacity() * sizeof(typename Block::value_type) > kept_block_bytes) return;
+    block.clear();
+    std::swap(kept, block);
+}
+}  // namespace
+
+Case::Spare::~Spare() { spare_gone = true; }
+
+Case::Spare* Case::spare() noexcept {
+    if (spare_gone) return nullptr;
+    thread_local Spare kept;
+    return &kept;
+}
+
+Case::~Case() {
+    Spare* kept = spare();
+    if (!kept) return;
+    keep_larger(kept->events, events_);
+    keep_larger(kept->fields, fields_);
+    keep_larger(kept->texts, texts_);
+    keep_larger(kept->lists, lists_);
+    keep_larger(kept->refs, event_refs_);
+    keep_larger(kept->persons, persons_);
 }
 
 void Case::point_events() {

@@ -14,6 +14,7 @@
 
 #include "barnetslov/echo.hpp"
 #include "case/builder_access.hpp"
+#include "case/case_spare.hpp"
 #include "case/day_start.hpp"
 #include "case/name_index.hpp"
 
@@ -290,7 +291,7 @@ std::string unknown_party_message(std::string_view element, std::string_view att
 // Inlined, and the ' ' found by a loop: ids are a few bytes, and a call to memchr per id and one
 // to this function per event (most name none) were a fifth of finish() (issue 20, session 28).
 template <class F>
-inline void for_each_id(std::string_view ids, F f) {
+[[gnu::always_inline]] inline void for_each_id(std::string_view ids, F f) {
     const char* p = ids.data();
     const char* const end = p + ids.size();
     while (p != end) {
@@ -371,6 +372,12 @@ std::string moment_problem_text(MomentParse problem, std::string_view text, cons
     return moment_problem(problem, false, text, &calendar);
 }
 
+// Set when the thread's kept lists (CaseBuilder::State::kept_lists) are destroyed: a bool without
+// a destructor stays readable to the thread's end.
+namespace {
+thread_local bool state_spare_gone = false;
+}
+
 struct CaseBuilder::State {
     std::shared_ptr<Case> kase = std::make_shared<Case>();
     Open open = Open::none;
@@ -422,6 +429,52 @@ struct CaseBuilder::State {
         if (ref_spans.size() < e.ordinal_) ref_spans.resize(e.ordinal_);
         ref_spans[e.ordinal_ - 1] = {begin, ref_ids.size()};
     }
+    // The blocks a case left on this thread (Case::Spare), for the events, fields and text of
+    // this one: taken where larger than this builder's, which are then empty (no event read yet).
+    void take_spare_blocks() {
+        Case::Spare* spare = Case::spare();
+        if (!spare || !events.empty() || !fields.empty() || !texts.empty()) return;
+        if (spare->events.capacity() > events.capacity()) std::swap(spare->events, events);
+        if (spare->fields.capacity() > fields.capacity()) std::swap(spare->fields, fields);
+        if (spare->texts.capacity() > texts.capacity()) std::swap(spare->texts, texts);
+    }
+    // The blocks of the refs' spans and ids and of the person ids' buckets: taken from the last
+    // State on this thread (kept by its destructor, emptied) and left for the next. Made and freed
+    // per file they were ~5 allocations and frees a file (issue 20, session 29).
+    struct KeptLists {
+        std::vector<std::pair<std::size_t, std::size_t>> ref_spans;
+        std::string ref_ids;
+        std::unordered_map<std::string, SourceLocation> person_ids;
+        bool here = false;  // whether the lists above are kept ones, for the next State to take
+        ~KeptLists() { state_spare_gone = true; }
+    };
+    static KeptLists* kept_lists() noexcept {
+        if (state_spare_gone) return nullptr;
+        thread_local KeptLists kept;
+        return &kept;
+    }
+    State() {
+        if (KeptLists* k = kept_lists(); k && k->here) {
+            k->here = false;
+            ref_spans = std::move(k->ref_spans);
+            ref_ids = std::move(k->ref_ids);
+            person_ids = std::move(k->person_ids);
+        }
+    }
+    ~State() {
+        constexpr std::size_t large = std::size_t{1} << 16;
+        KeptLists* k = kept_lists();
+        if (!k || k->here || ref_spans.capacity() > large || ref_ids.capacity() > large || person_ids.size() > 64) return;
+        ref_spans.clear();
+        ref_ids.clear();
+        person_ids.clear();
+        k->ref_spans = std::move(ref_spans);
+        k->ref_ids = std::move(ref_ids);
+        k->person_ids = std::move(person_ids);
+        k->here = true;
+    }
+    State(const State&) = delete;
+    State& operator=(const State&) = delete;
     // Every event's fields (accepted and refused events alike, by Event::fields_begin_) and their
     // text, handed to the case by finish(): the events' pointers into them are set only there,
     // as the blocks move while they grow, so until then the builder reads them through these.
@@ -454,9 +507,7 @@ struct CaseBuilder::State {
 
 CaseBuilder::CaseBuilder(std::string source, const Calendar& calendar, Limits limits)
     // The name is shown in every message and report: escaped and masked once, here (echo.hpp).
-    : source_(shown_name(source)), calendar_(calendar), limits_(limits), state_(std::make_unique<State>()) {
-    state_->kase->source_ = source_;
-}
+    : source_(shown_name(source)), calendar_(calendar), limits_(limits), state_(std::make_unique<State>()) {}
 
 CaseBuilder::CaseBuilder(const Case& base, const Calendar& calendar, Limits limits)
     : CaseBuilder(base.source(), calendar, limits) {
@@ -509,12 +560,16 @@ std::size_t CaseBuilder::event_count() const {
 void detail::BuilderAccess::last_case(CaseBuilder& b) { b.state_->last_case = true; }
 
 void detail::BuilderAccess::reserve_events(CaseBuilder& b, std::size_t n) {
+    b.state_->take_spare_blocks();
     b.state_->events.reserve(std::min(n, b.limits_.max_events + 1));
     b.state_->ref_spans.reserve(b.state_->next_ordinal - 1 + std::min(n, b.limits_.max_events + 1));
     // A generated file's events have four or five fields each (bench/ANALYSIS.md); room for more
     // than most need costs no more than room for fewer, and each doubling copies the fields.
     b.state_->fields.reserve(b.state_->fields.size() + 6 * std::min(n, b.limits_.max_events + 1));
     b.state_->texts.reserve(b.state_->texts.size() + 16 * std::min(n, b.limits_.max_events + 1));
+    // The ids events' refs name, joined by ' ': a generated file's are ~3 bytes an event; grown
+    // from nothing, the text was two or three blocks a file.
+    b.state_->ref_ids.reserve(b.state_->ref_ids.size() + 4 * std::min(n, b.limits_.max_events + 1));
 }
 
 bool CaseBuilder::fail(SourceLocation at, const Subject& about, std::string_view code, std::string_view attribute,
@@ -655,6 +710,12 @@ bool CaseBuilder::begin_child(SourceLocation at) {
     s.open = Open::child;
     s.seen_element.reset();
     s.kase->child_.location = at;
+    // Room for the child (put first by finish()) and the parties and siblings of most cases, which
+    // come after the child: one block, where growing by push_back and the child's insert made three
+    // and moved the people twice (~600 instructions a file; issue 20, session 29).
+    std::vector<Person>& people = s.kase->persons_;
+    if (Case::Spare* spare = Case::spare(); spare && people.empty() && spare->persons.capacity() > people.capacity()) std::swap(spare->persons, people);
+    if (people.capacity() < 4) people.reserve(4);
     return true;
 }
 
@@ -1300,7 +1361,8 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     const std::span<std::uint32_t> table(scratch.data(), table_size);
     // The slot of `id`: the one holding it, or the free one where it would go. `events` is
     // s.events, in file order before the time order and in time order after it.
-    const auto slot_of = [&](std::string_view id) {
+    // Always inlined: as a call (GCC's choice) its frame was ~20 instructions of each id's ~50.
+    const auto slot_of = [&](std::string_view id) __attribute__((always_inline)) {
         std::size_t k = id_slot(id, table_bits);
         while (table[k] != 0 && !same_id(s.events[table[k] - 1].id_, id)) k = (k + 1) & (table_size - 1);
         return k;
@@ -1374,8 +1436,8 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
                     entry = std::min(entry, time_index[i] + 1);
                 }
     }
-    // (In time order already, the first event of an id in the file is its earliest.)
-    for (std::uint32_t i = 0; i < n; ++i) s.events[i].index_ = i;
+    // (In time order already, the first event of an id in the file is its earliest.) Each event's
+    // index_ is set as the references are resolved below, which visits each event once.
     const auto index_of = [&](std::string_view id) -> std::optional<std::uint32_t> {
         const std::size_t k = slot_of(id);
         if (table[k] == 0) return std::nullopt;
@@ -1394,9 +1456,12 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     // References are resolved in file order too, so that their messages come in file order. Each
     // event's targets go to the case's one list (Event::refs_begin_), not a vector per event.
     std::vector<std::uint32_t>& refs = c.event_refs_;
+    if (Case::Spare* spare = Case::spare(); spare && spare->refs.capacity() > refs.capacity()) std::swap(spare->refs, refs);
     refs.reserve(s.ref_ids.size() / 2 + 1);  // ids of one character or more, one ' ' between
     for (std::uint32_t file_pos = 0; file_pos < n; ++file_pos) {
-        Event& e = s.events[in_time_order ? file_pos : time_index[file_pos]];
+        const std::uint32_t time_pos = in_time_order ? file_pos : time_index[file_pos];
+        Event& e = s.events[time_pos];
+        e.index_ = time_pos;
         e.refs_begin_ = static_cast<std::uint32_t>(refs.size());
         for_each_id(s.ref_ids_of(e), [&](std::string_view id) {
             const auto target = index_of(id);
@@ -1455,6 +1520,7 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
             for (std::uint32_t r : refs_of(e))
                 if (last[r] != e.index_ + 1) last[r] = e.index_ + 1, ++counts[r + 1], ++referrer_total;
     }
+    if (Case::Spare* spare = Case::spare(); spare && spare->lists.capacity() > c.lists_.capacity()) std::swap(spare->lists, c.lists_);
     c.lists_.resize(2 * std::size_t{n} + 1 + referrer_total);
     const std::span<std::uint32_t> by_type(c.lists_.data(), n), starts(c.lists_.data() + n, n + 1),
         referrers(c.lists_.data() + 2 * std::size_t{n} + 1, referrer_total);
@@ -1481,6 +1547,10 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     c.fields_ = std::move(s.fields);
     c.texts_ = std::move(s.texts);
     c.point_events();
+    // The name goes to the case at the end (moved, for a builder that builds no more: one copy
+    // of it a file, not three; issue 20, session 29).
+    if (s.last_case) c.source_ = std::move(source_);
+    else c.source_ = source_;
     std::shared_ptr<const Case> out = std::move(s.kase);
     // A fresh State (its Case on the heap, and the old one freed) only for a builder that may
     // build again: ~1 k instructions a file for the loaders, which never do (issue 20, session 28).

@@ -11,6 +11,7 @@
 
 #include "barnetslov/echo.hpp"
 #include "barnetslov/file_reader.hpp"
+#include "xml/lexical.hpp"
 
 namespace barnetslov::detail {
 
@@ -144,7 +145,11 @@ LoadResult CaseFileReader::load(std::string_view folder, std::string_view name, 
     if (auto problem = detail::read_case_file_at(dir, at, path_, limits, buffer_)) return std::move(*problem);
     // The loaders show the path as load_case_file does (shown_name; shown twice is shown once).
     if (json) return load_case_json_buffer(buffer_, path_, calendar, limits);
-    return load_case_buffer(buffer_, path_, calendar, limits);
+    // NULs after the bytes, so that the XML loader reads them here, without a copy of its own
+    // (detail::load_case_padded; the capacity is kept, so this is no allocation after the first files).
+    const std::size_t size = buffer_.size();
+    buffer_.append(xml::scan_padding, '\0');
+    return detail::load_case_padded(std::string_view(buffer_.data(), size), path_, calendar, limits);
 }
 
 }  // namespace barnetslov

@@ -44,6 +44,11 @@ std::optional<LoadResult> read_case_file(const std::filesystem::path& path, cons
 std::optional<LoadResult> read_case_file_at(int dir, const char* name, std::string_view path, const Limits& limits,
                                             std::string& content);
 
+// load_case_buffer of the bytes of a file the caller has read (`path` as given, shown here), which
+// are followed in memory by xml::scan_padding NULs: read where they are, without the copy
+// load_case_buffer makes (src/xml/loader.cpp; CaseFileReader).
+LoadResult load_case_padded(std::string_view data, std::string_view path, const Calendar& calendar, const Limits& limits);
+
 // Reads `size` bytes from `offset` of the regular file at `path` into `content`; or the error.
 std::optional<LoadResult> read_file_range(const std::filesystem::path& path, const std::string& source, std::uint64_t offset,
                                           std::uint64_t size, std::string& content);

@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #if defined(__SSE2__)
@@ -116,17 +117,46 @@ std::size_t first_invalid_utf8(std::string_view text) {
 #endif
 }
 
+// The loader's working copy of a file (pugixml parses in place, and the scanners read past the
+// end): one block a thread, kept from file to file, where a block of the file's size was made and
+// freed for every file (with the copy, ~500 instructions a file; issue 20, session 29). A block
+// above kept_copy_bytes is freed after its file instead of kept for the next. A loader
+// takes the thread's block for its lifetime and gives it back after, so that a loader running
+// while another is (none does today) simply makes its own.
+constexpr std::size_t kept_copy_bytes = std::size_t{1} << 20;
+struct WorkingCopy {
+    std::unique_ptr<char[]> bytes;
+    std::size_t capacity = 0;
+};
+// Set when the thread's kept block is destroyed (thread exit): a loader after that makes its own.
+// A bool without a destructor stays readable to the thread's end.
+thread_local bool spare_copy_gone = false;
+struct SpareCopy {
+    WorkingCopy copy;
+    ~SpareCopy() { spare_copy_gone = true; }
+};
+thread_local SpareCopy spare_copy;
+WorkingCopy take_spare_copy() { return spare_copy_gone ? WorkingCopy{} : std::exchange(spare_copy.copy, {}); }
+void keep_spare_copy(WorkingCopy& copy) {
+    if (!spare_copy_gone && !spare_copy.copy.bytes && copy.capacity <= kept_copy_bytes) spare_copy.copy = std::move(copy);
+}
+
 class Loader {
 public:
-    // `original` must outlive the loader; pugixml parses a copy, in place.
-    Loader(std::string_view original, std::string source, const Calendar& calendar, const Limits& limits,
+    // `original` must outlive the loader; pugixml parses a copy, in place. `padded`: `original` is
+    // followed in memory by xml::scan_padding NULs (the batch's reader leaves them), so that the
+    // one-pass front end reads it where it is, without a copy. `source` is shown already
+    // (shown_name), and goes to the builder and on to the case without another copy.
+    Loader(std::string_view original, bool padded, std::string source, const Calendar& calendar, const Limits& limits,
            xml::FrontEnd front_end = xml::FrontEnd::automatic)
-        : original_(original), buffer_(new char[original.size() + xml::scan_padding]), size_(original.size()), positions_(original),
-          source_(std::move(source)), calendar_(calendar), limits_(limits), front_end_(front_end) {
-        builder_.emplace(source_, calendar, limits);
-        std::memcpy(buffer_.get(), original.data(), size_);
-        std::memset(buffer_.get() + size_, 0, xml::scan_padding);  // pugixml's end, and the lexical scan's
+        : original_(original), padded_(padded), size_(original.size()), positions_(original), calendar_(calendar), limits_(limits),
+          front_end_(front_end), copy_(take_spare_copy()) {
+        builder_.emplace(std::string(), calendar, limits);
+        detail::BuilderAccess::shown_source(*builder_) = std::move(source);
     }
+    ~Loader() { keep_spare_copy(copy_); }
+    Loader(const Loader&) = delete;
+    Loader& operator=(const Loader&) = delete;
 
     // Empty only for FrontEnd::direct when the one-pass front end gave up.
     std::optional<LoadResult> run() {
@@ -151,13 +181,18 @@ public:
         // that pass runs only when it gives up (it was ~5 % of loading a file; issue 20).
         if (front_end_ != xml::FrontEnd::pugixml) {
             detail::BuilderAccess::utf8_checked(*builder_);
-            if (xml::load_direct({buffer_.get(), size_}, start, *builder_, limits_)) return finished();
+            if (xml::load_direct({padded_ ? original_.data() : working_copy(), size_}, start, *builder_, limits_)) return finished();
             if (front_end_ == xml::FrontEnd::direct) return std::nullopt;
-            builder_.emplace(std::move(source_), calendar_, limits_);
+            std::string source = std::move(detail::BuilderAccess::shown_source(*builder_));
+            builder_.emplace(std::string(), calendar_, limits_);
+            detail::BuilderAccess::shown_source(*builder_) = std::move(source);
         }
+        // pugixml's copy, parsed in place (the one-pass front end reads and never writes: a copy
+        // it read is the file still).
+        if (!buffer_) working_copy();
         // What pugixml does not check, on its buffer before it parses it in place: the XML
         // declaration, DOCTYPE, comments, references, control characters (xml/lexical.hpp).
-        if (auto problem = xml::lexical_problem({buffer_.get(), size_}, start))
+        if (auto problem = xml::lexical_problem({buffer_, size_}, start))
             return error_only(positions_.at(problem->offset), std::move(problem->message), input_error_code::syntax);
         // Values are then pieces of the checked text, or characters of checked character references.
         detail::BuilderAccess::utf8_checked(*builder_);
@@ -166,7 +201,7 @@ public:
         // (in document mode pugixml drops it silently); the length includes the terminator so
         // that pugixml keeps the last character of such text.
         const unsigned flags = (pugi::parse_default | pugi::parse_fragment) & ~pugi::parse_doctype;
-        const pugi::xml_parse_result parsed = doc.load_buffer_inplace(buffer_.get(), size_ + 1, flags, pugi::encoding_utf8);
+        const pugi::xml_parse_result parsed = doc.load_buffer_inplace(buffer_, size_ + 1, flags, pugi::encoding_utf8);
         if (!parsed) {
             return error_only(positions_.at(std::size_t(std::max<std::ptrdiff_t>(0, parsed.offset))),
                               fmt::format("not well-formed XML: {}", parsed.description()), input_error_code::syntax);
@@ -203,8 +238,23 @@ private:
         return {nullptr, builder_->errors()};
     }
 
+    // The file copied to the working block with scan_padding NULs after it (pugixml's end, and the
+    // lexical scan's), once: buffer_.
+    const char* working_copy() {
+        if (buffer_) return buffer_;
+        if (copy_.capacity < size_ + xml::scan_padding) {
+            copy_.bytes.reset();  // freed before the larger one is made
+            copy_.capacity = size_ + xml::scan_padding;
+            copy_.bytes.reset(new char[copy_.capacity]);
+        }
+        buffer_ = copy_.bytes.get();
+        std::memcpy(buffer_, original_.data(), size_);
+        std::memset(buffer_ + size_, 0, xml::scan_padding);
+        return buffer_;
+    }
+
     std::size_t offset_of(const char* p) const {
-        return p >= buffer_.get() && p < buffer_.get() + size_ ? std::size_t(p - buffer_.get()) : 0;
+        return buffer_ && p >= buffer_ && p < buffer_ + size_ ? std::size_t(p - buffer_) : 0;
     }
     SourceLocation where(const char* p) const { return positions_.at(offset_of(p)); }
     // An element is located at its '<', one before its name.
@@ -542,13 +592,14 @@ private:
     }
 
     std::string_view original_;
-    std::unique_ptr<char[]> buffer_;
+    bool padded_;
     std::size_t size_;
     Positions positions_;
-    std::string source_;  // until the builder for pugixml's walk takes it
     const Calendar& calendar_;
     const Limits& limits_;
     xml::FrontEnd front_end_;
+    WorkingCopy copy_;        // this thread's block while the loader lives (spare_copy)
+    char* buffer_ = nullptr;  // the copy in copy_, once made (working_copy)
     std::optional<CaseBuilder> builder_;  // made again when the one-pass front end gives up
     std::vector<Binding> scope_;            // namespace declarations in scope, innermost last
     std::vector<std::string_view> xml_ids_;  // values of xml:id so far (unique in a file)
@@ -560,21 +611,28 @@ private:
 LoadResult load_case_buffer(std::string_view data, std::string source, const Calendar& calendar, const Limits& limits) {
     if (data.size() > limits.max_file_bytes) return detail::too_big(shown_name(source), data.size(), limits);
     // The loader parses its own copy; the caller's bytes stay untouched.
-    return *Loader(data, std::move(source), calendar, limits).run();
+    return *Loader(data, false, shown_name(source), calendar, limits).run();
 }
 
 std::optional<LoadResult> xml::load_case_buffer_with(FrontEnd front_end, std::string_view data, std::string source, const Calendar& calendar,
                                                      const Limits& limits) {
     if (data.size() > limits.max_file_bytes) return detail::too_big(shown_name(source), data.size(), limits);
-    return Loader(data, std::move(source), calendar, limits, front_end).run();
+    return Loader(data, false, shown_name(source), calendar, limits, front_end).run();
+}
+
+LoadResult detail::load_case_padded(std::string_view data, std::string_view path, const Calendar& calendar, const Limits& limits) {
+    if (data.size() > limits.max_file_bytes) return detail::too_big(shown_name(path), data.size(), limits);
+    return *Loader(data, true, shown_name(path), calendar, limits).run();
 }
 
 LoadResult load_case_file(const std::filesystem::path& path, const Calendar& calendar, const Limits& limits) {
     // The path as given opens the file; messages show its name escaped and masked (echo.hpp).
-    const std::string source = shown_name(path.string());
+    std::string source = shown_name(path.string());
     std::string content;
     if (auto problem = detail::read_case_file(path, source, limits, content)) return std::move(*problem);
-    return *Loader(content, source, calendar, limits).run();
+    const std::size_t size = content.size();
+    content.append(xml::scan_padding, '\0');  // read where it is (Loader's `padded`)
+    return *Loader(std::string_view(content.data(), size), true, std::move(source), calendar, limits).run();
 }
 
 }  // namespace barnetslov
