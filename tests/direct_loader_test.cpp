@@ -316,3 +316,26 @@ TEST(DirectLoader, GivesUpOnWhatTheLexicalPassRefuses) {
 
 }  // namespace
 }  // namespace barnetslov
+
+namespace barnetslov {
+namespace {
+
+// The scanner hands an event's attributes to the builder in one call, from a buffer of 64; an
+// element with more (here 150: unknown names, one given twice, bad values among them) is handed
+// over a buffer at a time, still taken, with every message and position pugixml's front end gives.
+TEST(DirectLoader, EventWithMoreAttributesThanTheBuffer) {
+    for (const std::size_t extra : {62u, 63u, 64u, 65u, 150u}) {
+        std::string line = "    <kvittering id=\"k1\" at=\"2024-03-29\"";
+        for (std::size_t i = 0; i < extra; ++i) line += " x" + std::to_string(i) + "=\"" + std::to_string(i) + "\"";
+        line += " ref=\"u1\" at=\"2024-13-01\"/>";
+        const std::string text = test::doc({line});
+        const auto direct = xml::load_case_buffer_with(xml::FrontEnd::direct, text, "case.xml", test::calendar());
+        ASSERT_TRUE(direct.has_value()) << extra << " attributes: the one-pass front end takes it";
+        EXPECT_FALSE(direct->ok());
+        Comparison cmp;
+        EXPECT_TRUE(cmp.check(std::to_string(extra) + " attributes", text));
+    }
+}
+
+}  // namespace
+}  // namespace barnetslov

@@ -93,6 +93,46 @@ constexpr std::array<std::array<std::uint8_t, 256>, 3> id_text_weights = [] {
     return sum < 10;
 }
 
+// The first day of each month of the calendar's years (1900-01 to 2199-12) as days since
+// 1970-01-01, times 32, plus the month's length: a date written YYYY-MM-DD is then read with one
+// table load, where year_month_day's checks and its days-from-civil arithmetic made parse_moment
+// ~160 instructions a date (issue 20, session 29).
+constexpr auto month_starts = [] {
+    std::array<std::int32_t, 12 * (calendar_last_year - calendar_first_year + 1)> t{};
+    for (int y = calendar_first_year; y <= calendar_last_year; ++y)
+        for (unsigned m = 1; m <= 12; ++m) {
+            const date::year_month_day first{date::year{y}, date::month{m}, date::day{1}};
+            const auto days = date::sys_days{first}.time_since_epoch().count();
+            const auto length = static_cast<unsigned>(date::year_month_day_last{date::year{y}, date::month_day_last{date::month{m}}}.day());
+            t[static_cast<std::size_t>(y - calendar_first_year) * 12 + m - 1] = static_cast<std::int32_t>(days * 32 + static_cast<int>(length));
+        }
+    return t;
+}();
+
+// `v` is a date of the calendar's years written YYYY-MM-DD: its day, as parse_date and
+// parse_moment read it. False for anything else (another form, a day that does not exist, a year
+// outside them), which the caller then reads the full way, for the same answer or its message.
+// The ten bytes are tested as two words: digits by (c & 0xF0) == 0x30 and ((c + 6) & 0xF0) == 0x30
+// (no carry leaves a byte that passes the first test), the dashes by a compare.
+[[gnu::always_inline]] inline bool plain_date(std::string_view v, LocalDay& day) {
+    if (v.size() != 10) return false;
+    const std::uint64_t a = detail::load8(v.data());
+    std::uint16_t b;
+    std::memcpy(&b, v.data() + 8, 2);
+    constexpr std::uint64_t digits = 0x00FFFF00FFFFFFFFu;  // bytes 0-3, 5 and 6 (little-endian)
+    constexpr std::uint64_t high = 0xF0F0F0F0F0F0F0F0u & digits, thirty = 0x3030303030303030u & digits, six = 0x0606060606060606u & digits;
+    if ((a & ~digits) != 0x2D00002D00000000u || (a & high) != thirty || ((a + six) & high) != thirty) return false;
+    if ((b & 0xF0F0u) != 0x3030u || ((b + 0x0606u) & 0xF0F0u) != 0x3030u) return false;
+    const int y = int(a & 0xF) * 1000 + int((a >> 8) & 0xF) * 100 + int((a >> 16) & 0xF) * 10 + int((a >> 24) & 0xF);
+    const unsigned m = unsigned((a >> 40) & 0xF) * 10 + unsigned((a >> 48) & 0xF);
+    const int d = int(b & 0xF) * 10 + int((b >> 8) & 0xF);
+    if (y < calendar_first_year || y > calendar_last_year || m - 1 >= 12) return false;
+    const std::int32_t start = month_starts[static_cast<std::size_t>(y - calendar_first_year) * 12 + m - 1];
+    if (d < 1 || d > (start & 31)) return false;
+    day = LocalDay{date::days{(start >> 5) + d - 1}};
+    return true;
+}
+
 std::string enum_list(std::span<const Value> values) {
     std::string out;
     for (Value v : values) {
@@ -888,10 +928,9 @@ bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
 // full path's closures and messages made its every call cost a frame of 2 KiB and ~100
 // instructions before the value was looked at (issue 20, session 28). What this records is what
 // event_attribute_checked records for the same attribute.
-bool CaseBuilder::event_attribute(std::string_view name, std::string_view value, SourceLocation at) {
+[[gnu::always_inline]] inline bool CaseBuilder::take_event_attribute(std::string_view name, std::string_view value, SourceLocation at) {
     State& s = *state_;
-    if (s.open != Open::event || !utf8_checked_ || !refusal_.empty() || value.size() > limits_.max_attribute_length)
-        return event_attribute_checked(name, value, at);
+    if (value.size() > limits_.max_attribute_length) return event_attribute_checked(name, value, at);
     Event& ev = s.open_event();
     std::optional<Attr> attr;
     const AttrSpec* as = event_attr_spec(*s.event_spec, name, attr);
@@ -915,6 +954,12 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
     switch (as->type) {
         case ValueType::moment:
         case ValueType::date: {
+            // A date alone (most values): what both parse_date and parse_moment give for it, the
+            // instant being the start of its day.
+            if (LocalDay day; plain_date(value, day)) {
+                f.moment = Moment{detail::day_start(calendar_, day), day, false};
+                break;
+            }
             const ParsedMoment p = as->type == ValueType::date ? parse_date(value) : parse_moment(value, calendar_);
             if (p.status != MomentParse::ok || (value.size() > 19 && value[19] == '.')) return event_attribute_checked(name, value, at);
             f.moment = p.moment;
@@ -992,6 +1037,23 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
     s.fields.push_back(f);
     ++ev.field_count_;
     ev.mark_present(*attr);
+    return true;
+}
+
+bool CaseBuilder::event_attribute(std::string_view name, std::string_view value, SourceLocation at) {
+    if (state_->open != Open::event || !utf8_checked_ || !refusal_.empty()) return event_attribute_checked(name, value, at);
+    return take_event_attribute(name, value, at);
+}
+
+bool detail::BuilderAccess::event(CaseBuilder& b, std::string_view element, SourceLocation at, const Attribute* attrs, std::size_t n) {
+    if (!b.begin_event(element, at)) return false;
+    if (!b.utf8_checked_ || !b.refusal_.empty()) {
+        for (std::size_t i = 0; i < n; ++i) b.event_attribute(attrs[i].name, attrs[i].value, attrs[i].at);
+        return true;
+    }
+    // begin_event opened the event: each attribute goes on the short path (which hands anything
+    // out of the ordinary to event_attribute_checked, as event_attribute does).
+    for (std::size_t i = 0; i < n; ++i) b.take_event_attribute(attrs[i].name, attrs[i].value, attrs[i].at);
     return true;
 }
 
