@@ -135,9 +135,6 @@ private:
     // event_attribute with every check and message; event_attribute itself takes the ordinary
     // attribute on a short path and hands anything else to this (src/case/case_builder.cpp).
     bool event_attribute_checked(std::string_view name, std::string_view value, SourceLocation at);
-    // event_attribute's short path, for an open event of a loader that has checked the file's
-    // UTF-8 (inlined into event_attribute and the XML front end's call per event).
-    bool take_event_attribute(std::string_view name, std::string_view value, SourceLocation at);
     void close_open_element();
     // finish() of a case refused for other problems: its duplicate ids and unknown references
     // too, so that one round reports every problem (src/case/case_builder.cpp).

@@ -31,16 +31,6 @@ struct detail::BuilderAccess {
     static void last_case(CaseBuilder& b);  // in case_builder.cpp, which knows the builder's state
     // Room for the events a loader has counted (at most Limits::max_events).
     static void reserve_events(CaseBuilder& b, std::size_t n);  // in case_builder.cpp, which knows the builder's state
-    // An event element as the one-pass XML front end reads it: begin_event(element, at), then
-    // event_attribute for each of `attrs` in order, in one call instead of one a attribute (the
-    // calls, and the checks each repeats of the open element and the loader's flags, were ~40
-    // instructions an attribute; issue 20, session 29). Returns begin_event's answer; the
-    // attributes of a refused event are not read, as the walk does not read them.
-    struct Attribute {
-        std::string_view name, value;
-        SourceLocation at;
-    };
-    static bool event(CaseBuilder& b, std::string_view element, SourceLocation at, const Attribute* attrs, std::size_t n);  // in case_builder.cpp
     // The errors, for a loader that adds where in its document each is.
     static std::vector<InputError>& errors(CaseBuilder& b) { return b.errors_; }
 };

@@ -928,9 +928,10 @@ bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
 // full path's closures and messages made its every call cost a frame of 2 KiB and ~100
 // instructions before the value was looked at (issue 20, session 28). What this records is what
 // event_attribute_checked records for the same attribute.
-[[gnu::always_inline]] inline bool CaseBuilder::take_event_attribute(std::string_view name, std::string_view value, SourceLocation at) {
+bool CaseBuilder::event_attribute(std::string_view name, std::string_view value, SourceLocation at) {
     State& s = *state_;
-    if (value.size() > limits_.max_attribute_length) return event_attribute_checked(name, value, at);
+    if (s.open != Open::event || !utf8_checked_ || !refusal_.empty() || value.size() > limits_.max_attribute_length)
+        return event_attribute_checked(name, value, at);
     Event& ev = s.open_event();
     std::optional<Attr> attr;
     const AttrSpec* as = event_attr_spec(*s.event_spec, name, attr);
@@ -1037,23 +1038,6 @@ bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
     s.fields.push_back(f);
     ++ev.field_count_;
     ev.mark_present(*attr);
-    return true;
-}
-
-bool CaseBuilder::event_attribute(std::string_view name, std::string_view value, SourceLocation at) {
-    if (state_->open != Open::event || !utf8_checked_ || !refusal_.empty()) return event_attribute_checked(name, value, at);
-    return take_event_attribute(name, value, at);
-}
-
-bool detail::BuilderAccess::event(CaseBuilder& b, std::string_view element, SourceLocation at, const Attribute* attrs, std::size_t n) {
-    if (!b.begin_event(element, at)) return false;
-    if (!b.utf8_checked_ || !b.refusal_.empty()) {
-        for (std::size_t i = 0; i < n; ++i) b.event_attribute(attrs[i].name, attrs[i].value, attrs[i].at);
-        return true;
-    }
-    // begin_event opened the event: each attribute goes on the short path (which hands anything
-    // out of the ordinary to event_attribute_checked, as event_attribute does).
-    for (std::size_t i = 0; i < n; ++i) b.take_event_attribute(attrs[i].name, attrs[i].value, attrs[i].at);
     return true;
 }
 

@@ -403,32 +403,14 @@ private:
             ++p_;
             const std::string_view element = name();
             if (element.empty()) return false;
-            // The element's attributes are read first and handed to the builder with it, in one
-            // call (BuilderAccess::event): should the scanner give up half-way, the builder is
-            // thrown away anyway. More attributes than the buffer holds (more than any event type
-            // has) are handed over a buffer at a time.
-            std::size_t n = 0;
-            bool begun = false, taken = false;
-            const auto hand_over = [&] {
-                if (!begun) {
-                    begun = true;
-                    taken = detail::BuilderAccess::event(builder_, element, where, event_attributes_.data(), n);
-                    // The walk stops at the limit; the rest of the file is left to it.
-                    if (!taken && builder_.event_count() > limits_.max_events) return false;
-                } else if (taken) {
-                    for (std::size_t i = 0; i < n; ++i)
-                        builder_.event_attribute(event_attributes_[i].name, event_attributes_[i].value, event_attributes_[i].at);
-                }
-                n = 0;
-                return true;
-            };
-            if (!leaf([&](std::string_view a, std::string_view v, SourceLocation w) {
-                    if (n == event_attributes_.size() && !hand_over()) return false;
-                    event_attributes_[n++] = {a, v, w};
-                    return true;
-                }))
-                return false;
-            if (!hand_over()) return false;
+            if (builder_.begin_event(element, where)) {
+                if (!leaf([&](std::string_view a, std::string_view v, SourceLocation w) { return builder_.event_attribute(a, v, w), true; }))
+                    return false;
+            } else {
+                // The walk stops at the limit; the rest of the file is left to it.
+                if (builder_.event_count() > limits_.max_events) return false;
+                if (!leaf([](std::string_view, std::string_view, SourceLocation) { return true; })) return false;
+            }
         }
     }
 
@@ -439,7 +421,6 @@ private:
     std::uint32_t continuations_ = 0;  // UTF-8 continuation bytes between line_start_ and p_
     CaseBuilder& builder_;
     const Limits& limits_;
-    std::array<detail::BuilderAccess::Attribute, 64> event_attributes_;  // an event's, until handed over
 };
 
 }  // namespace
