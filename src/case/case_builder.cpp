@@ -948,7 +948,14 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
         return true;
     }
     if (!as) return event_attribute_checked(name, value, at);
-    Event::Field f;
+    // Built in place (a 40-byte field built on the stack and copied by push_back was ~10
+    // instructions and two more writes of it an attribute; issue 20, session 29); taken back
+    // before a value is handed to event_attribute_checked, which builds its own.
+    Event::Field& f = s.fields.emplace_back();
+    const auto give_up = [&] {
+        s.fields.pop_back();
+        return event_attribute_checked(name, value, at);
+    };
     f.attr = *attr;
     f.type = as->type;
     f.location = at;
@@ -962,31 +969,31 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
                 break;
             }
             const ParsedMoment p = as->type == ValueType::date ? parse_date(value) : parse_moment(value, calendar_);
-            if (p.status != MomentParse::ok || (value.size() > 19 && value[19] == '.')) return event_attribute_checked(name, value, at);
+            if (p.status != MomentParse::ok || (value.size() > 19 && value[19] == '.')) return give_up();
             f.moment = p.moment;
             if (as->type == ValueType::date) f.moment.instant = detail::day_start(calendar_, f.moment.day);
             break;
         }
         case ValueType::enumeration: {
             const auto v = enum_value(*as, value);
-            if (!v) return event_attribute_checked(name, value, at);
+            if (!v) return give_up();
             f.number = static_cast<std::int64_t>(*v);
             break;
         }
         case ValueType::boolean:
-            if (!is_word(value, "true") && !is_word(value, "false")) return event_attribute_checked(name, value, at);
+            if (!is_word(value, "true") && !is_word(value, "false")) return give_up();
             f.number = is_word(value, "true");
             break;
         case ValueType::integer: {
             if (value.empty() || value.size() > 9 || !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
-                return event_attribute_checked(name, value, at);
+                return give_up();
             std::int64_t n = 0;
             for (char c : value) n = n * 10 + (c - '0');
             f.number = n;
             break;
         }
         case ValueType::text:
-            if (looks_like_cpr(value)) return event_attribute_checked(name, value, at);
+            if (looks_like_cpr(value)) return give_up();
             s.set_text(f, value);
             break;
         case ValueType::pseudonym:
@@ -995,19 +1002,19 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
                  std::find_if_not(value.begin(), value.end(), [](char c) { return c != ':' && id_chars[static_cast<unsigned char>(c)]; }) !=
                      value.end() ||
                  looks_like_cpr(value)))
-                return event_attribute_checked(name, value, at);
+                return give_up();
             s.set_text(f, value);
             break;
         case ValueType::event_ref:
         case ValueType::party_ref:
             if (!plain_id_text(value, id_text_id, 64) && (looks_like_cpr(value) || !valid_id(value)))
-                return event_attribute_checked(name, value, at);
+                return give_up();
             s.set_text(f, value);  // resolved in finish()
             break;
         case ValueType::id_refs: {
             // Every character an id's or ' ', and no CPR number: each id then only needs its length checked.
             const bool plain_chars = plain_id_text(value, id_text_id_list, value.size());
-            if (!plain_chars && looks_like_cpr(value)) return event_attribute_checked(name, value, at);
+            if (!plain_chars && looks_like_cpr(value)) return give_up();
             const std::size_t begin = s.ref_ids.size();
             std::size_t i = 0, count = 0;
             bool plain = true;
@@ -1027,15 +1034,14 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
             }
             if (!plain || count == 0) {
                 s.ref_ids.resize(begin);
-                return event_attribute_checked(name, value, at);
+                return give_up();
             }
             s.set_ref_ids(ev, begin);
             break;
         }
-        case ValueType::enumeration_list: return event_attribute_checked(name, value, at);
+        case ValueType::enumeration_list: return give_up();
     }
     s.seen_element[static_cast<std::size_t>(*attr)] = true;
-    s.fields.push_back(f);
     ++ev.field_count_;
     ev.mark_present(*attr);
     return true;
