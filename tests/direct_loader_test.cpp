@@ -316,3 +316,27 @@ TEST(DirectLoader, GivesUpOnWhatTheLexicalPassRefuses) {
 
 }  // namespace
 }  // namespace barnetslov
+
+namespace barnetslov {
+namespace {
+
+// An event element with many attributes (up to 150: unknown names, one given twice, a bad value
+// among them) is taken, with every message and position pugixml's front end gives. (Session 29
+// tried handing an event's attributes to the builder from a buffer of 64 in one call, and dropped
+// it: fewer instructions, but slower; bench/ANALYSIS.md.)
+TEST(DirectLoader, EventWithManyAttributes) {
+    for (const std::size_t extra : {62u, 63u, 64u, 65u, 150u}) {
+        std::string line = "    <kvittering id=\"k1\" at=\"2024-03-29\"";
+        for (std::size_t i = 0; i < extra; ++i) line += " x" + std::to_string(i) + "=\"" + std::to_string(i) + "\"";
+        line += " ref=\"u1\" at=\"2024-13-01\"/>";
+        const std::string text = test::doc({line});
+        const auto direct = xml::load_case_buffer_with(xml::FrontEnd::direct, text, "case.xml", test::calendar());
+        ASSERT_TRUE(direct.has_value()) << extra << " attributes: the one-pass front end takes it";
+        EXPECT_FALSE(direct->ok());
+        Comparison cmp;
+        EXPECT_TRUE(cmp.check(std::to_string(extra) + " attributes", text));
+    }
+}
+
+}  // namespace
+}  // namespace barnetslov

@@ -1002,6 +1002,49 @@ TEST(ParseMoment, FixedWidthDateRefusesWhatTheCharacterReaderRefused) {
     EXPECT_EQ(barnetslov::parse_moment("2021-10-19T1:50", cal).status, MomentParse::not_a_time);
 }
 
+// The loader's short path reads a date alone by two word tests and a table of month starts
+// (case_builder.cpp: plain_date), leaving anything else to parse_moment: every day of the calendar's
+// years, and values around its edges and with a byte out of place, give through the loader what
+// parse_moment gives (the same moment, or a refusal).
+TEST(ParseMoment, LoaderShortPathDatesAreParseMoments) {
+    static const barnetslov::Calendar cal;
+    std::vector<std::string> values;
+    for (LocalDay d = barnetslov::calendar_first_day; d <= barnetslov::local_day(barnetslov::calendar_last_year, 12, 31); d += date::days{1})
+        values.push_back(date::format("%F", d));
+    for (const char* v : {"1899-12-31", "2200-01-01", "2021-02-29", "2024-02-29", "2100-02-29", "2000-02-29", "2021-04-31", "2021-13-01",
+                          "2021-00-10", "2021-01-00", "2021-01-32", "2021-1-010", "2021-10-1a", "2021-10-:1", "2021-10-/1", "2021/10/19",
+                          "2021-10-19T10:50", "2021-10-19Z", "0000-01-01", "9999-12-31", "1900-01-01", "2199-12-31", "2021-10-Ã¦"})
+        values.push_back(v);
+    Limits limits;
+    limits.max_events = values.size() + 10;
+    limits.max_errors = values.size() + 10;
+    std::string lines;
+    for (std::size_t i = 0; i < values.size(); ++i)
+        lines += "    <kvittering id=\"k" + std::to_string(i) + "\" at=\"" + values[i] + "\" ref=\"u1\"/>\n";
+    const LoadResult r = test::load(doc({lines}), limits);
+    std::size_t refused = 0;
+    for (const std::string& v : values) refused += barnetslov::parse_moment(v, cal).status != barnetslov::MomentParse::ok;
+    EXPECT_GE(refused, 15u);
+    // Every value parse_moment refuses is refused by the loader, each with its own message.
+    EXPECT_EQ(r.errors.size(), refused);
+    for (const InputError& e : r.errors) EXPECT_NE(e.message.find("event 'kvittering' attribute 'at'"), std::string::npos) << e.to_string();
+    // And every value it takes the loader takes, as the same moment: the refused left out, a case to compare.
+    lines.clear();
+    for (std::size_t i = 0; i < values.size(); ++i)
+        if (barnetslov::parse_moment(values[i], cal).status == barnetslov::MomentParse::ok)
+            lines += "    <kvittering id=\"k" + std::to_string(i) + "\" at=\"" + values[i] + "\" ref=\"u1\"/>\n";
+    const LoadResult ok = test::load(doc({lines}), limits);
+    ASSERT_TRUE(ok.ok()) << (ok.errors.empty() ? "" : ok.errors.front().to_string());
+    std::size_t compared = 0;
+    for (const Event& e : ok.kase->events()) {
+        if (e.id().substr(0, 1) != "k") continue;
+        const std::string& v = values[std::stoul(e.id().substr(1))];
+        EXPECT_EQ(e.at(), barnetslov::parse_moment(v, cal).moment) << v;
+        ++compared;
+    }
+    EXPECT_EQ(compared + refused, values.size());
+}
+
 // finish()'s own paths (issue 20, session 28): ids hashed by word loads (lengths 1 to 40, shared
 // prefixes and suffixes, differing only in the middle), time order by an insertion sort within a
 // budget of moves or std::stable_sort past it (sorted, nearly sorted, reversed with ties), the id

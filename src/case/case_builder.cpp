@@ -94,6 +94,46 @@ constexpr std::array<std::array<std::uint8_t, 256>, 3> id_text_weights = [] {
     return sum < 10;
 }
 
+// The first day of each month of the calendar's years (1900-01 to 2199-12) as days since
+// 1970-01-01, times 32, plus the month's length: a date written YYYY-MM-DD is then read with one
+// table load, where year_month_day's checks and its days-from-civil arithmetic made parse_moment
+// ~160 instructions a date (issue 20, session 29).
+constexpr auto month_starts = [] {
+    std::array<std::int32_t, 12 * (calendar_last_year - calendar_first_year + 1)> t{};
+    for (int y = calendar_first_year; y <= calendar_last_year; ++y)
+        for (unsigned m = 1; m <= 12; ++m) {
+            const date::year_month_day first{date::year{y}, date::month{m}, date::day{1}};
+            const auto days = date::sys_days{first}.time_since_epoch().count();
+            const auto length = static_cast<unsigned>(date::year_month_day_last{date::year{y}, date::month_day_last{date::month{m}}}.day());
+            t[static_cast<std::size_t>(y - calendar_first_year) * 12 + m - 1] = static_cast<std::int32_t>(days * 32 + static_cast<int>(length));
+        }
+    return t;
+}();
+
+// `v` is a date of the calendar's years written YYYY-MM-DD: its day, as parse_date and
+// parse_moment read it. False for anything else (another form, a day that does not exist, a year
+// outside them), which the caller then reads the full way, for the same answer or its message.
+// The ten bytes are tested as two words: digits by (c & 0xF0) == 0x30 and ((c + 6) & 0xF0) == 0x30
+// (no carry leaves a byte that passes the first test), the dashes by a compare.
+[[gnu::always_inline]] inline bool plain_date(std::string_view v, LocalDay& day) {
+    if (v.size() != 10) return false;
+    const std::uint64_t a = detail::load8(v.data());
+    std::uint16_t b;
+    std::memcpy(&b, v.data() + 8, 2);
+    constexpr std::uint64_t digits = 0x00FFFF00FFFFFFFFu;  // bytes 0-3, 5 and 6 (little-endian)
+    constexpr std::uint64_t high = 0xF0F0F0F0F0F0F0F0u & digits, thirty = 0x3030303030303030u & digits, six = 0x0606060606060606u & digits;
+    if ((a & ~digits) != 0x2D00002D00000000u || (a & high) != thirty || ((a + six) & high) != thirty) return false;
+    if ((b & 0xF0F0u) != 0x3030u || ((b + 0x0606u) & 0xF0F0u) != 0x3030u) return false;
+    const int y = int(a & 0xF) * 1000 + int((a >> 8) & 0xF) * 100 + int((a >> 16) & 0xF) * 10 + int((a >> 24) & 0xF);
+    const unsigned m = unsigned((a >> 40) & 0xF) * 10 + unsigned((a >> 48) & 0xF);
+    const int d = int(b & 0xF) * 10 + int((b >> 8) & 0xF);
+    if (y < calendar_first_year || y > calendar_last_year || m - 1 >= 12) return false;
+    const std::int32_t start = month_starts[static_cast<std::size_t>(y - calendar_first_year) * 12 + m - 1];
+    if (d < 1 || d > (start & 31)) return false;
+    day = LocalDay{date::days{(start >> 5) + d - 1}};
+    return true;
+}
+
 std::string enum_list(std::span<const Value> values) {
     std::string out;
     for (Value v : values) {
@@ -969,39 +1009,52 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
         return true;
     }
     if (!as) return event_attribute_checked(name, value, at);
-    Event::Field f;
+    // Built in place (a 40-byte field built on the stack and copied by push_back was ~10
+    // instructions and two more writes of it an attribute; issue 20, session 29); taken back
+    // before a value is handed to event_attribute_checked, which builds its own.
+    Event::Field& f = s.fields.emplace_back();
+    const auto give_up = [&] {
+        s.fields.pop_back();
+        return event_attribute_checked(name, value, at);
+    };
     f.attr = *attr;
     f.type = as->type;
     f.location = at;
     switch (as->type) {
         case ValueType::moment:
         case ValueType::date: {
+            // A date alone (most values): what both parse_date and parse_moment give for it, the
+            // instant being the start of its day.
+            if (LocalDay day; plain_date(value, day)) {
+                f.moment = Moment{detail::day_start(calendar_, day), day, false};
+                break;
+            }
             const ParsedMoment p = as->type == ValueType::date ? parse_date(value) : parse_moment(value, calendar_);
-            if (p.status != MomentParse::ok || (value.size() > 19 && value[19] == '.')) return event_attribute_checked(name, value, at);
+            if (p.status != MomentParse::ok || (value.size() > 19 && value[19] == '.')) return give_up();
             f.moment = p.moment;
             if (as->type == ValueType::date) f.moment.instant = detail::day_start(calendar_, f.moment.day);
             break;
         }
         case ValueType::enumeration: {
             const auto v = enum_value(*as, value);
-            if (!v) return event_attribute_checked(name, value, at);
+            if (!v) return give_up();
             f.number = static_cast<std::int64_t>(*v);
             break;
         }
         case ValueType::boolean:
-            if (!is_word(value, "true") && !is_word(value, "false")) return event_attribute_checked(name, value, at);
+            if (!is_word(value, "true") && !is_word(value, "false")) return give_up();
             f.number = is_word(value, "true");
             break;
         case ValueType::integer: {
             if (value.empty() || value.size() > 9 || !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
-                return event_attribute_checked(name, value, at);
+                return give_up();
             std::int64_t n = 0;
             for (char c : value) n = n * 10 + (c - '0');
             f.number = n;
             break;
         }
         case ValueType::text:
-            if (looks_like_cpr(value)) return event_attribute_checked(name, value, at);
+            if (looks_like_cpr(value)) return give_up();
             s.set_text(f, value);
             break;
         case ValueType::pseudonym:
@@ -1010,19 +1063,19 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
                  std::find_if_not(value.begin(), value.end(), [](char c) { return c != ':' && id_chars[static_cast<unsigned char>(c)]; }) !=
                      value.end() ||
                  looks_like_cpr(value)))
-                return event_attribute_checked(name, value, at);
+                return give_up();
             s.set_text(f, value);
             break;
         case ValueType::event_ref:
         case ValueType::party_ref:
             if (!plain_id_text(value, id_text_id, 64) && (looks_like_cpr(value) || !valid_id(value)))
-                return event_attribute_checked(name, value, at);
+                return give_up();
             s.set_text(f, value);  // resolved in finish()
             break;
         case ValueType::id_refs: {
             // Every character an id's or ' ', and no CPR number: each id then only needs its length checked.
             const bool plain_chars = plain_id_text(value, id_text_id_list, value.size());
-            if (!plain_chars && looks_like_cpr(value)) return event_attribute_checked(name, value, at);
+            if (!plain_chars && looks_like_cpr(value)) return give_up();
             const std::size_t begin = s.ref_ids.size();
             std::size_t i = 0, count = 0;
             bool plain = true;
@@ -1042,15 +1095,14 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
             }
             if (!plain || count == 0) {
                 s.ref_ids.resize(begin);
-                return event_attribute_checked(name, value, at);
+                return give_up();
             }
             s.set_ref_ids(ev, begin);
             break;
         }
-        case ValueType::enumeration_list: return event_attribute_checked(name, value, at);
+        case ValueType::enumeration_list: return give_up();
     }
     s.seen_element[static_cast<std::size_t>(*attr)] = true;
-    s.fields.push_back(f);
     ++ev.field_count_;
     ev.mark_present(*attr);
     return true;
