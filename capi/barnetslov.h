@@ -67,6 +67,12 @@
  *     threads at once, but must not be freed while another thread uses them.
  *   - bl_builder, bl_finding_iter: one thread at a time (they may move between threads).
  *   - Errors are per thread (bl_last_error_message), never stored in a shared handle.
+ *   - Memory kept per thread: a thread that loads or builds cases keeps, emptied, the largest
+ *     blocks of the cases it has freed and the loader's copy of a file, for the next case on that
+ *     thread, where every case used to allocate and free them afresh (bench/ANALYSIS.md). It is
+ *     bounded: at most 1 MiB for a file's copy, 256 KiB for each of a case's six blocks and
+ *     64 KiB (64 people) for each of the builder's three lists, under 3 MiB a thread, usually far
+ *     less, and freed when the thread ends. Like freed heap memory, it is not cleared.
  */
 #ifndef BARNETSLOV_H
 #define BARNETSLOV_H

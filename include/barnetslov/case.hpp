@@ -260,7 +260,8 @@ public:
     Case& operator=(const Case& other);
     Case(Case&& other) noexcept;
     Case& operator=(Case&& other) noexcept;
-    // Keeps the case's larger blocks for the next case built on the same thread (case.cpp).
+    // Keeps the case's larger blocks for the next case built on the same thread (case.cpp; the
+    // bound on what a thread keeps is in capi/barnetslov.h, THREADS).
     ~Case();
 
 private:
