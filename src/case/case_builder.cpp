@@ -502,9 +502,11 @@ struct CaseBuilder::State {
         }
     }
     ~State() {
-        constexpr std::size_t large = std::size_t{1} << 16;
+        constexpr std::size_t large_bytes = std::size_t{1} << 16;  // the bound capi/barnetslov.h states
         KeptLists* k = kept_lists();
-        if (!k || k->here || ref_spans.capacity() > large || ref_ids.capacity() > large || person_ids.size() > 64) return;
+        if (!k || k->here || ref_spans.capacity() * sizeof(ref_spans[0]) > large_bytes || ref_ids.capacity() > large_bytes ||
+            person_ids.size() > 64)
+            return;
         ref_spans.clear();
         ref_ids.clear();
         person_ids.clear();

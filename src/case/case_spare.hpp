@@ -11,7 +11,7 @@
 namespace barnetslov {
 
 // A batch builds and drops a case a file: its events', fields', text's, lists' and people's
-// blocks (and its refs'), a few KB each and beyond malloc's per-thread cache, were five allocations and five
+// blocks (and its refs'), a few KB each and beyond malloc's per-thread cache, were six allocations and six
 // frees a file (~1.8 k instructions; issue 20, session 29). A case that ends leaves its blocks
 // here, emptied (the largest of each kind, up to a limit: Case::~Case); the next CaseBuilder on
 // the thread builds in them. Events are views into their case, and none outlives it, so nothing

@@ -97,12 +97,15 @@ void Engine::evaluate_each_rule(const Case& kase, Instant as_of, const std::func
     std::vector<Finding> findings;  // at most a batch at a time
     // One rule's findings at a time: rarely more than one per event. Made once, where growing it from
     // nothing (4, 8, 16, ... moving the findings each time) was ~780 instructions a file (session 29).
-    findings.reserve(std::min<std::size_t>(kase.events().size() + 8, 4096));
+    // Up to a batch, plus the room the sink keeps for handles still open when a batch fills
+    // (Findings::max_open), so that the sink never grows it just before flushing it.
+    constexpr std::size_t batch_size = 4096;
+    findings.reserve(std::min<std::size_t>(kase.events().size() + 8, batch_size) + Findings::max_open);
     struct To {
         const std::function<void(std::span<const Finding>)>& take;
     } to{take};
     const auto flush = [](void* context, std::vector<Finding>& batch) { static_cast<To*>(context)->take(batch); };
-    Findings sink(findings, 4096, flush, &to);
+    Findings sink(findings, batch_size, flush, &to);
     const auto rules = rulebook_.rules();
     const bool every_rule = selection.empty();  // as in evaluate(): not a vector<bool> test per rule
     for (std::size_t i = 0; i < rules.size(); ++i) {
