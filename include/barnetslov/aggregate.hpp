@@ -144,6 +144,8 @@ public:
     explicit EvidenceIndex(const Engine& engine);
     // out[r] = carries_evidence(kase, rule r's meta()) for every rule r of the engine's rulebook.
     void carried(const Case& kase, std::vector<std::uint8_t>& out) const;
+    // Whether this index was made for `engine` (a default-made one is made for none).
+    [[nodiscard]] bool made_for(const Engine& engine) const { return engine_ == &engine; }
 
 private:
     // Rules as bits (words_ words a set). By event type: the rules an event of the type is evidence of,
@@ -170,7 +172,8 @@ public:
     // The figures of `kase` made a rule's findings at a time (Engine::evaluate_each_rule): begun empty,
     // then add() for each rule's. Notes which rules' evidence the case carries.
     CaseFigures(const Engine& engine, const Case& kase);
-    // The same, the evidence read through `evidence` (made for the same engine).
+    // The same, the evidence read through `evidence` when it was made for `engine` (made once for
+    // many cases); otherwise, as by the constructor above, rule by rule.
     CaseFigures(const Engine& engine, const Case& kase, const EvidenceIndex& evidence);
     void add(const Engine& engine, const Case& kase, std::span<const Finding> findings, const AggregateFilter& filter);
     // Takes the case's records for the indicators (indicators.hpp); without this the case adds none.

@@ -189,6 +189,15 @@ CaseFigures::CaseFigures(const Engine& engine, const Report& report, const Aggre
     add(engine, *report.kase, report.findings, filter);
 }
 
+namespace {
+// carries_evidence asked rule by rule: what EvidenceIndex answers at once.
+void evidence_rule_by_rule(const Engine& engine, const Case& kase, std::vector<std::uint8_t>& out) {
+    const auto rules = engine.rulebook().rules();
+    out.resize(rules.size());
+    for (std::size_t r = 0; r < rules.size(); ++r) out[r] = carries_evidence(kase, rules[r]->meta());
+}
+}  // namespace
+
 EvidenceIndex::EvidenceIndex(const Engine& engine) : engine_(&engine) {
     const auto rules = engine.rulebook().rules();
     rules_ = rules.size();
@@ -225,10 +234,8 @@ void EvidenceIndex::carried(const Case& kase, std::vector<std::uint8_t>& out) co
     // (type, attribute) pairs is found, so each pair the case has marks all the rules listing it. Only
     // the types the case has are read, and each pair once (not once per rule listing it).
     constexpr std::size_t room = 4;  // words: 256 rules
-    if (words_ > room) {  // never, with today's rules: rule by rule
-        const auto rules = engine_->rulebook().rules();
-        out.resize(rules.size());
-        for (std::size_t r = 0; r < rules.size(); ++r) out[r] = carries_evidence(kase, rules[r]->meta());
+    if (words_ > room) {  // never, with today's rules
+        evidence_rule_by_rule(*engine_, kase, out);
         return;
     }
     // One pass over the events: the types the case has, and per type the union of its events' attributes.
@@ -266,13 +273,18 @@ void EvidenceIndex::carried(const Case& kase, std::vector<std::uint8_t>& out) co
         for (std::uint64_t bits = carried[w]; bits != 0; bits &= bits - 1) bytes[w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits))] = 1;
 }
 
-CaseFigures::CaseFigures(const Engine& engine, const Case& kase) : CaseFigures(engine, kase, EvidenceIndex(engine)) {}
+// Without an index made once for many cases, the rules are read one by one: an index made here, for
+// one case, would cost more than it saves.
+CaseFigures::CaseFigures(const Engine& engine, const Case& kase) : CaseFigures(engine, kase, EvidenceIndex()) {}
 
-CaseFigures::CaseFigures(const Engine&, const Case& kase, const EvidenceIndex& evidence) : municipality_(kase.municipality()) {
+CaseFigures::CaseFigures(const Engine& engine, const Case& kase, const EvidenceIndex& evidence) : municipality_(kase.municipality()) {
     rows_.reserve(64);  // a case has some tens of findings: one allocation, not a growth per rule's findings
     units_.emplace_back(kase.unit());
     for (std::uint32_t i : kase.events_of(EventType::ansvarlig_enhed)) units_.emplace_back(kase.event(i).text(Attr::unit).value_or(""));
-    evidence.carried(kase, evidence_);
+    if (evidence.made_for(engine))
+        evidence.carried(kase, evidence_);
+    else
+        evidence_rule_by_rule(engine, kase, evidence_);
 }
 
 void CaseFigures::add(const Engine& engine, const Case& kase, std::span<const Finding> findings, const AggregateFilter& filter) {
