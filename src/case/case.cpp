@@ -87,9 +87,6 @@ Case& Case::operator=(Case&& other) noexcept {
 
 namespace {
 constexpr std::size_t kept_block_bytes = std::size_t{1} << 18;
-// Set when the thread's Spare is destroyed (thread exit): a case dropped after that (a static
-// one, say) frees its blocks as before. A bool without a destructor stays readable to the end.
-thread_local bool spare_gone = false;
 
 // Moves `block`, emptied, into `kept` when it is the larger and not too large; the smaller one
 // (left in `block`) is freed with its case.
@@ -101,13 +98,7 @@ void keep_larger(Block& kept, Block& block) {
 }
 }  // namespace
 
-Case::Spare::~Spare() { spare_gone = true; }
-
-Case::Spare* Case::spare() noexcept {
-    if (spare_gone) return nullptr;
-    thread_local Spare kept;
-    return &kept;
-}
+Case::Spare* Case::spare() noexcept { return detail::thread_kept<Spare>(); }
 
 Case::~Case() {
     Spare* kept = spare();

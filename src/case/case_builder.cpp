@@ -17,6 +17,7 @@
 #include "case/case_spare.hpp"
 #include "case/day_start.hpp"
 #include "case/name_index.hpp"
+#include "case/thread_kept.hpp"
 
 namespace barnetslov {
 
@@ -412,12 +413,6 @@ std::string moment_problem_text(MomentParse problem, std::string_view text, cons
     return moment_problem(problem, false, text, &calendar);
 }
 
-// Set when the thread's kept lists (CaseBuilder::State::kept_lists) are destroyed: a bool without
-// a destructor stays readable to the thread's end.
-namespace {
-thread_local bool state_spare_gone = false;
-}
-
 struct CaseBuilder::State {
     std::shared_ptr<Case> kase = std::make_shared<Case>();
     Open open = Open::none;
@@ -486,13 +481,8 @@ struct CaseBuilder::State {
         std::string ref_ids;
         std::unordered_map<std::string, SourceLocation> person_ids;
         bool here = false;  // whether the lists above are kept ones, for the next State to take
-        ~KeptLists() { state_spare_gone = true; }
     };
-    static KeptLists* kept_lists() noexcept {
-        if (state_spare_gone) return nullptr;
-        thread_local KeptLists kept;
-        return &kept;
-    }
+    static KeptLists* kept_lists() noexcept { return detail::thread_kept<KeptLists>(); }
     State() {
         if (KeptLists* k = kept_lists(); k && k->here) {
             k->here = false;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "barnetslov/case.hpp"
+#include "case/thread_kept.hpp"
 
 namespace barnetslov {
 
@@ -22,7 +23,6 @@ struct Case::Spare {
     std::string texts;
     std::vector<std::uint32_t> lists, refs;
     std::vector<Person> persons;
-    ~Spare();
 };
 
 }  // namespace barnetslov

@@ -24,6 +24,7 @@
 #include "case/builder_access.hpp"
 #include "case/input_file.hpp"
 #include "case/input_text.hpp"
+#include "case/thread_kept.hpp"
 #include "xml/direct_loader.hpp"
 #include "xml/front_end.hpp"
 #include "xml/lexical.hpp"
@@ -128,17 +129,14 @@ struct WorkingCopy {
     std::unique_ptr<char[]> bytes;
     std::size_t capacity = 0;
 };
-// Set when the thread's kept block is destroyed (thread exit): a loader after that makes its own.
-// A bool without a destructor stays readable to the thread's end.
-thread_local bool spare_copy_gone = false;
-struct SpareCopy {
-    WorkingCopy copy;
-    ~SpareCopy() { spare_copy_gone = true; }
-};
-thread_local SpareCopy spare_copy;
-WorkingCopy take_spare_copy() { return spare_copy_gone ? WorkingCopy{} : std::exchange(spare_copy.copy, {}); }
+// After the thread's kept block is destroyed (thread exit), a loader makes its own.
+WorkingCopy take_spare_copy() {
+    WorkingCopy* kept = detail::thread_kept<WorkingCopy>();
+    return kept ? std::exchange(*kept, {}) : WorkingCopy{};
+}
 void keep_spare_copy(WorkingCopy& copy) {
-    if (!spare_copy_gone && !spare_copy.copy.bytes && copy.capacity <= kept_copy_bytes) spare_copy.copy = std::move(copy);
+    if (WorkingCopy* kept = detail::thread_kept<WorkingCopy>(); kept && !kept->bytes && copy.capacity <= kept_copy_bytes)
+        *kept = std::move(copy);
 }
 
 class Loader {
@@ -151,8 +149,7 @@ public:
            xml::FrontEnd front_end = xml::FrontEnd::automatic)
         : original_(original), padded_(padded), size_(original.size()), positions_(original), calendar_(calendar), limits_(limits),
           front_end_(front_end), copy_(take_spare_copy()) {
-        builder_.emplace(std::string(), calendar, limits);
-        detail::BuilderAccess::shown_source(*builder_) = std::move(source);
+        new_builder(std::move(source));
     }
     ~Loader() { keep_spare_copy(copy_); }
     Loader(const Loader&) = delete;
@@ -183,9 +180,7 @@ public:
             detail::BuilderAccess::utf8_checked(*builder_);
             if (xml::load_direct({padded_ ? original_.data() : working_copy(), size_}, start, *builder_, limits_)) return finished();
             if (front_end_ == xml::FrontEnd::direct) return std::nullopt;
-            std::string source = std::move(detail::BuilderAccess::shown_source(*builder_));
-            builder_.emplace(std::string(), calendar_, limits_);
-            detail::BuilderAccess::shown_source(*builder_) = std::move(source);
+            new_builder(std::move(detail::BuilderAccess::shown_source(*builder_)));
         }
         // pugixml's copy, parsed in place (the one-pass front end reads and never writes: a copy
         // it read is the file still).
@@ -225,6 +220,12 @@ public:
     }
 
 private:
+    // A fresh builder whose source is `shown` (shown_name already: not shown again).
+    void new_builder(std::string shown) {
+        builder_.emplace(std::string(), calendar_, limits_);
+        detail::BuilderAccess::shown_source(*builder_) = std::move(shown);
+    }
+
     LoadResult finished() {
         LoadResult r;
         detail::BuilderAccess::last_case(*builder_);  // the loader builds one case and reads only errors() after
