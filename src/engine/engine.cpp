@@ -8,8 +8,6 @@
 
 namespace barnetslov {
 
-rules_detail::EvalMemo::~EvalMemo() = default;
-
 bool Report::has_problems() const {
     return std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return is_problem(f.status); });
 }
