@@ -51,8 +51,15 @@ Report Engine::evaluate(std::shared_ptr<const Case> kase, Instant as_of, Evaluat
     const bool every_rule = options.rules.empty();
     for (std::size_t i = 0; i < rules.size(); ++i)
         if (every_rule || selects(options.rules, i)) evaluate_rule(*rules[i], i, *report.kase, ctx, sink, report.findings);
-    for (const Event& e : report.kase->events())
-        if (!ctx.known(e)) report.events_after_as_of.push_back(e.index());
+    // The events not yet known are a suffix of the time order: the builder sorts events by instant, a
+    // date-only one at the start of its day, so an event before a known one is known too (both timed:
+    // the earlier instant; a date-only one before a timed known one: its day starts by the as-of
+    // instant, so it is not after the as-of day; a timed one before a known date-only one: before the
+    // start of a day not after the as-of day). Found from the end, not by a test of every event.
+    const auto all = report.kase->events();
+    std::size_t known_end = all.size();
+    while (known_end > 0 && !ctx.known(all[known_end - 1])) --known_end;
+    for (std::size_t k = known_end; k < all.size(); ++k) report.events_after_as_of.push_back(all[k].index());
     if (!options.planned_as_proposed || report.events_after_as_of.empty()) return report;
     // The planned events are the last in time order: judging as of the last one's time knows them all.
     const Case& c = *report.kase;
