@@ -27,7 +27,7 @@ void evaluate_rule(const Rule& rule, std::size_t i, const Case& kase, const Eval
     impl(rule).evaluate(kase, ctx, sink);
     const auto first = out.begin() + static_cast<std::ptrdiff_t>(from);
     // Most rules give none or one finding on a case: nothing to order.
-    if (out.end() - first > 1 && !std::is_sorted(first, out.end(), by_subject)) std::stable_sort(first, out.end(), by_subject);
+    if (first + 1 < out.end() && !std::is_sorted(first, out.end(), by_subject)) std::stable_sort(first, out.end(), by_subject);
 }
 
 }  // namespace
