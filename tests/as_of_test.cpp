@@ -146,4 +146,41 @@ TEST(AsOf, ARunningPlacementHasAVisitWindowEveryYear) {
     EXPECT_EQ(windows(2199), 2199 - 2024 + 1);
 }
 
+// The engine takes the events known as of a moment to be a prefix of the time order (known_events in
+// src/engine/rule_interface.hpp: a rule's known() compares an event's index, and the events after the
+// as-of time are listed from the end). Checked on every example and fixture, as of each moment where
+// the answer can change: every event's instant and the second before it, and the start of every
+// event's day and the second before it, by the rule's own test of the event's moment.
+TEST(AsOf, TheKnownEventsAreAPrefixOfTheTimeOrder) {
+    const Engine engine;
+    const Calendar& cal = engine.calendar();
+    const auto known = [](const Event& e, Instant as_of, LocalDay as_of_day) {
+        return e.at().has_time ? e.at().instant <= as_of : e.at().day <= as_of_day;
+    };
+    int cases = 0, moments = 0;
+    for (const fs::path& p : case_files()) {
+        const LoadResult loaded = load_case_buffer(read(p), p.string(), cal);
+        if (!loaded.ok() || loaded.kase->events().empty()) continue;
+        ++cases;
+        std::vector<Instant> as_of;
+        for (const Event& e : loaded.kase->events()) {
+            for (const Instant t : {e.at().instant, cal.start_of_local_day(e.at().day), cal.end_of_local_day(e.at().day)}) {
+                as_of.push_back(t);
+                as_of.push_back(t - Seconds{1});
+            }
+        }
+        for (const Instant t : as_of) {
+            ++moments;
+            const LocalDay day = cal.local_day(t);
+            const auto events = loaded.kase->events();
+            const auto first_unknown = std::find_if(events.begin(), events.end(), [&](const Event& e) { return !known(e, t, day); });
+            const auto known_after = std::find_if(first_unknown, events.end(), [&](const Event& e) { return known(e, t, day); });
+            EXPECT_TRUE(known_after == events.end()) << p << ": event " << known_after->id() << " is known but " << first_unknown->id()
+                                                    << " before it is not";
+        }
+    }
+    EXPECT_GT(cases, 300);
+    EXPECT_GT(moments, 10000);
+}
+
 }  // namespace

@@ -8,8 +8,6 @@
 
 namespace barnetslov {
 
-rules_detail::EvalMemo::~EvalMemo() = default;
-
 bool Report::has_problems() const {
     return std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return is_problem(f.status); });
 }
@@ -29,7 +27,7 @@ void evaluate_rule(const Rule& rule, std::size_t i, const Case& kase, const Eval
     impl(rule).evaluate(kase, ctx, sink);
     const auto first = out.begin() + static_cast<std::ptrdiff_t>(from);
     // Most rules give none or one finding on a case: nothing to order.
-    if (out.end() - first > 1 && !std::is_sorted(first, out.end(), by_subject)) std::stable_sort(first, out.end(), by_subject);
+    if (first + 1 < out.end() && !std::is_sorted(first, out.end(), by_subject)) std::stable_sort(first, out.end(), by_subject);
 }
 
 }  // namespace
@@ -42,7 +40,8 @@ Report Engine::evaluate(std::shared_ptr<const Case> kase, Instant as_of, Evaluat
     report.kase = std::move(kase);
     if (!report.kase) return report;
     rules_detail::EvalMemo memo;  // shared by this evaluation's rules
-    const EvalContext ctx{calendar_, as_of, calendar_.local_day(as_of), readings_, &memo};
+    const LocalDay as_of_day = calendar_.local_day(as_of);
+    const EvalContext ctx{calendar_, as_of, as_of_day, readings_, &memo, known_events(*report.kase, as_of, as_of_day)};
     // About one finding per event; a quarter more, so that a case with a few more does not copy
     // them all once more at the end.
     const std::size_t events = report.kase->events().size();
@@ -53,8 +52,9 @@ Report Engine::evaluate(std::shared_ptr<const Case> kase, Instant as_of, Evaluat
     const bool every_rule = options.rules.empty();
     for (std::size_t i = 0; i < rules.size(); ++i)
         if (every_rule || selects(options.rules, i)) evaluate_rule(*rules[i], i, *report.kase, ctx, sink, report.findings);
-    for (const Event& e : report.kase->events())
-        if (!ctx.known(e)) report.events_after_as_of.push_back(e.index());
+    // The events not yet known: a suffix of the time order (known_events).
+    const auto all = report.kase->events();
+    for (std::size_t k = ctx.known_end; k < all.size(); ++k) report.events_after_as_of.push_back(all[k].index());
     if (!options.planned_as_proposed || report.events_after_as_of.empty()) return report;
     // The planned events are the last in time order: judging as of the last one's time knows them all.
     const Case& c = *report.kase;
@@ -93,7 +93,8 @@ Report Engine::evaluate(std::shared_ptr<const Case> kase, Instant as_of, Evaluat
 void Engine::evaluate_each_rule(const Case& kase, Instant as_of, const std::function<void(std::span<const Finding>)>& take,
                                 const RuleSelection& selection) const {
     rules_detail::EvalMemo memo;  // shared by this evaluation's rules
-    const EvalContext ctx{calendar_, as_of, calendar_.local_day(as_of), readings_, &memo};
+    const LocalDay as_of_day = calendar_.local_day(as_of);
+    const EvalContext ctx{calendar_, as_of, as_of_day, readings_, &memo, known_events(kase, as_of, as_of_day)};
     std::vector<Finding> findings;  // at most a batch at a time
     // One rule's findings at a time: rarely more than one per event. Made once, where growing it from
     // nothing (4, 8, 16, ... moving the findings each time) was ~780 instructions a file (session 29).

@@ -25,19 +25,40 @@ namespace rules_detail {
 struct EvalMemo;  // rules/common.hpp
 }
 
+// Whether event `e` is known as of `as_of` (its local day `as_of_day`): not dated after it.
+[[nodiscard]] inline bool known_as_of(const Event& e, Instant as_of, LocalDay as_of_day) {
+    return e.at().has_time ? e.at().instant <= as_of : e.at().day <= as_of_day;
+}
+
+// How many events of `c` are known as of `as_of`: they are a prefix of the time order. The builder
+// sorts events by instant, a date-only one at the start of its day, so an event before a known one is
+// known too: both timed, by the earlier instant; a date-only one before a known timed one starts its
+// day by the as-of instant, so its day is not after the as-of day; a timed one before a known
+// date-only one lies before the start of a day not after the as-of day, so before the as-of instant.
+// Counted from the end: the events after the as-of time are few (none in most cases).
+// tests/as_of_test.cpp checks the prefix on every test file.
+[[nodiscard]] inline std::uint32_t known_events(const Case& c, Instant as_of, LocalDay as_of_day) {
+    const auto events = c.events();
+    std::size_t n = events.size();
+    while (n > 0 && !known_as_of(events[n - 1], as_of, as_of_day)) --n;
+    return static_cast<std::uint32_t>(n);
+}
+
 struct EvalContext {
     const Calendar& calendar;
     Instant as_of;
     LocalDay as_of_day;
     const Readings& readings;
-    // Events dated after the as-of instant are not yet known and are ignored by every rule.
-    [[nodiscard]] bool known(const Event& e) const {
-        return e.at().has_time ? e.at().instant <= as_of : e.at().day <= as_of_day;
-    }
     // What several rules derive alike from the case and the as-of date (the measures' ends, the
     // decisions about the child), built by the first rule that asks and kept for the rest of this
     // evaluation; Engine::evaluate makes one per evaluation. Null: each rule builds its own.
-    rules_detail::EvalMemo* memo = nullptr;
+    rules_detail::EvalMemo* memo;
+    // known_events() of the case judged: the events of index below it are known as of as_of.
+    std::uint32_t known_end;
+    // Events dated after the as-of instant are not yet known and are ignored by every rule. One compare
+    // of the time-order index (known_events), where the moment's test was a branch on has_time and a
+    // compare, in ~450 calls a 50-event case.
+    [[nodiscard]] bool known(const Event& e) const { return e.index() < known_end; }
 };
 
 // The sink rules write to; the engine stamps each finding with the rule's index.

@@ -542,7 +542,69 @@ private:
     boost::container::small_vector<std::uint32_t, 16> links_;
 };
 
-class TimeOrdered;  // serving.hpp
+// Events of one list in time order: the last certainly before a moment (detail::Order::before),
+// in O(log n). Date-only events sit at 00:00 of their day, so "certainly before m" is the last of
+// the prefix before m's instant that is on an earlier day or has a time itself.
+class TimeOrdered {
+public:
+    TimeOrdered() = default;
+    TimeOrdered(const Case& c, std::span<const std::uint32_t> list) { assign(c, list); }
+    void assign(const Case& c, std::span<const std::uint32_t> list) {
+        c_ = &c;
+        list_.assign(list.begin(), list.end());
+        last_timed_.resize(list_.size());
+        int last = -1;
+        for (std::size_t k = 0; k < list_.size(); ++k) {
+            if (c.event(list_[k]).at().has_time) last = static_cast<int>(k);
+            last_timed_[k] = last;
+        }
+    }
+    // assign() of the events of `list` that `keep` accepts, without listing them first.
+    template <class Keep>
+    void assign_if(const Case& c, std::span<const std::uint32_t> list, Keep keep) {
+        c_ = &c;
+        list_.clear();
+        last_timed_.clear();
+        int last = -1;
+        for (std::uint32_t k : list) {
+            const Event& e = c.event(k);
+            if (!keep(e)) continue;
+            if (e.at().has_time) last = static_cast<int>(list_.size());
+            list_.push_back(k);
+            last_timed_.push_back(last);
+        }
+    }
+    void push_back(std::uint32_t k) {  // in time order
+        list_.push_back(k);
+        const int prev = last_timed_.empty() ? -1 : last_timed_.back();
+        last_timed_.push_back(c_->event(k).at().has_time ? static_cast<int>(list_.size() - 1) : prev);
+    }
+    [[nodiscard]] std::span<const std::uint32_t> all() const { return {list_.data(), list_.size()}; }
+
+    // Position of the last event certainly before `m`, or -1.
+    [[nodiscard]] int last_before(const Moment& m) const {
+        const auto begin = list_.begin();
+        // Earlier days: a prefix.
+        const int earlier_day =
+            static_cast<int>(std::partition_point(begin, list_.end(), [&](std::uint32_t k) { return c_->event(k).at().day < m.day; }) - begin) - 1;
+        if (!m.has_time) return earlier_day;
+        // The same day with a time before m's: the last timed event of the prefix before m's instant.
+        const auto n = std::partition_point(begin, list_.end(), [&](std::uint32_t k) { return c_->event(k).at().instant < m.instant; }) - begin;
+        const int timed = n == 0 ? -1 : last_timed_[static_cast<std::size_t>(n - 1)];
+        return std::max(earlier_day, timed);
+    }
+    // Position of the first event certainly after `m`, or size().
+    [[nodiscard]] std::size_t first_after(const Moment& m) const {
+        return not_after(*c_, all(), m).size();
+    }
+    [[nodiscard]] const Event& at(std::size_t pos) const { return c_->event(list_[pos]); }
+    [[nodiscard]] std::size_t size() const { return list_.size(); }
+
+private:
+    const Case* c_ = nullptr;
+    boost::container::small_vector<std::uint32_t, 16> list_;
+    boost::container::small_vector<int, 16> last_timed_;
+};
 
 // Shared by the rules of one evaluation (EvalContext::memo): each piece is what one rule would build for
 // itself from the case and the as-of date alone, so which rule builds it first changes no answer.
@@ -550,10 +612,10 @@ struct EvalMemo {
     EvalMemo() = default;
     EvalMemo(const EvalMemo&) = delete;
     EvalMemo& operator=(const EvalMemo&) = delete;
-    ~EvalMemo();  // engine.cpp, where TimeOrdered is complete
+    // Held here, not each in a heap block of its own: two allocations an evaluation (session 30).
     std::optional<MeasureEndsState> measure_ends;
-    std::unique_ptr<TimeOrdered> child_decisions;  // ChildDecisions' list (serving.hpp)
-    std::unique_ptr<TimeOrdered> known_underretninger;  // AfterRecords' triggers (serving.hpp)
+    std::optional<TimeOrdered> child_decisions;  // ChildDecisions' list (serving.hpp)
+    std::optional<TimeOrdered> known_underretninger;  // AfterRecords' triggers (serving.hpp)
 };
 
 // The measures' ends as above: the evaluation's shared MeasureEndsState when there is one (a placement's
@@ -639,8 +701,11 @@ inline bool consent_given(const Event* answer) {
 }
 
 // The parties of role `role` (person 0, the child, is never one).
-inline std::vector<std::uint32_t> parties_with_role(const Case& c, Value role) {
-    std::vector<std::uint32_t> out;
+// Inline for a handful of people: as a std::vector, two custody holders were two allocations in each of
+// the four rules that ask (session 30).
+using PersonList = boost::container::small_vector<std::uint32_t, 8>;
+inline PersonList parties_with_role(const Case& c, Value role) {
+    PersonList out;
     for (std::uint32_t p = 1; p < c.persons().size(); ++p)
         if (c.persons()[p].role == role) out.push_back(p);
     return out;

@@ -183,7 +183,7 @@ public:
             const auto end = ends.of(d);
             const LocalDay from = months_before(d.at().day, ctx.readings.before_record_months);
             auto offered = [&](std::uint32_t p) { return offers->serving(p, from, end); };
-            if (count_reached(f, holders, offered) == holders.size()) {
+            if (count_reached(f, {holders.data(), holders.size()}, offered) == holders.size()) {
                 f.status = Status::met;
                 f.reason = &reasons::parents_stoetteperson_offered;
             } else if (end) {

@@ -22,17 +22,19 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
     };
     // The custody holders, and per person the letters naming the decision: found once per decision in one
     // pass over its referrers, where a scan of them per person grew with people x letters.
+    // The number of people once: persons().size() divides by sizeof(Person), and letter_of asks per letter.
+    const auto people = static_cast<std::uint32_t>(c.persons().size());
     boost::container::small_vector<std::uint32_t, 8> holders;
-    for (std::uint32_t p = 1; p < c.persons().size(); ++p)
+    for (std::uint32_t p = 1; p < people; ++p)
         if (c.persons()[p].role == Value::custody_holder) holders.push_back(p);
-    boost::container::small_vector<LinkedRecords, 8> linked(c.persons().size());  // the serving rule's linked records
-    boost::container::small_vector<const Event*, 8> naming(c.persons().size(), nullptr);  // must_name_decision: the first
+    boost::container::small_vector<LinkedRecords, 8> linked(people);  // the serving rule's linked records
+    boost::container::small_vector<const Event*, 8> naming(people, nullptr);  // must_name_decision: the first
     boost::container::small_vector<std::uint32_t, 8> touched;
     auto letter_of = [&](const Event& e) -> std::optional<std::uint32_t> {
         // The type first: most of a decision's referrers are of other types, and need no look-up.
         if (e.type() != spec_.type) return std::nullopt;
         const auto p = e.person(Attr::party);
-        if (!p || *p >= c.persons().size() || !ctx.known(e) || (spec_.topic && e.value(Attr::topic) != spec_.topic)) return std::nullopt;
+        if (!p || *p >= people || !ctx.known(e) || (spec_.topic && e.value(Attr::topic) != spec_.topic)) return std::nullopt;
         return p;
     };
     for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {

@@ -289,7 +289,8 @@ public:
     // naming only the decision belongs to the latest of the decision's starts on or before it (law README,
     // serving rule: the latest trigger on or before it), not to every earlier start as well: listed for every
     // start, a decision with many starts and many follow-ups gave starts x follow-ups findings.
-    [[nodiscard]] std::vector<const Event*> all(const Event& start, const Event& d) {
+    // Inline: a std::vector here was an allocation per measure start in two rules.
+    [[nodiscard]] boost::container::small_vector<const Event*, 8> all(const Event& start, const Event& d) {
         IndexList of_start, both;
         for (std::uint32_t k : c_.referrers(start.index()))
             if (keep(k, start)) of_start.push_back(k);
@@ -298,7 +299,7 @@ public:
         const auto next = std::upper_bound(s.begin(), s.end(), start.index());
         if (next != s.end()) of_d = of_d.first(of_d.size() - from_day(c_, of_d, c_.event(*next).at().day).size());
         std::set_union(of_start.begin(), of_start.end(), of_d.begin(), of_d.end(), std::back_inserter(both));
-        std::vector<const Event*> out;
+        boost::container::small_vector<const Event*, 8> out;
         out.reserve(both.size());
         for (std::uint32_t i : both) out.push_back(&c_.event(i));
         return out;
