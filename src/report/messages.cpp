@@ -1,11 +1,13 @@
 // Sentences for findings, in Danish and English, from structured fields only.
 #include <array>
+#include <cstring>
 #include <optional>
 #include <string>
 
 #include <fmt/format.h>
 
 #include "barnetslov/report.hpp"
+#include "text_pieces.hpp"
 
 namespace barnetslov {
 
@@ -335,6 +337,33 @@ std::string format_day(LocalDay d) {
 void append_moment(std::string& out, const Moment& m, const Calendar& cal) {
     if (m.has_time) append_local(out, m.instant, cal);
     else append_day(out, m.day);
+}
+
+char* put_moment(char* p, const Moment& m, const Calendar& cal) {
+    if (!m.has_time) {
+        if (four_digit_year(m.day)) return put_day(p, m.day);
+    } else {
+        const LocalTime lt = cal.local_time(m.instant);
+        const LocalDay day = date::floor<date::days>(lt);
+        if (four_digit_year(day)) {
+            // The seconds since the floored day's start are in [0, 86400): append_local's parts without hh_mm_ss.
+            const auto s = static_cast<unsigned>((lt - day).count());
+            p = put_day(p, day);
+            *p++ = ' ';
+            p = put2(p, s / 3600);
+            *p++ = ':';
+            p = put2(p, s / 60 % 60);
+            if (s % 60 != 0) {
+                *p++ = ':';
+                p = put2(p, s % 60);
+            }
+            return p;
+        }
+    }
+    std::string text;  // a year outside 0000-9999, rare: by fmt, as append_moment writes it
+    append_moment(text, m, cal);
+    std::memcpy(p, text.data(), text.size());
+    return p + text.size();
 }
 
 std::string format_moment(const Moment& m, const Calendar& cal) {
