@@ -11,6 +11,8 @@
 
 namespace barnetslov {
 
+using namespace std::string_view_literals;  // a literal chosen by ?: appended without strlen
+
 namespace {
 
 struct Phrase {
@@ -168,7 +170,7 @@ void append_counting(std::string& s, const Deadline& d, const Calendar& cal, Lan
     switch (d.convention) {
         case Convention::elapsed_hours:
             append_int(s, d.amount);
-            s += da ? " timer efter " : " hours after ";
+            s += da ? " timer efter "sv : " hours after "sv;
             append_moment(s, d.start, cal);
             s += " = ";
             append_local(s, d.due_first, cal);
@@ -191,14 +193,14 @@ void append_counting(std::string& s, const Deadline& d, const Calendar& cal, Lan
     }
     // A lower bound ("not earlier than", § 49) is a limit from 00:00 on its day; every other day-based
     // deadline ends at the end of its day.
-    if (d.end_of_day) s += da ? " = udgangen af " : " = end of ";
-    else s += da ? " = fra kl. 00:00 den " : " = from 00:00 on ";
+    if (d.end_of_day) s += da ? " = udgangen af "sv : " = end of "sv;
+    else s += da ? " = fra kl. 00:00 den "sv : " = from 00:00 on "sv;
     append_day(s, d.due_day);
     switch (d.convention) {
         case Convention::hverdage_after: {
             bool first = true;
             for (const auto& [day, h] : cal.weekday_holidays_between(d.start.day, d.due_day)) {
-                s += !first ? ", " : da ? "; helligdage talt fra: " : "; holidays not counted: ";
+                s += !first ? ", "sv : da ? "; helligdage talt fra: "sv : "; holidays not counted: "sv;
                 first = false;
                 append_day(s, day);
                 s += ' ';
@@ -209,10 +211,10 @@ void append_counting(std::string& s, const Deadline& d, const Calendar& cal, Lan
         case Convention::months_after:
         case Convention::years_after:
         case Convention::months_before:
-            if (d.clamped) s += da ? " (datoen findes ikke; sidste dag i måneden)" : " (no such date; last day of the month)";
+            if (d.clamped) s += da ? " (datoen findes ikke; sidste dag i måneden)"sv : " (no such date; last day of the month)"sv;
             break;
         case Convention::weeks_after:
-            if (d.moved_to_hverdag) s += da ? " (flyttet til næste hverdag)" : " (moved to the next hverdag)";
+            if (d.moved_to_hverdag) s += da ? " (flyttet til næste hverdag)"sv : " (moved to the next hverdag)"sv;
             break;
         default: break;
     }
@@ -227,11 +229,11 @@ void append_margin(std::string& out, std::int64_t value, MarginUnit unit, Lang l
             const std::size_t start = out.size();
             if (d) {
                 append_int(out, d);
-                out += da ? " døgn " : (d == 1 ? " day " : " days ");
+                out += da ? " døgn "sv : (d == 1 ? " day "sv : " days "sv);
             }
             if (h) {
                 append_int(out, h);
-                out += da ? " t " : " h ";
+                out += da ? " t "sv : " h "sv;
             }
             if (m || out.size() == start) {
                 append_int(out, m);
@@ -242,11 +244,11 @@ void append_margin(std::string& out, std::int64_t value, MarginUnit unit, Lang l
         }
         case MarginUnit::days:
             append_int(out, v);
-            out += da ? (v == 1 ? " dag" : " dage") : (v == 1 ? " day" : " days");
+            out += da ? (v == 1 ? " dag"sv : " dage"sv) : (v == 1 ? " day"sv : " days"sv);
             return;
         case MarginUnit::hverdage:
             append_int(out, v);
-            out += v == 1 ? " hverdag" : " hverdage";
+            out += v == 1 ? " hverdag"sv : " hverdage"sv;
             return;
     }
 }
@@ -414,7 +416,7 @@ void describe_into(FindingText& t, const Engine& engine, const Report& report, c
         t.summary += attr_name(*f.attribute);
         t.summary += around.after;
     } else {
-        t.summary = reason_summary(f.reason, lang);
+        t.summary += reason_summary(f.reason, lang);  // appended to the cleared string: an assignment is _M_replace, twice the cost
     }
     if (f.deadline) append_counting(t.counting, *f.deadline, engine.calendar(), lang);
     const Event& subject = report.kase->event(f.subject);
@@ -422,9 +424,9 @@ void describe_into(FindingText& t, const Engine& engine, const Report& report, c
     // underretning is named, and that it did not move the clock.
     if (f.deadline && f.attribute == Attr::aware_at) {
         if (const auto aware = subject.moment(Attr::aware_at)) {
-            t.counting += da ? "; aware-at " : "; aware-at ";
+            t.counting += da ? "; aware-at "sv : "; aware-at "sv;
             append_moment(t.counting, *aware, engine.calendar());
-            t.counting += da ? " er senere end første kendskab og flytter ikke fristen" : " is later than the first knowledge and does not move the clock";
+            t.counting += da ? " er senere end første kendskab og flytter ikke fristen"sv : " is later than the first knowledge and does not move the clock"sv;
         }
     }
     // Still open after the deadline (on a foreløbig vurdering): how many whole months since the clock started.
@@ -432,12 +434,12 @@ void describe_into(FindingText& t, const Engine& engine, const Report& report, c
         const LocalDay today = engine.calendar().local_day(report.as_of);
         int months = 0;
         while (months < 1200 && months_after(f.deadline->start.day, months + 1) <= today) ++months;
-        t.summary += da ? " Åben i " : " Open for ";
+        t.summary += da ? " Åben i "sv : " Open for "sv;
         append_int(t.summary, months);
-        t.summary += da ? (months == 1 ? " måned." : " måneder.") : (months == 1 ? " month." : " months.");
+        t.summary += da ? (months == 1 ? " måned."sv : " måneder."sv) : (months == 1 ? " month."sv : " months."sv);
     }
     if (const auto words = f.margin ? margin_words(f, da) : std::nullopt) {
-        t.margin = words->before;
+        t.margin += words->before;
         append_margin(t.margin, *f.margin, f.margin_unit, lang);
         t.margin += words->after;
     }
@@ -446,7 +448,7 @@ void describe_into(FindingText& t, const Engine& engine, const Report& report, c
         const std::string_view counted = da ? meta.counted_da : meta.counted_en;
         t.summary += ' ';
         append_int(t.summary, f.count);
-        t.summary += da ? " af " : " of ";
+        t.summary += da ? " af "sv : " of "sv;
         append_int(t.summary, f.required);
         if (!counted.empty()) {
             t.summary += ' ';
@@ -454,7 +456,8 @@ void describe_into(FindingText& t, const Engine& engine, const Report& report, c
         }
         t.summary += '.';
     }
-    t.basis = pick(basis_of(f.basis), lang);
+    t.basis.clear();
+    t.basis += pick(basis_of(f.basis), lang);
 }
 
 FindingText describe(const Engine& engine, const Report& report, const Finding& f, Lang lang) {
