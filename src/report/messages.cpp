@@ -85,27 +85,32 @@ void append2(std::string& out, long v) {
 constexpr LocalDay four_digit_first{date::year{0} / 1 / 1}, four_digit_last{date::year{9999} / 12 / 31};
 bool four_digit_year(LocalDay d) { return d >= four_digit_first && d <= four_digit_last; }
 
+// "00" to "99": two digits copied at once, where dividing each digit out was ~40 instructions a date.
+constexpr auto digit_pairs = [] {
+    std::array<char, 200> t{};
+    for (unsigned i = 0; i < 100; ++i) {
+        t[2 * i] = char('0' + i / 10);
+        t[2 * i + 1] = char('0' + i % 10);
+    }
+    return t;
+}();
+
+char* put2(char* p, unsigned v) {  // 0-99 as fmt's {:02}
+    std::memcpy(p, &digit_pairs[2 * v], 2);
+    return p + 2;
+}
+
 // "2024-03-28" at p (10 chars) for a day of four_digit_year; returns the end.
 char* put_day(char* p, LocalDay d) {
     const CivilDate c = civil_date(d);
     const auto year = static_cast<unsigned>(c.year);
-    p[0] = char('0' + year / 1000);
-    p[1] = char('0' + year / 100 % 10);
-    p[2] = char('0' + year / 10 % 10);
-    p[3] = char('0' + year % 10);
+    put2(p, year / 100);
+    put2(p + 2, year % 100);
     p[4] = '-';
-    p[5] = char('0' + c.month / 10);
-    p[6] = char('0' + c.month % 10);
+    put2(p + 5, c.month);
     p[7] = '-';
-    p[8] = char('0' + c.day / 10);
-    p[9] = char('0' + c.day % 10);
+    put2(p + 8, c.day);
     return p + 10;
-}
-
-char* put2(char* p, unsigned v) {  // 0-99 as fmt's {:02}
-    p[0] = char('0' + v / 10);
-    p[1] = char('0' + v % 10);
-    return p + 2;
 }
 
 // "2024-03-28 14:30", or "2024-03-28 14:30:05" when the seconds are not zero: made in place and
@@ -405,17 +410,23 @@ std::string format_margin(std::int64_t value, MarginUnit unit, Lang lang) {
     return out;
 }
 
-void describe_into(FindingText& t, const Engine& engine, const Report& report, const Finding& f, Lang lang) {
+namespace {
+
+// describe_into(), and with `lend` the summary as a view of the reason's own sentence when nothing is
+// added to it (most findings), left out of t.summary; returns the summary either way.
+std::string_view describe_parts(FindingText& t, const Engine& engine, const Report& report, const Finding& f, Lang lang, bool lend) {
     const bool da = lang == Lang::da;
     t.summary.clear();
     t.counting.clear();
     t.margin.clear();
     const Reason::Around around = f.reason ? (da ? f.reason->attribute_da : f.reason->attribute_en) : Reason::Around{};
+    const bool months_open = f.reason && f.reason->tells_months_open && f.deadline;
+    const bool lent = lend && !(f.attribute && !around.before.empty()) && !months_open && f.required <= 0;
     if (f.attribute && !around.before.empty()) {
         t.summary += around.before;
         t.summary += attr_name(*f.attribute);
         t.summary += around.after;
-    } else {
+    } else if (!lent) {
         t.summary += reason_summary(f.reason, lang);  // appended to the cleared string: an assignment is _M_replace, twice the cost
     }
     if (f.deadline) append_counting(t.counting, *f.deadline, engine.calendar(), lang);
@@ -430,7 +441,7 @@ void describe_into(FindingText& t, const Engine& engine, const Report& report, c
         }
     }
     // Still open after the deadline (on a foreløbig vurdering): how many whole months since the clock started.
-    if (f.reason && f.reason->tells_months_open && f.deadline) {
+    if (months_open) {
         const LocalDay today = engine.calendar().local_day(report.as_of);
         int months = 0;
         while (months < 1200 && months_after(f.deadline->start.day, months + 1) <= today) ++months;
@@ -458,6 +469,17 @@ void describe_into(FindingText& t, const Engine& engine, const Report& report, c
     }
     t.basis.clear();
     t.basis += pick(basis_of(f.basis), lang);
+    return lent ? reason_summary(f.reason, lang) : std::string_view(t.summary);
+}
+
+}  // namespace
+
+void describe_into(FindingText& t, const Engine& engine, const Report& report, const Finding& f, Lang lang) {
+    describe_parts(t, engine, report, f, lang, false);
+}
+
+std::string_view describe_for_text(FindingText& t, const Engine& engine, const Report& report, const Finding& f, Lang lang) {
+    return describe_parts(t, engine, report, f, lang, true);
 }
 
 FindingText describe(const Engine& engine, const Report& report, const Finding& f, Lang lang) {

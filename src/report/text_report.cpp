@@ -224,12 +224,12 @@ void write_text(std::string& out, const Engine& engine, const Report& report, La
     FindingText t;
     for (const Finding& f : report.findings) {
         const RuleMeta& m = engine.meta(f);
-        describe_into(t, engine, report, f, lang);
+        const std::string_view summary = describe_for_text(t, engine, report, f, lang);
         const RuleVersion* v = f.has_version ? &m.versions[f.version] : nullptr;
         const std::string_view law = v ? law_name_da(v->law) : std::string_view{};
         const std::string_view title = da ? m.title_da : m.title_en;
         // Every line's fixed parts (a label, the words around the values, a moment) fit in 160 bytes.
-        std::size_t bound = 160 + m.id.size() + title.size() + t.counting.size() + t.summary.size() + t.margin.size() + t.basis.size() +
+        std::size_t bound = 160 + m.id.size() + title.size() + t.counting.size() + summary.size() + t.margin.size() + t.basis.size() +
                            4 * 160;
         if (v) bound += law.size() + v->section.size();
         for (const EventUse& u : f.events) {
@@ -278,13 +278,13 @@ void write_text(std::string& out, const Engine& engine, const Report& report, La
             *p++ = '\n';
         }
         p = put(p, pieces.labels[g][static_cast<std::size_t>(Label::result)]);
-        if (!t.margin.empty() && !t.summary.empty() && t.summary.back() == '.') {
-            p = put(p, std::string_view(t.summary).substr(0, t.summary.size() - 1));
+        if (!t.margin.empty() && !summary.empty() && summary.back() == '.') {
+            p = put(p, summary.substr(0, summary.size() - 1));
             p = put(p, " (");
             p = put(p, t.margin);
             p = put(p, ").");
         } else {
-            p = put(p, t.summary);
+            p = put(p, summary);
         }
         *p++ = '\n';
         if (f.planned) {
