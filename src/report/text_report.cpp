@@ -10,6 +10,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <stdexcept>
 
 #include <fmt/format.h>
 
@@ -86,9 +87,24 @@ Label role_label(EventRole r) {
 // The texts a finding's lines begin with, by language (0 Danish, 1 English), made once: the status
 // column ("  LATE           "), the labels with their indent and padding ("trigger    "), and each event
 // type's name. Padding them per line was a tenth of the report's cost.
+// A status column or a label in a block of fixed size, copied whole (a few moves, no call) and the
+// cursor advanced by its length: the buffer a finding is written into has room beyond it.
+struct Fixed {
+    char text[48];
+    std::size_t size;
+};
+
+Fixed fixed(const std::string& s) {
+    Fixed f{};
+    if (s.size() > sizeof f.text) throw std::logic_error("barnetslov::write_text: a label longer than its block: " + s);
+    std::memcpy(f.text, s.data(), s.size());
+    f.size = s.size();
+    return f;
+}
+
 struct Pieces {
-    std::array<std::array<std::string, status_count>, 2> status;
-    std::array<std::array<std::string, label_count>, 2> labels;
+    std::array<std::array<Fixed, status_count>, 2> status;
+    std::array<std::array<Fixed, label_count>, 2> labels;
     std::array<std::array<std::string_view, event_type_count>, 2> event_names;
 };
 
@@ -98,16 +114,16 @@ const Pieces& text_pieces() {
         for (const Lang lang : {Lang::da, Lang::en}) {
             const std::size_t g = lang == Lang::da ? 0 : 1;
             for (std::size_t i = 0; i < status_count; ++i) {
-                std::string& text = t.status[g][i];
-                text = "  ";
+                std::string text = "  ";
                 padded(text, status_name(static_cast<Status>(i), lang), status_width(lang));
                 text += ' ';
+                t.status[g][i] = fixed(text);
             }
             for (std::size_t i = 0; i < label_count; ++i) {
-                std::string& text = t.labels[g][i];
-                text.assign(2 + status_width(lang) + 1, ' ');
+                std::string text(2 + status_width(lang) + 1, ' ');
                 padded(text, label_name(i, lang), 11);
                 text += ' ';
+                t.labels[g][i] = fixed(text);
             }
             for (std::size_t i = 0; i < event_type_count; ++i) t.event_names[g][i] = event_name(static_cast<EventType>(i), lang);
         }
@@ -119,6 +135,11 @@ const Pieces& text_pieces() {
 char* put(char* p, std::string_view s) {
     std::memcpy(p, s.data(), s.size());
     return p + s.size();
+}
+
+char* put(char* p, const Fixed& f) {
+    std::memcpy(p, f.text, sizeof f.text);
+    return p + f.size;
 }
 
 // A literal: copied by its known length, without a call.
@@ -228,7 +249,7 @@ void write_text(std::string& out, const Engine& engine, const Report& report, La
         const RuleVersion* v = f.has_version ? &m.versions[f.version] : nullptr;
         const std::string_view law = v ? law_name_da(v->law) : std::string_view{};
         const std::string_view title = da ? m.title_da : m.title_en;
-        // Every line's fixed parts (a label, the words around the values, a moment) fit in 160 bytes.
+        // Every line's fixed parts (a label's whole block, the words around the values, a moment) fit in 160 bytes.
         std::size_t bound = 160 + m.id.size() + title.size() + t.counting.size() + summary.size() + t.margin.size() + t.basis.size() +
                            4 * 160;
         if (v) bound += law.size() + v->section.size();
