@@ -192,7 +192,7 @@ void append_counting(std::string& s, const Deadline& d, const Calendar& cal, Lan
             append_int(s, d.amount);
             s += words.before;
             append_day(s, d.start.day);
-            s += words.after;
+            if (!words.after.empty()) s += words.after;  // most have none: no call
             break;
         }
     }
@@ -413,8 +413,9 @@ std::string format_margin(std::int64_t value, MarginUnit unit, Lang lang) {
 namespace {
 
 // describe_into(), and with `lend` the summary as a view of the reason's own sentence when nothing is
-// added to it (most findings), left out of t.summary; returns the summary either way.
-std::string_view describe_parts(FindingText& t, const Engine& engine, const Report& report, const Finding& f, Lang lang, bool lend) {
+// added to it (most findings), left out of t.summary, and the basis as a view of its phrase, left out
+// of t.basis; returns the two either way.
+TextViews describe_parts(FindingText& t, const Engine& engine, const Report& report, const Finding& f, Lang lang, bool lend) {
     const bool da = lang == Lang::da;
     t.summary.clear();
     t.counting.clear();
@@ -450,9 +451,9 @@ std::string_view describe_parts(FindingText& t, const Engine& engine, const Repo
         t.summary += da ? (months == 1 ? " måned."sv : " måneder."sv) : (months == 1 ? " month."sv : " months."sv);
     }
     if (const auto words = f.margin ? margin_words(f, da) : std::nullopt) {
-        t.margin += words->before;
+        if (!words->before.empty()) t.margin += words->before;  // half have none: no call
         append_margin(t.margin, *f.margin, f.margin_unit, lang);
-        t.margin += words->after;
+        if (!words->after.empty()) t.margin += words->after;
     }
     if (f.required > 0) {
         const RuleMeta& meta = engine.meta(f);
@@ -468,8 +469,9 @@ std::string_view describe_parts(FindingText& t, const Engine& engine, const Repo
         t.summary += '.';
     }
     t.basis.clear();
-    t.basis += pick(basis_of(f.basis), lang);
-    return lent ? reason_summary(f.reason, lang) : std::string_view(t.summary);
+    const std::string_view basis = pick(basis_of(f.basis), lang);
+    if (!lend) t.basis += basis;
+    return {lent ? reason_summary(f.reason, lang) : std::string_view(t.summary), basis};
 }
 
 }  // namespace
@@ -478,7 +480,7 @@ void describe_into(FindingText& t, const Engine& engine, const Report& report, c
     describe_parts(t, engine, report, f, lang, false);
 }
 
-std::string_view describe_for_text(FindingText& t, const Engine& engine, const Report& report, const Finding& f, Lang lang) {
+TextViews describe_for_text(FindingText& t, const Engine& engine, const Report& report, const Finding& f, Lang lang) {
     return describe_parts(t, engine, report, f, lang, true);
 }
 

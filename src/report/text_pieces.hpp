@@ -16,9 +16,14 @@ inline constexpr std::size_t moment_text_max = 32;
 // append_moment()'s text at p (at most moment_text_max bytes); returns its end.
 char* put_moment(char* p, const Moment& m, const Calendar& cal);
 
-// describe_into() for the text report, which copies the summary once more into its lines: the summary is
-// returned, as a view of the reason's own sentence when nothing is added to it (t.summary then stays
-// empty), else of t.summary. Copying that sentence into t.summary was ~70 instructions a finding.
-std::string_view describe_for_text(FindingText& t, const Engine& engine, const Report& report, const Finding& f, Lang lang);
+// describe_into() for the text report, which copies the summary and the basis once more into its lines:
+// the summary is returned as a view of the reason's own sentence when nothing is added to it (t.summary
+// then stays empty), else of t.summary; the basis as a view of its phrase (t.basis stays empty).
+// Copying them into the strings first was ~70 instructions a finding each.
+struct TextViews {
+    std::string_view summary;
+    std::string_view basis;
+};
+TextViews describe_for_text(FindingText& t, const Engine& engine, const Report& report, const Finding& f, Lang lang);
 
 }  // namespace barnetslov

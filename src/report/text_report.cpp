@@ -245,12 +245,12 @@ void write_text(std::string& out, const Engine& engine, const Report& report, La
     FindingText t;
     for (const Finding& f : report.findings) {
         const RuleMeta& m = engine.meta(f);
-        const std::string_view summary = describe_for_text(t, engine, report, f, lang);
+        const auto [summary, basis] = describe_for_text(t, engine, report, f, lang);
         const RuleVersion* v = f.has_version ? &m.versions[f.version] : nullptr;
         const std::string_view law = v ? law_name_da(v->law) : std::string_view{};
         const std::string_view title = da ? m.title_da : m.title_en;
         // Every line's fixed parts (a label's whole block, the words around the values, a moment) fit in 160 bytes.
-        std::size_t bound = 160 + m.id.size() + title.size() + t.counting.size() + summary.size() + t.margin.size() + t.basis.size() +
+        std::size_t bound = 160 + m.id.size() + title.size() + t.counting.size() + summary.size() + t.margin.size() + basis.size() +
                            4 * 160;
         if (v) bound += law.size() + v->section.size();
         for (const EventUse& u : f.events) {
@@ -313,9 +313,9 @@ void write_text(std::string& out, const Engine& engine, const Report& report, La
             p = da ? put(p, "som planlagt: vurderet som om hændelserne dateret efter vurderingstidspunktet sker som planlagt\n")
                    : put(p, "as planned: judged as if the events dated after the as-of time happen as planned\n");
         }
-        if (!t.basis.empty()) {
+        if (!basis.empty()) {
             p = put(p, pieces.labels[g][static_cast<std::size_t>(Label::basis)]);
-            p = put(p, t.basis);
+            p = put(p, basis);
             *p++ = '\n';
         }
         out.append(begin, static_cast<std::size_t>(p - begin));
