@@ -9,8 +9,17 @@
 #include "barnetslov/calendar.hpp"
 #include "barnetslov/case.hpp"
 #include "barnetslov/report.hpp"
+#include "../src/report/text_pieces.hpp"  // a private header, by path: this test has no src/ include directory
 
 namespace {
+
+// What the text report writes through a pointer (put_moment): append_moment's text, at most
+// moment_text_max bytes.
+std::string put(const barnetslov::Moment& m, const barnetslov::Calendar& cal) {
+    char text[barnetslov::moment_text_max];
+    const char* end = barnetslov::put_moment(text, m, cal);
+    return std::string(text, static_cast<std::size_t>(end - text));
+}
 
 std::string oracle(barnetslov::LocalDay d) {
     const date::year_month_day ymd{d};
@@ -18,6 +27,7 @@ std::string oracle(barnetslov::LocalDay d) {
 }
 
 TEST(AppendDay, EveryDayOfYears0000To9999AndBeyondAsFmtOfYearMonthDay) {
+    const barnetslov::Calendar cal;
     const barnetslov::LocalDay from{date::year{-3} / 1 / 1}, to{date::year{10003} / 1 / 1};
     std::size_t wrong = 0;
     std::string got;
@@ -25,6 +35,8 @@ TEST(AppendDay, EveryDayOfYears0000To9999AndBeyondAsFmtOfYearMonthDay) {
         got.clear();
         barnetslov::append_day(got, d);
         if (got != oracle(d) && ++wrong <= 5) ADD_FAILURE() << got << " != " << oracle(d);
+        const barnetslov::Moment date_only{barnetslov::Instant{d.time_since_epoch()}, d, false};  // put_moment reads only the day
+        if (put(date_only, cal) != got && ++wrong <= 5) ADD_FAILURE() << "put_moment: " << put(date_only, cal) << " != " << got;
     }
     EXPECT_EQ(wrong, 0u);
     // Far outside, where civil_date's unsigned arithmetic would wrap: still fmt's text.
@@ -46,8 +58,10 @@ TEST(AppendMoment, LocalTimesAcrossYearsAndSummerTimeAsFmtOfDate) {
         std::string want = oracle(day) + fmt::format(" {:02}:{:02}", tod.hours().count(), tod.minutes().count());
         if (tod.seconds().count() != 0) want += fmt::format(":{:02}", tod.seconds().count());
         const std::string got = barnetslov::format_moment(barnetslov::Moment{t, day, true}, cal);
+        const std::string put_text = put(barnetslov::Moment{t, day, true}, cal);
         ++checked;
         if (got != want && ++wrong <= 5) ADD_FAILURE() << got << " != " << want;
+        if (put_text != want && ++wrong <= 5) ADD_FAILURE() << "put_moment: " << put_text << " != " << want;
     };
     // Every 7 min 13 s over 2023-2025 (odd steps: every minute and second value, both summer-time changes).
     for (barnetslov::Instant t{date::sys_days{date::year{2023} / 1 / 1}}; t < barnetslov::Instant{date::sys_days{date::year{2026} / 1 / 1}};
@@ -56,6 +70,13 @@ TEST(AppendMoment, LocalTimesAcrossYearsAndSummerTimeAsFmtOfDate) {
     for (const int y : {1900, 1901, 1999, 2199})
         for (int k = 0; k < 2000; ++k) check(barnetslov::Instant{date::sys_days{date::year{y} / 1 / 1}} + std::chrono::seconds{k * 15'791});
     EXPECT_EQ(wrong, 0u) << "of " << checked;
+    // Far outside 0000-9999, with a time and without: put_moment falls back to append_moment's fmt.
+    for (const int y : {-32767, -1, 10000, 20000, 32767}) {
+        const barnetslov::LocalDay day{date::year{y} / 6 / 15};
+        const barnetslov::Instant noon{date::sys_days{date::year{y} / 6 / 15} + std::chrono::hours{11} + std::chrono::seconds{7}};
+        for (const barnetslov::Moment& m : {barnetslov::Moment{cal.start_of_local_day(day), day, false}, barnetslov::Moment{noon, day, true}})
+            EXPECT_EQ(put(m, cal), barnetslov::format_moment(m, cal)) << y;
+    }
     EXPECT_EQ(barnetslov::format_moment(barnetslov::Moment{barnetslov::Instant{date::sys_days{date::year{2024} / 3 / 28}} + std::chrono::hours{13} +
                                                                std::chrono::minutes{30},
                                                            barnetslov::LocalDay{date::year{2024} / 3 / 28}, true},

@@ -9,11 +9,14 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
+#include <stdexcept>
 
 #include <fmt/format.h>
 
 #include "barnetslov/report.hpp"
 #include "barnetslov/echo.hpp"
+#include "text_pieces.hpp"
 
 namespace barnetslov {
 
@@ -71,21 +74,6 @@ std::size_t status_width(Lang lang) {
     return w;
 }
 
-void label(std::string& out, Label l, Lang lang) {
-    static const auto texts = [] {
-        std::array<std::array<std::string, 2>, label_count> t;
-        for (std::size_t i = 0; i < t.size(); ++i)
-            for (const Lang g : {Lang::da, Lang::en}) {
-                std::string& text = t[i][g == Lang::da ? 0 : 1];
-                text.assign(2 + status_width(g) + 1, ' ');
-                padded(text, label_name(i, g), 11);
-                text += ' ';
-            }
-        return t;
-    }();
-    out += texts[static_cast<std::size_t>(l)][lang == Lang::da ? 0 : 1];
-}
-
 Label role_label(EventRole r) {
     switch (r) {
         case EventRole::trigger: return Label::trigger;
@@ -96,20 +84,102 @@ Label role_label(EventRole r) {
     return Label::blank;
 }
 
-// "  LATE           ": a finding's status in capitals, padded, built once like the labels.
-void status_column(std::string& out, Status s, Lang lang) {
-    static const auto texts = [] {
-        std::array<std::array<std::string, status_count>, 2> t;
-        for (const Lang g : {Lang::da, Lang::en})
+// The texts a finding's lines begin with, by language (0 Danish, 1 English), made once: the status
+// column ("  LATE           "), the labels with their indent and padding ("trigger    "), and each event
+// type's name. Padding them per line was a tenth of the report's cost.
+// A status column or a label in a block of fixed size, copied whole (a few moves, no call) and the
+// cursor advanced by its length: the buffer a finding is written into has room beyond it.
+struct Fixed {
+    char text[48];
+    std::size_t size;
+};
+
+Fixed fixed(const std::string& s) {
+    Fixed f{};
+    if (s.size() > sizeof f.text) throw std::logic_error("barnetslov::write_text: a label longer than its block: " + s);
+    std::memcpy(f.text, s.data(), s.size());
+    f.size = s.size();
+    return f;
+}
+
+struct Pieces {
+    std::array<std::array<Fixed, status_count>, 2> status;
+    std::array<std::array<Fixed, label_count>, 2> labels;
+    std::array<std::array<std::string_view, event_type_count>, 2> event_names;
+};
+
+const Pieces& text_pieces() {
+    static const Pieces pieces = [] {
+        Pieces t;
+        for (const Lang lang : {Lang::da, Lang::en}) {
+            const std::size_t g = lang == Lang::da ? 0 : 1;
             for (std::size_t i = 0; i < status_count; ++i) {
-                std::string& text = t[g == Lang::da ? 0 : 1][i];
-                text = "  ";
-                padded(text, status_name(static_cast<Status>(i), g), status_width(g));
+                std::string text = "  ";
+                padded(text, status_name(static_cast<Status>(i), lang), status_width(lang));
                 text += ' ';
+                t.status[g][i] = fixed(text);
             }
+            for (std::size_t i = 0; i < label_count; ++i) {
+                std::string text(2 + status_width(lang) + 1, ' ');
+                padded(text, label_name(i, lang), 11);
+                text += ' ';
+                t.labels[g][i] = fixed(text);
+            }
+            for (std::size_t i = 0; i < event_type_count; ++i) t.event_names[g][i] = event_name(static_cast<EventType>(i), lang);
+        }
         return t;
     }();
-    out += texts[lang == Lang::da ? 0 : 1][static_cast<std::size_t>(s)];
+    return pieces;
+}
+
+// Each event's line after its label ("underretning 'u1' line 8: 2024-03-28 14:30\n"), kept the first
+// time it is written for a case: an event is named in two or three findings on average, and its
+// name, id, line number and moment were written anew each time (~230 instructions, the moment's
+// local time and date most of them). The first events and some KB of their lines, on the stack.
+struct EventLines {
+    static constexpr std::size_t max_events = 256;
+    std::array<std::uint16_t, max_events> start;
+    std::array<std::uint16_t, max_events> size{};  // 0: not kept
+    char text[8192];
+    std::size_t used = 0;
+
+    void keep(std::size_t k, const char* from, const char* to) {
+        const auto n = static_cast<std::size_t>(to - from);
+        if (k >= max_events || n > sizeof text - used) return;
+        std::memcpy(text + used, from, n);
+        start[k] = static_cast<std::uint16_t>(used);
+        size[k] = static_cast<std::uint16_t>(n);
+        used += n;
+    }
+};
+
+char* put(char* p, std::string_view s) {
+    std::memcpy(p, s.data(), s.size());
+    return p + s.size();
+}
+
+char* put(char* p, const Fixed& f) {
+    std::memcpy(p, f.text, sizeof f.text);
+    return p + f.size;
+}
+
+// A literal: copied by its known length, without a call.
+template <std::size_t N>
+char* put(char* p, const char (&s)[N]) {
+    std::memcpy(p, s, N - 1);
+    return p + (N - 1);
+}
+
+char* put_uint(char* p, std::uint32_t v) {
+    std::size_t n = 1;
+    for (std::uint32_t x = v; x >= 10; x /= 10) ++n;
+    char* const end = p + n;
+    char* q = end;
+    do {
+        *--q = static_cast<char>('0' + v % 10);
+        v /= 10;
+    } while (q != p);
+    return end;
 }
 
 }  // namespace
@@ -185,70 +255,101 @@ void write_text(std::string& out, const Engine& engine, const Report& report, La
         out += '\n';
     }
     if (report.findings.empty()) out += da ? "  ingen fund\n" : "  no findings\n";
-    FindingText t;
+    const Pieces& pieces = text_pieces();
+    const std::size_t g = da ? 0 : 1;
+    // A finding's lines are written through a pointer into a buffer on the stack (a larger one from the
+    // heap for a finding that could exceed it), then appended to `out` at once: some 40 std::string
+    // appends a finding, each checking the capacity and storing the length and a terminator, were the
+    // larger part of the report's own cost.
+    char local[4096];
+    EventLines lines;
+    std::string spill;
+    // The counting and margin strings kept per thread from case to case: made here, they took two or
+    // three allocations and a regrowth a case.
+    thread_local FindingText t;
     for (const Finding& f : report.findings) {
         const RuleMeta& m = engine.meta(f);
-        status_column(out, f.status, lang);
-        out += m.id;
-        out += "  ";
-        if (f.has_version) {
-            const RuleVersion& v = m.versions[f.version];
-            out += law_name_da(v.law);
-            out += ' ';
-            out += v.section;
-        } else {
-            out += '-';
-        }
-        out += "  ";
-        out += da ? m.title_da : m.title_en;
-        out += '\n';
+        const auto [summary, basis] = describe_for_text(t, engine, report, f, lang);
+        const RuleVersion* v = f.has_version ? &m.versions[f.version] : nullptr;
+        const std::string_view law = v ? law_name_da(v->law) : std::string_view{};
+        const std::string_view title = da ? m.title_da : m.title_en;
+        // Every line's fixed parts (a label's whole block, the words around the values, a moment) fit in 160 bytes.
+        std::size_t bound = 160 + m.id.size() + title.size() + t.counting.size() + summary.size() + t.margin.size() + basis.size() +
+                           4 * 160;
+        if (v) bound += law.size() + v->section.size();
         for (const EventUse& u : f.events) {
             const Event& e = c.event(u.event);
-            label(out, role_label(u.role), lang);
-            out += event_name(e.type(), lang);
-            out += " '";
-            out += e.id();
-            out += da ? "' linje " : "' line ";
-            const fmt::format_int line(e.location().line);
-            out.append(line.data(), line.size());
-            out += ": ";
-            append_moment(out, e.at(), cal);
-            out += '\n';
+            bound += 2 * 160 + pieces.event_names[g][static_cast<std::size_t>(e.type())].size() + e.id().size();
+        }
+        if (bound > sizeof local) spill.resize(bound);
+        char* const begin = bound > sizeof local ? spill.data() : local;
+        char* p = begin;
+        p = put(p, pieces.status[g][static_cast<std::size_t>(f.status)]);
+        p = put(p, m.id);
+        p = put(p, "  ");
+        if (v) {
+            p = put(p, law);
+            *p++ = ' ';
+            p = put(p, v->section);
+        } else {
+            *p++ = '-';
+        }
+        p = put(p, "  ");
+        p = put(p, title);
+        *p++ = '\n';
+        for (const EventUse& u : f.events) {
+            const Event& e = c.event(u.event);
+            p = put(p, pieces.labels[g][static_cast<std::size_t>(role_label(u.role))]);
+            const std::size_t k = u.event;
+            if (k < EventLines::max_events && lines.size[k] != 0) {
+                p = put(p, std::string_view(lines.text + lines.start[k], lines.size[k]));
+            } else {
+                char* const from = p;
+                p = put(p, pieces.event_names[g][static_cast<std::size_t>(e.type())]);
+                p = put(p, " '");
+                p = put(p, e.id());
+                p = da ? put(p, "' linje ") : put(p, "' line ");
+                p = put_uint(p, e.location().line);
+                p = put(p, ": ");
+                p = put_moment(p, e.at(), cal);
+                *p++ = '\n';
+                lines.keep(k, from, p);
+            }
             if (u.role == EventRole::trigger && e.type() == EventType::underretning) {
-                if (const auto w = e.moment(Attr::written_received_at); w && w->day != e.at().day) {
-                    label(out, Label::blank, lang);
-                    out += da ? "skriftlig underretning modtaget " : "written underretning received ";
-                    append_moment(out, *w, cal);
-                    out += da ? " (starter ikke fristen forfra)\n" : " (does not restart the clock)\n";
+                if (const auto wr = e.moment(Attr::written_received_at); wr && wr->day != e.at().day) {
+                    p = put(p, pieces.labels[g][static_cast<std::size_t>(Label::blank)]);
+                    p = da ? put(p, "skriftlig underretning modtaget ") : put(p, "written underretning received ");
+                    p = put_moment(p, *wr, cal);
+                    p = da ? put(p, " (starter ikke fristen forfra)\n") : put(p, " (does not restart the clock)\n");
                 }
             }
         }
-        describe_into(t, engine, report, f, lang);
         if (!t.counting.empty()) {
-            label(out, Label::due, lang);
-            out += t.counting;
-            out += '\n';
+            p = put(p, pieces.labels[g][static_cast<std::size_t>(Label::due)]);
+            p = put(p, t.counting);
+            *p++ = '\n';
         }
-        label(out, Label::result, lang);
-        if (!t.margin.empty() && !t.summary.empty() && t.summary.back() == '.') {
-            out.append(t.summary, 0, t.summary.size() - 1);
-            out += " (";
-            out += t.margin;
-            out += ").";
+        p = put(p, pieces.labels[g][static_cast<std::size_t>(Label::result)]);
+        if (!t.margin.empty() && !summary.empty() && summary.back() == '.') {
+            p = put(p, summary.substr(0, summary.size() - 1));
+            p = put(p, " (");
+            p = put(p, t.margin);
+            p = put(p, ").");
         } else {
-            out += t.summary;
+            p = put(p, summary);
         }
-        out += '\n';
+        *p++ = '\n';
         if (f.planned) {
-            label(out, Label::blank, lang);
-            out += da ? "som planlagt: vurderet som om hændelserne dateret efter vurderingstidspunktet sker som planlagt\n"
-                      : "as planned: judged as if the events dated after the as-of time happen as planned\n";
+            p = put(p, pieces.labels[g][static_cast<std::size_t>(Label::blank)]);
+            p = da ? put(p, "som planlagt: vurderet som om hændelserne dateret efter vurderingstidspunktet sker som planlagt\n")
+                   : put(p, "as planned: judged as if the events dated after the as-of time happen as planned\n");
         }
-        if (!t.basis.empty()) {
-            label(out, Label::basis, lang);
-            out += t.basis;
-            out += '\n';
+        if (!basis.empty()) {
+            p = put(p, pieces.labels[g][static_cast<std::size_t>(Label::basis)]);
+            p = put(p, basis);
+            *p++ = '\n';
         }
+        out.append(begin, static_cast<std::size_t>(p - begin));
     }
 }
 
