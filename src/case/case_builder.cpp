@@ -455,9 +455,11 @@ struct CaseBuilder::State {
         const auto [begin, end] = ref_spans[e.ordinal_ - 1];
         return std::string_view(ref_ids).substr(begin, end - begin);
     }
-    void set_ref_ids(const Event& e, std::size_t begin) {
+    // Always inlined: as a call (GCC's choice) it was ~40 instructions a ref attribute, of which
+    // the common case, an append, needs a few (issue 20, session 30).
+    [[gnu::always_inline]] void set_ref_ids(const Event& e, std::size_t begin) {
         // Events come in order: the next span is mostly the next element (resize is a call).
-        if (ref_spans.size() + 1 == e.ordinal_) {
+        if (ref_spans.size() + 1 == e.ordinal_) [[likely]] {
             ref_spans.emplace_back(begin, ref_ids.size());
             return;
         }
@@ -944,7 +946,7 @@ bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
     const std::uint32_t ordinal = s.next_ordinal++;
     const std::int64_t index = std::int64_t(ordinal) - 1;
     // A refused event element's attributes are not read: its id is not known.
-    if (!utf8_ok(element)) {
+    if (!utf8_checked_ && !utf8_ok(element)) {  // the test first: utf8_ok is a call
         s.event_ids_unknown = true;
         return fail(at, {{}, index, {}}, input_error_code::encoding, {}, "an event element name is not valid UTF-8 (not shown)");
     }
