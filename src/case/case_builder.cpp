@@ -707,7 +707,7 @@ bool CaseBuilder::case_attribute(std::string_view name, std::string_view value, 
     const Subject about{"case", -1, s.kase->id_};
     if (!utf8_ok(name, value))
         return fail(at, about, input_error_code::encoding, {}, "case attribute: the name or value is not valid UTF-8 (not shown)");
-    const bool known = name == "id" || name == "municipality" || name == "unit";
+    const bool known = is_word(name, "id") || is_word(name, "municipality") || is_word(name, "unit");
     if (!known)
         return fail(at, about, input_error_code::unknown_attribute, echo(name),
                     fmt::format("case has no attribute '{}' (expected {})", echo(name), attr_list("case")));
@@ -715,15 +715,15 @@ bool CaseBuilder::case_attribute(std::string_view name, std::string_view value, 
     if (value.size() > limits_.max_attribute_length)
         return bad(input_error_code::limit, fmt::format("case attribute '{}': value of {} bytes exceeds the limit of {} bytes", name,
                                                         value.size(), limits_.max_attribute_length));
-    const std::size_t bit = name == "id" ? 0 : name == "municipality" ? 1 : 2;
+    const std::size_t bit = is_word(name, "id") ? 0 : is_word(name, "municipality") ? 1 : 2;
     if (s.seen_case[bit]) return bad(input_error_code::duplicate_attribute, fmt::format("case attribute '{}' given twice", name));
     s.seen_case[bit] = true;
     if (!refusal_.empty()) return bad(input_error_code::invalid_value, fmt::format("case attribute '{}': {}", name, refusal_));
     if (looks_like_cpr(value)) return bad(input_error_code::cpr_elsewhere, fmt::format("case attribute '{}': {}", name, cpr_elsewhere));
-    if (name == "id") {
+    if (is_word(name, "id")) {
         if (value.empty()) return bad(input_error_code::invalid_value, "case attribute 'id': must not be empty");
         s.kase->id_ = std::string(value);
-    } else if (name == "municipality") {
+    } else if (is_word(name, "municipality")) {
         s.kase->municipality_ = std::string(value);
     } else {
         s.kase->unit_ = std::string(value);
@@ -766,12 +766,12 @@ bool CaseBuilder::child_attribute(std::string_view name, std::string_view value,
         return fail(at, about, input_error_code::encoding, {}, "child attribute: the name or value is not valid UTF-8 (not shown)");
     }
     Child& child = s.kase->child_;
-    const std::size_t bit = name == "id" ? 0 : name == "birth-date" ? 1 : name == "cpr" ? 2 : name == "due-date" ? 3 : 99;
+    const std::size_t bit = is_word(name, "id") ? 0 : is_word(name, "birth-date") ? 1 : is_word(name, "cpr") ? 2 : is_word(name, "due-date") ? 3 : 99;
     if (bit == 99)
         return fail(at, about, input_error_code::unknown_attribute, echo(name),
                     fmt::format("child has no attribute '{}' (expected {})", echo(name), attr_list("child")));
     const auto bad = [&](std::string_view code, std::string message) {
-        if (name == "id") refused_id(s.refused_person_ids, s.person_ids_unknown, value);
+        if (is_word(name, "id")) refused_id(s.refused_person_ids, s.person_ids_unknown, value);
         return fail(at, about, code, name, std::move(message));
     };
     if (s.seen_element[bit]) return bad(input_error_code::duplicate_attribute, fmt::format("child attribute '{}' given twice", name));
@@ -780,9 +780,9 @@ bool CaseBuilder::child_attribute(std::string_view name, std::string_view value,
     if (value.size() > limits_.max_attribute_length)
         return bad(input_error_code::limit, fmt::format("child attribute '{}': value of {} bytes exceeds the limit of {} bytes", name,
                                                         value.size(), limits_.max_attribute_length));
-    if (name != "cpr" && looks_like_cpr(value))
+    if (!is_word(name, "cpr") && looks_like_cpr(value))
         return bad(input_error_code::cpr_elsewhere, fmt::format("child attribute '{}': {}", name, cpr_elsewhere));
-    if (name == "id") {
+    if (is_word(name, "id")) {
         if (!valid_id(value))
             return bad(input_error_code::invalid_value,
                        fmt::format("child attribute 'id': {} is not a valid id (letters, digits, '-', '_', '.', ':')", quoted(value)));
@@ -791,7 +791,7 @@ bool CaseBuilder::child_attribute(std::string_view name, std::string_view value,
             return bad(input_error_code::duplicate_id, fmt::format("duplicate id '{}' (first used at line {})", child.id, it->second.line));
         return true;
     }
-    if (name == "cpr") {
+    if (is_word(name, "cpr")) {
         // The value is never echoed: it is a CPR number, or meant to be one.
         const CprBirthDate r = birth_date_from_cpr(value);
         if (r.error == CprError::format)
@@ -813,7 +813,7 @@ bool CaseBuilder::child_attribute(std::string_view name, std::string_view value,
     const ParsedMoment p = parse_date(value);
     if (p.status != MomentParse::ok)
         return bad(moment_code(p.status), fmt::format("child attribute '{}': {} {}", name, quoted(value), moment_problem(p.status, true)));
-    if (name == "birth-date") {
+    if (is_word(name, "birth-date")) {
         if (child.birth_date && *child.birth_date != p.moment.day)
             return bad(input_error_code::inconsistent, "child attribute 'birth-date': differs from the birth date in the CPR number");
         s.stated_birth = p.moment.day;
@@ -834,7 +834,7 @@ bool CaseBuilder::begin_person(std::string_view element, SourceLocation at) {
         s.person_ids_unknown = true;
         return fail(at, {}, input_error_code::encoding, {}, "a person element name is not valid UTF-8 (not shown)");
     }
-    if (element != "party" && element != "sibling") {
+    if (!is_word(element, "party") && !is_word(element, "sibling")) {
         s.open = Open::rejected;
         s.person_ids_unknown = true;
         return fail(at, {echo(element), -1, {}}, input_error_code::unknown_element, {},
@@ -851,7 +851,7 @@ bool CaseBuilder::begin_person(std::string_view element, SourceLocation at) {
     s.open = Open::person;
     s.person_element = std::string(element);
     s.person = Person{};
-    s.person.kind = element == "party" ? PersonKind::party : PersonKind::sibling;
+    s.person.kind = is_word(element, "party") ? PersonKind::party : PersonKind::sibling;
     s.person.location = at;
     s.seen_element.reset();
     return true;
@@ -873,16 +873,16 @@ bool CaseBuilder::person_attribute(std::string_view name, std::string_view value
     }
     const bool party = s.person.kind == PersonKind::party;
     std::size_t bit = 99;
-    if (name == "id") bit = 0;
-    else if (name == "birth-date") bit = 1;
-    else if (party && name == "role") bit = 2;
-    else if (!party && name == "in-household") bit = 3;
-    else if (!party && name == "cpr") bit = 4;
+    if (is_word(name, "id")) bit = 0;
+    else if (is_word(name, "birth-date")) bit = 1;
+    else if (party && is_word(name, "role")) bit = 2;
+    else if (!party && is_word(name, "in-household")) bit = 3;
+    else if (!party && is_word(name, "cpr")) bit = 4;
     if (bit == 99)
         return fail(at, about, input_error_code::unknown_attribute, echo(name),
                     fmt::format("{} has no attribute '{}' (expected {})", el, echo(name), attr_list(el)));
     const auto bad = [&](std::string_view code, std::string message) {
-        if (name == "id") refused_id(s.refused_person_ids, s.person_ids_unknown, value);
+        if (is_word(name, "id")) refused_id(s.refused_person_ids, s.person_ids_unknown, value);
         return fail(at, about, code, name, std::move(message));
     };
     if (s.seen_element[bit]) return bad(input_error_code::duplicate_attribute, fmt::format("{} attribute '{}' given twice", el, name));
@@ -920,10 +920,10 @@ bool CaseBuilder::person_attribute(std::string_view name, std::string_view value
             return true;
         }
         case 3:
-            if (value != "true" && value != "false")
+            if (!is_word(value, "true") && !is_word(value, "false"))
                 return bad(input_error_code::invalid_value,
                            fmt::format("sibling attribute 'in-household': {} is not one of: true, false", quoted(value)));
-            s.person.in_household = value == "true";
+            s.person.in_household = is_word(value, "true");
             return true;
         default: {
             const CprBirthDate r = birth_date_from_cpr(value);
