@@ -999,7 +999,10 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
             (!plain_id_text(value, id_text_id, 64) && (looks_like_cpr(value) || !valid_id(value))))
             return event_attribute_checked(name, value, at);
         s.seen_element[static_cast<std::size_t>(Attr::id)] = true;
-        ev.id_.assign(value.data(), value.size());
+        // Appended to the id, empty until its attribute is read (begin_event makes a fresh Event, and
+        // a second id goes to event_attribute_checked above): the same as assign, whose general
+        // replace was ~75 instructions an id (issue 20, session 30).
+        ev.id_.append(value.data(), value.size());
         return true;
     }
     if (!as) return event_attribute_checked(name, value, at);
