@@ -21,6 +21,8 @@
 #include <gtest/gtest.h>
 
 #include "barnetslov/loader.hpp"
+#include "barnetslov/vocabulary.hpp"
+#include "case/name_index.hpp"
 #include "load_result_text.hpp"
 #include "loader_support.hpp"
 #include "xml/front_end.hpp"
@@ -335,6 +337,69 @@ TEST(DirectLoader, EventWithManyAttributes) {
         EXPECT_FALSE(direct->ok());
         Comparison cmp;
         EXPECT_TRUE(cmp.check(std::to_string(extra) + " attributes", text));
+    }
+}
+
+
+// The names' index (src/case/name_index.hpp; its hash and the 2-3-byte compare changed in issue 20,
+// session 30) behind every element, attribute and value the loaders look up: every name found as
+// itself, the first of two equal names winning, and no name found for a text that differs from
+// each by one byte at any place, by a byte more or less, or for the empty text; same_bytes agrees
+// with memcmp at every length of 0 to 40 and every place of a differing byte.
+TEST(NameIndex, FindsEachNameAndNoOther) {
+    std::vector<std::string> names;
+    for (int n = 1; n <= 20; ++n) {
+        names.push_back(std::string(static_cast<std::size_t>(n), 'a'));
+        names.push_back(std::string(static_cast<std::size_t>(n), 'a').append("b"));  // shares its start
+        names.push_back(std::string("b").append(static_cast<std::size_t>(n), 'a'));  // shares its end
+        std::string mid(static_cast<std::size_t>(n) + 2, 'c');
+        mid[mid.size() / 2] = 'd';  // differs only in the middle from a run of c
+        names.push_back(mid);
+        names.push_back(std::string(static_cast<std::size_t>(n) + 2, 'c'));
+    }
+    for (const char* n : {"id", "at", "ref", "to", "ri", "caseworker", "received-at", "two-caseworkers", "with-child", "with-parents"})
+        names.emplace_back(n);
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    names.push_back(names.front());  // a second of an equal name: the first wins
+    const std::vector<std::string_view> views(names.begin(), names.end());
+    const detail::NameIndex<std::size_t> index(views);
+    for (std::size_t i = 0; i + 1 < names.size(); ++i) EXPECT_EQ(index.find(names[i]), std::optional<std::size_t>(i)) << names[i];
+    EXPECT_EQ(index.find(""), std::nullopt);
+    const auto known = [&](const std::string& t) { return std::find(names.begin(), names.end(), t) != names.end(); };
+    for (const std::string& n : names) {
+        for (std::size_t at = 0; at < n.size(); ++at) {
+            std::string other = n;
+            other[at] ^= 0x01;
+            if (!known(other)) {
+                EXPECT_EQ(index.find(other), std::nullopt) << other;
+            }
+        }
+        for (const std::string& other : {n + "x", n.substr(1), n.substr(0, n.size() - 1)})
+            if (!known(other) && !other.empty()) {
+                EXPECT_EQ(index.find(other), std::nullopt) << other;
+            }
+    }
+    // The vocabulary's own indexes: each name back to itself.
+    for (std::size_t a = 0; a < attr_count; ++a) EXPECT_EQ(attr_from_name(attr_name(static_cast<Attr>(a))), std::optional<Attr>(static_cast<Attr>(a)));
+    for (std::size_t v = 0; v < static_cast<std::size_t>(Value::count_); ++v)
+        EXPECT_EQ(value_from_name(value_name(static_cast<Value>(v))), std::optional<Value>(static_cast<Value>(v)));
+    EXPECT_EQ(attr_from_name("ix"), std::nullopt);
+    EXPECT_EQ(attr_from_name("a"), std::nullopt);
+}
+
+TEST(NameIndex, SameBytesAtEveryLengthAndPlace) {
+    std::string a(48, 'q'), b = a;
+    for (std::size_t n = 0; n <= 40; ++n) {
+        EXPECT_TRUE(detail::same_bytes(a.data(), b.data(), n)) << n;
+        for (std::size_t at = 0; at < n; ++at) {
+            b[at] = 'r';
+            EXPECT_FALSE(detail::same_bytes(a.data(), b.data(), n)) << n << " " << at;
+            b[at] = 'q';
+        }
+        b[n] = 'r';  // a byte past the length does not count
+        EXPECT_TRUE(detail::same_bytes(a.data(), b.data(), n)) << n;
+        b[n] = 'q';
     }
 }
 

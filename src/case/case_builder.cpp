@@ -455,9 +455,11 @@ struct CaseBuilder::State {
         const auto [begin, end] = ref_spans[e.ordinal_ - 1];
         return std::string_view(ref_ids).substr(begin, end - begin);
     }
-    void set_ref_ids(const Event& e, std::size_t begin) {
+    // Always inlined: as a call (GCC's choice) it was ~40 instructions a ref attribute, of which
+    // the common case, an append, needs a few (issue 20, session 30).
+    [[gnu::always_inline]] void set_ref_ids(const Event& e, std::size_t begin) {
         // Events come in order: the next span is mostly the next element (resize is a call).
-        if (ref_spans.size() + 1 == e.ordinal_) {
+        if (ref_spans.size() + 1 == e.ordinal_) [[likely]] {
             ref_spans.emplace_back(begin, ref_ids.size());
             return;
         }
@@ -705,7 +707,7 @@ bool CaseBuilder::case_attribute(std::string_view name, std::string_view value, 
     const Subject about{"case", -1, s.kase->id_};
     if (!utf8_ok(name, value))
         return fail(at, about, input_error_code::encoding, {}, "case attribute: the name or value is not valid UTF-8 (not shown)");
-    const bool known = name == "id" || name == "municipality" || name == "unit";
+    const bool known = is_word(name, "id") || is_word(name, "municipality") || is_word(name, "unit");
     if (!known)
         return fail(at, about, input_error_code::unknown_attribute, echo(name),
                     fmt::format("case has no attribute '{}' (expected {})", echo(name), attr_list("case")));
@@ -713,15 +715,15 @@ bool CaseBuilder::case_attribute(std::string_view name, std::string_view value, 
     if (value.size() > limits_.max_attribute_length)
         return bad(input_error_code::limit, fmt::format("case attribute '{}': value of {} bytes exceeds the limit of {} bytes", name,
                                                         value.size(), limits_.max_attribute_length));
-    const std::size_t bit = name == "id" ? 0 : name == "municipality" ? 1 : 2;
+    const std::size_t bit = is_word(name, "id") ? 0 : is_word(name, "municipality") ? 1 : 2;
     if (s.seen_case[bit]) return bad(input_error_code::duplicate_attribute, fmt::format("case attribute '{}' given twice", name));
     s.seen_case[bit] = true;
     if (!refusal_.empty()) return bad(input_error_code::invalid_value, fmt::format("case attribute '{}': {}", name, refusal_));
     if (looks_like_cpr(value)) return bad(input_error_code::cpr_elsewhere, fmt::format("case attribute '{}': {}", name, cpr_elsewhere));
-    if (name == "id") {
+    if (is_word(name, "id")) {
         if (value.empty()) return bad(input_error_code::invalid_value, "case attribute 'id': must not be empty");
         s.kase->id_ = std::string(value);
-    } else if (name == "municipality") {
+    } else if (is_word(name, "municipality")) {
         s.kase->municipality_ = std::string(value);
     } else {
         s.kase->unit_ = std::string(value);
@@ -764,12 +766,12 @@ bool CaseBuilder::child_attribute(std::string_view name, std::string_view value,
         return fail(at, about, input_error_code::encoding, {}, "child attribute: the name or value is not valid UTF-8 (not shown)");
     }
     Child& child = s.kase->child_;
-    const std::size_t bit = name == "id" ? 0 : name == "birth-date" ? 1 : name == "cpr" ? 2 : name == "due-date" ? 3 : 99;
+    const std::size_t bit = is_word(name, "id") ? 0 : is_word(name, "birth-date") ? 1 : is_word(name, "cpr") ? 2 : is_word(name, "due-date") ? 3 : 99;
     if (bit == 99)
         return fail(at, about, input_error_code::unknown_attribute, echo(name),
                     fmt::format("child has no attribute '{}' (expected {})", echo(name), attr_list("child")));
     const auto bad = [&](std::string_view code, std::string message) {
-        if (name == "id") refused_id(s.refused_person_ids, s.person_ids_unknown, value);
+        if (is_word(name, "id")) refused_id(s.refused_person_ids, s.person_ids_unknown, value);
         return fail(at, about, code, name, std::move(message));
     };
     if (s.seen_element[bit]) return bad(input_error_code::duplicate_attribute, fmt::format("child attribute '{}' given twice", name));
@@ -778,9 +780,9 @@ bool CaseBuilder::child_attribute(std::string_view name, std::string_view value,
     if (value.size() > limits_.max_attribute_length)
         return bad(input_error_code::limit, fmt::format("child attribute '{}': value of {} bytes exceeds the limit of {} bytes", name,
                                                         value.size(), limits_.max_attribute_length));
-    if (name != "cpr" && looks_like_cpr(value))
+    if (!is_word(name, "cpr") && looks_like_cpr(value))
         return bad(input_error_code::cpr_elsewhere, fmt::format("child attribute '{}': {}", name, cpr_elsewhere));
-    if (name == "id") {
+    if (is_word(name, "id")) {
         if (!valid_id(value))
             return bad(input_error_code::invalid_value,
                        fmt::format("child attribute 'id': {} is not a valid id (letters, digits, '-', '_', '.', ':')", quoted(value)));
@@ -789,7 +791,7 @@ bool CaseBuilder::child_attribute(std::string_view name, std::string_view value,
             return bad(input_error_code::duplicate_id, fmt::format("duplicate id '{}' (first used at line {})", child.id, it->second.line));
         return true;
     }
-    if (name == "cpr") {
+    if (is_word(name, "cpr")) {
         // The value is never echoed: it is a CPR number, or meant to be one.
         const CprBirthDate r = birth_date_from_cpr(value);
         if (r.error == CprError::format)
@@ -811,7 +813,7 @@ bool CaseBuilder::child_attribute(std::string_view name, std::string_view value,
     const ParsedMoment p = parse_date(value);
     if (p.status != MomentParse::ok)
         return bad(moment_code(p.status), fmt::format("child attribute '{}': {} {}", name, quoted(value), moment_problem(p.status, true)));
-    if (name == "birth-date") {
+    if (is_word(name, "birth-date")) {
         if (child.birth_date && *child.birth_date != p.moment.day)
             return bad(input_error_code::inconsistent, "child attribute 'birth-date': differs from the birth date in the CPR number");
         s.stated_birth = p.moment.day;
@@ -832,7 +834,7 @@ bool CaseBuilder::begin_person(std::string_view element, SourceLocation at) {
         s.person_ids_unknown = true;
         return fail(at, {}, input_error_code::encoding, {}, "a person element name is not valid UTF-8 (not shown)");
     }
-    if (element != "party" && element != "sibling") {
+    if (!is_word(element, "party") && !is_word(element, "sibling")) {
         s.open = Open::rejected;
         s.person_ids_unknown = true;
         return fail(at, {echo(element), -1, {}}, input_error_code::unknown_element, {},
@@ -849,7 +851,7 @@ bool CaseBuilder::begin_person(std::string_view element, SourceLocation at) {
     s.open = Open::person;
     s.person_element = std::string(element);
     s.person = Person{};
-    s.person.kind = element == "party" ? PersonKind::party : PersonKind::sibling;
+    s.person.kind = is_word(element, "party") ? PersonKind::party : PersonKind::sibling;
     s.person.location = at;
     s.seen_element.reset();
     return true;
@@ -871,16 +873,16 @@ bool CaseBuilder::person_attribute(std::string_view name, std::string_view value
     }
     const bool party = s.person.kind == PersonKind::party;
     std::size_t bit = 99;
-    if (name == "id") bit = 0;
-    else if (name == "birth-date") bit = 1;
-    else if (party && name == "role") bit = 2;
-    else if (!party && name == "in-household") bit = 3;
-    else if (!party && name == "cpr") bit = 4;
+    if (is_word(name, "id")) bit = 0;
+    else if (is_word(name, "birth-date")) bit = 1;
+    else if (party && is_word(name, "role")) bit = 2;
+    else if (!party && is_word(name, "in-household")) bit = 3;
+    else if (!party && is_word(name, "cpr")) bit = 4;
     if (bit == 99)
         return fail(at, about, input_error_code::unknown_attribute, echo(name),
                     fmt::format("{} has no attribute '{}' (expected {})", el, echo(name), attr_list(el)));
     const auto bad = [&](std::string_view code, std::string message) {
-        if (name == "id") refused_id(s.refused_person_ids, s.person_ids_unknown, value);
+        if (is_word(name, "id")) refused_id(s.refused_person_ids, s.person_ids_unknown, value);
         return fail(at, about, code, name, std::move(message));
     };
     if (s.seen_element[bit]) return bad(input_error_code::duplicate_attribute, fmt::format("{} attribute '{}' given twice", el, name));
@@ -918,10 +920,10 @@ bool CaseBuilder::person_attribute(std::string_view name, std::string_view value
             return true;
         }
         case 3:
-            if (value != "true" && value != "false")
+            if (!is_word(value, "true") && !is_word(value, "false"))
                 return bad(input_error_code::invalid_value,
                            fmt::format("sibling attribute 'in-household': {} is not one of: true, false", quoted(value)));
-            s.person.in_household = value == "true";
+            s.person.in_household = is_word(value, "true");
             return true;
         default: {
             const CprBirthDate r = birth_date_from_cpr(value);
@@ -944,7 +946,7 @@ bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
     const std::uint32_t ordinal = s.next_ordinal++;
     const std::int64_t index = std::int64_t(ordinal) - 1;
     // A refused event element's attributes are not read: its id is not known.
-    if (!utf8_ok(element)) {
+    if (!utf8_checked_ && !utf8_ok(element)) {  // the test first: utf8_ok is a call
         s.event_ids_unknown = true;
         return fail(at, {{}, index, {}}, input_error_code::encoding, {}, "an event element name is not valid UTF-8 (not shown)");
     }
@@ -997,7 +999,10 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
             (!plain_id_text(value, id_text_id, 64) && (looks_like_cpr(value) || !valid_id(value))))
             return event_attribute_checked(name, value, at);
         s.seen_element[static_cast<std::size_t>(Attr::id)] = true;
-        ev.id_.assign(value.data(), value.size());
+        // Appended to the id, empty until its attribute is read (begin_event makes a fresh Event, and
+        // a second id goes to event_attribute_checked above): the same as assign, whose general
+        // replace was ~75 instructions an id (issue 20, session 30).
+        ev.id_.append(value.data(), value.size());
         return true;
     }
     if (!as) return event_attribute_checked(name, value, at);
@@ -1005,94 +1010,100 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
     // instructions and two more writes of it an attribute; issue 20, session 29); taken back
     // before a value is handed to event_attribute_checked, which builds its own.
     Event::Field& f = s.fields.emplace_back();
-    const auto give_up = [&] {
-        s.fields.pop_back();
-        return event_attribute_checked(name, value, at);
-    };
     f.attr = *attr;
     f.type = as->type;
     f.location = at;
-    switch (as->type) {
-        case ValueType::moment:
-        case ValueType::date: {
-            // A date alone (most values): what both parse_date and parse_moment give for it, the
-            // instant being the start of its day.
-            if (LocalDay day; plain_date(value, day)) {
-                f.moment = Moment{detail::day_start(calendar_, day), day, false};
+    // The value read into f, or false to give up. Inlined, with one place that gives up below: a
+    // give_up closure called from each case had its five captures stored on the stack for every
+    // attribute (~8 instructions an attribute; issue 20, session 30).
+    const auto read_value = [&]() __attribute__((always_inline)) -> bool {
+        switch (as->type) {
+            case ValueType::moment:
+            case ValueType::date: {
+                // A date alone (most values): what both parse_date and parse_moment give for it, the
+                // instant being the start of its day.
+                if (LocalDay day; plain_date(value, day)) {
+                    f.moment = Moment{detail::day_start(calendar_, day), day, false};
+                    break;
+                }
+                const ParsedMoment p = as->type == ValueType::date ? parse_date(value) : parse_moment(value, calendar_);
+                if (p.status != MomentParse::ok || (value.size() > 19 && value[19] == '.')) return false;
+                f.moment = p.moment;
+                if (as->type == ValueType::date) f.moment.instant = detail::day_start(calendar_, f.moment.day);
                 break;
             }
-            const ParsedMoment p = as->type == ValueType::date ? parse_date(value) : parse_moment(value, calendar_);
-            if (p.status != MomentParse::ok || (value.size() > 19 && value[19] == '.')) return give_up();
-            f.moment = p.moment;
-            if (as->type == ValueType::date) f.moment.instant = detail::day_start(calendar_, f.moment.day);
-            break;
-        }
-        case ValueType::enumeration: {
-            const auto v = enum_value(*as, value);
-            if (!v) return give_up();
-            f.number = static_cast<std::int64_t>(*v);
-            break;
-        }
-        case ValueType::boolean:
-            if (!is_word(value, "true") && !is_word(value, "false")) return give_up();
-            f.number = is_word(value, "true");
-            break;
-        case ValueType::integer: {
-            if (value.empty() || value.size() > 9 || !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
-                return give_up();
-            std::int64_t n = 0;
-            for (char c : value) n = n * 10 + (c - '0');
-            f.number = n;
-            break;
-        }
-        case ValueType::text:
-            if (looks_like_cpr(value)) return give_up();
-            s.set_text(f, value);
-            break;
-        case ValueType::pseudonym:
-            if (!plain_id_text(value, id_text_pseudonym, 64) &&
-                (value.empty() || value.size() > 64 ||
-                 std::find_if_not(value.begin(), value.end(), [](char c) { return c != ':' && id_chars[static_cast<unsigned char>(c)]; }) !=
-                     value.end() ||
-                 looks_like_cpr(value)))
-                return give_up();
-            s.set_text(f, value);
-            break;
-        case ValueType::event_ref:
-        case ValueType::party_ref:
-            if (!plain_id_text(value, id_text_id, 64) && (looks_like_cpr(value) || !valid_id(value)))
-                return give_up();
-            s.set_text(f, value);  // resolved in finish()
-            break;
-        case ValueType::id_refs: {
-            // Every character an id's or ' ', and no CPR number: each id then only needs its length checked.
-            const bool plain_chars = plain_id_text(value, id_text_id_list, value.size());
-            if (!plain_chars && looks_like_cpr(value)) return give_up();
-            const std::size_t begin = s.ref_ids.size();
-            std::size_t i = 0, count = 0;
-            bool plain = true;
-            while (plain && i < value.size()) {
-                while (i < value.size() && value[i] == ' ') ++i;
-                // The id's end by a loop, not find's memchr call: ids are a few bytes (issue 20, session 28).
-                std::size_t j = i;
-                while (j < value.size() && value[j] != ' ') ++j;
-                if (j > i) {
-                    const std::string_view one = value.substr(i, j - i);
-                    plain = (plain_chars ? one.size() <= 64 : valid_id(one)) && count < limits_.max_refs_per_event;
-                    if (!plain) break;
-                    if (count++ > 0) s.ref_ids += ' ';
-                    s.ref_ids += one;
+            case ValueType::enumeration: {
+                const auto v = enum_value(*as, value);
+                if (!v) return false;
+                f.number = static_cast<std::int64_t>(*v);
+                break;
+            }
+            case ValueType::boolean:
+                if (!is_word(value, "true") && !is_word(value, "false")) return false;
+                f.number = is_word(value, "true");
+                break;
+            case ValueType::integer: {
+                if (value.empty() || value.size() > 9 || !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
+                    return false;
+                std::int64_t n = 0;
+                for (char c : value) n = n * 10 + (c - '0');
+                f.number = n;
+                break;
+            }
+            case ValueType::text:
+                if (looks_like_cpr(value)) return false;
+                s.set_text(f, value);
+                break;
+            case ValueType::pseudonym:
+                if (!plain_id_text(value, id_text_pseudonym, 64) &&
+                    (value.empty() || value.size() > 64 ||
+                     std::find_if_not(value.begin(), value.end(), [](char c) { return c != ':' && id_chars[static_cast<unsigned char>(c)]; }) !=
+                         value.end() ||
+                     looks_like_cpr(value)))
+                    return false;
+                s.set_text(f, value);
+                break;
+            case ValueType::event_ref:
+            case ValueType::party_ref:
+                if (!plain_id_text(value, id_text_id, 64) && (looks_like_cpr(value) || !valid_id(value)))
+                    return false;
+                s.set_text(f, value);  // resolved in finish()
+                break;
+            case ValueType::id_refs: {
+                // Every character an id's or ' ', and no CPR number: each id then only needs its length checked.
+                const bool plain_chars = plain_id_text(value, id_text_id_list, value.size());
+                if (!plain_chars && looks_like_cpr(value)) return false;
+                const std::size_t begin = s.ref_ids.size();
+                std::size_t i = 0, count = 0;
+                bool plain = true;
+                while (plain && i < value.size()) {
+                    while (i < value.size() && value[i] == ' ') ++i;
+                    // The id's end by a loop, not find's memchr call: ids are a few bytes (issue 20, session 28).
+                    std::size_t j = i;
+                    while (j < value.size() && value[j] != ' ') ++j;
+                    if (j > i) {
+                        const std::string_view one = value.substr(i, j - i);
+                        plain = (plain_chars ? one.size() <= 64 : valid_id(one)) && count < limits_.max_refs_per_event;
+                        if (!plain) break;
+                        if (count++ > 0) s.ref_ids += ' ';
+                        s.ref_ids += one;
+                    }
+                    i = j;
                 }
-                i = j;
+                if (!plain || count == 0) {
+                    s.ref_ids.resize(begin);
+                    return false;
+                }
+                s.set_ref_ids(ev, begin);
+                break;
             }
-            if (!plain || count == 0) {
-                s.ref_ids.resize(begin);
-                return give_up();
-            }
-            s.set_ref_ids(ev, begin);
-            break;
+            case ValueType::enumeration_list: return false;
         }
-        case ValueType::enumeration_list: return give_up();
+        return true;
+    };
+    if (!read_value()) {
+        s.fields.pop_back();
+        return event_attribute_checked(name, value, at);
     }
     s.seen_element[static_cast<std::size_t>(*attr)] = true;
     ++ev.field_count_;
