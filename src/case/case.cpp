@@ -65,6 +65,8 @@ Case::Case(Case&& other) noexcept
       by_type_start_(other.by_type_start_), fields_(std::move(other.fields_)),
       event_refs_(std::move(other.event_refs_)), texts_(std::move(other.texts_)) {
     point_events();
+    other.events_.clear();
+    other.event_count_ = 0;
 }
 
 Case& Case::operator=(Case&& other) noexcept {
@@ -82,6 +84,10 @@ Case& Case::operator=(Case&& other) noexcept {
     event_refs_ = std::move(other.event_refs_);
     texts_ = std::move(other.texts_);
     point_events();
+    if (&other != this) {
+        other.events_.clear();
+        other.event_count_ = 0;
+    }
     return *this;
 }
 
@@ -112,6 +118,7 @@ Case::~Case() {
 }
 
 void Case::point_events() {
+    event_count_ = static_cast<std::uint32_t>(events_.size());
     for (Event& e : events_) {
         e.fields_ = fields_.data() + e.fields_begin_;
         e.refs_ = event_refs_.data() + e.refs_begin_;
