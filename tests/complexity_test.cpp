@@ -500,8 +500,7 @@ std::vector<Shape> shapes_matching(const char* var) {
 // The work of each rule on one case.
 std::vector<work_t> measure(const Engine& engine, const Case& kase, Instant as_of) {
     // No memo: each rule builds what it needs, so each rule's work is its own.
-    const LocalDay as_of_day = engine.calendar().local_day(as_of);
-    const EvalContext ctx{engine.calendar(), as_of, as_of_day, engine.readings(), nullptr, known_events(kase, as_of, as_of_day)};
+    const EvalContext ctx = eval_context(engine.calendar(), as_of, engine.readings(), nullptr, kase);
     const auto rules = engine.rulebook().rules();
     std::vector<work_t> out;
     std::vector<Finding> findings;

@@ -40,8 +40,7 @@ Report Engine::evaluate(std::shared_ptr<const Case> kase, Instant as_of, Evaluat
     report.kase = std::move(kase);
     if (!report.kase) return report;
     rules_detail::EvalMemo memo;  // shared by this evaluation's rules
-    const LocalDay as_of_day = calendar_.local_day(as_of);
-    const EvalContext ctx{calendar_, as_of, as_of_day, readings_, &memo, known_events(*report.kase, as_of, as_of_day)};
+    const EvalContext ctx = eval_context(calendar_, as_of, readings_, &memo, *report.kase);
     // About one finding per event; a quarter more, so that a case with a few more does not copy
     // them all once more at the end.
     const std::size_t events = report.kase->events().size();
@@ -93,8 +92,7 @@ Report Engine::evaluate(std::shared_ptr<const Case> kase, Instant as_of, Evaluat
 void Engine::evaluate_each_rule(const Case& kase, Instant as_of, const std::function<void(std::span<const Finding>)>& take,
                                 const RuleSelection& selection) const {
     rules_detail::EvalMemo memo;  // shared by this evaluation's rules
-    const LocalDay as_of_day = calendar_.local_day(as_of);
-    const EvalContext ctx{calendar_, as_of, as_of_day, readings_, &memo, known_events(kase, as_of, as_of_day)};
+    const EvalContext ctx = eval_context(calendar_, as_of, readings_, &memo, kase);
     std::vector<Finding> findings;  // at most a batch at a time
     // One rule's findings at a time: rarely more than one per event. Made once, where growing it from
     // nothing (4, 8, 16, ... moving the findings each time) was ~780 instructions a file (session 29).

@@ -61,6 +61,14 @@ struct EvalContext {
     [[nodiscard]] bool known(const Event& e) const { return e.index() < known_end; }
 };
 
+// The context of judging case `c` as of `as_of`: its as-of day and known_end derived here, in one place,
+// so that known() always agrees with the case it is used on.
+[[nodiscard]] inline EvalContext eval_context(const Calendar& calendar, Instant as_of, const Readings& readings,
+                                              rules_detail::EvalMemo* memo, const Case& c) {
+    const LocalDay as_of_day = calendar.local_day(as_of);
+    return {calendar, as_of, as_of_day, readings, memo, known_events(c, as_of, as_of_day)};
+}
+
 // The sink rules write to; the engine stamps each finding with the rule's index.
 //
 // add() makes the finding in place, as the next element of the sink's vector, and hands out a handle
