@@ -113,13 +113,28 @@ char* put_day(char* p, LocalDay d) {
     return p + 10;
 }
 
-// "2024-03-28 14:30", or "2024-03-28 14:30:05" when the seconds are not zero: made in place and
-// appended once (five appends a call before).
+// "2024-03-28 14:30", or "2024-03-28 14:30:05" when the seconds are not zero, at p (at most 19 chars)
+// for a day of four_digit_year and the seconds since its start, in [0, 86400); returns the end.
+char* put_local(char* p, LocalDay day, unsigned seconds) {
+    p = put_day(p, day);
+    *p++ = ' ';
+    p = put2(p, seconds / 3600);
+    *p++ = ':';
+    p = put2(p, seconds / 60 % 60);
+    if (seconds % 60 != 0) {
+        *p++ = ':';
+        p = put2(p, seconds % 60);
+    }
+    return p;
+}
+
+// put_local's text, made in place and appended once (five appends a call before); by fmt for a
+// year outside 0000-9999.
 void append_local(std::string& out, Instant t, const Calendar& cal) {
     const LocalTime lt = cal.local_time(t);
     const LocalDay day = date::floor<date::days>(lt);
-    const date::hh_mm_ss<Seconds> tod{lt - day};
     if (!four_digit_year(day)) {
+        const date::hh_mm_ss<Seconds> tod{lt - day};
         append_day(out, day);
         out += ' ';
         append2(out, tod.hours().count());
@@ -130,18 +145,10 @@ void append_local(std::string& out, Instant t, const Calendar& cal) {
         append2(out, tod.seconds().count());
         return;
     }
-    // The time of day of a floored day is in [0, 24 h): each part has two digits.
+    // The time of day of a floored day is in [0, 24 h).
     char text[19];
-    char* p = put_day(text, day);
-    *p++ = ' ';
-    p = put2(p, static_cast<unsigned>(tod.hours().count()));
-    *p++ = ':';
-    p = put2(p, static_cast<unsigned>(tod.minutes().count()));
-    if (tod.seconds().count() != 0) {
-        *p++ = ':';
-        p = put2(p, static_cast<unsigned>(tod.seconds().count()));
-    }
-    out.append(text, static_cast<std::size_t>(p - text));
+    const char* const end = put_local(text, day, static_cast<unsigned>((lt - day).count()));
+    out.append(text, static_cast<std::size_t>(end - text));
 }
 
 // The words before and after a value in a sentence such as "late by {}" or "Stated ({}="true").".
@@ -352,20 +359,7 @@ char* put_moment(char* p, const Moment& m, const Calendar& cal) {
     } else {
         const LocalTime lt = cal.local_time(m.instant);
         const LocalDay day = date::floor<date::days>(lt);
-        if (four_digit_year(day)) {
-            // The seconds since the floored day's start are in [0, 86400): append_local's parts without hh_mm_ss.
-            const auto s = static_cast<unsigned>((lt - day).count());
-            p = put_day(p, day);
-            *p++ = ' ';
-            p = put2(p, s / 3600);
-            *p++ = ':';
-            p = put2(p, s / 60 % 60);
-            if (s % 60 != 0) {
-                *p++ = ':';
-                p = put2(p, s % 60);
-            }
-            return p;
-        }
+        if (four_digit_year(day)) return put_local(p, day, static_cast<unsigned>((lt - day).count()));
     }
     std::string text;  // a year outside 0000-9999, rare: by fmt, as append_moment writes it
     append_moment(text, m, cal);
