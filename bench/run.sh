@@ -191,9 +191,12 @@ P_BUILDER_ATTR=$(part check 'barnetslov::CaseBuilder::event_attribute(')
 P_FINISH=$(part check 'barnetslov::CaseBuilder::finish(')
 P_EVAL=$(part check 'barnetslov::Engine::evaluate(')
 P_TEXT=$(part check 'barnetslov::write_text(std')
-P_DESCRIBE=$(part check 'barnetslov::describe_into(')
-# The figures: each case reduced to its rows (CaseFigures, on the thread that checked it), then added.
-P_AGG=$(( $(part check 'barnetslov::CaseFigures::CaseFigures(') + $(part check 'barnetslov::Aggregates::add(barnetslov::CaseFigures') ))
+P_DESCRIBE=$(part check 'barnetslov::describe_for_text(')
+# The figures are made only where they are printed, so they are read off the --summary run: each case
+# reduced to its rows and its indicators (on the thread that checked it), then added in.
+P_AGG=$(( $(part summary 'barnetslov::CaseFigures::CaseFigures(') + $(part summary 'barnetslov::CaseFigures::add(barnetslov::Engine') \
+  + $(part summary 'barnetslov::Aggregates::add(barnetslov::CaseFigures') + $(part summary 'barnetslov::CaseIndicators::CaseIndicators(') \
+  + $(part summary 'barnetslov::Indicators::add(barnetslov::CaseIndicators') ))
 P_FORMAT_DAY=$(part check 'barnetslov::append_day(')
 P_DISCOVER=$(part check 'barnetslov::cli::discover(')
 
