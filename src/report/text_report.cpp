@@ -316,7 +316,8 @@ void write_text(std::string& out, const Engine& engine, const Report& report, La
             w.append(da ? "som planlagt: vurderet som om hændelserne dateret efter vurderingstidspunktet sker som planlagt\n"
                         : "as planned: judged as if the events dated after the as-of time happen as planned\n");
         }
-        if (const std::string_view basis = basis_phrase(f.basis, lang); !basis.empty()) {
+        // Most findings have none: no call.
+        if (const std::string_view basis = f.basis != Basis::none ? basis_phrase(f.basis, lang) : std::string_view{}; !basis.empty()) {
             put_line_start(w, labels[static_cast<std::size_t>(Label::basis)]);
             w.append(basis);
             w.append("\n");
