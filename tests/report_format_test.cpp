@@ -121,6 +121,21 @@ TEST(TextBuffer, GrowsFromTheStackToTheHeapKeepingItsText) {
     EXPECT_EQ(out.text(), "abc");
 }
 
+// put copies every length, the short ones inline by overlapping copies, and writes nothing past it.
+TEST(Put, EveryLengthFrom0To80) {
+    std::string source(81, ' ');
+    for (std::size_t i = 0; i < source.size(); ++i) source[i] = static_cast<char>('!' + i);
+    for (std::size_t n = 0; n < source.size(); ++n) {
+        std::string target(100, '.');
+        const char* end = barnetslov::put(target.data() + 3, std::string_view(source).substr(1, n));
+        EXPECT_EQ(end, target.data() + 3 + n);
+        EXPECT_EQ(target, std::string(3, '.') + source.substr(1, n) + std::string(97 - n, '.')) << n;
+    }
+    char one = 'x';
+    EXPECT_EQ(barnetslov::put(&one, std::string_view{}), &one);  // null data, nothing written
+    EXPECT_EQ(one, 'x');
+}
+
 // put_int writes as fmt does, at most int_text_max bytes.
 TEST(PutInt, AsFmt) {
     for (const std::int64_t v : {std::int64_t{0}, std::int64_t{7}, std::int64_t{-7}, std::int64_t{10}, std::int64_t{99}, std::int64_t{100},
