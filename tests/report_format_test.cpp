@@ -1,5 +1,8 @@
 // The reports' date and time pieces (include/barnetslov/report.hpp) against fmt and date's own
 // conversions: append_day writes years 0000-9999 by civil_date (no division) and the rest with fmt.
+#include <cstdint>
+#include <filesystem>
+#include <limits>
 #include <string>
 
 #include <date/date.h>
@@ -8,8 +11,10 @@
 
 #include "barnetslov/calendar.hpp"
 #include "barnetslov/case.hpp"
+#include "barnetslov/engine.hpp"
+#include "barnetslov/loader.hpp"
 #include "barnetslov/report.hpp"
-#include "../src/report/text_pieces.hpp"  // a private header, by path: this test has no src/ include directory
+#include "report/text_pieces.hpp"  // private to src/report
 
 namespace {
 
@@ -70,18 +75,124 @@ TEST(AppendMoment, LocalTimesAcrossYearsAndSummerTimeAsFmtOfDate) {
     for (const int y : {1900, 1901, 1999, 2199})
         for (int k = 0; k < 2000; ++k) check(barnetslov::Instant{date::sys_days{date::year{y} / 1 / 1}} + std::chrono::seconds{k * 15'791});
     EXPECT_EQ(wrong, 0u) << "of " << checked;
-    // Far outside 0000-9999, with a time and without: put_moment falls back to append_moment's fmt.
+    // Far outside 0000-9999, with a time and without: by fmt.
     for (const int y : {-32767, -1, 10000, 20000, 32767}) {
         const barnetslov::LocalDay day{date::year{y} / 6 / 15};
         const barnetslov::Instant noon{date::sys_days{date::year{y} / 6 / 15} + std::chrono::hours{11} + std::chrono::seconds{7}};
-        for (const barnetslov::Moment& m : {barnetslov::Moment{cal.start_of_local_day(day), day, false}, barnetslov::Moment{noon, day, true}})
-            EXPECT_EQ(put(m, cal), barnetslov::format_moment(m, cal)) << y;
+        check(noon);
+        const barnetslov::Moment date_only{cal.start_of_local_day(day), day, false};
+        EXPECT_EQ(put(date_only, cal), oracle(day)) << y;
+        EXPECT_EQ(barnetslov::format_moment(date_only, cal), oracle(day)) << y;
     }
+    EXPECT_EQ(wrong, 0u) << "of " << checked;
     EXPECT_EQ(barnetslov::format_moment(barnetslov::Moment{barnetslov::Instant{date::sys_days{date::year{2024} / 3 / 28}} + std::chrono::hours{13} +
                                                                std::chrono::minutes{30},
                                                            barnetslov::LocalDay{date::year{2024} / 3 / 28}, true},
                                         cal),
               "2024-03-28 14:30");
+}
+
+}  // namespace
+
+namespace {
+
+// The text report's buffer: on the caller's stack until a piece needs more room than is left, then
+// on the heap with what was written so far.
+TEST(TextBuffer, GrowsFromTheStackToTheHeapKeepingItsText) {
+    char local[8];
+    barnetslov::TextBuffer out(local, sizeof local);
+    std::string want;
+    for (int k = 0; k < 2000; ++k) {
+        const std::string piece = std::to_string(k) + (k % 7 == 0 ? std::string(k % 300, 'x') : ",");
+        if (k % 2 == 0) {
+            out.append(piece);
+        } else {  // through the cursor, with more room asked than used
+            char* p = out.room(piece.size() + 100);
+            out.set(barnetslov::put(p, piece));
+        }
+        want += piece;
+        ASSERT_EQ(out.text(), want) << k;
+    }
+    out.resize(5);
+    EXPECT_EQ(out.text(), want.substr(0, 5));
+    out.clear();
+    EXPECT_EQ(out.size(), 0u);
+    out.append("abc");
+    EXPECT_EQ(out.text(), "abc");
+}
+
+// put copies every length, the short ones inline by overlapping copies, and writes nothing past it.
+TEST(Put, EveryLengthFrom0To80) {
+    std::string source(81, ' ');
+    for (std::size_t i = 0; i < source.size(); ++i) source[i] = static_cast<char>('!' + i);
+    for (std::size_t n = 0; n < source.size(); ++n) {
+        std::string target(100, '.');
+        const char* end = barnetslov::put(target.data() + 3, std::string_view(source).substr(1, n));
+        EXPECT_EQ(end, target.data() + 3 + n);
+        EXPECT_EQ(target, std::string(3, '.') + source.substr(1, n) + std::string(97 - n, '.')) << n;
+    }
+    char one = 'x';
+    EXPECT_EQ(barnetslov::put(&one, std::string_view{}), &one);  // null data, nothing written
+    EXPECT_EQ(one, 'x');
+}
+
+// put_int writes as fmt does, at most int_text_max bytes.
+TEST(PutInt, AsFmt) {
+    for (const std::int64_t v : {std::int64_t{0}, std::int64_t{7}, std::int64_t{-7}, std::int64_t{10}, std::int64_t{99}, std::int64_t{100},
+                                 std::int64_t{65535}, std::int64_t{-86399}, std::numeric_limits<std::int64_t>::max(),
+                                 std::numeric_limits<std::int64_t>::min()}) {
+        char text[barnetslov::int_text_max];
+        const char* end = barnetslov::put_int(text, v);
+        EXPECT_EQ(std::string(text, static_cast<std::size_t>(end - text)), fmt::format("{}", v));
+    }
+}
+
+}  // namespace
+
+namespace {
+
+// The text report writes a finding's pieces straight into its lines; describe() copies the same pieces
+// into a FindingText. Over every example, as of the examples' day and far later (more deadlines
+// missed, months open), in both languages: each finding's due, result and basis lines in the text
+// are describe()'s counting, summary with the margin inside its full stop, and basis, in order.
+TEST(TextReport, FindingLinesAreDescribesPieces) {
+    const barnetslov::Engine engine;
+    std::size_t findings = 0, with_counting = 0, with_margin = 0;
+    for (const char* as_of_text : {"2024-12-01", "2199-01-01"}) {
+        const barnetslov::ParsedMoment as_of = barnetslov::parse_moment(as_of_text, engine.calendar());
+        ASSERT_EQ(as_of.status, barnetslov::MomentParse::ok);
+        for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(BARNETSLOV_SOURCE_DIR) / "examples")) {
+            if (entry.path().extension() != ".xml") continue;
+            barnetslov::LoadResult loaded = barnetslov::load_case_file(entry.path(), engine.calendar());
+            if (!loaded.ok()) continue;  // the examples of input errors
+            const barnetslov::Report report = engine.evaluate(loaded.kase, as_of.moment.instant);
+            for (const barnetslov::Lang lang : {barnetslov::Lang::da, barnetslov::Lang::en}) {
+                std::string text;
+                barnetslov::write_text(text, engine, report, lang);
+                std::size_t at = 0;
+                for (const barnetslov::Finding& f : report.findings) {
+                    const barnetslov::FindingText t = barnetslov::describe(engine, report, f, lang);
+                    const std::string result = [&] {
+                        std::string r = t.summary;
+                        if (!t.margin.empty() && !r.empty() && r.back() == '.') r.insert(r.size() - 1, " (" + t.margin + ")");
+                        return r;
+                    }();
+                    for (const std::string* line : {&t.counting, &result, &t.basis}) {
+                        if (line->empty()) continue;
+                        const std::size_t found = text.find(" " + *line + "\n", at);
+                        ASSERT_NE(found, std::string::npos) << entry.path().filename() << ": " << *line;
+                        at = found + line->size();
+                    }
+                    ++findings;
+                    with_counting += !t.counting.empty();
+                    with_margin += !t.margin.empty();
+                }
+            }
+        }
+    }
+    EXPECT_GT(findings, 500u);
+    EXPECT_GT(with_counting, 100u);
+    EXPECT_GT(with_margin, 100u);
 }
 
 }  // namespace

@@ -61,14 +61,6 @@ Phrase due_by_phrase(DueBy b) {
     return {"", ""};
 }
 
-// The report's pieces append into the caller's string: a text report prints several dates and
-// sentences per finding, and a fmt::format with a run-time parsed format string and a temporary
-// per piece was over half of the report's cost.
-void append_int(std::string& out, std::int64_t v) {
-    const fmt::format_int s(v);
-    out.append(s.data(), s.size());
-}
-
 // As fmt's {:02}.
 void append2(std::string& out, long v) {
     if (v < 0 || v > 99) {
@@ -113,10 +105,21 @@ char* put_day(char* p, LocalDay d) {
     return p + 10;
 }
 
-// "2024-03-28 14:30", or "2024-03-28 14:30:05" when the seconds are not zero, at p (at most 19 chars)
-// for a day of four_digit_year and the seconds since its start, in [0, 86400); returns the end.
-char* put_local(char* p, LocalDay day, unsigned seconds) {
-    p = put_day(p, day);
+// Any day as append_day writes it (at most moment_text_max bytes; by fmt outside 0000-9999).
+char* put_any_day(char* p, LocalDay d) {
+    if (four_digit_year(d)) return put_day(p, d);
+    const auto ymd = barnetslov::ymd(d);
+    return fmt::format_to(p, "{:04}-{:02}-{:02}", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
+}
+
+// "2024-03-28 14:30", or "2024-03-28 14:30:05" when the seconds are not zero, at p (at most
+// moment_text_max bytes); returns the end.
+char* put_instant(char* p, Instant t, const Calendar& cal) {
+    const LocalTime lt = cal.local_time(t);
+    const LocalDay day = date::floor<date::days>(lt);
+    // The time of day of a floored day is in [0, 24 h).
+    const auto seconds = static_cast<unsigned>((lt - day).count());
+    p = put_any_day(p, day);
     *p++ = ' ';
     p = put2(p, seconds / 3600);
     *p++ = ':';
@@ -126,29 +129,6 @@ char* put_local(char* p, LocalDay day, unsigned seconds) {
         p = put2(p, seconds % 60);
     }
     return p;
-}
-
-// put_local's text, made in place and appended once (five appends a call before); by fmt for a
-// year outside 0000-9999.
-void append_local(std::string& out, Instant t, const Calendar& cal) {
-    const LocalTime lt = cal.local_time(t);
-    const LocalDay day = date::floor<date::days>(lt);
-    if (!four_digit_year(day)) {
-        const date::hh_mm_ss<Seconds> tod{lt - day};
-        append_day(out, day);
-        out += ' ';
-        append2(out, tod.hours().count());
-        out += ':';
-        append2(out, tod.minutes().count());
-        if (tod.seconds().count() == 0) return;
-        out += ':';
-        append2(out, tod.seconds().count());
-        return;
-    }
-    // The time of day of a floored day is in [0, 24 h).
-    char text[19];
-    const char* const end = put_local(text, day, static_cast<unsigned>((lt - day).count()));
-    out.append(text, static_cast<std::size_t>(end - text));
 }
 
 // The words before and after a value in a sentence such as "late by {}" or "Stated ({}="true").".
@@ -176,93 +156,84 @@ Around counted_words(const Deadline& d, bool da) {
     return {};
 }
 
-void append_counting(std::string& s, const Deadline& d, const Calendar& cal, Lang lang) {
-    const bool da = lang == Lang::da;
-    // Every convention but hours reads "<how counted> = end of <due day>", then any remark.
+// How a deadline was counted, at p, but for the holidays of a hverdage count: "<how counted> = end of
+// <due day>" and any remark, or for hours "<how counted> = <due moment>". At most counting_max bytes
+// (~180 in Danish with a far year's dates).
+constexpr std::size_t counting_max = 256;
+char* put_counted(char* p, const Deadline& d, const Calendar& cal, bool da) {
     switch (d.convention) {
         case Convention::elapsed_hours:
-            append_int(s, d.amount);
-            s += da ? " timer efter "sv : " hours after "sv;
-            append_moment(s, d.start, cal);
-            s += " = ";
-            append_local(s, d.due_first, cal);
+            p = put_int(p, d.amount);
+            p = da ? put(p, " timer efter ") : put(p, " hours after ");
+            p = put_moment(p, d.start, cal);
+            p = put(p, " = ");
+            p = put_instant(p, d.due_first, cal);
             if (d.due_first != d.due_last) {
-                s += " - ";
-                append_local(s, d.due_last, cal);
+                p = put(p, " - ");
+                p = put_instant(p, d.due_last, cal);
             }
-            return;
+            return p;
         case Convention::none:  // not counted: a date fixed in the decision, or the day of an event
-            s += pick(due_by_phrase(d.due_by), lang);
+            p = put(p, pick(due_by_phrase(d.due_by), da ? Lang::da : Lang::en));
             break;
         default: {
             const Around words = counted_words(d, da);
-            append_int(s, d.amount);
-            s += words.before;
-            append_day(s, d.start.day);
-            if (!words.after.empty()) s += words.after;  // most have none: no call
+            p = put_int(p, d.amount);
+            p = put(p, words.before);
+            p = put_any_day(p, d.start.day);
+            p = put(p, words.after);
             break;
         }
     }
     // A lower bound ("not earlier than", § 49) is a limit from 00:00 on its day; every other day-based
     // deadline ends at the end of its day.
-    if (d.end_of_day) s += da ? " = udgangen af "sv : " = end of "sv;
-    else s += da ? " = fra kl. 00:00 den "sv : " = from 00:00 on "sv;
-    append_day(s, d.due_day);
+    if (d.end_of_day) p = da ? put(p, " = udgangen af ") : put(p, " = end of ");
+    else p = da ? put(p, " = fra kl. 00:00 den ") : put(p, " = from 00:00 on ");
+    p = put_any_day(p, d.due_day);
     switch (d.convention) {
-        case Convention::hverdage_after: {
-            bool first = true;
-            for (const auto& [day, h] : cal.weekday_holidays_between(d.start.day, d.due_day)) {
-                s += !first ? ", "sv : da ? "; helligdage talt fra: "sv : "; holidays not counted: "sv;
-                first = false;
-                append_day(s, day);
-                s += ' ';
-                s += da ? holiday_name_da(h) : holiday_name_en(h);
-            }
-            break;
-        }
         case Convention::months_after:
         case Convention::years_after:
         case Convention::months_before:
-            if (d.clamped) s += da ? " (datoen findes ikke; sidste dag i måneden)"sv : " (no such date; last day of the month)"sv;
+            if (d.clamped) p = da ? put(p, " (datoen findes ikke; sidste dag i måneden)") : put(p, " (no such date; last day of the month)");
             break;
         case Convention::weeks_after:
-            if (d.moved_to_hverdag) s += da ? " (flyttet til næste hverdag)"sv : " (moved to the next hverdag)"sv;
+            if (d.moved_to_hverdag) p = da ? put(p, " (flyttet til næste hverdag)") : put(p, " (moved to the next hverdag)");
             break;
         default: break;
     }
+    return p;
 }
 
-void append_margin(std::string& out, std::int64_t value, MarginUnit unit, Lang lang) {
-    const bool da = lang == Lang::da;
+// A margin's amount ("1 h 30 min", "3 hverdage"), at most margin_amount_max bytes.
+constexpr std::size_t margin_amount_max = 3 * (int_text_max + 8);
+char* put_margin_amount(char* p, std::int64_t value, MarginUnit unit, bool da) {
     const std::int64_t v = value < 0 ? -value : value;
     switch (unit) {
         case MarginUnit::seconds: {
             const std::int64_t d = v / 86400, h = (v % 86400) / 3600, m = (v % 3600) / 60;
-            const std::size_t start = out.size();
+            char* const start = p;
             if (d) {
-                append_int(out, d);
-                out += da ? " døgn "sv : (d == 1 ? " day "sv : " days "sv);
+                p = put_int(p, d);
+                p = da ? put(p, " døgn ") : d == 1 ? put(p, " day ") : put(p, " days ");
             }
             if (h) {
-                append_int(out, h);
-                out += da ? " t "sv : " h "sv;
+                p = put_int(p, h);
+                p = da ? put(p, " t ") : put(p, " h ");
             }
-            if (m || out.size() == start) {
-                append_int(out, m);
-                out += " min ";
+            if (m || p == start) {
+                p = put_int(p, m);
+                p = put(p, " min ");
             }
-            out.pop_back();
-            return;
+            return p - 1;  // the last space
         }
         case MarginUnit::days:
-            append_int(out, v);
-            out += da ? (v == 1 ? " dag"sv : " dage"sv) : (v == 1 ? " day"sv : " days"sv);
-            return;
+            p = put_int(p, v);
+            return da ? (v == 1 ? put(p, " dag") : put(p, " dage")) : (v == 1 ? put(p, " day") : put(p, " days"));
         case MarginUnit::hverdage:
-            append_int(out, v);
-            out += v == 1 ? " hverdag"sv : " hverdage"sv;
-            return;
+            p = put_int(p, v);
+            return v == 1 ? put(p, " hverdag") : put(p, " hverdage");
     }
+    return p;
 }
 
 // The sentence around a margin's amount, by status; none for a status without one.
@@ -332,14 +303,8 @@ std::string_view event_name(EventType t, Lang lang) {
 }
 
 void append_day(std::string& out, LocalDay d) {
-    if (!four_digit_year(d)) {
-        const auto ymd = barnetslov::ymd(d);
-        fmt::format_to(std::back_inserter(out), "{:04}-{:02}-{:02}", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
-        return;
-    }
-    char text[10];
-    put_day(text, d);
-    out.append(text, sizeof text);
+    char text[moment_text_max];
+    out.append(text, put_any_day(text, d));
 }
 
 std::string format_day(LocalDay d) {
@@ -349,22 +314,12 @@ std::string format_day(LocalDay d) {
 }
 
 void append_moment(std::string& out, const Moment& m, const Calendar& cal) {
-    if (m.has_time) append_local(out, m.instant, cal);
-    else append_day(out, m.day);
+    char text[moment_text_max];
+    out.append(text, put_moment(text, m, cal));
 }
 
 char* put_moment(char* p, const Moment& m, const Calendar& cal) {
-    if (!m.has_time) {
-        if (four_digit_year(m.day)) return put_day(p, m.day);
-    } else {
-        const LocalTime lt = cal.local_time(m.instant);
-        const LocalDay day = date::floor<date::days>(lt);
-        if (four_digit_year(day)) return put_local(p, day, static_cast<unsigned>((lt - day).count()));
-    }
-    std::string text;  // a year outside 0000-9999, rare: by fmt, as append_moment writes it
-    append_moment(text, m, cal);
-    std::memcpy(p, text.data(), text.size());
-    return p + text.size();
+    return m.has_time ? put_instant(p, m.instant, cal) : put_any_day(p, m.day);
 }
 
 std::string format_moment(const Moment& m, const Calendar& cal) {
@@ -399,83 +354,122 @@ std::string iso_moment(const Moment& m, const Calendar& cal) {
 }
 
 std::string format_margin(std::int64_t value, MarginUnit unit, Lang lang) {
-    std::string out;
-    append_margin(out, value, unit, lang);
-    return out;
+    char text[margin_amount_max];
+    return {text, put_margin_amount(text, value, unit, lang == Lang::da)};
 }
 
-namespace {
+void TextBuffer::grow(std::size_t n) {
+    const std::size_t used = size();
+    const std::size_t capacity = std::max(2 * static_cast<std::size_t>(end_ - begin_), used + n);
+    auto heap = std::make_unique_for_overwrite<char[]>(capacity);
+    std::memcpy(heap.get(), begin_, used);
+    heap_ = std::move(heap);
+    begin_ = heap_.get();
+    p_ = begin_ + used;
+    end_ = begin_ + capacity;
+}
 
-// describe_into(), and with `lend` the summary as a view of the reason's own sentence when nothing is
-// added to it (most findings), left out of t.summary, and the basis as a view of its phrase, left out
-// of t.basis; returns the two either way.
-TextViews describe_parts(FindingText& t, const Engine& engine, const Report& report, const Finding& f, Lang lang, bool lend) {
-    const bool da = lang == Lang::da;
-    t.summary.clear();
-    t.counting.clear();
-    t.margin.clear();
-    const Reason::Around around = f.reason ? (da ? f.reason->attribute_da : f.reason->attribute_en) : Reason::Around{};
+void put_summary(TextBuffer& out, const Engine& engine, const Report& report, const Finding& f, Lang lang) {
     const bool months_open = f.reason && f.reason->tells_months_open && f.deadline;
-    const bool lent = lend && !(f.attribute && !around.before.empty()) && !months_open && f.required <= 0;
-    if (f.attribute && !around.before.empty()) {
-        t.summary += around.before;
-        t.summary += attr_name(*f.attribute);
-        t.summary += around.after;
-    } else if (!lent) {
-        t.summary += reason_summary(f.reason, lang);  // appended to the cleared string: an assignment is _M_replace, twice the cost
+    if (!f.attribute && !months_open && f.required == 0) {  // most findings: the reason's own sentence
+        out.append(reason_summary(f.reason, lang));
+        return;
     }
-    if (f.deadline) append_counting(t.counting, *f.deadline, engine.calendar(), lang);
-    const Event& subject = report.kase->event(f.subject);
-    // BL-UNDS-4M, first knowledge wins: an aware-at later than the first knowledge of a linked
-    // underretning is named, and that it did not move the clock.
-    if (f.deadline && f.attribute == Attr::aware_at) {
-        if (const auto aware = subject.moment(Attr::aware_at)) {
-            t.counting += da ? "; aware-at "sv : "; aware-at "sv;
-            append_moment(t.counting, *aware, engine.calendar());
-            t.counting += da ? " er senere end første kendskab og flytter ikke fristen"sv : " is later than the first knowledge and does not move the clock"sv;
-        }
+    const bool da = lang == Lang::da;
+    const Reason::Around around = f.reason ? (da ? f.reason->attribute_da : f.reason->attribute_en) : Reason::Around{};
+    const std::string_view counted = f.required > 0 ? (da ? engine.meta(f).counted_da : engine.meta(f).counted_en) : std::string_view{};
+    // The sentence, then at most " Åben i <months> måneder." and " <count> af <required> <counted>.".
+    const bool named = f.attribute && !around.before.empty();
+    const std::string_view attribute = named ? attr_name(*f.attribute) : std::string_view{};
+    const std::string_view sentence = named ? std::string_view{} : reason_summary(f.reason, lang);
+    char* p = out.room(around.before.size() + attribute.size() + around.after.size() + sentence.size() + counted.size() + 4 * int_text_max);
+    if (named) {
+        p = put(p, around.before);
+        p = put(p, attribute);
+        p = put(p, around.after);
+    } else {
+        p = put(p, sentence);
     }
     // Still open after the deadline (on a foreløbig vurdering): how many whole months since the clock started.
     if (months_open) {
         const LocalDay today = engine.calendar().local_day(report.as_of);
         int months = 0;
         while (months < 1200 && months_after(f.deadline->start.day, months + 1) <= today) ++months;
-        t.summary += da ? " Åben i "sv : " Open for "sv;
-        append_int(t.summary, months);
-        t.summary += da ? (months == 1 ? " måned."sv : " måneder."sv) : (months == 1 ? " month."sv : " months."sv);
-    }
-    if (const auto words = f.margin ? margin_words(f, da) : std::nullopt) {
-        if (!words->before.empty()) t.margin += words->before;  // half have none: no call
-        append_margin(t.margin, *f.margin, f.margin_unit, lang);
-        if (!words->after.empty()) t.margin += words->after;
+        p = da ? put(p, " Åben i ") : put(p, " Open for ");
+        p = put_int(p, months);
+        p = da ? (months == 1 ? put(p, " måned.") : put(p, " måneder.")) : (months == 1 ? put(p, " month.") : put(p, " months."));
     }
     if (f.required > 0) {
-        const RuleMeta& meta = engine.meta(f);
-        const std::string_view counted = da ? meta.counted_da : meta.counted_en;
-        t.summary += ' ';
-        append_int(t.summary, f.count);
-        t.summary += da ? " af "sv : " of "sv;
-        append_int(t.summary, f.required);
+        *p++ = ' ';
+        p = put_int(p, f.count);
+        p = da ? put(p, " af ") : put(p, " of ");
+        p = put_int(p, f.required);
         if (!counted.empty()) {
-            t.summary += ' ';
-            t.summary += counted;
+            *p++ = ' ';
+            p = put(p, counted);
         }
-        t.summary += '.';
+        *p++ = '.';
     }
-    t.basis.clear();
-    const std::string_view basis = pick(basis_of(f.basis), lang);
-    if (!lend) t.basis += basis;
-    return {lent ? reason_summary(f.reason, lang) : std::string_view(t.summary), basis};
+    out.set(p);
 }
 
-}  // namespace
+void put_counting(TextBuffer& out, const Engine& engine, const Report& report, const Finding& f, Lang lang) {
+    if (!f.deadline) return;
+    const Deadline& d = *f.deadline;
+    const Calendar& cal = engine.calendar();
+    const bool da = lang == Lang::da;
+    out.set(put_counted(out.room(counting_max), d, cal, da));
+    if (d.convention == Convention::hverdage_after) {
+        bool first = true;
+        for (const auto& [day, h] : cal.weekday_holidays_between(d.start.day, d.due_day)) {
+            const std::string_view name = da ? holiday_name_da(h) : holiday_name_en(h);
+            char* p = out.room(32 + moment_text_max + name.size());
+            p = first ? (da ? put(p, "; helligdage talt fra: ") : put(p, "; holidays not counted: ")) : put(p, ", ");
+            first = false;
+            p = put_any_day(p, day);
+            *p++ = ' ';
+            out.set(put(p, name));
+        }
+    }
+    // BL-UNDS-4M, first knowledge wins: an aware-at later than the first knowledge of a linked
+    // underretning is named, and that it did not move the clock.
+    if (f.attribute == Attr::aware_at) {
+        if (const auto aware = report.kase->event(f.subject).moment(Attr::aware_at)) {
+            char* p = out.room(96 + moment_text_max);
+            p = put(p, "; aware-at ");
+            p = put_moment(p, *aware, cal);
+            p = da ? put(p, " er senere end første kendskab og flytter ikke fristen") : put(p, " is later than the first knowledge and does not move the clock");
+            out.set(p);
+        }
+    }
+}
+
+bool shows_margin(const Finding& f) { return f.margin && margin_words(f, false); }
+
+void put_margin(TextBuffer& out, const Finding& f, Lang lang) {
+    const bool da = lang == Lang::da;
+    const auto words = f.margin ? margin_words(f, da) : std::nullopt;
+    if (!words) return;
+    char* p = out.room(words->before.size() + margin_amount_max + words->after.size());
+    p = put(p, words->before);
+    p = put_margin_amount(p, *f.margin, f.margin_unit, da);
+    out.set(put(p, words->after));
+}
+
+std::string_view basis_phrase(Basis b, Lang lang) { return pick(basis_of(b), lang); }
 
 void describe_into(FindingText& t, const Engine& engine, const Report& report, const Finding& f, Lang lang) {
-    describe_parts(t, engine, report, f, lang, false);
-}
-
-TextViews describe_for_text(FindingText& t, const Engine& engine, const Report& report, const Finding& f, Lang lang) {
-    return describe_parts(t, engine, report, f, lang, true);
+    char local[1024];
+    TextBuffer text(local, sizeof local);
+    put_summary(text, engine, report, f, lang);
+    t.summary.assign(text.text());
+    text.clear();
+    put_counting(text, engine, report, f, lang);
+    t.counting.assign(text.text());
+    text.clear();
+    put_margin(text, f, lang);
+    t.margin.assign(text.text());
+    t.basis.assign(basis_phrase(f.basis, lang));
 }
 
 FindingText describe(const Engine& engine, const Report& report, const Finding& f, Lang lang) {

@@ -153,34 +153,12 @@ struct EventLines {
     }
 };
 
-char* put(char* p, std::string_view s) {
-    std::memcpy(p, s.data(), s.size());
-    return p + s.size();
-}
-
 char* put(char* p, const Fixed& f) {
     std::memcpy(p, f.text, sizeof f.text);
     return p + f.size;
 }
 
-// A literal: copied by its known length, without a call.
-template <std::size_t N>
-char* put(char* p, const char (&s)[N]) {
-    std::memcpy(p, s, N - 1);
-    return p + (N - 1);
-}
-
-char* put_uint(char* p, std::uint32_t v) {
-    std::size_t n = 1;
-    for (std::uint32_t x = v; x >= 10; x /= 10) ++n;
-    char* const end = p + n;
-    char* q = end;
-    do {
-        *--q = static_cast<char>('0' + v % 10);
-        v /= 10;
-    } while (q != p);
-    return end;
-}
+void put_line_start(TextBuffer& out, const Fixed& label) { out.set(put(out.room(sizeof label.text), label)); }
 
 }  // namespace
 
@@ -257,59 +235,51 @@ void write_text(std::string& out, const Engine& engine, const Report& report, La
     if (report.findings.empty()) out += da ? "  ingen fund\n" : "  no findings\n";
     const Pieces& pieces = text_pieces();
     const std::size_t g = da ? 0 : 1;
-    // A finding's lines are written through a pointer into a buffer on the stack (a larger one from the
-    // heap for a finding that could exceed it), then appended to `out` at once: some 40 std::string
-    // appends a finding, each checking the capacity and storing the length and a terminator, were the
-    // larger part of the report's own cost.
+    const auto& labels = pieces.labels[g];
+    // A finding's lines are written into a buffer on the stack, then appended to `out` at once.
     char local[4096];
+    TextBuffer lines_of_finding(local, sizeof local);
+    TextBuffer& w = lines_of_finding;
     EventLines lines;
-    std::string spill;
-    // The counting and margin strings kept per thread from case to case: made here, they took two or
-    // three allocations and a regrowth a case.
-    thread_local FindingText t;
     for (const Finding& f : report.findings) {
         const RuleMeta& m = engine.meta(f);
-        const auto [summary, basis] = describe_for_text(t, engine, report, f, lang);
         const RuleVersion* v = f.has_version ? &m.versions[f.version] : nullptr;
         const std::string_view law = v ? law_name_da(v->law) : std::string_view{};
+        const std::string_view section = v ? std::string_view(v->section) : std::string_view{};
         const std::string_view title = da ? m.title_da : m.title_en;
-        // Every line's fixed parts (a label's whole block, the words around the values, a moment) fit in 160 bytes.
-        std::size_t bound = 160 + m.id.size() + title.size() + t.counting.size() + summary.size() + t.margin.size() + basis.size() +
-                           4 * 160;
-        if (v) bound += law.size() + v->section.size();
-        for (const EventUse& u : f.events) {
-            const Event& e = c.event(u.event);
-            bound += 2 * 160 + pieces.event_names[g][static_cast<std::size_t>(e.type())].size() + e.id().size();
-        }
-        if (bound > sizeof local) spill.resize(bound);
-        char* const begin = bound > sizeof local ? spill.data() : local;
-        char* p = begin;
+        w.clear();
+        char* p = w.room(sizeof(Fixed::text) + m.id.size() + law.size() + section.size() + title.size() + 8);
         p = put(p, pieces.status[g][static_cast<std::size_t>(f.status)]);
         p = put(p, m.id);
         p = put(p, "  ");
         if (v) {
             p = put(p, law);
             *p++ = ' ';
-            p = put(p, v->section);
+            p = put(p, section);
         } else {
             *p++ = '-';
         }
         p = put(p, "  ");
         p = put(p, title);
         *p++ = '\n';
+        w.set(p);
         for (const EventUse& u : f.events) {
             const Event& e = c.event(u.event);
-            p = put(p, pieces.labels[g][static_cast<std::size_t>(role_label(u.role))]);
+            const std::string_view name = pieces.event_names[g][static_cast<std::size_t>(e.type())];
+            // The label, the line (its words, number and moment: at most 64 bytes besides the name and
+            // id) and the written-received line (at most 160 bytes).
+            p = w.room(2 * sizeof(Fixed::text) + name.size() + e.id().size() + 64 + 160);
+            p = put(p, labels[static_cast<std::size_t>(role_label(u.role))]);
             const std::size_t k = u.event;
             if (k < EventLines::max_events && lines.size[k] != 0) {
                 p = put(p, std::string_view(lines.text + lines.start[k], lines.size[k]));
             } else {
                 char* const from = p;
-                p = put(p, pieces.event_names[g][static_cast<std::size_t>(e.type())]);
+                p = put(p, name);
                 p = put(p, " '");
                 p = put(p, e.id());
                 p = da ? put(p, "' linje ") : put(p, "' line ");
-                p = put_uint(p, e.location().line);
+                p = put_int(p, e.location().line);
                 p = put(p, ": ");
                 p = put_moment(p, e.at(), cal);
                 *p++ = '\n';
@@ -317,39 +287,42 @@ void write_text(std::string& out, const Engine& engine, const Report& report, La
             }
             if (u.role == EventRole::trigger && e.type() == EventType::underretning) {
                 if (const auto wr = e.moment(Attr::written_received_at); wr && wr->day != e.at().day) {
-                    p = put(p, pieces.labels[g][static_cast<std::size_t>(Label::blank)]);
+                    p = put(p, labels[static_cast<std::size_t>(Label::blank)]);
                     p = da ? put(p, "skriftlig underretning modtaget ") : put(p, "written underretning received ");
                     p = put_moment(p, *wr, cal);
                     p = da ? put(p, " (starter ikke fristen forfra)\n") : put(p, " (does not restart the clock)\n");
                 }
             }
+            w.set(p);
         }
-        if (!t.counting.empty()) {
-            p = put(p, pieces.labels[g][static_cast<std::size_t>(Label::due)]);
-            p = put(p, t.counting);
-            *p++ = '\n';
+        if (f.deadline) {
+            put_line_start(w, labels[static_cast<std::size_t>(Label::due)]);
+            put_counting(w, engine, report, f, lang);
+            w.append("\n");
         }
-        p = put(p, pieces.labels[g][static_cast<std::size_t>(Label::result)]);
-        if (!t.margin.empty() && !summary.empty() && summary.back() == '.') {
-            p = put(p, summary.substr(0, summary.size() - 1));
-            p = put(p, " (");
-            p = put(p, t.margin);
-            p = put(p, ").");
-        } else {
-            p = put(p, summary);
+        put_line_start(w, labels[static_cast<std::size_t>(Label::result)]);
+        const std::size_t summary_start = w.size();
+        put_summary(w, engine, report, f, lang);
+        // The margin inside the summary's full stop: "Done after the deadline (late by 1 h 30 min)."
+        if (shows_margin(f) && w.size() > summary_start && w.text().back() == '.') {
+            w.resize(w.size() - 1);
+            w.append(" (");
+            put_margin(w, f, lang);
+            w.append(").");
         }
-        *p++ = '\n';
+        w.append("\n");
         if (f.planned) {
-            p = put(p, pieces.labels[g][static_cast<std::size_t>(Label::blank)]);
-            p = da ? put(p, "som planlagt: vurderet som om hændelserne dateret efter vurderingstidspunktet sker som planlagt\n")
-                   : put(p, "as planned: judged as if the events dated after the as-of time happen as planned\n");
+            put_line_start(w, labels[static_cast<std::size_t>(Label::blank)]);
+            w.append(da ? "som planlagt: vurderet som om hændelserne dateret efter vurderingstidspunktet sker som planlagt\n"
+                        : "as planned: judged as if the events dated after the as-of time happen as planned\n");
         }
-        if (!basis.empty()) {
-            p = put(p, pieces.labels[g][static_cast<std::size_t>(Label::basis)]);
-            p = put(p, basis);
-            *p++ = '\n';
+        // Most findings have none: no call.
+        if (const std::string_view basis = f.basis != Basis::none ? basis_phrase(f.basis, lang) : std::string_view{}; !basis.empty()) {
+            put_line_start(w, labels[static_cast<std::size_t>(Label::basis)]);
+            w.append(basis);
+            w.append("\n");
         }
-        out.append(begin, static_cast<std::size_t>(p - begin));
+        out.append(w.text());
     }
 }
 
