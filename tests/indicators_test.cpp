@@ -197,6 +197,35 @@ TEST(TimeKey, ASlotReusedAcrossPeriodsGivesEachDaysOwnKey) {
     EXPECT_EQ(time_key(GroupBy::unit, LocalDay(date::year(2025) / 1 / 1), slot), "");
 }
 
+TEST(TimeKey, TextAndPeriodAsDatesOwnConversions) {
+    // time_key's slot by civil_date and day_of against date::year_month_day's text and month arithmetic:
+    // every day of 1850-2250 and a few far ones, on every time axis (the slot's period is what a record's
+    // row is found by, so it must be the key's period exactly).
+    const auto check = [](GroupBy by, LocalDay day) {
+        const date::year_month_day d{day};
+        const auto month = unsigned(d.month());
+        const unsigned first_month = by == GroupBy::year ? 1 : by == GroupBy::quarter ? (month - 1) / 3 * 3 + 1 : month;
+        const int months = by == GroupBy::year ? 12 : by == GroupBy::quarter ? 3 : 1;
+        const std::string text = by == GroupBy::year      ? fmt::format("{}", int(d.year()))
+                                 : by == GroupBy::quarter ? fmt::format("{}-Q{}", int(d.year()), (month - 1) / 3 + 1)
+                                                          : fmt::format("{}-{:02}", int(d.year()), month);
+        const date::year_month start = d.year() / date::month(first_month);
+        TimeKeySlot slot;
+        ASSERT_EQ(time_key(by, day, slot), text) << day.time_since_epoch().count();
+        ASSERT_EQ(slot.from, LocalDay(start / date::day(1))) << text;
+        ASSERT_EQ(slot.to, LocalDay((start + date::months(months)) / date::day(1))) << text;
+    };
+    for (GroupBy by : {GroupBy::year, GroupBy::quarter, GroupBy::month}) {
+        for (LocalDay day = LocalDay(date::year(1850) / 1 / 1); day <= LocalDay(date::year(2250) / 12 / 31); day += date::days(1)) check(by, day);
+        for (int y : {-1000, -1, 0, 1, 999, 1000, 9999, 10000, 30000})
+            for (unsigned m = 1; m <= 12; ++m) {
+                const LocalDay first = LocalDay(date::year(y) / date::month(m) / 1);
+                check(by, first);
+                check(by, first - date::days(1));
+            }
+    }
+}
+
 TEST(Continuity, ACaseWithNoCaseworkerIsCountedApartNeverAsOne) {
     const Indicators ind = count({three_notes}, settings(late));
     EXPECT_FALSE(ind.coverage().caseworkers);
