@@ -1,6 +1,8 @@
 // The indicators for the auditor (include/barnetslov/indicators.hpp, docs/indicators.md), each on
 // hand-made cases whose figures are worked out by hand in the comments.
+#include <algorithm>
 #include <array>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <string>
@@ -195,6 +197,107 @@ TEST(TimeKey, ASlotReusedAcrossPeriodsGivesEachDaysOwnKey) {
     EXPECT_EQ(time_key(GroupBy::month, LocalDay(date::year(2024) / 12 / 31), slot), "2024-12");
     EXPECT_EQ(time_key(GroupBy::year, LocalDay(date::year(2025) / 1 / 1), slot), "2025");
     EXPECT_EQ(time_key(GroupBy::unit, LocalDay(date::year(2025) / 1 / 1), slot), "");
+}
+
+// Every row of `ind` as text, in the order the rows are read.
+std::string rows_text(const Indicators& ind) {
+    std::string out;
+    const auto keys = [&out](const std::vector<std::string>& k) {
+        for (const std::string& x : k) out += x + "/";
+        out += ' ';
+    };
+    for (const auto& r : ind.goal_attainment()) {
+        keys(r.keys);
+        out += fmt::format("goal {} {} {} {} {} {}\n", r.measure_kind, r.area, r.count[0], r.count[1], r.count[2], r.count[3]);
+    }
+    for (const auto& r : ind.continuity()) {
+        keys(r.keys);
+        out += fmt::format("continuity {} {} {} {} {}\n", r.child_periods, r.caseworkers_sum, r.handovers, r.one_caseworker, r.cases_without_caseworker);
+    }
+    for (const auto& r : ind.caseload()) {
+        keys(r.keys);
+        out += fmt::format("caseload {} {} {} {}\n", r.open_cases, r.caseworkers, r.max_open_per_caseworker, r.open_without_caseworker);
+    }
+    for (const auto& r : ind.placement_pattern()) {
+        keys(r.keys);
+        for (const auto& [name, n] : r.counts) out += fmt::format("placement {} {}\n", name, n);
+    }
+    for (const auto& r : ind.notifier_roles()) {
+        keys(r.keys);
+        for (const auto& [name, n] : r.counts) out += fmt::format("role {} {}\n", name, n);
+    }
+    for (const auto& r : ind.early_signals()) {
+        keys(r.keys);
+        out += fmt::format("signal {} {} {}\n", r.with_pattern, r.no_action, r.pending);
+    }
+    return out;
+}
+
+TEST(Indicators, RowsFoundByNumbersAsByText) {
+    // add() finds a record's row by its keys as numbers (a period's first day, a unit's or municipality's
+    // number) and names a row by text only when it is new; merge() goes by the text alone. So the cases
+    // counted into one Indicators must give what each counted into its own and merged gives: every example
+    // and fixture, twice (rows found again), on axes that take every kind of key.
+    const std::filesystem::path root(BARNETSLOV_SOURCE_DIR);
+    std::vector<std::filesystem::path> files;
+    for (const auto& e : std::filesystem::directory_iterator(root / "examples"))
+        if (e.path().extension() == ".xml") files.push_back(e.path());
+    for (const auto& e : std::filesystem::recursive_directory_iterator(root / "tests" / "fixtures"))
+        if (e.is_regular_file() && e.path().extension() == ".xml") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    std::vector<CaseIndicators> cases;
+    for (const auto& file : files) {
+        const LoadResult r = load_case_file(file, calendar());
+        if (r.ok()) cases.emplace_back(*r.kase, settings(late, local_day(2024, 6, 1)));
+    }
+    ASSERT_GT(cases.size(), 30u);
+    const std::vector<std::vector<GroupBy>> axes_list{{GroupBy::year},
+                                                      {GroupBy::quarter, GroupBy::municipality},
+                                                      {GroupBy::month, GroupBy::unit},
+                                                      {GroupBy::unit, GroupBy::year, GroupBy::municipality},
+                                                      {GroupBy::municipality, GroupBy::unit}};
+    for (const auto& axes : axes_list) {
+        Indicators together(axes), merged(axes);
+        for (int round = 0; round < 2; ++round)
+            for (const CaseIndicators& c : cases) {
+                together.add(c);
+                Indicators one(axes);
+                one.add(c);
+                merged.merge(one);
+            }
+        const std::string text = rows_text(together);
+        EXPECT_GT(text.size(), 200u);
+        EXPECT_EQ(text, rows_text(merged)) << to_string(axes.front());
+    }
+}
+
+TEST(TimeKey, TextAndPeriodAsDatesOwnConversions) {
+    // time_key's slot by civil_date and day_of against date::year_month_day's text and month arithmetic:
+    // every day of 1850-2250 and a few far ones, on every time axis (the slot's period is what a record's
+    // row is found by, so it must be the key's period exactly).
+    const auto check = [](GroupBy by, LocalDay day) {
+        const date::year_month_day d{day};
+        const auto month = unsigned(d.month());
+        const unsigned first_month = by == GroupBy::year ? 1 : by == GroupBy::quarter ? (month - 1) / 3 * 3 + 1 : month;
+        const int months = by == GroupBy::year ? 12 : by == GroupBy::quarter ? 3 : 1;
+        const std::string text = by == GroupBy::year      ? fmt::format("{}", int(d.year()))
+                                 : by == GroupBy::quarter ? fmt::format("{}-Q{}", int(d.year()), (month - 1) / 3 + 1)
+                                                          : fmt::format("{}-{:02}", int(d.year()), month);
+        const date::year_month start = d.year() / date::month(first_month);
+        TimeKeySlot slot;
+        ASSERT_EQ(time_key(by, day, slot), text) << day.time_since_epoch().count();
+        ASSERT_EQ(slot.from, LocalDay(start / date::day(1))) << text;
+        ASSERT_EQ(slot.to, LocalDay((start + date::months(months)) / date::day(1))) << text;
+    };
+    for (GroupBy by : {GroupBy::year, GroupBy::quarter, GroupBy::month}) {
+        for (LocalDay day = LocalDay(date::year(1850) / 1 / 1); day <= LocalDay(date::year(2250) / 12 / 31); day += date::days(1)) check(by, day);
+        for (int y : {-1000, -1, 0, 1, 999, 1000, 9999, 10000, 30000})
+            for (unsigned m = 1; m <= 12; ++m) {
+                const LocalDay first = LocalDay(date::year(y) / date::month(m) / 1);
+                check(by, first);
+                check(by, first - date::days(1));
+            }
+    }
 }
 
 TEST(Continuity, ACaseWithNoCaseworkerIsCountedApartNeverAsOne) {

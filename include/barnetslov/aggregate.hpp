@@ -148,6 +148,10 @@ public:
     [[nodiscard]] bool made_for(const Engine& engine) const { return engine_ == &engine; }
 
 private:
+    friend class CaseFigures;
+    // The same as a rule set: bit r % 64 of out[r / 64] for rule r. The figures read it by the rules
+    // carried, not rule by rule (86 a file).
+    void carried_words(const Case& kase, std::vector<std::uint64_t>& out) const;
     // Rules as bits (words_ words a set). By event type: the rules an event of the type is evidence of,
     // and the attributes whose presence on such an event is evidence, each with its rules.
     struct ByAttr {
@@ -190,7 +194,9 @@ private:
         std::uint32_t unit; // index in units_: the unit responsible on `day`
     };
     std::vector<Row> rows_;  // the findings that pass the filter, in report order
-    std::vector<std::uint8_t> evidence_;  // by rulebook index: 1 if the case carries the rule's evidence (bytes: read per finding)
+    // The rules whose evidence the case carries, as bits by rulebook index (EvidenceIndex::carried_words): a
+    // file's coverage is then counted over the rules carried, not over the rulebook.
+    std::vector<std::uint64_t> evidence_;
     // The case's unit, then the unit of each ansvarlig-enhed in time order (Case::unit_period_on):
     // copied, as the figures outlive the case.
     std::vector<std::string> units_;

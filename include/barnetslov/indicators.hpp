@@ -200,7 +200,8 @@ private:
     using Keys = std::vector<std::string>;
     // The keys of a record on `day` at `unit`; time keys are written into `buffer` (one slot per axis).
     [[nodiscard]] KeyView keys(const CaseIndicators& c, LocalDay day, CaseIndicators::UnitIndex unit, TimeKeyBuffer& buffer) const;
-    using Counts = std::map<std::string, std::uint64_t, std::less<>>;
+    // Open cases per caseworker id: only their number and the largest count are read, never the order.
+    using Counts = std::unordered_map<std::string, std::uint64_t>;
 
     std::vector<GroupBy> axes_;
     std::uint64_t cases_ = 0;
@@ -221,12 +222,23 @@ private:
     std::map<Keys, ValueCounts, KeysLess> placements_, roles_;
     std::map<Keys, SignalRow, KeysLess> signals_;
 
-    // The rows above found by hash (the keys each prefixed by its length, in `probe_`): a map's find
-    // compares a few strings at each of its levels, ~430 instructions a record. A cache of the maps (their
-    // nodes stay put), so a copy starts it empty and merge() need not fill it.
+    // The rows above found by a record's keys as numbers (RowKey): a map's find compares a few strings at
+    // each of its levels (~430 instructions a record), and a hash of the keys as text cost ~290 (making the
+    // text, hashing and comparing it). A cache of the maps (their nodes stay put), so a copy starts it empty
+    // and merge() need not fill it.
+    // Per axis: a time axis's period by its first day (TimeKeySlot::from), a unit or municipality by its
+    // number in names_ (each text numbered when first met); 0 for an axis a kind of row is not grouped by.
+    using RowKey = std::array<std::int32_t, 6>;
+    struct RowKeyHash {
+        std::size_t operator()(const RowKey& k) const noexcept {
+            std::uint64_t h = 0;
+            for (std::int32_t x : k) h = (h ^ static_cast<std::uint32_t>(x)) * 0x9E37'79B9'7F4A'7C15u;
+            return static_cast<std::size_t>(h ^ (h >> 29));
+        }
+    };
     template <class Row>
     struct RowIndex {
-        std::unordered_map<std::string, Row*> rows;
+        std::unordered_map<RowKey, Row*, RowKeyHash> rows;
         RowIndex() = default;
         RowIndex(const RowIndex&) {}
         RowIndex& operator=(const RowIndex&) {
@@ -236,14 +248,27 @@ private:
         RowIndex(RowIndex&&) noexcept = default;
         RowIndex& operator=(RowIndex&&) noexcept = default;
     };
-    template <class Map>
-    typename Map::mapped_type& indexed_row(Map& rows, RowIndex<typename Map::mapped_type>& index, const KeyView& keys);
+    // The row of `key`; `keys()` (the same keys as text) is called only for a key not seen before.
+    template <class Map, class MakeKeys>
+    typename Map::mapped_type& indexed_row(Map& rows, RowIndex<typename Map::mapped_type>& index, const RowKey& key, MakeKeys&& keys);
+    // The RowKey of a record on `day` at `unit`; time keys are written into `buffer` as by keys().
+    [[nodiscard]] RowKey row_key(const CaseIndicators& c, LocalDay day, CaseIndicators::UnitIndex unit, TimeKeyBuffer& buffer);
+    // The number of the unit `unit` of `c`, or of its municipality (by: unit or municipality).
+    [[nodiscard]] std::int32_t place_number(const CaseIndicators& c, GroupBy by, CaseIndicators::UnitIndex unit);
     RowIndex<GoalCounts> goals_index_;
     RowIndex<ContinuityRow> continuity_index_;
     RowIndex<Load> load_index_;
     RowIndex<ValueCounts> placements_index_, roles_index_;
     RowIndex<SignalRow> signals_index_;
-    std::string probe_;
+    std::unordered_map<std::string, std::int32_t> names_;  // units and municipalities met, numbered from 1
+    // Scratch of add(), kept to spare an allocation a case: the case's units by number (0: not yet
+    // numbered), its municipality's (0: not yet), and per caseworker the last period it was counted in.
+    // The time keys' slots (TimeKeySlot) too, one buffer per kind of record: a slot keeps its period from
+    // case to case, most of whose records fall in a few periods (a miss is ~200 instructions).
+    std::vector<std::int32_t> unit_numbers_;
+    std::array<TimeKeyBuffer, 4> slots_;
+    std::int32_t municipality_number_ = 0;
+    std::vector<std::uint32_t> counted_in_;
 };
 
 }  // namespace barnetslov

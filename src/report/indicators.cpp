@@ -249,18 +249,36 @@ std::vector<GroupBy> Indicators::caseload_axes() const {
     return out;
 }
 
-template <class Map>
-typename Map::mapped_type& Indicators::indexed_row(Map& rows, RowIndex<typename Map::mapped_type>& index, const KeyView& keys) {
-    probe_.clear();
-    for (std::string_view k : keys) {
-        const auto size = static_cast<std::uint32_t>(k.size());
-        probe_.append(reinterpret_cast<const char*>(&size), sizeof size).append(k);
-    }
-    const auto it = index.rows.find(probe_);
+template <class Map, class MakeKeys>
+typename Map::mapped_type& Indicators::indexed_row(Map& rows, RowIndex<typename Map::mapped_type>& index, const RowKey& key, MakeKeys&& keys) {
+    const auto it = index.rows.find(key);
     if (it != index.rows.end()) return *it->second;
-    auto& found = row_of(rows, keys);
-    index.rows.emplace(probe_, &found);
+    auto& found = row_of(rows, keys());
+    index.rows.emplace(key, &found);
     return found;
+}
+
+std::int32_t Indicators::place_number(const CaseIndicators& c, GroupBy by, CaseIndicators::UnitIndex unit) {
+    std::int32_t& n = by == GroupBy::unit ? unit_numbers_[unit] : municipality_number_;
+    if (n == 0) {
+        const std::string& name = by == GroupBy::unit ? c.units_[unit].second : c.municipality_;
+        n = names_.try_emplace(name, static_cast<std::int32_t>(names_.size() + 1)).first->second;
+    }
+    return n;
+}
+
+Indicators::RowKey Indicators::row_key(const CaseIndicators& c, LocalDay day, CaseIndicators::UnitIndex unit, TimeKeyBuffer& buffer) {
+    RowKey k{};
+    for (std::size_t a = 0; a < axes_.size(); ++a) {
+        if (axes_[a] == GroupBy::unit || axes_[a] == GroupBy::municipality) {
+            k[a] = place_number(c, axes_[a], unit);
+        } else {
+            TimeKeySlot& slot = buffer[a];
+            if (slot.by != axes_[a] || day < slot.from || day >= slot.to) (void)time_key(axes_[a], day, slot);
+            k[a] = slot.from.time_since_epoch().count();
+        }
+    }
+    return k;
 }
 
 KeyView Indicators::keys(const CaseIndicators& c, LocalDay day, CaseIndicators::UnitIndex unit, TimeKeyBuffer& buffer) const {
@@ -277,15 +295,17 @@ void Indicators::add(const CaseIndicators& c) {
     if (!c.taken) return;
     ++cases_;
     caseload_day_ = c.caseload_day_;
+    unit_numbers_.assign(c.units_.size(), 0);
+    municipality_number_ = 0;
     const auto in_window = [&c](LocalDay d) { return (!c.since_ || d >= *c.since_) && (!c.until_ || d <= *c.until_); };
 
     // A buffer per kind of record: each kind's records are in time order, so a slot keeps its period
     // across most of them; one shared buffer lost it at every change of kind (~140 instructions a miss).
-    TimeKeyBuffer buffer, period_buffer, placement_buffer, role_buffer;
+    auto& [buffer, period_buffer, placement_buffer, role_buffer] = slots_;
     for (const auto& g : c.goals_) {
         coverage_.goals = true;
         if (!in_window(g.day)) continue;
-        auto& by_names = indexed_row(goals_, goals_index_, keys(c, g.day, g.unit, buffer));
+        auto& by_names = indexed_row(goals_, goals_index_, row_key(c, g.day, g.unit, buffer), [&] { return keys(c, g.day, g.unit, buffer); });
         ++by_names[{g.kind, g.area}][static_cast<std::size_t>(g.status)];
     }
 
@@ -307,7 +327,8 @@ void Indicators::add(const CaseIndicators& c) {
     std::optional<std::uint32_t> previous;
     // Per caseworker, the number of the last period it was counted in: distinct caseworkers in O(1) each,
     // so that a case at the event limit with a new caseworker on every event stays linear.
-    std::vector<std::uint32_t> counted_in(c.workers_.size(), 0);
+    std::vector<std::uint32_t>& counted_in = counted_in_;
+    counted_in.assign(c.workers_.size(), 0);
     std::uint32_t period_number = 0;
     for (std::size_t t = 0; t < c.touches_.size();) {
         // Skip what lies outside the window, remembering its caseworker for the next handover.
@@ -330,21 +351,31 @@ void Indicators::add(const CaseIndicators& c) {
             }
             last = c.touches_[t].day;
         }
-        ContinuityRow& row = indexed_row(continuity_, continuity_index_, keys(c, last, c.unit_on(last), period_buffer));
+        const auto unit = c.unit_on(last);
+        ContinuityRow& row =
+            indexed_row(continuity_, continuity_index_, row_key(c, last, unit, period_buffer), [&] { return keys(c, last, unit, period_buffer); });
         ++row.child_periods;
         row.caseworkers_sum += distinct;
         row.handovers += handovers;
         row.one_caseworker += distinct == 1;
     }
-    if (c.touches_.empty() && c.last_day_ && in_window(*c.last_day_))
-        ++indexed_row(continuity_, continuity_index_, keys(c, *c.last_day_, c.unit_on(*c.last_day_), buffer)).cases_without_caseworker;
+    if (c.touches_.empty() && c.last_day_ && in_window(*c.last_day_)) {
+        const LocalDay day = *c.last_day_;
+        const auto unit = c.unit_on(day);
+        ++indexed_row(continuity_, continuity_index_, row_key(c, day, unit, buffer), [&] { return keys(c, day, unit, buffer); })
+              .cases_without_caseworker;
+    }
 
     if (c.load_) {
+        // By unit and municipality alone: the time axes' places in the RowKey stay 0.
+        RowKey key{};
         KeyView k;
         for (std::size_t a = 0; a < axes_.size(); ++a)
-            if (axes_[a] == GroupBy::unit) k.keys[k.size++] = c.units_[c.load_->unit].second;
-            else if (axes_[a] == GroupBy::municipality) k.keys[k.size++] = c.municipality_;
-        Load& load = indexed_row(load_, load_index_, k);
+            if (axes_[a] == GroupBy::unit || axes_[a] == GroupBy::municipality) {
+                key[a] = place_number(c, axes_[a], c.load_->unit);
+                k.keys[k.size++] = axes_[a] == GroupBy::unit ? std::string_view(c.units_[c.load_->unit].second) : std::string_view(c.municipality_);
+            }
+        Load& load = indexed_row(load_, load_index_, key, [&k] { return k; });
         ++load.open;
         if (c.load_->worker) ++load.per_worker[c.workers_[*c.load_->worker]];
         else ++load.without;
@@ -353,14 +384,19 @@ void Indicators::add(const CaseIndicators& c) {
     for (const auto& p : c.placements_) {
         coverage_.placements = true;
         coverage_.site_types = coverage_.site_types || p.site != Value::none_;
-        if (in_window(p.day)) ++indexed_row(placements_, placements_index_, keys(c, p.day, p.unit, placement_buffer))[static_cast<std::size_t>(p.site)];
+        if (in_window(p.day))
+            ++indexed_row(placements_, placements_index_, row_key(c, p.day, p.unit, placement_buffer),
+                          [&] { return keys(c, p.day, p.unit, placement_buffer); })[static_cast<std::size_t>(p.site)];
     }
     for (const auto& u : c.notifications_) {
         coverage_.underretninger = true;
-        if (in_window(u.day)) ++indexed_row(roles_, roles_index_, keys(c, u.day, u.unit, role_buffer))[static_cast<std::size_t>(u.role)];
+        if (in_window(u.day))
+            ++indexed_row(roles_, roles_index_, row_key(c, u.day, u.unit, role_buffer),
+                          [&] { return keys(c, u.day, u.unit, role_buffer); })[static_cast<std::size_t>(u.role)];
     }
     if (c.signal_ && in_window(c.signal_->day)) {
-        SignalRow& row = indexed_row(signals_, signals_index_, keys(c, c.signal_->day, c.signal_->unit, buffer));
+        const auto& sig = *c.signal_;
+        SignalRow& row = indexed_row(signals_, signals_index_, row_key(c, sig.day, sig.unit, buffer), [&] { return keys(c, sig.day, sig.unit, buffer); });
         ++row.with_pattern;
         row.no_action += c.signal_->outcome == CaseIndicators::Signal::no_action;
         row.pending += c.signal_->outcome == CaseIndicators::Signal::pending;
