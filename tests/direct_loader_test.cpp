@@ -22,6 +22,7 @@
 
 #include "barnetslov/loader.hpp"
 #include "barnetslov/vocabulary.hpp"
+#include "case/builder_access.hpp"
 #include "case/name_index.hpp"
 #include "load_result_text.hpp"
 #include "loader_support.hpp"
@@ -340,6 +341,84 @@ TEST(DirectLoader, EventWithManyAttributes) {
     }
 }
 
+
+// The short paths of case_attribute, child_attribute and person_attribute (issue 20, session 31),
+// taken by a builder whose loader has checked the file's UTF-8, against the full way a builder
+// without that check takes for every attribute: random scripts of the case's, the child's and
+// the parties' and siblings' attributes (known and unknown names, given twice, ids valid,
+// invalid, duplicated and CPR-like, dates plain and not, consistent with a CPR number or not,
+// roles and true/false right and wrong, values over the length limit, persons over the limit, and
+// more persons than the id list holds before it becomes a hash table), with events that name
+// persons and share their ids, must give the same errors and the same case.
+TEST(CaseBuilderShortPaths, CaseChildAndPersonAttributesAsTheFullWay) {
+    const std::vector<std::string> case_names = {"id", "municipality", "unit", "owner"};
+    const std::vector<std::string> case_values = {"", "K-1", "Odense Team Vest", "0461", "150315-1234", "15031512345", "æble", "x234567890123456789012345"};
+    const std::vector<std::string> child_names = {"id", "birth-date", "due-date", "cpr", "name"};
+    const std::vector<std::string> person_names = {"id", "birth-date", "role", "in-household", "cpr", "x"};
+    const std::vector<std::string> values = {"barn",       "mor",         "far",         "b:1",        "bad id",     "",
+                                             "2015-02-28", "2016-02-29",  "2015-02-29",  "2015-2-28",  "1899-12-31", "2200-01-01",
+                                             "2015-02-28T10:00", "280215-4234", "280215-1234", "1234567890", "custody-holder", "parent",
+                                             "boss",       "true",        "false",       "TRUE",       "2015-13-01", "a:b",
+                                             "mor far",    "x234567890123456789012345"};
+    struct Call {
+        char kind;  // c: case attribute, h: begin_child, a: child attribute, p: begin_person, q: person attribute, e: event
+        std::string element, name, value;
+        SourceLocation at;
+    };
+    std::mt19937 rng(31);
+    const auto pick = [&rng](const std::vector<std::string>& from) { return from[rng() % from.size()]; };
+    Limits limits;
+    limits.max_attribute_length = 24;
+    std::size_t differ = 0;
+    for (int round = 0; round < 4000; ++round) {
+        // Every other round has up to 40 persons, most with ids of their own.
+        const bool many = round % 2 == 1;
+        limits.max_persons = many ? 1000 : 3;
+        std::vector<Call> script;
+        std::uint32_t line = 1;
+        const auto add = [&](char kind, std::string element, std::string name, std::string value) {
+            script.push_back({kind, std::move(element), std::move(name), std::move(value), {++line, 3}});
+        };
+        for (int n = int(rng() % 5); n-- > 0;) add('c', {}, pick(case_names), pick(case_values));
+        for (int k = int(rng() % 3); k-- > 0;) {  // mostly one child; none or two at times
+            add('h', {}, {}, {});
+            for (int n = int(rng() % 5); n-- > 0;) add('a', {}, pick(child_names), pick(values));
+        }
+        for (int k = int(rng() % (many ? 41 : 5)); k-- > 0;) {
+            add('p', rng() % 2 ? "party" : "sibling", {}, {});
+            if (many && rng() % 4 != 0) add('q', {}, "id", "p" + std::to_string(rng() % 50));
+            for (int n = int(rng() % 5); n-- > 0;) add('q', {}, pick(person_names), pick(values));
+        }
+        for (int k = int(rng() % 3); k-- > 0;) add('e', {}, pick({"i1", "mor", "barn", "p7"}), pick({"mor", "far", "barn", "plej", "p3", "p45"}));
+        const auto run = [&](bool checked) {
+            CaseBuilder b("case.xml", test::calendar(), limits);
+            if (checked) detail::BuilderAccess::utf8_checked(b);
+            for (const Call& c : script) switch (c.kind) {
+                    case 'c': b.case_attribute(c.name, c.value, c.at); break;
+                    case 'h': b.begin_child(c.at); break;
+                    case 'a': b.child_attribute(c.name, c.value, c.at); break;
+                    case 'p': b.begin_person(c.element, c.at); break;
+                    case 'q': b.person_attribute(c.name, c.value, c.at); break;
+                    default:
+                        b.begin_event("information", c.at);
+                        b.event_attribute("id", c.name, c.at);
+                        b.event_attribute("at", "2024-03-01", c.at);
+                        b.event_attribute("party", c.value, c.at);
+                        b.event_attribute("topic", "bisidder", c.at);
+                }
+            auto kase = b.finish();
+            return test::describe(LoadResult{std::move(kase), b.errors()});
+        };
+        const std::string full = run(false), short_path = run(true);
+        if (full != short_path && ++differ <= 3) {
+            std::string calls;
+            for (const Call& c : script) calls += std::string(1, c.kind) + ' ' + c.element + ' ' + c.name + "=" + c.value + '\n';
+            ADD_FAILURE() << "round " << round << ": the short paths differ from the full way\n--- calls ---\n"
+                          << calls << "--- full ---\n" << full << "--- short ---\n" << short_path;
+        }
+    }
+    EXPECT_EQ(differ, 0u);
+}
 
 // The names' index (src/case/name_index.hpp; its hash and the 2-3-byte compare changed in issue 20,
 // session 30) behind every element, attribute and value the loaders look up: every name found as

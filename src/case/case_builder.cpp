@@ -401,7 +401,56 @@ void stable_time_order(const std::vector<Event>& events, std::span<std::uint32_t
     }
 }
 
+// A party's roles, and the one `value` names (none if it names no role).
+std::span<const Value> party_roles() {
+    static const std::span<const Value> roles = find_case_attr_spec(case_element_spec("party"), "role")->values;
+    return roles;
+}
+std::optional<Value> party_role(std::string_view value) {
+    const std::span<const Value> roles = party_roles();
+    const auto v = value_from_name(value);
+    if (!v || std::find(roles.begin(), roles.end(), *v) == roles.end()) return std::nullopt;
+    return v;
+}
+
 bool contains(const std::vector<std::string>& ids, std::string_view id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
+
+// The ids of the child, the parties and the siblings, each with where it was first given: a list
+// compared by same_id while a case has a few people (most have 2 to 5), a hash table past
+// `few_max`. A std::unordered_map alone was a node (an allocation) and a hash per id, ~270
+// instructions a person (issue 20, session 31).
+class PersonIds {
+public:
+    // Adds `id` unless it is there: where it was first given, and whether it is new.
+    std::pair<SourceLocation, bool> emplace(std::string_view id, SourceLocation at) {
+        if (many_.empty()) {
+            for (const auto& [known, where] : few_)
+                if (same_id(known, id)) return {where, false};
+            if (few_.size() < few_max) {
+                few_.emplace_back(std::string(id), at);
+                return {at, true};
+            }
+            for (auto& [known, where] : few_) many_.emplace(std::move(known), where);
+            few_.clear();
+        }
+        const auto [it, fresh] = many_.emplace(std::string(id), at);
+        return {it->second, fresh};
+    }
+    [[nodiscard]] bool contains(std::string_view id) const {
+        if (many_.empty()) return std::any_of(few_.begin(), few_.end(), [id](const auto& known) { return same_id(known.first, id); });
+        return many_.count(std::string(id)) != 0;
+    }
+    [[nodiscard]] std::size_t size() const { return few_.size() + many_.size(); }
+    void clear() {
+        few_.clear();
+        many_.clear();
+    }
+
+private:
+    static constexpr std::size_t few_max = 16;
+    std::vector<std::pair<std::string, SourceLocation>> few_;
+    std::unordered_map<std::string, SourceLocation> many_;
+};
 
 // A CPR number whose seventh digit puts the birth in the 1800s (5-8 with YY > 57) is refused like
 // a birth-date before 1900: outside the calendar's years.
@@ -423,6 +472,10 @@ struct CaseBuilder::State {
     // and the move into the list were ~60 instructions an event (issue 20, session 28).
     [[nodiscard]] Event& open_event() { return events.back(); }
     [[nodiscard]] const Event& open_event() const { return events.back(); }
+    // What begin_event copies for each event: emplace_back() value-initialises, which GCC does by a
+    // `rep stos` of the event's 128 bytes, slow to start (~5 % of BM_LoadCaseBuffer/50's CPU
+    // against the copy, for ~9 instructions an event more; issue 20, session 31).
+    const Event blank_event{};
     const EventSpec* event_spec = nullptr;  // the open event's (event_spec() is a call and a range check)
     bool event_ok = true;
     std::uint32_t next_ordinal = 1;
@@ -432,7 +485,7 @@ struct CaseBuilder::State {
     std::string child_cpr;
     SourceLocation cpr_location, birth_location;
     std::optional<LocalDay> stated_birth;
-    std::unordered_map<std::string, SourceLocation> person_ids;
+    PersonIds person_ids;
     bool persons_over_limit = false;
     std::size_t element_errors_from = 0;  // the first error about the open element
     // What finish() needs to report duplicate ids and unknown references in the same round as
@@ -481,7 +534,7 @@ struct CaseBuilder::State {
     struct KeptLists {
         std::vector<std::pair<std::size_t, std::size_t>> ref_spans;
         std::string ref_ids;
-        std::unordered_map<std::string, SourceLocation> person_ids;
+        PersonIds person_ids;
         bool here = false;  // whether the lists above are kept ones, for the next State to take
     };
     static KeptLists* kept_lists() noexcept { return detail::thread_kept<KeptLists>(); }
@@ -704,6 +757,20 @@ void CaseBuilder::close_open_element() {
 
 bool CaseBuilder::case_attribute(std::string_view name, std::string_view value, SourceLocation at) {
     State& s = *state_;
+    // The ordinary attribute (known, given once, no CPR number, an id not empty; a loader that has
+    // checked the file's UTF-8) taken at once, recording what the checks below record for it; the
+    // rest, before anything is recorded, the full way, which says what is wrong (issue 20, session 31).
+    if (utf8_checked_ && refusal_.empty() && value.size() <= limits_.max_attribute_length) {
+        std::string* field = is_word(name, "id") ? &s.kase->id_ : is_word(name, "municipality") ? &s.kase->municipality_
+                           : is_word(name, "unit")                                            ? &s.kase->unit_
+                                                                                              : nullptr;
+        const std::size_t bit = field == &s.kase->id_ ? 0 : field == &s.kase->municipality_ ? 1 : 2;
+        if (field && !s.seen_case[bit] && !(bit == 0 && value.empty()) && !looks_like_cpr(value)) {
+            s.seen_case[bit] = true;
+            field->assign(value.data(), value.size());
+            return true;
+        }
+    }
     const Subject about{"case", -1, s.kase->id_};
     if (!utf8_ok(name, value))
         return fail(at, about, input_error_code::encoding, {}, "case attribute: the name or value is not valid UTF-8 (not shown)");
@@ -755,6 +822,34 @@ bool CaseBuilder::begin_child(SourceLocation at) {
 
 bool CaseBuilder::child_attribute(std::string_view name, std::string_view value, SourceLocation at) {
     State& s = *state_;
+    // The ordinary id, birth-date and due-date taken at once (as case_attribute's): an id of an id's
+    // characters that is no CPR number and no other person's, a date alone (plain_date) that
+    // agrees with a CPR number read before. The cpr and all else go the full way below.
+    if (s.open == Open::child && utf8_checked_ && refusal_.empty() && value.size() <= limits_.max_attribute_length) {
+        Child& child = s.kase->child_;
+        LocalDay day;
+        if (is_word(name, "id")) {
+            if (!s.seen_element[0] && plain_id_text(value, id_text_id, 64) && s.person_ids.emplace(value, at).second) {
+                s.seen_element[0] = true;
+                child.id.assign(value.data(), value.size());
+                return true;
+            }
+        } else if (is_word(name, "birth-date")) {
+            if (!s.seen_element[1] && plain_date(value, day) && !(child.birth_date && *child.birth_date != day)) {
+                s.seen_element[1] = true;
+                s.stated_birth = day;
+                child.birth_date = day;
+                child.birth_date_source = BirthDateSource::birth_date;
+                return true;
+            }
+        } else if (is_word(name, "due-date")) {
+            if (!s.seen_element[3] && plain_date(value, day)) {
+                s.seen_element[3] = true;
+                child.due_date = day;
+                return true;
+            }
+        }
+    }
     if (s.open == Open::rejected) return false;  // begin_child reported the problem
     if (s.open != Open::child) {
         s.person_ids_unknown = true;
@@ -787,8 +882,8 @@ bool CaseBuilder::child_attribute(std::string_view name, std::string_view value,
             return bad(input_error_code::invalid_value,
                        fmt::format("child attribute 'id': {} is not a valid id (letters, digits, '-', '_', '.', ':')", quoted(value)));
         child.id = std::string(value);
-        if (auto [it, fresh] = s.person_ids.emplace(child.id, at); !fresh)
-            return bad(input_error_code::duplicate_id, fmt::format("duplicate id '{}' (first used at line {})", child.id, it->second.line));
+        if (const auto [first, fresh] = s.person_ids.emplace(child.id, at); !fresh)
+            return bad(input_error_code::duplicate_id, fmt::format("duplicate id '{}' (first used at line {})", child.id, first.line));
         return true;
     }
     if (is_word(name, "cpr")) {
@@ -859,6 +954,38 @@ bool CaseBuilder::begin_person(std::string_view element, SourceLocation at) {
 
 bool CaseBuilder::person_attribute(std::string_view name, std::string_view value, SourceLocation at) {
     State& s = *state_;
+    // The ordinary id, birth-date, role and in-household taken at once (as child_attribute's; a
+    // role or true/false is a vocabulary name, which holds no CPR number). The cpr and all else
+    // go the full way below.
+    if (s.open == Open::person && utf8_checked_ && refusal_.empty() && value.size() <= limits_.max_attribute_length) {
+        const bool party = s.person.kind == PersonKind::party;
+        LocalDay day;
+        if (is_word(name, "id")) {
+            if (!s.seen_element[0] && plain_id_text(value, id_text_id, 64) && s.person_ids.emplace(value, at).second) {
+                s.seen_element[0] = true;
+                s.person.id.assign(value.data(), value.size());
+                return true;
+            }
+        } else if (is_word(name, "birth-date")) {
+            if (!s.seen_element[1] && plain_date(value, day)) {
+                s.seen_element[1] = true;
+                s.person.birth_date = day;
+                return true;
+            }
+        } else if (party && is_word(name, "role")) {
+            if (const auto role = party_role(value); !s.seen_element[2] && role) {
+                s.seen_element[2] = true;
+                s.person.role = role;
+                return true;
+            }
+        } else if (!party && is_word(name, "in-household")) {
+            if (!s.seen_element[3] && (is_word(value, "true") || is_word(value, "false"))) {
+                s.seen_element[3] = true;
+                s.person.in_household = is_word(value, "true");
+                return true;
+            }
+        }
+    }
     if (s.open == Open::rejected) return false;  // begin_person reported the problem
     if (s.open != Open::person) {
         s.person_ids_unknown = true;
@@ -898,8 +1025,8 @@ bool CaseBuilder::person_attribute(std::string_view name, std::string_view value
             if (!valid_id(value))
                 return bad(input_error_code::invalid_value,
                            fmt::format("{} attribute 'id': {} is not a valid id (letters, digits, '-', '_', '.', ':')", el, quoted(value)));
-            if (auto [it, fresh] = s.person_ids.emplace(std::string(value), at); !fresh)
-                return bad(input_error_code::duplicate_id, fmt::format("duplicate id '{}' (first used at line {})", value, it->second.line));
+            if (const auto [first, fresh] = s.person_ids.emplace(value, at); !fresh)
+                return bad(input_error_code::duplicate_id, fmt::format("duplicate id '{}' (first used at line {})", value, first.line));
             s.person.id = std::string(value);
             return true;
         case 1: {
@@ -911,11 +1038,10 @@ bool CaseBuilder::person_attribute(std::string_view name, std::string_view value
             return true;
         }
         case 2: {
-            static const std::span<const Value> party_roles = find_case_attr_spec(case_element_spec("party"), "role")->values;
-            const auto v = value_from_name(value);
-            if (!v || std::find(party_roles.begin(), party_roles.end(), *v) == party_roles.end())
+            const auto v = party_role(value);
+            if (!v)
                 return bad(input_error_code::invalid_value,
-                           fmt::format("party attribute 'role': {} is not one of: {}", quoted(value), enum_list(party_roles)));
+                           fmt::format("party attribute 'role': {} is not one of: {}", quoted(value), enum_list(party_roles())));
             s.person.role = v;
             return true;
         }
@@ -966,7 +1092,7 @@ bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
         return false;
     }
     s.open = Open::event;
-    Event& event = s.events.emplace_back();
+    Event& event = s.events.emplace_back(s.blank_event);
     event.fields_begin_ = static_cast<std::uint32_t>(s.fields.size());
     s.event_spec = &event_spec(*type);
     event.type_ = *type;
@@ -1324,7 +1450,7 @@ void CaseBuilder::report_ids_and_refs() {
     // The same checks as a case without other problems gets, in the same order: ids, then references.
     std::unordered_map<std::string_view, std::pair<const Event*, std::size_t>> by_id;  // first use, uses
     const auto person = [&s](std::string_view id) {
-        return s.person_ids.count(std::string(id)) != 0 || (s.have_child && s.kase->child_.id.empty() && id == "child");
+        return s.person_ids.contains(id) || (s.have_child && s.kase->child_.id.empty() && id == "child");
     };
     for (const Event* e : read) {
         if (e->id_.empty()) continue;
