@@ -608,7 +608,7 @@ public:
         bool custody_holder = false;
         for (const Person& p : c.persons()) custody_holder = custody_holder || p.role == Value::custody_holder;
         FollowUps followups(c, ctx);
-        std::optional<IndexList> contacts;  // the known contacts with a custody holder, on first need
+        Deferred<IndexList> contacts;  // the known contacts with a custody holder, on first need
         for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
             const Event& start = c.event(i);
             if (!ctx.known(start)) continue;
