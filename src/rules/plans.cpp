@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include <boost/container/small_vector.hpp>
+#include <boost/iterator/function_output_iterator.hpp>
 
 #include "barnetslov/case.hpp"
 #include "rules/common.hpp"
@@ -291,17 +292,18 @@ public:
     // start, a decision with many starts and many follow-ups gave starts x follow-ups findings.
     // Inline: a std::vector here was an allocation per measure start in two rules.
     [[nodiscard]] boost::container::small_vector<const Event*, 8> all(const Event& start, const Event& d) {
-        IndexList of_start, both;
+        IndexList of_start;
         for (std::uint32_t k : c_.referrers(start.index()))
             if (keep(k, start)) of_start.push_back(k);
-        auto of_d = from_day(c_, followups(d), start.at().day);
-        const auto s = starts(d);
+        const Lists l = lists(d);  // once: followups(d) and starts(d) each looked the decision up
+        auto of_d = from_day(c_, followups(l), start.at().day);
+        const auto s = starts(l);
         const auto next = std::upper_bound(s.begin(), s.end(), start.index());
         if (next != s.end()) of_d = of_d.first(of_d.size() - from_day(c_, of_d, c_.event(*next).at().day).size());
-        std::set_union(of_start.begin(), of_start.end(), of_d.begin(), of_d.end(), std::back_inserter(both));
+        // The union made straight into the events, not into a list of indices first.
         boost::container::small_vector<const Event*, 8> out;
-        out.reserve(both.size());
-        for (std::uint32_t i : both) out.push_back(&c_.event(i));
+        std::set_union(of_start.begin(), of_start.end(), of_d.begin(), of_d.end(),
+                       boost::iterators::make_function_output_iterator([&](std::uint32_t i) { out.push_back(&c_.event(i)); }));
         return out;
     }
 
@@ -330,14 +332,9 @@ private:
             return l;
         });
     }
-    std::span<const std::uint32_t> followups(const Event& d) {
-        const Lists l = lists(d);
-        return {followups_.data() + l.followups_at, l.followups_n};
-    }
-    std::span<const std::uint32_t> starts(const Event& d) {
-        const Lists l = lists(d);
-        return {starts_.data() + l.starts_at, l.starts_n};
-    }
+    std::span<const std::uint32_t> followups(const Lists& l) const { return {followups_.data() + l.followups_at, l.followups_n}; }
+    std::span<const std::uint32_t> starts(const Lists& l) const { return {starts_.data() + l.starts_at, l.starts_n}; }
+    std::span<const std::uint32_t> followups(const Event& d) { return followups(lists(d)); }
 
     const Case& c_;
     const EvalContext& ctx_;
