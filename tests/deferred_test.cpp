@@ -46,4 +46,17 @@ TEST(Deferred, EmptyUntilMadeAndDestroyedOnce) {
     EXPECT_EQ(Counted::alive, 0);
 }
 
+TEST(Deferred, GetOrMakeMakesOnlyTheFirstTime) {
+    Counted::alive = Counted::made = 0;
+    {
+        Deferred<Counted> d;
+        Counted& first = d.get_or_make(4);
+        Counted& again = d.get_or_make(7);  // already made: the arguments are not used
+        EXPECT_EQ(&first, &again);
+        EXPECT_EQ(again.items.size(), 4u);
+        EXPECT_EQ(Counted::made, 1);
+    }
+    EXPECT_EQ(Counted::alive, 0);
+}
+
 }  // namespace

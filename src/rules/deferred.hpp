@@ -34,6 +34,11 @@ public:
         made_ = true;
         return value_;
     }
+    // The T, made from `args` the first time.
+    template <class... Args>
+    T& get_or_make(Args&&... args) {
+        return made_ ? value_ : emplace(std::forward<Args>(args)...);
+    }
     [[nodiscard]] bool has_value() const noexcept { return made_; }
     explicit operator bool() const noexcept { return made_; }
     // Only once made.

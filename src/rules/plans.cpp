@@ -113,11 +113,13 @@ class Plan32 final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return plan32_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        const PlanServing serving(c, ctx, supportive_decision, is_plan);
+        // Listed at the first decision in scope: a case without one needs no pass over its plans.
+        Deferred<PlanServing> plans;
+        const auto serving = [&]() -> const PlanServing& { return plans.get_or_make(c, ctx, supportive_decision, is_plan); };
         for_each_trigger(c, ctx, out, plan32_meta, EventType::afgoerelse, [&](const Event& d) { return supportive_decision(d); },
                          [&](const Event& d, Finding& f) {
             if (plan32_versions[f.version].law == Law::serviceloven) {
-                judge_handleplan(serving, d, ctx, f);
+                judge_handleplan(serving(), d, ctx, f);
                 return;
             }
             const auto choice = d.value(Attr::plan_choice);
@@ -130,7 +132,7 @@ public:
                 f.reason = &reasons::plan_not_chosen;
             } else {
                 f.attribute.reset();
-                judge_plan_3_months(plan32_meta, serving, d, ctx, f);
+                judge_plan_3_months(plan32_meta, serving(), d, ctx, f);
             }
         });
     }
@@ -194,7 +196,9 @@ class PlanPlacement final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return plan_anb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        const PlanServing serving(c, ctx, placement_decision, is_plan);
+        // Listed at the first decision in scope, as in Plan32.
+        Deferred<PlanServing> plans;
+        const auto serving = [&]() -> const PlanServing& { return plans.get_or_make(c, ctx, placement_decision, is_plan); };
         // The committee's placement decisions, which follow a chair's provisional one (§ 143).
         TimeOrdered committee;
         committee.assign_if(c, c.events_of(EventType::afgoerelse), [&](const Event& e) {
@@ -208,11 +212,11 @@ public:
             Finding& f = *f_slot;
             if (!open_finding(f, plan_anb_meta, d, d.at().day)) continue;
             if (plan_anb_versions[f.version].law == Law::serviceloven) {
-                judge_handleplan(serving, d, ctx, f);
+                judge_handleplan(serving(), d, ctx, f);
                 continue;
             }
             if (kind == Value::placement_with_consent || kind == Value::placement_unborn_with_consent) {
-                judge_plan_3_months(plan_anb_meta, serving, d, ctx, f);
+                judge_plan_3_months(plan_anb_meta, serving(), d, ctx, f);
                 continue;
             }
             if (d.value(Attr::body) == Value::chair) {
@@ -223,12 +227,12 @@ public:
                     f.status = Status::not_applicable;
                     f.reason = &reasons::plan_due_at_committee;
                 } else {
-                    judge_plan_3_months(plan_anb_meta, serving, d, ctx, f);
+                    judge_plan_3_months(plan_anb_meta, serving(), d, ctx, f);
                 }
                 continue;
             }
             // § 47 (and § 49, a § 47 stk. 1 decision): the plan exists before the committee's decision.
-            judge_plan_before(serving.before(d), f);
+            judge_plan_before(serving().before(d), f);
         }
     }
 

@@ -102,7 +102,7 @@ public:
         // were most of this rule's cost on them (issue 20, session 31).
         Deferred<AfterRecords> investigations, screenings, afdaekninger, screened_investigations;
         const auto records = [&](Deferred<AfterRecords>& r, EventType trigger, EventType type) -> const AfterRecords& {
-            return r ? *r : r.emplace(c, ctx, trigger, type);
+            return r.get_or_make(c, ctx, trigger, type);
         };
         const auto suspected = [](const Event& e) { return e.flag(Attr::abuse_suspected) == true; };
         for_each_trigger(c, ctx, out, trig_meta, EventType::underretning, suspected, [&](const Event& u, Finding& f) {
