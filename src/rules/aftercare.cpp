@@ -98,8 +98,8 @@ class UngestoetteTarget final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return target_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        std::optional<Answers> answers;  // indexed on first need
-        std::optional<ChildRequests> requests;  // likewise
+        Deferred<Answers> answers;  // indexed on first need
+        Deferred<ChildRequests> requests;  // likewise
         // BL-UNG-TARGET: the day judged is the same for every decision (the eve of the 18th birthday or
         // the as-of day), so is the basis; found once, where a search of every decision's measure per
         // ungestøtte decision grew with the square of the case.

@@ -14,6 +14,7 @@
 #include "barnetslov/statute.hpp"
 #include "engine/deadline.hpp"
 #include "engine/rule_interface.hpp"
+#include "rules/deferred.hpp"
 #include "rules/reasons.hpp"
 
 // The reasons the helpers below give.
@@ -613,9 +614,9 @@ struct EvalMemo {
     EvalMemo(const EvalMemo&) = delete;
     EvalMemo& operator=(const EvalMemo&) = delete;
     // Held here, not each in a heap block of its own: two allocations an evaluation (session 30).
-    std::optional<MeasureEndsState> measure_ends;
-    std::optional<TimeOrdered> child_decisions;  // ChildDecisions' list (serving.hpp)
-    std::optional<TimeOrdered> known_underretninger;  // AfterRecords' triggers (serving.hpp)
+    Deferred<MeasureEndsState> measure_ends;
+    Deferred<TimeOrdered> child_decisions;  // ChildDecisions' list (serving.hpp)
+    Deferred<TimeOrdered> known_underretninger;  // AfterRecords' triggers (serving.hpp)
 };
 
 // The measures' ends as above: the evaluation's shared MeasureEndsState when there is one (a placement's
@@ -635,7 +636,7 @@ public:
     [[nodiscard]] std::optional<LocalDay> of(const Event& d) { return state_->of(d); }
 
 private:
-    std::optional<MeasureEndsState> own_;
+    Deferred<MeasureEndsState> own_;
     MeasureEndsState* state_ = nullptr;
 };
 

@@ -5,7 +5,7 @@
 namespace barnetslov::rules_detail {
 
 void judge_consents(const Case& c, const Event& d, const EvalContext& ctx, const ConsentSpec& spec, const Answers& answers,
-                    std::optional<ChildRequests>& requests, Finding& f) {
+                    Deferred<ChildRequests>& requests, Finding& f) {
     if (spec.committee_instead && by_committee(d)) {
         f.status = Status::met;
         f.reason = &reasons::right_body;
@@ -70,9 +70,9 @@ void judge_consents(const Case& c, const Event& d, const EvalContext& ctx, const
 }
 
 void ConsentRule::evaluate(const Case& c, const EvalContext& ctx, Findings& out) const {
-    std::optional<Answers> answers;               // indexed on first need
-    std::optional<SiteStatements> statements;
-    std::optional<ChildRequests> requests;
+    Deferred<Answers> answers;               // indexed on first need
+    Deferred<SiteStatements> statements;
+    Deferred<ChildRequests> requests;
     for_each_trigger(c, ctx, out, meta_, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == spec_.kind && d.value(Attr::outcome) != Value::refused; },
                      [&](const Event& d, Finding& f) {
         const auto birth = c.child().birth_date;

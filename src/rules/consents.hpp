@@ -59,7 +59,7 @@ struct ConsentSpec {
 // Judges the consents decision `d` rests on into `f` (already opened).
 // `requests`: the child's requests of supported contact, listed on first need.
 void judge_consents(const Case& c, const Event& d, const EvalContext& ctx, const ConsentSpec& spec, const Answers& answers,
-                    std::optional<ChildRequests>& requests, Finding& f);
+                    Deferred<ChildRequests>& requests, Finding& f);
 
 // The placement's statements (udtalelse from placement-site-staff or foster-parent), listed once per
 // evaluation, for the decisions that must follow one (§ 98 stk. 2, § 100 stk. 2). A statement is a

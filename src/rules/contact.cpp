@@ -129,7 +129,7 @@ class SuspensionRequest final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return request_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        std::optional<ChildRequests> requests;  // on first need
+        Deferred<ChildRequests> requests;  // on first need
         for_each_trigger(c, ctx, out, request_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::contact_suspension; },
                          [&](const Event& d, Finding& f) {
             if (!requests) requests.emplace(c, Value::contact_suspension, ctx);

@@ -62,7 +62,7 @@ public:
     const RuleMeta& meta() const override { return hjem_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const PlanIndex plans(c, ctx, [](const Event&) { return true; });  // BL-ANB-HJEM-100 takes a plan of any kind
-        std::optional<SiteStatements> statements;                           // listed on first need
+        Deferred<SiteStatements> statements;                           // listed on first need
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::hjemgivelse || d.value(Attr::outcome) == Value::refused) continue;

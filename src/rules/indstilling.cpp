@@ -156,7 +156,7 @@ class IndstillingContent final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return indst_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        std::optional<IndexList> committee;
+        Deferred<IndexList> committee;
         for_each_trigger(c, ctx, out, indst_meta, EventType::indstilling, [&](const Event& in, Finding& f) {
             if (!committee) {
                 committee.emplace();

@@ -141,7 +141,7 @@ public:
         // The known risk assessments, and the known events that involve the parents (a contact with a parent
         // or the network, a conversation they attend), in time order: listed once, on first need. A scan of
         // the assessments and of the whole case per screening grew with the square of the case.
-        std::optional<IndexList> risks, involving;
+        Deferred<IndexList> risks, involving;
         for_each_trigger(c, ctx, out, risk_meta, EventType::screening, [&](const Event& s) { return s.flag(Attr::honour_related) == true; },
                          [&](const Event& s, Finding& f) {
             const std::uint32_t i = s.index();
@@ -320,8 +320,8 @@ class InvestigationBeforePlacement final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return pre_anb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        std::optional<KnownConclusions> conclusions;  // on first need
-        std::optional<IndexList> started;  // the known undersøgelser, on first need
+        Deferred<KnownConclusions> conclusions;  // on first need
+        Deferred<IndexList> started;  // the known undersøgelser, on first need
         std::size_t started_by = 0;                          // cursor (advance): those dated by the decision's date
         for_each_trigger(c, ctx, out, pre_anb_meta, EventType::afgoerelse, [&](const Event& d) { return is_placement(decision_kind(d)) && d.value(Attr::outcome) != Value::refused; },
                          [&](const Event& d, Finding& f) {
@@ -436,7 +436,7 @@ public:
         static constexpr Attr flags[] = {Attr::two_caseworkers};
         // The decisions of support or placement, listed once on first need: a search back through every
         // earlier decision per undersøgelse grew with the square of the case.
-        std::optional<IndexList> support;
+        Deferred<IndexList> support;
         for_each_trigger(c, ctx, out, two_meta, EventType::undersoegelse, [&](const Event& u) { return u.value(Attr::subject) != Value::kommende_foraeldre; },
                          [&](const Event& u, Finding& f) {
             if (!support) {
@@ -555,7 +555,7 @@ public:
         // The known contacts with a custody holder and with the child, and the known conversations with the
         // child, in time order: listed once on first need. A scan of the contacts in each undersøgelse's span
         // grew with the square of the case where many spans held many contacts with others.
-        std::optional<IndexList> with_parent, with_child, conversations;
+        Deferred<IndexList> with_parent, with_child, conversations;
         std::size_t from_parent = 0, from_child = 0, from_conversation = 0;  // cursors (advance): from the span's start
         for_each_trigger(c, ctx, out, coop_meta, EventType::undersoegelse, [&](const Event& u) { return u.value(Attr::subject) != Value::kommende_foraeldre; },
                          [&](const Event& u, Finding& f) {
@@ -679,7 +679,7 @@ public:
             if (c.persons()[p].kind == PersonKind::sibling) siblings.push_back(p);
         // The known assessments by sibling, listed once on first need: a scan of every assessment per
         // undersøgelse and sibling grew with the square of the case.
-        std::optional<ByParty> assessments;
+        Deferred<ByParty> assessments;
         for_each_trigger(c, ctx, out, sib_meta, EventType::undersoegelse, [&](const Event& u) { return u.value(Attr::subject) != Value::kommende_foraeldre; },
                          [&](const Event& u, Finding& f) {
             const std::uint32_t i = u.index();

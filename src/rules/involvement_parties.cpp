@@ -258,7 +258,7 @@ class YoungPersonConsent final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return consent_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        std::optional<Answers> answers;  // indexed on first need
+        Deferred<Answers> answers;  // indexed on first need
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             const Value kind = decision_kind(d);

@@ -169,7 +169,7 @@ public:
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const auto holders = parties_with_role(c, Value::custody_holder);
         auto parents_offer = [](const Event& e) { return e.value(Attr::topic) == Value::stoetteperson_foraeldre; };
-        std::optional<ConnectedRecords> offers;
+        Deferred<ConnectedRecords> offers;
         MeasureEnds ends(c, ctx);
         const auto placement = [&](const Event& d) { return starts_placement(c, d); };
         for_each_trigger(c, ctx, out, sp75_meta, EventType::afgoerelse, placement, [&](const Event& d, Finding& f) {
@@ -277,7 +277,7 @@ class ParentSupportDecided final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return st76_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        std::optional<IndexList> unlinked;  // the known parent-support decisions naming no decision
+        Deferred<IndexList> unlinked;  // the known parent-support decisions naming no decision
         std::optional<LocalDay> first_support;  // the day of the file's first parent-support decision (max: none)
         MeasureEnds ends(c, ctx);
         const auto placement = [&](const Event& d) { return starts_placement(c, d); };
@@ -553,8 +553,8 @@ public:
             const std::uint32_t own = parent < first_plan_of.size() ? first_plan_of[parent] : never;
             return std::min({first_support, first_unnamed_plan, own}) < h.index();
         };
-        std::optional<ByParty> consents;
-        std::optional<ChildDecisions> decisions;
+        Deferred<ByParty> consents;
+        Deferred<ChildDecisions> decisions;
         for_each_trigger(c, ctx, out, plan78_meta, EventType::plan,
                          [&](const Event& h) {
                              // A plan of a parent (a custody holder or another parent), not of the child or the network.
@@ -725,7 +725,7 @@ public:
         const auto holders = parties_with_role(c, Value::custody_holder);
         auto about_reasons = [](const Event& e) { return e.value(Attr::topic) == Value::no_cooperation_reasons; };
         auto about_purpose = [](const Event& e) { return e.value(Attr::topic) == Value::purpose_and_content; };
-        std::optional<ConnectedRecords> reasons_told, purpose_told;
+        Deferred<ConnectedRecords> reasons_told, purpose_told;
         MeasureEnds ends(c, ctx);
         for_each_trigger(c, ctx, out, samarb_meta, EventType::afgoerelse, without_cooperation, [&](const Event& d, Finding& f) {
             if (holders.empty()) {

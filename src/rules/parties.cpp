@@ -12,8 +12,8 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
     // rule gives it (law README), unless the rule needs a letter naming the decision. Built at the
     // first decision that asks (told() below): on most cases a rule of the four has no decision in
     // its scope, and the build was ~550 instructions a rule for nothing.
-    std::optional<ByParty> unlinked;
-    std::optional<ChildDecisions> decisions;
+    Deferred<ByParty> unlinked;
+    Deferred<ChildDecisions> decisions;
     const auto build_unlinked = [&] {
         unlinked.emplace(c, spec_.type, [&](const Event& e) {
             return ctx.known(e) && (!spec_.topic || e.value(Attr::topic) == spec_.topic) && !linked_to(c, e, EventType::afgoerelse);
@@ -69,7 +69,7 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
         // exists but serves another decision or is too old.
         const Event* stale = nullptr;
         NotServing why = NotServing::none;
-        std::optional<DecisionWindow> window;  // made at the first letter: most decisions' told() return before it
+        Deferred<DecisionWindow> window;  // made at the first letter: most decisions' told() return before it
         auto told = [&](std::uint32_t person, bool* has_stale) -> const Event* {
             if (spec_.must_name_decision) return naming[person];
             if (!unlinked) build_unlinked();

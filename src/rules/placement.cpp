@@ -406,8 +406,8 @@ public:
     const RuleMeta& meta() const override { return genbeh_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         MeasureEnds ends(c, ctx);
-        std::optional<EarlierPlacements> earlier;                 // on first need
-        std::optional<IndexList> renewals;  // the committee's known renewals, on first need
+        Deferred<EarlierPlacements> earlier;                 // on first need
+        Deferred<IndexList> renewals;  // the committee's known renewals, on first need
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             const Value kind = decision_kind(d);
@@ -495,7 +495,7 @@ private:
     // Whether the child was placed outside the home at any time in the year before committee decision `d`,
     // judged from the placement periods on file; the earlier placement found is named on the finding.
     static bool placed_in_year_before(const Case& c, const Event& d, const EvalContext& ctx, MeasureEnds& ends,
-                                      std::optional<EarlierPlacements>& earlier, Finding& f) {
+                                      Deferred<EarlierPlacements>& earlier, Finding& f) {
         // A renewal continues a running placement: placed throughout the year before.
         if (decision_kind(d) == Value::placement_continued) return true;
         if (!earlier) earlier.emplace(c, ctx, ends);
@@ -632,7 +632,7 @@ public:
     const RuleMeta& meta() const override { return uplan_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         // The ungeplan is a before-record of the ungestøtte decision (law README, serving rule).
-        std::optional<PlanServing> plans;  // listed on first need
+        Deferred<PlanServing> plans;  // listed on first need
         for_each_trigger(c, ctx, out, uplan_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::ungestoette; },
                          [&](const Event& d, Finding& f) {
             if (!plans) plans.emplace(c, ctx, [](const Event&) { return false; }, youth_plan);

@@ -240,7 +240,7 @@ public:
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const auto holders = parties_with_role(c, Value::custody_holder);
         if (holders.empty()) return;
-        std::optional<Answers> answers;  // indexed on first need
+        Deferred<Answers> answers;  // indexed on first need
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::placement_without_consent || d.value(Attr::outcome) == Value::refused) continue;
@@ -331,7 +331,7 @@ class OwnWish15 final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return ownwish_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        std::optional<Answers> answers;  // indexed on first need
+        Deferred<Answers> answers;  // indexed on first need
         for_each_trigger(c, ctx, out, ownwish_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::placement_own_wish_15 && d.value(Attr::outcome) != Value::refused; },
                          [&](const Event& d, Finding& f) {
             const auto age = child_age(c, d.at().day);

@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include <boost/container/small_vector.hpp>
+#include <boost/iterator/function_output_iterator.hpp>
 
 #include "barnetslov/case.hpp"
 #include "rules/common.hpp"
@@ -112,11 +113,13 @@ class Plan32 final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return plan32_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        const PlanServing serving(c, ctx, supportive_decision, is_plan);
+        // Listed at the first decision in scope: a case without one needs no pass over its plans.
+        Deferred<PlanServing> plans;
+        const auto serving = [&]() -> const PlanServing& { return plans.get_or_make(c, ctx, supportive_decision, is_plan); };
         for_each_trigger(c, ctx, out, plan32_meta, EventType::afgoerelse, [&](const Event& d) { return supportive_decision(d); },
                          [&](const Event& d, Finding& f) {
             if (plan32_versions[f.version].law == Law::serviceloven) {
-                judge_handleplan(serving, d, ctx, f);
+                judge_handleplan(serving(), d, ctx, f);
                 return;
             }
             const auto choice = d.value(Attr::plan_choice);
@@ -129,7 +132,7 @@ public:
                 f.reason = &reasons::plan_not_chosen;
             } else {
                 f.attribute.reset();
-                judge_plan_3_months(plan32_meta, serving, d, ctx, f);
+                judge_plan_3_months(plan32_meta, serving(), d, ctx, f);
             }
         });
     }
@@ -193,7 +196,9 @@ class PlanPlacement final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return plan_anb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        const PlanServing serving(c, ctx, placement_decision, is_plan);
+        // Listed at the first decision in scope, as in Plan32.
+        Deferred<PlanServing> plans;
+        const auto serving = [&]() -> const PlanServing& { return plans.get_or_make(c, ctx, placement_decision, is_plan); };
         // The committee's placement decisions, which follow a chair's provisional one (§ 143).
         TimeOrdered committee;
         committee.assign_if(c, c.events_of(EventType::afgoerelse), [&](const Event& e) {
@@ -207,11 +212,11 @@ public:
             Finding& f = *f_slot;
             if (!open_finding(f, plan_anb_meta, d, d.at().day)) continue;
             if (plan_anb_versions[f.version].law == Law::serviceloven) {
-                judge_handleplan(serving, d, ctx, f);
+                judge_handleplan(serving(), d, ctx, f);
                 continue;
             }
             if (kind == Value::placement_with_consent || kind == Value::placement_unborn_with_consent) {
-                judge_plan_3_months(plan_anb_meta, serving, d, ctx, f);
+                judge_plan_3_months(plan_anb_meta, serving(), d, ctx, f);
                 continue;
             }
             if (d.value(Attr::body) == Value::chair) {
@@ -222,12 +227,12 @@ public:
                     f.status = Status::not_applicable;
                     f.reason = &reasons::plan_due_at_committee;
                 } else {
-                    judge_plan_3_months(plan_anb_meta, serving, d, ctx, f);
+                    judge_plan_3_months(plan_anb_meta, serving(), d, ctx, f);
                 }
                 continue;
             }
             // § 47 (and § 49, a § 47 stk. 1 decision): the plan exists before the committee's decision.
-            judge_plan_before(serving.before(d), f);
+            judge_plan_before(serving().before(d), f);
         }
     }
 
@@ -291,17 +296,18 @@ public:
     // start, a decision with many starts and many follow-ups gave starts x follow-ups findings.
     // Inline: a std::vector here was an allocation per measure start in two rules.
     [[nodiscard]] boost::container::small_vector<const Event*, 8> all(const Event& start, const Event& d) {
-        IndexList of_start, both;
+        IndexList of_start;
         for (std::uint32_t k : c_.referrers(start.index()))
             if (keep(k, start)) of_start.push_back(k);
-        auto of_d = from_day(c_, followups(d), start.at().day);
-        const auto s = starts(d);
+        const Lists l = lists(d);  // once: followups(d) and starts(d) each looked the decision up
+        auto of_d = from_day(c_, followups(l), start.at().day);
+        const auto s = starts(l);
         const auto next = std::upper_bound(s.begin(), s.end(), start.index());
         if (next != s.end()) of_d = of_d.first(of_d.size() - from_day(c_, of_d, c_.event(*next).at().day).size());
-        std::set_union(of_start.begin(), of_start.end(), of_d.begin(), of_d.end(), std::back_inserter(both));
+        // The union made straight into the events, not into a list of indices first.
         boost::container::small_vector<const Event*, 8> out;
-        out.reserve(both.size());
-        for (std::uint32_t i : both) out.push_back(&c_.event(i));
+        std::set_union(of_start.begin(), of_start.end(), of_d.begin(), of_d.end(),
+                       boost::iterators::make_function_output_iterator([&](std::uint32_t i) { out.push_back(&c_.event(i)); }));
         return out;
     }
 
@@ -330,14 +336,9 @@ private:
             return l;
         });
     }
-    std::span<const std::uint32_t> followups(const Event& d) {
-        const Lists l = lists(d);
-        return {followups_.data() + l.followups_at, l.followups_n};
-    }
-    std::span<const std::uint32_t> starts(const Event& d) {
-        const Lists l = lists(d);
-        return {starts_.data() + l.starts_at, l.starts_n};
-    }
+    std::span<const std::uint32_t> followups(const Lists& l) const { return {followups_.data() + l.followups_at, l.followups_n}; }
+    std::span<const std::uint32_t> starts(const Lists& l) const { return {starts_.data() + l.starts_at, l.starts_n}; }
+    std::span<const std::uint32_t> followups(const Event& d) { return followups(lists(d)); }
 
     const Case& c_;
     const EvalContext& ctx_;
@@ -608,7 +609,7 @@ public:
         bool custody_holder = false;
         for (const Person& p : c.persons()) custody_holder = custody_holder || p.role == Value::custody_holder;
         FollowUps followups(c, ctx);
-        std::optional<IndexList> contacts;  // the known contacts with a custody holder, on first need
+        Deferred<IndexList> contacts;  // the known contacts with a custody holder, on first need
         for (std::uint32_t i : c.events_of(EventType::indsats_start)) {
             const Event& start = c.event(i);
             if (!ctx.known(start)) continue;

@@ -370,7 +370,9 @@ public:
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         // Listed once: BL-UPLAN-3M looks for an ungeplan per decision and per running placement.
         const PlanIndex ungeplans(c, ctx, ungeplan);
-        const PlanServing serving(c, ctx, youth_decision, ungeplan);
+        // Listed at the first decision in scope, as in Plan32 (plans.cpp).
+        Deferred<PlanServing> plans;
+        const auto serving = [&]() -> const PlanServing& { return plans.get_or_make(c, ctx, youth_decision, ungeplan); };
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             const Value kind = decision_kind(d);
@@ -389,10 +391,10 @@ public:
             }
             const bool before_decision = kind == Value::placement_without_consent || kind == Value::placement_own_wish_15;
             if (before_decision) {
-                judge_plan_before(serving.before(d), f);
+                judge_plan_before(serving().before(d), f);
                 continue;
             }
-            const Event* p = serving.for_decision(d);
+            const Event* p = serving().for_decision(d);
             use(f, p, EventRole::fulfilment);
             judge_by(f, detail::make_deadline(u3m_meta, Moment{{}, d.at().day, false}, ctx.calendar), p, ctx, detail::Earlier::in_time);
         }

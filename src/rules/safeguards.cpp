@@ -98,14 +98,16 @@ class AbuseInvestigated final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return trig_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        const AfterRecords investigations(c, ctx, EventType::underretning, EventType::undersoegelse);
-        const AfterRecords screenings(c, ctx, EventType::underretning, EventType::screening);
-        const AfterRecords afdaekninger(c, ctx, EventType::underretning, EventType::afdaekning);
-        const AfterRecords screened_investigations(c, ctx, EventType::screening, EventType::undersoegelse);
+        // The records' lists on first need: most cases suspect no abuse, and the four lists built up front
+        // were most of this rule's cost on them (issue 20, session 31).
+        Deferred<AfterRecords> investigations, screenings, afdaekninger, screened_investigations;
+        const auto records = [&](Deferred<AfterRecords>& r, EventType trigger, EventType type) -> const AfterRecords& {
+            return r.get_or_make(c, ctx, trigger, type);
+        };
         const auto suspected = [](const Event& e) { return e.flag(Attr::abuse_suspected) == true; };
         for_each_trigger(c, ctx, out, trig_meta, EventType::underretning, suspected, [&](const Event& u, Finding& f) {
-            if (judge_investigation(investigations.serving(u), u, f)) return;
-            const Event* s = screenings.serving(u);
+            if (judge_investigation(records(investigations, EventType::underretning, EventType::undersoegelse).serving(u), u, f)) return;
+            const Event* s = records(screenings, EventType::underretning, EventType::screening).serving(u);
             // The screening states there is no suspicion of abuse: the file cannot show the duty applied.
             if (s && s->flag(Attr::abuse_suspected) == false && detail::order(s->at(), u.at()) != detail::Order::before) {
                 use(f, s, EventRole::related);
@@ -118,7 +120,8 @@ public:
                 screened_away(s, f);
                 return;
             }
-            if (const Event* a = afdaekninger.serving(u); a && detail::order(a->at(), u.at()) != detail::Order::before) {
+            const Event* a = records(afdaekninger, EventType::underretning, EventType::afdaekning).serving(u);
+            if (a && detail::order(a->at(), u.at()) != detail::Order::before) {
                 screened_away(a, f);
                 return;
             }
@@ -144,7 +147,7 @@ public:
                 return suspected(s) && !(u && suspected(*u) && version_in_force(trig_meta, u->at().day));
             },
             [&](const Event& s, Finding& f) {
-                if (judge_investigation(screened_investigations.serving(s), s, f)) return;
+                if (judge_investigation(records(screened_investigations, EventType::screening, EventType::undersoegelse).serving(s), s, f)) return;
                 const auto outcome = s.value(Attr::outcome);
                 if (outcome && *outcome != Value::undersoegelse) screened_away(&s, f);
                 else outstanding(f);

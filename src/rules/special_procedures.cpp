@@ -178,7 +178,7 @@ class MedicalWithoutConsent final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return laege_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        std::optional<ChildDecisions> decisions;
+        Deferred<ChildDecisions> decisions;
         boost::container::small_vector<std::uint32_t, 16> unlinked;
         for_each_trigger(c, ctx, out, laege_meta, EventType::afgoerelse,
                          [&](const Event& d) {
