@@ -270,7 +270,7 @@ rows = [
     ("… of which `CaseBuilder::finish`", f("P_FINISH")),
     (f"`Engine::evaluate` ({rules} rules)", f("P_EVAL")),
     ("`write_text` (the text report)", f("P_TEXT")),
-    ("… of which `describe_for_text` (summary, counting, margin of each finding)", f("P_DESCRIBE")),
+    ("… of which `put_summary` (the summary sentence of each finding)", f("P_DESCRIBE")),
     ("… of which `append_day` (dates)", f("P_FORMAT_DAY")),
     ("the figures in `check --summary` (`CaseFigures`, `CaseIndicators` per case; `Aggregates::add`, `Indicators::add`)", f("P_AGG")),
     ("`check --summary` run (no text report)", f("I_SUMMARY")),

@@ -191,7 +191,7 @@ P_BUILDER_ATTR=$(part check 'barnetslov::CaseBuilder::event_attribute(')
 P_FINISH=$(part check 'barnetslov::CaseBuilder::finish(')
 P_EVAL=$(part check 'barnetslov::Engine::evaluate(')
 P_TEXT=$(part check 'barnetslov::write_text(std')
-P_DESCRIBE=$(part check 'barnetslov::describe_for_text(')
+P_DESCRIBE=$(part check 'barnetslov::put_summary(')
 # The figures are made only where they are printed, so they are read off the --summary run: each case
 # reduced to its rows and its indicators (on the thread that checked it), then added in.
 P_AGG=$(( $(part summary 'barnetslov::CaseFigures::CaseFigures(') + $(part summary 'barnetslov::CaseFigures::add(barnetslov::Engine') \
