@@ -271,6 +271,19 @@ TEST(Indicators, RowsFoundByNumbersAsByText) {
     }
 }
 
+TEST(Indicators, AnAxisNamedTwiceCountsOnce) {
+    // Indicators is public and takes any list of axes; a record's keys have a slot an axis, so repeats
+    // (here 14 axes, more than there are kinds) must count as the axis named once, as Aggregates does.
+    const std::vector<GroupBy> once{GroupBy::unit, GroupBy::quarter, GroupBy::municipality};
+    std::vector<GroupBy> repeated;
+    for (int i = 0; i < 14; ++i) repeated.push_back(once[static_cast<std::size_t>(i % 3)]);
+    EXPECT_EQ(Indicators(repeated).axes(), once);
+    const IndicatorSettings s = settings(late);
+    const std::string text = rows_text(count({three_notes}, s, repeated));
+    EXPECT_FALSE(text.empty());
+    EXPECT_EQ(text, rows_text(count({three_notes}, s, once)));
+}
+
 TEST(TimeKey, TextAndPeriodAsDatesOwnConversions) {
     // time_key's slot by civil_date and day_of against date::year_month_day's text and month arithmetic:
     // every day of 1850-2250 and a few far ones, on every time axis (the slot's period is what a record's

@@ -237,7 +237,11 @@ std::optional<double> CaseloadRow::mean_open_per_caseworker() const {
     return static_cast<double>(open_cases - open_without_caseworker) / static_cast<double>(caseworkers);
 }
 
-Indicators::Indicators(std::vector<GroupBy> axes) : axes_(std::move(axes)) {
+Indicators::Indicators(std::vector<GroupBy> axes) {
+    // An axis named twice counts once (as Aggregates takes them): a record's keys have a slot an axis
+    // (RowKey), and a caller's list with repeats must not reach past them.
+    for (GroupBy by : axes)
+        if (std::find(axes_.begin(), axes_.end(), by) == axes_.end()) axes_.push_back(by);
     const bool timed = std::any_of(axes_.begin(), axes_.end(), [](GroupBy by) { return by == GroupBy::year || by == GroupBy::quarter || by == GroupBy::month; });
     if (!timed) axes_.insert(axes_.begin(), GroupBy::year);
 }
