@@ -25,6 +25,17 @@ bool json_case_name(std::string_view name) {
     return true;
 }
 
+void FileResult::count(const std::array<std::uint64_t, status_count>& taken) {
+    for (std::size_t k = 0; k < status_count; ++k) {
+        const auto status = static_cast<Status>(k);
+        by_status[k] += taken[k];
+        findings += taken[k];
+        if (is_problem(status)) failures += taken[k];
+        if (status == Status::not_applicable) skipped += taken[k];
+    }
+    problems = problems || failures != 0;
+}
+
 namespace {
 
 // Input i as its name says: a line of a JSON Lines file, a JSON file, an XML file. Whole files
@@ -46,11 +57,13 @@ FileResult check_one(const FileList& files, std::size_t i, const Engine& engine,
     FileResult r;
     LoadResult loaded = load(files, i, engine.calendar(), options, reader);
     r.loaded = loaded.ok();
-    if (loaded.ok() && options.reduce) {
-        r.figures = options.evidence ? CaseFigures(engine, *loaded.kase, *options.evidence) : CaseFigures(engine, *loaded.kase);
+    if (loaded.ok() && options.figures_only) {
+        r.figures = CaseFigures(engine, *loaded.kase, options.evidence ? *options.evidence : EvidenceIndex(), options.figures_detail);
         if (options.indicators) r.figures.add_indicators(*loaded.kase, *options.indicators);
-        engine.evaluate_each_rule(*loaded.kase, as_of, [&](std::span<const Finding> findings) { options.reduce(r, *loaded.kase, findings); },
+        const Case& kase = *loaded.kase;
+        engine.evaluate_each_rule(kase, as_of, [&](std::span<const Finding> findings) { r.figures.add(engine, kase, findings, *options.figures_only); },
                                    options.rules);
+        r.count(r.figures.statuses());
         return r;
     }
     if (loaded.ok()) r.report = engine.evaluate(std::move(loaded.kase), as_of, EvaluateOptions{false, options.rules});
