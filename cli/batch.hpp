@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "barnetslov/aggregate.hpp"
@@ -20,6 +21,11 @@
 namespace barnetslov::cli {
 
 struct FileResult {
+    FileResult() = default;
+    // A loaded file whose figures are made in place from `args` (CaseFigures' constructor's).
+    template <class... Args>
+    explicit FileResult(std::in_place_t, Args&&... args) : loaded(true), figures(std::forward<Args>(args)...) {}
+
     std::optional<Report> report;     // set when the file loaded (and BatchOptions::keep_report)
     std::vector<InputError> errors;   // set when it did not
     bool loaded = false;              // the file loaded, whether or not the report is kept

@@ -183,8 +183,10 @@ public:
     // alone, which reads no day or unit: ~8 k instructions a file less in `check --summary`).
     enum class Detail : std::uint8_t { rows, counts };
     // The same, the evidence read through `evidence` when it was made for `engine` (made once for
-    // many cases); otherwise, as by the constructor above, rule by rule.
-    CaseFigures(const Engine& engine, const Case& kase, const EvidenceIndex& evidence, Detail detail = Detail::rows);
+    // many cases); otherwise, as by the constructor above, rule by rule. With `indicators`, as
+    // add_indicators() after it, without making the case's records apart and moving them in.
+    CaseFigures(const Engine& engine, const Case& kase, const EvidenceIndex& evidence, Detail detail = Detail::rows,
+                const IndicatorSettings* indicators = nullptr);
     void add(const Engine& engine, const Case& kase, std::span<const Finding> findings, const AggregateFilter& filter);
     // The findings taken (those that passed the filter), by Status.
     [[nodiscard]] const std::array<std::uint64_t, status_count>& statuses() const { return statuses_; }

@@ -291,7 +291,9 @@ void EvidenceIndex::carried_words(const Case& kase, RuleSet& out) const {
 // one case, would cost more than it saves.
 CaseFigures::CaseFigures(const Engine& engine, const Case& kase) : CaseFigures(engine, kase, EvidenceIndex()) {}
 
-CaseFigures::CaseFigures(const Engine& engine, const Case& kase, const EvidenceIndex& evidence, Detail detail) : detail_(detail) {
+CaseFigures::CaseFigures(const Engine& engine, const Case& kase, const EvidenceIndex& evidence, Detail detail,
+                         const IndicatorSettings* indicators)
+    : detail_(detail), indicators_(indicators ? CaseIndicators(kase, *indicators) : CaseIndicators()) {
     if (detail == Detail::counts) {
         // A case has findings of some twenty rules: one allocation, not a growth per rule, and small enough
         // (864 bytes) for malloc's per-thread cache (32 runs took its slow path: ~330 instructions a case).
@@ -314,7 +316,10 @@ void CaseFigures::add(const Engine& engine, const Case& kase, std::span<const Fi
         RuleCounts* run = nullptr;  // a run of an earlier call is never continued: a few runs more at most
         for (const Finding& f : findings) {
             if (!all && !passes(filter, engine, kase, f)) continue;
-            if (run == nullptr || run->rule != f.rule) run = &counts_.emplace_back(RuleCounts{f.rule, {}, 0});
+            if (run == nullptr || run->rule != f.rule) {
+                run = &counts_.emplace_back();  // zeroed in place, not a zeroed temporary copied in
+                run->rule = f.rule;
+            }
             const auto s = static_cast<std::size_t>(f.status);
             ++run->status[s];
             ++statuses_[s];
