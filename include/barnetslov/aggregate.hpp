@@ -212,6 +212,10 @@ private:
         std::array<std::uint32_t, status_count> status;
         std::uint32_t with_basis;
     };
+    // add() apart from its common case (counts without a filter), which it keeps free of this one's registers.
+    void add_filtered_or_rows(const Engine& engine, const Case& kase, std::span<const Finding> findings, const AggregateFilter& filter);
+    // One finding into the counts: `run`, the call's run of its rule, begun when the rule changes.
+    void count(const Finding& f, RuleCounts*& run);
     Detail detail_ = Detail::rows;
     std::array<std::uint64_t, status_count> statuses_{};
     std::vector<RuleCounts> counts_;

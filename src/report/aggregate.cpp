@@ -310,25 +310,37 @@ CaseFigures::CaseFigures(const Engine& engine, const Case& kase, const EvidenceI
         evidence_rule_by_rule(engine, kase, evidence_);
 }
 
+inline void CaseFigures::count(const Finding& f, RuleCounts*& run) {
+    if (run == nullptr || run->rule != f.rule) {  // a run of an earlier call is never continued: a few runs more at most
+        run = &counts_.emplace_back();  // zeroed in place, not a zeroed temporary copied in
+        run->rule = f.rule;
+    }
+    const auto s = static_cast<std::size_t>(f.status);
+    ++run->status[s];
+    ++statuses_[s];
+    if (f.status == Status::met) run->with_basis += f.basis != Basis::none;
+    else if (f.status == Status::late || f.status == Status::missed) {
+        if (days_.empty()) days_.reserve(16);  // one allocation, not a growth by doubling from one
+        days_.push_back(f.status == Status::late ? whole_days(f) : ~whole_days(f));
+    }
+}
+
 void CaseFigures::add(const Engine& engine, const Case& kase, std::span<const Finding> findings, const AggregateFilter& filter) {
+    if (detail_ != Detail::counts || !filter.rules.empty() || filter.since || filter.until) {
+        add_filtered_or_rows(engine, kase, findings, filter);
+        return;
+    }
+    RuleCounts* run = nullptr;
+    for (const Finding& f : findings) count(f, run);
+}
+
+[[gnu::noinline]] void CaseFigures::add_filtered_or_rows(const Engine& engine, const Case& kase, std::span<const Finding> findings,
+                                                         const AggregateFilter& filter) {
     const bool all = filter.rules.empty() && !filter.since && !filter.until;  // the common case: no test per finding
     if (detail_ == Detail::counts) {
-        RuleCounts* run = nullptr;  // a run of an earlier call is never continued: a few runs more at most
-        for (const Finding& f : findings) {
-            if (!all && !passes(filter, engine, kase, f)) continue;
-            if (run == nullptr || run->rule != f.rule) {
-                run = &counts_.emplace_back();  // zeroed in place, not a zeroed temporary copied in
-                run->rule = f.rule;
-            }
-            const auto s = static_cast<std::size_t>(f.status);
-            ++run->status[s];
-            ++statuses_[s];
-            if (f.status == Status::met) run->with_basis += f.basis != Basis::none;
-            else if (f.status == Status::late || f.status == Status::missed) {
-                if (days_.empty()) days_.reserve(16);  // one allocation, not a growth by doubling from one
-                days_.push_back(f.status == Status::late ? whole_days(f) : ~whole_days(f));
-            }
-        }
+        RuleCounts* run = nullptr;
+        for (const Finding& f : findings)
+            if (passes(filter, engine, kase, f)) count(f, run);
         return;
     }
     for (const Finding& f : findings) {
