@@ -204,6 +204,17 @@ TEST(TimeKey, ASlotReusedAcrossPeriodsGivesEachDaysOwnKey) {
     EXPECT_EQ(time_key(GroupBy::unit, LocalDay(date::year(2025) / 1 / 1), slot), "");
 }
 
+// Every example's and test fixture's case file.
+std::vector<std::filesystem::path> example_and_fixture_files() {
+    const std::filesystem::path root(BARNETSLOV_SOURCE_DIR);
+    std::vector<std::filesystem::path> files;
+    for (const auto& e : std::filesystem::directory_iterator(root / "examples"))
+        if (e.path().extension() == ".xml") files.push_back(e.path());
+    for (const auto& e : std::filesystem::recursive_directory_iterator(root / "tests" / "fixtures"))
+        if (e.is_regular_file() && e.path().extension() == ".xml") files.push_back(e.path());
+    return files;
+}
+
 // Every row of `ind` as text, in the order the rows are read.
 std::string rows_text(const Indicators& ind) {
     std::string out;
@@ -243,12 +254,7 @@ TEST(Indicators, RowsFoundByNumbersAsByText) {
     // number) and names a row by text only when it is new; merge() goes by the text alone. So the cases
     // counted into one Indicators must give what each counted into its own and merged gives: every example
     // and fixture, twice (rows found again), on axes that take every kind of key.
-    const std::filesystem::path root(BARNETSLOV_SOURCE_DIR);
-    std::vector<std::filesystem::path> files;
-    for (const auto& e : std::filesystem::directory_iterator(root / "examples"))
-        if (e.path().extension() == ".xml") files.push_back(e.path());
-    for (const auto& e : std::filesystem::recursive_directory_iterator(root / "tests" / "fixtures"))
-        if (e.is_regular_file() && e.path().extension() == ".xml") files.push_back(e.path());
+    std::vector<std::filesystem::path> files = example_and_fixture_files();
     std::sort(files.begin(), files.end());
     std::vector<CaseIndicators> cases;
     for (const auto& file : files) {
@@ -508,12 +514,7 @@ TEST(Aggregates, CountsPerRuleAsRowsPerFinding) {
     // example and fixture (and BARNETSLOV_FIGURES_CORPUS's generated files, when set), each case counted
     // twice, without a filter and with each kind of filter. Each axis set, which needs the rows, gets the same
     // figures from rows taken a rule at a time as from the whole report, and refuses counts.
-    const std::filesystem::path root(BARNETSLOV_SOURCE_DIR);
-    std::vector<std::filesystem::path> files;
-    for (const auto& e : std::filesystem::directory_iterator(root / "examples"))
-        if (e.path().extension() == ".xml") files.push_back(e.path());
-    for (const auto& e : std::filesystem::recursive_directory_iterator(root / "tests" / "fixtures"))
-        if (e.is_regular_file() && e.path().extension() == ".xml") files.push_back(e.path());
+    std::vector<std::filesystem::path> files = example_and_fixture_files();
     std::size_t generated = 0;
     if (const char* corpus = std::getenv("BARNETSLOV_FIGURES_CORPUS"))
         for (const auto& e : std::filesystem::directory_iterator(corpus))
