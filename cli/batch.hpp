@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "barnetslov/aggregate.hpp"
@@ -20,6 +21,11 @@
 namespace barnetslov::cli {
 
 struct FileResult {
+    FileResult() = default;
+    // A loaded file whose figures are made in place from `args` (CaseFigures' constructor's).
+    template <class... Args>
+    explicit FileResult(std::in_place_t, Args&&... args) : loaded(true), figures(std::forward<Args>(args)...) {}
+
     std::optional<Report> report;     // set when the file loaded (and BatchOptions::keep_report)
     std::vector<InputError> errors;   // set when it did not
     bool loaded = false;              // the file loaded, whether or not the report is kept
@@ -30,6 +36,9 @@ struct FileResult {
     std::size_t findings = 0, failures = 0, skipped = 0;
     std::array<std::uint64_t, status_count> by_status{};  // the findings counted, by status
     CaseFigures figures;              // added to the batch's figures in file order
+
+    // Counts findings, given by status, into the counts above.
+    void count(const std::array<std::uint64_t, status_count>& taken);
 };
 
 struct BatchOptions {
@@ -41,9 +50,11 @@ struct BatchOptions {
     // are most of a batch's work and would otherwise all fall on the sink's thread.
     std::function<void(FileResult&)> render;
     // Set: the file is evaluated a rule at a time (Engine::evaluate_each_rule) and each rule's findings are
-    // handed to `reduce` on the thread that checked it; no report is made and `render` is not called. For
-    // what only counts the findings (--summary): a case at the event limit can have millions of them.
-    std::function<void(FileResult&, const Case&, std::span<const Finding>)> reduce;
+    // taken by the file's figures (CaseFigures::add with this filter) on the thread that checked it; no
+    // report is made and `render` is not called. For what only counts the findings (--summary): a case at
+    // the event limit can have millions of them. Called straight, not through a std::function of the
+    // caller's: ~20 calls a file.
+    const AggregateFilter* figures_only = nullptr;
     // False: the report is dropped after render, on the thread that built it. A case is a few
     // hundred small blocks, and freeing them on another thread contends for that thread's malloc
     // arena (bench/ANALYSIS.md).
@@ -52,6 +63,8 @@ struct BatchOptions {
     const IndicatorSettings* indicators = nullptr;
     // Set: each case's figures read the rules' evidence through it (made once for the engine), not rule by rule.
     const EvidenceIndex* evidence = nullptr;
+    // What each case's figures keep of its findings (with `figures_only`): counts per rule suffice for figures by rule alone.
+    CaseFigures::Detail figures_detail = CaseFigures::Detail::rows;
     // The rules evaluated (--rules): the others are not run at all. Empty: every rule.
     RuleSelection rules;
     // What the input named "-" holds (read from standard input before the batch), as JSON or XML.

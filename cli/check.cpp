@@ -514,19 +514,20 @@ int run_check(const std::vector<std::string>& args) {
     const EvidenceIndex evidence = figured ? EvidenceIndex(engine) : EvidenceIndex();
     if (figured) s.batch.evidence = &evidence;
     auto count = [&engine, &s, filtered, figured](FileResult& r, const Case& kase, std::span<const Finding> findings) {
-        if (figured) r.figures.add(engine, kase, findings, s.filter);
+        if (figured) {
+            r.figures.add(engine, kase, findings, s.filter);
+            r.count(r.figures.statuses());
+            return;
+        }
+        std::array<std::uint64_t, status_count> statuses{};
         for (const Finding& f : findings)
-            if (!filtered || passes(s.filter, engine, kase, f)) {
-                r.problems = r.problems || is_problem(f.status);
-                ++r.findings;
-                r.failures += is_problem(f.status);
-                r.skipped += f.status == Status::not_applicable;
-                ++r.by_status[static_cast<std::size_t>(f.status)];
-            }
+            if (!filtered || passes(s.filter, engine, kase, f)) ++statuses[static_cast<std::size_t>(f.status)];
+        r.count(statuses);
     };
-    // The figures alone need no report: each rule's findings are counted and dropped (a case at the event
-    // limit can have millions of them).
-    if (summary) s.batch.reduce = count;
+    // The figures alone need no report: each rule's findings are taken by the figures and dropped (a case at
+    // the event limit can have millions of them). Figures by rule alone keep counts per rule, not a row per finding.
+    if (summary) s.batch.figures_only = &s.filter;
+    if (summary && figures.axes().empty()) s.batch.figures_detail = CaseFigures::Detail::counts;
     s.batch.render = [&engine, &s, &format, &csv, filtered, streamed, figured, &count, &json, &evidence](FileResult& r) {
         if (!r.report) return;
         const Report& report = *r.report;

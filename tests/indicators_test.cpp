@@ -2,6 +2,9 @@
 // hand-made cases whose figures are worked out by hand in the comments.
 #include <algorithm>
 #include <array>
+#include <cstdlib>
+#include <span>
+#include <stdexcept>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -9,10 +12,12 @@
 #include <vector>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <gtest/gtest.h>
 
 #include "barnetslov/aggregate.hpp"
 #include "barnetslov/case.hpp"
+#include "barnetslov/engine.hpp"
 #include "barnetslov/indicators.hpp"
 #include "barnetslov/loader.hpp"
 
@@ -199,6 +204,17 @@ TEST(TimeKey, ASlotReusedAcrossPeriodsGivesEachDaysOwnKey) {
     EXPECT_EQ(time_key(GroupBy::unit, LocalDay(date::year(2025) / 1 / 1), slot), "");
 }
 
+// Every example's and test fixture's case file.
+std::vector<std::filesystem::path> example_and_fixture_files() {
+    const std::filesystem::path root(BARNETSLOV_SOURCE_DIR);
+    std::vector<std::filesystem::path> files;
+    for (const auto& e : std::filesystem::directory_iterator(root / "examples"))
+        if (e.path().extension() == ".xml") files.push_back(e.path());
+    for (const auto& e : std::filesystem::recursive_directory_iterator(root / "tests" / "fixtures"))
+        if (e.is_regular_file() && e.path().extension() == ".xml") files.push_back(e.path());
+    return files;
+}
+
 // Every row of `ind` as text, in the order the rows are read.
 std::string rows_text(const Indicators& ind) {
     std::string out;
@@ -238,12 +254,7 @@ TEST(Indicators, RowsFoundByNumbersAsByText) {
     // number) and names a row by text only when it is new; merge() goes by the text alone. So the cases
     // counted into one Indicators must give what each counted into its own and merged gives: every example
     // and fixture, twice (rows found again), on axes that take every kind of key.
-    const std::filesystem::path root(BARNETSLOV_SOURCE_DIR);
-    std::vector<std::filesystem::path> files;
-    for (const auto& e : std::filesystem::directory_iterator(root / "examples"))
-        if (e.path().extension() == ".xml") files.push_back(e.path());
-    for (const auto& e : std::filesystem::recursive_directory_iterator(root / "tests" / "fixtures"))
-        if (e.is_regular_file() && e.path().extension() == ".xml") files.push_back(e.path());
+    std::vector<std::filesystem::path> files = example_and_fixture_files();
     std::sort(files.begin(), files.end());
     std::vector<CaseIndicators> cases;
     for (const auto& file : files) {
@@ -473,4 +484,87 @@ TEST(Indicators, MergedEqualsAddedInOneAndYearWithoutATimeAxis) {
     EXPECT_EQ(a.early_signals().at(0).with_pattern, whole.early_signals().at(0).with_pattern);
     EXPECT_EQ(a.caseload().at(0).open_cases, whole.caseload().at(0).open_cases);
     EXPECT_EQ(a.continuity().size(), whole.continuity().size());
+}
+
+namespace {
+
+// Every group and coverage row of `figures` as text, with the lateness histograms as all their percentiles.
+std::string figures_text(const Aggregates& figures) {
+    std::string out = fmt::format("cases {}\n", figures.case_count());
+    const auto days = [&out](const DayHistogram& h) {
+        out += fmt::format(" n{}", h.count());
+        for (int p = 0; p <= 100; p += 5) out += fmt::format(" {}", h.percentile(p).value_or(-1));
+    };
+    for (const GroupFigures* g : figures.groups()) {
+        out += fmt::format("{} [{}] {} {} {} {}", g->rule, g->group, g->cases, g->cases_with_evidence, g->met_with_basis, fmt::join(g->status, ","));
+        days(g->late_days);
+        days(g->overdue_days);
+        out += '\n';
+    }
+    for (const RuleCoverage& c : figures.coverage())
+        out += fmt::format("coverage {} {} {} {}\n", c.rule, c.files_with_findings, c.files_with_evidence, to_string(c.data));
+    return out;
+}
+
+}  // namespace
+
+TEST(Aggregates, CountsPerRuleAsRowsPerFinding) {
+    // check --summary by rule alone keeps a case's findings as counts per rule (CaseFigures::Detail::counts);
+    // every other use keeps a row per finding. Both must give the same figures and the same statuses: every
+    // example and fixture (and BARNETSLOV_FIGURES_CORPUS's generated files, when set), each case counted
+    // twice, without a filter and with each kind of filter. Each axis set, which needs the rows, gets the same
+    // figures from rows taken a rule at a time as from the whole report, and refuses counts.
+    std::vector<std::filesystem::path> files = example_and_fixture_files();
+    std::size_t generated = 0;
+    if (const char* corpus = std::getenv("BARNETSLOV_FIGURES_CORPUS"))
+        for (const auto& e : std::filesystem::directory_iterator(corpus))
+            if (e.path().extension() == ".xml") files.push_back(e.path()), ++generated;
+    std::sort(files.begin(), files.end());
+    std::vector<std::shared_ptr<const Case>> cases;
+    for (const auto& file : files)
+        if (LoadResult r = load_case_file(file, calendar()); r.ok()) cases.push_back(r.kase);
+    ASSERT_GT(cases.size(), 30u + generated / 2);
+
+    static const Engine engine;
+    const EvidenceIndex evidence(engine);
+    const Instant as_of = calendar().end_of_local_day(late) - Seconds{1};
+    std::vector<AggregateFilter> filters(4);
+    filters[1].since = local_day(2023, 1, 1);
+    filters[2].until = local_day(2024, 6, 30);
+    filters[3].rules = {"BL-UND-24H", "BL-UNDS-4M", "BL-PLAN-32"};
+    const std::vector<std::vector<GroupBy>> axes_list{{},
+                                                      {GroupBy::year},
+                                                      {GroupBy::quarter, GroupBy::municipality},
+                                                      {GroupBy::month, GroupBy::unit},
+                                                      {GroupBy::unit, GroupBy::year, GroupBy::municipality}};
+    std::size_t findings = 0;
+    for (const auto& axes : axes_list)
+        for (const AggregateFilter& filter : filters) {
+            Aggregates by_report(engine, axes, filter), by_rows(engine, axes, filter), by_counts(engine, axes, filter);
+            for (int round = 0; round < 2; ++round)
+                for (const auto& kase : cases) {
+                    by_report.add(engine.evaluate(kase, as_of));
+                    CaseFigures rows(engine, *kase, evidence, CaseFigures::Detail::rows);
+                    CaseFigures counts(engine, *kase, evidence, CaseFigures::Detail::counts);
+                    engine.evaluate_each_rule(*kase, as_of, [&](std::span<const Finding> f) {
+                        rows.add(engine, *kase, f, filter);
+                        counts.add(engine, *kase, f, filter);
+                    });
+                    ASSERT_EQ(rows.statuses(), counts.statuses());
+                    for (std::uint64_t n : rows.statuses()) findings += n;
+                    by_rows.add(rows);
+                    if (axes.empty()) {
+                        by_counts.add(counts);
+                    } else {
+                        EXPECT_THROW(by_counts.add(counts), std::invalid_argument);
+                    }
+                }
+            const std::string text = figures_text(by_report);
+            EXPECT_GT(text.size(), 300u);
+            EXPECT_EQ(text, figures_text(by_rows));
+            if (axes.empty()) {
+                EXPECT_EQ(text, figures_text(by_counts));
+            }
+        }
+    EXPECT_GT(findings, 1000u);
 }

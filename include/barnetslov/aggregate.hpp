@@ -19,6 +19,7 @@
 
 #include "barnetslov/engine.hpp"
 #include "barnetslov/indicators.hpp"
+#include "barnetslov/inline_vector.hpp"
 
 namespace barnetslov {
 
@@ -149,9 +150,10 @@ public:
 
 private:
     friend class CaseFigures;
-    // The same as a rule set: bit r % 64 of out[r / 64] for rule r. The figures read it by the rules
-    // carried, not rule by rule (86 a file).
-    void carried_words(const Case& kase, std::vector<std::uint64_t>& out) const;
+    // A rule set: bit r % 64 of word r / 64 for rule r; inline up to 256 rules, so a case's set is no allocation.
+    using RuleSet = InlineVector<std::uint64_t, 4>;
+    // The same as a rule set. The figures read it by the rules carried, not rule by rule (86 a file).
+    void carried_words(const Case& kase, RuleSet& out) const;
     // Rules as bits (words_ words a set). By event type: the rules an event of the type is evidence of,
     // and the attributes whose presence on such an event is evidence, each with its rules.
     struct ByAttr {
@@ -176,10 +178,18 @@ public:
     // The figures of `kase` made a rule's findings at a time (Engine::evaluate_each_rule): begun empty,
     // then add() for each rule's. Notes which rules' evidence the case carries.
     CaseFigures(const Engine& engine, const Case& kase);
+    // What the figures keep of a finding: a row with its day and unit (for figures grouped by an axis
+    // besides the rule, and for any Aggregates), or only its rule's counts (for an Aggregates by rule
+    // alone, which reads no day or unit: ~8 k instructions a file less in `check --summary`).
+    enum class Detail : std::uint8_t { rows, counts };
     // The same, the evidence read through `evidence` when it was made for `engine` (made once for
-    // many cases); otherwise, as by the constructor above, rule by rule.
-    CaseFigures(const Engine& engine, const Case& kase, const EvidenceIndex& evidence);
+    // many cases); otherwise, as by the constructor above, rule by rule. With `indicators`, as
+    // add_indicators() after it, without making the case's records apart and moving them in.
+    CaseFigures(const Engine& engine, const Case& kase, const EvidenceIndex& evidence, Detail detail = Detail::rows,
+                const IndicatorSettings* indicators = nullptr);
     void add(const Engine& engine, const Case& kase, std::span<const Finding> findings, const AggregateFilter& filter);
+    // The findings taken (those that passed the filter), by Status.
+    [[nodiscard]] const std::array<std::uint64_t, status_count>& statuses() const { return statuses_; }
     // Takes the case's records for the indicators (indicators.hpp); without this the case adds none.
     void add_indicators(const Case& kase, const IndicatorSettings& settings) { indicators_ = CaseIndicators(kase, settings); }
 
@@ -193,10 +203,26 @@ private:
         std::int64_t days;  // whole days late (late) or overdue (missed)
         std::uint32_t unit; // index in units_: the unit responsible on `day`
     };
-    std::vector<Row> rows_;  // the findings that pass the filter, in report order
+    std::vector<Row> rows_;  // the findings that pass the filter, in report order (Detail::rows)
+    // Detail::counts: a run of one rule's findings (a rule's at a time from evaluate_each_rule) by status,
+    // and the late findings' days late and the missed findings' days overdue, run by run in days_: the
+    // late ones as the days, the overdue ones as ~days (negative), in finding order.
+    struct RuleCounts {
+        std::uint16_t rule;
+        std::array<std::uint32_t, status_count> status;
+        std::uint32_t with_basis;
+    };
+    // add() apart from its common case (counts without a filter), which it keeps free of this one's registers.
+    void add_filtered_or_rows(const Engine& engine, const Case& kase, std::span<const Finding> findings, const AggregateFilter& filter);
+    // One finding into the counts: `run`, the call's run of its rule, begun when the rule changes.
+    void count(const Finding& f, RuleCounts*& run);
+    Detail detail_ = Detail::rows;
+    std::array<std::uint64_t, status_count> statuses_{};
+    std::vector<RuleCounts> counts_;
+    std::vector<std::int64_t> days_;
     // The rules whose evidence the case carries, as bits by rulebook index (EvidenceIndex::carried_words): a
     // file's coverage is then counted over the rules carried, not over the rulebook.
-    std::vector<std::uint64_t> evidence_;
+    EvidenceIndex::RuleSet evidence_;
     // The case's unit, then the unit of each ansvarlig-enhed in time order (Case::unit_period_on):
     // copied, as the figures outlive the case.
     std::vector<std::string> units_;
@@ -250,6 +276,10 @@ private:
         std::uint64_t last_case = 0;  // the number of the last case counted in `figures.cases`
     };
     Group& group(std::uint16_t rule, const KeyView& keys);
+    // The group of rule `rule` when there is no axis.
+    Group& rule_group(std::uint16_t rule);
+    // A case's first finding of `rule` in group `g`: the case counted in the group and in the rule's coverage.
+    void first_of_case(Group& g, std::uint16_t rule, const CaseFigures& kase);
     // By rulebook index, then keys as text (KeysLess): found with a KeyView, no string made.
     struct GroupLess {
         using is_transparent = void;

@@ -91,7 +91,7 @@ private:
     };
     struct Touch {  // an event carrying a caseworker
         LocalDay day;
-        std::uint32_t worker;  // index into workers_
+        std::uint32_t worker;  // the caseworker's number, 0 .. workers_ - 1, by first appearance
     };
     struct Placement {
         LocalDay day;
@@ -111,7 +111,7 @@ private:
     };
     struct Load {
         UnitIndex unit;
-        std::optional<std::uint32_t> worker;  // index into workers_; none: no caseworker recorded by D
+        std::optional<std::string> worker;  // the caseworker id last recorded by D; none: none recorded by D
     };
 
     [[nodiscard]] UnitIndex unit_on(LocalDay day) const;
@@ -119,7 +119,8 @@ private:
     bool taken = false;  // made from a case (a default-made one adds nothing)
     std::vector<std::pair<LocalDay, std::string>> units_;  // the ansvarlig-enhed timeline, by day; [0] the case's unit
     std::string municipality_;
-    std::vector<std::string> workers_;  // distinct caseworker ids, in order of appearance
+    // Distinct caseworkers: their ids are not kept (only the caseload's one, in load_), a vector of strings a case.
+    std::uint32_t workers_ = 0;
     std::vector<Goal> goals_;
     std::vector<Touch> touches_;  // in time order
     std::optional<LocalDay> last_day_;  // the case's last event's day

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <stdexcept>
 
 #include <fmt/format.h>
 
@@ -193,15 +194,16 @@ CaseFigures::CaseFigures(const Engine& engine, const Report& report, const Aggre
 
 namespace {
 // carries_evidence asked rule by rule: what EvidenceIndex answers at once, as its rule set.
-void evidence_rule_by_rule(const Engine& engine, const Case& kase, std::vector<std::uint64_t>& out) {
+void evidence_rule_by_rule(const Engine& engine, const Case& kase, InlineVector<std::uint64_t, 4>& out) {
     const auto rules = engine.rulebook().rules();
-    out.assign((rules.size() + 63) / 64, 0);
+    out.clear();
+    for (std::size_t w = 0; w < (rules.size() + 63) / 64; ++w) out.push_back(0);
     for (std::size_t r = 0; r < rules.size(); ++r)
         if (carries_evidence(kase, rules[r]->meta())) out[r / 64] |= std::uint64_t{1} << (r % 64);
 }
 
 // Whether rule `rule` is in the rule set `words` (bit rule % 64 of word rule / 64).
-bool in_set(const std::vector<std::uint64_t>& words, std::size_t rule) {
+bool in_set(const InlineVector<std::uint64_t, 4>& words, std::size_t rule) {
     return rule / 64 < words.size() && (words[rule / 64] >> (rule % 64) & 1u) != 0;
 }
 }  // namespace
@@ -238,13 +240,13 @@ EvidenceIndex::EvidenceIndex(const Engine& engine) : engine_(&engine) {
 }
 
 void EvidenceIndex::carried(const Case& kase, std::vector<std::uint8_t>& out) const {
-    std::vector<std::uint64_t> words;
+    RuleSet words;
     carried_words(kase, words);
     out.assign(rules_, 0);
     for (std::size_t r = 0; r < rules_; ++r) out[r] = in_set(words, r);
 }
 
-void EvidenceIndex::carried_words(const Case& kase, std::vector<std::uint64_t>& out) const {
+void EvidenceIndex::carried_words(const Case& kase, RuleSet& out) const {
     // carries_evidence's answer for every rule at once: a rule carries its evidence if any of its
     // (type, attribute) pairs is found, so each pair the case has marks all the rules listing it. Only
     // the types the case has are read, and each pair once (not once per rule listing it).
@@ -280,27 +282,70 @@ void EvidenceIndex::carried_words(const Case& kase, std::vector<std::uint64_t>& 
             if ((attrs[t][bit / 64] >> (bit % 64) & 1u) != 0) add(by_attr_[a].rules);
         }
     }
-    out.assign(carried.begin(), carried.begin() + static_cast<std::ptrdiff_t>(words_));
+    RuleSet set;  // made here, inline, so that the words (no more than `room`) are known to fit
+    for (std::size_t w = 0; w < words_; ++w) set.push_back(carried[w]);
+    out = std::move(set);
 }
 
 // Without an index made once for many cases, the rules are read one by one: an index made here, for
 // one case, would cost more than it saves.
 CaseFigures::CaseFigures(const Engine& engine, const Case& kase) : CaseFigures(engine, kase, EvidenceIndex()) {}
 
-CaseFigures::CaseFigures(const Engine& engine, const Case& kase, const EvidenceIndex& evidence) : municipality_(kase.municipality()) {
-    rows_.reserve(64);  // a case has some tens of findings: one allocation, not a growth per rule's findings
-    units_.emplace_back(kase.unit());
-    for (std::uint32_t i : kase.events_of(EventType::ansvarlig_enhed)) units_.emplace_back(kase.event(i).text(Attr::unit).value_or(""));
+CaseFigures::CaseFigures(const Engine& engine, const Case& kase, const EvidenceIndex& evidence, Detail detail,
+                         const IndicatorSettings* indicators)
+    : detail_(detail), indicators_(indicators ? CaseIndicators(kase, *indicators) : CaseIndicators()) {
+    if (detail == Detail::counts) {
+        // A case has findings of some twenty rules: one allocation, not a growth per rule, and small enough
+        // (864 bytes) for malloc's per-thread cache (32 runs took its slow path: ~330 instructions a case).
+        counts_.reserve(24);
+    } else {
+        rows_.reserve(64);  // a case has some tens of findings: one allocation, not a growth per rule's findings
+        municipality_ = kase.municipality();
+        units_.emplace_back(kase.unit());
+        for (std::uint32_t i : kase.events_of(EventType::ansvarlig_enhed)) units_.emplace_back(kase.event(i).text(Attr::unit).value_or(""));
+    }
     if (evidence.made_for(engine))
         evidence.carried_words(kase, evidence_);
     else
         evidence_rule_by_rule(engine, kase, evidence_);
 }
 
+inline void CaseFigures::count(const Finding& f, RuleCounts*& run) {
+    if (run == nullptr || run->rule != f.rule) {  // a run of an earlier call is never continued: a few runs more at most
+        run = &counts_.emplace_back();  // zeroed in place, not a zeroed temporary copied in
+        run->rule = f.rule;
+    }
+    const auto s = static_cast<std::size_t>(f.status);
+    ++run->status[s];
+    ++statuses_[s];
+    if (f.status == Status::met) run->with_basis += f.basis != Basis::none;
+    else if (f.status == Status::late || f.status == Status::missed) {
+        if (days_.empty()) days_.reserve(16);  // one allocation, not a growth by doubling from one
+        days_.push_back(f.status == Status::late ? whole_days(f) : ~whole_days(f));
+    }
+}
+
 void CaseFigures::add(const Engine& engine, const Case& kase, std::span<const Finding> findings, const AggregateFilter& filter) {
+    if (detail_ != Detail::counts || !filter.rules.empty() || filter.since || filter.until) {
+        add_filtered_or_rows(engine, kase, findings, filter);
+        return;
+    }
+    RuleCounts* run = nullptr;
+    for (const Finding& f : findings) count(f, run);
+}
+
+[[gnu::noinline]] void CaseFigures::add_filtered_or_rows(const Engine& engine, const Case& kase, std::span<const Finding> findings,
+                                                         const AggregateFilter& filter) {
     const bool all = filter.rules.empty() && !filter.since && !filter.until;  // the common case: no test per finding
+    if (detail_ == Detail::counts) {
+        RuleCounts* run = nullptr;
+        for (const Finding& f : findings)
+            if (passes(filter, engine, kase, f)) count(f, run);
+        return;
+    }
     for (const Finding& f : findings) {
         if (!all && !passes(filter, engine, kase, f)) continue;
+        ++statuses_[static_cast<std::size_t>(f.status)];
         const bool counted = f.status == Status::late || f.status == Status::missed;
         const LocalDay day = trigger_day(kase, f);
         // units_ has one entry per ansvarlig-enhed after the case's own: with none (most cases) the unit is the case's.
@@ -311,26 +356,55 @@ void CaseFigures::add(const Engine& engine, const Case& kase, std::span<const Fi
 
 void Aggregates::add(const Report& report) { add(CaseFigures(*engine_, report, filter_)); }
 
+inline Aggregates::Group& Aggregates::rule_group(std::uint16_t rule) {
+    if (rule >= by_rule_.size()) by_rule_.resize(std::size_t(rule) + 1, nullptr);
+    if (!by_rule_[rule]) by_rule_[rule] = &group(rule, KeyView{});
+    return *by_rule_[rule];
+}
+
+inline void Aggregates::first_of_case(Group& g, std::uint16_t rule, const CaseFigures& kase) {
+    if (rule < coverage_.size() && coverage_[rule].last_case != cases_) {  // the file counted once per rule
+        coverage_[rule].last_case = cases_;
+        ++coverage_[rule].files_with_findings;
+    }
+    if (g.last_case != cases_) {
+        g.last_case = cases_;
+        ++g.figures.cases;
+        g.figures.cases_with_evidence += in_set(kase.evidence_, rule);
+    }
+}
+
 void Aggregates::add(const CaseFigures& kase) {
+    if (kase.detail_ == CaseFigures::Detail::counts && !axes_.empty())
+        throw std::invalid_argument("Aggregates::add: figures grouped by an axis need a CaseFigures with rows");
     ++cases_;  // numbers the case, so that a group counts it once however many findings it has
     indicators_.add(kase.indicators_);
     // Over the rules carried (a third of the rulebook in a typical file), not the whole rulebook.
     for (std::size_t w = 0; w < kase.evidence_.size(); ++w)
         for (std::uint64_t bits = kase.evidence_[w]; bits != 0; bits &= bits - 1)
             if (const std::size_t r = w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits)); r < coverage_.size()) ++coverage_[r].files_with_evidence;
+    if (kase.detail_ == CaseFigures::Detail::counts) {
+        const std::int64_t* days = kase.days_.data();
+        for (const CaseFigures::RuleCounts& c : kase.counts_) {
+            Group& g = rule_group(c.rule);
+            first_of_case(g, c.rule, kase);
+            GroupFigures& figures = g.figures;
+            for (std::size_t k = 0; k < status_count; ++k) figures.status[k] += c.status[k];
+            figures.met_with_basis += c.with_basis;
+            for (const std::int64_t* end = days + c.status[static_cast<std::size_t>(Status::late)] + c.status[static_cast<std::size_t>(Status::missed)];
+                 days != end; ++days)
+                if (*days >= 0) figures.late_days.add(*days);
+                else figures.overdue_days.add(~*days);
+        }
+        return;
+    }
     KeyView keys;
     keys.size = axes_.size();
     TimeKeyBuffer buffer;
     for (const CaseFigures::Row& row : kase.rows_) {
-        if (row.rule < coverage_.size() && coverage_[row.rule].last_case != cases_) {  // the file counted once per rule
-            coverage_[row.rule].last_case = cases_;
-            ++coverage_[row.rule].files_with_findings;
-        }
         Group* g = nullptr;
         if (axes_.empty()) {
-            if (row.rule >= by_rule_.size()) by_rule_.resize(std::size_t(row.rule) + 1, nullptr);
-            if (!by_rule_[row.rule]) by_rule_[row.rule] = &group(row.rule, KeyView{});
-            g = by_rule_[row.rule];
+            g = &rule_group(row.rule);
         } else {
             for (std::size_t a = 0; a < axes_.size(); ++a)
                 keys.keys[a] = axes_[a] == GroupBy::unit           ? std::string_view(kase.units_[row.unit])
@@ -349,11 +423,7 @@ void Aggregates::add(const CaseFigures& kase) {
                 index_.emplace(probe_, g);
             }
         }
-        if (g->last_case != cases_) {
-            g->last_case = cases_;
-            ++g->figures.cases;
-            g->figures.cases_with_evidence += in_set(kase.evidence_, row.rule);
-        }
+        first_of_case(*g, row.rule, kase);
         GroupFigures& figures = g->figures;
         ++figures.status[static_cast<std::size_t>(row.status)];
         if (row.with_basis) ++figures.met_with_basis;

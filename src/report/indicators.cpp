@@ -137,28 +137,29 @@ CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
         // a vector a case; past them the hash map takes over.
         std::array<std::string_view, few + 1> names{};
         std::unordered_map<std::string_view, std::uint32_t> seen;
+        std::string_view last;  // the last event's caseworker
         touches_.reserve(c.events().size());
         for (const Event& e : c.events()) {
             const auto w = e.text(Attr::caseworker);
             if (!w) continue;
-            std::uint32_t index = static_cast<std::uint32_t>(workers_.size());
+            std::uint32_t index = workers_;
             // Ids compared by detail::same_bytes: std::string_view's == called compare out of line (~45
             // instructions an event).
             const auto same = [&w](std::string_view x) { return x.size() == w->size() && detail::same_bytes(x.data(), w->data(), x.size()); };
-            if (!touches_.empty() && same(workers_[touches_.back().worker])) {  // most often the last event's caseworker
+            if (!touches_.empty() && same(last)) {  // most often the last event's caseworker
                 index = touches_.back().worker;
-            } else if (workers_.size() <= few) {
-                index = static_cast<std::uint32_t>(std::find_if(names.begin(), names.begin() + workers_.size(), same) - names.begin());
+            } else if (workers_ <= few) {
+                index = static_cast<std::uint32_t>(std::find_if(names.begin(), names.begin() + workers_, same) - names.begin());
             } else {
-                if (seen.empty())  // the first time past `few`: workers_ holds few + 1, all in names
+                if (seen.empty())  // the first time past `few`: there are few + 1, all in names
                     for (std::uint32_t k = 0; k < names.size(); ++k) seen.emplace(names[k], k);
                 index = seen.try_emplace(*w, index).first->second;
             }
-            if (index == workers_.size()) {
+            if (index == workers_) {
                 if (index < names.size()) names[index] = *w;
-                if (workers_.empty()) workers_.reserve(4);  // a case has a few: one allocation, not three
-                workers_.emplace_back(*w);
+                ++workers_;
             }
+            last = *w;
             touches_.push_back({e.at().day, index});
         }
     }
@@ -215,13 +216,16 @@ CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
     // Caseload on D.
     const LocalDay day = settings.caseload_day;
     if (open_on(c, day)) {
-        Load load{unit_on(day), std::nullopt};
-        for (std::size_t t = touches_.size(); t-- > 0;)
-            if (touches_[t].day <= day) {
-                load.worker = touches_[t].worker;
+        load_ = Load{unit_on(day), std::nullopt};
+        // The caseworker of the last event by D that has one (the last such touch): events are in time order.
+        for (std::size_t i = c.events().size(); i-- > 0;) {
+            const Event& e = c.events()[i];
+            if (e.at().day > day) continue;
+            if (const auto w = e.text(Attr::caseworker)) {
+                load_->worker = std::string(*w);
                 break;
             }
-        load_ = load;
+        }
     }
 }
 
@@ -332,7 +336,7 @@ void Indicators::add(const CaseIndicators& c) {
     // Per caseworker, the number of the last period it was counted in: distinct caseworkers in O(1) each,
     // so that a case at the event limit with a new caseworker on every event stays linear.
     std::vector<std::uint32_t>& counted_in = counted_in_;
-    counted_in.assign(c.workers_.size(), 0);
+    counted_in.assign(c.workers_, 0);
     std::uint32_t period_number = 0;
     for (std::size_t t = 0; t < c.touches_.size();) {
         // Skip what lies outside the window, remembering its caseworker for the next handover.
@@ -381,7 +385,7 @@ void Indicators::add(const CaseIndicators& c) {
             }
         Load& load = indexed_row(load_, load_index_, key, [&k] { return k; });
         ++load.open;
-        if (c.load_->worker) ++load.per_worker[c.workers_[*c.load_->worker]];
+        if (c.load_->worker) ++load.per_worker[*c.load_->worker];
         else ++load.without;
     }
 
