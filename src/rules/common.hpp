@@ -607,6 +607,63 @@ private:
     boost::container::small_vector<int, 16> last_timed_;
 };
 
+// The records linked to a decision that a before-duty looks at: the latest certainly before it, the first
+// of its date whose order is unknown, the earliest after it.
+struct LinkedRecords {
+    const Event* before = nullptr;
+    const Event* same = nullptr;
+    const Event* after = nullptr;
+
+    void consider(const Event& e, const Moment& at) {
+        switch (detail::order(e.at(), at)) {
+            case detail::Order::before:
+                if (!before || e.index() > before->index()) before = &e;  // the latest
+                break;
+            case detail::Order::unknown:
+                if (!same) same = &e;
+                break;
+            case detail::Order::after:
+                if (!after || e.index() < after->index()) after = &e;
+                break;
+        }
+    }
+};
+
+// Per person, the letters of one rule that are linked to one decision (TellParties, parties.cpp), and
+// the custody holders. Sized by the people and made once per evaluation (EvalMemo), shared by the four
+// rules of that form: made and freed in each rule call it was ~250 instructions a call, most of that
+// rule's cost on a case with no decision in its scope (issue 20, session 32). Every entry set is
+// noted (touch), and clear() empties those only: a rule clears before each decision, so what the last
+// decision of the last rule left is never read.
+class PersonLetters {
+public:
+    explicit PersonLetters(const Case& c)
+        : people_(static_cast<std::uint32_t>(c.persons().size())), linked_(people_), naming_(people_, nullptr) {
+        for (std::uint32_t p = 1; p < people_; ++p)
+            if (c.persons()[p].role == Value::custody_holder) holders_.push_back(p);
+    }
+    PersonLetters(const PersonLetters&) = delete;
+    PersonLetters& operator=(const PersonLetters&) = delete;
+    [[nodiscard]] std::uint32_t people() const { return people_; }
+    [[nodiscard]] std::span<const std::uint32_t> custody_holders() const { return {holders_.data(), holders_.size()}; }
+    // Person p's records linked to the decision (the serving rule's), and the first letter naming it.
+    [[nodiscard]] LinkedRecords& linked(std::uint32_t p) { return linked_[p]; }
+    [[nodiscard]] const Event*& naming(std::uint32_t p) { return naming_[p]; }
+    // Notes that person p's entries were set, for clear().
+    void touch(std::uint32_t p) { touched_.push_back(p); }
+    void clear() {
+        for (std::uint32_t p : touched_) linked_[p] = {}, naming_[p] = nullptr;
+        touched_.clear();
+    }
+
+private:
+    std::uint32_t people_;
+    boost::container::small_vector<std::uint32_t, 8> holders_;
+    boost::container::small_vector<LinkedRecords, 8> linked_;
+    boost::container::small_vector<const Event*, 8> naming_;
+    boost::container::small_vector<std::uint32_t, 8> touched_;
+};
+
 // Shared by the rules of one evaluation (EvalContext::memo): each piece is what one rule would build for
 // itself from the case and the as-of date alone, so which rule builds it first changes no answer.
 struct EvalMemo {
@@ -617,6 +674,7 @@ struct EvalMemo {
     Deferred<MeasureEndsState> measure_ends;
     Deferred<TimeOrdered> child_decisions;  // ChildDecisions' list (serving.hpp)
     Deferred<TimeOrdered> known_underretninger;  // AfterRecords' triggers (serving.hpp)
+    Deferred<PersonLetters> person_letters;  // TellParties' scratch, cleared by each use (above)
 };
 
 // The measures' ends as above: the evaluation's shared MeasureEndsState when there is one (a placement's

@@ -1,0 +1,88 @@
+// What the rules of one evaluation share (rules_detail::EvalMemo: the measures' ends, the decisions about
+// the child, the underretninger, TellParties' lists by person) changes no answer: for every example and
+// rule fixture, as of several dates, each rule evaluated alone without a memo (building all it needs
+// itself, as tests/complexity_test.cpp runs them) gives exactly the findings Engine::evaluate gives for
+// that rule, every field of every finding. The oracle for each piece added to the memo (issue 20).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "barnetslov/engine.hpp"
+#include "barnetslov/loader.hpp"
+#include "engine/rule_interface.hpp"  // a private header: each rule run alone, without the memo
+
+using namespace barnetslov;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path source_dir = BARNETSLOV_SOURCE_DIR;
+
+std::vector<fs::path> case_files() {
+    std::vector<fs::path> out;
+    for (const auto& e : fs::directory_iterator(source_dir / "examples"))
+        if (e.path().extension() == ".xml") out.push_back(e.path());
+    for (const auto& e : fs::recursive_directory_iterator(source_dir / "tests" / "fixtures"))
+        if (e.path().extension() == ".xml") out.push_back(e.path());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool same_deadline(const Deadline& a, const Deadline& b) {
+    return a.convention == b.convention && a.amount == b.amount && a.start == b.start && a.due_day == b.due_day &&
+           a.due_first == b.due_first && a.due_last == b.due_last && a.end_of_day == b.end_of_day && a.clamped == b.clamped &&
+           a.moved_to_hverdag == b.moved_to_hverdag && a.due_by == b.due_by;
+}
+
+bool same(const Finding& a, const Finding& b) {
+    if (a.events.size() != b.events.size()) return false;
+    for (std::size_t i = 0; i < a.events.size(); ++i)
+        if (a.events[i].event != b.events[i].event || a.events[i].role != b.events[i].role) return false;
+    if (a.deadline.has_value() != b.deadline.has_value() || (a.deadline && !same_deadline(*a.deadline, *b.deadline))) return false;
+    return a.rule == b.rule && a.version == b.version && a.has_version == b.has_version && a.status == b.status &&
+           a.planned == b.planned && a.reason == b.reason && a.basis == b.basis && a.subject == b.subject && a.done == b.done &&
+           a.margin == b.margin && a.margin_unit == b.margin_unit && a.attribute == b.attribute && a.count == b.count &&
+           a.required == b.required;
+}
+
+TEST(EvalMemo, EachRuleAloneWithoutTheMemoGivesTheSameFindings) {
+    const Engine engine;
+    const auto rules = engine.rulebook().rules();
+    std::size_t compared = 0;
+    for (const fs::path& path : case_files()) {
+        const LoadResult loaded = load_case_file(path, engine.calendar());
+        if (!loaded.ok()) continue;  // fixtures of load errors
+        const Case& kase = *loaded.kase;
+        std::vector<Instant> dates = {parse_moment("2020-01-01", engine.calendar()).moment.instant,
+                                      parse_moment("2026-07-01", engine.calendar()).moment.instant,
+                                      parse_moment("2199-01-01", engine.calendar()).moment.instant};
+        // Also as of each of a few events' instants: some events known, the later ones not.
+        const auto events = kase.events();
+        for (std::size_t k = 0; k < events.size(); k += std::max<std::size_t>(1, events.size() / 4)) dates.push_back(events[k].at().instant);
+        for (const Instant as_of : dates) {
+            const Report full = engine.evaluate(loaded.kase, as_of);
+            const EvalContext ctx = eval_context(engine.calendar(), as_of, engine.readings(), nullptr, kase);
+            std::size_t at = 0;  // the full report's findings, in rule order
+            for (std::size_t i = 0; i < rules.size(); ++i) {
+                std::vector<Finding> alone;
+                alone.reserve(64);
+                Findings sink(alone);
+                sink.set_rule(static_cast<std::uint16_t>(i));
+                impl(*rules[i]).evaluate(kase, ctx, sink);
+                std::stable_sort(alone.begin(), alone.end(), [](const Finding& a, const Finding& b) { return a.subject < b.subject; });
+                for (const Finding& f : alone) {
+                    ASSERT_LT(at, full.findings.size()) << path << ": " << rules[i]->meta().id;
+                    EXPECT_TRUE(same(f, full.findings[at])) << path << ": " << rules[i]->meta().id << ", subject " << f.subject;
+                    ++at, ++compared;
+                }
+            }
+            EXPECT_EQ(at, full.findings.size()) << path;
+        }
+    }
+    EXPECT_GT(compared, 10'000u);
+}
+
+}  // namespace
