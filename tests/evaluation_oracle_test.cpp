@@ -1,8 +1,11 @@
-// What the rules of one evaluation share (rules_detail::EvalMemo: the measures' ends, the decisions about
-// the child, the underretninger, TellParties' lists by person) changes no answer: for every example and
-// rule fixture, as of several dates, each rule evaluated alone without a memo (building all it needs
-// itself, as tests/complexity_test.cpp runs them) gives exactly the findings Engine::evaluate gives for
-// that rule, every field of every finding. The oracle for each piece added to the memo (issue 20).
+// The evaluation's shortcuts change no finding (issue 20), on every example and rule fixture as of
+// several dates, every field of every finding compared:
+// - What the rules of one evaluation share (rules_detail::EvalMemo: the measures' ends, the decisions
+//   about the child, the underretninger, TellParties' lists by person): each rule evaluated alone without
+//   a memo (building all it needs itself, as tests/complexity_test.cpp runs them) gives exactly the
+//   findings Engine::evaluate gives for that rule. The oracle for each piece added to the memo.
+// - Engine::evaluate_each_rule hands on, in its batches of several rules, exactly Engine::evaluate's
+//   findings in rule order (each rule's in the order it made them, which a Report sorts by subject).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -48,6 +51,20 @@ bool same(const Finding& a, const Finding& b) {
            a.required == b.required;
 }
 
+// Three fixed dates and a few events' instants (some events known, the later ones not).
+std::vector<Instant> dates_for(const Engine& engine, const Case& kase) {
+    std::vector<Instant> dates = {parse_moment("2020-01-01", engine.calendar()).moment.instant,
+                                  parse_moment("2026-07-01", engine.calendar()).moment.instant,
+                                  parse_moment("2199-01-01", engine.calendar()).moment.instant};
+    const auto events = kase.events();
+    for (std::size_t k = 0; k < events.size(); k += std::max<std::size_t>(1, events.size() / 4)) dates.push_back(events[k].at().instant);
+    return dates;
+}
+
+void by_subject(std::vector<Finding>::iterator from, std::vector<Finding>::iterator to) {
+    std::stable_sort(from, to, [](const Finding& a, const Finding& b) { return a.subject < b.subject; });
+}
+
 TEST(EvalMemo, EachRuleAloneWithoutTheMemoGivesTheSameFindings) {
     const Engine engine;
     const auto rules = engine.rulebook().rules();
@@ -56,13 +73,7 @@ TEST(EvalMemo, EachRuleAloneWithoutTheMemoGivesTheSameFindings) {
         const LoadResult loaded = load_case_file(path, engine.calendar());
         if (!loaded.ok()) continue;  // fixtures of load errors
         const Case& kase = *loaded.kase;
-        std::vector<Instant> dates = {parse_moment("2020-01-01", engine.calendar()).moment.instant,
-                                      parse_moment("2026-07-01", engine.calendar()).moment.instant,
-                                      parse_moment("2199-01-01", engine.calendar()).moment.instant};
-        // Also as of each of a few events' instants: some events known, the later ones not.
-        const auto events = kase.events();
-        for (std::size_t k = 0; k < events.size(); k += std::max<std::size_t>(1, events.size() / 4)) dates.push_back(events[k].at().instant);
-        for (const Instant as_of : dates) {
+        for (const Instant as_of : dates_for(engine, kase)) {
             const Report full = engine.evaluate(loaded.kase, as_of);
             const EvalContext ctx = eval_context(engine.calendar(), as_of, engine.readings(), nullptr, kase);
             std::size_t at = 0;  // the full report's findings, in rule order
@@ -72,7 +83,7 @@ TEST(EvalMemo, EachRuleAloneWithoutTheMemoGivesTheSameFindings) {
                 Findings sink(alone);
                 sink.set_rule(static_cast<std::uint16_t>(i));
                 impl(*rules[i]).evaluate(kase, ctx, sink);
-                std::stable_sort(alone.begin(), alone.end(), [](const Finding& a, const Finding& b) { return a.subject < b.subject; });
+                by_subject(alone.begin(), alone.end());
                 for (const Finding& f : alone) {
                     ASSERT_LT(at, full.findings.size()) << path << ": " << rules[i]->meta().id;
                     EXPECT_TRUE(same(f, full.findings[at])) << path << ": " << rules[i]->meta().id << ", subject " << f.subject;
@@ -80,6 +91,29 @@ TEST(EvalMemo, EachRuleAloneWithoutTheMemoGivesTheSameFindings) {
                 }
             }
             EXPECT_EQ(at, full.findings.size()) << path;
+        }
+    }
+    EXPECT_GT(compared, 10'000u);
+}
+
+TEST(EvaluateEachRule, HandsOnEveryFindingOfEvaluateInRuleOrder) {
+    const Engine engine;
+    std::size_t compared = 0;
+    for (const fs::path& path : case_files()) {
+        const LoadResult loaded = load_case_file(path, engine.calendar());
+        if (!loaded.ok()) continue;
+        for (const Instant as_of : dates_for(engine, *loaded.kase)) {
+            const Report full = engine.evaluate(loaded.kase, as_of);
+            std::vector<Finding> each;
+            engine.evaluate_each_rule(*loaded.kase, as_of, [&](std::span<const Finding> fs) { each.insert(each.end(), fs.begin(), fs.end()); });
+            // Each rule's run sorted by subject, as a Report has them.
+            for (auto from = each.begin(); from != each.end();) {
+                const auto to = std::find_if(from, each.end(), [&](const Finding& f) { return f.rule != from->rule; });
+                by_subject(from, to);
+                from = to;
+            }
+            ASSERT_EQ(each.size(), full.findings.size()) << path;
+            for (std::size_t k = 0; k < each.size(); ++k, ++compared) EXPECT_TRUE(same(each[k], full.findings[k])) << path << ", finding " << k;
         }
     }
     EXPECT_GT(compared, 10'000u);
