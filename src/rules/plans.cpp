@@ -298,7 +298,7 @@ public:
     [[nodiscard]] boost::container::small_vector<const Event*, 8> all(const Event& start, const Event& d) {
         IndexList of_start;
         for (std::uint32_t k : c_.referrers(start.index()))
-            if (keep(k, start)) of_start.push_back(k);
+            if (keep(k, start)) of_start.emplace_back(k);
         const Lists l = lists(d);  // once: followups(d) and starts(d) each looked the decision up
         auto of_d = from_day(c_, followups(l), start.at().day);
         const auto s = starts(l);
@@ -307,7 +307,7 @@ public:
         // The union made straight into the events, not into a list of indices first.
         boost::container::small_vector<const Event*, 8> out;
         std::set_union(of_start.begin(), of_start.end(), of_d.begin(), of_d.end(),
-                       boost::iterators::make_function_output_iterator([&](std::uint32_t i) { out.push_back(&c_.event(i)); }));
+                       boost::iterators::make_function_output_iterator([&](std::uint32_t i) { out.emplace_back(&c_.event(i)); }));
         return out;
     }
 
@@ -328,8 +328,8 @@ private:
             for (std::uint32_t k : c_.referrers(d.index())) {
                 const Event& e = c_.event(k);
                 if (!ctx_.known(e)) continue;
-                if (e.type() == EventType::opfoelgning) followups_.push_back(k);
-                else if (e.type() == EventType::indsats_start && measure_decision(c_, e) == &d) starts_.push_back(k);
+                if (e.type() == EventType::opfoelgning) followups_.emplace_back(k);
+                else if (e.type() == EventType::indsats_start && measure_decision(c_, e) == &d) starts_.emplace_back(k);
             }
             l.followups_n = static_cast<std::uint32_t>(followups_.size()) - l.followups_at;
             l.starts_n = static_cast<std::uint32_t>(starts_.size()) - l.starts_at;
@@ -636,7 +636,7 @@ public:
                     for (std::uint32_t k : c.events_of(EventType::kontakt)) {
                         const Event& e = c.event(k);
                         const auto who = e.person(Attr::party);
-                        if (ctx.known(e) && who && c.persons()[*who].role == Value::custody_holder) contacts->push_back(k);
+                        if (ctx.known(e) && who && c.persons()[*who].role == Value::custody_holder) contacts->emplace_back(k);
                     }
                 }
                 const Event* contact = nullptr;
@@ -755,7 +755,7 @@ public:
             const auto [at, n] = of_decision_at.get(d.index(), [&] {
                 const auto first = static_cast<std::uint32_t>(days.size());
                 for (std::uint32_t k : c.referrers(d.index()))
-                    if (counts(k)) days.push_back(c.event(k).at().day);
+                    if (counts(k)) days.emplace_back(c.event(k).at().day);
                 return std::pair<std::uint32_t, std::uint32_t>(first, static_cast<std::uint32_t>(days.size()) - first);
             });
             return {days.data() + at, n};
@@ -771,8 +771,8 @@ public:
             boost::container::small_vector<LocalDay, 8> own, both;
             for (std::uint32_t k : c.referrers(i))
                 if (counts(k)) {
-                    own.push_back(c.event(k).at().day);
-                    if (c.refers_to(c.event(k), decision->index())) both.push_back(c.event(k).at().day);
+                    own.emplace_back(c.event(k).at().day);
+                    if (c.refers_to(c.event(k), decision->index())) both.emplace_back(c.event(k).at().day);
                 }
             const auto of_decision = decision_visits(*decision);
             auto in = [](auto&& list, LocalDay from, LocalDay last) {

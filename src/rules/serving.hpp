@@ -262,7 +262,7 @@ boost::container::small_vector<std::uint32_t, 16> unlinked_records(const Case& c
     boost::container::small_vector<std::uint32_t, 16> out;
     for (std::uint32_t k : c.events_of(type)) {
         const Event& e = c.event(k);
-        if (ctx.known(e) && !linked_to(c, e, trigger) && keep(e)) out.push_back(k);
+        if (ctx.known(e) && !linked_to(c, e, trigger) && keep(e)) out.emplace_back(k);
     }
     return out;
 }
@@ -335,7 +335,7 @@ public:
                 if (e.type() != EventType::samtykke || !p || *p >= linked_.size() || !ctx_.known(e) ||
                     detail::order(e.at(), d.at()) == detail::Order::after)
                     continue;
-                if (!linked_[*p]) touched_.push_back(*p);
+                if (!linked_[*p]) touched_.emplace_back(*p);
                 linked_[*p] = &e;  // referrers are in time order: the last one seen is the latest
             }
         }
