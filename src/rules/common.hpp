@@ -666,6 +666,20 @@ private:
     boost::container::small_vector<std::uint32_t, 8> touched_;
 };
 
+// Per decision, the known follow-ups naming it and its known measure starts, each list in time order
+// (FollowUps, plans.cpp): a decision's lists are written once into the two pools. Kept per evaluation in
+// the EvalMemo and shared by the three follow-up rules, each of which listed them again (session 32).
+struct FollowUpLists {
+    explicit FollowUpLists(const Case& c) : decisions(c.events().size()) {}
+    FollowUpLists(const FollowUpLists&) = delete;
+    FollowUpLists& operator=(const FollowUpLists&) = delete;
+    struct Lists {
+        std::uint32_t followups_at = 0, followups_n = 0, starts_at = 0, starts_n = 0;
+    };
+    EventMemo<Lists> decisions;  // per decision, on first need
+    boost::container::small_vector<std::uint32_t, 16> followups, starts;
+};
+
 // Shared by the rules of one evaluation (EvalContext::memo): each piece is what one rule would build for
 // itself from the case and the as-of date alone, so which rule builds it first changes no answer.
 struct EvalMemo {
@@ -677,6 +691,7 @@ struct EvalMemo {
     Deferred<TimeOrdered> child_decisions;  // ChildDecisions' list (serving.hpp)
     Deferred<TimeOrdered> known_underretninger;  // AfterRecords' triggers (serving.hpp)
     Deferred<PersonLetters> person_letters;  // TellParties' scratch, cleared by each use (above)
+    Deferred<FollowUpLists> followup_lists;  // FollowUps' (plans.cpp)
 };
 
 // The measures' ends as above: the evaluation's shared MeasureEndsState when there is one (a placement's
