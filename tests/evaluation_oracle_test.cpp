@@ -16,23 +16,12 @@
 #include "barnetslov/engine.hpp"
 #include "barnetslov/loader.hpp"
 #include "engine/rule_interface.hpp"  // a private header: each rule run alone, without the memo
+#include "case_files.hpp"
 
 using namespace barnetslov;
 namespace fs = std::filesystem;
 
 namespace {
-
-const fs::path source_dir = BARNETSLOV_SOURCE_DIR;
-
-std::vector<fs::path> case_files() {
-    std::vector<fs::path> out;
-    for (const auto& e : fs::directory_iterator(source_dir / "examples"))
-        if (e.path().extension() == ".xml") out.push_back(e.path());
-    for (const auto& e : fs::recursive_directory_iterator(source_dir / "tests" / "fixtures"))
-        if (e.path().extension() == ".xml") out.push_back(e.path());
-    std::sort(out.begin(), out.end());
-    return out;
-}
 
 bool same_deadline(const Deadline& a, const Deadline& b) {
     return a.convention == b.convention && a.amount == b.amount && a.start == b.start && a.due_day == b.due_day &&
@@ -69,7 +58,7 @@ TEST(EvalMemo, EachRuleAloneWithoutTheMemoGivesTheSameFindings) {
     const Engine engine;
     const auto rules = engine.rulebook().rules();
     std::size_t compared = 0;
-    for (const fs::path& path : case_files()) {
+    for (const fs::path& path : test::examples_and_fixtures()) {
         const LoadResult loaded = load_case_file(path, engine.calendar());
         if (!loaded.ok()) continue;  // fixtures of load errors
         const Case& kase = *loaded.kase;
@@ -99,7 +88,7 @@ TEST(EvalMemo, EachRuleAloneWithoutTheMemoGivesTheSameFindings) {
 TEST(EvaluateEachRule, HandsOnEveryFindingOfEvaluateInRuleOrder) {
     const Engine engine;
     std::size_t compared = 0;
-    for (const fs::path& path : case_files()) {
+    for (const fs::path& path : test::examples_and_fixtures()) {
         const LoadResult loaded = load_case_file(path, engine.calendar());
         if (!loaded.ok()) continue;
         for (const Instant as_of : dates_for(engine, *loaded.kase)) {
