@@ -26,6 +26,7 @@
 
 #include "barnetslov/engine.hpp"
 #include "barnetslov/loader.hpp"
+#include "case_files.hpp"
 
 using namespace barnetslov;
 namespace fs = std::filesystem;
@@ -33,16 +34,6 @@ namespace fs = std::filesystem;
 namespace {
 
 const fs::path source_dir = BARNETSLOV_SOURCE_DIR;
-
-std::vector<fs::path> case_files() {
-    std::vector<fs::path> out;
-    for (const auto& e : fs::directory_iterator(source_dir / "examples"))
-        if (e.path().extension() == ".xml") out.push_back(e.path());
-    for (const auto& e : fs::recursive_directory_iterator(source_dir / "tests" / "fixtures"))
-        if (e.path().extension() == ".xml") out.push_back(e.path());
-    std::sort(out.begin(), out.end());
-    return out;
-}
 
 std::string read(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);
@@ -92,7 +83,7 @@ TEST(AsOf, AFinishedCaseJudgedDecadesLaterHasTheSameDuties) {
     const Calendar& cal = engine.calendar();
     const Instant far = cal.end_of_local_day(local_day(calendar_last_year, 12, 31)) - Seconds{1};
     int cases = 0;
-    for (const fs::path& p : case_files()) {
+    for (const fs::path& p : test::examples_and_fixtures()) {
         const std::string xml = read(p);
         const LoadResult original = load_case_buffer(xml, p.string(), cal);
         if (!original.ok() || original.kase->events().empty()) continue;  // the fixtures of input errors
@@ -158,7 +149,7 @@ TEST(AsOf, TheKnownEventsAreAPrefixOfTheTimeOrder) {
         return e.at().has_time ? e.at().instant <= as_of : e.at().day <= as_of_day;
     };
     int cases = 0, moments = 0;
-    for (const fs::path& p : case_files()) {
+    for (const fs::path& p : test::examples_and_fixtures()) {
         const LoadResult loaded = load_case_buffer(read(p), p.string(), cal);
         if (!loaded.ok() || loaded.kase->events().empty()) continue;
         ++cases;

@@ -26,6 +26,7 @@
 #include "barnetslov/readings.hpp"
 #include "barnetslov/report.hpp"
 #include "barnetslov/vocabulary.hpp"
+#include "case_files.hpp"
 
 namespace fs = std::filesystem;
 using namespace barnetslov;
@@ -72,17 +73,6 @@ TEST(Evidence, EveryRuleListsWellFormedEvidence) {
     }
 }
 
-std::vector<fs::path> case_files() {
-    const fs::path root(BARNETSLOV_SOURCE_DIR);
-    std::vector<fs::path> out;
-    for (const auto& e : fs::directory_iterator(root / "examples"))
-        if (e.is_regular_file() && e.path().extension() == ".xml") out.push_back(e.path());
-    for (const auto& e : fs::recursive_directory_iterator(root / "tests" / "fixtures"))
-        if (e.is_regular_file() && e.path().extension() == ".xml") out.push_back(e.path());
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
 // The as-of values a fixture's expectations name (<?barnetslov-expect as-of="..." ...?>), with their readings.
 std::set<std::pair<std::string, std::string>> declared_as_of(const fs::path& file) {
     std::set<std::pair<std::string, std::string>> out;
@@ -126,7 +116,7 @@ const Engine& engine_with(const std::string& readings) {
 }
 
 TEST(Evidence, EveryFulfilmentAndExceptionIsListed) {
-    const auto files = case_files();
+    const auto files = test::examples_and_fixtures();
     ASSERT_GT(files.size(), 100u);
     std::size_t checked = 0;
     for (const fs::path& file : files) {
@@ -195,7 +185,7 @@ TEST(Evidence, IndexAnswersAsCarriesEvidence) {
             (want ? carried : not_carried) += 1;
         }
     };
-    for (const fs::path& file : case_files()) {
+    for (const fs::path& file : test::examples_and_fixtures()) {
         const LoadResult loaded = load_case_file(file, engine().calendar());
         if (!loaded.ok()) continue;
         compare(*loaded.kase, file.string());

@@ -224,11 +224,11 @@ class MandatoryContactPerson final : public RuleImpl {
         std::vector<std::uint32_t> out;
         for (std::uint32_t k : c.events_of(EventType::tilbud)) {
             const Event& e = c.event(k);
-            if (ctx.known(e) && from_child(e) && e.value(Attr::topic) == Value::fast_kontaktperson) out.push_back(k);
+            if (ctx.known(e) && from_child(e) && e.value(Attr::topic) == Value::fast_kontaktperson) out.emplace_back(k);
         }
         for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
             const Event& e = c.event(k);
-            if (ctx.known(e) && decision_kind(e) == Value::ungestoette && e.value(Attr::outcome) != Value::refused) out.push_back(k);
+            if (ctx.known(e) && decision_kind(e) == Value::ungestoette && e.value(Attr::outcome) != Value::refused) out.emplace_back(k);
         }
         std::sort(out.begin(), out.end());  // indices are the case's time order
         return out;

@@ -98,7 +98,9 @@ inline const Event* first_referrer(const Case& c, std::uint32_t subject, EventTy
 }
 
 // Indices of events, inline for a small case (a list per evaluation in most rules: allocating it was a
-// visible part of evaluating a typical case).
+// visible part of evaluating a typical case). The rules append to these boost vectors with emplace_back:
+// boost's push_back(const T&) goes through priv_push_back, which GCC left out of line (~27 instructions
+// a call, ~14 calls a file), where emplace_back is always inlined (issue 20, session 32).
 using IndexList = boost::container::small_vector<std::uint32_t, 16>;
 inline std::span<const std::uint32_t> all(const IndexList& list) { return {list.data(), list.size()}; }
 
@@ -453,8 +455,8 @@ private:
             if (x.type() != EventType::afgoerelse || !ctx_.known(x) || !placement_chain_kind(decision_kind(x)) || seen.size() >= 32 ||
                 std::find(seen.begin(), seen.end(), i) != seen.end())
                 return true;
-            seen.push_back(i);
-            todo.push_back(i);
+            seen.emplace_back(i);
+            todo.emplace_back(i);
             return ends_of(x);
         };
         while (!todo.empty()) {
@@ -489,8 +491,8 @@ private:
                 for (std::uint32_t r : links(x)) {
                     if (seen.size() >= 32) break;
                     if (std::find(seen.begin(), seen.end(), r) != seen.end()) continue;
-                    seen.push_back(r);
-                    todo.push_back(r);
+                    seen.emplace_back(r);
+                    todo.emplace_back(r);
                     take(r);
                 }
             }
@@ -513,7 +515,7 @@ private:
         return pooled(days_, [&]() -> PooledList& { return node(x).ends; }, [&](auto& days) {
             const auto at = days.size();
             auto consider = [&](const Event& e) {
-                if ((e.type() == EventType::indsats_slut || e.type() == EventType::hjemgivelse) && ctx_.known(e)) days.push_back(e.at().day);
+                if ((e.type() == EventType::indsats_slut || e.type() == EventType::hjemgivelse) && ctx_.known(e)) days.emplace_back(e.at().day);
             };
             for (std::uint32_t r : c_.referrers(x)) {
                 consider(c_.event(r));
@@ -529,7 +531,7 @@ private:
         return pooled(links_, [&]() -> PooledList& { return node(x).links; }, [&](auto& links) {
             auto link = [&](std::uint32_t i) {
                 const Event& e = c_.event(i);
-                if (e.type() == EventType::afgoerelse && ctx_.known(e) && placement_chain_kind(decision_kind(e))) links.push_back(i);
+                if (e.type() == EventType::afgoerelse && ctx_.known(e) && placement_chain_kind(decision_kind(e))) links.emplace_back(i);
             };
             for (std::uint32_t r : c_.event(x).refs()) link(r);
             for (std::uint32_t r : c_.referrers(x)) link(r);
@@ -571,14 +573,14 @@ public:
             const Event& e = c.event(k);
             if (!keep(e)) continue;
             if (e.at().has_time) last = static_cast<int>(list_.size());
-            list_.push_back(k);
-            last_timed_.push_back(last);
+            list_.emplace_back(k);
+            last_timed_.emplace_back(last);
         }
     }
     void push_back(std::uint32_t k) {  // in time order
-        list_.push_back(k);
+        list_.emplace_back(k);
         const int prev = last_timed_.empty() ? -1 : last_timed_.back();
-        last_timed_.push_back(c_->event(k).at().has_time ? static_cast<int>(list_.size() - 1) : prev);
+        last_timed_.emplace_back(c_->event(k).at().has_time ? static_cast<int>(list_.size() - 1) : prev);
     }
     [[nodiscard]] std::span<const std::uint32_t> all() const { return {list_.data(), list_.size()}; }
 
@@ -607,6 +609,77 @@ private:
     boost::container::small_vector<int, 16> last_timed_;
 };
 
+// The records linked to a decision that a before-duty looks at: the latest certainly before it, the first
+// of its date whose order is unknown, the earliest after it.
+struct LinkedRecords {
+    const Event* before = nullptr;
+    const Event* same = nullptr;
+    const Event* after = nullptr;
+
+    void consider(const Event& e, const Moment& at) {
+        switch (detail::order(e.at(), at)) {
+            case detail::Order::before:
+                if (!before || e.index() > before->index()) before = &e;  // the latest
+                break;
+            case detail::Order::unknown:
+                if (!same) same = &e;
+                break;
+            case detail::Order::after:
+                if (!after || e.index() < after->index()) after = &e;
+                break;
+        }
+    }
+};
+
+// Per person, the letters of one rule that are linked to one decision (TellParties, parties.cpp), and
+// the custody holders. Sized by the people and made once per evaluation (EvalMemo), shared by the four
+// rules of that form: made and freed in each rule call it was ~250 instructions a call, most of that
+// rule's cost on a case with no decision in its scope (issue 20, session 32). Every entry set is
+// noted (touch), and clear() empties those only: a rule clears before each decision, so what the last
+// decision of the last rule left is never read.
+class PersonLetters {
+public:
+    explicit PersonLetters(const Case& c)
+        : people_(static_cast<std::uint32_t>(c.persons().size())), linked_(people_), naming_(people_, nullptr) {
+        for (std::uint32_t p = 1; p < people_; ++p)
+            if (c.persons()[p].role == Value::custody_holder) holders_.emplace_back(p);
+    }
+    PersonLetters(const PersonLetters&) = delete;
+    PersonLetters& operator=(const PersonLetters&) = delete;
+    [[nodiscard]] std::uint32_t people() const { return people_; }
+    [[nodiscard]] std::span<const std::uint32_t> custody_holders() const { return {holders_.data(), holders_.size()}; }
+    // Person p's records linked to the decision (the serving rule's), and the first letter naming it.
+    [[nodiscard]] LinkedRecords& linked(std::uint32_t p) { return linked_[p]; }
+    [[nodiscard]] const Event*& naming(std::uint32_t p) { return naming_[p]; }
+    // Notes that person p's entries were set, for clear().
+    void touch(std::uint32_t p) { touched_.emplace_back(p); }
+    void clear() {
+        for (std::uint32_t p : touched_) linked_[p] = {}, naming_[p] = nullptr;
+        touched_.clear();
+    }
+
+private:
+    std::uint32_t people_;
+    boost::container::small_vector<std::uint32_t, 8> holders_;
+    boost::container::small_vector<LinkedRecords, 8> linked_;
+    boost::container::small_vector<const Event*, 8> naming_;
+    boost::container::small_vector<std::uint32_t, 8> touched_;
+};
+
+// Per decision, the known follow-ups naming it and its known measure starts, each list in time order
+// (FollowUps, plans.cpp): a decision's lists are written once into the two pools. Kept per evaluation in
+// the EvalMemo and shared by the three follow-up rules, each of which listed them again (session 32).
+struct FollowUpLists {
+    explicit FollowUpLists(const Case& c) : decisions(c.events().size()) {}
+    FollowUpLists(const FollowUpLists&) = delete;
+    FollowUpLists& operator=(const FollowUpLists&) = delete;
+    struct Lists {
+        std::uint32_t followups_at = 0, followups_n = 0, starts_at = 0, starts_n = 0;
+    };
+    EventMemo<Lists> decisions;  // per decision, on first need
+    boost::container::small_vector<std::uint32_t, 16> followups, starts;
+};
+
 // Shared by the rules of one evaluation (EvalContext::memo): each piece is what one rule would build for
 // itself from the case and the as-of date alone, so which rule builds it first changes no answer.
 struct EvalMemo {
@@ -617,6 +690,8 @@ struct EvalMemo {
     Deferred<MeasureEndsState> measure_ends;
     Deferred<TimeOrdered> child_decisions;  // ChildDecisions' list (serving.hpp)
     Deferred<TimeOrdered> known_underretninger;  // AfterRecords' triggers (serving.hpp)
+    Deferred<PersonLetters> person_letters;  // TellParties' scratch, cleared by each use (above)
+    Deferred<FollowUpLists> followup_lists;  // FollowUps' (plans.cpp)
 };
 
 // The measures' ends as above: the evaluation's shared MeasureEndsState when there is one (a placement's
@@ -648,7 +723,7 @@ public:
     template <class KindTest>
     PlanIndex(const Case& c, const EvalContext& ctx, KindTest is_kind) : c_(c) {
         for (std::uint32_t k : c.events_of(EventType::plan))
-            if (is_kind(c.event(k)) && ctx.known(c.event(k))) plans_.push_back(k);
+            if (is_kind(c.event(k)) && ctx.known(c.event(k))) plans_.emplace_back(k);
     }
 
     // A plan for `about`, on one side of `day`: one naming `about` in ref is preferred, but only on
@@ -684,7 +759,7 @@ public:
     ChildRequests(const Case& c, Value topic, const EvalContext& ctx) : c_(c) {
         for (std::uint32_t k : c.events_of(EventType::anmodning)) {
             const Event& e = c.event(k);
-            if (ctx.known(e) && from_child(e) && e.value(Attr::topic) == topic) requests_.push_back(k);
+            if (ctx.known(e) && from_child(e) && e.value(Attr::topic) == topic) requests_.emplace_back(k);
         }
     }
     [[nodiscard]] const Event* latest(const Event& d) const {
@@ -708,7 +783,7 @@ using PersonList = boost::container::small_vector<std::uint32_t, 8>;
 inline PersonList parties_with_role(const Case& c, Value role) {
     PersonList out;
     for (std::uint32_t p = 1; p < c.persons().size(); ++p)
-        if (c.persons()[p].role == role) out.push_back(p);
+        if (c.persons()[p].role == role) out.emplace_back(p);
     return out;
 }
 

@@ -22,7 +22,7 @@ void judge_consents(const Case& c, const Event& d, const EvalContext& ctx, const
     }
     auto who = parties_with_role(c, Value::custody_holder);
     if (spec.expectant_parents)
-        for (std::uint32_t p : parties_with_role(c, Value::parent)) who.push_back(p);
+        for (std::uint32_t p : parties_with_role(c, Value::parent)) who.emplace_back(p);
     if (who.empty()) {
         f.status = Status::indeterminate;
         f.reason = &reasons::custody_holder_unknown;
@@ -32,7 +32,7 @@ void judge_consents(const Case& c, const Event& d, const EvalContext& ctx, const
     if (spec.child_from_age > 0) {
         const auto age = child_age(c, d.at().day);
         if (!age) child_age_unknown = true;
-        else if (*age >= spec.child_from_age) who.push_back(0);
+        else if (*age >= spec.child_from_age) who.emplace_back(0);
     }
     bool missing = false, purpose = true;
     const Event* stale = nullptr;  // an answer on file that serves another decision, or is too old

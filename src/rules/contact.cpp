@@ -262,7 +262,7 @@ public:
                 if (!positions) {
                     positions.emplace();
                     for (std::uint32_t k : c.events_of(EventType::afgoerelse))
-                        if (ctx.known(c.event(k)) && is_contact_position(decision_kind(c.event(k)))) positions->push_back(k);
+                        if (ctx.known(c.event(k)) && is_contact_position(decision_kind(c.event(k)))) positions->emplace_back(k);
                 }
                 const auto from = from_day(c, *positions, d.at().day);
                 if (!from.empty()) position = &c.event(from.front());

@@ -161,7 +161,7 @@ public:
             if (!committee) {
                 committee.emplace();
                 for (std::uint32_t k : c.events_of(EventType::afgoerelse))
-                    if (ctx.known(c.event(k)) && by_committee(c.event(k))) committee->push_back(k);
+                    if (ctx.known(c.event(k)) && by_committee(c.event(k))) committee->emplace_back(k);
             }
             const Event* d = decision_for(c, in, ctx, all(*committee));
             use(f, d, EventRole::related);

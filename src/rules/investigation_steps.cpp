@@ -148,7 +148,7 @@ public:
             if (!risks) {
                 risks.emplace();
                 for (std::uint32_t k : c.events_of(EventType::risikovurdering))
-                    if (ctx.known(c.event(k))) risks->push_back(k);
+                    if (ctx.known(c.event(k))) risks->emplace_back(k);
                 involving.emplace();
                 for (EventType t : {EventType::kontakt, EventType::boernesamtale})
                     for (std::uint32_t k : c.events_of(t)) {
@@ -156,7 +156,7 @@ public:
                         const auto who = e.person(Attr::party);
                         if (ctx.known(e) && ((e.type() == EventType::kontakt && who && is_parent_or_network(c.persons()[*who])) ||
                                              (e.type() == EventType::boernesamtale && e.flag(Attr::parents_present) == true)))
-                            involving->push_back(k);
+                            involving->emplace_back(k);
                     }
                 std::sort(involving->begin(), involving->end());  // indices are the case's time order
             }
@@ -268,7 +268,7 @@ class KnownConclusions {
 public:
     KnownConclusions(const Case& c, const EvalContext& ctx) : c_(c) {
         for (std::uint32_t k : c.events_of(EventType::undersoegelse_afsluttet))
-            if (ctx.known(c.event(k))) list_.push_back(k);
+            if (ctx.known(c.event(k))) list_.emplace_back(k);
         // last_timed_[k]: the last position up to k of a conclusion with a time (-1: none); next_untimed_[k]:
         // the first position from k of one without.
         last_timed_.resize(list_.size());
@@ -339,7 +339,7 @@ public:
             if (!started) {
                 started.emplace();
                 for (std::uint32_t k : c.events_of(EventType::undersoegelse))
-                    if (ctx.known(c.event(k))) started->push_back(k);
+                    if (ctx.known(c.event(k))) started->emplace_back(k);
             }
             const Event* running = nullptr;
             if (const std::size_t n = advance(all(*started), started_by, [&](std::uint32_t k) { return c.event(k).at().day <= d.at().day; }); n > 0)
@@ -445,7 +445,7 @@ public:
                     const Event& d = c.event(k);
                     const Value kind = decision_kind(d);
                     // A refused request gave no support: the family is still a first-time case.
-                    if ((kind == Value::supportive_measure || is_placement(kind)) && d.value(Attr::outcome) != Value::refused) support->push_back(k);
+                    if ((kind == Value::supportive_measure || is_placement(kind)) && d.value(Attr::outcome) != Value::refused) support->emplace_back(k);
                 }
             }
             // The latest such decision dated before the undersøgelse.
@@ -565,11 +565,11 @@ public:
                     const Event& e = c.event(k);
                     const auto who = e.person(Attr::party);
                     if (!ctx.known(e) || !who) continue;
-                    if (c.persons()[*who].role == Value::custody_holder) with_parent->push_back(k);
-                    if (*who == 0) with_child->push_back(k);
+                    if (c.persons()[*who].role == Value::custody_holder) with_parent->emplace_back(k);
+                    if (*who == 0) with_child->emplace_back(k);
                 }
                 for (std::uint32_t k : c.events_of(EventType::boernesamtale))
-                    if (ctx.known(c.event(k))) conversations->push_back(k);
+                    if (ctx.known(c.event(k))) conversations->emplace_back(k);
             }
             if (!custody_holder) {
                 f.status = Status::indeterminate;
@@ -676,7 +676,7 @@ public:
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         std::vector<std::uint32_t> siblings;
         for (std::uint32_t p = 1; p < c.persons().size(); ++p)
-            if (c.persons()[p].kind == PersonKind::sibling) siblings.push_back(p);
+            if (c.persons()[p].kind == PersonKind::sibling) siblings.emplace_back(p);
         // The known assessments by sibling, listed once on first need: a scan of every assessment per
         // undersøgelse and sibling grew with the square of the case.
         Deferred<ByParty> assessments;

@@ -59,7 +59,7 @@ public:
             const auto p = e.person(Attr::party);
             if (e.type() != type_ || !p || *p >= named_.size() || !ctx.known(e) || !keep(e) || named_[*p]) continue;
             named_[*p] = &e;
-            touched_.push_back(*p);
+            touched_.emplace_back(*p);
         }
     }
     // Whether the file records a known record of the kind (naming a decision or not) dated on or before `day`:
@@ -286,7 +286,7 @@ public:
                 unlinked.emplace();
                 for (std::uint32_t k : c.events_of(EventType::afgoerelse)) {
                     const Event& e = c.event(k);
-                    if (ctx.known(e) && decision_kind(e) == Value::parent_support && !linked_to(c, e, EventType::afgoerelse)) unlinked->push_back(k);
+                    if (ctx.known(e) && decision_kind(e) == Value::parent_support && !linked_to(c, e, EventType::afgoerelse)) unlinked->emplace_back(k);
                 }
             }
             const auto end = ends.of(d);
@@ -413,16 +413,16 @@ public:
         // larger one with a single later decision all of it, a jump the complexity sweep reads as growth.
         IndexList support, unlinked;
         for (std::uint32_t k : c.events_of(EventType::afgoerelse))
-            if (ctx.known(c.event(k)) && parent_support(c.event(k))) support.push_back(k);
+            if (ctx.known(c.event(k)) && parent_support(c.event(k))) support.emplace_back(k);
         if (support.empty()) return;
         for (std::uint32_t k : c.events_of(EventType::plan)) {
             const Event& p = c.event(k);
-            if (ctx.known(p) && is_parents_plan(p) && !linked_to(c, p, EventType::afgoerelse)) unlinked.push_back(k);
+            if (ctx.known(p) && is_parents_plan(p) && !linked_to(c, p, EventType::afgoerelse)) unlinked.emplace_back(k);
         }
         const TimeOrdered triggers(c, all(support));
         IndexList with_reasons;  // the known indstillinger giving the § 77 stk. 3 reasons
         for (std::uint32_t k : c.events_of(EventType::indstilling))
-            if (ctx.known(c.event(k)) && c.event(k).value(Attr::includes_parent_plan) == Value::reasons) with_reasons.push_back(k);
+            if (ctx.known(c.event(k)) && c.event(k).value(Attr::includes_parent_plan) == Value::reasons) with_reasons.emplace_back(k);
         MeasureEnds ends(c, ctx);
         for_each_trigger(c, ctx, out, plan77_meta, EventType::afgoerelse, parent_support, [&](const Event& d, Finding& f) {
             if (const Event* p = serve_after(c, ctx, triggers, d, all(unlinked), is_parents_plan)) {
@@ -744,7 +744,7 @@ public:
             auto serving = [&](const ConnectedRecords& told, std::uint32_t p) { return told.serving(p, from, end); };
             boost::container::small_vector<std::uint32_t, 8> who(holders.begin(), holders.end());
             const bool child_owed = decision_kind(d) != Value::placement_unborn_without_consent;
-            if (child_owed) who.push_back(0);
+            if (child_owed) who.emplace_back(0);
             // The child counts once, when told both the reasons and the purpose and content.
             const std::uint16_t n = count_reached(f, {who.data(), who.size()}, [&](std::uint32_t p) -> const Event* {
                 const Event* r = serving(*reasons_told, p);

@@ -1,7 +1,5 @@
 #include "rules/parties.hpp"
 
-#include <boost/container/small_vector.hpp>
-
 #include "rules/common.hpp"
 #include "rules/serving.hpp"
 
@@ -20,16 +18,12 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
         });
         decisions.emplace(c, ctx);
     };
-    // The custody holders, and per person the letters naming the decision: found once per decision in one
-    // pass over its referrers, where a scan of them per person grew with people x letters.
-    // The number of people once: persons().size() divides by sizeof(Person), and letter_of asks per letter.
-    const auto people = static_cast<std::uint32_t>(c.persons().size());
-    boost::container::small_vector<std::uint32_t, 8> holders;
-    for (std::uint32_t p = 1; p < people; ++p)
-        if (c.persons()[p].role == Value::custody_holder) holders.push_back(p);
-    boost::container::small_vector<LinkedRecords, 8> linked(people);  // the serving rule's linked records
-    boost::container::small_vector<const Event*, 8> naming(people, nullptr);  // must_name_decision: the first
-    boost::container::small_vector<std::uint32_t, 8> touched;
+    // Per person, the letters naming the decision: found once per decision in one pass over its
+    // referrers, where a scan of them per person grew with people x letters. The evaluation's shared
+    // lists when there is a memo, made at the first decision in scope (PersonLetters).
+    Deferred<PersonLetters> own_letters;
+    PersonLetters* letters = nullptr;
+    std::uint32_t people = 0;  // once: persons().size() divides by sizeof(Person), and letter_of asks per letter
     auto letter_of = [&](const Event& e) -> std::optional<std::uint32_t> {
         // The type first: most of a decision's referrers are of other types, and need no look-up.
         if (e.type() != spec_.type) return std::nullopt;
@@ -54,14 +48,17 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
         }
         const bool concerned = !spec_.child_concerned || spec_.child_concerned(d, f.version);
         const int threshold = concerned ? spec_.child_age[f.version] : 0;
-        for (std::uint32_t p : touched) linked[p] = {}, naming[p] = nullptr;
-        touched.clear();
+        if (!letters) {
+            letters = ctx.memo ? &ctx.memo->person_letters.get_or_make(c) : &own_letters.emplace(c);
+            people = letters->people();
+        }
+        letters->clear();
         if (spec_.must_name_decision) {
             for (std::uint32_t k : c.referrers(i))
-                if (const auto p = letter_of(c.event(k)); p && !naming[*p]) naming[*p] = &c.event(k), touched.push_back(*p);
+                if (const auto p = letter_of(c.event(k)); p && !letters->naming(*p)) letters->naming(*p) = &c.event(k), letters->touch(*p);
         } else {
             for_each_linked(c, d, [&](const Event& e) {
-                if (const auto p = letter_of(e)) linked[*p].consider(e, d.at()), touched.push_back(*p);
+                if (const auto p = letter_of(e)) letters->linked(*p).consider(e, d.at()), letters->touch(*p);
             });
         }
         // The letter to `person` that serves this decision: one naming it (any date, where the rule
@@ -71,22 +68,24 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
         NotServing why = NotServing::none;
         Deferred<DecisionWindow> window;  // made at the first letter: most decisions' told() return before it
         auto told = [&](std::uint32_t person, bool* has_stale) -> const Event* {
-            if (spec_.must_name_decision) return naming[person];
+            if (spec_.must_name_decision) return letters->naming(person);
             if (!unlinked) build_unlinked();
+            const LinkedRecords& linked = letters->linked(person);
             // No letter to this person at all: nothing serves, nothing is stale (serve_before_linked's answer).
-            if (unlinked->of(person).empty() && !linked[person].before && !linked[person].same && !linked[person].after) return nullptr;
+            if (unlinked->of(person).empty() && !linked.before && !linked.same && !linked.after) return nullptr;
             if (!window) window.emplace(ctx, *decisions, d);
-            const BeforeRecord r = serve_before_linked(c, *window, unlinked->of(person), linked[person]);
+            const BeforeRecord r = serve_before_linked(c, *window, unlinked->of(person), linked);
             if (!r.record && r.stale && has_stale) {
                 *has_stale = true;
                 if (!stale) stale = r.stale, why = r.why;
             }
             return r.record;
         };
-        boost::container::small_vector<std::uint32_t, 8> who;  // the people to tell
+        // The people to tell: the custody holders (where the rule names them), then the child.
+        std::span<const std::uint32_t> holders;
         if (spec_.custody_holders) {
-            who = holders;
-            if (who.empty()) {
+            holders = letters->custody_holders();
+            if (holders.empty()) {
                 f.status = Status::indeterminate;
                 f.reason = &reasons::custody_holder_unknown;
                 continue;
@@ -107,10 +106,10 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
                 continue;
             }
         }
-        if (child_told || child_required) who.push_back(0);
+        const bool tell_child = child_told || child_required;
         std::uint16_t n = 0;
         bool someone_without_record = false;  // untold, with no letter at all before the decision
-        for (std::uint32_t p : who) {
+        const auto tell = [&](std::uint32_t p) {
             bool has_stale = false;
             if (const Event* e = told(p, &has_stale)) {
                 ++n;
@@ -118,10 +117,13 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
             } else if (!has_stale) {
                 someone_without_record = true;
             }
-        }
+        };
+        for (std::uint32_t p : holders) tell(p);
+        if (tell_child) tell(0);
+        const std::size_t required = holders.size() + (tell_child ? 1 : 0);
         f.count = n;
-        f.required = static_cast<std::uint16_t>(who.size());
-        if (n < who.size()) {
+        f.required = static_cast<std::uint16_t>(required);
+        if (n < required) {
             use(f, stale, EventRole::related);
             if (!someone_without_record) {
                 // Every missing letter exists, but not one that serves this decision.

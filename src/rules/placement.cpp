@@ -17,7 +17,7 @@ std::vector<const Event*> committee_decisions_on(const Case& c, const Event& d, 
     std::vector<const Event*> out;
     for (std::uint32_t r : c.referrers(d.index())) {
         const Event& e = c.event(r);
-        if (e.type() == EventType::afgoerelse && e.value(Attr::body) == Value::committee && ctx.known(e)) out.push_back(&e);
+        if (e.type() == EventType::afgoerelse && e.value(Attr::body) == Value::committee && ctx.known(e)) out.emplace_back(&e);
     }
     return out;
 }
@@ -290,7 +290,7 @@ public:
             // those a decision of the committee names.
             const auto at = static_cast<std::uint32_t>(chairs_.size());
             const auto body = x.value(Attr::body);
-            if (body == Value::chair) chairs_.push_back(k);
+            if (body == Value::chair) chairs_.emplace_back(k);
             else if (body == Value::committee) chairs_of(x, chairs_);
             std::sort(chairs_.begin() + at, chairs_.end());
             chairs_.erase(std::unique(chairs_.begin() + at, chairs_.end()), chairs_.end());
@@ -340,7 +340,7 @@ private:
     template <class List>
     void chairs_of(const Event& x, List& out) const {
         for (std::uint32_t r : x.refs())
-            if (c_.event(r).type() == EventType::afgoerelse && c_.event(r).value(Attr::body) == Value::chair) out.push_back(r);
+            if (c_.event(r).type() == EventType::afgoerelse && c_.event(r).value(Attr::body) == Value::chair) out.emplace_back(r);
     }
     struct Candidate {
         LocalDay entry;               // it counts for decisions dated after this day (its date and its start)
@@ -367,7 +367,7 @@ private:
         for (std::uint32_t n = 0; n < by_entry_.size(); ++n) by_entry_[n] = n;
         std::stable_sort(by_entry_.begin(), by_entry_.end(), [&](std::uint32_t a, std::uint32_t b) { return candidates_[a].entry < candidates_[b].entry; });
         for (std::uint32_t n = 0; n < candidates_.size(); ++n)
-            if (candidates_[n].end) by_end_.push_back(n);
+            if (candidates_[n].end) by_end_.emplace_back(n);
         std::stable_sort(by_end_.begin(), by_end_.end(), [&](std::uint32_t a, std::uint32_t b) { return *candidates_[a].end < *candidates_[b].end; });
     }
     // members_ hold candidates' positions (time order, as their indices).
@@ -478,7 +478,7 @@ public:
                 if (!renewals) {
                     renewals.emplace();
                     for (std::uint32_t k : c.events_of(EventType::afgoerelse))
-                        if (renewal(k)) renewals->push_back(k);
+                        if (renewal(k)) renewals->emplace_back(k);
                 }
                 if (const auto listed = from_day(c, all(*renewals), d.at().day + date::days{1}); !listed.empty()) after = listed.front();
             }
@@ -577,7 +577,7 @@ public:
             if (!support) {
                 support.emplace();
                 for (std::uint32_t k : c.events_of(EventType::afgoerelse))
-                    if (ctx.known(c.event(k)) && decision_kind(c.event(k)) == Value::ungestoette) support->push_back(k);
+                    if (ctx.known(c.event(k)) && decision_kind(c.event(k)) == Value::ungestoette) support->emplace_back(k);
             }
             const auto from_start = from_day(c, *support, start.at().day);
             const Event* done = from_start.empty() ? nullptr : &c.event(from_start.front());

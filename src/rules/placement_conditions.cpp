@@ -247,7 +247,7 @@ public:
             if (!answers) answers.emplace(c, ctx);
             std::vector<const Event*> consents;
             for (std::uint32_t p : holders)
-                if (const Event* a = answers->latest(d, p); consent_given(a)) consents.push_back(a);
+                if (const Event* a = answers->latest(d, p); consent_given(a)) consents.emplace_back(a);
             const auto age = child_age(c, d.at().day);
             const bool child_consented = !age || *age < 15 || consent_given(answers->latest(d, 0));
             if (consents.size() != holders.size() || !child_consented) continue;

@@ -274,7 +274,9 @@ bool followed_up(Value kind) {
 // grew with the square of the case (issue 15).
 class FollowUps {
 public:
-    FollowUps(const Case& c, const EvalContext& ctx) : c_(c), ctx_(ctx), decisions_(c.events().size()) {}
+    // The lists of the evaluation's memo when there is one (FollowUpLists), else its own.
+    FollowUps(const Case& c, const EvalContext& ctx)
+        : c_(c), ctx_(ctx), lists_(ctx.memo ? ctx.memo->followup_lists.get_or_make(c) : own_.emplace(c)) {}
 
     // The first follow-up of `start` dated on or after its day: naming it or its decision `d`.
     [[nodiscard]] const Event* first(const Event& start, const Event& d) {
@@ -298,7 +300,7 @@ public:
     [[nodiscard]] boost::container::small_vector<const Event*, 8> all(const Event& start, const Event& d) {
         IndexList of_start;
         for (std::uint32_t k : c_.referrers(start.index()))
-            if (keep(k, start)) of_start.push_back(k);
+            if (keep(k, start)) of_start.emplace_back(k);
         const Lists l = lists(d);  // once: followups(d) and starts(d) each looked the decision up
         auto of_d = from_day(c_, followups(l), start.at().day);
         const auto s = starts(l);
@@ -307,7 +309,7 @@ public:
         // The union made straight into the events, not into a list of indices first.
         boost::container::small_vector<const Event*, 8> out;
         std::set_union(of_start.begin(), of_start.end(), of_d.begin(), of_d.end(),
-                       boost::iterators::make_function_output_iterator([&](std::uint32_t i) { out.push_back(&c_.event(i)); }));
+                       boost::iterators::make_function_output_iterator([&](std::uint32_t i) { out.emplace_back(&c_.event(i)); }));
         return out;
     }
 
@@ -316,34 +318,32 @@ private:
         const Event& o = c_.event(k);
         return o.type() == EventType::opfoelgning && ctx_.known(o) && o.at().day >= start.at().day;
     }
-    struct Lists {
-        std::uint32_t followups_at = 0, followups_n = 0, starts_at = 0, starts_n = 0;
-    };
+    using Lists = FollowUpLists::Lists;
     // The known follow-ups naming decision `d`, and its known starts (indsats-start naming it first), in time order.
     Lists lists(const Event& d) {
-        return decisions_.get(d.index(), [&] {
+        return lists_.decisions.get(d.index(), [&] {
             Lists l;
-            l.followups_at = static_cast<std::uint32_t>(followups_.size());
-            l.starts_at = static_cast<std::uint32_t>(starts_.size());
+            l.followups_at = static_cast<std::uint32_t>(lists_.followups.size());
+            l.starts_at = static_cast<std::uint32_t>(lists_.starts.size());
             for (std::uint32_t k : c_.referrers(d.index())) {
                 const Event& e = c_.event(k);
                 if (!ctx_.known(e)) continue;
-                if (e.type() == EventType::opfoelgning) followups_.push_back(k);
-                else if (e.type() == EventType::indsats_start && measure_decision(c_, e) == &d) starts_.push_back(k);
+                if (e.type() == EventType::opfoelgning) lists_.followups.emplace_back(k);
+                else if (e.type() == EventType::indsats_start && measure_decision(c_, e) == &d) lists_.starts.emplace_back(k);
             }
-            l.followups_n = static_cast<std::uint32_t>(followups_.size()) - l.followups_at;
-            l.starts_n = static_cast<std::uint32_t>(starts_.size()) - l.starts_at;
+            l.followups_n = static_cast<std::uint32_t>(lists_.followups.size()) - l.followups_at;
+            l.starts_n = static_cast<std::uint32_t>(lists_.starts.size()) - l.starts_at;
             return l;
         });
     }
-    std::span<const std::uint32_t> followups(const Lists& l) const { return {followups_.data() + l.followups_at, l.followups_n}; }
-    std::span<const std::uint32_t> starts(const Lists& l) const { return {starts_.data() + l.starts_at, l.starts_n}; }
+    std::span<const std::uint32_t> followups(const Lists& l) const { return {lists_.followups.data() + l.followups_at, l.followups_n}; }
+    std::span<const std::uint32_t> starts(const Lists& l) const { return {lists_.starts.data() + l.starts_at, l.starts_n}; }
     std::span<const std::uint32_t> followups(const Event& d) { return followups(lists(d)); }
 
     const Case& c_;
     const EvalContext& ctx_;
-    EventMemo<Lists> decisions_;  // per decision, on first need
-    boost::container::small_vector<std::uint32_t, 16> followups_, starts_;
+    Deferred<FollowUpLists> own_;  // without a memo
+    FollowUpLists& lists_;
 };
 
 // BL-OPF-FIRST: the undersøgelser running when a measure started and concluded later (§ 95 stk. 2,
@@ -636,7 +636,7 @@ public:
                     for (std::uint32_t k : c.events_of(EventType::kontakt)) {
                         const Event& e = c.event(k);
                         const auto who = e.person(Attr::party);
-                        if (ctx.known(e) && who && c.persons()[*who].role == Value::custody_holder) contacts->push_back(k);
+                        if (ctx.known(e) && who && c.persons()[*who].role == Value::custody_holder) contacts->emplace_back(k);
                     }
                 }
                 const Event* contact = nullptr;
@@ -755,7 +755,7 @@ public:
             const auto [at, n] = of_decision_at.get(d.index(), [&] {
                 const auto first = static_cast<std::uint32_t>(days.size());
                 for (std::uint32_t k : c.referrers(d.index()))
-                    if (counts(k)) days.push_back(c.event(k).at().day);
+                    if (counts(k)) days.emplace_back(c.event(k).at().day);
                 return std::pair<std::uint32_t, std::uint32_t>(first, static_cast<std::uint32_t>(days.size()) - first);
             });
             return {days.data() + at, n};
@@ -771,8 +771,8 @@ public:
             boost::container::small_vector<LocalDay, 8> own, both;
             for (std::uint32_t k : c.referrers(i))
                 if (counts(k)) {
-                    own.push_back(c.event(k).at().day);
-                    if (c.refers_to(c.event(k), decision->index())) both.push_back(c.event(k).at().day);
+                    own.emplace_back(c.event(k).at().day);
+                    if (c.refers_to(c.event(k), decision->index())) both.emplace_back(c.event(k).at().day);
                 }
             const auto of_decision = decision_visits(*decision);
             auto in = [](auto&& list, LocalDay from, LocalDay last) {

@@ -132,7 +132,7 @@ public:
         const auto known_underretninger = [&] {
             IndexList list;
             for (std::uint32_t k : c.events_of(EventType::underretning))
-                if (ctx.known(c.event(k))) list.push_back(k);
+                if (ctx.known(c.event(k))) list.emplace_back(k);
             return list;
         }();
         const auto answered = [&](const Event& s) -> const Event* {
@@ -295,7 +295,7 @@ public:
         MeasureEnds ends(c, ctx);
         // The unlinked conversations and offers, one list in time order (events are numbered in time order).
         auto unlinked = unlinked_records(c, ctx, EventType::boernesamtale, EventType::afgoerelse, support_record);
-        for (std::uint32_t k : unlinked_records(c, ctx, EventType::tilbud, EventType::afgoerelse, support_record)) unlinked.push_back(k);
+        for (std::uint32_t k : unlinked_records(c, ctx, EventType::tilbud, EventType::afgoerelse, support_record)) unlinked.emplace_back(k);
         std::sort(unlinked.begin(), unlinked.end());
         for_each_trigger(
             c, ctx, out, stoette_meta, EventType::afgoerelse, [&](const Event& d) { return new_placement(c, d); },

@@ -200,31 +200,6 @@ struct BeforeRecord {
     const Event* after = nullptr;   // the first record after the decision, linked or unlinked: for explanations
 };
 
-// The before-duty serving rule for decision `d`. `unlinked`: the known unlinked records that the rule
-// accepts, in time order (for one person, where the duty is per person). `linked(e)`: whether a
-// referrer `e` of the decision (or of its measure start, for plans) is a record the rule accepts.
-// The records linked to a decision that a before-duty looks at: the latest certainly before it, the first
-// of its date whose order is unknown, the earliest after it.
-struct LinkedRecords {
-    const Event* before = nullptr;
-    const Event* same = nullptr;
-    const Event* after = nullptr;
-
-    void consider(const Event& e, const Moment& at) {
-        switch (detail::order(e.at(), at)) {
-            case detail::Order::before:
-                if (!before || e.index() > before->index()) before = &e;  // the latest
-                break;
-            case detail::Order::unknown:
-                if (!same) same = &e;
-                break;
-            case detail::Order::after:
-                if (!after || e.index() < after->index()) after = &e;
-                break;
-        }
-    }
-};
-
 // serve_before with the linked records already found (TellParties finds every person's in one pass),
 // for the decision of window `w`.
 inline BeforeRecord serve_before_linked(const Case& c, const DecisionWindow& w, std::span<const std::uint32_t> unlinked,
@@ -265,6 +240,9 @@ inline BeforeRecord serve_before_linked(const Case& c, const EvalContext& ctx, c
     return serve_before_linked(c, DecisionWindow(ctx, decisions, d), unlinked, linked);
 }
 
+// The before-duty serving rule for decision `d`. `unlinked`: the known unlinked records that the rule
+// accepts, in time order (for one person, where the duty is per person). `linked(e)`: whether a
+// referrer `e` of the decision (or of its measure start, for plans) is a record the rule accepts.
 template <class Linked>
 BeforeRecord serve_before(const Case& c, const EvalContext& ctx, const ChildDecisions& decisions, const Event& d,
                           std::span<const std::uint32_t> unlinked, Linked linked) {
@@ -284,7 +262,7 @@ boost::container::small_vector<std::uint32_t, 16> unlinked_records(const Case& c
     boost::container::small_vector<std::uint32_t, 16> out;
     for (std::uint32_t k : c.events_of(type)) {
         const Event& e = c.event(k);
-        if (ctx.known(e) && !linked_to(c, e, trigger) && keep(e)) out.push_back(k);
+        if (ctx.known(e) && !linked_to(c, e, trigger) && keep(e)) out.emplace_back(k);
     }
     return out;
 }
@@ -357,7 +335,7 @@ public:
                 if (e.type() != EventType::samtykke || !p || *p >= linked_.size() || !ctx_.known(e) ||
                     detail::order(e.at(), d.at()) == detail::Order::after)
                     continue;
-                if (!linked_[*p]) touched_.push_back(*p);
+                if (!linked_[*p]) touched_.emplace_back(*p);
                 linked_[*p] = &e;  // referrers are in time order: the last one seen is the latest
             }
         }

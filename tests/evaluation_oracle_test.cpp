@@ -1,0 +1,111 @@
+// The evaluation's shortcuts change no finding (issue 20), on every example and rule fixture as of
+// several dates, every field of every finding compared:
+// - What the rules of one evaluation share (rules_detail::EvalMemo: the measures' ends, the decisions
+//   about the child, the underretninger, TellParties' lists by person): each rule evaluated alone without
+//   a memo (building all it needs itself, as tests/complexity_test.cpp runs them) gives exactly the
+//   findings Engine::evaluate gives for that rule. The oracle for each piece added to the memo.
+// - Engine::evaluate_each_rule hands on, in its batches of several rules, exactly Engine::evaluate's
+//   findings in rule order (each rule's in the order it made them, which a Report sorts by subject).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "barnetslov/engine.hpp"
+#include "barnetslov/loader.hpp"
+#include "engine/rule_interface.hpp"  // a private header: each rule run alone, without the memo
+#include "case_files.hpp"
+
+using namespace barnetslov;
+namespace fs = std::filesystem;
+
+namespace {
+
+bool same_deadline(const Deadline& a, const Deadline& b) {
+    return a.convention == b.convention && a.amount == b.amount && a.start == b.start && a.due_day == b.due_day &&
+           a.due_first == b.due_first && a.due_last == b.due_last && a.end_of_day == b.end_of_day && a.clamped == b.clamped &&
+           a.moved_to_hverdag == b.moved_to_hverdag && a.due_by == b.due_by;
+}
+
+bool same(const Finding& a, const Finding& b) {
+    if (a.events.size() != b.events.size()) return false;
+    for (std::size_t i = 0; i < a.events.size(); ++i)
+        if (a.events[i].event != b.events[i].event || a.events[i].role != b.events[i].role) return false;
+    if (a.deadline.has_value() != b.deadline.has_value() || (a.deadline && !same_deadline(*a.deadline, *b.deadline))) return false;
+    return a.rule == b.rule && a.version == b.version && a.has_version == b.has_version && a.status == b.status &&
+           a.planned == b.planned && a.reason == b.reason && a.basis == b.basis && a.subject == b.subject && a.done == b.done &&
+           a.margin == b.margin && a.margin_unit == b.margin_unit && a.attribute == b.attribute && a.count == b.count &&
+           a.required == b.required;
+}
+
+// Three fixed dates and a few events' instants (some events known, the later ones not).
+std::vector<Instant> dates_for(const Engine& engine, const Case& kase) {
+    std::vector<Instant> dates = {parse_moment("2020-01-01", engine.calendar()).moment.instant,
+                                  parse_moment("2026-07-01", engine.calendar()).moment.instant,
+                                  parse_moment("2199-01-01", engine.calendar()).moment.instant};
+    const auto events = kase.events();
+    for (std::size_t k = 0; k < events.size(); k += std::max<std::size_t>(1, events.size() / 4)) dates.push_back(events[k].at().instant);
+    return dates;
+}
+
+void by_subject(std::vector<Finding>::iterator from, std::vector<Finding>::iterator to) {
+    std::stable_sort(from, to, [](const Finding& a, const Finding& b) { return a.subject < b.subject; });
+}
+
+TEST(EvalMemo, EachRuleAloneWithoutTheMemoGivesTheSameFindings) {
+    const Engine engine;
+    const auto rules = engine.rulebook().rules();
+    std::size_t compared = 0;
+    for (const fs::path& path : test::examples_and_fixtures()) {
+        const LoadResult loaded = load_case_file(path, engine.calendar());
+        if (!loaded.ok()) continue;  // fixtures of load errors
+        const Case& kase = *loaded.kase;
+        for (const Instant as_of : dates_for(engine, kase)) {
+            const Report full = engine.evaluate(loaded.kase, as_of);
+            const EvalContext ctx = eval_context(engine.calendar(), as_of, engine.readings(), nullptr, kase);
+            std::size_t at = 0;  // the full report's findings, in rule order
+            for (std::size_t i = 0; i < rules.size(); ++i) {
+                std::vector<Finding> alone;
+                alone.reserve(64);
+                Findings sink(alone);
+                sink.set_rule(static_cast<std::uint16_t>(i));
+                impl(*rules[i]).evaluate(kase, ctx, sink);
+                by_subject(alone.begin(), alone.end());
+                for (const Finding& f : alone) {
+                    ASSERT_LT(at, full.findings.size()) << path << ": " << rules[i]->meta().id;
+                    EXPECT_TRUE(same(f, full.findings[at])) << path << ": " << rules[i]->meta().id << ", subject " << f.subject;
+                    ++at, ++compared;
+                }
+            }
+            EXPECT_EQ(at, full.findings.size()) << path;
+        }
+    }
+    EXPECT_GT(compared, 10'000u);
+}
+
+TEST(EvaluateEachRule, HandsOnEveryFindingOfEvaluateInRuleOrder) {
+    const Engine engine;
+    std::size_t compared = 0;
+    for (const fs::path& path : test::examples_and_fixtures()) {
+        const LoadResult loaded = load_case_file(path, engine.calendar());
+        if (!loaded.ok()) continue;
+        for (const Instant as_of : dates_for(engine, *loaded.kase)) {
+            const Report full = engine.evaluate(loaded.kase, as_of);
+            std::vector<Finding> each;
+            engine.evaluate_each_rule(*loaded.kase, as_of, [&](std::span<const Finding> fs) { each.insert(each.end(), fs.begin(), fs.end()); });
+            // Each rule's run sorted by subject, as a Report has them.
+            for (auto from = each.begin(); from != each.end();) {
+                const auto to = std::find_if(from, each.end(), [&](const Finding& f) { return f.rule != from->rule; });
+                by_subject(from, to);
+                from = to;
+            }
+            ASSERT_EQ(each.size(), full.findings.size()) << path;
+            for (std::size_t k = 0; k < each.size(); ++k, ++compared) EXPECT_TRUE(same(each[k], full.findings[k])) << path << ", finding " << k;
+        }
+    }
+    EXPECT_GT(compared, 10'000u);
+}
+
+}  // namespace
