@@ -49,8 +49,8 @@ struct BatchOptions {
     // Called on the thread that checked the file, before the sink sees it: formatting and counting
     // are most of a batch's work and would otherwise all fall on the sink's thread.
     std::function<void(FileResult&)> render;
-    // Set: the file is evaluated a rule at a time (Engine::evaluate_each_rule) and each rule's findings are
-    // taken by the file's figures (CaseFigures::add with this filter) on the thread that checked it; no
+    // Set: the file is evaluated by Engine::evaluate_each_rule and each batch of findings (several rules'
+    // at a time, rule after rule) is taken by the file's figures (CaseFigures::add with this filter) on the thread that checked it; no
     // report is made and `render` is not called. For what only counts the findings (--summary): a case at
     // the event limit can have millions of them. Called straight, not through a std::function of the
     // caller's: ~20 calls a file.

@@ -175,8 +175,8 @@ class CaseFigures {
 public:
     CaseFigures() = default;
     CaseFigures(const Engine& engine, const Report& report, const AggregateFilter& filter);
-    // The figures of `kase` made a rule's findings at a time (Engine::evaluate_each_rule): begun empty,
-    // then add() for each rule's. Notes which rules' evidence the case carries.
+    // The figures of `kase` made a batch of findings at a time (Engine::evaluate_each_rule): begun empty,
+    // then add() for each batch (a batch may hold several rules' findings, and one rule's may span two). Notes which rules' evidence the case carries.
     CaseFigures(const Engine& engine, const Case& kase);
     // What the figures keep of a finding: a row with its day and unit (for figures grouped by an axis
     // besides the rule, and for any Aggregates), or only its rule's counts (for an Aggregates by rule
@@ -204,7 +204,7 @@ private:
         std::uint32_t unit; // index in units_: the unit responsible on `day`
     };
     std::vector<Row> rows_;  // the findings that pass the filter, in report order (Detail::rows)
-    // Detail::counts: a run of one rule's findings (a rule's at a time from evaluate_each_rule) by status,
+    // Detail::counts: a run of one rule's findings (consecutive in a batch from evaluate_each_rule) by status,
     // and the late findings' days late and the missed findings' days overdue, run by run in days_: the
     // late ones as the days, the overdue ones as ~days (negative), in finding order.
     struct RuleCounts {
