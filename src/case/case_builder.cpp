@@ -17,6 +17,7 @@
 #include "case/case_spare.hpp"
 #include "case/day_start.hpp"
 #include "case/name_index.hpp"
+#include "case/text_block.hpp"
 #include "case/thread_kept.hpp"
 
 namespace barnetslov {
@@ -501,12 +502,12 @@ struct CaseBuilder::State {
     // The ids each event's ref names, until finish() resolves them: one text for the case (ids
     // joined by ' '), and each event's piece of it by ordinal - 1. A std::vector<std::string> per
     // event was a heap block per event to fill and one to free (issue 20).
-    std::string ref_ids;
+    detail::TextBlock ref_ids;
     std::vector<std::pair<std::size_t, std::size_t>> ref_spans;
     [[nodiscard]] std::string_view ref_ids_of(const Event& e) const {
         if (e.ordinal_ == 0 || e.ordinal_ > ref_spans.size()) return {};
         const auto [begin, end] = ref_spans[e.ordinal_ - 1];
-        return std::string_view(ref_ids).substr(begin, end - begin);
+        return ref_ids.view().substr(begin, end - begin);
     }
     // Always inlined: as a call (GCC's choice) it was ~40 instructions a ref attribute, of which
     // the common case, an append, needs a few (issue 20, session 30).
@@ -526,14 +527,14 @@ struct CaseBuilder::State {
         if (!spare || !events.empty() || !fields.empty() || !texts.empty()) return;
         if (spare->events.capacity() > events.capacity()) std::swap(spare->events, events);
         if (spare->fields.capacity() > fields.capacity()) std::swap(spare->fields, fields);
-        if (spare->texts.capacity() > texts.capacity()) std::swap(spare->texts, texts);
+        texts.take_larger(spare->texts);
     }
     // The blocks of the refs' spans and ids and of the person ids' buckets: taken from the last
     // State on this thread (kept by its destructor, emptied) and left for the next. Made and freed
     // per file they were ~5 allocations and frees a file (issue 20, session 29).
     struct KeptLists {
         std::vector<std::pair<std::size_t, std::size_t>> ref_spans;
-        std::string ref_ids;
+        detail::TextBlock ref_ids;
         PersonIds person_ids;
         bool here = false;  // whether the lists above are kept ones, for the next State to take
     };
@@ -566,7 +567,7 @@ struct CaseBuilder::State {
     // text, handed to the case by finish(): the events' pointers into them are set only there,
     // as the blocks move while they grow, so until then the builder reads them through these.
     std::vector<Event::Field> fields;
-    std::string texts;  // appended to cheaply; copied to the case's block by finish()
+    detail::TextBlock texts;  // handed to the case by finish()
     [[nodiscard]] std::span<Event::Field> fields_of(const Event& e) {
         return std::span<Event::Field>(fields).subspan(e.fields_begin_, e.field_count_);
     }
@@ -585,7 +586,11 @@ struct CaseBuilder::State {
         return f ? f->location : e.location_;
     }
     [[nodiscard]] std::string_view text_of(const Event::Field& f) const { return {texts.data() + f.text_begin, f.text_size}; }
-    void set_text(Event::Field& f, std::string_view value) {
+    // The text of the last pseudonym event_attribute took (none at first).
+    struct {
+        std::uint32_t text_begin = 0, text_size = 0;
+    } last_pseudonym;
+    [[gnu::always_inline]] void set_text(Event::Field& f, std::string_view value) {
         f.text_begin = static_cast<std::uint32_t>(texts.size());
         f.text_size = static_cast<std::uint32_t>(value.size());
         texts.append(value);
@@ -616,7 +621,7 @@ CaseBuilder::CaseBuilder(const Case& base, const Calendar& calendar, Limits limi
     // Events go back to named references, as if read again; finish() resolves them anew. Their
     // fields keep their places in the blocks, copied whole.
     s.fields = base.fields_;
-    s.texts.assign(base.texts_.begin(), base.texts_.end());
+    s.texts.assign(base.texts_);
     s.events.reserve(base.events_.size() + 1);
     for (const Event& e : base.events_) {
         Event copy = e;
@@ -628,8 +633,8 @@ CaseBuilder::CaseBuilder(const Case& base, const Calendar& calendar, Limits limi
         if (e.ref_count_ != 0) {
             const std::size_t begin = s.ref_ids.size();
             for (std::uint32_t r : e.refs()) {
-                if (s.ref_ids.size() != begin) s.ref_ids += ' ';
-                s.ref_ids += base.events_[r].id_;
+                if (s.ref_ids.size() != begin) s.ref_ids.push_back(' ');
+                s.ref_ids.append(base.events_[r].id_);
             }
             s.set_ref_ids(copy, begin);
         }
@@ -1181,6 +1186,15 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
                 s.set_text(f, value);
                 break;
             case ValueType::pseudonym:
+                // Mostly the one before (a file's events have one or two caseworkers): its text,
+                // taken already, is shared, and neither checked nor copied again (~60 instructions
+                // a caseworker; issue 20, session 32).
+                if (value.size() == s.last_pseudonym.text_size && !value.empty() &&
+                    detail::same_bytes(s.texts.data() + s.last_pseudonym.text_begin, value.data(), value.size())) {
+                    f.text_begin = s.last_pseudonym.text_begin;
+                    f.text_size = s.last_pseudonym.text_size;
+                    break;
+                }
                 if (!plain_id_text(value, id_text_pseudonym, 64) &&
                     (value.empty() || value.size() > 64 ||
                      std::find_if_not(value.begin(), value.end(), [](char c) { return c != ':' && id_chars[static_cast<unsigned char>(c)]; }) !=
@@ -1188,6 +1202,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
                      looks_like_cpr(value)))
                     return false;
                 s.set_text(f, value);
+                s.last_pseudonym = {f.text_begin, f.text_size};
                 break;
             case ValueType::event_ref:
             case ValueType::party_ref:
@@ -1196,10 +1211,16 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
                 s.set_text(f, value);  // resolved in finish()
                 break;
             case ValueType::id_refs: {
+                const std::size_t begin = s.ref_ids.size();
+                // One id (most refs): valid and no CPR number as it is, and no list to split.
+                if (plain_id_text(value, id_text_id, 64) && limits_.max_refs_per_event != 0) {
+                    s.ref_ids.append(value);
+                    s.set_ref_ids(ev, begin);
+                    break;
+                }
                 // Every character an id's or ' ', and no CPR number: each id then only needs its length checked.
                 const bool plain_chars = plain_id_text(value, id_text_id_list, value.size());
                 if (!plain_chars && looks_like_cpr(value)) return false;
-                const std::size_t begin = s.ref_ids.size();
                 std::size_t i = 0, count = 0;
                 bool plain = true;
                 while (plain && i < value.size()) {
@@ -1211,13 +1232,13 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
                         const std::string_view one = value.substr(i, j - i);
                         plain = (plain_chars ? one.size() <= 64 : valid_id(one)) && count < limits_.max_refs_per_event;
                         if (!plain) break;
-                        if (count++ > 0) s.ref_ids += ' ';
-                        s.ref_ids += one;
+                        if (count++ > 0) s.ref_ids.push_back(' ');
+                        s.ref_ids.append(one);
                     }
                     i = j;
                 }
                 if (!plain || count == 0) {
-                    s.ref_ids.resize(begin);
+                    s.ref_ids.truncate(begin);
                     return false;
                 }
                 s.set_ref_ids(ev, begin);
@@ -1405,7 +1426,7 @@ bool CaseBuilder::event_attribute_checked(std::string_view name, std::string_vie
         case ValueType::id_refs: {
             const std::size_t begin = s.ref_ids.size();
             const auto refuse_ids = [&](std::string_view code, std::string what) {
-                s.ref_ids.resize(begin);
+                s.ref_ids.truncate(begin);
                 return refuse(code, std::move(what));
             };
             std::size_t i = 0, count = 0;
@@ -1417,8 +1438,8 @@ bool CaseBuilder::event_attribute_checked(std::string_view name, std::string_vie
                     if (!valid_id(one)) return refuse_ids(input_error_code::invalid_value, fmt::format("{} is not a valid id", quoted(one)));
                     if (count == limits_.max_refs_per_event)
                         return refuse_ids(input_error_code::limit, fmt::format("more than {} ids (limit)", limits_.max_refs_per_event));
-                    if (count++ > 0) s.ref_ids += ' ';
-                    s.ref_ids += one;
+                    if (count++ > 0) s.ref_ids.push_back(' ');
+                    s.ref_ids.append(one);
                 }
                 i = j;
             }
@@ -1726,7 +1747,7 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     }
     c.events_ = std::move(s.events);
     c.fields_ = std::move(s.fields);
-    c.texts_ = std::move(s.texts);
+    c.texts_ = s.texts.take();
     c.point_events();
     // The name goes to the case at the end (moved, for a builder that builds no more: one copy
     // of it a file, not three; issue 20, session 29).
