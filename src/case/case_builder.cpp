@@ -154,25 +154,32 @@ std::string enum_list(std::span<const Value> values) {
 // The names are looked up here, in an instance of the vocabulary's own index (name_index.hpp) under
 // the same static as the type table: inlined into event_attribute, without attr_from_name's call,
 // guard and six saved registers (~70 instructions a name; issue 20, second pass).
-[[gnu::always_inline]] inline const AttrSpec* event_attr_spec(const EventSpec& spec, std::string_view name, std::optional<Attr>& attr) {
-    static const auto tables = [] {
+struct EventAttrTables {
+    // by_type[type][attr]: 1 + the attribute's position in its type's list (the first, should one
+    // appear twice), or 0.
+    std::vector<std::array<std::uint8_t, attr_count>> by_type;
+    detail::NameIndex<Attr> names;
+};
+const EventAttrTables& event_attr_tables() {
+    static const EventAttrTables tables = [] {
         std::array<std::string_view, attr_count> names{};
         for (std::size_t a = 0; a < attr_count; ++a) names[a] = attr_name(static_cast<Attr>(a));
-        struct {
-            // by_type[type][attr]: 1 + the attribute's position in its type's list (the first,
-            // should one appear twice), or 0.
-            std::vector<std::array<std::uint8_t, attr_count>> by_type;
-            detail::NameIndex<Attr> names;
-        } t{std::vector<std::array<std::uint8_t, attr_count>>(event_type_count), detail::NameIndex<Attr>(names)};
+        EventAttrTables t{std::vector<std::array<std::uint8_t, attr_count>>(event_type_count), detail::NameIndex<Attr>(names)};
         for (const EventSpec& e : event_specs())
             for (std::size_t i = e.attrs.size(); i-- > 0;)
                 t.by_type[static_cast<std::size_t>(e.type)][static_cast<std::size_t>(e.attrs[i].attr)] = std::uint8_t(i + 1);
         return t;
     }();
-    const auto& table = tables.by_type;
+    return tables;
+}
+// `row` is tables.by_type[spec.type]: the builder keeps it and the tables' address for the open
+// event, where the static's guard and the row's address were ~6 instructions an attribute (issue
+// 20, session 32).
+[[gnu::always_inline]] inline const AttrSpec* event_attr_spec(const EventAttrTables& tables, const std::uint8_t* row, const EventSpec& spec,
+                                                              std::string_view name, std::optional<Attr>& attr) {
     attr = tables.names.find(name);
     if (!attr) return nullptr;
-    const std::uint8_t at = table[static_cast<std::size_t>(spec.type)][static_cast<std::size_t>(*attr)];
+    const std::uint8_t at = row[static_cast<std::size_t>(*attr)];
     if (at == 0) {
         if (*attr != Attr::id) attr.reset();
         return nullptr;
@@ -478,6 +485,8 @@ struct CaseBuilder::State {
     // against the copy, for ~9 instructions an event more; issue 20, session 31).
     const Event blank_event{};
     const EventSpec* event_spec = nullptr;  // the open event's (event_spec() is a call and a range check)
+    const EventAttrTables* const attr_tables = &event_attr_tables();
+    const std::uint8_t* attr_row = nullptr;  // the open event's type's in attr_tables->by_type
     bool event_ok = true;
     std::uint32_t next_ordinal = 1;
     std::vector<Event> events;
@@ -1100,6 +1109,7 @@ bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
     Event& event = s.events.emplace_back(s.blank_event);
     event.fields_begin_ = static_cast<std::uint32_t>(s.fields.size());
     s.event_spec = &event_spec(*type);
+    s.attr_row = s.attr_tables->by_type[static_cast<std::size_t>(*type)].data();
     event.type_ = *type;
     event.location_ = at;
     event.ordinal_ = ordinal;
@@ -1120,7 +1130,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
         return event_attribute_checked(name, value, at);
     Event& ev = s.open_event();
     std::optional<Attr> attr;
-    const AttrSpec* as = event_attr_spec(*s.event_spec, name, attr);
+    const AttrSpec* as = event_attr_spec(*s.attr_tables, s.attr_row, *s.event_spec, name, attr);
     if (!attr || s.seen_element[static_cast<std::size_t>(*attr)]) return event_attribute_checked(name, value, at);
     if (*attr == Attr::id) {
         // As event_attribute_checked: a type that listed id with a type read before the CPR
@@ -1279,7 +1289,8 @@ bool CaseBuilder::event_attribute_checked(std::string_view name, std::string_vie
     // Looked up in a table of each event type's attributes by name (event_attr_spec), not by
     // comparing the name with each of the event's attribute names.
     std::optional<Attr> attr;
-    const AttrSpec* as = event_attr_spec(spec, name, attr);
+    const EventAttrTables& tables = event_attr_tables();
+    const AttrSpec* as = event_attr_spec(tables, tables.by_type[static_cast<std::size_t>(spec.type)].data(), spec, name, attr);
     if (!as && attr != Attr::id) {
         s.event_ok = false;
         return fail(at, about(), input_error_code::unknown_attribute, echo(name),
