@@ -216,16 +216,23 @@ const EventAttrTables& event_attr_tables() {
     return std::nullopt;
 }
 
-// event_type_from_element, with its own instance of the same index, so that the lookup inlines
-// into begin_event (the call, its guard and saved registers were half of its ~70 instructions;
-// issue 20, session 28).
-[[gnu::always_inline]] inline std::optional<EventType> event_type_of(std::string_view element) {
-    static const detail::NameIndex<EventType> index = [] {
+// The spec of the event type named `element`, or nullptr: event_type_from_element, with its own
+// instance of the same index, so that the lookup inlines into begin_event (the call, its guard and
+// saved registers were half of its ~70 instructions; issue 20, session 28), and the spec from the
+// same static (event_spec() was a call and a range check an event; session 32).
+[[gnu::always_inline]] inline const EventSpec* event_spec_of(std::string_view element) {
+    static const auto table = [] {
         std::array<std::string_view, event_type_count> names{};
         for (const EventSpec& e : event_specs()) names[static_cast<std::size_t>(e.type)] = e.element;
-        return detail::NameIndex<EventType>(names);
+        struct {
+            detail::NameIndex<EventType> index;
+            std::array<const EventSpec*, event_type_count> specs;
+        } t{detail::NameIndex<EventType>(names), {}};
+        for (std::size_t i = 0; i < event_type_count; ++i) t.specs[i] = &event_spec(static_cast<EventType>(i));
+        return t;
     }();
-    return index.find(element);
+    const auto type = table.index.find(element);
+    return type ? table.specs[static_cast<std::size_t>(*type)] : nullptr;
 }
 
 // Privacy: a CPR number is accepted only where it belongs (the child's and a sibling's cpr); in
@@ -1090,8 +1097,8 @@ bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
         s.event_ids_unknown = true;
         return fail(at, {{}, index, {}}, input_error_code::encoding, {}, "an event element name is not valid UTF-8 (not shown)");
     }
-    const auto type = event_type_of(element);
-    if (!type) {
+    const EventSpec* const spec = event_spec_of(element);
+    if (!spec) {
         s.event_ids_unknown = true;
         return fail(at, {echo(element), index, {}}, input_error_code::unknown_element, {},
                     fmt::format("unknown event type {}", quoted(element)));
@@ -1108,9 +1115,9 @@ bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
     s.open = Open::event;
     Event& event = s.events.emplace_back(s.blank_event);
     event.fields_begin_ = static_cast<std::uint32_t>(s.fields.size());
-    s.event_spec = &event_spec(*type);
-    s.attr_row = s.attr_tables->by_type[static_cast<std::size_t>(*type)].data();
-    event.type_ = *type;
+    s.event_spec = spec;
+    s.attr_row = s.attr_tables->by_type[static_cast<std::size_t>(spec->type)].data();
+    event.type_ = spec->type;
     event.location_ = at;
     event.ordinal_ = ordinal;
     s.event_ok = true;
