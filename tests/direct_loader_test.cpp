@@ -492,6 +492,57 @@ TEST(CaseBuilderShortPaths, EventAttributesAsTheFullWay) {
     EXPECT_EQ(differ, 0u);
 }
 
+// The wall-clock times event_attribute reads without parse_moment (plain_wall_clock, issue 20,
+// session 32: a day of 24 hours, its start plus the time) against the full way: every day of
+// 1900-2199 at the hours clocks were changed at and either side of midnight, random times of
+// random days, and times one byte off (hour 24, minute 60, second 60, a missing digit, a space for
+// the T, a fraction, an offset, Feb 29 of years with and without it, the calendar's last day),
+// each as an akutvurdering's at in a builder that takes the short path and in one that does not:
+// the same moments and the same errors.
+TEST(CaseBuilderShortPaths, WallClockTimesAsParseMoment) {
+    std::vector<std::string> values;
+    const auto two = [](std::size_t n) { return std::string{static_cast<char>('0' + n / 10), static_cast<char>('0' + n % 10)}; };
+    std::mt19937 rng(3232);
+    for (LocalDay d = calendar_first_day; d <= LocalDay{date::year{calendar_last_year} / 12 / 31}; d += date::days{1}) {
+        const date::year_month_day ymd{d};
+        std::string day = std::to_string(int(ymd.year()));
+        day.append("-").append(two(unsigned(ymd.month()))).append("-").append(two(unsigned(ymd.day())));
+        for (const char* t : {"T00:00", "T01:30", "T02:00", "T02:30", "T03:00:00", "T23:00", "T23:59:59"}) values.push_back(day + t);
+        if (rng() % 8 == 0) {  // appended one by one: GCC 12 warns (-Wrestrict) at a chain of + here
+            std::string v = day;
+            v.append("T").append(two(rng() % 24)).append(":").append(two(rng() % 60));
+            if (rng() % 2) v.append(":").append(two(rng() % 60));
+            values.push_back(std::move(v));
+        }
+    }
+    for (const char* v : {"2021-10-19T24:00", "2021-10-19T10:60", "2021-10-19T10:50:60", "2021-10-19T1:50", "2021-10-19 10:50",
+                          "2021-10-19T10:5", "2021-10-19T10:50:5", "2021-10-19T10:50:59.5", "2021-10-19T10:50Z", "2021-10-19T10:50+02:00",
+                          "2021-02-29T10:00", "2024-02-29T10:00", "2100-02-29T10:00", "2199-12-31T12:00", "2200-01-01T00:00",
+                          "1899-12-31T23:59", "2021-10-19T1a:50", "2021-10-19T10-50", "2021-10-19T10:50-00", "2021-10-19t10:50"})
+        values.push_back(v);
+    Limits limits;
+    limits.max_events = 3000;
+    limits.max_errors = 3000;
+    std::size_t differ = 0;
+    for (std::size_t from = 0; from < values.size(); from += 2000) {
+        const auto run = [&](bool checked) {
+            CaseBuilder b("case.xml", test::calendar(), limits);
+            if (checked) detail::BuilderAccess::utf8_checked(b);
+            for (std::size_t i = from; i < std::min(values.size(), from + 2000); ++i) {
+                const auto line = static_cast<std::uint32_t>(i - from + 2);
+                b.begin_event("akutvurdering", {line, 1});
+                b.event_attribute("id", std::to_string(i), {line, 5});
+                b.event_attribute("at", values[i], {line, 20});
+            }
+            auto kase = b.finish();
+            return test::describe(LoadResult{std::move(kase), b.errors()});
+        };
+        const std::string full = run(false), short_path = run(true);
+        if (full != short_path && ++differ <= 3) ADD_FAILURE() << "values from " << values[from] << ": the short path differs from the full way";
+    }
+    EXPECT_EQ(differ, 0u);
+}
+
 // TextBlock (src/case/text_block.hpp) against a std::string given the same appends (0 to 40 bytes,
 // each length from each place of a source), single bytes, cuts and takes, from an empty block, a
 // reserved one and one taken from a kept block.
