@@ -24,6 +24,7 @@
 #include "barnetslov/vocabulary.hpp"
 #include "case/builder_access.hpp"
 #include "case/name_index.hpp"
+#include "case/text_block.hpp"
 #include "load_result_text.hpp"
 #include "loader_support.hpp"
 #include "xml/front_end.hpp"
@@ -418,6 +419,179 @@ TEST(CaseBuilderShortPaths, CaseChildAndPersonAttributesAsTheFullWay) {
         }
     }
     EXPECT_EQ(differ, 0u);
+}
+
+// event_attribute's short path (issue 20, session 32: text kept in a TextBlock, a caseworker equal to
+// the last one sharing its text, a ref of one plain id taken without the list split), taken by a
+// builder whose loader has checked the file's UTF-8, against the full way a builder without that
+// check takes for every attribute: random events with caseworkers (repeated, changed, empty,
+// with ':' or a space, CPR-like, non-ASCII, over 16 bytes), refs (one id, lists, spaces at either
+// end, invalid, CPR-like, past the refs limit), texts over 16 bytes (the block grown) and ids,
+// under tight and loose limits, must give the same errors and the same case.
+TEST(CaseBuilderShortPaths, EventAttributesAsTheFullWay) {
+    const std::vector<std::string> caseworkers = {"rg0461.1.03", "rg0461.1.03", "rg0461.1.04", "rg0461.1.0", "", "a:b", "rg 1",
+                                                  "150315-1234", "1503151234", "æble", "x2345678901234567890123456789", "q"};
+    const std::vector<std::string> refs = {"u1", "k1", "d1", "d1 k1", " k1", "k1 ", "", " ", "bad?", "150315-1234", "d1 d1",
+                                           "u1  k1", "k1 x", "x234567890123456789", "u1 k1 d1 k2", "k2"};
+    const std::vector<std::string> texts = {"§ 32", "", "§ 32 stk. 1 nr. 3 og § 52 stk. 3", "150315-1234", "a b c d e f g h i j"};
+    const std::vector<std::string> ids = {"u1", "k1", "d1", "k2", "k1", "i9", ""};
+    std::mt19937 rng(32);
+    const auto pick = [&rng](const std::vector<std::string>& from) { return from[rng() % from.size()]; };
+    std::size_t differ = 0;
+    for (int round = 0; round < 3000; ++round) {
+        Limits limits;
+        limits.max_attribute_length = round % 3 == 0 ? 24 : 4096;
+        limits.max_refs_per_event = std::vector<std::size_t>{0, 1, 2, 64}[rng() % 4];
+        struct Call {
+            std::string element, name, value;
+        };
+        std::vector<Call> script;
+        for (int k = int(rng() % 60); k-- > 0;) {
+            const std::string element = pick({"kvittering", "afgoerelse", "information"});
+            script.push_back({element, {}, {}});
+            std::vector<Call> attrs = {{{}, "id", pick(ids)}, {{}, "at", "2024-03-01"}, {{}, "caseworker", pick(caseworkers)}};
+            if (element == "information") {
+                attrs.push_back({{}, "party", pick({"mor", "barn", "far", "150315-1234"})});
+                attrs.push_back({{}, "topic", "bisidder"});
+            } else {
+                attrs.push_back({{}, "ref", pick(refs)});
+            }
+            if (element == "afgoerelse") {
+                attrs.push_back({{}, "kind", "supportive-measure"});
+                attrs.push_back({{}, "section", pick(texts)});
+            }
+            if (rng() % 8 == 0) attrs.push_back(attrs[rng() % attrs.size()]);  // one given twice
+            std::shuffle(attrs.begin(), attrs.end(), rng);
+            script.insert(script.end(), attrs.begin(), attrs.end());
+        }
+        const auto run = [&](bool checked) {
+            CaseBuilder b("case.xml", test::calendar(), limits);
+            if (checked) detail::BuilderAccess::utf8_checked(b);
+            if (round % 2 == 0) detail::BuilderAccess::reserve_events(b, script.size() / 5);
+            b.begin_child({1, 1});
+            b.child_attribute("id", "barn", {1, 2});
+            b.begin_person("party", {2, 1});
+            b.person_attribute("id", "mor", {2, 2});
+            b.person_attribute("role", "custody-holder", {2, 3});
+            std::uint32_t line = 3;
+            for (const Call& c : script) {
+                if (!c.element.empty()) b.begin_event(c.element, {++line, 1});
+                else b.event_attribute(c.name, c.value, {line, 5});
+            }
+            auto kase = b.finish();
+            return test::describe(LoadResult{std::move(kase), b.errors()});
+        };
+        const std::string full = run(false), short_path = run(true);
+        if (full != short_path && ++differ <= 3) {
+            std::string calls;
+            for (const Call& c : script) calls += c.element + ' ' + c.name + "=" + c.value + '\n';
+            ADD_FAILURE() << "round " << round << ": the short path differs from the full way\n--- calls ---\n"
+                          << calls << "--- full ---\n" << full << "--- short ---\n" << short_path;
+        }
+    }
+    EXPECT_EQ(differ, 0u);
+}
+
+// The wall-clock times event_attribute reads without parse_moment (plain_wall_clock, issue 20,
+// session 32: a day of 24 hours, its start plus the time) against the full way: every day of
+// 1900-2199 at the hours clocks were changed at and either side of midnight, random times of
+// random days, and times one byte off (hour 24, minute 60, second 60, a missing digit, a space for
+// the T, a fraction, an offset, Feb 29 of years with and without it, the calendar's last day),
+// each as an akutvurdering's at in a builder that takes the short path and in one that does not:
+// the same moments and the same errors.
+TEST(CaseBuilderShortPaths, WallClockTimesAsParseMoment) {
+    std::vector<std::string> values;
+    const auto two = [](std::size_t n) { return std::string{static_cast<char>('0' + n / 10), static_cast<char>('0' + n % 10)}; };
+    std::mt19937 rng(3232);
+    for (LocalDay d = calendar_first_day; d <= LocalDay{date::year{calendar_last_year} / 12 / 31}; d += date::days{1}) {
+        const date::year_month_day ymd{d};
+        std::string day = std::to_string(int(ymd.year()));
+        day.append("-").append(two(unsigned(ymd.month()))).append("-").append(two(unsigned(ymd.day())));
+        for (const char* t : {"T00:00", "T01:30", "T02:00", "T02:30", "T03:00:00", "T23:00", "T23:59:59"}) values.push_back(day + t);
+        if (rng() % 8 == 0) {  // appended one by one: GCC 12 warns (-Wrestrict) at a chain of + here
+            std::string v = day;
+            v.append("T").append(two(rng() % 24)).append(":").append(two(rng() % 60));
+            if (rng() % 2) v.append(":").append(two(rng() % 60));
+            values.push_back(std::move(v));
+        }
+    }
+    for (const char* v : {"2021-10-19T24:00", "2021-10-19T10:60", "2021-10-19T10:50:60", "2021-10-19T1:50", "2021-10-19 10:50",
+                          "2021-10-19T10:5", "2021-10-19T10:50:5", "2021-10-19T10:50:59.5", "2021-10-19T10:50Z", "2021-10-19T10:50+02:00",
+                          "2021-02-29T10:00", "2024-02-29T10:00", "2100-02-29T10:00", "2199-12-31T12:00", "2200-01-01T00:00",
+                          "1899-12-31T23:59", "2021-10-19T1a:50", "2021-10-19T10-50", "2021-10-19T10:50-00", "2021-10-19t10:50"})
+        values.push_back(v);
+    Limits limits;
+    limits.max_events = 3000;
+    limits.max_errors = 3000;
+    std::size_t differ = 0;
+    for (std::size_t from = 0; from < values.size(); from += 2000) {
+        const auto run = [&](bool checked) {
+            CaseBuilder b("case.xml", test::calendar(), limits);
+            if (checked) detail::BuilderAccess::utf8_checked(b);
+            for (std::size_t i = from; i < std::min(values.size(), from + 2000); ++i) {
+                const auto line = static_cast<std::uint32_t>(i - from + 2);
+                b.begin_event("akutvurdering", {line, 1});
+                b.event_attribute("id", std::to_string(i), {line, 5});
+                b.event_attribute("at", values[i], {line, 20});
+            }
+            auto kase = b.finish();
+            return test::describe(LoadResult{std::move(kase), b.errors()});
+        };
+        const std::string full = run(false), short_path = run(true);
+        if (full != short_path && ++differ <= 3) ADD_FAILURE() << "values from " << values[from] << ": the short path differs from the full way";
+    }
+    EXPECT_EQ(differ, 0u);
+}
+
+// TextBlock (src/case/text_block.hpp) against a std::string given the same appends (0 to 40 bytes,
+// each length from each place of a source), single bytes, cuts and takes, from an empty block, a
+// reserved one and one taken from a kept block.
+TEST(TextBlock, SameAsAString) {
+    std::mt19937 rng(320);
+    std::string source;
+    for (int i = 0; i < 200; ++i) source += static_cast<char>(rng() % 256);
+    for (int round = 0; round < 400; ++round) {
+        detail::TextBlock block;
+        std::string same;
+        if (round % 3 == 1) block.reserve(rng() % 64);
+        std::string kept;
+        if (round % 3 == 2) {
+            kept.reserve(rng() % 300);
+            block.take_larger(kept);
+            EXPECT_TRUE(kept.empty());
+        }
+        for (int step = 0; step < 200; ++step) {
+            switch (rng() % 8) {
+                case 0: {
+                    const char c = static_cast<char>(rng() % 256);
+                    block.push_back(c);
+                    same.push_back(c);
+                    break;
+                }
+                case 1: {
+                    const std::size_t n = same.empty() ? 0 : rng() % (same.size() + 1);
+                    block.truncate(n);
+                    same.resize(n);
+                    break;
+                }
+                case 2:
+                    if (rng() % 20 == 0) {
+                        EXPECT_EQ(block.take(), same);
+                        same.clear();
+                        EXPECT_TRUE(block.empty());
+                    }
+                    break;
+                default: {
+                    const std::size_t n = rng() % 41, at = rng() % (source.size() - n + 1);
+                    block.append(std::string_view(source).substr(at, n));
+                    same.append(source, at, n);
+                }
+            }
+            ASSERT_EQ(block.size(), same.size());
+            ASSERT_EQ(block.view(), same);
+        }
+        EXPECT_EQ(block.take(), same);
+    }
 }
 
 // The names' index (src/case/name_index.hpp; its hash and the 2-3-byte compare changed in issue 20,

@@ -17,6 +17,7 @@
 #include "case/case_spare.hpp"
 #include "case/day_start.hpp"
 #include "case/name_index.hpp"
+#include "case/text_block.hpp"
 #include "case/thread_kept.hpp"
 
 namespace barnetslov {
@@ -153,30 +154,63 @@ std::string enum_list(std::span<const Value> values) {
 // The names are looked up here, in an instance of the vocabulary's own index (name_index.hpp) under
 // the same static as the type table: inlined into event_attribute, without attr_from_name's call,
 // guard and six saved registers (~70 instructions a name; issue 20, second pass).
-[[gnu::always_inline]] inline const AttrSpec* event_attr_spec(const EventSpec& spec, std::string_view name, std::optional<Attr>& attr) {
-    static const auto tables = [] {
+struct EventAttrTables {
+    // by_type[type][attr]: 1 + the attribute's position in its type's list (the first, should one
+    // appear twice), or 0.
+    std::vector<std::array<std::uint8_t, attr_count>> by_type;
+    detail::NameIndex<Attr> names;
+};
+const EventAttrTables& event_attr_tables() {
+    static const EventAttrTables tables = [] {
         std::array<std::string_view, attr_count> names{};
         for (std::size_t a = 0; a < attr_count; ++a) names[a] = attr_name(static_cast<Attr>(a));
-        struct {
-            // by_type[type][attr]: 1 + the attribute's position in its type's list (the first,
-            // should one appear twice), or 0.
-            std::vector<std::array<std::uint8_t, attr_count>> by_type;
-            detail::NameIndex<Attr> names;
-        } t{std::vector<std::array<std::uint8_t, attr_count>>(event_type_count), detail::NameIndex<Attr>(names)};
+        EventAttrTables t{std::vector<std::array<std::uint8_t, attr_count>>(event_type_count), detail::NameIndex<Attr>(names)};
         for (const EventSpec& e : event_specs())
             for (std::size_t i = e.attrs.size(); i-- > 0;)
                 t.by_type[static_cast<std::size_t>(e.type)][static_cast<std::size_t>(e.attrs[i].attr)] = std::uint8_t(i + 1);
         return t;
     }();
-    const auto& table = tables.by_type;
+    return tables;
+}
+// `row` is tables.by_type[spec.type]: the builder keeps it and the tables' address for the open
+// event, where the static's guard and the row's address were ~6 instructions an attribute (issue
+// 20, session 32).
+[[gnu::always_inline]] inline const AttrSpec* event_attr_spec(const EventAttrTables& tables, const std::uint8_t* row, const EventSpec& spec,
+                                                              std::string_view name, std::optional<Attr>& attr) {
     attr = tables.names.find(name);
     if (!attr) return nullptr;
-    const std::uint8_t at = table[static_cast<std::size_t>(spec.type)][static_cast<std::size_t>(*attr)];
+    const std::uint8_t at = row[static_cast<std::size_t>(*attr)];
     if (at == 0) {
         if (*attr != Attr::id) attr.reset();
         return nullptr;
     }
     return &spec.attrs[at - 1];
+}
+
+// A Copenhagen wall-clock time written YYYY-MM-DDThh:mm or YYYY-MM-DDThh:mm:ss on a day of 24 hours
+// (no clock change in it): the moment parse_moment reads, the day's start from day_start plus the
+// time, without parse_moment's date checks and the calendar's search of its zone table (~260 ->
+// ~190 instructions a time; issue 20, session 32). False for anything else, which the caller then
+// reads the full way, for the same answer or its message. Out of line: event_attribute calls it
+// for ~1 value in 40.
+[[gnu::noinline]] bool plain_wall_clock(const Calendar& calendar, std::string_view v, Moment& out) {
+    if ((v.size() != 16 && v.size() != 19) || v[10] != 'T' || v[13] != ':' || (v.size() == 19 && v[16] != ':')) return false;
+    LocalDay day;
+    if (!plain_date(v.substr(0, 10), day)) return false;
+    const auto two_digits = [v](std::size_t i, unsigned& n) {
+        const unsigned a = static_cast<unsigned char>(v[i]) - unsigned{'0'}, b = static_cast<unsigned char>(v[i + 1]) - unsigned{'0'};
+        n = a * 10 + b;
+        return a < 10 && b < 10;
+    };
+    unsigned hh = 0, mm = 0, ss = 0;
+    if (!two_digits(11, hh) || !two_digits(14, mm) || (v.size() == 19 && !two_digits(17, ss))) return false;
+    // The calendar's last day is left to parse_moment: the next is outside the calendar's years.
+    static constexpr LocalDay last_day = LocalDay{date::year{calendar_last_year} / 12 / 31};
+    if (hh > 23 || mm > 59 || ss > 59 || day >= last_day) return false;
+    const Instant start = detail::day_start(calendar, day);
+    if (detail::day_start(calendar, day + date::days{1}) - start != std::chrono::hours{24}) return false;
+    out = Moment{start + Seconds{hh * 3600 + mm * 60 + ss}, day, true};
+    return true;
 }
 
 // The value of enumerated attribute `as` named `value`, or none when it names none of the
@@ -208,16 +242,23 @@ std::string enum_list(std::span<const Value> values) {
     return std::nullopt;
 }
 
-// event_type_from_element, with its own instance of the same index, so that the lookup inlines
-// into begin_event (the call, its guard and saved registers were half of its ~70 instructions;
-// issue 20, session 28).
-[[gnu::always_inline]] inline std::optional<EventType> event_type_of(std::string_view element) {
-    static const detail::NameIndex<EventType> index = [] {
+// The spec of the event type named `element`, or nullptr: event_type_from_element, with its own
+// instance of the same index, so that the lookup inlines into begin_event (the call, its guard and
+// saved registers were half of its ~70 instructions; issue 20, session 28), and the spec from the
+// same static (event_spec() was a call and a range check an event; session 32).
+[[gnu::always_inline]] inline const EventSpec* event_spec_of(std::string_view element) {
+    static const auto table = [] {
         std::array<std::string_view, event_type_count> names{};
         for (const EventSpec& e : event_specs()) names[static_cast<std::size_t>(e.type)] = e.element;
-        return detail::NameIndex<EventType>(names);
+        struct {
+            detail::NameIndex<EventType> index;
+            std::array<const EventSpec*, event_type_count> specs;
+        } t{detail::NameIndex<EventType>(names), {}};
+        for (std::size_t i = 0; i < event_type_count; ++i) t.specs[i] = &event_spec(static_cast<EventType>(i));
+        return t;
     }();
-    return index.find(element);
+    const auto type = table.index.find(element);
+    return type ? table.specs[static_cast<std::size_t>(*type)] : nullptr;
 }
 
 // Privacy: a CPR number is accepted only where it belongs (the child's and a sibling's cpr); in
@@ -477,6 +518,8 @@ struct CaseBuilder::State {
     // against the copy, for ~9 instructions an event more; issue 20, session 31).
     const Event blank_event{};
     const EventSpec* event_spec = nullptr;  // the open event's (event_spec() is a call and a range check)
+    const EventAttrTables* const attr_tables = &event_attr_tables();
+    const std::uint8_t* attr_row = nullptr;  // the open event's type's in attr_tables->by_type
     bool event_ok = true;
     std::uint32_t next_ordinal = 1;
     std::vector<Event> events;
@@ -501,12 +544,12 @@ struct CaseBuilder::State {
     // The ids each event's ref names, until finish() resolves them: one text for the case (ids
     // joined by ' '), and each event's piece of it by ordinal - 1. A std::vector<std::string> per
     // event was a heap block per event to fill and one to free (issue 20).
-    std::string ref_ids;
+    detail::TextBlock ref_ids;
     std::vector<std::pair<std::size_t, std::size_t>> ref_spans;
     [[nodiscard]] std::string_view ref_ids_of(const Event& e) const {
         if (e.ordinal_ == 0 || e.ordinal_ > ref_spans.size()) return {};
         const auto [begin, end] = ref_spans[e.ordinal_ - 1];
-        return std::string_view(ref_ids).substr(begin, end - begin);
+        return ref_ids.view().substr(begin, end - begin);
     }
     // Always inlined: as a call (GCC's choice) it was ~40 instructions a ref attribute, of which
     // the common case, an append, needs a few (issue 20, session 30).
@@ -526,14 +569,14 @@ struct CaseBuilder::State {
         if (!spare || !events.empty() || !fields.empty() || !texts.empty()) return;
         if (spare->events.capacity() > events.capacity()) std::swap(spare->events, events);
         if (spare->fields.capacity() > fields.capacity()) std::swap(spare->fields, fields);
-        if (spare->texts.capacity() > texts.capacity()) std::swap(spare->texts, texts);
+        texts.take_larger(spare->texts);
     }
     // The blocks of the refs' spans and ids and of the person ids' buckets: taken from the last
     // State on this thread (kept by its destructor, emptied) and left for the next. Made and freed
     // per file they were ~5 allocations and frees a file (issue 20, session 29).
     struct KeptLists {
         std::vector<std::pair<std::size_t, std::size_t>> ref_spans;
-        std::string ref_ids;
+        detail::TextBlock ref_ids;
         PersonIds person_ids;
         bool here = false;  // whether the lists above are kept ones, for the next State to take
     };
@@ -566,7 +609,7 @@ struct CaseBuilder::State {
     // text, handed to the case by finish(): the events' pointers into them are set only there,
     // as the blocks move while they grow, so until then the builder reads them through these.
     std::vector<Event::Field> fields;
-    std::string texts;  // appended to cheaply; copied to the case's block by finish()
+    detail::TextBlock texts;  // handed to the case by finish()
     [[nodiscard]] std::span<Event::Field> fields_of(const Event& e) {
         return std::span<Event::Field>(fields).subspan(e.fields_begin_, e.field_count_);
     }
@@ -585,7 +628,11 @@ struct CaseBuilder::State {
         return f ? f->location : e.location_;
     }
     [[nodiscard]] std::string_view text_of(const Event::Field& f) const { return {texts.data() + f.text_begin, f.text_size}; }
-    void set_text(Event::Field& f, std::string_view value) {
+    // The text of the last pseudonym event_attribute took (none at first).
+    struct {
+        std::uint32_t text_begin = 0, text_size = 0;
+    } last_pseudonym;
+    [[gnu::always_inline]] void set_text(Event::Field& f, std::string_view value) {
         f.text_begin = static_cast<std::uint32_t>(texts.size());
         f.text_size = static_cast<std::uint32_t>(value.size());
         texts.append(value);
@@ -616,7 +663,7 @@ CaseBuilder::CaseBuilder(const Case& base, const Calendar& calendar, Limits limi
     // Events go back to named references, as if read again; finish() resolves them anew. Their
     // fields keep their places in the blocks, copied whole.
     s.fields = base.fields_;
-    s.texts.assign(base.texts_.begin(), base.texts_.end());
+    s.texts.assign(base.texts_);
     s.events.reserve(base.events_.size() + 1);
     for (const Event& e : base.events_) {
         Event copy = e;
@@ -628,8 +675,8 @@ CaseBuilder::CaseBuilder(const Case& base, const Calendar& calendar, Limits limi
         if (e.ref_count_ != 0) {
             const std::size_t begin = s.ref_ids.size();
             for (std::uint32_t r : e.refs()) {
-                if (s.ref_ids.size() != begin) s.ref_ids += ' ';
-                s.ref_ids += base.events_[r].id_;
+                if (s.ref_ids.size() != begin) s.ref_ids.push_back(' ');
+                s.ref_ids.append(base.events_[r].id_);
             }
             s.set_ref_ids(copy, begin);
         }
@@ -1076,8 +1123,8 @@ bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
         s.event_ids_unknown = true;
         return fail(at, {{}, index, {}}, input_error_code::encoding, {}, "an event element name is not valid UTF-8 (not shown)");
     }
-    const auto type = event_type_of(element);
-    if (!type) {
+    const EventSpec* const spec = event_spec_of(element);
+    if (!spec) {
         s.event_ids_unknown = true;
         return fail(at, {echo(element), index, {}}, input_error_code::unknown_element, {},
                     fmt::format("unknown event type {}", quoted(element)));
@@ -1094,8 +1141,9 @@ bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
     s.open = Open::event;
     Event& event = s.events.emplace_back(s.blank_event);
     event.fields_begin_ = static_cast<std::uint32_t>(s.fields.size());
-    s.event_spec = &event_spec(*type);
-    event.type_ = *type;
+    s.event_spec = spec;
+    s.attr_row = s.attr_tables->by_type[static_cast<std::size_t>(spec->type)].data();
+    event.type_ = spec->type;
     event.location_ = at;
     event.ordinal_ = ordinal;
     s.event_ok = true;
@@ -1115,7 +1163,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
         return event_attribute_checked(name, value, at);
     Event& ev = s.open_event();
     std::optional<Attr> attr;
-    const AttrSpec* as = event_attr_spec(*s.event_spec, name, attr);
+    const AttrSpec* as = event_attr_spec(*s.attr_tables, s.attr_row, *s.event_spec, name, attr);
     if (!attr || s.seen_element[static_cast<std::size_t>(*attr)]) return event_attribute_checked(name, value, at);
     if (*attr == Attr::id) {
         // As event_attribute_checked: a type that listed id with a type read before the CPR
@@ -1152,6 +1200,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
                     f.moment = Moment{detail::day_start(calendar_, day), day, false};
                     break;
                 }
+                if (as->type == ValueType::moment && plain_wall_clock(calendar_, value, f.moment)) break;
                 const ParsedMoment p = as->type == ValueType::date ? parse_date(value) : parse_moment(value, calendar_);
                 if (p.status != MomentParse::ok || (value.size() > 19 && value[19] == '.')) return false;
                 f.moment = p.moment;
@@ -1181,6 +1230,15 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
                 s.set_text(f, value);
                 break;
             case ValueType::pseudonym:
+                // Mostly the one before (a file's events have one or two caseworkers): its text,
+                // taken already, is shared, and neither checked nor copied again (~60 instructions
+                // a caseworker; issue 20, session 32).
+                if (value.size() == s.last_pseudonym.text_size && !value.empty() &&
+                    detail::same_bytes(s.texts.data() + s.last_pseudonym.text_begin, value.data(), value.size())) {
+                    f.text_begin = s.last_pseudonym.text_begin;
+                    f.text_size = s.last_pseudonym.text_size;
+                    break;
+                }
                 if (!plain_id_text(value, id_text_pseudonym, 64) &&
                     (value.empty() || value.size() > 64 ||
                      std::find_if_not(value.begin(), value.end(), [](char c) { return c != ':' && id_chars[static_cast<unsigned char>(c)]; }) !=
@@ -1188,6 +1246,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
                      looks_like_cpr(value)))
                     return false;
                 s.set_text(f, value);
+                s.last_pseudonym = {f.text_begin, f.text_size};
                 break;
             case ValueType::event_ref:
             case ValueType::party_ref:
@@ -1196,10 +1255,16 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
                 s.set_text(f, value);  // resolved in finish()
                 break;
             case ValueType::id_refs: {
+                const std::size_t begin = s.ref_ids.size();
+                // One id (most refs): valid and no CPR number as it is, and no list to split.
+                if (plain_id_text(value, id_text_id, 64) && limits_.max_refs_per_event != 0) {
+                    s.ref_ids.append(value);
+                    s.set_ref_ids(ev, begin);
+                    break;
+                }
                 // Every character an id's or ' ', and no CPR number: each id then only needs its length checked.
                 const bool plain_chars = plain_id_text(value, id_text_id_list, value.size());
                 if (!plain_chars && looks_like_cpr(value)) return false;
-                const std::size_t begin = s.ref_ids.size();
                 std::size_t i = 0, count = 0;
                 bool plain = true;
                 while (plain && i < value.size()) {
@@ -1211,13 +1276,13 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
                         const std::string_view one = value.substr(i, j - i);
                         plain = (plain_chars ? one.size() <= 64 : valid_id(one)) && count < limits_.max_refs_per_event;
                         if (!plain) break;
-                        if (count++ > 0) s.ref_ids += ' ';
-                        s.ref_ids += one;
+                        if (count++ > 0) s.ref_ids.push_back(' ');
+                        s.ref_ids.append(one);
                     }
                     i = j;
                 }
                 if (!plain || count == 0) {
-                    s.ref_ids.resize(begin);
+                    s.ref_ids.truncate(begin);
                     return false;
                 }
                 s.set_ref_ids(ev, begin);
@@ -1258,7 +1323,8 @@ bool CaseBuilder::event_attribute_checked(std::string_view name, std::string_vie
     // Looked up in a table of each event type's attributes by name (event_attr_spec), not by
     // comparing the name with each of the event's attribute names.
     std::optional<Attr> attr;
-    const AttrSpec* as = event_attr_spec(spec, name, attr);
+    const EventAttrTables& tables = event_attr_tables();
+    const AttrSpec* as = event_attr_spec(tables, tables.by_type[static_cast<std::size_t>(spec.type)].data(), spec, name, attr);
     if (!as && attr != Attr::id) {
         s.event_ok = false;
         return fail(at, about(), input_error_code::unknown_attribute, echo(name),
@@ -1405,7 +1471,7 @@ bool CaseBuilder::event_attribute_checked(std::string_view name, std::string_vie
         case ValueType::id_refs: {
             const std::size_t begin = s.ref_ids.size();
             const auto refuse_ids = [&](std::string_view code, std::string what) {
-                s.ref_ids.resize(begin);
+                s.ref_ids.truncate(begin);
                 return refuse(code, std::move(what));
             };
             std::size_t i = 0, count = 0;
@@ -1417,8 +1483,8 @@ bool CaseBuilder::event_attribute_checked(std::string_view name, std::string_vie
                     if (!valid_id(one)) return refuse_ids(input_error_code::invalid_value, fmt::format("{} is not a valid id", quoted(one)));
                     if (count == limits_.max_refs_per_event)
                         return refuse_ids(input_error_code::limit, fmt::format("more than {} ids (limit)", limits_.max_refs_per_event));
-                    if (count++ > 0) s.ref_ids += ' ';
-                    s.ref_ids += one;
+                    if (count++ > 0) s.ref_ids.push_back(' ');
+                    s.ref_ids.append(one);
                 }
                 i = j;
             }
@@ -1726,7 +1792,7 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     }
     c.events_ = std::move(s.events);
     c.fields_ = std::move(s.fields);
-    c.texts_ = std::move(s.texts);
+    c.texts_ = s.texts.take();
     c.point_events();
     // The name goes to the case at the end (moved, for a builder that builds no more: one copy
     // of it a file, not three; issue 20, session 29).

@@ -68,29 +68,19 @@ bool read_date(Cursor& c, LocalDay& out, MomentParse& why) {
     return true;
 }
 
-// Direct-mapped, one 64-bit word a slot: the day (its number from 1900-01-01, plus one, so that
-// 0 is an empty slot) in the upper half, the day's offset (local midnight minus its start, in
-// seconds, biased to be unsigned) in the lower. A word is read and written whole, relaxed: a
-// slot holds another day's or no answer, never a torn one, and then the calendar is asked.
-constexpr std::size_t day_slots = 8192;  // 64 KiB: the days of some 22 years without a clash
-std::atomic<std::uint64_t> day_table[day_slots];
-constexpr std::int64_t offset_bias = std::int64_t{1} << 31;
-
 }  // namespace
 
-Instant detail::day_start(const Calendar& calendar, LocalDay day) {
+std::atomic<std::uint64_t> detail::day_table[detail::day_slots];
+
+Instant detail::day_start_asked(const Calendar& calendar, LocalDay day) {
     const std::int64_t n = (day - calendar_first_day).count();
     if (n < 0 || n >= (std::int64_t{1} << 30)) return calendar.start_of_local_day(day);
-    const auto key = static_cast<std::uint64_t>(n + 1) << 32;
-    std::atomic<std::uint64_t>& slot = day_table[static_cast<std::size_t>(n) % day_slots];
-    const std::uint64_t held = slot.load(std::memory_order_relaxed);
     const Instant midnight{LocalTime{day}.time_since_epoch()};
-    if ((held & ~std::uint64_t{0xFFFFFFFF}) == key)
-        return midnight - Seconds{static_cast<std::int64_t>(held & 0xFFFFFFFF) - offset_bias};
     const Instant start = calendar.start_of_local_day(day);
     const std::int64_t offset = (midnight - start).count();  // hours at most
-    if (offset > -offset_bias && offset < offset_bias)
-        slot.store(key | static_cast<std::uint64_t>(offset + offset_bias), std::memory_order_relaxed);
+    if (offset > -day_offset_bias && offset < day_offset_bias)
+        day_table[static_cast<std::size_t>(n) % day_slots].store(static_cast<std::uint64_t>(n + 1) << 32 | static_cast<std::uint64_t>(offset + day_offset_bias),
+                                                                 std::memory_order_relaxed);
     return start;
 }
 
