@@ -507,7 +507,7 @@ int run_check(const std::vector<std::string>& args) {
     const bool filtered = !s.filter.rules.empty() || s.filter.since || s.filter.until;
     const bool streamed = !summary && format != "html";
     s.batch.keep_report = !summary && format == "html";
-    // What every format counts of a case's findings (a rule's at a time with --summary).
+    // What every format counts of a case's findings (a batch of findings at a time with --summary).
     // The figures (Aggregates) are printed only by --summary and the HTML report: the other formats
     // make no CaseFigures (a carries_evidence per rule, a row per finding) and add none.
     const bool figured = summary || format == "html";

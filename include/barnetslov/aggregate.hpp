@@ -249,7 +249,10 @@ public:
 
     // Counts the findings of one case. Cases may come in any order: the figures do not depend on it.
     void add(const Report& report);
-    // The same, from what the case's report gave (with this object's filter).
+    // The same, from what the case's report gave (with this object's filter). Throws std::invalid_argument,
+    // changing nothing, when `kase` keeps only counts per rule (CaseFigures::Detail::counts) and this object
+    // groups by an axis besides the rule: counts carry no finding's day or unit. Make such a case's
+    // figures with Detail::rows (the default) to add them to figures grouped by any axis.
     void add(const CaseFigures& kase);
     // Adds figures gathered elsewhere (another thread's share of the same batch).
     void merge(const Aggregates& other);

@@ -114,8 +114,9 @@ public:
 
     // As evaluate(), handing the findings to `take` a few thousand at a time, rule after rule, instead of
     // keeping them: for what only counts them (the figures of `check --summary`), which does not depend on
-    // their order. Within a rule they come in the order the rule made them (a Report sorts each rule's by
-    // subject). A case at the event limit can have millions of findings (a hundred thousand decisions
+    // their order. One call's span may hold several rules' findings (in rule order), and one rule's findings
+    // may be split across two calls: read each finding's own `rule`, never the span's first. Within a rule
+    // they come in the order the rule made them (a Report sorts each rule's by subject). A case at the event limit can have millions of findings (a hundred thousand decisions
     // judged by thirty rules; a placement a finding per year): kept, they were most of the memory of
     // checking it. `take` keeps nothing of the span after it returns.
     // Only the rules `rules` selects are evaluated (EvaluateOptions::rules).
