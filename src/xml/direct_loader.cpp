@@ -37,28 +37,18 @@ constexpr std::array<std::uint8_t, 256> name_table = [] {
     return t;
 }();
 bool name_start(char c) { return name_table[static_cast<unsigned char>(c)] & 2; }
-[[maybe_unused]] bool name_char(char c) { return name_table[static_cast<unsigned char>(c)] & 1; }
+bool name_char(char c) { return name_table[static_cast<unsigned char>(c)] & 1; }
 
-// Where the name whose later characters start at `p` ends: 16 bytes at a time where SSE2 is there
-// (ASCII letters by (c | 0x20) - 'a' below 26 and digits by c - '0' below 10, unsigned, done
-// signed with a bias of 128). Reads past the end into the padding: the NUL there ends any name.
+// Where the name whose later characters start at `p` ends: byte by byte, as most names are short
+// ("id", "at", "ref"): 16 bytes at a time took ~25 instructions a name and its eight constants,
+// reloaded after every builder call, more (issue 20, session 32). The NUL at the end ends any name.
 const char* name_end(const char* p) {
-#if defined(__SSE2__)
-    const __m128i bias_letter = _mm_set1_epi8(char(128 - 'a')), below_letter = _mm_set1_epi8(char(-128 + 26)),
-                  bias_digit = _mm_set1_epi8(char(128 - '0')), below_digit = _mm_set1_epi8(char(-128 + 10)),
-                  case_bit = _mm_set1_epi8(0x20), dash = _mm_set1_epi8('-'), dot = _mm_set1_epi8('.'), low = _mm_set1_epi8('_');
-    for (;; p += 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        const __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, case_bit), bias_letter), below_letter);
-        const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, bias_digit), below_digit);
-        const __m128i other = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dash), _mm_cmpeq_epi8(v, dot)), _mm_cmpeq_epi8(v, low));
-        const unsigned in_name = unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), other)));
-        if (in_name != 0xFFFF) return p + __builtin_ctz(~in_name);
+    for (;; p += 4) {
+        if (!name_char(p[0])) return p;
+        if (!name_char(p[1])) return p + 1;
+        if (!name_char(p[2])) return p + 2;
+        if (!name_char(p[3])) return p + 3;
     }
-#else
-    while (name_char(*p)) ++p;
-    return p;
-#endif
 }
 
 // The bytes `s` (4 or fewer) at `p`, which the text's padding lets be read past its end.
@@ -224,14 +214,16 @@ template <char Quote>
 BARNETSLOV_INLINE const char* value_end(Cursor& c) {
     const char* q = c.p;
 #if defined(__SSE2__)
-    // The quote, '&', '<'; DEL, which lexical_problem refuses (+ 1, signed, is below 0x21 for DEL,
-    // for 0x80 and above and for below 0x20, the NUL at the end among them).
-    const __m128i quote = _mm_set1_epi8(Quote), amp = _mm_set1_epi8('&'), lt = _mm_set1_epi8('<'), one = _mm_set1_epi8(1),
-                  x21 = _mm_set1_epi8(0x21);
+    // The quote or '&' in one test ('"' | 4 and '&' | 4 are '&', '\'' | 1 and '&' | 1 are '\''), '<',
+    // and DEL, which lexical_problem refuses (+ 1, signed, is below 0x21 for DEL, for 0x80 and above
+    // and for below 0x20, the NUL at the end among them).
+    constexpr char fold = Quote == '"' ? 4 : 1;
+    const __m128i folded = _mm_set1_epi8(fold), quote_or_amp = _mm_set1_epi8(char(Quote | fold)), lt = _mm_set1_epi8('<'),
+                  one = _mm_set1_epi8(1), x21 = _mm_set1_epi8(0x21);
     for (;; q += 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
-        const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, amp)),
-                                          _mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmplt_epi8(_mm_add_epi8(v, one), x21)));
+        const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(v, folded), quote_or_amp), _mm_cmpeq_epi8(v, lt)),
+                                          _mm_cmpgt_epi8(x21, _mm_add_epi8(v, one)));
         for (unsigned bits = unsigned(_mm_movemask_epi8(hits)); bits; bits &= bits - 1) {
             const char* h = q + __builtin_ctz(bits);
             const auto b = static_cast<unsigned char>(*h);
