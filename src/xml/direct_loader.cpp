@@ -215,15 +215,16 @@ BARNETSLOV_INLINE const char* value_end(Cursor& c) {
     const char* q = c.p;
 #if defined(__SSE2__)
     // The quote or '&' in one test ('"' | 4 and '&' | 4 are '&', '\'' | 1 and '&' | 1 are '\''), '<',
-    // and DEL, which lexical_problem refuses (+ 1, signed, is below 0x21 for DEL, for 0x80 and above
-    // and for below 0x20, the NUL at the end among them).
+    // and the bytes outside ' '-'~' (+ 0x60 puts those above 0xDE, signed): the NUL at the end, the
+    // control characters and DEL, which lexical_problem refuses, and the bytes of characters
+    // above U+007F, looked at one by one.
     constexpr char fold = Quote == '"' ? 4 : 1;
     const __m128i folded = _mm_set1_epi8(fold), quote_or_amp = _mm_set1_epi8(char(Quote | fold)), lt = _mm_set1_epi8('<'),
-                  one = _mm_set1_epi8(1), x21 = _mm_set1_epi8(0x21);
+                  shift = _mm_set1_epi8(0x60), tilde = _mm_set1_epi8(char(0xDE));
     for (;; q += 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
         const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(v, folded), quote_or_amp), _mm_cmpeq_epi8(v, lt)),
-                                          _mm_cmpgt_epi8(x21, _mm_add_epi8(v, one)));
+                                          _mm_cmpgt_epi8(_mm_add_epi8(v, shift), tilde));
         for (unsigned bits = unsigned(_mm_movemask_epi8(hits)); bits; bits &= bits - 1) {
             const char* h = q + __builtin_ctz(bits);
             const auto b = static_cast<unsigned char>(*h);
@@ -244,7 +245,9 @@ BARNETSLOV_INLINE const char* value_end(Cursor& c) {
 
 // The rest of a start tag after its name: `give(name, value, location, prefixed)` for each
 // attribute, false to give up. `empty` tells an empty-element tag (/>) from a start tag (>).
-template <class Give>
+// Prefixed names are taken only where `Prefixes` says so (the root), and given up on at once
+// elsewhere, before their value is read.
+template <bool Prefixes, class Give>
 BARNETSLOV_INLINE bool attributes(Cursor& c, Give give, bool& empty) {
     for (;;) {
         // The usual one space before the next attribute's name, in one test.
@@ -270,8 +273,10 @@ BARNETSLOV_INLINE bool attributes(Cursor& c, Give give, bool& empty) {
         std::string_view name = barnetslov::xml::name(c);
         if (name.empty()) return false;
         // A prefixed name: only the root's xmlns:xsi and xsi:schemaLocation (see root()).
-        const bool prefixed = *c.p == ':';
-        if (prefixed) {
+        bool prefixed = false;
+        if (*c.p == ':') {
+            if (!Prefixes) return false;
+            prefixed = true;
             const char* s = name.data();
             ++c.p;
             if (barnetslov::xml::name(c).empty()) return false;
@@ -292,7 +297,7 @@ BARNETSLOV_INLINE bool attributes(Cursor& c, Give give, bool& empty) {
 template <class Give>
 BARNETSLOV_INLINE bool leaf(Cursor& c, Give give) {
     bool empty = false;
-    const bool ok = attributes(
+    const bool ok = attributes<false>(
         c,
         [&](std::string_view name, std::string_view value, SourceLocation where, bool prefixed) {
             return !prefixed && !reserved(name) && give(name, value, where);
@@ -353,7 +358,7 @@ private:
         std::array<Attribute, 16> kept;
         std::size_t n = 0;
         bool xmlns = false, xsi = false, schema_location = false, empty = false;
-        const bool ok = attributes(
+        const bool ok = attributes<true>(
             c,
             [&](std::string_view name, std::string_view value, SourceLocation where, bool prefixed) {
                 if (name == "xmlns") {
@@ -420,7 +425,7 @@ private:
         Cursor c = at;
         CaseBuilder& builder = builder_;
         bool empty = false;
-        if (!attributes(c, [](std::string_view, std::string_view, SourceLocation, bool) { return false; }, empty)) return false;
+        if (!attributes<false>(c, [](std::string_view, std::string_view, SourceLocation, bool) { return false; }, empty)) return false;
         // Room for the events: the walk counts them; every event is one '<', so the '<' to the
         // end of the file are at least as many (only the list's capacity depends on it).
         detail::BuilderAccess::reserve_events(builder, empty ? 0 : count_lt(c.p, end_));
