@@ -122,8 +122,9 @@ BARNETSLOV_INLINE bool count(Cursor& c, const char* q) {
 
 BARNETSLOV_INLINE bool space(Cursor& c) {
     for (;; ++c.p) {
-        const char b = *c.p;
-        if (b == ' ' || b == '\t') continue;
+        // Above ' ' first: most calls end at once, at the next tag or name.
+        const auto b = static_cast<unsigned char>(*c.p);
+        if (b > ' ') return true;
         if (b == '\n') {
             c.newline(c.p);
             // The indentation that follows, 8 bytes at a time (a case file's lines begin with
@@ -138,9 +139,9 @@ BARNETSLOV_INLINE bool space(Cursor& c) {
                 }
                 c.p += 8;
             }
-        } else if (b == '\r' && c.p[1] != '\n') {
-            return false;  // a CR alone (see the file's head)
-        } else if (b != '\r') {
+        } else if (b == '\r') {
+            if (c.p[1] != '\n') return false;  // a CR alone (see the file's head)
+        } else if (b != ' ' && b != '\t') {
             return true;
         }
     }
@@ -223,8 +224,11 @@ BARNETSLOV_INLINE const char* value_end(Cursor& c) {
                   shift = _mm_set1_epi8(0x60), tilde = _mm_set1_epi8(char(0xDE));
     for (;; q += 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+        __m128i shifted = _mm_add_epi8(v, shift);
+        // Opaque to GCC, which otherwise compares the other way round and inverts (two more instructions).
+        __asm__("" : "+x"(shifted));
         const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(v, folded), quote_or_amp), _mm_cmpeq_epi8(v, lt)),
-                                          _mm_cmpgt_epi8(_mm_add_epi8(v, shift), tilde));
+                                          _mm_cmpgt_epi8(shifted, tilde));
         for (unsigned bits = unsigned(_mm_movemask_epi8(hits)); bits; bits &= bits - 1) {
             const char* h = q + __builtin_ctz(bits);
             const auto b = static_cast<unsigned char>(*h);
