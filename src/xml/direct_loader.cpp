@@ -68,8 +68,12 @@ std::size_t count_lt(const char* p, const char* end) {
     while (p + 16 <= end) {
         __m128i lanes = zero;
         // 64 bytes a round while they last (fewer loop tests), each lane at most 4 a round, 63 rounds.
-        for (int k = 0; k < 63 && p + 64 <= end; ++k, p += 64)
-            lanes = _mm_sub_epi8(_mm_sub_epi8(lanes, _mm_add_epi8(block(p), block(p + 16))), _mm_add_epi8(block(p + 32), block(p + 48)));
+        for (int k = 0; k < 63 && p + 64 <= end; ++k, p += 64) {
+            lanes = _mm_sub_epi8(lanes, block(p));
+            lanes = _mm_sub_epi8(lanes, block(p + 16));
+            lanes = _mm_sub_epi8(lanes, block(p + 32));
+            lanes = _mm_sub_epi8(lanes, block(p + 48));
+        }
         for (int k = 0; k < 3 && p + 16 <= end; ++k, p += 16) lanes = _mm_sub_epi8(lanes, block(p));
         const __m128i sums = _mm_sad_epu8(lanes, zero);
         n += std::size_t(_mm_cvtsi128_si32(sums)) + std::size_t(_mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
@@ -200,7 +204,8 @@ BARNETSLOV_INLINE bool reserved(std::string_view name) {
 BARNETSLOV_INLINE bool misc(Cursor& c) {
     for (;;) {
         if (!space(c)) return false;
-        if (c.p[0] != '<' || (c.p[1] != '!' && c.p[1] != '?')) return true;
+        // A tag's name first: the one test most calls take.
+        if (c.p[0] != '<' || name_start(c.p[1]) || (c.p[1] != '!' && c.p[1] != '?')) return true;
         const std::optional<Cursor> past = comment_or_pi(c);
         if (!past) return false;
         c = *past;
@@ -221,14 +226,14 @@ BARNETSLOV_INLINE const char* value_end(Cursor& c) {
     // above U+007F, looked at one by one.
     constexpr char fold = Quote == '"' ? 4 : 1;
     const __m128i folded = _mm_set1_epi8(fold), quote_or_amp = _mm_set1_epi8(char(Quote | fold)), lt = _mm_set1_epi8('<'),
-                  shift = _mm_set1_epi8(0x60), tilde = _mm_set1_epi8(char(0xDE));
+                  shift = _mm_set1_epi8(0x60);
+    __m128i tilde = _mm_set1_epi8(char(0xDE));
+    // Opaque to GCC, which otherwise compares against 0xDF the other way round and inverts (two more instructions).
+    __asm__("" : "+x"(tilde));
     for (;; q += 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
-        __m128i shifted = _mm_add_epi8(v, shift);
-        // Opaque to GCC, which otherwise compares the other way round and inverts (two more instructions).
-        __asm__("" : "+x"(shifted));
         const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(v, folded), quote_or_amp), _mm_cmpeq_epi8(v, lt)),
-                                          _mm_cmpgt_epi8(shifted, tilde));
+                                          _mm_cmpgt_epi8(_mm_add_epi8(v, shift), tilde));
         for (unsigned bits = unsigned(_mm_movemask_epi8(hits)); bits; bits &= bits - 1) {
             const char* h = q + __builtin_ctz(bits);
             const auto b = static_cast<unsigned char>(*h);
@@ -354,10 +359,13 @@ private:
         ++c.p;
         if (name(c) != "case") return false;
         // The walk checks the namespace declarations before it hands over any attribute: the
-        // root's are kept until its start tag has been read.
+        // root's are kept until its start tag has been read, in room left uninitialised
+        // (string_views' zeroing of all 16 was a `rep stos` of 640 bytes a file).
         struct Attribute {
-            std::string_view name, value;
-            SourceLocation where;
+            const char* name;
+            const char* value;
+            std::size_t name_size, value_size;
+            std::uint32_t line, column;  // not a SourceLocation, whose members are initialised
         };
         std::array<Attribute, 16> kept;
         std::size_t n = 0;
@@ -377,13 +385,14 @@ private:
                 } else if (prefixed || reserved(name) || n == kept.size()) {
                     return false;
                 } else {
-                    kept[n++] = {name, value, where};
+                    kept[n++] = {name.data(), value.data(), name.size(), value.size(), where.line, where.column};
                 }
                 return true;
             },
             empty);
         if (!ok || !xmlns || (schema_location && !xsi)) return false;
-        for (std::size_t i = 0; i < n; ++i) builder_.case_attribute(kept[i].name, kept[i].value, kept[i].where);
+        for (std::size_t i = 0; i < n; ++i)
+            builder_.case_attribute({kept[i].name, kept[i].name_size}, {kept[i].value, kept[i].value_size}, {kept[i].line, kept[i].column});
         if (empty) {
             at = c;
             return true;
