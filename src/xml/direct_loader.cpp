@@ -42,13 +42,26 @@ bool name_char(char c) { return name_table[static_cast<unsigned char>(c)] & 1; }
 // Where the name whose later characters start at `p` ends: byte by byte, as most names are short
 // ("id", "at", "ref"): 16 bytes at a time took ~25 instructions a name and its eight constants,
 // reloaded after every builder call, more (issue 20, session 32). The NUL at the end ends any name.
+// The end is made opaque to GCC: knowing the byte there, it kept each byte the loop read in a
+// second register, for the one the loop ends at; read again, it is one load a name.
 const char* name_end(const char* p) {
     for (;; p += 4) {
-        if (!name_char(p[0])) return p;
-        if (!name_char(p[1])) return p + 1;
-        if (!name_char(p[2])) return p + 2;
-        if (!name_char(p[3])) return p + 3;
+        if (!name_char(p[0])) break;
+        if (!name_char(p[1])) {
+            p += 1;
+            break;
+        }
+        if (!name_char(p[2])) {
+            p += 2;
+            break;
+        }
+        if (!name_char(p[3])) {
+            p += 3;
+            break;
+        }
     }
+    __asm__("" : "+r"(p));
+    return p;
 }
 
 // The bytes `s` (4 or fewer) at `p`, which the text's padding lets be read past its end.
