@@ -227,16 +227,34 @@ BARNETSLOV_INLINE bool misc(Cursor& c) {
 
 // ---- tags ----
 
+// The end of a value from `q` on, byte by byte (its closing `Quote`, or null as value_end says),
+// with the UTF-8 continuation bytes before it. Out of line: only values with a character above
+// U+007F, or that are given up on, come here, and the loop of value_end keeps its registers.
+struct ValueRest {
+    const char* end;
+    std::size_t continuations;
+};
+template <char Quote>
+[[gnu::noinline]] ValueRest value_rest(const char* q) {
+    std::size_t continuations = 0;
+    for (;; ++q) {
+        const auto b = static_cast<unsigned char>(*q);
+        if (b == static_cast<unsigned char>(Quote)) return {q, continuations};
+        if (b == '&' || b == '<' || b < 0x20 || b == 0x7F || refused_above_ascii(q)) return {nullptr, continuations};
+        continuations += (b & 0xC0) == 0x80;
+    }
+}
+
 // Where the value starting at c.p ends (its closing `Quote`), or null when it holds anything
 // pugixml would rewrite (a reference, tab, CR, LF) or refuse ('<', the end of the text).
 template <char Quote>
 BARNETSLOV_INLINE const char* value_end(Cursor& c) {
     const char* q = c.p;
 #if defined(__SSE2__)
-    // The quote or '&' in one test ('"' | 4 and '&' | 4 are '&', '\'' | 1 and '&' | 1 are '\''), '<',
-    // and the bytes outside ' '-'~' (+ 0x60 puts those above 0xDE, signed): the NUL at the end, the
-    // control characters and DEL, which lexical_problem refuses, and the bytes of characters
-    // above U+007F, looked at one by one.
+    // 16 bytes at a time to the first byte that needs a look: the quote or '&' in one test ('"' | 4
+    // and '&' | 4 are '&', '\'' | 1 and '&' | 1 are '\''), '<', and the bytes outside ' '-'~' (+ 0x60
+    // puts those above 0xDE, signed): the NUL at the end, the control characters and DEL, which
+    // lexical_problem refuses, and the bytes of characters above U+007F. Nearly always the quote.
     constexpr char fold = Quote == '"' ? 4 : 1;
     const __m128i folded = _mm_set1_epi8(fold), quote_or_amp = _mm_set1_epi8(char(Quote | fold)), lt = _mm_set1_epi8('<'),
                   shift = _mm_set1_epi8(0x60);
@@ -247,22 +265,16 @@ BARNETSLOV_INLINE const char* value_end(Cursor& c) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
         const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(v, folded), quote_or_amp), _mm_cmpeq_epi8(v, lt)),
                                           _mm_cmpgt_epi8(_mm_add_epi8(v, shift), tilde));
-        for (unsigned bits = unsigned(_mm_movemask_epi8(hits)); bits; bits &= bits - 1) {
-            const char* h = q + __builtin_ctz(bits);
-            const auto b = static_cast<unsigned char>(*h);
-            if (b == static_cast<unsigned char>(Quote)) return h;
-            if (b < 0x80 || refused_above_ascii(h)) return nullptr;
-            c.continuation(b);
+        if (const unsigned bits = unsigned(_mm_movemask_epi8(hits))) {
+            q += __builtin_ctz(bits);
+            if (*q == Quote) return q;
+            break;
         }
     }
-#else
-    for (;; ++q) {
-        const auto b = static_cast<unsigned char>(*q);
-        if (b == static_cast<unsigned char>(Quote)) return q;
-        if (b == '&' || b == '<' || b < 0x20 || b == 0x7F || refused_above_ascii(q)) return nullptr;
-        c.continuation(b);
-    }
 #endif
+    const ValueRest rest = value_rest<Quote>(q);
+    c.column_base += rest.continuations;
+    return rest.end;
 }
 
 // The rest of a start tag after its name: `give(name, value, location, prefixed)` for each
