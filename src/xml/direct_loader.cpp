@@ -353,6 +353,12 @@ BARNETSLOV_INLINE bool end_tag(Cursor& c, const char (&tag)[N]) {  // "</events>
     return true;
 }
 
+// An element read to its end on the copy `c`: the caller's cursor `at` moved past it.
+BARNETSLOV_INLINE bool taken(Cursor& at, const Cursor& c) {
+    at = c;
+    return true;
+}
+
 class Scanner {
 public:
     Scanner(std::string_view text, std::size_t start, CaseBuilder& builder, const Limits& limits)
@@ -424,21 +430,14 @@ private:
         if (!ok || !xmlns || (schema_location && !xsi)) return false;
         for (std::size_t i = 0; i < n; ++i)
             builder_.case_attribute({kept[i].name, kept[i].name_size}, {kept[i].value, kept[i].value_size}, {kept[i].line, kept[i].column});
-        if (empty) {
-            at = c;
-            return true;
-        }
+        if (empty) return taken(at, c);
 
         // The XSD's sequence: one child, then any party and sibling, then at most one events;
         // anything out of order the walk reports, and so it is left to it.
         bool child = false, people = false, events = false;
         for (;;) {
             if (!misc(c) || *c.p != '<') return false;
-            if (c.p[1] == '/') {
-                if (!end_tag(c, "</case>")) return false;
-                at = c;
-                return true;
-            }
+            if (c.p[1] == '/') return end_tag(c, "</case>") && taken(at, c);
             const SourceLocation where = c.at();
             ++c.p;
             const std::string_view element = name(c);
