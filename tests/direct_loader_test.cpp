@@ -342,6 +342,70 @@ TEST(DirectLoader, EventWithManyAttributes) {
     }
 }
 
+// The scanner's fast paths (issue 20, session 32: the cursor in registers, names byte by byte,
+// one space before an attribute in one test, white space tested above ' ' first, a value's quote
+// and '&' in one compare and its control bytes, DEL and bytes above 0x7F in another) against
+// pugixml's reading: random event lines whose names are 1-34 bytes of every kind of name
+// character, now and then with a byte no name has, whose values are 0-40 bytes (across the
+// 16-byte blocks) of letters mixed with quotes, '&' and references, '<', '>', tab, CR, LF, CRLF,
+// control characters, DEL, two-, three- and four-byte characters, C1 controls, U+FFFD, U+FFFE
+// and U+FFFF, in either quote, between attributes space, tabs, line ends, CR alone or nothing,
+// must give the same errors, attributes and positions (columns count characters) both ways.
+TEST(DirectLoader, SameAsPugixmlOnRandomTags) {
+    std::mt19937 rng(32);
+    const auto pick = [&](std::initializer_list<std::string_view> from) { return *(from.begin() + rng() % from.size()); };
+    const std::string_view name_chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.";
+    const auto name = [&] {
+        if (rng() % 2) return std::string(pick({"id", "at", "ref", "caseworker", "received-at", "party", "x", "note", "id", "at"}));
+        if (rng() % 16 == 0) return std::string(pick({"xmlns", "XmLa", "xml", "a:b", "_", "a.-_9"}));
+        std::string n(1, name_chars[rng() % 53]);  // a letter or '_' first
+        for (std::size_t len = 1 + rng() % 34; n.size() < len;) n += name_chars[rng() % name_chars.size()];
+        if (rng() % 16 == 0) n.insert(rng() % (n.size() + 1), pick({":", "!", "\xC3\xA9", "\t", "0", "=", "/", ">", "\x7F"}));
+        return n;
+    };
+    // Plain values (letters, spaces, the other quote, characters of two to four bytes) most of the
+    // time, so that most files are taken; now and then anything.
+    const auto value = [&](char quote) {
+        std::string v;
+        const bool plain = rng() % 10 != 0;
+        for (std::size_t len = rng() % 41; v.size() < len;) {
+            if (rng() % 4) {
+                v += name_chars[rng() % name_chars.size()];
+                if (rng() % 8 == 0) v += ' ';
+            } else if (plain) {
+                v += pick({"\xC3\xA6", "\xC3\xB8", "\xE2\x82\xAC", "\xF0\x9F\x98\x80", "\xC2\xA0", "\xEF\xBF\xBD", "\xEF\xBD\xA0", ">", "=", "/",
+                           quote == '"' ? "'" : "\""});
+            } else {
+                v += pick({"\"", "'", "&", "&amp;", "&#x41;", "<", "\t", "\n", "\r", "\r\n", "\x01", "\x7F", "\xC2\x80", "\xC2\x9F",
+                           "\xEF\xBF\xBE", "\xEF\xBF\xBF"});
+            }
+        }
+        return v;
+    };
+    Comparison cmp;
+    for (int i = 0; i < 20000; ++i) {
+        std::vector<std::string> lines;
+        for (std::size_t events = 1 + rng() % 3; lines.size() < events;) {
+            std::string line = std::string(pick({"    ", "  ", "", "\t", "    "})) + "<" + std::string(pick({"kvittering", "screening", "plan", "bogus"}));
+            for (std::size_t n = rng() % 6; n > 0; --n) {
+                line += rng() % 4 ? " " : pick({"  ", "\t", "\n", "\r\n", "\n      ", " \r\n\t", "  ", "\r", ""});
+                const char quote = rng() % 5 ? '"' : '\'';
+                line += name() + (rng() % 20 ? "=" : " = ") + quote + value(quote) + quote;
+            }
+            line += rng() % 8 ? "/>" : pick({" />", "\n/>", "\r\n  />", "\t/>", " />", "></kvittering>", ">", "/"});
+            lines.push_back(line + std::string(rng() % 6 ? "" : pick({"\r", "\n", "\n\n", "\r\n"})));
+        }
+        std::string text = test::doc({});
+        std::string events;
+        for (const std::string& l : lines) events += l + "\n";
+        text.insert(text.size() - test::tail.size(), events);
+        cmp.check("random tags " + std::to_string(i), text);
+    }
+    EXPECT_EQ(cmp.failures(), 0u);
+    EXPECT_GT(cmp.taken(), cmp.inputs() / 4);
+    std::printf("%zu random files, %zu taken by the one-pass front end\n", cmp.inputs(), cmp.taken());
+}
+
 
 // The short paths of case_attribute, child_attribute and person_attribute (issue 20, session 31),
 // taken by a builder whose loader has checked the file's UTF-8, against the full way a builder

@@ -10,6 +10,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -36,28 +37,31 @@ constexpr std::array<std::uint8_t, 256> name_table = [] {
     return t;
 }();
 bool name_start(char c) { return name_table[static_cast<unsigned char>(c)] & 2; }
-[[maybe_unused]] bool name_char(char c) { return name_table[static_cast<unsigned char>(c)] & 1; }
+bool name_char(char c) { return name_table[static_cast<unsigned char>(c)] & 1; }
 
-// Where the name whose later characters start at `p` ends: 16 bytes at a time where SSE2 is there
-// (ASCII letters by (c | 0x20) - 'a' below 26 and digits by c - '0' below 10, unsigned, done
-// signed with a bias of 128). Reads past the end into the padding: the NUL there ends any name.
+// Where the name whose later characters start at `p` ends: byte by byte, as most names are short
+// ("id", "at", "ref"): 16 bytes at a time took ~25 instructions a name and its eight constants,
+// reloaded after every builder call, more (issue 20, session 32). The NUL at the end ends any name.
+// The end is made opaque to GCC: knowing the byte there, it kept each byte the loop read in a
+// second register, for the one the loop ends at; read again, it is one load a name.
 const char* name_end(const char* p) {
-#if defined(__SSE2__)
-    const __m128i bias_letter = _mm_set1_epi8(char(128 - 'a')), below_letter = _mm_set1_epi8(char(-128 + 26)),
-                  bias_digit = _mm_set1_epi8(char(128 - '0')), below_digit = _mm_set1_epi8(char(-128 + 10)),
-                  case_bit = _mm_set1_epi8(0x20), dash = _mm_set1_epi8('-'), dot = _mm_set1_epi8('.'), low = _mm_set1_epi8('_');
-    for (;; p += 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        const __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, case_bit), bias_letter), below_letter);
-        const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, bias_digit), below_digit);
-        const __m128i other = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dash), _mm_cmpeq_epi8(v, dot)), _mm_cmpeq_epi8(v, low));
-        const unsigned in_name = unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), other)));
-        if (in_name != 0xFFFF) return p + __builtin_ctz(~in_name);
+    for (;; p += 4) {
+        if (!name_char(p[0])) break;
+        if (!name_char(p[1])) {
+            p += 1;
+            break;
+        }
+        if (!name_char(p[2])) {
+            p += 2;
+            break;
+        }
+        if (!name_char(p[3])) {
+            p += 3;
+            break;
+        }
     }
-#else
-    while (name_char(*p)) ++p;
+    __asm__("" : "+r"(p));
     return p;
-#endif
 }
 
 // The bytes `s` (4 or fewer) at `p`, which the text's padding lets be read past its end.
@@ -66,21 +70,24 @@ bool at_bytes(const char* p, const char (&s)[N]) {
     return std::memcmp(p, s, N - 1) == 0;
 }
 
-// How many '<' there are from `p` to `end`: 16 bytes at a time, each lane counting its matches
-// (a match is -1, subtracted) for up to 255 blocks, then summed (psadbw); no popcount, which
-// baseline x86-64 lacks (libgcc's is a call of ~20 instructions).
+// How many '<' there are from `p` to `end`: 16 bytes at a time, each lane adding its matches
+// (a match is -1, so the lanes count down) for up to 255 blocks, then negated and summed
+// (psadbw); no popcount, which baseline x86-64 lacks (libgcc's is a call of ~20 instructions).
 std::size_t count_lt(const char* p, const char* end) {
     std::size_t n = 0;
 #if defined(__SSE2__)
     const __m128i lt = _mm_set1_epi8('<'), zero = _mm_setzero_si128();
     const auto block = [&](const char* q) { return _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(q)), lt); };
     while (p + 16 <= end) {
-        __m128i lanes = zero;
-        // 64 bytes a round while they last (fewer loop tests), each lane at most 4 a round, 63 rounds.
-        for (int k = 0; k < 63 && p + 64 <= end; ++k, p += 64)
-            lanes = _mm_sub_epi8(_mm_sub_epi8(lanes, _mm_add_epi8(block(p), block(p + 16))), _mm_add_epi8(block(p + 32), block(p + 48)));
-        for (int k = 0; k < 3 && p + 16 <= end; ++k, p += 16) lanes = _mm_sub_epi8(lanes, block(p));
-        const __m128i sums = _mm_sad_epu8(lanes, zero);
+        __m128i down = zero;
+        // 128 bytes a round while they last (fewer loop tests), each lane at most 8 a round, 31 rounds.
+        for (int k = 0; k < 31 && p + 128 <= end; ++k, p += 128) {
+            const __m128i a = _mm_add_epi8(_mm_add_epi8(block(p), block(p + 16)), _mm_add_epi8(block(p + 32), block(p + 48)));
+            const __m128i b = _mm_add_epi8(_mm_add_epi8(block(p + 64), block(p + 80)), _mm_add_epi8(block(p + 96), block(p + 112)));
+            down = _mm_add_epi8(down, _mm_add_epi8(a, b));
+        }
+        for (int k = 0; k < 7 && p + 16 <= end; ++k, p += 16) down = _mm_add_epi8(down, block(p));
+        const __m128i sums = _mm_sad_epu8(_mm_sub_epi8(zero, down), zero);
         n += std::size_t(_mm_cvtsi128_si32(sums)) + std::size_t(_mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
     }
 #endif
@@ -88,254 +95,320 @@ std::size_t count_lt(const char* p, const char* end) {
     return n;
 }
 
+// Where the scan stands: the next byte, the line, and where the line's columns count from (its
+// first byte, one on for each UTF-8 continuation byte read on it, so that a column is a
+// difference). A value that the loops keep in registers: as members of the Scanner, the position
+// was stored at every step and reloaded after every builder call, which for all the compiler knows
+// could change them (issue 20, session 32).
+struct Cursor {
+    const char* p;
+    const char* column_base;
+    std::uint32_t line = 1;
+
+    SourceLocation at() const { return {line, std::uint32_t(p - column_base) + 1}; }
+    void newline(const char* lf) {
+        ++line;
+        column_base = lf + 1;
+    }
+    void continuation(unsigned char c) { column_base += (c & 0xC0) == 0x80; }
+};
+
+#define BARNETSLOV_INLINE [[gnu::always_inline]] inline
+
+// At a byte above 0x7F of valid UTF-8: whether it begins a C1 control (U+0080-U+009F) or
+// U+FFFE/U+FFFF, which lexical_problem refuses (its `always` stops). Reads at most two bytes on,
+// which the sequence it begins has.
+BARNETSLOV_INLINE bool refused_above_ascii(const char* q) {
+    const auto c = static_cast<unsigned char>(q[0]), c1 = static_cast<unsigned char>(q[1]);
+    return (c == 0xC2 && c1 <= 0x9F) || (c == 0xEF && c1 == 0xBF && static_cast<unsigned char>(q[2]) >= 0xBE);
+}
+
+// Counts the byte at `q`: a line end, or a byte that continues a UTF-8 sequence (no character);
+// false for a CR alone (see the file's head) and for a character lexical_problem refuses.
+BARNETSLOV_INLINE bool count(Cursor& c, const char* q) {
+    const auto b = static_cast<unsigned char>(*q);
+    if (b == '\n') c.newline(q);
+    else if (b == '\r' && q[1] != '\n') return false;
+    else if ((b < 0x20 && b != '\t' && b != '\r') || b == 0x7F || refused_above_ascii(q)) return false;
+    else c.continuation(b);
+    return true;
+}
+
+// ---- between elements ----
+
+BARNETSLOV_INLINE bool space(Cursor& c) {
+    for (;; ++c.p) {
+        // Above ' ' first: most calls end at once, at the next tag or name.
+        const auto b = static_cast<unsigned char>(*c.p);
+        if (b > ' ') return true;
+        if (b == '\n') {
+            c.newline(c.p);
+            // The indentation that follows, 8 bytes at a time (a case file's lines begin with
+            // 2-8 spaces, which byte by byte were a fifth of the scanner; issue 20, session 29):
+            // p to the last space, which the loop steps past. The padding's NULs end a run.
+            for (;;) {
+                std::uint64_t w;
+                std::memcpy(&w, c.p + 1, sizeof w);
+                if (const std::uint64_t other = w ^ 0x2020202020202020u) {
+                    c.p += __builtin_ctzll(other) / 8;
+                    break;
+                }
+                c.p += 8;
+            }
+        } else if (b == '\r') {
+            if (c.p[1] != '\n') return false;  // a CR alone (see the file's head)
+        } else if (b != ' ' && b != '\t') {
+            return true;
+        }
+    }
+}
+
+// An element or attribute name of the subset (ASCII, no ':'), or "" when there is none here.
+BARNETSLOV_INLINE std::string_view name(Cursor& c) {
+    const char* s = c.p;
+    if (!name_start(*s)) return {};
+    c.p = name_end(s + 1);
+    return {s, std::size_t(c.p - s)};
+}
+
+// Names beginning with "xml" in any case, which XML reserves and the walk treats as namespace
+// declarations (xmlns) or foreign attributes (xml:...): given up on, except where root() takes them.
+BARNETSLOV_INLINE bool reserved(std::string_view name) {
+    // The first byte first: it is in a register already, and most names are 3 bytes or more.
+    return (name[0] | 0x20) == 'x' && name.size() >= 3 && (name[1] | 0x20) == 'm' && (name[2] | 0x20) == 'l';
+}
+
+// At "<!" or "<?" between elements: past the comment or processing instruction, or nothing.
+// Out of line, rare in a case file; the cursor goes by value, so that its address (and with it
+// the loops' registers) is not handed to a call.
+[[gnu::noinline]] std::optional<Cursor> comment_or_pi(Cursor c) {
+    if (at_bytes(c.p, "<!--")) {
+        for (c.p += 4;; ++c.p) {
+            if (*c.p == '\0') return {};
+            if (c.p[0] == '-' && c.p[1] == '-') {
+                if (c.p[2] != '>') return {};
+                c.p += 3;
+                break;
+            }
+            if (!count(c, c.p)) return {};
+        }
+    } else if (c.p[0] == '<' && c.p[1] == '?') {
+        c.p += 2;
+        const std::string_view target = name(c);
+        if (target.empty() || reserved(target) || (*c.p != '?' && *c.p != ' ' && *c.p != '\t' && *c.p != '\n' && *c.p != '\r')) return {};
+        for (;; ++c.p) {
+            if (*c.p == '\0') return {};
+            if (c.p[0] == '?' && c.p[1] == '>') {
+                c.p += 2;
+                break;
+            }
+            if (!count(c, c.p)) return {};
+        }
+    } else {
+        return {};  // "<!" other than a comment: DOCTYPE, CDATA, or not XML
+    }
+    return c;
+}
+
+// White space, comments and processing instructions, which pugixml drops (the loader asks for
+// neither). What lexical_problem would refuse is given up on: "--" inside a comment (and so a
+// comment that ends in "--->" or not at all), a target outside the subset's names or beginning
+// with "xml" in any case, and the characters count() refuses.
+BARNETSLOV_INLINE bool misc(Cursor& c) {
+    for (;;) {
+        if (!space(c)) return false;
+        // A tag's name first: the one test most calls take.
+        if (c.p[0] != '<' || name_start(c.p[1]) || (c.p[1] != '!' && c.p[1] != '?')) return true;
+        const std::optional<Cursor> past = comment_or_pi(c);
+        if (!past) return false;
+        c = *past;
+    }
+}
+
+// ---- tags ----
+
+// The end of a value from `q` on, byte by byte (its closing `Quote`, or null as value_end says),
+// with the UTF-8 continuation bytes before it. Out of line: only values with a character above
+// U+007F, or that are given up on, come here, and the loop of value_end keeps its registers.
+struct ValueRest {
+    const char* end;
+    std::size_t continuations;
+};
+template <char Quote>
+[[gnu::noinline]] ValueRest value_rest(const char* q) {
+    std::size_t continuations = 0;
+    for (;; ++q) {
+        const auto b = static_cast<unsigned char>(*q);
+        if (b == static_cast<unsigned char>(Quote)) return {q, continuations};
+        if (b == '&' || b == '<' || b < 0x20 || b == 0x7F || refused_above_ascii(q)) return {nullptr, continuations};
+        continuations += (b & 0xC0) == 0x80;
+    }
+}
+
+// Where the value starting at c.p ends (its closing `Quote`), or null when it holds anything
+// pugixml would rewrite (a reference, tab, CR, LF) or refuse ('<', the end of the text).
+template <char Quote>
+BARNETSLOV_INLINE const char* value_end(Cursor& c) {
+    const char* q = c.p;
+#if defined(__SSE2__)
+    // 16 bytes at a time to the first byte that needs a look: the quote or '&' in one test ('"' | 4
+    // and '&' | 4 are '&', '\'' | 1 and '&' | 1 are '\''), '<', and the bytes outside ' '-'~' (+ 0x60
+    // puts those above 0xDE, signed): the NUL at the end, the control characters and DEL, which
+    // lexical_problem refuses, and the bytes of characters above U+007F. Nearly always the quote.
+    // The constants are read from memory through a pointer GCC cannot see through: as constants,
+    // it kept them in registers across the attribute loop and loaded them again after every builder
+    // call, five instructions an attribute, where read from memory they are operands.
+    constexpr char fold = Quote == '"' ? 4 : 1;
+#define BARNETSLOV_16(x) {x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x}
+    alignas(16) static constexpr char constants[5][16] = {BARNETSLOV_16(fold), BARNETSLOV_16(char(Quote | fold)), BARNETSLOV_16('<'),
+                                                          BARNETSLOV_16(0x60), BARNETSLOV_16(char(0xDE))};
+#undef BARNETSLOV_16
+    const __m128i* k = reinterpret_cast<const __m128i*>(constants);
+    __asm__ volatile("" : "+r"(k));
+    const __m128i folded = _mm_load_si128(k), quote_or_amp = _mm_load_si128(k + 1), lt = _mm_load_si128(k + 2),
+                  shift = _mm_load_si128(k + 3), tilde = _mm_load_si128(k + 4);
+    for (;; q += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+        const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(v, folded), quote_or_amp), _mm_cmpeq_epi8(v, lt)),
+                                          _mm_cmpgt_epi8(_mm_add_epi8(v, shift), tilde));
+        if (const unsigned bits = unsigned(_mm_movemask_epi8(hits))) {
+            q += __builtin_ctz(bits);
+            if (*q == Quote) return q;
+            break;
+        }
+    }
+#endif
+    const ValueRest rest = value_rest<Quote>(q);
+    c.column_base += rest.continuations;
+    return rest.end;
+}
+
+// The rest of a start tag after its name: `give(name, value, location, prefixed)` for each
+// attribute, false to give up. `empty` tells an empty-element tag (/>) from a start tag (>).
+// Prefixed names are taken only where `Prefixes` says so (the root), and given up on at once
+// elsewhere, before their value is read.
+template <bool Prefixes, class Give>
+BARNETSLOV_INLINE bool attributes(Cursor& c, Give give, bool& empty) {
+    for (;;) {
+        // The usual one space before the next attribute's name, in one test.
+        if (c.p[0] == ' ' && name_start(c.p[1])) {
+            ++c.p;
+        } else {
+            const char* before = c.p;
+            if (!space(c)) return false;
+            if (*c.p == '/') {
+                if (c.p[1] != '>') return false;
+                c.p += 2;
+                empty = true;
+                return true;
+            }
+            if (*c.p == '>') {
+                ++c.p;
+                empty = false;
+                return true;
+            }
+            if (c.p == before) return false;  // no white space before the attribute
+        }
+        const SourceLocation where = c.at();
+        std::string_view name = barnetslov::xml::name(c);
+        if (name.empty()) return false;
+        // A prefixed name: only the root's xmlns:xsi and xsi:schemaLocation (see root()).
+        bool prefixed = false;
+        if (*c.p == ':') {
+            if (!Prefixes) return false;
+            prefixed = true;
+            const char* s = name.data();
+            ++c.p;
+            if (barnetslov::xml::name(c).empty()) return false;
+            name = {s, std::size_t(c.p - s)};
+        }
+        if (c.p[0] != '=') return false;
+        const char* value = c.p + 2;
+        c.p = value;
+        const char* close = c.p[-1] == '"' ? value_end<'"'>(c) : c.p[-1] == '\'' ? value_end<'\''>(c) : nullptr;
+        if (!close) return false;
+        c.p = close + 1;
+        if (!give(name, std::string_view(value, std::size_t(close - value)), where, prefixed)) return false;
+    }
+}
+
+// An element of the vocabulary: an empty-element tag whose attributes go to `give` (the
+// builder's call for its kind, or one that drops them).
+template <class Give>
+BARNETSLOV_INLINE bool leaf(Cursor& c, Give give) {
+    bool empty = false;
+    const bool ok = attributes<false>(
+        c,
+        [&](std::string_view name, std::string_view value, SourceLocation where, bool prefixed) {
+            return !prefixed && !reserved(name) && give(name, value, where);
+        },
+        empty);
+    return ok && empty;
+}
+
+template <std::size_t N>
+BARNETSLOV_INLINE bool end_tag(Cursor& c, const char (&tag)[N]) {  // "</events>"
+    if (!at_bytes(c.p, tag)) return false;
+    c.p += N - 1;
+    return true;
+}
+
+// An element read to its end on the copy `c`: the caller's cursor `at` moved past it.
+BARNETSLOV_INLINE bool taken(Cursor& at, const Cursor& c) {
+    at = c;
+    return true;
+}
+
 class Scanner {
 public:
     Scanner(std::string_view text, std::size_t start, CaseBuilder& builder, const Limits& limits)
-        : p_(text.data() + start), end_(text.data() + text.size()), line_start_(p_), builder_(builder), limits_(limits) {}
+        : start_(text.data() + start), end_(text.data() + text.size()), builder_(builder), limits_(limits) {}
 
     bool run() {
         // The vocabulary's three levels (case, events, an event) must be within the limit.
         if (limits_.max_depth < 3) return false;
-        if (at_bytes(p_, "<?xml") && (p_[5] == ' ' || p_[5] == '\t' || p_[5] == '\n' || p_[5] == '\r') && !declaration())
+        Cursor c{start_, start_};
+        if (at_bytes(c.p, "<?xml") && (c.p[5] == ' ' || c.p[5] == '\t' || c.p[5] == '\n' || c.p[5] == '\r') && !declaration(c))
             return false;
-        if (!misc() || *p_ != '<' || !root() || !misc()) return false;
-        return p_ == end_;
+        if (!misc(c) || *c.p != '<' || !root(c) || !misc(c)) return false;
+        return c.p == end_;
     }
 
 private:
-    // ---- positions ----
-
-    SourceLocation at(const char* q) const { return {line_, std::uint32_t(q - line_start_) - continuations_ + 1}; }
-    void newline(const char* lf) {
-        ++line_;
-        line_start_ = lf + 1;
-        continuations_ = 0;
-    }
-    // Counts the byte at `q`: a line end, or a byte that continues a UTF-8 sequence (no character);
-    // false for a CR alone (see the file's head) and for a character lexical_problem refuses.
-    bool count(const char* q) {
-        const auto c = static_cast<unsigned char>(*q);
-        if (c == '\n') newline(q);
-        else if (c == '\r' && q[1] != '\n') return false;
-        else if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F || refused_above_ascii(q)) return false;
-        else continuations_ += (c & 0xC0) == 0x80;
-        return true;
-    }
-    // At a byte above 0x7F of valid UTF-8: whether it begins a C1 control (U+0080-U+009F) or
-    // U+FFFE/U+FFFF, which lexical_problem refuses (its `always` stops). Reads at most two bytes on,
-    // which the sequence it begins has.
-    static bool refused_above_ascii(const char* q) {
-        const auto c = static_cast<unsigned char>(q[0]), c1 = static_cast<unsigned char>(q[1]);
-        return (c == 0xC2 && c1 <= 0x9F) || (c == 0xEF && c1 == 0xBF && static_cast<unsigned char>(q[2]) >= 0xBE);
-    }
-
-    // ---- between elements ----
-
-    bool space() {
-        for (;; ++p_) {
-            const char c = *p_;
-            if (c == ' ' || c == '\t') continue;
-            if (c == '\n') {
-                newline(p_);
-                // The indentation that follows, 8 bytes at a time (a case file's lines begin with
-                // 2-8 spaces, which byte by byte were a fifth of the scanner; issue 20, session 29):
-                // p_ to the last space, which the loop steps past. The padding's NULs end a run.
-                for (;;) {
-                    std::uint64_t w;
-                    std::memcpy(&w, p_ + 1, sizeof w);
-                    if (const std::uint64_t other = w ^ 0x2020202020202020u) {
-                        p_ += __builtin_ctzll(other) / 8;
-                        break;
-                    }
-                    p_ += 8;
-                }
-            } else if (c == '\r' && p_[1] != '\n') {
-                return false;  // a CR alone (see the file's head)
-            } else if (c != '\r') {
-                return true;
-            }
-        }
-    }
-
-    // White space, comments and processing instructions, which pugixml drops (the loader asks for
-    // neither). What lexical_problem would refuse is given up on: "--" inside a comment (and so a
-    // comment that ends in "--->" or not at all), a target outside the subset's names or beginning
-    // with "xml" in any case, and the characters count() refuses.
-    bool misc() {
-        for (;;) {
-            if (!space()) return false;
-            if (p_[0] != '<' || (p_[1] != '!' && p_[1] != '?')) return true;
-            if (!comment_or_pi()) return false;
-        }
-    }
-    // At "<!" or "<?" between elements: past the comment or processing instruction, or false.
-    // Out of line: rare in a case file, and kept out of misc(), which is inlined where it is called.
-    [[gnu::noinline]] bool comment_or_pi() {
-        if (at_bytes(p_, "<!--")) {
-            for (p_ += 4;; ++p_) {
-                if (*p_ == '\0') return false;
-                if (p_[0] == '-' && p_[1] == '-') {
-                    if (p_[2] != '>') return false;
-                    p_ += 3;
-                    break;
-                }
-                if (!count(p_)) return false;
-            }
-        } else if (p_[0] == '<' && p_[1] == '?') {
-            p_ += 2;
-            const std::string_view target = name();
-            if (target.empty() || reserved(target) || (*p_ != '?' && *p_ != ' ' && *p_ != '\t' && *p_ != '\n' && *p_ != '\r')) return false;
-            for (;; ++p_) {
-                if (*p_ == '\0') return false;
-                if (p_[0] == '?' && p_[1] == '>') {
-                    p_ += 2;
-                    break;
-                }
-                if (!count(p_)) return false;
-            }
-        } else {
-            return false;  // "<!" other than a comment: DOCTYPE, CDATA, or not XML
-        }
-        return true;
-    }
-
     // The declaration: lexical_problem has not looked at the file (it runs only when this scanner
     // gives up), so only the two declarations case files are written with are taken here, as
     // they stand; any other, well-formed or not, is left to it and pugixml.
-    bool declaration() {
+    bool declaration(Cursor& c) const {
         for (const std::string_view d : {std::string_view(R"(<?xml version="1.0" encoding="UTF-8"?>)"), std::string_view(R"(<?xml version="1.0"?>)")})
-            if (std::size_t(end_ - p_) >= d.size() && std::memcmp(p_, d.data(), d.size()) == 0) {
-                p_ += d.size();
+            if (std::size_t(end_ - c.p) >= d.size() && std::memcmp(c.p, d.data(), d.size()) == 0) {
+                c.p += d.size();
                 return true;
             }
         return false;
     }
 
-    // ---- tags ----
-
-    // An element or attribute name of the subset (ASCII, no ':'), or "" when there is none here.
-    std::string_view name() {
-        const char* s = p_;
-        if (!name_start(*p_)) return {};
-        p_ = name_end(p_ + 1);
-        return {s, std::size_t(p_ - s)};
-    }
-
-    // Where the value starting at p_ ends (its closing `quote`), or null when it holds anything
-    // pugixml would rewrite (a reference, tab, CR, LF) or refuse ('<', the end of the text).
-    const char* value_end(char quote) {
-        const char* q = p_;
-#if defined(__SSE2__)
-        // '&' (0x26) or the other quote: | 1 is 0x27; '<' (0x3C); DEL, which lexical_problem refuses
-        // (+ 1, signed, is below 0x21 for DEL, for 0x80 and above and for below 0x20, the NUL at
-        // the end among them).
-        const __m128i qv = _mm_set1_epi8(quote), one = _mm_set1_epi8(1), apos = _mm_set1_epi8('\''), lt = _mm_set1_epi8('<'),
-                      x21 = _mm_set1_epi8(0x21);
-        for (;; q += 16) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
-            const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, qv), _mm_cmpeq_epi8(_mm_or_si128(v, one), apos)),
-                                              _mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmplt_epi8(_mm_add_epi8(v, one), x21)));
-            for (unsigned bits = unsigned(_mm_movemask_epi8(hits)); bits; bits &= bits - 1) {
-                const char* h = q + __builtin_ctz(bits);
-                const auto c = static_cast<unsigned char>(*h);
-                if (c == static_cast<unsigned char>(quote)) return h;
-                if (c == '\'') continue;  // the other quote, in a "-quoted value
-                if (c < 0x80 || refused_above_ascii(h)) return nullptr;
-                continuations_ += (c & 0xC0) == 0x80;
-            }
-        }
-#else
-        for (;; ++q) {
-            const auto c = static_cast<unsigned char>(*q);
-            if (c == static_cast<unsigned char>(quote)) return q;
-            if (c == '&' || c == '<' || c < 0x20 || c == 0x7F || refused_above_ascii(q)) return nullptr;
-            continuations_ += (c & 0xC0) == 0x80;
-        }
-#endif
-    }
-
-    // The rest of a start tag after its name: `give(name, value, location)` for each attribute,
-    // false to give up. `empty` tells an empty-element tag (/>) from a start tag (>).
-    template <class Give>
-    bool attributes(Give give, bool& empty) {
-        for (;;) {
-            const char* before = p_;
-            if (!space()) return false;
-            if (*p_ == '/') {
-                if (p_[1] != '>') return false;
-                p_ += 2;
-                empty = true;
-                return true;
-            }
-            if (*p_ == '>') {
-                ++p_;
-                empty = false;
-                return true;
-            }
-            if (p_ == before) return false;  // no white space before the attribute
-            const SourceLocation where = at(p_);
-            std::string_view name = this->name();
-            if (name.empty()) return false;
-            // A prefixed name: only the root's xmlns:xsi and xsi:schemaLocation (see root()).
-            const bool prefixed = *p_ == ':';
-            if (prefixed) {
-                const char* s = name.data();
-                ++p_;
-                if (this->name().empty()) return false;
-                name = {s, std::size_t(p_ - s)};
-            }
-            if (p_[0] != '=' || (p_[1] != '"' && p_[1] != '\'')) return false;
-            const char quote = p_[1];
-            p_ += 2;
-            const char* close = value_end(quote);
-            if (!close) return false;
-            const std::string_view value(p_, std::size_t(close - p_));
-            p_ = close + 1;
-            if (!give(name, value, where, prefixed)) return false;
-        }
-    }
-
-    // Names beginning with "xml" in any case, which XML reserves and the walk treats as namespace
-    // declarations (xmlns) or foreign attributes (xml:...): given up on, except where root() takes them.
-    static bool reserved(std::string_view name) {
-        return name.size() >= 3 && (name[0] | 0x20) == 'x' && (name[1] | 0x20) == 'm' && (name[2] | 0x20) == 'l';
-    }
-
-    // An element of the vocabulary: an empty-element tag whose attributes go to `give` (the
-    // builder's call for its kind, or one that drops them).
-    template <class Give>
-    bool leaf(Give give) {
-        bool empty = false;
-        const bool ok = attributes(
-            [&](std::string_view name, std::string_view value, SourceLocation where, bool prefixed) {
-                return !prefixed && !reserved(name) && give(name, value, where);
-            },
-            empty);
-        return ok && empty;
-    }
-
-    template <std::size_t N>
-    bool end_tag(const char (&tag)[N]) {  // "</events>"
-        if (!at_bytes(p_, tag)) return false;
-        p_ += N - 1;
-        return true;
-    }
-
     // ---- the vocabulary ----
 
-    bool root() {
-        ++p_;
-        if (name() != "case") return false;
+    // The root element from its '<': `at` is moved past it when it is taken. The work is done on
+    // a copy, whose address no call sees (see Cursor).
+    [[gnu::noinline]] bool root(Cursor& at) {
+        Cursor c = at;
+        ++c.p;
+        if (name(c) != "case") return false;
         // The walk checks the namespace declarations before it hands over any attribute: the
-        // root's are kept until its start tag has been read.
+        // root's are kept until its start tag has been read, in room left uninitialised
+        // (string_views' zeroing of all 16 was a `rep stos` of 640 bytes a file).
         struct Attribute {
-            std::string_view name, value;
-            SourceLocation where;
+            const char* name;
+            const char* value;
+            std::size_t name_size, value_size;
+            std::uint32_t line, column;  // not a SourceLocation, whose members are initialised
         };
         std::array<Attribute, 16> kept;
         std::size_t n = 0;
         bool xmlns = false, xsi = false, schema_location = false, empty = false;
-        const bool ok = attributes(
+        const bool ok = attributes<true>(
+            c,
             [&](std::string_view name, std::string_view value, SourceLocation where, bool prefixed) {
                 if (name == "xmlns") {
                     if (xmlns || value != case_ns) return false;
@@ -349,79 +422,89 @@ private:
                 } else if (prefixed || reserved(name) || n == kept.size()) {
                     return false;
                 } else {
-                    kept[n++] = {name, value, where};
+                    kept[n++] = {name.data(), value.data(), name.size(), value.size(), where.line, where.column};
                 }
                 return true;
             },
             empty);
         if (!ok || !xmlns || (schema_location && !xsi)) return false;
-        for (std::size_t i = 0; i < n; ++i) builder_.case_attribute(kept[i].name, kept[i].value, kept[i].where);
-        if (empty) return true;
+        for (std::size_t i = 0; i < n; ++i)
+            builder_.case_attribute({kept[i].name, kept[i].name_size}, {kept[i].value, kept[i].value_size}, {kept[i].line, kept[i].column});
+        if (empty) return taken(at, c);
 
         // The XSD's sequence: one child, then any party and sibling, then at most one events;
         // anything out of order the walk reports, and so it is left to it.
         bool child = false, people = false, events = false;
         for (;;) {
-            if (!misc() || *p_ != '<') return false;
-            if (p_[1] == '/') return end_tag("</case>");
-            const SourceLocation where = at(p_);
-            ++p_;
-            const std::string_view element = name();
+            if (!misc(c) || *c.p != '<') return false;
+            if (c.p[1] == '/') return end_tag(c, "</case>") && taken(at, c);
+            const SourceLocation where = c.at();
+            ++c.p;
+            const std::string_view element = name(c);
             if (element == "child") {
                 if (child || people || events) return false;
                 child = true;
                 builder_.begin_child(where);
-                if (!leaf([&](std::string_view a, std::string_view v, SourceLocation w) { return builder_.child_attribute(a, v, w), true; }))
+                if (!leaf(c, [&](std::string_view a, std::string_view v, SourceLocation w) { return builder_.child_attribute(a, v, w), true; }))
                     return false;
             } else if (element == "party" || element == "sibling") {
                 if (events) return false;
                 people = true;
                 builder_.begin_person(element, where);
-                if (!leaf([&](std::string_view a, std::string_view v, SourceLocation w) { return builder_.person_attribute(a, v, w), true; }))
+                if (!leaf(c, [&](std::string_view a, std::string_view v, SourceLocation w) { return builder_.person_attribute(a, v, w), true; }))
                     return false;
             } else if (element == "events") {
                 if (events) return false;
                 events = true;
-                if (!walk_events()) return false;
+                if (!walk_events(c)) return false;
             } else {
                 return false;
             }
         }
     }
 
-    bool walk_events() {
+    // The events element after its name: `at` is moved past it when it is taken (see root()).
+    [[gnu::noinline]] bool walk_events(Cursor& at) {
+        Cursor c = at;
+        CaseBuilder& builder = builder_;
         bool empty = false;
-        if (!attributes([](std::string_view, std::string_view, SourceLocation, bool) { return false; }, empty)) return false;
+        if (!attributes<false>(c, [](std::string_view, std::string_view, SourceLocation, bool) { return false; }, empty)) return false;
         // Room for the events: the walk counts them; every event is one '<', so the '<' to the
         // end of the file are at least as many (only the list's capacity depends on it).
-        detail::BuilderAccess::reserve_events(builder_, empty ? 0 : count_lt(p_, end_));
-        if (empty) return true;
+        detail::BuilderAccess::reserve_events(builder, empty ? 0 : count_lt(c.p, end_));
+        if (empty) {
+            at = c;
+            return true;
+        }
         for (;;) {
-            if (!misc() || *p_ != '<') return false;
-            if (p_[1] == '/') return end_tag("</events>");
-            const SourceLocation where = at(p_);
-            ++p_;
-            const std::string_view element = name();
+            if (!misc(c) || *c.p != '<') return false;
+            if (c.p[1] == '/') {
+                if (!end_tag(c, "</events>")) return false;
+                at = c;
+                return true;
+            }
+            const SourceLocation where = c.at();
+            ++c.p;
+            const std::string_view element = name(c);
             if (element.empty()) return false;
-            if (builder_.begin_event(element, where)) {
-                if (!leaf([&](std::string_view a, std::string_view v, SourceLocation w) { return builder_.event_attribute(a, v, w), true; }))
+            if (builder.begin_event(element, where)) {
+                if (!leaf(c, [&](std::string_view a, std::string_view v, SourceLocation w) { return builder.event_attribute(a, v, w), true; }))
                     return false;
             } else {
                 // The walk stops at the limit; the rest of the file is left to it.
-                if (builder_.event_count() > limits_.max_events) return false;
-                if (!leaf([](std::string_view, std::string_view, SourceLocation) { return true; })) return false;
+                if (builder.event_count() > limits_.max_events) return false;
+                if (!leaf(c, [](std::string_view, std::string_view, SourceLocation) { return true; })) return false;
             }
         }
     }
 
-    const char* p_;
+    const char* const start_;
     const char* const end_;
-    const char* line_start_;
-    std::uint32_t line_ = 1;
-    std::uint32_t continuations_ = 0;  // UTF-8 continuation bytes between line_start_ and p_
     CaseBuilder& builder_;
     const Limits& limits_;
 };
+
+#undef BARNETSLOV_INLINE
 
 }  // namespace
 
