@@ -91,6 +91,20 @@ by_instr = {"summary": f("I_BASE") / f("I_SUMMARY"), "check": f("I_BASE") / f("I
 by_instr_work = {"summary": base_work / summary_work, "check": base_work / check_work}
 by_cpu = {"summary": cpu["base1"] / cpu["summary1"], "check": cpu["base1"] / cpu["check1"]}
 by_cpu_work = {k: per_file("base", "cpu") / per_file(k, "cpu") for k in ("summary", "check")}
+
+
+def paired(name):
+    """The parse-only run's CPU over `name`'s, round by round: both ran back to back in each round, so a
+    change of the machine between rounds falls on both. The median and the middle half of the rounds."""
+    ratios = sorted((b["user"] + b["sys"]) / (c["user"] + c["sys"])
+                    for b, c in zip(RU["runs"]["base1"], RU["runs"][name + "1"]))
+    if len(ratios) < 4:
+        return statistics.median(ratios), ratios[0], ratios[-1]
+    q = statistics.quantiles(ratios, n=4)
+    return q[1], q[0], q[2]
+
+
+by_cpu_paired = {k: paired(k) for k in ("summary", "check")}
 sys_us = {k: per_file(k, "sys") * 1e6 for k in ("ro", "base", "summary", "check")}
 
 
@@ -237,6 +251,8 @@ p(f"| by instructions, whole runs | {by_instr['summary']:.1%} | {by_instr['check
 p(f"| by instructions per file (start-up out: runs on an empty folder) | {by_instr_work['summary']:.1%} | {by_instr_work['check']:.1%} |")
 p(f"| by CPU time, whole runs | {by_cpu['summary']:.1%} | {by_cpu['check']:.1%} |")
 p(f"| by CPU time per file (start-up out: runs on one file) | {by_cpu_work['summary']:.1%} | {by_cpu_work['check']:.1%} |")
+p("| by CPU time round by round (each round's two runs paired; median, middle half of the rounds) | "
+  + " | ".join(f"{m:.1%} ({lo:.1%}–{hi:.1%})" for m, lo, hi in (by_cpu_paired["summary"], by_cpu_paired["check"])) + " |")
 p(f"| by wall time, whole runs (load above) | {w['base1'] / w['summary1']:.1%} | {w['base1'] / w['check1']:.1%} |")
 p("")
 p("Per file (start-up taken out):\n")

@@ -8,7 +8,8 @@
 #   bench/run.sh --quick      small corpora (1,000 / 2,000 files): checks the script, not the targets
 #
 # Environment: BUILD (build dir, default build), WORK (corpora and raw outputs, default
-# /tmp/barnetslov-bench), REPS (rounds of the timed runs; default 9, 1 with --quick).
+# /tmp/barnetslov-bench), REPS (rounds of the timed runs; default 21, 1 with --quick: a 0.3 s run's
+# CPU time moves ±25 % from round to round on this VM, so fewer rounds leave the medians a few % apart).
 #
 # The machine is shared and its load moves, so the primary figures are the ones load does not
 # move: instruction counts (valgrind --tool=callgrind, exact) and CPU time (user + system, from
@@ -22,7 +23,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 BUILD=${BUILD:-build}
 WORK=${WORK:-/tmp/barnetslov-bench}
-REPS=${REPS:-9}
+REPS=${REPS:-21}
 N=10000 BIG=100000 MODE=full
 case "${1:-}" in
   --quick) N=1000 BIG=2000 REPS=1 MODE=quick ;;
