@@ -608,8 +608,8 @@ TEST(CaseBuilderShortPaths, WallClockTimesAsParseMoment) {
 }
 
 // TextBlock (src/case/text_block.hpp) against a std::string given the same appends (0 to 40 bytes,
-// each length from each place of a source), single bytes, cuts and takes, from an empty block, a
-// reserved one and one taken from a kept block.
+// each length from each place of a source), pieces of the block itself, single bytes, cuts, takes and
+// moves, from an empty block, a reserved one and one taken from a kept block.
 TEST(TextBlock, SameAsAString) {
     std::mt19937 rng(320);
     std::string source;
@@ -625,7 +625,7 @@ TEST(TextBlock, SameAsAString) {
             EXPECT_TRUE(kept.empty());
         }
         for (int step = 0; step < 200; ++step) {
-            switch (rng() % 8) {
+            switch (rng() % 10) {
                 case 0: {
                     const char c = static_cast<char>(rng() % 256);
                     block.push_back(c);
@@ -645,6 +645,21 @@ TEST(TextBlock, SameAsAString) {
                         EXPECT_TRUE(block.empty());
                     }
                     break;
+                case 3: {  // a piece of the block itself, which may make it grow (std::string::append allows it)
+                    const std::size_t at = same.empty() ? 0 : rng() % same.size(), n = rng() % (same.size() - at + 1);
+                    block.append(block.view().substr(at, n));
+                    same.append(std::string(same, at, n));
+                    break;
+                }
+                case 4: {  // moved away and back: the moved-from block is empty and usable
+                    detail::TextBlock other(std::move(block));
+                    EXPECT_TRUE(block.empty());
+                    block.append("x");
+                    EXPECT_EQ(block.view(), "x");
+                    block = std::move(other);
+                    EXPECT_TRUE(other.empty());
+                    break;
+                }
                 default: {
                     const std::size_t n = rng() % 41, at = rng() % (source.size() - n + 1);
                     block.append(std::string_view(source).substr(at, n));

@@ -20,6 +20,17 @@ namespace barnetslov::detail {
 // session 32). The block (its std::string) goes to the case as it is, cut to the part in use.
 class TextBlock {
 public:
+    TextBlock() = default;
+    // A moved-from block is empty, not a count of bytes in use over a string that has gone.
+    TextBlock(TextBlock&& other) noexcept : block_(std::move(other.block_)), used_(std::exchange(other.used_, 0)) {}
+    TextBlock& operator=(TextBlock&& other) noexcept {
+        block_ = std::move(other.block_);
+        used_ = std::exchange(other.used_, 0);
+        return *this;
+    }
+    TextBlock(const TextBlock&) = default;
+    TextBlock& operator=(const TextBlock&) = default;
+
     [[nodiscard]] std::size_t size() const noexcept { return used_; }
     [[nodiscard]] bool empty() const noexcept { return used_ == 0; }
     [[nodiscard]] std::size_t capacity() const noexcept { return block_.capacity(); }
@@ -83,7 +94,17 @@ public:
 
 private:
     [[gnu::noinline]] void append_long(std::string_view v) {
-        if (block_.size() - used_ < v.size()) grow(v.size());
+        if (block_.size() - used_ < v.size()) {
+            // A view into this block would not outlive its growth: copied first, as std::string::append does.
+            if (!v.empty() && v.data() >= block_.data() && v.data() < block_.data() + block_.size()) {
+                const std::string own(v);
+                grow(own.size());
+                std::memcpy(block_.data() + used_, own.data(), own.size());
+                used_ += own.size();
+                return;
+            }
+            grow(v.size());
+        }
         if (!v.empty()) std::memcpy(block_.data() + used_, v.data(), v.size());
         used_ += v.size();
     }

@@ -18,6 +18,7 @@
 
 #include "barnetslov/loader.hpp"
 #include "case/builder_access.hpp"
+#include "xml/lexical.hpp"
 
 namespace barnetslov::xml {
 
@@ -78,15 +79,15 @@ std::size_t count_lt(const char* p, const char* end) {
 #if defined(__SSE2__)
     const __m128i lt = _mm_set1_epi8('<'), zero = _mm_setzero_si128();
     const auto block = [&](const char* q) { return _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(q)), lt); };
-    while (p + 16 <= end) {
+    while (end - p >= 16) {  // differences, not p + 16: a pointer past the text's padding is not to be made
         __m128i down = zero;
         // 128 bytes a round while they last (fewer loop tests), each lane at most 8 a round, 31 rounds.
-        for (int k = 0; k < 31 && p + 128 <= end; ++k, p += 128) {
+        for (int k = 0; k < 31 && end - p >= 128; ++k, p += 128) {
             const __m128i a = _mm_add_epi8(_mm_add_epi8(block(p), block(p + 16)), _mm_add_epi8(block(p + 32), block(p + 48)));
             const __m128i b = _mm_add_epi8(_mm_add_epi8(block(p + 64), block(p + 80)), _mm_add_epi8(block(p + 96), block(p + 112)));
             down = _mm_add_epi8(down, _mm_add_epi8(a, b));
         }
-        for (int k = 0; k < 7 && p + 16 <= end; ++k, p += 16) down = _mm_add_epi8(down, block(p));
+        for (int k = 0; k < 7 && end - p >= 16; ++k, p += 16) down = _mm_add_epi8(down, block(p));
         const __m128i sums = _mm_sad_epu8(_mm_sub_epi8(zero, down), zero);
         n += std::size_t(_mm_cvtsi128_si32(sums)) + std::size_t(_mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
     }
@@ -267,6 +268,8 @@ BARNETSLOV_INLINE const char* value_end(Cursor& c) {
     __asm__ volatile("" : "+r"(k));
     const __m128i folded = _mm_load_si128(k), quote_or_amp = _mm_load_si128(k + 1), lt = _mm_load_si128(k + 2),
                   shift = _mm_load_si128(k + 3), tilde = _mm_load_si128(k + 4);
+    // The loop stops at the NUL after the text at the latest, so it reads up to 15 bytes past it: inside the padding.
+    static_assert(scan_padding >= 16, "the value scan reads 16 bytes at a time up to the NUL after the text");
     for (;; q += 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
         const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(v, folded), quote_or_amp), _mm_cmpeq_epi8(v, lt)),
