@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <utility>
 #include <vector>
 
 #include <boost/container/small_vector.hpp>
@@ -694,18 +695,19 @@ struct EvalMemo {
     Deferred<FollowUpLists> followup_lists;  // FollowUps' (plans.cpp)
 };
 
+// The evaluation's shared `piece` of the memo when there is one, made from `args` on first need, else the
+// rule's `own` (empty), made from them now. Each piece is what the rule would make for itself, so which
+// rule asks first changes no answer.
+template <class T, class... Args>
+T& shared_or_own(const EvalContext& ctx, Deferred<T> EvalMemo::*piece, Deferred<T>& own, Args&&... args) {
+    return ctx.memo ? (ctx.memo->*piece).get_or_make(std::forward<Args>(args)...) : own.emplace(std::forward<Args>(args)...);
+}
+
 // The measures' ends as above: the evaluation's shared MeasureEndsState when there is one (a placement's
 // end was walked afresh by each of the ~18 rules that ask for it), else one of its own.
 class MeasureEnds {
 public:
-    MeasureEnds(const Case& c, const EvalContext& ctx) {
-        if (ctx.memo) {
-            if (!ctx.memo->measure_ends) ctx.memo->measure_ends.emplace(c, ctx);
-            state_ = &*ctx.memo->measure_ends;
-        } else {
-            state_ = &own_.emplace(c, ctx);
-        }
-    }
+    MeasureEnds(const Case& c, const EvalContext& ctx) : state_(&shared_or_own(ctx, &EvalMemo::measure_ends, own_, c, ctx)) {}
     MeasureEnds(const MeasureEnds&) = delete;
     MeasureEnds& operator=(const MeasureEnds&) = delete;
     [[nodiscard]] std::optional<LocalDay> of(const Event& d) { return state_->of(d); }

@@ -49,7 +49,7 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
         const bool concerned = !spec_.child_concerned || spec_.child_concerned(d, f.version);
         const int threshold = concerned ? spec_.child_age[f.version] : 0;
         if (!letters) {
-            letters = ctx.memo ? &ctx.memo->person_letters.get_or_make(c) : &own_letters.emplace(c);
+            letters = &shared_or_own(ctx, &EvalMemo::person_letters, own_letters, c);
             people = letters->people();
         }
         letters->clear();

@@ -276,7 +276,7 @@ class FollowUps {
 public:
     // The lists of the evaluation's memo when there is one (FollowUpLists), else its own.
     FollowUps(const Case& c, const EvalContext& ctx)
-        : c_(c), ctx_(ctx), lists_(ctx.memo ? ctx.memo->followup_lists.get_or_make(c) : own_.emplace(c)) {}
+        : c_(c), ctx_(ctx), lists_(shared_or_own(ctx, &EvalMemo::followup_lists, own_, c)) {}
 
     // The first follow-up of `start` dated on or after its day: naming it or its decision `d`.
     [[nodiscard]] const Event* first(const Event& start, const Event& d) {
