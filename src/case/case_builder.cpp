@@ -166,6 +166,7 @@ struct EventAttrTables {
     detail::NameIndex<Attr> names;
     // The vocabulary's values by name, as value_from_name finds them (enum_value).
     detail::NameIndex<Value> values;
+    std::array<std::string_view, attr_count> attr_names;  // attr_name's, without its call
 };
 const EventAttrTables& event_attr_tables() {
     static const EventAttrTables tables = [] {
@@ -174,7 +175,7 @@ const EventAttrTables& event_attr_tables() {
         std::array<std::string_view, static_cast<std::size_t>(Value::count_)> values{};
         for (std::size_t v = 0; v < values.size(); ++v) values[v] = value_name(static_cast<Value>(v));
         EventAttrTables t{std::vector<std::array<std::uint8_t, attr_count>>(event_type_count), detail::NameIndex<Attr>(names),
-                          detail::NameIndex<Value>(values)};
+                          detail::NameIndex<Value>(values), names};
         for (const EventSpec& e : event_specs())
             for (std::size_t i = e.attrs.size(); i-- > 0;)
                 t.by_type[static_cast<std::size_t>(e.type)][static_cast<std::size_t>(e.attrs[i].attr)] = std::uint8_t(i + 1);
@@ -388,15 +389,16 @@ template <class F>
 
 // Whether two ids (or a person's id and a party attribute) are the same: ids are mostly of 2 to 8
 // bytes, compared by loads from each end (same_bytes), where string_view's == called memcmp
-// (issue 20, session 28).
-inline bool same_id(std::string_view a, std::string_view b) {
+// (issue 20, session 28). Always inlined, as id_slot below: GCC kept both out of line in finish(),
+// ~10 instructions a call for ~45 calls a file (issue 20, session 33).
+[[gnu::always_inline]] inline bool same_id(std::string_view a, std::string_view b) {
     return a.size() == b.size() && detail::same_bytes(a.data(), b.data(), a.size());
 }
 
 // The slot of an id in finish()'s table of 2^bits slots: its bytes read eight (or four) at a time
 // and multiplied (Fibonacci hashing, the top bits), where FNV-1a was a multiply per byte. Up to 8
 // bytes the value read and the length determine the id; a longer one is read whole.
-inline std::size_t id_slot(std::string_view id, unsigned bits) {
+[[gnu::always_inline]] inline std::size_t id_slot(std::string_view id, unsigned bits) {
     const char* p = id.data();
     const std::size_t n = id.size();
     constexpr std::uint64_t golden = 0x9E3779B97F4A7C15u;
@@ -1175,9 +1177,8 @@ bool CaseBuilder::State::take_event_attribute(CaseBuilder& b, std::string_view n
     State& s = *b.state_;
     if (s.open != Open::event || !b.utf8_checked_ || !b.refusal_.empty() || value.size() > b.limits_.max_attribute_length)
         return b.event_attribute_checked(name, value, at);
-    const auto with_calls = [&] { return take_event_attribute<true>(b, name, value, at); };
     if constexpr (!may_call)
-        if (name.size() > 24) return with_calls();
+        if (name.size() > 24) return take_event_attribute<true>(b, name, value, at);
     Event& ev = s.open_event();
     std::optional<Attr> attr;
     const AttrSpec* as = event_attr_spec(*s.attr_tables, s.attr_row, *s.event_spec, name, attr);
@@ -1189,7 +1190,7 @@ bool CaseBuilder::State::take_event_attribute(CaseBuilder& b, std::string_view n
             as->type != ValueType::party_ref && as->type != ValueType::id_refs)
             return b.event_attribute_checked(name, value, at);
         if (!plain_id_text(value, id_text_id, 64)) {
-            if constexpr (!may_call) return with_calls();
+            if constexpr (!may_call) return take_event_attribute<true>(b, name, value, at);
             if (looks_like_cpr(value) || !valid_id(value)) return b.event_attribute_checked(name, value, at);
         }
         s.seen_element[static_cast<std::size_t>(Attr::id)] = true;
@@ -1200,7 +1201,7 @@ bool CaseBuilder::State::take_event_attribute(CaseBuilder& b, std::string_view n
     }
     if (!as) return b.event_attribute_checked(name, value, at);
     if constexpr (!may_call)
-        if (s.fields.size() == s.fields.capacity()) return with_calls();
+        if (s.fields.size() == s.fields.capacity()) return take_event_attribute<true>(b, name, value, at);
     // Built in place (a 40-byte field built on the stack and copied by push_back was ~10
     // instructions and two more writes of it an attribute; issue 20, session 29); taken back
     // before a value is handed on, which builds its own.
@@ -1333,15 +1334,28 @@ bool CaseBuilder::State::take_event_attribute(CaseBuilder& b, std::string_view n
         }
         return Read::taken;
     };
-    if (const Read r = read_value(); r != Read::taken) {
+    // From here on the attribute, its name, where it was and the open event are read again from
+    // the field and the state, hidden from GCC (the asm), which otherwise kept them and the
+    // arguments from the lookup on: more values than the registers a function without calls may
+    // use without saving them, and six saved a call (issue 20, session 33).
+    const Read r = read_value();
+    Event::Field* taken = &f;
+    asm("" : "+r"(taken));
+    const Attr a = taken->attr;
+    if (r != Read::taken) {
+        const std::string_view named = s.attr_tables->attr_names[static_cast<std::size_t>(a)];  // the same bytes as `name`
+        const SourceLocation where = taken->location;                                           // `at`
         s.fields.pop_back();
         if constexpr (!may_call)
-            if (r == Read::needs_calls) return with_calls();
-        return b.event_attribute_checked(name, value, at);
+            if (r == Read::needs_calls) return take_event_attribute<true>(b, named, value, where);
+        return b.event_attribute_checked(named, value, where);
     }
-    s.seen_element[static_cast<std::size_t>(*attr)] = true;
-    ++ev.field_count_;
-    ev.mark_present(*attr);
+    State* state = &s;
+    asm("" : "+r"(state));
+    state->seen_element[static_cast<std::size_t>(a)] = true;
+    Event& event = state->open_event();
+    ++event.field_count_;
+    event.mark_present(a);
     return true;
 }
 
