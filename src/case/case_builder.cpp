@@ -1644,14 +1644,15 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
 
     // A case has a few people: a scan comparing lengths first (same_id); a sorted table and a
     // binary search only for more than 8, where the scan was the cost. Ids are unique
-    // (person_attribute refuses a second use), so both find the same person.
+    // (person_attribute refuses a second use), so both find the same person. Always inlined: GCC
+    // kept it out of line, a call a party ref (issue 20, session 33).
     std::vector<std::pair<std::string_view, std::uint32_t>> person_index;
     if (c.persons_.size() > 8) {
         person_index.reserve(c.persons_.size());
         for (std::uint32_t i = 0; i < c.persons_.size(); ++i) person_index.emplace_back(c.persons_[i].id, i);
         std::sort(person_index.begin(), person_index.end());
     }
-    const auto person_of = [&](std::string_view id) -> std::optional<std::uint32_t> {
+    const auto person_of = [&](std::string_view id) __attribute__((always_inline)) -> std::optional<std::uint32_t> {
         if (person_index.empty()) {
             for (std::uint32_t i = 0; i < c.persons_.size(); ++i)
                 if (same_id(c.persons_[i].id, id)) return i;
