@@ -194,16 +194,21 @@ const EventAttrTables& event_attr_tables() {
 // `row` is tables.by_type[spec.type]: the builder keeps it and the tables' address for the open
 // event, where the static's guard and the row's address were ~6 instructions an attribute (issue
 // 20, session 32).
-[[gnu::always_inline]] inline const AttrSpec* event_attr_spec(const EventAttrTables& tables, const std::uint8_t* row, const EventSpec& spec,
-                                                              std::string_view name, std::optional<Attr>& attr) {
+[[gnu::always_inline]] inline const AttrSpec* event_attr_spec(const EventAttrTables& tables, const std::uint8_t* const& row,
+                                                              const EventSpec* const& spec, std::string_view name, std::optional<Attr>& attr) {
     attr = tables.names.find(name);
     if (!attr) return nullptr;
+    // The row and the spec read here, after the name's lookup (hence by reference), not before it:
+    // GCC loaded them, and the open event's address, at event_attribute's start and kept them
+    // through the lookup in saved registers and on the stack (~8 instructions an attribute;
+    // issue 20, session 33).
+    asm("" ::: "memory");
     const std::uint8_t at = row[static_cast<std::size_t>(*attr)];
     if (at == 0) {
         if (*attr != Attr::id) attr.reset();
         return nullptr;
     }
-    return &spec.attrs[at - 1];
+    return &spec->attrs[at - 1];
 }
 
 // An event's id appended (an std::string's append may call): out of line, for event_attribute's
@@ -1191,10 +1196,10 @@ bool CaseBuilder::State::take_event_attribute(CaseBuilder& b, std::string_view n
         return b.event_attribute_checked(name, value, at);
     if constexpr (!may_call)
         if (name.size() > 24) return take_event_attribute<true>(b, name, value, at);
-    Event& ev = s.open_event();
     std::optional<Attr> attr;
-    const AttrSpec* as = event_attr_spec(*s.attr_tables, s.attr_row, *s.event_spec, name, attr);
+    const AttrSpec* as = event_attr_spec(*s.attr_tables, s.attr_row, s.event_spec, name, attr);
     if (!attr || s.seen_element[static_cast<std::size_t>(*attr)]) return b.event_attribute_checked(name, value, at);
+    Event& ev = s.open_event();
     if (*attr == Attr::id) {
         // As event_attribute_checked: a type that listed id with a type read before the CPR
         // detector would be read there (none does).
@@ -1393,7 +1398,7 @@ bool CaseBuilder::event_attribute_checked(std::string_view name, std::string_vie
     // comparing the name with each of the event's attribute names.
     std::optional<Attr> attr;
     const EventAttrTables& tables = event_attr_tables();
-    const AttrSpec* as = event_attr_spec(tables, tables.by_type[static_cast<std::size_t>(spec.type)].data(), spec, name, attr);
+    const AttrSpec* as = event_attr_spec(tables, tables.by_type[static_cast<std::size_t>(spec.type)].data(), &spec, name, attr);
     if (!as && attr != Attr::id) {
         s.event_ok = false;
         return fail(at, about(), input_error_code::unknown_attribute, echo(name),
