@@ -50,7 +50,7 @@ std::string attr_list(std::string_view element) {
 // `v` is the word `w`: a length test and an inlined compare (string_view's == was a call).
 template <std::size_t N>
 bool is_word(std::string_view v, const char (&w)[N]) {
-    return v.size() == N - 1 && std::memcmp(v.data(), w, N - 1) == 0;
+    return v.size() == N - 1 && detail::same_bytes(v.data(), w, N - 1);  // memcmp stayed a call for "false"
 }
 
 // The characters of an id, by byte: one load a character instead of five ranges (issue 20).
@@ -92,7 +92,12 @@ constexpr std::array<std::array<std::uint8_t, 256>, 3> id_text_weights = [] {
     if (v.empty() || v.size() > max) return false;
     const std::array<std::uint8_t, 256>& weight = id_text_weights[kind];
     std::size_t sum = 0;
-    for (const char c : v) sum += weight[static_cast<unsigned char>(c)];
+    for (const char c : v) {
+        sum += weight[static_cast<unsigned char>(c)];
+        // Not vectorised: for the few values of 16 bytes or more, GCC's vector loop kept a frame
+        // of 1 KiB and six saved registers in event_attribute for every attribute (issue 20, session 33).
+        asm("" : "+r"(sum));
+    }
     return sum < 10;
 }
 
@@ -159,15 +164,29 @@ struct EventAttrTables {
     // appear twice), or 0.
     std::vector<std::array<std::uint8_t, attr_count>> by_type;
     detail::NameIndex<Attr> names;
+    // The vocabulary's values by name, as value_from_name finds them (enum_value).
+    detail::NameIndex<Value> values;
+    std::array<std::string_view, attr_count> attr_names;  // attr_name's, without its call
+    // Each type's required attributes (and id) as one set: an event that has them all, as most
+    // do, is one test instead of a walk of its type's attribute list (close_open_element).
+    std::vector<std::bitset<attr_count>> required;
 };
 const EventAttrTables& event_attr_tables() {
     static const EventAttrTables tables = [] {
         std::array<std::string_view, attr_count> names{};
         for (std::size_t a = 0; a < attr_count; ++a) names[a] = attr_name(static_cast<Attr>(a));
-        EventAttrTables t{std::vector<std::array<std::uint8_t, attr_count>>(event_type_count), detail::NameIndex<Attr>(names)};
-        for (const EventSpec& e : event_specs())
+        std::array<std::string_view, static_cast<std::size_t>(Value::count_)> values{};
+        for (std::size_t v = 0; v < values.size(); ++v) values[v] = value_name(static_cast<Value>(v));
+        EventAttrTables t{std::vector<std::array<std::uint8_t, attr_count>>(event_type_count), detail::NameIndex<Attr>(names),
+                          detail::NameIndex<Value>(values), names, std::vector<std::bitset<attr_count>>(event_type_count)};
+        for (const EventSpec& e : event_specs()) {
             for (std::size_t i = e.attrs.size(); i-- > 0;)
                 t.by_type[static_cast<std::size_t>(e.type)][static_cast<std::size_t>(e.attrs[i].attr)] = std::uint8_t(i + 1);
+            auto& required = t.required[static_cast<std::size_t>(e.type)];
+            required.set(static_cast<std::size_t>(Attr::id));
+            for (const AttrSpec& a : e.attrs)
+                if (a.required) required.set(static_cast<std::size_t>(a.attr));
+        }
         return t;
     }();
     return tables;
@@ -175,16 +194,28 @@ const EventAttrTables& event_attr_tables() {
 // `row` is tables.by_type[spec.type]: the builder keeps it and the tables' address for the open
 // event, where the static's guard and the row's address were ~6 instructions an attribute (issue
 // 20, session 32).
-[[gnu::always_inline]] inline const AttrSpec* event_attr_spec(const EventAttrTables& tables, const std::uint8_t* row, const EventSpec& spec,
-                                                              std::string_view name, std::optional<Attr>& attr) {
+[[gnu::always_inline]] inline const AttrSpec* event_attr_spec(const EventAttrTables& tables, const std::uint8_t* const& row,
+                                                              const EventSpec* const& spec, std::string_view name, std::optional<Attr>& attr) {
     attr = tables.names.find(name);
     if (!attr) return nullptr;
+    // The row and the spec read here, after the name's lookup (hence by reference), not before it:
+    // GCC loaded them, and the open event's address, at event_attribute's start and kept them
+    // through the lookup in saved registers and on the stack (~8 instructions an attribute;
+    // issue 20, session 33).
+    asm("" ::: "memory");
     const std::uint8_t at = row[static_cast<std::size_t>(*attr)];
     if (at == 0) {
         if (*attr != Attr::id) attr.reset();
         return nullptr;
     }
-    return &spec.attrs[at - 1];
+    return &spec->attrs[at - 1];
+}
+
+// An event's id appended (an std::string's append may call): out of line, for event_attribute's
+// tail call.
+[[gnu::noinline]] bool append_id(std::string& id, std::string_view value) {
+    id.append(value.data(), value.size());
+    return true;
 }
 
 // A Copenhagen wall-clock time written YYYY-MM-DDThh:mm or YYYY-MM-DDThh:mm:ss on a day of 24 hours
@@ -214,31 +245,16 @@ const EventAttrTables& event_attr_tables() {
 }
 
 // The value of enumerated attribute `as` named `value`, or none when it names none of the
-// attribute's values: what value_from_name and a search of as.values gave, by comparing `value`
-// with the names of the attribute's few values instead (~110 -> ~30 instructions a value; issue
-// 20). That is the same answer only while no two values share a name, which is checked once; if
-// two did, the old way is taken.
-[[gnu::always_inline]] inline std::optional<Value> enum_value(const AttrSpec& as, std::string_view value) {
-    static const auto table = [] {
-        struct {
-            std::array<std::string_view, static_cast<std::size_t>(Value::count_)> names{};
-            bool unique = true;
-        } t;
-        for (std::size_t v = 0; v < t.names.size(); ++v) {
-            t.names[v] = value_name(static_cast<Value>(v));
-            t.unique = t.unique && value_from_name(t.names[v]) == static_cast<Value>(v);
-        }
-        return t;
-    }();
-    if (!table.unique) {
-        const auto v = value_from_name(value);
-        if (!v || std::find(as.values.begin(), as.values.end(), *v) == as.values.end()) return std::nullopt;
-        return v;
-    }
-    for (const Value v : as.values) {
-        const std::string_view n = table.names[static_cast<std::size_t>(v)];
-        if (n.size() == value.size() && detail::same_bytes(n.data(), value.data(), n.size())) return v;
-    }
+// attribute's values: what value_from_name and a search of as.values gave, from the tables'
+// instance of the same index (the vocabulary's names, the first of equal names winning) and a
+// search of the attribute's values by number. Comparing `value` with the names of the
+// attribute's values was ~52 instructions an enumerated value, behind a static's guard (issue 20,
+// session 33).
+[[gnu::always_inline]] inline std::optional<Value> enum_value(const EventAttrTables& tables, const AttrSpec& as, std::string_view value) {
+    const auto v = tables.values.find(value);
+    if (v)
+        for (const Value x : as.values)  // std::find was a call
+            if (x == *v) return v;
     return std::nullopt;
 }
 
@@ -386,15 +402,16 @@ template <class F>
 
 // Whether two ids (or a person's id and a party attribute) are the same: ids are mostly of 2 to 8
 // bytes, compared by loads from each end (same_bytes), where string_view's == called memcmp
-// (issue 20, session 28).
-inline bool same_id(std::string_view a, std::string_view b) {
+// (issue 20, session 28). Always inlined, as id_slot below: GCC kept both out of line in finish(),
+// ~10 instructions a call for ~45 calls a file (issue 20, session 33).
+[[gnu::always_inline]] inline bool same_id(std::string_view a, std::string_view b) {
     return a.size() == b.size() && detail::same_bytes(a.data(), b.data(), a.size());
 }
 
 // The slot of an id in finish()'s table of 2^bits slots: its bytes read eight (or four) at a time
 // and multiplied (Fibonacci hashing, the top bits), where FNV-1a was a multiply per byte. Up to 8
 // bytes the value read and the length determine the id; a longer one is read whole.
-inline std::size_t id_slot(std::string_view id, unsigned bits) {
+[[gnu::always_inline]] inline std::size_t id_slot(std::string_view id, unsigned bits) {
     const char* p = id.data();
     const std::size_t n = id.size();
     constexpr std::uint64_t golden = 0x9E3779B97F4A7C15u;
@@ -553,14 +570,11 @@ struct CaseBuilder::State {
     }
     // Always inlined: as a call (GCC's choice) it was ~40 instructions a ref attribute, of which
     // the common case, an append, needs a few (issue 20, session 30).
-    [[gnu::always_inline]] void set_ref_ids(const Event& e, std::size_t begin) {
-        // Events come in order: the next span is mostly the next element (resize is a call).
-        if (ref_spans.size() + 1 == e.ordinal_) [[likely]] {
-            ref_spans.emplace_back(begin, ref_ids.size());
-            return;
-        }
-        if (ref_spans.size() < e.ordinal_) ref_spans.resize(e.ordinal_);
-        ref_spans[e.ordinal_ - 1] = {begin, ref_ids.size()};
+    // The spans are made (empty) for the events a loader counted (reserve_events), so that the
+    // common case is a store, without a call (issue 20, session 33).
+    [[gnu::always_inline]] void set_ref_ids(const Event& e, std::size_t begin, std::size_t end) {
+        if (ref_spans.size() < e.ordinal_) [[unlikely]] ref_spans.resize(e.ordinal_);
+        ref_spans[e.ordinal_ - 1] = {begin, end};
     }
     // The blocks a case left on this thread (Case::Spare), for the events, fields and text of
     // this one: taken where larger than this builder's, which are then empty (no event read yet).
@@ -637,6 +651,28 @@ struct CaseBuilder::State {
         f.text_size = static_cast<std::uint32_t>(value.size());
         texts.append(value);
     }
+    [[nodiscard]] bool has_required() const {
+        const std::bitset<attr_count>& needed = attr_tables->required[static_cast<std::size_t>(open_event().type_)];
+        return (needed & seen_element) == needed;
+    }
+    // The open event, accepted: dated by its primary attribute.
+    void date_open_event() {
+        Event& event = open_event();
+        if (const Event::Field* f = field_of(event, event_spec->primary); f && (f->type == ValueType::moment || f->type == ValueType::date))
+            event.at_ = f->moment;
+    }
+    // close_open_element's common case, for begin_event, where its call was ~30 instructions an
+    // event (issue 20, session 33): an event accepted, with every required attribute and no problem
+    // reported since it began, dated and closed. False, with nothing done, for anything else.
+    [[gnu::always_inline]] bool closed_plainly(std::size_t error_count) {
+        if (open != Open::event || element_errors_from < error_count || !event_ok || !has_required()) return false;
+        date_open_event();
+        open = Open::none;
+        return true;
+    }
+    // event_attribute's short way, with calls or without (after event_attribute).
+    template <bool may_call>
+    static bool take_event_attribute(CaseBuilder& b, std::string_view name, std::string_view value, SourceLocation at);
 };
 
 CaseBuilder::CaseBuilder(std::string source, const Calendar& calendar, Limits limits)
@@ -678,7 +714,7 @@ CaseBuilder::CaseBuilder(const Case& base, const Calendar& calendar, Limits limi
                 if (s.ref_ids.size() != begin) s.ref_ids.push_back(' ');
                 s.ref_ids.append(base.events_[r].id_);
             }
-            s.set_ref_ids(copy, begin);
+            s.set_ref_ids(copy, begin, s.ref_ids.size());
         }
         s.events.push_back(std::move(copy));
     }
@@ -696,7 +732,8 @@ void detail::BuilderAccess::last_case(CaseBuilder& b) { b.state_->last_case = tr
 void detail::BuilderAccess::reserve_events(CaseBuilder& b, std::size_t n) {
     b.state_->take_spare_blocks();
     b.state_->events.reserve(std::min(n, b.limits_.max_events + 1));
-    b.state_->ref_spans.reserve(b.state_->next_ordinal - 1 + std::min(n, b.limits_.max_events + 1));
+    if (const std::size_t spans = b.state_->next_ordinal - 1 + std::min(n, b.limits_.max_events + 1); spans > b.state_->ref_spans.size())
+        b.state_->ref_spans.resize(spans);
     // A generated file's events have four or five fields each (bench/ANALYSIS.md); room for more
     // than most need costs no more than room for fewer, and each doubling copies the fields.
     b.state_->fields.reserve(b.state_->fields.size() + 6 * std::min(n, b.limits_.max_events + 1));
@@ -754,21 +791,8 @@ void CaseBuilder::close_open_element() {
                     errors_[i].id = about.id;
     if (s.open == Open::event) {
         const EventSpec& spec = *s.event_spec;
-        // Each type's required attributes (and id) as one set, built once: an event that has them
-        // all, as most do, is one test instead of a walk of its type's attribute list.
-        static const auto required = [] {
-            std::vector<std::bitset<attr_count>> r(event_type_count);
-            for (const EventSpec& e : event_specs()) {
-                auto& bits = r[static_cast<std::size_t>(e.type)];
-                bits.set(static_cast<std::size_t>(Attr::id));
-                for (const AttrSpec& a : e.attrs)
-                    if (a.required) bits.set(static_cast<std::size_t>(a.attr));
-            }
-            return r;
-        }();
         Event& event = s.open_event();
-        const std::bitset<attr_count>& needed = required[static_cast<std::size_t>(event.type_)];
-        if ((needed & s.seen_element) != needed) {
+        if (!s.has_required()) {
             for (const AttrSpec& a : spec.attrs) {
                 if (a.required && !s.seen_element[static_cast<std::size_t>(a.attr)]) {
                     s.event_ok = fail(event.location_, open_subject(), input_error_code::missing_attribute, attr_name(a.attr),
@@ -781,9 +805,7 @@ void CaseBuilder::close_open_element() {
                                   fmt::format("event '{}' lacks required attribute 'id'", spec.element));
         }
         if (s.event_ok) {
-            if (const Event::Field* f = s.field_of(event, spec.primary); f && (f->type == ValueType::moment || f->type == ValueType::date))
-                event.at_ = f->moment;
-            // Accepted: it stays where it was built.
+            s.date_open_event();  // accepted: it stays where it was built
         } else {
             // The count the limit applies to, as when the open event was not in the list.
             if (s.events.size() - 1 + s.refused_events.size() < limits_.max_events) s.refused_events.push_back(std::move(event));
@@ -1112,8 +1134,8 @@ bool CaseBuilder::person_attribute(std::string_view name, std::string_view value
 }
 
 bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
-    close_open_element();
     State& s = *state_;
+    if (!s.closed_plainly(errors_.size())) close_open_element();
     s.element_errors_from = errors_.size();
     // Every call counts, refused or not, so that an event's index is the vendor's row number.
     const std::uint32_t ordinal = s.next_ordinal++;
@@ -1158,78 +1180,105 @@ bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
 // instructions before the value was looked at (issue 20, session 28). What this records is what
 // event_attribute_checked records for the same attribute.
 bool CaseBuilder::event_attribute(std::string_view name, std::string_view value, SourceLocation at) {
-    State& s = *state_;
-    if (s.open != Open::event || !utf8_checked_ || !refusal_.empty() || value.size() > limits_.max_attribute_length)
-        return event_attribute_checked(name, value, at);
-    Event& ev = s.open_event();
+    return State::take_event_attribute<false>(*this, name, value, at);
+}
+
+// The short way twice: with calls (may_call), and without any but tail calls, where every turn
+// that needs one (a block to grow, a wall-clock time, a day not in day_start's table, a value the
+// CPR detector must see, a list of refs, a name or value too long for same_bytes' loads) goes to
+// the way with calls, from the start, before anything is recorded. A call anywhere in the
+// function made every attribute save and restore six registers and keep a frame of 1.4 KiB,
+// ~25 instructions an attribute (issue 20, session 33). The id's append is a tail call of its own.
+template <bool may_call>
+bool CaseBuilder::State::take_event_attribute(CaseBuilder& b, std::string_view name, std::string_view value, SourceLocation at) {
+    State& s = *b.state_;
+    if (s.open != Open::event || !b.utf8_checked_ || !b.refusal_.empty() || value.size() > b.limits_.max_attribute_length)
+        return b.event_attribute_checked(name, value, at);
+    if constexpr (!may_call)
+        if (name.size() > 24) return take_event_attribute<true>(b, name, value, at);
     std::optional<Attr> attr;
-    const AttrSpec* as = event_attr_spec(*s.attr_tables, s.attr_row, *s.event_spec, name, attr);
-    if (!attr || s.seen_element[static_cast<std::size_t>(*attr)]) return event_attribute_checked(name, value, at);
+    const AttrSpec* as = event_attr_spec(*s.attr_tables, s.attr_row, s.event_spec, name, attr);
+    if (!attr || s.seen_element[static_cast<std::size_t>(*attr)]) return b.event_attribute_checked(name, value, at);
+    Event& ev = s.open_event();
     if (*attr == Attr::id) {
         // As event_attribute_checked: a type that listed id with a type read before the CPR
         // detector would be read there (none does).
-        if ((as && as->type != ValueType::text && as->type != ValueType::pseudonym && as->type != ValueType::event_ref &&
-             as->type != ValueType::party_ref && as->type != ValueType::id_refs) ||
-            (!plain_id_text(value, id_text_id, 64) && (looks_like_cpr(value) || !valid_id(value))))
-            return event_attribute_checked(name, value, at);
+        if (as && as->type != ValueType::text && as->type != ValueType::pseudonym && as->type != ValueType::event_ref &&
+            as->type != ValueType::party_ref && as->type != ValueType::id_refs)
+            return b.event_attribute_checked(name, value, at);
+        if (!plain_id_text(value, id_text_id, 64)) {
+            if constexpr (!may_call) return take_event_attribute<true>(b, name, value, at);
+            if (looks_like_cpr(value) || !valid_id(value)) return b.event_attribute_checked(name, value, at);
+        }
         s.seen_element[static_cast<std::size_t>(Attr::id)] = true;
         // Appended to the id, empty until its attribute is read (begin_event makes a fresh Event, and
         // a second id goes to event_attribute_checked above): the same as assign, whose general
         // replace was ~75 instructions an id (issue 20, session 30).
-        ev.id_.append(value.data(), value.size());
-        return true;
+        return append_id(ev.id_, value);
     }
-    if (!as) return event_attribute_checked(name, value, at);
+    if (!as) return b.event_attribute_checked(name, value, at);
+    if constexpr (!may_call)
+        if (s.fields.size() == s.fields.capacity()) return take_event_attribute<true>(b, name, value, at);
     // Built in place (a 40-byte field built on the stack and copied by push_back was ~10
     // instructions and two more writes of it an attribute; issue 20, session 29); taken back
-    // before a value is handed to event_attribute_checked, which builds its own.
+    // before a value is handed on, which builds its own.
     Event::Field& f = s.fields.emplace_back();
     f.attr = *attr;
     f.type = as->type;
     f.location = at;
-    // The value read into f, or false to give up. Inlined, with one place that gives up below: a
-    // give_up closure called from each case had its five captures stored on the stack for every
-    // attribute (~8 instructions an attribute; issue 20, session 30).
-    const auto read_value = [&]() __attribute__((always_inline)) -> bool {
+    // The value read into f, or why not. Inlined, with one place that gives up below: a give_up
+    // closure called from each case had its five captures stored on the stack for every attribute
+    // (~8 instructions an attribute; issue 20, session 30).
+    enum class Read { taken, refused, needs_calls };
+    const auto read_value = [&]() __attribute__((always_inline)) -> Read {
         switch (as->type) {
             case ValueType::moment:
             case ValueType::date: {
                 // A date alone (most values): what both parse_date and parse_moment give for it, the
                 // instant being the start of its day.
                 if (LocalDay day; plain_date(value, day)) {
-                    f.moment = Moment{detail::day_start(calendar_, day), day, false};
+                    Instant start;
+                    if constexpr (may_call) start = detail::day_start(b.calendar_, day);
+                    else if (!detail::day_start_held(day, start)) return Read::needs_calls;
+                    f.moment = Moment{start, day, false};
                     break;
                 }
-                if (as->type == ValueType::moment && plain_wall_clock(calendar_, value, f.moment)) break;
-                const ParsedMoment p = as->type == ValueType::date ? parse_date(value) : parse_moment(value, calendar_);
-                if (p.status != MomentParse::ok || (value.size() > 19 && value[19] == '.')) return false;
+                if constexpr (!may_call) return Read::needs_calls;
+                if (as->type == ValueType::moment && plain_wall_clock(b.calendar_, value, f.moment)) break;
+                const ParsedMoment p = as->type == ValueType::date ? parse_date(value) : parse_moment(value, b.calendar_);
+                if (p.status != MomentParse::ok || (value.size() > 19 && value[19] == '.')) return Read::refused;
                 f.moment = p.moment;
-                if (as->type == ValueType::date) f.moment.instant = detail::day_start(calendar_, f.moment.day);
+                if (as->type == ValueType::date) f.moment.instant = detail::day_start(b.calendar_, f.moment.day);
                 break;
             }
             case ValueType::enumeration: {
-                const auto v = enum_value(*as, value);
-                if (!v) return false;
+                if constexpr (!may_call)
+                    if (value.size() > 24) return Read::needs_calls;
+                const auto v = enum_value(*s.attr_tables, *as, value);
+                if (!v) return Read::refused;
                 f.number = static_cast<std::int64_t>(*v);
                 break;
             }
             case ValueType::boolean:
-                if (!is_word(value, "true") && !is_word(value, "false")) return false;
+                if (!is_word(value, "true") && !is_word(value, "false")) return Read::refused;
                 f.number = is_word(value, "true");
                 break;
             case ValueType::integer: {
                 if (value.empty() || value.size() > 9 || !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
-                    return false;
+                    return Read::refused;
                 std::int64_t n = 0;
                 for (char c : value) n = n * 10 + (c - '0');
                 f.number = n;
                 break;
             }
             case ValueType::text:
-                if (looks_like_cpr(value)) return false;
+                if constexpr (!may_call) return Read::needs_calls;
+                if (looks_like_cpr(value)) return Read::refused;
                 s.set_text(f, value);
                 break;
             case ValueType::pseudonym:
+                if constexpr (!may_call)
+                    if (!s.texts.fits(value.size())) return Read::needs_calls;
                 // Mostly the one before (a file's events have one or two caseworkers): its text,
                 // taken already, is shared, and neither checked nor copied again (~60 instructions
                 // a caseworker; issue 20, session 32).
@@ -1239,32 +1288,42 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
                     f.text_size = s.last_pseudonym.text_size;
                     break;
                 }
-                if (!plain_id_text(value, id_text_pseudonym, 64) &&
-                    (value.empty() || value.size() > 64 ||
-                     std::find_if_not(value.begin(), value.end(), [](char c) { return c != ':' && id_chars[static_cast<unsigned char>(c)]; }) !=
-                         value.end() ||
-                     looks_like_cpr(value)))
-                    return false;
+                if (!plain_id_text(value, id_text_pseudonym, 64)) {
+                    if constexpr (!may_call) return Read::needs_calls;
+                    if (value.empty() || value.size() > 64 ||
+                        std::find_if_not(value.begin(), value.end(), [](char c) { return c != ':' && id_chars[static_cast<unsigned char>(c)]; }) !=
+                            value.end() ||
+                        looks_like_cpr(value))
+                        return Read::refused;
+                }
                 s.set_text(f, value);
                 s.last_pseudonym = {f.text_begin, f.text_size};
                 break;
             case ValueType::event_ref:
             case ValueType::party_ref:
-                if (!plain_id_text(value, id_text_id, 64) && (looks_like_cpr(value) || !valid_id(value)))
-                    return false;
+                if (!plain_id_text(value, id_text_id, 64)) {
+                    if constexpr (!may_call) return Read::needs_calls;
+                    if (looks_like_cpr(value) || !valid_id(value)) return Read::refused;
+                }
+                if constexpr (!may_call)
+                    if (!s.texts.fits(value.size())) return Read::needs_calls;
                 s.set_text(f, value);  // resolved in finish()
                 break;
             case ValueType::id_refs: {
                 const std::size_t begin = s.ref_ids.size();
                 // One id (most refs): valid and no CPR number as it is, and no list to split.
-                if (plain_id_text(value, id_text_id, 64) && limits_.max_refs_per_event != 0) {
-                    s.ref_ids.append(value);
-                    s.set_ref_ids(ev, begin);
+                if (plain_id_text(value, id_text_id, 64) && b.limits_.max_refs_per_event != 0) {
+                    if constexpr (!may_call)
+                        if (!s.ref_ids.fits(value.size()) || s.ref_spans.size() < ev.ordinal_) return Read::needs_calls;
+                    s.set_ref_ids(ev, begin, begin + value.size());  // first: the test above then holds
+                    if constexpr (may_call) s.ref_ids.append(value);
+                    else s.ref_ids.append_fitting(value);
                     break;
                 }
+                if constexpr (!may_call) return Read::needs_calls;
                 // Every character an id's or ' ', and no CPR number: each id then only needs its length checked.
                 const bool plain_chars = plain_id_text(value, id_text_id_list, value.size());
-                if (!plain_chars && looks_like_cpr(value)) return false;
+                if (!plain_chars && looks_like_cpr(value)) return Read::refused;
                 std::size_t i = 0, count = 0;
                 bool plain = true;
                 while (plain && i < value.size()) {
@@ -1274,7 +1333,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
                     while (j < value.size() && value[j] != ' ') ++j;
                     if (j > i) {
                         const std::string_view one = value.substr(i, j - i);
-                        plain = (plain_chars ? one.size() <= 64 : valid_id(one)) && count < limits_.max_refs_per_event;
+                        plain = (plain_chars ? one.size() <= 64 : valid_id(one)) && count < b.limits_.max_refs_per_event;
                         if (!plain) break;
                         if (count++ > 0) s.ref_ids.push_back(' ');
                         s.ref_ids.append(one);
@@ -1283,22 +1342,37 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
                 }
                 if (!plain || count == 0) {
                     s.ref_ids.truncate(begin);
-                    return false;
+                    return Read::refused;
                 }
-                s.set_ref_ids(ev, begin);
+                s.set_ref_ids(ev, begin, s.ref_ids.size());
                 break;
             }
-            case ValueType::enumeration_list: return false;
+            case ValueType::enumeration_list: return Read::refused;
         }
-        return true;
+        return Read::taken;
     };
-    if (!read_value()) {
+    // From here on the attribute, its name, where it was and the open event are read again from
+    // the field and the state, hidden from GCC (the asm), which otherwise kept them and the
+    // arguments from the lookup on: more values than the registers a function without calls may
+    // use without saving them, and six saved a call (issue 20, session 33).
+    const Read r = read_value();
+    Event::Field* taken = &f;
+    asm("" : "+r"(taken));
+    const Attr a = taken->attr;
+    if (r != Read::taken) {
+        const std::string_view named = s.attr_tables->attr_names[static_cast<std::size_t>(a)];  // the same bytes as `name`
+        const SourceLocation where = taken->location;                                           // `at`
         s.fields.pop_back();
-        return event_attribute_checked(name, value, at);
+        if constexpr (!may_call)
+            if (r == Read::needs_calls) return take_event_attribute<true>(b, named, value, where);
+        return b.event_attribute_checked(named, value, where);
     }
-    s.seen_element[static_cast<std::size_t>(*attr)] = true;
-    ++ev.field_count_;
-    ev.mark_present(*attr);
+    State* state = &s;
+    asm("" : "+r"(state));
+    state->seen_element[static_cast<std::size_t>(a)] = true;
+    Event& event = state->open_event();
+    ++event.field_count_;
+    event.mark_present(a);
     return true;
 }
 
@@ -1324,7 +1398,7 @@ bool CaseBuilder::event_attribute_checked(std::string_view name, std::string_vie
     // comparing the name with each of the event's attribute names.
     std::optional<Attr> attr;
     const EventAttrTables& tables = event_attr_tables();
-    const AttrSpec* as = event_attr_spec(tables, tables.by_type[static_cast<std::size_t>(spec.type)].data(), spec, name, attr);
+    const AttrSpec* as = event_attr_spec(tables, tables.by_type[static_cast<std::size_t>(spec.type)].data(), &spec, name, attr);
     if (!as && attr != Attr::id) {
         s.event_ok = false;
         return fail(at, about(), input_error_code::unknown_attribute, echo(name),
@@ -1352,7 +1426,7 @@ bool CaseBuilder::event_attribute_checked(std::string_view name, std::string_vie
     std::optional<Value> enumerated;
     bool clean = plain_time;
     if (as && as->type == ValueType::enumeration) {
-        enumerated = enum_value(*as, value);
+        enumerated = enum_value(*s.attr_tables, *as, value);
         clean = enumerated.has_value();
     } else if (as && as->type == ValueType::boolean) {
         clean = is_word(value, "true") || is_word(value, "false");
@@ -1489,7 +1563,7 @@ bool CaseBuilder::event_attribute_checked(std::string_view name, std::string_vie
                 i = j;
             }
             if (count == 0) return refuse_ids(input_error_code::invalid_value, "names no event id");
-            s.set_ref_ids(ev, begin);
+            s.set_ref_ids(ev, begin, s.ref_ids.size());
             break;
         }
     }
@@ -1575,14 +1649,15 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
 
     // A case has a few people: a scan comparing lengths first (same_id); a sorted table and a
     // binary search only for more than 8, where the scan was the cost. Ids are unique
-    // (person_attribute refuses a second use), so both find the same person.
+    // (person_attribute refuses a second use), so both find the same person. Always inlined: GCC
+    // kept it out of line, a call a party ref (issue 20, session 33).
     std::vector<std::pair<std::string_view, std::uint32_t>> person_index;
     if (c.persons_.size() > 8) {
         person_index.reserve(c.persons_.size());
         for (std::uint32_t i = 0; i < c.persons_.size(); ++i) person_index.emplace_back(c.persons_[i].id, i);
         std::sort(person_index.begin(), person_index.end());
     }
-    const auto person_of = [&](std::string_view id) -> std::optional<std::uint32_t> {
+    const auto person_of = [&](std::string_view id) __attribute__((always_inline)) -> std::optional<std::uint32_t> {
         if (person_index.empty()) {
             for (std::uint32_t i = 0; i < c.persons_.size(); ++i)
                 if (same_id(c.persons_[i].id, id)) return i;

@@ -24,13 +24,17 @@ constexpr std::size_t day_slots = 8192;  // 64 KiB: the days of some 22 years wi
 constexpr std::int64_t day_offset_bias = std::int64_t{1} << 31;
 extern std::atomic<std::uint64_t> day_table[day_slots];
 [[nodiscard]] Instant day_start_asked(const Calendar& calendar, LocalDay day);
-[[nodiscard, gnu::always_inline]] inline Instant day_start(const Calendar& calendar, LocalDay day) {
+// The start of `day` if the table holds it (no call), else false.
+[[nodiscard, gnu::always_inline]] inline bool day_start_held(LocalDay day, Instant& start) {
     const std::int64_t n = (day - calendar_first_day).count();
-    if (n >= 0 && n < (std::int64_t{1} << 30)) {
-        const std::uint64_t held = day_table[static_cast<std::size_t>(n) % day_slots].load(std::memory_order_relaxed);
-        if ((held >> 32) == static_cast<std::uint64_t>(n + 1))
-            return Instant{LocalTime{day}.time_since_epoch()} - Seconds{static_cast<std::int64_t>(held & 0xFFFFFFFF) - day_offset_bias};
-    }
+    if (n < 0 || n >= (std::int64_t{1} << 30)) return false;
+    const std::uint64_t held = day_table[static_cast<std::size_t>(n) % day_slots].load(std::memory_order_relaxed);
+    if ((held >> 32) != static_cast<std::uint64_t>(n + 1)) return false;
+    start = Instant{LocalTime{day}.time_since_epoch()} - Seconds{static_cast<std::int64_t>(held & 0xFFFFFFFF) - day_offset_bias};
+    return true;
+}
+[[nodiscard, gnu::always_inline]] inline Instant day_start(const Calendar& calendar, LocalDay day) {
+    if (Instant start; day_start_held(day, start)) return start;
     return day_start_asked(calendar, day);
 }
 

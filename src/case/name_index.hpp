@@ -31,10 +31,14 @@ inline std::uint32_t load4(const char* p) noexcept {
 }
 
 // Equal bytes, `n` of them: two overlapping loads from each end instead of a call to memcmp,
-// which for names and ids of 2 to 30 bytes cost more than the rest of a lookup (issue 20). Shared
-// by NameIndex, the case builder's enumerated values and its id table.
-inline bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
-    if (n >= 8) return load8(a) == load8(b) && load8(a + n - 8) == load8(b + n - 8) && (n <= 16 || std::memcmp(a + 8, b + 8, n - 16) == 0);
+// which for names and ids of 2 to 30 bytes cost more than the rest of a lookup (issue 20), and a
+// third load up to 24 bytes, so that a caller that has ruled out longer texts makes no call (the
+// case builder's event attributes). Shared by NameIndex, the case builder's enumerated values
+// and its id table.
+[[gnu::always_inline]] inline bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
+    if (n >= 8)
+        return load8(a) == load8(b) && load8(a + n - 8) == load8(b + n - 8) &&
+               (n <= 16 || (n <= 24 ? load8(a + 8) == load8(b + 8) : std::memcmp(a + 8, b + 8, n - 16) == 0));
     if (n >= 4) return load4(a) == load4(b) && load4(a + n - 4) == load4(b + n - 4);
     // "id", "at", "ref": two overlapping loads, where a byte loop was ~8 instructions a name.
     if (n >= 2) return load2(a) == load2(b) && load2(a + n - 2) == load2(b + n - 2);
@@ -65,7 +69,7 @@ public:
             ++i;
         }
     }
-    [[nodiscard]] std::optional<Enum> find(std::string_view name) const {
+    [[nodiscard, gnu::always_inline]] std::optional<Enum> find(std::string_view name) const {
         for (std::size_t k = slot(name);; k = (k + 1) & mask_) {
             const Slot& s = slots_[k];
             if (!s.used) return std::nullopt;
@@ -83,7 +87,7 @@ private:
     // shorter one its first and last two, or its one byte) and its length, multiplied once
     // (Fibonacci hashing, the top bits), as the builder's id table does; the length and three
     // bytes each multiplied were ~25 of a lookup's ~45 instructions (issue 20, session 30).
-    [[nodiscard]] std::size_t slot(std::string_view s) const noexcept {
+    [[nodiscard, gnu::always_inline]] std::size_t slot(std::string_view s) const noexcept {
         const char* p = s.data();
         const std::size_t n = s.size();
         std::uint64_t w;

@@ -37,12 +37,18 @@ public:
     [[nodiscard]] const char* data() const noexcept { return block_.data(); }
     [[nodiscard]] std::string_view view() const noexcept { return {block_.data(), used_}; }
 
+    // Whether append() copies `n` bytes in place, without a call: for a caller that must make none.
+    [[nodiscard]] bool fits(std::size_t n) const noexcept { return n <= 16 && block_.size() - used_ >= n; }
     [[gnu::always_inline]] void append(std::string_view v) {
-        const std::size_t n = v.size();
-        if (n > 16 || block_.size() - used_ < n) [[unlikely]] {
+        if (!fits(v.size())) [[unlikely]] {
             append_long(v);
             return;
         }
+        append_fitting(v);
+    }
+    // append() of a `v` that fits (for a caller that tested it before stores GCC could not tell apart).
+    [[gnu::always_inline]] void append_fitting(std::string_view v) noexcept {
+        const std::size_t n = v.size();
         char* to = block_.data() + used_;
         const char* p = v.data();
         used_ += n;
