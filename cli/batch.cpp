@@ -57,8 +57,10 @@ LoadResult load(const FileList& files, std::size_t i, const Calendar& calendar, 
 FileResult figures_of(const Case& kase, const Engine& engine, Instant as_of, const BatchOptions& options) {
     static const EvidenceIndex none;  // an lvalue as *options.evidence is: `? :` with a temporary would copy the index
     FileResult r(std::in_place, engine, kase, options.evidence ? *options.evidence : none, options.figures_detail, options.indicators);
-    engine.evaluate_each_rule(kase, as_of, [&](std::span<const Finding> findings) { r.figures.add(engine, kase, findings, *options.figures_only); },
-                               options.rules);
+    // One pointer captured, so that the std::function holds it in place: four references were a
+    // heap block a file (issue 20, session 33).
+    const auto add = [&](std::span<const Finding> findings) { r.figures.add(engine, kase, findings, *options.figures_only); };
+    engine.evaluate_each_rule(kase, as_of, [add = &add](std::span<const Finding> findings) { (*add)(findings); }, options.rules);
     r.count(r.figures.statuses());
     return r;
 }
