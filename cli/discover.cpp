@@ -87,14 +87,17 @@ void FileList::add_file(std::string_view path, std::vector<Skipped>& skipped) {
 namespace {
 
 // A file name's extension as std::filesystem::path::extension finds it (from the last dot, which
-// must not be the first character), in lower case; "" when it has none or a long one. Without
-// making a path of each name of a folder.
-std::string lower_extension(std::string_view name) {
+// must not be the first character), in lower case, written to `lower`; "" when it has none or a
+// long one. Without making a path, or a string, of each name of a folder.
+std::string_view lower_extension(std::string_view name, char (&lower)[6]) {
     const std::size_t dot = name.rfind('.');
-    if (dot == std::string_view::npos || dot == 0 || name.size() - dot > 6) return {};
-    std::string ext(name.substr(dot));
-    for (char& c : ext) c = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
-    return ext;
+    if (dot == std::string_view::npos || dot == 0 || name.size() - dot > std::size(lower)) return {};
+    const std::size_t size = name.size() - dot;
+    for (std::size_t k = 0; k < size; ++k) {
+        const char c = name[dot + k];
+        lower[k] = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+    }
+    return {lower, size};
 }
 
 // A case file's name for `forms`: .xml, .json or .jsonl in any letter case (.XML, .Json). A name
@@ -219,9 +222,10 @@ void FileList::add_folder(const fs::path& folder, InputForms forms, std::vector<
         const std::string_view entry = e->d_name;
         if (entry == "." || entry == "..") continue;
         fs::file_type type = type_of_dirent(e->d_type);
+        char lower[6];
         if (std::string why = skip_reason(::dirfd(d.dir), e->d_name, type); !why.empty()) odd.push_back({std::string(entry), std::move(why)});
         else if (type == fs::file_type::directory) subfolders.emplace_back(entry);  // a real folder, not a link to one
-        else if (const std::string ext = lower_extension(entry); !is_case_file_name(ext, forms)) continue;
+        else if (const std::string_view ext = lower_extension(entry, lower); !is_case_file_name(ext, forms)) continue;
         else if (ext != ".jsonl") append(f, {store(entry), whole});
         // Its lines now, in file order (the sort below keeps them so); why it has none as the others skipped.
         else if (std::vector<Skipped> none; !add_lines(folder / entry, f, store(entry), std::string(entry), none)) odd.push_back(std::move(none.front()));

@@ -302,6 +302,7 @@ TEST_F(TempTree, NamesWithLongCommonPrefixesAgreeWithTheOracle) {
 TEST(JsonCaseName, AgreesWithCaseFileForm) {
     for (const char* name : {"a.json", "a.JSON", "a.Json", "a.jsonl", "a.xml", "a.XML", "json", ".json", ".JSON", "..json", "a..json",
                              "a.json.xml", "a.xml.json", "dir/a.json", "dir.json/a", "dir.json/a.xml", "d/.json", "d/x.JsOn", ".", "..",
-                             "", "a.", "a.jso", "a.jsonx", "a.j\xc3\xa5son", "a b.json", "-", "dir/", "a.json/"})
+                             "", "a.", "a.jso", "a.jsonx", "a.j\xc3\xa5son", "a b.json", "-", "dir/", "a.json/", "/.json", "/a.json",
+                             "./.json", "d/..json", "d/x.json.", "x.jsoN", "x.Xson", "xjson", "d/json", "ajson/.json"})
         EXPECT_EQ(barnetslov::cli::json_case_name(name), barnetslov::case_file_form(name) == barnetslov::CaseFileForm::json) << name;
 }
