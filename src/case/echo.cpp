@@ -356,12 +356,23 @@ constexpr std::uint64_t amps_in(std::uint64_t w) {
     return (x - word_ones) & ~x & word_highs;
 }
 
-// The last n - i (1 to 7) bytes of p[0, n) (n >= 8), as the low bytes of the word that ends the
-// text (its first bytes, already looked at, shifted out; zeros above).
-std::uint64_t last_word(const char* p, std::size_t n, std::size_t i) {
+// Calls look(w, valid) for each eight bytes of `s` (at least 8 bytes) in order, as a word w whose
+// bytes under `valid` (their high bits) are the text's next ones: the last n % 8 bytes as the low
+// bytes of the word that ends the text (its first bytes, already looked at, shifted out; zeros above).
+template <class Look>
+void for_each_word(std::string_view s, Look&& look) {
+    const char* p = s.data();
+    const std::size_t n = s.size();
     std::uint64_t w;
-    std::memcpy(&w, p + n - 8, 8);
-    return w >> 8 * (8 - (n - i));
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        std::memcpy(&w, p + i, 8);
+        look(w, word_highs);
+    }
+    if (i < n) {
+        std::memcpy(&w, p + n - 8, 8);
+        look(w >> 8 * (8 - (n - i)), word_highs >> 8 * (8 - (n - i)));
+    }
 }
 
 // Whether `s` (at least 8 bytes) is ASCII without a '&' and with fewer than ten ASCII digits, read
@@ -374,23 +385,13 @@ bool ascii_with_few_digits(std::string_view s) {
     if constexpr (std::endian::native != std::endian::little) {
         return false;
     } else {
-        const char* p = s.data();
-        const std::size_t n = s.size();
         std::size_t digits = 0;
-        std::uint64_t high = 0, amp = 0, w;
-        std::size_t i = 0;
-        for (; i + 8 <= n; i += 8) {
-            std::memcpy(&w, p + i, 8);
+        std::uint64_t high = 0, amp = 0;
+        for_each_word(s, [&](std::uint64_t w, std::uint64_t) {
             high |= w;
             amp |= amps_in(w & ~word_highs);
             digits += count_flags(digit_flags(w & ~word_highs));
-        }
-        if (i < n) {
-            w = last_word(p, n, i);
-            high |= w;
-            amp |= amps_in(w & ~word_highs);
-            digits += count_flags(digit_flags(w & ~word_highs));
-        }
+        });
         return (high & word_highs) == 0 && amp == 0 && digits < 10;
     }
 }
@@ -404,13 +405,10 @@ bool printable_without_cpr_shape(std::string_view s) {
     if constexpr (std::endian::native != std::endian::little) {
         return false;
     } else {
-        const char* p = s.data();
-        const std::size_t n = s.size();
         std::size_t digits = 0, run = 0;  // run: the ASCII digits that end the bytes looked at
         std::uint64_t bad = 0;            // a byte not printable ASCII, or a '&'
         bool six = false;
-        // A word whose bytes under `valid` (their high bits) are the text's next ones.
-        const auto look = [&](std::uint64_t w, std::uint64_t valid) {
+        for_each_word(s, [&](std::uint64_t w, std::uint64_t valid) {
             const std::uint64_t low = w & ~word_highs;
             // 0x20 <= b < 0x7F: b + 0x60 has its high bit iff b >= 0x20, b + 0x01 iff b >= 0x7F.
             const std::uint64_t printable = (low + 0x60 * word_ones) & ~(low + word_ones) & ~w & word_highs;
@@ -420,14 +418,7 @@ bool printable_without_cpr_shape(std::string_view s) {
             const std::uint64_t two = d & d >> 8, four = two & two >> 16;
             six = six || (four & two >> 32) != 0 || run + std::countr_zero(~d & word_highs) / 8 >= 6;
             run = d == word_highs ? run + 8 : static_cast<std::size_t>(std::countl_zero(~d & word_highs) / 8);
-        };
-        std::size_t i = 0;
-        for (; i + 8 <= n; i += 8) {
-            std::uint64_t w;
-            std::memcpy(&w, p + i, 8);
-            look(w, word_highs);
-        }
-        if (i < n) look(last_word(p, n, i), word_highs >> 8 * (8 - (n - i)));
+        });
         return bad == 0 && (digits < 10 || !six);
     }
 }
