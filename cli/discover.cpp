@@ -87,14 +87,17 @@ void FileList::add_file(std::string_view path, std::vector<Skipped>& skipped) {
 namespace {
 
 // A file name's extension as std::filesystem::path::extension finds it (from the last dot, which
-// must not be the first character), in lower case; "" when it has none or a long one. Without
-// making a path of each name of a folder.
-std::string lower_extension(std::string_view name) {
+// must not be the first character), in lower case, written to `lower`; "" when it has none or a
+// long one. Without making a path, or a string, of each name of a folder.
+std::string_view lower_extension(std::string_view name, char (&lower)[6]) {
     const std::size_t dot = name.rfind('.');
-    if (dot == std::string_view::npos || dot == 0 || name.size() - dot > 6) return {};
-    std::string ext(name.substr(dot));
-    for (char& c : ext) c = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
-    return ext;
+    if (dot == std::string_view::npos || dot == 0 || name.size() - dot > std::size(lower)) return {};
+    const std::size_t size = name.size() - dot;
+    for (std::size_t k = 0; k < size; ++k) {
+        const char c = name[dot + k];
+        lower[k] = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+    }
+    return {lower, size};
 }
 
 // A case file's name for `forms`: .xml, .json or .jsonl in any letter case (.XML, .Json). A name
@@ -219,16 +222,16 @@ void FileList::add_folder(const fs::path& folder, InputForms forms, std::vector<
         const std::string_view entry = e->d_name;
         if (entry == "." || entry == "..") continue;
         fs::file_type type = type_of_dirent(e->d_type);
+        char lower[6];
         if (std::string why = skip_reason(::dirfd(d.dir), e->d_name, type); !why.empty()) odd.push_back({std::string(entry), std::move(why)});
         else if (type == fs::file_type::directory) subfolders.emplace_back(entry);  // a real folder, not a link to one
-        else if (const std::string ext = lower_extension(entry); !is_case_file_name(ext, forms)) continue;
+        else if (const std::string_view ext = lower_extension(entry, lower); !is_case_file_name(ext, forms)) continue;
         else if (ext != ".jsonl") append(f, {store(entry), whole});
         // Its lines now, in file order (the sort below keeps them so); why it has none as the others skipped.
         else if (std::vector<Skipped> none; !add_lines(folder / entry, f, store(entry), std::string(entry), none)) odd.push_back(std::move(none.front()));
     }
     if (error) skipped.push_back({folder.string(), "skipped the rest of the folder, cannot read it: " + message(error)});
-    const auto by_name = [&](const Entry& a, const Entry& b) { return name(a.name) < name(b.name); };
-    std::stable_sort(entries_.begin() + std::ptrdiff_t(first), entries_.end(), by_name);  // all of folder f
+    sort_by_name(first);  // all of folder f
     std::sort(odd.begin(), odd.end(), [](const Skipped& a, const Skipped& b) { return a.path < b.path; });
     std::sort(subfolders.begin(), subfolders.end());
     auto next_odd = odd.begin();
@@ -250,6 +253,39 @@ void FileList::add_folder(const fs::path& folder, InputForms forms, std::vector<
     }
     for (; next != files.end(); ++next) append(f, *next);
     skip_before(nullptr);
+}
+
+// Sorted by name as std::string_view compares names (bytes as unsigned), stably (a JSON Lines
+// file's lines keep their file order). Each entry is compared first by the eight bytes after the
+// names' common prefix (a folder of "case-00001.xml" ... "case-10000.xml" shares "case-") as one
+// big-endian number, which orders them as the bytes do (a shorter name pads with zeros, and a
+// name holds no zero byte); only entries alike in those eight bytes compare their names. Comparing
+// the names themselves was 1.3 k instructions a file of a 10,000-file folder (issue 20, session 33).
+void FileList::sort_by_name(std::size_t first) {
+    if (entries_.size() - first < 2) return;
+    const auto begin = entries_.begin() + std::ptrdiff_t(first);
+    const std::string_view one = name(begin->name);
+    std::size_t common = one.size();
+    for (auto e = begin + 1; e != entries_.end() && common > 0; ++e) {
+        const std::string_view n = name(e->name);
+        common = std::size_t(std::mismatch(one.begin(), one.begin() + std::ptrdiff_t(std::min(common, n.size())), n.begin()).first - one.begin());
+    }
+    struct Keyed {
+        std::uint64_t key;
+        Entry entry;
+    };
+    std::vector<Keyed> keyed;
+    keyed.reserve(entries_.size() - first);
+    for (auto e = begin; e != entries_.end(); ++e) {
+        const std::string_view rest = name(e->name).substr(common);
+        std::uint64_t key = 0;
+        for (std::size_t k = 0; k < 8; ++k) key = key << 8 | (k < rest.size() ? static_cast<unsigned char>(rest[k]) : 0u);
+        keyed.push_back({key, *e});
+    }
+    std::stable_sort(keyed.begin(), keyed.end(), [&](const Keyed& a, const Keyed& b) {
+        return a.key != b.key ? a.key < b.key : name(a.entry.name) < name(b.entry.name);
+    });
+    std::transform(keyed.begin(), keyed.end(), begin, [](const Keyed& k) { return k.entry; });
 }
 
 Discovered discover(const std::vector<std::string>& args, InputForms forms) {

@@ -78,6 +78,8 @@ private:
     bool add_lines(const std::filesystem::path& path, std::uint32_t folder, std::uint32_t name, const std::string& shown,
                    std::vector<Skipped>& skipped);
     void truncate(std::size_t files);
+    // Sorts the entries from `first` on by name, stably.
+    void sort_by_name(std::size_t first);
 
     std::vector<std::string> folders_;  // a folder ending in a separator, or a file argument whole
     std::vector<std::unique_ptr<char[]>> blocks_;

@@ -1,6 +1,8 @@
 // The one CPR detector (include/barnetslov/echo.hpp: find_cpr) and what shows text (printable, shown_name,
 // echo): every disguise of a CPR number is found, a case number is not, and what comes out is
 // valid UTF-8 with no control character and no CPR digit in it.
+#include <cstdio>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -8,6 +10,7 @@
 
 #include "barnetslov/loader.hpp"
 #include "barnetslov/echo.hpp"
+#include "case/echo_detail.hpp"
 
 using namespace barnetslov;
 
@@ -164,6 +167,52 @@ TEST(ShownName, EscapesBytesThatAreNotUtf8AndControlCharacters) {
     EXPECT_EQ(echo("\x01" "50610-4321"), "\\x#######-####");
     // Shown twice, it stays the same.
     for (const char* name : {"K\xF8ge\n150610-4321.xml", "a\u202Eb", "x\x01y"}) EXPECT_EQ(shown_name(shown_name(name)), shown_name(name));
+}
+
+// shown_name and echo show printable ASCII as it is when a word-wise first test finds no '&' and
+// fewer than ten ASCII digits or no six in a row (issue 20, session 33: a batch's paths such as
+// "corpus-10000/case-00001.xml"); everything else goes on to the exact test. Against the exact test
+// alone, over random paths of bench-like names, CPR numbers in every separator and place, digit
+// runs across the eight-byte words, '&', control characters and bytes beyond ASCII.
+TEST(ShownName, TheWordWiseFirstTestShowsWhatTheExactTestShows) {
+    std::mt19937 rng(20261204);
+    const auto pick = [&](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
+    const std::vector<std::string> pieces = {
+        "/", "-", ".", " ", "_", ":", "xml", ".xml", "case-", "corpus-", "sager", "/tmp/", "a", "Z", "&", "&#49;", "&amp;",
+        "\t", "\x01", "\x7F", "\xF8", "\u00A0", "\uFF11", "\u0661", "150610", "4321", "1506104321", "150610-4321",
+        "320110-4321", "010190", "99", "0", "7"};
+    for (int round = 0; round < 200000; ++round) {
+        std::string s;
+        const std::size_t parts = 1 + pick(12);
+        for (std::size_t k = 0; k < parts; ++k) {
+            switch (pick(4)) {
+                case 0: s += pieces[pick(pieces.size())]; break;
+                case 1: s += std::string(1 + pick(9), static_cast<char>('0' + pick(10))); break;
+                case 2:
+                    for (std::size_t d = 1 + pick(12); d > 0; --d) s += static_cast<char>('0' + pick(10));
+                    break;
+                default: s += static_cast<char>(0x20 + pick(0x60)); break;
+            }
+        }
+        // Any byte at all, somewhere.
+        if (pick(8) == 0) s.insert(pick(s.size() + 1), 1, static_cast<char>(pick(256)));
+        ASSERT_EQ(shown_name(s), detail::shown_name_exact(s)) << s;
+        const std::size_t max = pick(4) == 0 ? pick(s.size() + 2) : std::string::npos;
+        ASSERT_EQ(echo(s, max), detail::echo_exact(s, max)) << s << " " << max;
+    }
+    // A bench's paths, numbered up to 100,000 files, and a CPR number in place of each number.
+    for (std::size_t i = 1; i <= 100000; i += 1 + pick(40)) {
+        char name[64];
+        std::snprintf(name, sizeof name, "/tmp/barnetslov-bench/corpus-%zu/case-%05zu.xml", 1 + pick(200000), i);
+        ASSERT_EQ(shown_name(name), detail::shown_name_exact(name)) << name;
+        EXPECT_EQ(shown_name(name), name);
+    }
+    for (const char* name : {"corpus-150610/case-4321.xml", "corpus-1506104321/case-1.xml", "c/150610-4321.xml", "c/x150610_4321y.xml",
+                             "c/150610&#45;4321.xml", "corpus-10000/case-150610.4321.xml", "corpus-15061/04321.xml"}) {
+        EXPECT_EQ(shown_name(name), detail::shown_name_exact(name)) << name;
+    }
+    EXPECT_EQ(shown_name("corpus-10000/case-150610-4321.xml"), "corpus-10000/case-######-####.xml");
+    EXPECT_EQ(shown_name("corpus-10000/case-1506104321.xml"), "corpus-10000/case-##########.xml");
 }
 
 // ---- printable: values in reports ----

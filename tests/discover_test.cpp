@@ -253,12 +253,56 @@ TEST_F(TempTree, RandomTreesAgreeWithTheOracle) {
     }
 }
 
+// A folder is sorted by the eight bytes after its names' common prefix first, and by the whole
+// names only where those are alike (issue 20, session 33): long names sharing a long prefix, names
+// alike beyond the eight bytes, names that begin others, bytes beyond ASCII; the order is the
+// oracle's. And a JSON Lines file's lines stay in file order among names that share its prefix.
+TEST_F(TempTree, NamesWithLongCommonPrefixesAgreeWithTheOracle) {
+    std::mt19937 rng(20261204);
+    const std::vector<std::string> prefixes = {"", "case-", "corpus-2026-12-04-batch-0000", "\xC3\xB8rsted-", "a"};
+    const std::vector<std::string> pieces = {"0", "1", "9", "00", "a", "Z", "-", "_", ".", "\xC3\xB8", "\xE2\x80\x93", "~", "12345678"};
+    for (int round = 0; round < 20; ++round) {
+        fs::remove_all(root_);
+        fs::create_directories(root_);
+        const std::string& prefix = prefixes[std::size_t(round) % prefixes.size()];
+        for (int k = 0; k < 150; ++k) {
+            std::string name = prefix;
+            for (std::size_t n = rng() % 12; n > 0; --n) name += pieces[rng() % pieces.size()];
+            if (name.empty() || name.find_first_not_of('.') == std::string::npos) name += "x";
+            std::error_code ec;
+            if (rng() % 10 == 0) fs::create_directories(root_ / name, ec), name += "/in";
+            if (!fs::exists(root_ / (name + ".xml"))) std::ofstream(root_ / (name + ".xml")) << "<case/>";
+        }
+        const std::vector<std::string> args{root_.string()};
+        ASSERT_EQ(paths(discover(args).files), oracle(args)) << "round " << round;
+    }
+    fs::remove_all(root_);
+    fs::create_directories(root_);
+    for (const char* f : {"case-00010.json", "case-00001.json", "case-00001x.json", "case-0000.json"}) file(f);
+    for (int k = 0; k < 40; ++k) file("case-1" + std::to_string(k) + ".json");
+    std::ofstream lines(root_ / "case-00001.jsonl");
+    for (int k = 0; k < 40; ++k) lines << "{\"n\": " << k << "}\n";
+    lines.close();
+    const auto json = discover({root_.string()}, InputForms::json);
+    const std::string r = (root_ / "").string();
+    std::vector<std::string> expected{r + "case-0000.json", r + "case-00001.json"};
+    expected.insert(expected.end(), 40, r + "case-00001.jsonl");
+    expected.insert(expected.end(), {r + "case-00001x.json", r + "case-00010.json"});
+    std::vector<std::string> more;
+    for (int k = 0; k < 40; ++k) more.push_back(r + "case-1" + std::to_string(k) + ".json");
+    std::sort(more.begin(), more.end());
+    expected.insert(expected.end(), more.begin(), more.end());
+    EXPECT_EQ(paths(json.files), expected);
+    for (std::size_t i = 2; i < 42; ++i) EXPECT_EQ(json.files.line(i)->number, i - 1);
+}
+
 }  // namespace
 
 // The batch's test for a JSON case file by its name is case_file_form's, without a std::filesystem::path.
 TEST(JsonCaseName, AgreesWithCaseFileForm) {
     for (const char* name : {"a.json", "a.JSON", "a.Json", "a.jsonl", "a.xml", "a.XML", "json", ".json", ".JSON", "..json", "a..json",
                              "a.json.xml", "a.xml.json", "dir/a.json", "dir.json/a", "dir.json/a.xml", "d/.json", "d/x.JsOn", ".", "..",
-                             "", "a.", "a.jso", "a.jsonx", "a.j\xc3\xa5son", "a b.json", "-", "dir/", "a.json/"})
+                             "", "a.", "a.jso", "a.jsonx", "a.j\xc3\xa5son", "a b.json", "-", "dir/", "a.json/", "/.json", "/a.json",
+                             "./.json", "d/..json", "d/x.json.", "x.jsoN", "x.Xson", "xjson", "d/json", "ajson/.json"})
         EXPECT_EQ(barnetslov::cli::json_case_name(name), barnetslov::case_file_form(name) == barnetslov::CaseFileForm::json) << name;
 }

@@ -58,8 +58,8 @@ TEST_F(FileReader, GivesWhatLoadCaseFileGivesForEveryKindOfFile) {
     const std::string small = read_whole(fs::path(source_dir) / "examples" / "19-clean-section-32-trajectory.xml");
     ASSERT_GT(big.size(), small.size() + 100);
     write(root_ / "a" / "big.xml", big);
-    write(root_ / "a" / "small.xml", small);                       // read after big.xml: the buffer shrinks
-    write(root_ / "a" / "broken.xml", small.substr(0, small.size() / 2));
+    write(root_ / "a" / "small.xml", small);                       // read after big.xml: big's bytes stay after it in the buffer
+    write(root_ / "a" / "broken.xml", small.substr(0, small.size() / 2));  // small's rest after it: not read
     write(root_ / "a" / "empty.xml", "");
     write(root_ / "a" / "b" / "again.xml", big);                   // another folder, then back
     write(root_ / "a" / "case.json", read_whole(fs::path(source_dir) / "examples" / "json" / "19-clean-section-32-trajectory.json"));

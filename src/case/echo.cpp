@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "barnetslov/calendar.hpp"
+#include "case/echo_detail.hpp"
 
 namespace barnetslov {
 
@@ -335,6 +336,45 @@ bool render(std::string& out, std::string_view s, const std::vector<CprSpan>& sp
     return false;
 }
 
+// Eight bytes at a time (little-endian words; the tests below say false on a big-endian machine).
+constexpr std::uint64_t word_ones = 0x0101010101010101u, word_highs = 0x8080808080808080u;
+
+// The high bit of each byte of `w` (every byte below 0x80) that is an ASCII digit: b + 0x50 has
+// its high bit iff b >= '0', b + 0x46 iff b > '9' (no carry into the next byte).
+constexpr std::uint64_t digit_flags(std::uint64_t w) {
+    return (w + 0x50 * word_ones) & ~(w + 0x46 * word_ones) & word_highs;
+}
+
+// How many bytes have their high bit in `flags` (only high bits set): by a multiply, not a
+// popcount, which without -mpopcnt is a call.
+constexpr std::size_t count_flags(std::uint64_t flags) { return static_cast<std::size_t>(((flags >> 7) * word_ones) >> 56); }
+
+// Whether `w` (every byte below 0x80) holds a '&' (a reference, which may stand for a digit:
+// may_hold_digits counts it as one): a zero byte of w ^ '&'s, by the borrow test (exact as to whether any).
+constexpr std::uint64_t amps_in(std::uint64_t w) {
+    const std::uint64_t x = w ^ (0x26 * word_ones);
+    return (x - word_ones) & ~x & word_highs;
+}
+
+// Calls look(w, valid) for each eight bytes of `s` (at least 8 bytes) in order, as a word w whose
+// bytes under `valid` (their high bits) are the text's next ones: the last n % 8 bytes as the low
+// bytes of the word that ends the text (its first bytes, already looked at, shifted out; zeros above).
+template <class Look>
+void for_each_word(std::string_view s, Look&& look) {
+    const char* p = s.data();
+    const std::size_t n = s.size();
+    std::uint64_t w;
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        std::memcpy(&w, p + i, 8);
+        look(w, word_highs);
+    }
+    if (i < n) {
+        std::memcpy(&w, p + n - 8, 8);
+        look(w >> 8 * (8 - (n - i)), word_highs >> 8 * (8 - (n - i)));
+    }
+}
+
 // Whether `s` (at least 8 bytes) is ASCII without a '&' and with fewer than ten ASCII digits, read
 // eight bytes at a time: then may_hold_digits is false (it counts ASCII digits, '&'s and
 // characters beyond ASCII, and there are fewer than ten). Most values the detector sees are such
@@ -345,40 +385,41 @@ bool ascii_with_few_digits(std::string_view s) {
     if constexpr (std::endian::native != std::endian::little) {
         return false;
     } else {
-        constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-        // Per byte b < 0x80: b + 0x50 has its high bit iff b >= '0', b + 0x46 iff b > '9' (no
-        // carry into the next byte); the sum of the flags by a multiply (at most 8 a word).
-        const auto digits_in = [](std::uint64_t w) {
-            const std::uint64_t flags = ((w + 0x50 * ones) & ~(w + 0x46 * ones) & highs) >> 7;
-            return static_cast<std::size_t>((flags * ones) >> 56);
-        };
-        // Whether a word holds a '&' (a reference, which may stand for a digit: may_hold_digits
-        // counts it as one): a zero byte of w ^ '&'s, by the borrow test (exact as to whether any).
-        const auto amps_in = [](std::uint64_t w) {
-            const std::uint64_t x = w ^ (0x26 * ones);
-            return (x - ones) & ~x & highs;
-        };
-        const char* p = s.data();
-        const std::size_t n = s.size();
         std::size_t digits = 0;
-        std::uint64_t high = 0, amp = 0, w;
-        std::size_t i = 0;
-        for (; i + 8 <= n; i += 8) {
-            std::memcpy(&w, p + i, 8);
+        std::uint64_t high = 0, amp = 0;
+        for_each_word(s, [&](std::uint64_t w, std::uint64_t) {
             high |= w;
-            amp |= amps_in(w & ~highs);
-            digits += digits_in(w & ~highs);
-        }
-        if (i < n) {
-            // The last n - i bytes, as the top of the word that ends the text (its first bytes,
-            // already counted, shifted out).
-            std::memcpy(&w, p + n - 8, 8);
-            w >>= 8 * (8 - (n - i));
-            high |= w;
-            amp |= amps_in(w & ~highs);
-            digits += digits_in(w & ~highs);
-        }
-        return (high & highs) == 0 && amp == 0 && digits < 10;
+            amp |= amps_in(w & ~word_highs);
+            digits += count_flags(digit_flags(w & ~word_highs));
+        });
+        return (high & word_highs) == 0 && amp == 0 && digits < 10;
+    }
+}
+
+// Whether `s` (at least 8 bytes) is printable ASCII (plain_ascii) in which may_hold_digits finds
+// nothing: no '&', and fewer than ten ASCII digits or no six of them in a row. Then shown() shows
+// it as it is. A file's path in a batch is such ("corpus-10000/case-00001.xml": ten digits, no six
+// in a row), and the exact test took ~1.2 k instructions a file (issue 20, session 33). False
+// says nothing: the exact test follows.
+bool printable_without_cpr_shape(std::string_view s) {
+    if constexpr (std::endian::native != std::endian::little) {
+        return false;
+    } else {
+        std::size_t digits = 0, run = 0;  // run: the ASCII digits that end the bytes looked at
+        std::uint64_t bad = 0;            // a byte not printable ASCII, or a '&'
+        bool six = false;
+        for_each_word(s, [&](std::uint64_t w, std::uint64_t valid) {
+            const std::uint64_t low = w & ~word_highs;
+            // 0x20 <= b < 0x7F: b + 0x60 has its high bit iff b >= 0x20, b + 0x01 iff b >= 0x7F.
+            const std::uint64_t printable = (low + 0x60 * word_ones) & ~(low + word_ones) & ~w & word_highs;
+            bad |= (valid & ~printable) | amps_in(low);
+            const std::uint64_t d = digit_flags(low);  // zeros above `valid` are no digits
+            digits += count_flags(d);
+            const std::uint64_t two = d & d >> 8, four = two & two >> 16;
+            six = six || (four & two >> 32) != 0 || run + std::countr_zero(~d & word_highs) / 8 >= 6;
+            run = d == word_highs ? run + 8 : static_cast<std::size_t>(std::countl_zero(~d & word_highs) / 8);
+        });
+        return bad == 0 && (digits < 10 || !six);
     }
 }
 
@@ -425,11 +466,7 @@ namespace {
 
 // `s` escaped and masked from `least` up, at most `max` bytes of it. Masked again once escaped:
 // an escape is digits too, and "\x01" before "50610-4321" would read as a CPR number.
-std::string shown(std::string_view s, Level least, std::size_t max) {
-    // What mask_spans would find nothing in (may_hold_digits false: find_cpr's cheap refusal), if
-    // printable ASCII, is shown as it is: a file's path in a batch, shown once a file, took ~700
-    // instructions by the exact test (issue 20, session 29).
-    if (s.size() <= max && (s.size() < 10 || ascii_with_few_digits(s)) && plain_ascii(s)) return std::string(s);
+std::string shown_exact(std::string_view s, Level least, std::size_t max) {
     const std::vector<CprSpan> spans = mask_spans(s, least);
     if (spans.empty() && s.size() <= max && plain_ascii(s)) return std::string(s);
     std::string out;
@@ -445,7 +482,19 @@ std::string shown(std::string_view s, Level least, std::size_t max) {
     return out;
 }
 
+// shown_exact, and first what it would show as it is, found cheaply: what mask_spans would find
+// nothing in (may_hold_digits false), if printable ASCII. A file's path in a batch is shown once a
+// file (issue 20, sessions 29 and 33).
+std::string shown(std::string_view s, Level least, std::size_t max) {
+    if (s.size() <= max && (s.size() < 8 ? plain_ascii(s) : printable_without_cpr_shape(s))) return std::string(s);
+    return shown_exact(s, least, max);
+}
+
 }  // namespace
+
+std::string detail::shown_name_exact(std::string_view s) { return shown_exact(s, Level::holds, std::string_view::npos); }
+
+std::string detail::echo_exact(std::string_view v, std::size_t max) { return shown_exact(v, Level::shaped, max); }
 
 std::string shown_name(std::string_view s) { return shown(s, Level::holds, std::string_view::npos); }
 

@@ -40,9 +40,10 @@ std::optional<LoadResult> read_case_file(const std::filesystem::path& path, cons
 
 // As read_case_file, the file opened as `name` relative to the folder open as `dir` (AT_FDCWD:
 // `name` is a path); `path` is the file's path as messages show it (shown_name applied here,
-// only when there is an error to report). `content`'s capacity is reused.
+// only when there is an error to report). The file is content's first `size` bytes, followed by
+// at least `room` more as earlier files left them: `content` is reused, and never shrunk.
 std::optional<LoadResult> read_case_file_at(int dir, const char* name, std::string_view path, const Limits& limits,
-                                            std::string& content);
+                                            std::string& content, std::size_t& size, std::size_t room);
 
 // load_case_buffer of the bytes of a file the caller has read (`path` as given, shown here), which
 // are followed in memory by xml::scan_padding NULs: read where they are, without the copy
