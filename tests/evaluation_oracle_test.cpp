@@ -5,7 +5,8 @@
 //   a memo (building all it needs itself, as tests/complexity_test.cpp runs them) gives exactly the
 //   findings Engine::evaluate gives for that rule. The oracle for each piece added to the memo.
 // - Engine::evaluate_each_rule hands on, in its batches of several rules, exactly Engine::evaluate's
-//   findings in rule order (each rule's in the order it made them, which a Report sorts by subject).
+//   findings in rule order (each rule's in the order it made them, which a Report sorts by subject),
+//   also when called again from within its `take` (it keeps its buffer for the thread's next call).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -54,6 +55,23 @@ void by_subject(std::vector<Finding>::iterator from, std::vector<Finding>::itera
     std::stable_sort(from, to, [](const Finding& a, const Finding& b) { return a.subject < b.subject; });
 }
 
+// Each rule's run sorted by subject, as a Report has them.
+void sort_each_rule(std::vector<Finding>& each) {
+    for (auto from = each.begin(); from != each.end();) {
+        const auto to = std::find_if(from, each.end(), [&](const Finding& f) { return f.rule != from->rule; });
+        by_subject(from, to);
+        from = to;
+    }
+}
+
+// Engine::evaluate_each_rule's findings, every batch, each rule's sorted by subject.
+std::vector<Finding> each_rule(const Engine& engine, const Case& kase, Instant as_of) {
+    std::vector<Finding> each;
+    engine.evaluate_each_rule(kase, as_of, [&](std::span<const Finding> fs) { each.insert(each.end(), fs.begin(), fs.end()); });
+    sort_each_rule(each);
+    return each;
+}
+
 TEST(EvalMemo, EachRuleAloneWithoutTheMemoGivesTheSameFindings) {
     const Engine engine;
     const auto rules = engine.rulebook().rules();
@@ -93,19 +111,42 @@ TEST(EvaluateEachRule, HandsOnEveryFindingOfEvaluateInRuleOrder) {
         if (!loaded.ok()) continue;
         for (const Instant as_of : dates_for(engine, *loaded.kase)) {
             const Report full = engine.evaluate(loaded.kase, as_of);
-            std::vector<Finding> each;
-            engine.evaluate_each_rule(*loaded.kase, as_of, [&](std::span<const Finding> fs) { each.insert(each.end(), fs.begin(), fs.end()); });
-            // Each rule's run sorted by subject, as a Report has them.
-            for (auto from = each.begin(); from != each.end();) {
-                const auto to = std::find_if(from, each.end(), [&](const Finding& f) { return f.rule != from->rule; });
-                by_subject(from, to);
-                from = to;
-            }
+            const std::vector<Finding> each = each_rule(engine, *loaded.kase, as_of);
             ASSERT_EQ(each.size(), full.findings.size()) << path;
             for (std::size_t k = 0; k < each.size(); ++k, ++compared) EXPECT_TRUE(same(each[k], full.findings[k])) << path << ", finding " << k;
         }
     }
     EXPECT_GT(compared, 10'000u);
+}
+
+// evaluate_each_rule keeps its buffer for the next call on the thread: a call made from within `take`
+// (another case, evaluated while the first one's batch is being read) gets a buffer of its own, and
+// neither changes the other's findings.
+TEST(EvaluateEachRule, ACallFromWithinTakeChangesNeitherEvaluation) {
+    const Engine engine;
+    std::vector<LoadResult> cases;
+    for (const fs::path& path : test::examples_and_fixtures())
+        if (LoadResult loaded = load_case_file(path, engine.calendar()); loaded.ok()) cases.push_back(std::move(loaded));
+    ASSERT_GT(cases.size(), 2u);
+    const Instant as_of = parse_moment("2026-07-01", engine.calendar()).moment.instant;
+    std::size_t compared = 0;
+    for (std::size_t k = 0; k + 1 < cases.size(); ++k) {
+        const Case& outer = *cases[k].kase;
+        const Case& inner = *cases[k + 1].kase;
+        std::vector<Finding> outer_each, inner_each;
+        engine.evaluate_each_rule(outer, as_of, [&](std::span<const Finding> fs) {
+            if (inner_each.empty()) inner_each = each_rule(engine, inner, as_of);
+            outer_each.insert(outer_each.end(), fs.begin(), fs.end());
+        });
+        sort_each_rule(outer_each);
+        for (const auto& [got, kase] : {std::pair{&outer_each, &cases[k].kase}, std::pair{&inner_each, &cases[k + 1].kase}}) {
+            if (got->empty()) continue;  // the outer case had no finding: take was not called
+            const Report full = engine.evaluate(*kase, as_of);
+            ASSERT_EQ(got->size(), full.findings.size());
+            for (std::size_t i = 0; i < got->size(); ++i, ++compared) EXPECT_TRUE(same((*got)[i], full.findings[i])) << k << ", finding " << i;
+        }
+    }
+    EXPECT_GT(compared, 1'000u);
 }
 
 }  // namespace
