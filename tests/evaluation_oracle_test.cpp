@@ -7,6 +7,8 @@
 // - Engine::evaluate_each_rule hands on, in its batches of several rules, exactly Engine::evaluate's
 //   findings in rule order (each rule's in the order it made them, which a Report sorts by subject),
 //   also when called again from within its `take` (it keeps its buffer for the thread's next call).
+// - detail::judge decides a date-only fulfilment of a duty due at the end of a day by the days alone:
+//   as a fulfilment at that day's last second, or else at its first, would be judged.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -16,6 +18,7 @@
 
 #include "barnetslov/engine.hpp"
 #include "barnetslov/loader.hpp"
+#include "engine/deadline.hpp"  // detail::judge
 #include "engine/rule_interface.hpp"  // a private header: each rule run alone, without the memo
 #include "case_files.hpp"
 
@@ -147,6 +150,47 @@ TEST(EvaluateEachRule, ACallFromWithinTakeChangesNeitherEvaluation) {
         }
     }
     EXPECT_GT(compared, 1'000u);
+}
+
+// Every day from 1900 to 2199 (every change of offset, and 15 May 1940, which has no midnight) as the due day,
+// the fulfilment the day before, on it and after it; deadlines of every convention counted from it, so
+// that the margin is also in hverdage.
+TEST(Judge, ADateOnlyFulfilmentIsJudgedAsItsDayWouldBe) {
+    const Engine engine;
+    const Calendar& cal = engine.calendar();
+    const Case none;
+    const EvalContext ctx = eval_context(cal, parse_moment("2100-01-01", cal).moment.instant, engine.readings(), nullptr, none);
+    const auto judged = [&](const Deadline& d, const Moment& done) {
+        Finding f;
+        detail::judge(f, d, done, ctx, detail::Earlier::in_time);
+        return f;
+    };
+    constexpr Convention conventions[] = {Convention::none, Convention::hverdage_after, Convention::months_after, Convention::days_after};
+    std::size_t compared = 0;
+    const LocalDay first = local_day(1900, 1, 2), last = local_day(2199, 12, 30);
+    for (LocalDay day = first; day <= last; day += date::days{1}) {
+        const Moment start{cal.start_of_local_day(day), day, false};
+        const auto convention = conventions[static_cast<std::size_t>((day - first).count()) % std::size(conventions)];
+        DeadlineTerm term;
+        term.convention = convention;
+        term.amount = convention == Convention::none ? 0 : 3;
+        const Deadline d = detail::make_deadline(term, start, cal);
+        for (const int delta : {-1, 0, 1}) {
+            const LocalDay on = d.due_day + date::days{delta};
+            if (on < first || on > last) continue;
+            const auto [lo, hi] = detail::span_of(Moment{{}, on, false}, cal);
+            const Finding got = judged(d, Moment{lo, on, false});
+            const Finding at_end = judged(d, Moment{hi, on, true}), at_start = judged(d, Moment{lo, on, true});
+            const Finding& want = at_end.status == Status::met ? at_end : at_start;
+            ASSERT_TRUE(want.status == Status::met || want.status == Status::late) << (day - first).count();
+            EXPECT_EQ(got.status, want.status) << (day - first).count() << " " << delta;
+            EXPECT_EQ(got.reason, want.reason) << (day - first).count() << " " << delta;
+            EXPECT_EQ(got.margin, want.margin) << (day - first).count() << " " << delta;
+            EXPECT_EQ(got.margin_unit, want.margin_unit);
+            ++compared;
+        }
+    }
+    EXPECT_GT(compared, 300'000u);
 }
 
 }  // namespace
