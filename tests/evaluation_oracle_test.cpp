@@ -5,7 +5,10 @@
 //   a memo (building all it needs itself, as tests/complexity_test.cpp runs them) gives exactly the
 //   findings Engine::evaluate gives for that rule. The oracle for each piece added to the memo.
 // - Engine::evaluate_each_rule hands on, in its batches of several rules, exactly Engine::evaluate's
-//   findings in rule order (each rule's in the order it made them, which a Report sorts by subject).
+//   findings in rule order (each rule's in the order it made them, which a Report sorts by subject),
+//   also when called again from within its `take` (it keeps its buffer for the thread's next call).
+// - detail::judge decides a date-only fulfilment of a duty due at the end of a day by the days alone:
+//   as a fulfilment at that day's last second, or else at its first, would be judged.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -15,6 +18,7 @@
 
 #include "barnetslov/engine.hpp"
 #include "barnetslov/loader.hpp"
+#include "engine/deadline.hpp"  // detail::judge
 #include "engine/rule_interface.hpp"  // a private header: each rule run alone, without the memo
 #include "case_files.hpp"
 
@@ -52,6 +56,23 @@ std::vector<Instant> dates_for(const Engine& engine, const Case& kase) {
 
 void by_subject(std::vector<Finding>::iterator from, std::vector<Finding>::iterator to) {
     std::stable_sort(from, to, [](const Finding& a, const Finding& b) { return a.subject < b.subject; });
+}
+
+// Each rule's run sorted by subject, as a Report has them.
+void sort_each_rule(std::vector<Finding>& each) {
+    for (auto from = each.begin(); from != each.end();) {
+        const auto to = std::find_if(from, each.end(), [&](const Finding& f) { return f.rule != from->rule; });
+        by_subject(from, to);
+        from = to;
+    }
+}
+
+// Engine::evaluate_each_rule's findings, every batch, each rule's sorted by subject.
+std::vector<Finding> each_rule(const Engine& engine, const Case& kase, Instant as_of) {
+    std::vector<Finding> each;
+    engine.evaluate_each_rule(kase, as_of, [&](std::span<const Finding> fs) { each.insert(each.end(), fs.begin(), fs.end()); });
+    sort_each_rule(each);
+    return each;
 }
 
 TEST(EvalMemo, EachRuleAloneWithoutTheMemoGivesTheSameFindings) {
@@ -93,19 +114,83 @@ TEST(EvaluateEachRule, HandsOnEveryFindingOfEvaluateInRuleOrder) {
         if (!loaded.ok()) continue;
         for (const Instant as_of : dates_for(engine, *loaded.kase)) {
             const Report full = engine.evaluate(loaded.kase, as_of);
-            std::vector<Finding> each;
-            engine.evaluate_each_rule(*loaded.kase, as_of, [&](std::span<const Finding> fs) { each.insert(each.end(), fs.begin(), fs.end()); });
-            // Each rule's run sorted by subject, as a Report has them.
-            for (auto from = each.begin(); from != each.end();) {
-                const auto to = std::find_if(from, each.end(), [&](const Finding& f) { return f.rule != from->rule; });
-                by_subject(from, to);
-                from = to;
-            }
+            const std::vector<Finding> each = each_rule(engine, *loaded.kase, as_of);
             ASSERT_EQ(each.size(), full.findings.size()) << path;
             for (std::size_t k = 0; k < each.size(); ++k, ++compared) EXPECT_TRUE(same(each[k], full.findings[k])) << path << ", finding " << k;
         }
     }
     EXPECT_GT(compared, 10'000u);
+}
+
+// evaluate_each_rule keeps its buffer for the next call on the thread: a call made from within `take`
+// (another case, evaluated while the first one's batch is being read) gets a buffer of its own, and
+// neither changes the other's findings.
+TEST(EvaluateEachRule, ACallFromWithinTakeChangesNeitherEvaluation) {
+    const Engine engine;
+    std::vector<LoadResult> cases;
+    for (const fs::path& path : test::examples_and_fixtures())
+        if (LoadResult loaded = load_case_file(path, engine.calendar()); loaded.ok()) cases.push_back(std::move(loaded));
+    ASSERT_GT(cases.size(), 2u);
+    const Instant as_of = parse_moment("2026-07-01", engine.calendar()).moment.instant;
+    std::size_t compared = 0;
+    for (std::size_t k = 0; k + 1 < cases.size(); ++k) {
+        const Case& outer = *cases[k].kase;
+        const Case& inner = *cases[k + 1].kase;
+        std::vector<Finding> outer_each, inner_each;
+        engine.evaluate_each_rule(outer, as_of, [&](std::span<const Finding> fs) {
+            if (inner_each.empty()) inner_each = each_rule(engine, inner, as_of);
+            outer_each.insert(outer_each.end(), fs.begin(), fs.end());
+        });
+        sort_each_rule(outer_each);
+        for (const auto& [got, kase] : {std::pair{&outer_each, &cases[k].kase}, std::pair{&inner_each, &cases[k + 1].kase}}) {
+            if (got->empty()) continue;  // the outer case had no finding: take was not called
+            const Report full = engine.evaluate(*kase, as_of);
+            ASSERT_EQ(got->size(), full.findings.size());
+            for (std::size_t i = 0; i < got->size(); ++i, ++compared) EXPECT_TRUE(same((*got)[i], full.findings[i])) << k << ", finding " << i;
+        }
+    }
+    EXPECT_GT(compared, 1'000u);
+}
+
+// Every day from 1900 to 2199 (every change of offset, and 15 May 1940, which has no midnight) as the due day,
+// the fulfilment the day before, on it and after it; deadlines of every convention counted from it, so
+// that the margin is also in hverdage.
+TEST(Judge, ADateOnlyFulfilmentIsJudgedAsItsDayWouldBe) {
+    const Engine engine;
+    const Calendar& cal = engine.calendar();
+    const Case none;
+    const EvalContext ctx = eval_context(cal, parse_moment("2100-01-01", cal).moment.instant, engine.readings(), nullptr, none);
+    const auto judged = [&](const Deadline& d, const Moment& done) {
+        Finding f;
+        detail::judge(f, d, done, ctx, detail::Earlier::in_time);
+        return f;
+    };
+    constexpr Convention conventions[] = {Convention::none, Convention::hverdage_after, Convention::months_after, Convention::days_after};
+    std::size_t compared = 0;
+    const LocalDay first = local_day(1900, 1, 2), last = local_day(2199, 12, 30);
+    for (LocalDay day = first; day <= last; day += date::days{1}) {
+        const Moment start{cal.start_of_local_day(day), day, false};
+        const auto convention = conventions[static_cast<std::size_t>((day - first).count()) % std::size(conventions)];
+        DeadlineTerm term;
+        term.convention = convention;
+        term.amount = convention == Convention::none ? 0 : 3;
+        const Deadline d = detail::make_deadline(term, start, cal);
+        for (const int delta : {-1, 0, 1}) {
+            const LocalDay on = d.due_day + date::days{delta};
+            if (on < first || on > last) continue;
+            const auto [lo, hi] = detail::span_of(Moment{{}, on, false}, cal);
+            const Finding got = judged(d, Moment{lo, on, false});
+            const Finding at_end = judged(d, Moment{hi, on, true}), at_start = judged(d, Moment{lo, on, true});
+            const Finding& want = at_end.status == Status::met ? at_end : at_start;
+            ASSERT_TRUE(want.status == Status::met || want.status == Status::late) << (day - first).count();
+            EXPECT_EQ(got.status, want.status) << (day - first).count() << " " << delta;
+            EXPECT_EQ(got.reason, want.reason) << (day - first).count() << " " << delta;
+            EXPECT_EQ(got.margin, want.margin) << (day - first).count() << " " << delta;
+            EXPECT_EQ(got.margin_unit, want.margin_unit);
+            ++compared;
+        }
+    }
+    EXPECT_GT(compared, 300'000u);
 }
 
 }  // namespace
