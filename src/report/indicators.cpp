@@ -275,6 +275,13 @@ std::int32_t Indicators::place_number(const CaseIndicators& c, GroupBy by, CaseI
     return n;
 }
 
+void Indicators::time_slot(GroupBy by, LocalDay day, TimeKeySlot& slot) {
+    if (slot.by == by && day >= slot.from && day < slot.to) return;
+    TimeKeySlot& seen = periods_[static_cast<std::uint32_t>(day.time_since_epoch().count()) / 32 % periods_.size()];
+    if (seen.by != by || day < seen.from || day >= seen.to) (void)time_key(by, day, seen);
+    slot = seen;
+}
+
 Indicators::RowKey Indicators::row_key(const CaseIndicators& c, LocalDay day, CaseIndicators::UnitIndex unit, TimeKeyBuffer& buffer) {
     RowKey k{};
     for (std::size_t a = 0; a < axes_.size(); ++a) {
@@ -282,7 +289,7 @@ Indicators::RowKey Indicators::row_key(const CaseIndicators& c, LocalDay day, Ca
             k[a] = place_number(c, axes_[a], unit);
         } else {
             TimeKeySlot& slot = buffer[a];
-            if (slot.by != axes_[a] || day < slot.from || day >= slot.to) (void)time_key(axes_[a], day, slot);
+            time_slot(axes_[a], day, slot);
             k[a] = slot.from.time_since_epoch().count();
         }
     }
@@ -324,7 +331,7 @@ void Indicators::add(const CaseIndicators& c) {
     // them), so that the row's keys() for a day of the period finds them there.
     const auto period = [this](LocalDay d, TimeKeyBuffer& into) {
         for (std::size_t a = 0; a < axes_.size(); ++a)
-            if (axes_[a] != GroupBy::unit && axes_[a] != GroupBy::municipality) (void)time_key(axes_[a], d, into[a]);
+            if (axes_[a] != GroupBy::unit && axes_[a] != GroupBy::municipality) time_slot(axes_[a], d, into[a]);
     };
     // Whether `d` has the time keys of the period whose keys are in `slots`: each slot knows its period.
     const auto within = [this](LocalDay d, const TimeKeyBuffer& slots) {
