@@ -312,7 +312,8 @@ void Indicators::add(const CaseIndicators& c) {
     caseload_day_ = c.caseload_day_;
     unit_numbers_.assign(c.units_.size(), 0);
     municipality_number_ = 0;
-    const auto in_window = [&c](LocalDay d) { return (!c.since_ || d >= *c.since_) && (!c.until_ || d <= *c.until_); };
+    const LocalDay since = c.since_.value_or(LocalDay::min()), until = c.until_.value_or(LocalDay::max());
+    const auto in_window = [since, until](LocalDay d) { return d >= since && d <= until; };
 
     // A buffer per kind of record: each kind's records are in time order, so a slot keeps its period
     // across most of them; one shared buffer lost it at every change of kind (~140 instructions a miss).
@@ -333,11 +334,16 @@ void Indicators::add(const CaseIndicators& c) {
         for (std::size_t a = 0; a < axes_.size(); ++a)
             if (axes_[a] != GroupBy::unit && axes_[a] != GroupBy::municipality) time_slot(axes_[a], d, into[a]);
     };
-    // Whether `d` has the time keys of the period whose keys are in `slots`: each slot knows its period.
-    const auto within = [this](LocalDay d, const TimeKeyBuffer& slots) {
+    // The days [from, to) that have the time keys of the period whose keys are in `slots` (each slot knows its
+    // period): one test a record, not one an axis.
+    const auto days_of = [this](const TimeKeyBuffer& slots) {
+        std::pair<LocalDay, LocalDay> days{LocalDay::min(), LocalDay::max()};
         for (std::size_t a = 0; a < axes_.size(); ++a)
-            if (axes_[a] != GroupBy::unit && axes_[a] != GroupBy::municipality && (d < slots[a].from || d >= slots[a].to)) return false;
-        return true;
+            if (axes_[a] != GroupBy::unit && axes_[a] != GroupBy::municipality) {
+                days.first = std::max(days.first, slots[a].from);
+                days.second = std::min(days.second, slots[a].to);
+            }
+        return days;
     };
     std::optional<std::uint32_t> previous;
     // Per caseworker, the number of the last period it was counted in: distinct caseworkers in O(1) each,
@@ -352,11 +358,12 @@ void Indicators::add(const CaseIndicators& c) {
             continue;
         }
         period(c.touches_[t].day, period_buffer);
+        const auto [from, to] = days_of(period_buffer);
         ++period_number;
         std::uint64_t distinct = 0, handovers = 0;
         LocalDay last = c.touches_[t].day;
-        // The period's run: its time keys change only where the day does.
-        for (; t < c.touches_.size() && in_window(c.touches_[t].day) && (c.touches_[t].day == last || within(c.touches_[t].day, period_buffer)); ++t) {
+        // The period's run.
+        for (; t < c.touches_.size() && in_window(c.touches_[t].day) && c.touches_[t].day >= from && c.touches_[t].day < to; ++t) {
             const std::uint32_t w = c.touches_[t].worker;
             if (previous && *previous != w) ++handovers;
             previous = w;
