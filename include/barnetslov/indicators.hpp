@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "barnetslov/calendar.hpp"
+#include "barnetslov/inline_vector.hpp"
 #include "barnetslov/vocabulary.hpp"
 
 namespace barnetslov {
@@ -117,8 +118,17 @@ private:
     [[nodiscard]] UnitIndex unit_on(LocalDay day) const;
 
     bool taken = false;  // made from a case (a default-made one adds nothing)
-    std::vector<std::pair<LocalDay, std::string>> units_;  // the ansvarlig-enhed timeline, by day; [0] the case's unit
-    std::string municipality_;
+    // The case's municipality, then its units' names, in one string: copied, as the records outlive the case,
+    // in one allocation a case, where a string each and the timeline's vector were ~3 (issue 20).
+    std::string texts_;
+    std::uint32_t municipality_size_ = 0;
+    struct Unit {
+        LocalDay from;  // the ansvarlig-enhed's day; LocalDay::min() for the case's own unit
+        std::uint32_t begin, size;  // its name in texts_
+    };
+    InlineVector<Unit, 2> units_;  // the ansvarlig-enhed timeline, by day; [0] the case's unit
+    [[nodiscard]] std::string_view unit_name(UnitIndex i) const { return {texts_.data() + units_[i].begin, units_[i].size}; }
+    [[nodiscard]] std::string_view municipality() const { return {texts_.data(), municipality_size_}; }
     // Distinct caseworkers: their ids are not kept (only the caseload's one, in load_), a vector of strings a case.
     std::uint32_t workers_ = 0;
     std::vector<Goal> goals_;
@@ -261,7 +271,11 @@ private:
     RowIndex<Load> load_index_;
     RowIndex<ValueCounts> placements_index_, roles_index_;
     RowIndex<SignalRow> signals_index_;
-    std::unordered_map<std::string, std::int32_t> names_;  // units and municipalities met, numbered from 1
+    struct NameHash {  // found by a view of the case's text, a string made only for a name not met before
+        using is_transparent = void;
+        std::size_t operator()(std::string_view name) const noexcept { return std::hash<std::string_view>{}(name); }
+    };
+    std::unordered_map<std::string, std::int32_t, NameHash, std::equal_to<>> names_;  // units and municipalities met, numbered from 1
     // Scratch of add(), kept to spare an allocation a case: the case's units by number (0: not yet
     // numbered), its municipality's (0: not yet), and per caseworker the last period it was counted in.
     // The time keys' slots (TimeKeySlot) too, one buffer per kind of record: a slot keeps its period from

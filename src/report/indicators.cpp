@@ -120,11 +120,22 @@ SiteGroup site_group(std::string_view t) {
 }
 
 CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
-    : taken(true), municipality_(c.municipality()), caseload_day_(settings.caseload_day), since_(settings.since), until_(settings.until) {
-    units_.emplace_back(LocalDay::min(), c.unit());
-    for (std::uint32_t i : c.events_of(EventType::ansvarlig_enhed)) {
+    : taken(true), caseload_day_(settings.caseload_day), since_(settings.since), until_(settings.until) {
+    const auto handovers = c.events_of(EventType::ansvarlig_enhed);
+    units_.reserve(1 + handovers.size());
+    std::size_t size = c.municipality().size() + c.unit().size();
+    for (std::uint32_t i : handovers) size += c.event(i).text(Attr::unit).value_or(c.unit()).size();
+    texts_.reserve(size);
+    texts_ = c.municipality();
+    municipality_size_ = static_cast<std::uint32_t>(texts_.size());
+    const auto add_unit = [this](LocalDay from, std::string_view name) {
+        units_.push_back({from, static_cast<std::uint32_t>(texts_.size()), static_cast<std::uint32_t>(name.size())});
+        texts_ += name;
+    };
+    add_unit(LocalDay::min(), c.unit());
+    for (std::uint32_t i : handovers) {
         const Event& e = c.event(i);
-        units_.emplace_back(e.at().day, std::string(e.text(Attr::unit).value_or(c.unit())));
+        add_unit(e.at().day, e.text(Attr::unit).value_or(c.unit()));
     }
     if (!c.events().empty()) last_day_ = c.events().back().at().day;
 
@@ -165,6 +176,7 @@ CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
     }
 
     // Goals: each maal-status, dated by its follow-up.
+    goals_.reserve(c.events_of(EventType::maal_status).size());  // one allocation, not a growth from one
     for (std::uint32_t i : c.events_of(EventType::maal_status)) {
         const Event& e = c.event(i);
         const auto status = e.value(Attr::status);
@@ -232,7 +244,7 @@ CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
 CaseIndicators::UnitIndex CaseIndicators::unit_on(LocalDay day) const {
     // The last ansvarlig-enhed dated on or before `day`, else the case's unit (Case::unit_period_on's rule;
     // the list is in time order and its first entry, the case's unit, dated before every day).
-    const auto after = std::upper_bound(units_.begin(), units_.end(), day, [](LocalDay d, const auto& u) { return d < u.first; });
+    const auto after = std::upper_bound(units_.begin(), units_.end(), day, [](LocalDay d, const Unit& u) { return d < u.from; });
     return static_cast<UnitIndex>(after - units_.begin() - 1);
 }
 
@@ -269,8 +281,9 @@ typename Map::mapped_type& Indicators::indexed_row(Map& rows, RowIndex<typename 
 std::int32_t Indicators::place_number(const CaseIndicators& c, GroupBy by, CaseIndicators::UnitIndex unit) {
     std::int32_t& n = by == GroupBy::unit ? unit_numbers_[unit] : municipality_number_;
     if (n == 0) {
-        const std::string& name = by == GroupBy::unit ? c.units_[unit].second : c.municipality_;
-        n = names_.try_emplace(name, static_cast<std::int32_t>(names_.size() + 1)).first->second;
+        const std::string_view name = by == GroupBy::unit ? c.unit_name(unit) : c.municipality();
+        const auto it = names_.find(name);
+        n = it != names_.end() ? it->second : names_.emplace(std::string(name), static_cast<std::int32_t>(names_.size() + 1)).first->second;
     }
     return n;
 }
@@ -300,8 +313,8 @@ KeyView Indicators::keys(const CaseIndicators& c, LocalDay day, CaseIndicators::
     KeyView k;
     k.size = axes_.size();
     for (std::size_t a = 0; a < axes_.size(); ++a)
-        k.keys[a] = axes_[a] == GroupBy::unit           ? std::string_view(c.units_[unit].second)
-                    : axes_[a] == GroupBy::municipality ? std::string_view(c.municipality_)
+        k.keys[a] = axes_[a] == GroupBy::unit           ? c.unit_name(unit)
+                    : axes_[a] == GroupBy::municipality ? c.municipality()
                                                         : time_key(axes_[a], day, buffer[a]);
     return k;
 }
@@ -395,7 +408,7 @@ void Indicators::add(const CaseIndicators& c) {
         for (std::size_t a = 0; a < axes_.size(); ++a)
             if (axes_[a] == GroupBy::unit || axes_[a] == GroupBy::municipality) {
                 key[a] = place_number(c, axes_[a], c.load_->unit);
-                k.keys[k.size++] = axes_[a] == GroupBy::unit ? std::string_view(c.units_[c.load_->unit].second) : std::string_view(c.municipality_);
+                k.keys[k.size++] = axes_[a] == GroupBy::unit ? c.unit_name(c.load_->unit) : c.municipality();
             }
         Load& load = indexed_row(load_, load_index_, key, [&k] { return k; });
         ++load.open;
