@@ -1,6 +1,7 @@
 #include "barnetslov/indicators.hpp"
 
 #include <algorithm>
+#include <span>
 #include <unordered_map>
 
 #include "barnetslov/aggregate.hpp"
@@ -364,27 +365,29 @@ void Indicators::add(const CaseIndicators& c) {
     std::vector<std::uint32_t>& counted_in = counted_in_;
     counted_in.assign(c.workers_, 0);
     std::uint32_t period_number = 0;
-    for (std::size_t t = 0; t < c.touches_.size();) {
+    // Read through a span: an InlineVector's element tests where its elements are at every access.
+    const std::span<const CaseIndicators::Touch> touches(c.touches_.data(), c.touches_.size());
+    for (std::size_t t = 0; t < touches.size();) {
         // Skip what lies outside the window, remembering its caseworker for the next handover.
-        if (!in_window(c.touches_[t].day)) {
-            previous = c.touches_[t++].worker;
+        if (!in_window(touches[t].day)) {
+            previous = touches[t++].worker;
             continue;
         }
-        period(c.touches_[t].day, period_buffer);
+        period(touches[t].day, period_buffer);
         const auto [from, to] = days_of(period_buffer);
         ++period_number;
         std::uint64_t distinct = 0, handovers = 0;
-        LocalDay last = c.touches_[t].day;
+        LocalDay last = touches[t].day;
         // The period's run.
-        for (; t < c.touches_.size() && in_window(c.touches_[t].day) && c.touches_[t].day >= from && c.touches_[t].day < to; ++t) {
-            const std::uint32_t w = c.touches_[t].worker;
+        for (; t < touches.size() && in_window(touches[t].day) && touches[t].day >= from && touches[t].day < to; ++t) {
+            const std::uint32_t w = touches[t].worker;
             if (previous && *previous != w) ++handovers;
             previous = w;
             if (counted_in[w] != period_number) {
                 counted_in[w] = period_number;
                 ++distinct;
             }
-            last = c.touches_[t].day;
+            last = touches[t].day;
         }
         const auto unit = c.unit_on(last);
         ContinuityRow& row =
