@@ -581,3 +581,48 @@ TEST(Aggregates, CountsPerRuleAsRowsPerFinding) {
         }
     EXPECT_GT(findings, 1000u);
 }
+
+TEST(Aggregates, FilesWithEvidenceAsEachCaseCarries) {
+    // Aggregates counts the files carrying each rule's evidence as bit-sliced counters (a file's rule set added
+    // a word at a time); here against a count rule by rule of EvidenceIndex::carried: every example and fixture
+    // (and BARNETSLOV_FIGURES_CORPUS's generated files, when set), the i-th added 1 + i % 37 times so that the
+    // counts carry across many bits, into one Aggregates, into two merged, and into a copy.
+    std::vector<std::filesystem::path> files = example_and_fixture_files();
+    if (const char* corpus = std::getenv("BARNETSLOV_FIGURES_CORPUS"))
+        for (const auto& e : std::filesystem::directory_iterator(corpus))
+            if (e.path().extension() == ".xml") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    static const Engine engine;
+    const EvidenceIndex evidence(engine);
+    const Instant as_of = calendar().end_of_local_day(late) - Seconds{1};
+    Aggregates one(engine, std::vector<GroupBy>{}), first(engine, std::vector<GroupBy>{}), second(engine, std::vector<GroupBy>{});
+    std::vector<std::uint64_t> expected(engine.rulebook().rules().size());
+    std::vector<std::uint8_t> carried;
+    std::size_t i = 0;
+    for (const auto& file : files) {
+        const LoadResult r = load_case_file(file, calendar());
+        if (!r.ok()) continue;
+        CaseFigures figures(engine, *r.kase, evidence, CaseFigures::Detail::counts);
+        engine.evaluate_each_rule(*r.kase, as_of, [&](std::span<const Finding> f) { figures.add(engine, *r.kase, f, {}); });
+        evidence.carried(*r.kase, carried);
+        for (std::size_t n = 0; n < 1 + i % 37; ++n) {
+            one.add(figures);
+            (n % 2 == 0 ? first : second).add(figures);
+            for (std::size_t rule = 0; rule < carried.size(); ++rule) expected[rule] += carried[rule];
+        }
+        ++i;
+    }
+    ASSERT_GT(i, 30u);
+    first.merge(second);
+    const Aggregates copy(one);
+    std::size_t rows = 0;
+    for (const Aggregates* a : std::array<const Aggregates*, 3>{&one, &first, &copy})
+        for (const RuleCoverage& c : a->coverage()) {
+            const auto rule = engine.rulebook().index_of(c.rule);
+            ASSERT_TRUE(rule);
+            EXPECT_EQ(c.files_with_evidence, expected[*rule]) << c.rule;
+            ++rows;
+        }
+    EXPECT_GT(rows, 60u);
+    EXPECT_GT(*std::max_element(expected.begin(), expected.end()), 1000u);
+}

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "barnetslov/calendar.hpp"
+#include "barnetslov/inline_vector.hpp"
 #include "barnetslov/vocabulary.hpp"
 
 namespace barnetslov {
@@ -117,16 +118,27 @@ private:
     [[nodiscard]] UnitIndex unit_on(LocalDay day) const;
 
     bool taken = false;  // made from a case (a default-made one adds nothing)
-    std::vector<std::pair<LocalDay, std::string>> units_;  // the ansvarlig-enhed timeline, by day; [0] the case's unit
-    std::string municipality_;
+    // The case's municipality, then its units' names, in one string: copied, as the records outlive the case,
+    // in one allocation a case, where a string each and the timeline's vector were ~3 (issue 20).
+    std::string texts_;
+    std::uint32_t municipality_size_ = 0;
+    struct Unit {
+        LocalDay from;  // the ansvarlig-enhed's day; LocalDay::min() for the case's own unit
+        std::uint32_t begin, size;  // its name in texts_
+    };
+    InlineVector<Unit, 2> units_;  // the ansvarlig-enhed timeline, by day; [0] the case's unit
+    [[nodiscard]] std::string_view unit_name(UnitIndex i) const { return {texts_.data() + units_[i].begin, units_[i].size}; }
+    [[nodiscard]] std::string_view municipality() const { return {texts_.data(), municipality_size_}; }
     // Distinct caseworkers: their ids are not kept (only the caseload's one, in load_), a vector of strings a case.
     std::uint32_t workers_ = 0;
-    std::vector<Goal> goals_;
-    std::vector<Touch> touches_;  // in time order
+    // The records inline up to what most cases have (a case's allocations were ~4.5, issue 20): some twenty
+    // caseworker events, a few underretninger and goals, a placement or two.
+    InlineVector<Goal, 4> goals_;
+    InlineVector<Touch, 32> touches_;  // in time order
     std::optional<LocalDay> last_day_;  // the case's last event's day
-    std::vector<Placement> placements_;
+    InlineVector<Placement, 2> placements_;
     std::optional<EarlySignal> signal_;
-    std::vector<Notification> notifications_;
+    InlineVector<Notification, 4> notifications_;
     std::optional<Load> load_;  // set when the case is open on the caseload day
     LocalDay caseload_day_{};
     std::optional<LocalDay> since_, until_;
@@ -261,13 +273,22 @@ private:
     RowIndex<Load> load_index_;
     RowIndex<ValueCounts> placements_index_, roles_index_;
     RowIndex<SignalRow> signals_index_;
-    std::unordered_map<std::string, std::int32_t> names_;  // units and municipalities met, numbered from 1
+    struct NameHash {  // found by a view of the case's text, a string made only for a name not met before
+        using is_transparent = void;
+        std::size_t operator()(std::string_view name) const noexcept { return std::hash<std::string_view>{}(name); }
+    };
+    std::unordered_map<std::string, std::int32_t, NameHash, std::equal_to<>> names_;  // units and municipalities met, numbered from 1
     // Scratch of add(), kept to spare an allocation a case: the case's units by number (0: not yet
     // numbered), its municipality's (0: not yet), and per caseworker the last period it was counted in.
     // The time keys' slots (TimeKeySlot) too, one buffer per kind of record: a slot keeps its period from
     // case to case, most of whose records fall in a few periods (a miss is ~200 instructions).
     std::vector<std::int32_t> unit_numbers_;
     std::array<TimeKeyBuffer, 4> slots_;
+    // `slot` made to hold the key of `day` on time axis `by`: kept when it does; else copied from the slot of the
+    // period met last among the days of `day`'s stretch of 32 (a case's records fall in other periods than the case
+    // before's, and time_key's miss is ~110 instructions), written by time_key only for a period not met there.
+    void time_slot(GroupBy by, LocalDay day, TimeKeySlot& slot);
+    std::array<TimeKeySlot, 128> periods_;  // by day / 32: some eleven years of periods
     std::int32_t municipality_number_ = 0;
     std::vector<std::uint32_t> counted_in_;
 };

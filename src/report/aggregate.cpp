@@ -173,6 +173,7 @@ Aggregates::Aggregates(const Engine& engine, GroupBy by, AggregateFilter filter)
 
 Aggregates::Aggregates(const Engine& engine, std::vector<GroupBy> axes, AggregateFilter filter)
     : engine_(&engine), filter_(std::move(filter)), coverage_(engine.rulebook().rules().size()) {
+    evidence_counts_.planes.resize((coverage_.size() + 63) / 64);
     for (GroupBy by : axes)
         if (by != GroupBy::rule && std::find(axes_.begin(), axes_.end(), by) == axes_.end()) axes_.push_back(by);
     indicators_ = Indicators(axes_);
@@ -379,10 +380,8 @@ void Aggregates::add(const CaseFigures& kase) {
         throw std::invalid_argument("Aggregates::add: figures grouped by an axis need a CaseFigures with rows");
     ++cases_;  // numbers the case, so that a group counts it once however many findings it has
     indicators_.add(kase.indicators_);
-    // Over the rules carried (a third of the rulebook in a typical file), not the whole rulebook.
-    for (std::size_t w = 0; w < kase.evidence_.size(); ++w)
-        for (std::uint64_t bits = kase.evidence_[w]; bits != 0; bits &= bits - 1)
-            if (const std::size_t r = w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits)); r < coverage_.size()) ++coverage_[r].files_with_evidence;
+    // Bits past the rulebook (a set made for a larger one) are counted but never read.
+    for (std::size_t w = 0; w < kase.evidence_.size() && w < evidence_counts_.planes.size(); ++w) evidence_counts_.add(w, kase.evidence_[w]);
     if (kase.detail_ == CaseFigures::Detail::counts) {
         const std::int64_t* days = kase.days_.data();
         for (const CaseFigures::RuleCounts& c : kase.counts_) {
@@ -432,12 +431,30 @@ void Aggregates::add(const CaseFigures& kase) {
     }
 }
 
+void Aggregates::EvidenceCounts::add(std::size_t word, std::uint64_t rules) {
+    // Each rule's count plus its bit: a ripple-carry add down the planes, as long as some count carries
+    // (counts below 2^64, so the carry stops within the 64 planes).
+    auto& p = planes[word];
+    for (std::size_t k = 0; rules != 0; ++k) {
+        const std::uint64_t carry = p[k] & rules;
+        p[k] ^= rules;
+        rules = carry;
+    }
+}
+
+std::uint64_t Aggregates::EvidenceCounts::count(std::size_t rule) const {
+    std::uint64_t n = 0;
+    if (rule / 64 < planes.size())
+        for (std::size_t k = 0; k < 64; ++k) n |= (planes[rule / 64][k] >> (rule % 64) & 1u) << k;
+    return n;
+}
+
 void Aggregates::merge(const Aggregates& other) {
     cases_ += other.cases_;
     indicators_.merge(other.indicators_);
     for (std::size_t r = 0; r < other.coverage_.size() && r < coverage_.size(); ++r) {
         coverage_[r].files_with_findings += other.coverage_[r].files_with_findings;
-        coverage_[r].files_with_evidence += other.coverage_[r].files_with_evidence;
+        coverage_[r].files_with_evidence += other.files_with_evidence(r);
     }
     for (const auto& [key, o] : other.groups_) {
         auto [it, fresh] = groups_.try_emplace(key, Group{o.figures, 0});  // other's case numbers mean nothing here
@@ -474,8 +491,8 @@ std::vector<RuleCoverage> Aggregates::coverage() const {
     for (std::size_t r = 0; r < coverage_.size(); ++r) {
         const Coverage& c = coverage_[r];
         if (c.files_with_findings == 0) continue;
-        out.push_back({std::string(rules[r]->meta().id), c.files_with_findings, c.files_with_evidence,
-                       coverage_level(c.files_with_findings, c.files_with_evidence)});
+        const std::uint64_t with_evidence = files_with_evidence(r);
+        out.push_back({std::string(rules[r]->meta().id), c.files_with_findings, with_evidence, coverage_level(c.files_with_findings, with_evidence)});
     }
     return out;
 }
@@ -483,7 +500,7 @@ std::vector<RuleCoverage> Aggregates::coverage() const {
 DataCoverage Aggregates::data(std::string_view rule_id) const {
     const auto index = engine_->rulebook().index_of(rule_id);
     if (!index || *index >= coverage_.size()) return DataCoverage::none;
-    return coverage_level(coverage_[*index].files_with_findings, coverage_[*index].files_with_evidence);
+    return coverage_level(coverage_[*index].files_with_findings, files_with_evidence(*index));
 }
 
 }  // namespace barnetslov

@@ -1,6 +1,7 @@
 #include "barnetslov/indicators.hpp"
 
 #include <algorithm>
+#include <span>
 #include <unordered_map>
 
 #include "barnetslov/aggregate.hpp"
@@ -120,11 +121,22 @@ SiteGroup site_group(std::string_view t) {
 }
 
 CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
-    : taken(true), municipality_(c.municipality()), caseload_day_(settings.caseload_day), since_(settings.since), until_(settings.until) {
-    units_.emplace_back(LocalDay::min(), c.unit());
-    for (std::uint32_t i : c.events_of(EventType::ansvarlig_enhed)) {
+    : taken(true), caseload_day_(settings.caseload_day), since_(settings.since), until_(settings.until) {
+    const auto handovers = c.events_of(EventType::ansvarlig_enhed);
+    units_.reserve(1 + handovers.size());
+    std::size_t size = c.municipality().size() + c.unit().size();
+    for (std::uint32_t i : handovers) size += c.event(i).text(Attr::unit).value_or(c.unit()).size();
+    texts_.reserve(size);
+    texts_ = c.municipality();
+    municipality_size_ = static_cast<std::uint32_t>(texts_.size());
+    const auto add_unit = [this](LocalDay from, std::string_view name) {
+        units_.push_back({from, static_cast<std::uint32_t>(texts_.size()), static_cast<std::uint32_t>(name.size())});
+        texts_ += name;
+    };
+    add_unit(LocalDay::min(), c.unit());
+    for (std::uint32_t i : handovers) {
         const Event& e = c.event(i);
-        units_.emplace_back(e.at().day, std::string(e.text(Attr::unit).value_or(c.unit())));
+        add_unit(e.at().day, e.text(Attr::unit).value_or(c.unit()));
     }
     if (!c.events().empty()) last_day_ = c.events().back().at().day;
 
@@ -165,6 +177,7 @@ CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
     }
 
     // Goals: each maal-status, dated by its follow-up.
+    goals_.reserve(c.events_of(EventType::maal_status).size());  // one allocation, not a growth from one
     for (std::uint32_t i : c.events_of(EventType::maal_status)) {
         const Event& e = c.event(i);
         const auto status = e.value(Attr::status);
@@ -232,7 +245,7 @@ CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
 CaseIndicators::UnitIndex CaseIndicators::unit_on(LocalDay day) const {
     // The last ansvarlig-enhed dated on or before `day`, else the case's unit (Case::unit_period_on's rule;
     // the list is in time order and its first entry, the case's unit, dated before every day).
-    const auto after = std::upper_bound(units_.begin(), units_.end(), day, [](LocalDay d, const auto& u) { return d < u.first; });
+    const auto after = std::upper_bound(units_.begin(), units_.end(), day, [](LocalDay d, const Unit& u) { return d < u.from; });
     return static_cast<UnitIndex>(after - units_.begin() - 1);
 }
 
@@ -269,10 +282,18 @@ typename Map::mapped_type& Indicators::indexed_row(Map& rows, RowIndex<typename 
 std::int32_t Indicators::place_number(const CaseIndicators& c, GroupBy by, CaseIndicators::UnitIndex unit) {
     std::int32_t& n = by == GroupBy::unit ? unit_numbers_[unit] : municipality_number_;
     if (n == 0) {
-        const std::string& name = by == GroupBy::unit ? c.units_[unit].second : c.municipality_;
-        n = names_.try_emplace(name, static_cast<std::int32_t>(names_.size() + 1)).first->second;
+        const std::string_view name = by == GroupBy::unit ? c.unit_name(unit) : c.municipality();
+        const auto it = names_.find(name);
+        n = it != names_.end() ? it->second : names_.emplace(std::string(name), static_cast<std::int32_t>(names_.size() + 1)).first->second;
     }
     return n;
+}
+
+void Indicators::time_slot(GroupBy by, LocalDay day, TimeKeySlot& slot) {
+    if (slot.by == by && day >= slot.from && day < slot.to) return;
+    TimeKeySlot& seen = periods_[static_cast<std::uint32_t>(day.time_since_epoch().count()) / 32 % periods_.size()];
+    if (seen.by != by || day < seen.from || day >= seen.to) (void)time_key(by, day, seen);
+    slot = seen;
 }
 
 Indicators::RowKey Indicators::row_key(const CaseIndicators& c, LocalDay day, CaseIndicators::UnitIndex unit, TimeKeyBuffer& buffer) {
@@ -282,7 +303,7 @@ Indicators::RowKey Indicators::row_key(const CaseIndicators& c, LocalDay day, Ca
             k[a] = place_number(c, axes_[a], unit);
         } else {
             TimeKeySlot& slot = buffer[a];
-            if (slot.by != axes_[a] || day < slot.from || day >= slot.to) (void)time_key(axes_[a], day, slot);
+            time_slot(axes_[a], day, slot);
             k[a] = slot.from.time_since_epoch().count();
         }
     }
@@ -293,8 +314,8 @@ KeyView Indicators::keys(const CaseIndicators& c, LocalDay day, CaseIndicators::
     KeyView k;
     k.size = axes_.size();
     for (std::size_t a = 0; a < axes_.size(); ++a)
-        k.keys[a] = axes_[a] == GroupBy::unit           ? std::string_view(c.units_[unit].second)
-                    : axes_[a] == GroupBy::municipality ? std::string_view(c.municipality_)
+        k.keys[a] = axes_[a] == GroupBy::unit           ? c.unit_name(unit)
+                    : axes_[a] == GroupBy::municipality ? c.municipality()
                                                         : time_key(axes_[a], day, buffer[a]);
     return k;
 }
@@ -305,7 +326,8 @@ void Indicators::add(const CaseIndicators& c) {
     caseload_day_ = c.caseload_day_;
     unit_numbers_.assign(c.units_.size(), 0);
     municipality_number_ = 0;
-    const auto in_window = [&c](LocalDay d) { return (!c.since_ || d >= *c.since_) && (!c.until_ || d <= *c.until_); };
+    const LocalDay since = c.since_.value_or(LocalDay::min()), until = c.until_.value_or(LocalDay::max());
+    const auto in_window = [since, until](LocalDay d) { return d >= since && d <= until; };
 
     // A buffer per kind of record: each kind's records are in time order, so a slot keeps its period
     // across most of them; one shared buffer lost it at every change of kind (~140 instructions a miss).
@@ -324,13 +346,18 @@ void Indicators::add(const CaseIndicators& c) {
     // them), so that the row's keys() for a day of the period finds them there.
     const auto period = [this](LocalDay d, TimeKeyBuffer& into) {
         for (std::size_t a = 0; a < axes_.size(); ++a)
-            if (axes_[a] != GroupBy::unit && axes_[a] != GroupBy::municipality) (void)time_key(axes_[a], d, into[a]);
+            if (axes_[a] != GroupBy::unit && axes_[a] != GroupBy::municipality) time_slot(axes_[a], d, into[a]);
     };
-    // Whether `d` has the time keys of the period whose keys are in `slots`: each slot knows its period.
-    const auto within = [this](LocalDay d, const TimeKeyBuffer& slots) {
+    // The days [from, to) that have the time keys of the period whose keys are in `slots` (each slot knows its
+    // period): one test a record, not one an axis.
+    const auto days_of = [this](const TimeKeyBuffer& slots) {
+        std::pair<LocalDay, LocalDay> days{LocalDay::min(), LocalDay::max()};
         for (std::size_t a = 0; a < axes_.size(); ++a)
-            if (axes_[a] != GroupBy::unit && axes_[a] != GroupBy::municipality && (d < slots[a].from || d >= slots[a].to)) return false;
-        return true;
+            if (axes_[a] != GroupBy::unit && axes_[a] != GroupBy::municipality) {
+                days.first = std::max(days.first, slots[a].from);
+                days.second = std::min(days.second, slots[a].to);
+            }
+        return days;
     };
     std::optional<std::uint32_t> previous;
     // Per caseworker, the number of the last period it was counted in: distinct caseworkers in O(1) each,
@@ -338,26 +365,29 @@ void Indicators::add(const CaseIndicators& c) {
     std::vector<std::uint32_t>& counted_in = counted_in_;
     counted_in.assign(c.workers_, 0);
     std::uint32_t period_number = 0;
-    for (std::size_t t = 0; t < c.touches_.size();) {
+    // Read through a span: an InlineVector's element tests where its elements are at every access.
+    const std::span<const CaseIndicators::Touch> touches(c.touches_.data(), c.touches_.size());
+    for (std::size_t t = 0; t < touches.size();) {
         // Skip what lies outside the window, remembering its caseworker for the next handover.
-        if (!in_window(c.touches_[t].day)) {
-            previous = c.touches_[t++].worker;
+        if (!in_window(touches[t].day)) {
+            previous = touches[t++].worker;
             continue;
         }
-        period(c.touches_[t].day, period_buffer);
+        period(touches[t].day, period_buffer);
+        const auto [from, to] = days_of(period_buffer);
         ++period_number;
         std::uint64_t distinct = 0, handovers = 0;
-        LocalDay last = c.touches_[t].day;
-        // The period's run: its time keys change only where the day does.
-        for (; t < c.touches_.size() && in_window(c.touches_[t].day) && (c.touches_[t].day == last || within(c.touches_[t].day, period_buffer)); ++t) {
-            const std::uint32_t w = c.touches_[t].worker;
+        LocalDay last = touches[t].day;
+        // The period's run.
+        for (; t < touches.size() && in_window(touches[t].day) && touches[t].day >= from && touches[t].day < to; ++t) {
+            const std::uint32_t w = touches[t].worker;
             if (previous && *previous != w) ++handovers;
             previous = w;
             if (counted_in[w] != period_number) {
                 counted_in[w] = period_number;
                 ++distinct;
             }
-            last = c.touches_[t].day;
+            last = touches[t].day;
         }
         const auto unit = c.unit_on(last);
         ContinuityRow& row =
@@ -381,7 +411,7 @@ void Indicators::add(const CaseIndicators& c) {
         for (std::size_t a = 0; a < axes_.size(); ++a)
             if (axes_[a] == GroupBy::unit || axes_[a] == GroupBy::municipality) {
                 key[a] = place_number(c, axes_[a], c.load_->unit);
-                k.keys[k.size++] = axes_[a] == GroupBy::unit ? std::string_view(c.units_[c.load_->unit].second) : std::string_view(c.municipality_);
+                k.keys[k.size++] = axes_[a] == GroupBy::unit ? c.unit_name(c.load_->unit) : c.municipality();
             }
         Load& load = indexed_row(load_, load_index_, key, [&k] { return k; });
         ++load.open;
