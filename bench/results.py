@@ -168,11 +168,18 @@ p("Where the time goes and the library changes that would meet the missed target
 p("## Targets\n")
 p("| Target | Measured | Result |")
 p("|---|---|---|")
+# Throughput is files per second of the CPU a run is charged (user + system), the figure issue 20 started
+# from. Instructions count user space alone: they cannot see the ~5.5 µs a file of system time that
+# both programs spend reading the same files (44 % of the parse-only program's CPU), so their ratio is
+# the ratio of user-space work, a stricter figure than throughput. Both verdicts are shown; the CPU one
+# asks the median of the whole runs and that of the rounds paired one by one to reach the goal.
 for key, label, goal in (("summary", "`check --summary`", 0.6), ("check", "`check` (text report)", 0.5)):
     p(f"| {label} ≥ {goal:.0%} of the parse-only program's throughput (issue 20; stretch 80 %) | instructions: "
       f"**{by_instr[key]:.1%}** whole runs, {by_instr_work[key]:.1%} per file (start-up out); CPU time: "
       f"**{by_cpu[key]:.1%}** whole runs, {by_cpu_work[key]:.1%} per file; wall: {w['base1'] / w[key + '1']:.1%} | "
-      f"{verdict(by_instr[key] >= goal and by_cpu[key] >= goal)} |")
+      f"{verdict(by_cpu[key] >= goal and by_cpu_paired[key][0] >= goal)} by CPU time (whole runs and the paired "
+      f"rounds' median {by_cpu_paired[key][0]:.1%}); by instructions {verdict(by_instr[key] >= goal)} (user-space "
+      f"work alone) |")
 # Linux measures a process's CPU time exactly but splits it into user and system time in proportion
 # to timer-tick samples (a few ms apart). So the verdict takes the exact figure (the system calls)
 # and of system time asks only that check's median lie within the spread of the read-only program's
