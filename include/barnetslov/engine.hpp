@@ -120,6 +120,8 @@ public:
     // judged by thirty rules; a placement a finding per year): kept, they were most of the memory of
     // checking it. `take` keeps nothing of the span after it returns.
     // Only the rules `rules` selects are evaluated (EvaluateOptions::rules).
+    // Memory: each calling thread keeps its buffer of findings (up to 64 KiB) from one call to the
+    // next, and frees it when the thread ends.
     void evaluate_each_rule(const Case& kase, Instant as_of, const std::function<void(std::span<const Finding>)>& take,
                             const RuleSelection& rules = {}) const;
 
