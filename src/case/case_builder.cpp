@@ -160,9 +160,10 @@ std::string enum_list(std::span<const Value> values) {
 // the same static as the type table: inlined into event_attribute, without attr_from_name's call,
 // guard and six saved registers (~70 instructions a name; issue 20, second pass).
 struct EventAttrTables {
-    // by_type[type][attr]: 1 + the attribute's position in its type's list (the first, should one
-    // appear twice), or 0.
-    std::vector<std::array<std::uint8_t, attr_count>> by_type;
+    // by_type[type][attr]: the attribute's spec in its type's list (the first, should one appear
+    // twice), or nullptr: one load, where a position in the list was five instructions more an
+    // attribute (issue 20, session 34).
+    std::vector<std::array<const AttrSpec*, attr_count>> by_type;
     detail::NameIndex<Attr> names;
     // The vocabulary's values by name, as value_from_name finds them (enum_value).
     detail::NameIndex<Value> values;
@@ -177,11 +178,11 @@ const EventAttrTables& event_attr_tables() {
         for (std::size_t a = 0; a < attr_count; ++a) names[a] = attr_name(static_cast<Attr>(a));
         std::array<std::string_view, static_cast<std::size_t>(Value::count_)> values{};
         for (std::size_t v = 0; v < values.size(); ++v) values[v] = value_name(static_cast<Value>(v));
-        EventAttrTables t{std::vector<std::array<std::uint8_t, attr_count>>(event_type_count), detail::NameIndex<Attr>(names),
+        EventAttrTables t{std::vector<std::array<const AttrSpec*, attr_count>>(event_type_count), detail::NameIndex<Attr>(names),
                           detail::NameIndex<Value>(values), names, std::vector<std::bitset<attr_count>>(event_type_count)};
         for (const EventSpec& e : event_specs()) {
             for (std::size_t i = e.attrs.size(); i-- > 0;)
-                t.by_type[static_cast<std::size_t>(e.type)][static_cast<std::size_t>(e.attrs[i].attr)] = std::uint8_t(i + 1);
+                t.by_type[static_cast<std::size_t>(e.type)][static_cast<std::size_t>(e.attrs[i].attr)] = &e.attrs[i];
             auto& required = t.required[static_cast<std::size_t>(e.type)];
             required.set(static_cast<std::size_t>(Attr::id));
             for (const AttrSpec& a : e.attrs)
@@ -194,21 +195,18 @@ const EventAttrTables& event_attr_tables() {
 // `row` is tables.by_type[spec.type]: the builder keeps it and the tables' address for the open
 // event, where the static's guard and the row's address were ~6 instructions an attribute (issue
 // 20, session 32).
-[[gnu::always_inline]] inline const AttrSpec* event_attr_spec(const EventAttrTables& tables, const std::uint8_t* const& row,
-                                                              const EventSpec* const& spec, std::string_view name, std::optional<Attr>& attr) {
+[[gnu::always_inline]] inline const AttrSpec* event_attr_spec(const EventAttrTables& tables, const AttrSpec* const* const& row,
+                                                              std::string_view name, std::optional<Attr>& attr) {
     attr = tables.names.find(name);
     if (!attr) return nullptr;
-    // The row and the spec read here, after the name's lookup (hence by reference), not before it:
-    // GCC loaded them, and the open event's address, at event_attribute's start and kept them
-    // through the lookup in saved registers and on the stack (~8 instructions an attribute;
-    // issue 20, session 33).
+    // The row read here, after the name's lookup (hence by reference), not before it: GCC loaded
+    // it (and the spec, before session 34), and the open event's address, at event_attribute's
+    // start and kept them through the lookup in saved registers and on the stack (~8
+    // instructions an attribute; issue 20, session 33).
     asm("" ::: "memory");
-    const std::uint8_t at = row[static_cast<std::size_t>(*attr)];
-    if (at == 0) {
-        if (*attr != Attr::id) attr.reset();
-        return nullptr;
-    }
-    return &spec->attrs[at - 1];
+    const AttrSpec* const as = row[static_cast<std::size_t>(*attr)];
+    if (!as && *attr != Attr::id) attr.reset();
+    return as;
 }
 
 // An event's id appended (an std::string's append may call): out of line, for event_attribute's
@@ -536,7 +534,7 @@ struct CaseBuilder::State {
     const Event blank_event{};
     const EventSpec* event_spec = nullptr;  // the open event's (event_spec() is a call and a range check)
     const EventAttrTables* const attr_tables = &event_attr_tables();
-    const std::uint8_t* attr_row = nullptr;  // the open event's type's in attr_tables->by_type
+    const AttrSpec* const* attr_row = nullptr;  // the open event's type's in attr_tables->by_type
     bool event_ok = true;
     std::uint32_t next_ordinal = 1;
     std::vector<Event> events;
@@ -1197,7 +1195,7 @@ bool CaseBuilder::State::take_event_attribute(CaseBuilder& b, std::string_view n
     if constexpr (!may_call)
         if (name.size() > 24) return take_event_attribute<true>(b, name, value, at);
     std::optional<Attr> attr;
-    const AttrSpec* as = event_attr_spec(*s.attr_tables, s.attr_row, s.event_spec, name, attr);
+    const AttrSpec* as = event_attr_spec(*s.attr_tables, s.attr_row, name, attr);
     if (!attr || s.seen_element[static_cast<std::size_t>(*attr)]) return b.event_attribute_checked(name, value, at);
     Event& ev = s.open_event();
     if (*attr == Attr::id) {
@@ -1398,7 +1396,7 @@ bool CaseBuilder::event_attribute_checked(std::string_view name, std::string_vie
     // comparing the name with each of the event's attribute names.
     std::optional<Attr> attr;
     const EventAttrTables& tables = event_attr_tables();
-    const AttrSpec* as = event_attr_spec(tables, tables.by_type[static_cast<std::size_t>(spec.type)].data(), &spec, name, attr);
+    const AttrSpec* as = event_attr_spec(tables, tables.by_type[static_cast<std::size_t>(spec.type)].data(), name, attr);
     if (!as && attr != Attr::id) {
         s.event_ok = false;
         return fail(at, about(), input_error_code::unknown_attribute, echo(name),
