@@ -260,17 +260,21 @@ const EventAttrTables& event_attr_tables() {
 // instance of the same index, so that the lookup inlines into begin_event (the call, its guard and
 // saved registers were half of its ~70 instructions; issue 20, session 28), and the spec from the
 // same static (event_spec() was a call and a range check an event; session 32).
+struct EventSpecTable {
+    detail::NameIndex<EventType> index;
+    std::array<const EventSpec*, event_type_count> specs;
+};
+// Out of line: inlined, its locals gave begin_event a frame of 1 KiB and made GCC keep the
+// builder's state on the stack (issue 20, session 34).
+[[gnu::noinline]] EventSpecTable make_event_spec_table() {
+    std::array<std::string_view, event_type_count> names{};
+    for (const EventSpec& e : event_specs()) names[static_cast<std::size_t>(e.type)] = e.element;
+    EventSpecTable t{detail::NameIndex<EventType>(names), {}};
+    for (std::size_t i = 0; i < event_type_count; ++i) t.specs[i] = &event_spec(static_cast<EventType>(i));
+    return t;
+}
 [[gnu::always_inline]] inline const EventSpec* event_spec_of(std::string_view element) {
-    static const auto table = [] {
-        std::array<std::string_view, event_type_count> names{};
-        for (const EventSpec& e : event_specs()) names[static_cast<std::size_t>(e.type)] = e.element;
-        struct {
-            detail::NameIndex<EventType> index;
-            std::array<const EventSpec*, event_type_count> specs;
-        } t{detail::NameIndex<EventType>(names), {}};
-        for (std::size_t i = 0; i < event_type_count; ++i) t.specs[i] = &event_spec(static_cast<EventType>(i));
-        return t;
-    }();
+    static const EventSpecTable table = make_event_spec_table();
     const auto type = table.index.find(element);
     return type ? table.specs[static_cast<std::size_t>(*type)] : nullptr;
 }
@@ -536,6 +540,10 @@ struct CaseBuilder::State {
     const EventAttrTables* const attr_tables = &event_attr_tables();
     const AttrSpec* const* attr_row = nullptr;  // the open event's type's in attr_tables->by_type
     bool event_ok = true;
+    // event_attribute's short way takes a value shorter than this: the length limit plus one in a
+    // builder whose loader checked the file's UTF-8, else 0 (none; also for a limit of SIZE_MAX).
+    // One test for two, ~3 instructions an attribute (issue 20, session 34).
+    std::size_t short_below = 0;
     std::uint32_t next_ordinal = 1;
     std::vector<Event> events;
     Person person;
@@ -726,6 +734,11 @@ std::size_t CaseBuilder::event_count() const {
 }
 
 void detail::BuilderAccess::last_case(CaseBuilder& b) { b.state_->last_case = true; }
+
+void detail::BuilderAccess::utf8_checked(CaseBuilder& b) {
+    b.utf8_checked_ = true;
+    b.state_->short_below = b.limits_.max_attribute_length + 1;
+}
 
 void detail::BuilderAccess::reserve_events(CaseBuilder& b, std::size_t n) {
     b.state_->take_spare_blocks();
@@ -1190,8 +1203,7 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
 template <bool may_call>
 bool CaseBuilder::State::take_event_attribute(CaseBuilder& b, std::string_view name, std::string_view value, SourceLocation at) {
     State& s = *b.state_;
-    if (s.open != Open::event || !b.utf8_checked_ || !b.refusal_.empty() || value.size() > b.limits_.max_attribute_length)
-        return b.event_attribute_checked(name, value, at);
+    if (s.open != Open::event || value.size() >= s.short_below || !b.refusal_.empty()) return b.event_attribute_checked(name, value, at);
     if constexpr (!may_call)
         if (name.size() > 24) return take_event_attribute<true>(b, name, value, at);
     std::optional<Attr> attr;
@@ -1874,7 +1886,10 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     std::shared_ptr<const Case> out = std::move(s.kase);
     // A fresh State (its Case on the heap, and the old one freed) only for a builder that may
     // build again: ~1 k instructions a file for the loaders, which never do (issue 20, session 28).
-    if (!s.last_case) state_ = std::make_unique<State>();
+    if (!s.last_case) {
+        state_ = std::make_unique<State>();
+        if (utf8_checked_) state_->short_below = limits_.max_attribute_length + 1;
+    }
     return out;
 }
 
