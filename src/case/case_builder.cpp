@@ -572,7 +572,7 @@ struct CaseBuilder::State {
     [[nodiscard]] std::string_view ref_ids_of(const Event& e) const {
         if (e.ordinal_ == 0 || e.ordinal_ > ref_spans.size()) return {};
         const auto [begin, end] = ref_spans[e.ordinal_ - 1];
-        return ref_ids.view().substr(begin, end - begin);
+        return {ref_ids.data() + begin, end - begin};  // a span within the text (substr's check was a branch an event)
     }
     // Always inlined: as a call (GCC's choice) it was ~40 instructions a ref attribute, of which
     // the common case, an append, needs a few (issue 20, session 30).
@@ -1689,8 +1689,10 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     const std::size_t table_size = std::size_t{1} << table_bits;
     // Scratch lists live on the stack for a case of up to ~100 events (most of them): the table,
     // then 2n + 1 for the time order (time_index, order) and later the referrers' counts (one resize, not four).
-    boost::container::small_vector<std::uint32_t, 512> scratch(table_size + 2 * std::size_t{n} + 1, 0u);
+    // Only the table is zeroed: the rest is written before it is read.
+    boost::container::small_vector<std::uint32_t, 512> scratch(table_size + 2 * std::size_t{n} + 1, boost::container::default_init);
     const std::span<std::uint32_t> table(scratch.data(), table_size);
+    std::fill(table.begin(), table.end(), 0u);
     // The slot of `id`: the one holding it, or the free one where it would go. `events` is
     // s.events, in file order before the time order and in time order after it.
     // Always inlined: as a call (GCC's choice) its frame was ~20 instructions of each id's ~50.
