@@ -676,6 +676,8 @@ struct CaseBuilder::State {
         open = Open::none;
         return true;
     }
+    // begin_event's refusals (before begin_event).
+    [[gnu::noinline, gnu::cold]] static bool refuse_event(CaseBuilder& b, std::string_view element, SourceLocation at, std::uint32_t ordinal);
     // event_attribute's short way, with calls or without (after event_attribute).
     template <bool may_call>
     static bool take_event_attribute(CaseBuilder& b, std::string_view name, std::string_view value, SourceLocation at);
@@ -1144,33 +1146,34 @@ bool CaseBuilder::person_attribute(std::string_view name, std::string_view value
     }
 }
 
+// begin_event's refusals, out of line: their messages' temporaries gave begin_event a frame and
+// made GCC keep the state on the stack (issue 20, session 34).
+bool CaseBuilder::State::refuse_event(CaseBuilder& b, std::string_view element, SourceLocation at, std::uint32_t ordinal) {
+    State& s = *b.state_;
+    const std::int64_t index = std::int64_t(ordinal) - 1;
+    // A refused event element's attributes are not read: its id is not known.
+    s.event_ids_unknown = true;
+    if (!b.utf8_ok(element))
+        return b.fail(at, {{}, index, {}}, input_error_code::encoding, {}, "an event element name is not valid UTF-8 (not shown)");
+    if (!event_spec_of(element))
+        return b.fail(at, {echo(element), index, {}}, input_error_code::unknown_element, {}, fmt::format("unknown event type {}", quoted(element)));
+    if (s.events.size() == b.limits_.max_events) {  // over the limit
+        b.fail(at, {element, index, {}}, input_error_code::limit, {}, fmt::format("more than {} events in one case (limit)", b.limits_.max_events));
+        s.events.emplace_back();  // one placeholder past the limit, so the message is not repeated
+    }
+    return false;
+}
+
 bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
     State& s = *state_;
     if (!s.closed_plainly(errors_.size())) close_open_element();
     s.element_errors_from = errors_.size();
     // Every call counts, refused or not, so that an event's index is the vendor's row number.
     const std::uint32_t ordinal = s.next_ordinal++;
-    const std::int64_t index = std::int64_t(ordinal) - 1;
-    // A refused event element's attributes are not read: its id is not known.
-    if (!utf8_checked_ && !utf8_ok(element)) {  // the test first: utf8_ok is a call
-        s.event_ids_unknown = true;
-        return fail(at, {{}, index, {}}, input_error_code::encoding, {}, "an event element name is not valid UTF-8 (not shown)");
-    }
-    const EventSpec* const spec = event_spec_of(element);
-    if (!spec) {
-        s.event_ids_unknown = true;
-        return fail(at, {echo(element), index, {}}, input_error_code::unknown_element, {},
-                    fmt::format("unknown event type {}", quoted(element)));
-    }
-    if (s.events.size() >= limits_.max_events) {
-        s.event_ids_unknown = true;
-        if (s.events.size() == limits_.max_events) {
-            fail(at, {element, index, {}}, input_error_code::limit, {},
-                 fmt::format("more than {} events in one case (limit)", limits_.max_events));
-            s.events.emplace_back();  // one placeholder past the limit, so the message is not repeated
-        }
-        return false;
-    }
+    // (The UTF-8 test first: utf8_ok is a call.)
+    const EventSpec* const spec = utf8_checked_ || utf8_ok(element) ? event_spec_of(element) : nullptr;
+    if (!spec || s.events.size() >= limits_.max_events) [[unlikely]]
+        return State::refuse_event(*this, element, at, ordinal);
     s.open = Open::event;
     Event& event = s.events.emplace_back(s.blank_event);
     event.fields_begin_ = static_cast<std::uint32_t>(s.fields.size());
