@@ -13,7 +13,7 @@ namespace barnetslov {
 
 struct detail::BuilderAccess {
     // The loader checks the whole file's UTF-8 before the builder sees any of it.
-    static void utf8_checked(CaseBuilder& b) { b.utf8_checked_ = true; }
+    static void utf8_checked(CaseBuilder& b);  // in case_builder.cpp, which knows the builder's state
     // Closes the element being built, so that what its end reveals (a required attribute missing)
     // is reported now, where the loader still knows which element it was.
     static void close_element(CaseBuilder& b) { b.close_open_element(); }

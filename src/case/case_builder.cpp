@@ -160,9 +160,10 @@ std::string enum_list(std::span<const Value> values) {
 // the same static as the type table: inlined into event_attribute, without attr_from_name's call,
 // guard and six saved registers (~70 instructions a name; issue 20, second pass).
 struct EventAttrTables {
-    // by_type[type][attr]: 1 + the attribute's position in its type's list (the first, should one
-    // appear twice), or 0.
-    std::vector<std::array<std::uint8_t, attr_count>> by_type;
+    // by_type[type][attr]: the attribute's spec in its type's list (the first, should one appear
+    // twice), or nullptr: one load, where a position in the list was five instructions more an
+    // attribute (issue 20, session 34).
+    std::vector<std::array<const AttrSpec*, attr_count>> by_type;
     detail::NameIndex<Attr> names;
     // The vocabulary's values by name, as value_from_name finds them (enum_value).
     detail::NameIndex<Value> values;
@@ -177,11 +178,11 @@ const EventAttrTables& event_attr_tables() {
         for (std::size_t a = 0; a < attr_count; ++a) names[a] = attr_name(static_cast<Attr>(a));
         std::array<std::string_view, static_cast<std::size_t>(Value::count_)> values{};
         for (std::size_t v = 0; v < values.size(); ++v) values[v] = value_name(static_cast<Value>(v));
-        EventAttrTables t{std::vector<std::array<std::uint8_t, attr_count>>(event_type_count), detail::NameIndex<Attr>(names),
+        EventAttrTables t{std::vector<std::array<const AttrSpec*, attr_count>>(event_type_count), detail::NameIndex<Attr>(names),
                           detail::NameIndex<Value>(values), names, std::vector<std::bitset<attr_count>>(event_type_count)};
         for (const EventSpec& e : event_specs()) {
             for (std::size_t i = e.attrs.size(); i-- > 0;)
-                t.by_type[static_cast<std::size_t>(e.type)][static_cast<std::size_t>(e.attrs[i].attr)] = std::uint8_t(i + 1);
+                t.by_type[static_cast<std::size_t>(e.type)][static_cast<std::size_t>(e.attrs[i].attr)] = &e.attrs[i];
             auto& required = t.required[static_cast<std::size_t>(e.type)];
             required.set(static_cast<std::size_t>(Attr::id));
             for (const AttrSpec& a : e.attrs)
@@ -194,21 +195,18 @@ const EventAttrTables& event_attr_tables() {
 // `row` is tables.by_type[spec.type]: the builder keeps it and the tables' address for the open
 // event, where the static's guard and the row's address were ~6 instructions an attribute (issue
 // 20, session 32).
-[[gnu::always_inline]] inline const AttrSpec* event_attr_spec(const EventAttrTables& tables, const std::uint8_t* const& row,
-                                                              const EventSpec* const& spec, std::string_view name, std::optional<Attr>& attr) {
+[[gnu::always_inline]] inline const AttrSpec* event_attr_spec(const EventAttrTables& tables, const AttrSpec* const* const& row,
+                                                              std::string_view name, std::optional<Attr>& attr) {
     attr = tables.names.find(name);
     if (!attr) return nullptr;
-    // The row and the spec read here, after the name's lookup (hence by reference), not before it:
-    // GCC loaded them, and the open event's address, at event_attribute's start and kept them
-    // through the lookup in saved registers and on the stack (~8 instructions an attribute;
-    // issue 20, session 33).
+    // The row read here, after the name's lookup (hence by reference), not before it: GCC loaded
+    // it (and the spec, before session 34), and the open event's address, at event_attribute's
+    // start and kept them through the lookup in saved registers and on the stack (~8
+    // instructions an attribute; issue 20, session 33).
     asm("" ::: "memory");
-    const std::uint8_t at = row[static_cast<std::size_t>(*attr)];
-    if (at == 0) {
-        if (*attr != Attr::id) attr.reset();
-        return nullptr;
-    }
-    return &spec->attrs[at - 1];
+    const AttrSpec* const as = row[static_cast<std::size_t>(*attr)];
+    if (!as && *attr != Attr::id) attr.reset();
+    return as;
 }
 
 // An event's id appended (an std::string's append may call): out of line, for event_attribute's
@@ -262,17 +260,21 @@ const EventAttrTables& event_attr_tables() {
 // instance of the same index, so that the lookup inlines into begin_event (the call, its guard and
 // saved registers were half of its ~70 instructions; issue 20, session 28), and the spec from the
 // same static (event_spec() was a call and a range check an event; session 32).
+struct EventSpecTable {
+    detail::NameIndex<EventType> index;
+    std::array<const EventSpec*, event_type_count> specs;
+};
+// Out of line: inlined, its locals gave begin_event a frame of 1 KiB and made GCC keep the
+// builder's state on the stack (issue 20, session 34).
+[[gnu::noinline]] EventSpecTable make_event_spec_table() {
+    std::array<std::string_view, event_type_count> names{};
+    for (const EventSpec& e : event_specs()) names[static_cast<std::size_t>(e.type)] = e.element;
+    EventSpecTable t{detail::NameIndex<EventType>(names), {}};
+    for (std::size_t i = 0; i < event_type_count; ++i) t.specs[i] = &event_spec(static_cast<EventType>(i));
+    return t;
+}
 [[gnu::always_inline]] inline const EventSpec* event_spec_of(std::string_view element) {
-    static const auto table = [] {
-        std::array<std::string_view, event_type_count> names{};
-        for (const EventSpec& e : event_specs()) names[static_cast<std::size_t>(e.type)] = e.element;
-        struct {
-            detail::NameIndex<EventType> index;
-            std::array<const EventSpec*, event_type_count> specs;
-        } t{detail::NameIndex<EventType>(names), {}};
-        for (std::size_t i = 0; i < event_type_count; ++i) t.specs[i] = &event_spec(static_cast<EventType>(i));
-        return t;
-    }();
+    static const EventSpecTable table = make_event_spec_table();
     const auto type = table.index.find(element);
     return type ? table.specs[static_cast<std::size_t>(*type)] : nullptr;
 }
@@ -536,8 +538,12 @@ struct CaseBuilder::State {
     const Event blank_event{};
     const EventSpec* event_spec = nullptr;  // the open event's (event_spec() is a call and a range check)
     const EventAttrTables* const attr_tables = &event_attr_tables();
-    const std::uint8_t* attr_row = nullptr;  // the open event's type's in attr_tables->by_type
+    const AttrSpec* const* attr_row = nullptr;  // the open event's type's in attr_tables->by_type
     bool event_ok = true;
+    // event_attribute's short way takes a value shorter than this: the length limit plus one in a
+    // builder whose loader checked the file's UTF-8, else 0 (none; also for a limit of SIZE_MAX).
+    // One test for two, ~3 instructions an attribute (issue 20, session 34).
+    std::size_t short_below = 0;
     std::uint32_t next_ordinal = 1;
     std::vector<Event> events;
     Person person;
@@ -566,7 +572,7 @@ struct CaseBuilder::State {
     [[nodiscard]] std::string_view ref_ids_of(const Event& e) const {
         if (e.ordinal_ == 0 || e.ordinal_ > ref_spans.size()) return {};
         const auto [begin, end] = ref_spans[e.ordinal_ - 1];
-        return ref_ids.view().substr(begin, end - begin);
+        return {ref_ids.data() + begin, end - begin};  // a span within the text (substr's check was a branch an event)
     }
     // Always inlined: as a call (GCC's choice) it was ~40 instructions a ref attribute, of which
     // the common case, an append, needs a few (issue 20, session 30).
@@ -670,6 +676,8 @@ struct CaseBuilder::State {
         open = Open::none;
         return true;
     }
+    // begin_event's refusals (before begin_event).
+    [[gnu::noinline, gnu::cold]] static bool refuse_event(CaseBuilder& b, std::string_view element, SourceLocation at, std::uint32_t ordinal);
     // event_attribute's short way, with calls or without (after event_attribute).
     template <bool may_call>
     static bool take_event_attribute(CaseBuilder& b, std::string_view name, std::string_view value, SourceLocation at);
@@ -728,6 +736,11 @@ std::size_t CaseBuilder::event_count() const {
 }
 
 void detail::BuilderAccess::last_case(CaseBuilder& b) { b.state_->last_case = true; }
+
+void detail::BuilderAccess::utf8_checked(CaseBuilder& b) {
+    b.utf8_checked_ = true;
+    b.state_->short_below = b.limits_.max_attribute_length + 1;
+}
 
 void detail::BuilderAccess::reserve_events(CaseBuilder& b, std::size_t n) {
     b.state_->take_spare_blocks();
@@ -1133,33 +1146,34 @@ bool CaseBuilder::person_attribute(std::string_view name, std::string_view value
     }
 }
 
+// begin_event's refusals, out of line: their messages' temporaries gave begin_event a frame and
+// made GCC keep the state on the stack (issue 20, session 34).
+bool CaseBuilder::State::refuse_event(CaseBuilder& b, std::string_view element, SourceLocation at, std::uint32_t ordinal) {
+    State& s = *b.state_;
+    const std::int64_t index = std::int64_t(ordinal) - 1;
+    // A refused event element's attributes are not read: its id is not known.
+    s.event_ids_unknown = true;
+    if (!b.utf8_ok(element))
+        return b.fail(at, {{}, index, {}}, input_error_code::encoding, {}, "an event element name is not valid UTF-8 (not shown)");
+    if (!event_spec_of(element))
+        return b.fail(at, {echo(element), index, {}}, input_error_code::unknown_element, {}, fmt::format("unknown event type {}", quoted(element)));
+    if (s.events.size() == b.limits_.max_events) {  // over the limit
+        b.fail(at, {element, index, {}}, input_error_code::limit, {}, fmt::format("more than {} events in one case (limit)", b.limits_.max_events));
+        s.events.emplace_back();  // one placeholder past the limit, so the message is not repeated
+    }
+    return false;
+}
+
 bool CaseBuilder::begin_event(std::string_view element, SourceLocation at) {
     State& s = *state_;
     if (!s.closed_plainly(errors_.size())) close_open_element();
     s.element_errors_from = errors_.size();
     // Every call counts, refused or not, so that an event's index is the vendor's row number.
     const std::uint32_t ordinal = s.next_ordinal++;
-    const std::int64_t index = std::int64_t(ordinal) - 1;
-    // A refused event element's attributes are not read: its id is not known.
-    if (!utf8_checked_ && !utf8_ok(element)) {  // the test first: utf8_ok is a call
-        s.event_ids_unknown = true;
-        return fail(at, {{}, index, {}}, input_error_code::encoding, {}, "an event element name is not valid UTF-8 (not shown)");
-    }
-    const EventSpec* const spec = event_spec_of(element);
-    if (!spec) {
-        s.event_ids_unknown = true;
-        return fail(at, {echo(element), index, {}}, input_error_code::unknown_element, {},
-                    fmt::format("unknown event type {}", quoted(element)));
-    }
-    if (s.events.size() >= limits_.max_events) {
-        s.event_ids_unknown = true;
-        if (s.events.size() == limits_.max_events) {
-            fail(at, {element, index, {}}, input_error_code::limit, {},
-                 fmt::format("more than {} events in one case (limit)", limits_.max_events));
-            s.events.emplace_back();  // one placeholder past the limit, so the message is not repeated
-        }
-        return false;
-    }
+    // (The UTF-8 test first: utf8_ok is a call.)
+    const EventSpec* const spec = utf8_checked_ || utf8_ok(element) ? event_spec_of(element) : nullptr;
+    if (!spec || s.events.size() >= limits_.max_events) [[unlikely]]
+        return State::refuse_event(*this, element, at, ordinal);
     s.open = Open::event;
     Event& event = s.events.emplace_back(s.blank_event);
     event.fields_begin_ = static_cast<std::uint32_t>(s.fields.size());
@@ -1192,12 +1206,11 @@ bool CaseBuilder::event_attribute(std::string_view name, std::string_view value,
 template <bool may_call>
 bool CaseBuilder::State::take_event_attribute(CaseBuilder& b, std::string_view name, std::string_view value, SourceLocation at) {
     State& s = *b.state_;
-    if (s.open != Open::event || !b.utf8_checked_ || !b.refusal_.empty() || value.size() > b.limits_.max_attribute_length)
-        return b.event_attribute_checked(name, value, at);
+    if (s.open != Open::event || value.size() >= s.short_below || !b.refusal_.empty()) return b.event_attribute_checked(name, value, at);
     if constexpr (!may_call)
         if (name.size() > 24) return take_event_attribute<true>(b, name, value, at);
     std::optional<Attr> attr;
-    const AttrSpec* as = event_attr_spec(*s.attr_tables, s.attr_row, s.event_spec, name, attr);
+    const AttrSpec* as = event_attr_spec(*s.attr_tables, s.attr_row, name, attr);
     if (!attr || s.seen_element[static_cast<std::size_t>(*attr)]) return b.event_attribute_checked(name, value, at);
     Event& ev = s.open_event();
     if (*attr == Attr::id) {
@@ -1398,7 +1411,7 @@ bool CaseBuilder::event_attribute_checked(std::string_view name, std::string_vie
     // comparing the name with each of the event's attribute names.
     std::optional<Attr> attr;
     const EventAttrTables& tables = event_attr_tables();
-    const AttrSpec* as = event_attr_spec(tables, tables.by_type[static_cast<std::size_t>(spec.type)].data(), &spec, name, attr);
+    const AttrSpec* as = event_attr_spec(tables, tables.by_type[static_cast<std::size_t>(spec.type)].data(), name, attr);
     if (!as && attr != Attr::id) {
         s.event_ok = false;
         return fail(at, about(), input_error_code::unknown_attribute, echo(name),
@@ -1679,8 +1692,10 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     const std::size_t table_size = std::size_t{1} << table_bits;
     // Scratch lists live on the stack for a case of up to ~100 events (most of them): the table,
     // then 2n + 1 for the time order (time_index, order) and later the referrers' counts (one resize, not four).
-    boost::container::small_vector<std::uint32_t, 512> scratch(table_size + 2 * std::size_t{n} + 1, 0u);
+    // Only the table is zeroed: the rest is written before it is read.
+    boost::container::small_vector<std::uint32_t, 512> scratch(table_size + 2 * std::size_t{n} + 1, boost::container::default_init);
     const std::span<std::uint32_t> table(scratch.data(), table_size);
+    std::fill(table.begin(), table.end(), 0u);
     // The slot of `id`: the one holding it, or the free one where it would go. `events` is
     // s.events, in file order before the time order and in time order after it.
     // Always inlined: as a call (GCC's choice) its frame was ~20 instructions of each id's ~50.
@@ -1876,7 +1891,10 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     std::shared_ptr<const Case> out = std::move(s.kase);
     // A fresh State (its Case on the heap, and the old one freed) only for a builder that may
     // build again: ~1 k instructions a file for the loaders, which never do (issue 20, session 28).
-    if (!s.last_case) state_ = std::make_unique<State>();
+    if (!s.last_case) {
+        state_ = std::make_unique<State>();
+        if (utf8_checked_) state_->short_below = limits_.max_attribute_length + 1;
+    }
     return out;
 }
 
