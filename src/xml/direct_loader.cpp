@@ -16,6 +16,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "barnetslov/echo.hpp"
 #include "barnetslov/loader.hpp"
 #include "case/builder_access.hpp"
 #include "xml/lexical.hpp"
@@ -183,6 +184,7 @@ BARNETSLOV_INLINE bool reserved(std::string_view name) {
 // Out of line, rare in a case file; the cursor goes by value, so that its address (and with it
 // the loops' registers) is not handed to a call.
 [[gnu::noinline]] std::optional<Cursor> comment_or_pi(Cursor c) {
+    const char* const from = c.p;
     if (at_bytes(c.p, "<!--")) {
         for (c.p += 4;; ++c.p) {
             if (*c.p == '\0') return {};
@@ -208,6 +210,7 @@ BARNETSLOV_INLINE bool reserved(std::string_view name) {
     } else {
         return {};  // "<!" other than a comment: DOCTYPE, CDATA, or not XML
     }
+    if (!valid_utf8({from, std::size_t(c.p - from)})) return {};  // see value_rest
     return c;
 }
 
@@ -231,16 +234,20 @@ BARNETSLOV_INLINE bool misc(Cursor& c) {
 // The end of a value from `q` on, byte by byte (its closing `Quote`, or null as value_end says),
 // with the UTF-8 continuation bytes before it. Out of line: only values with a character above
 // U+007F, or that are given up on, come here, and the loop of value_end keeps its registers.
+// The bytes from `q` on must be UTF-8: the loader checks the whole file only when the scanner
+// gives up, so the scanner checks the values and comments that hold bytes above 0x7F, the only
+// places its subset lets them be (and value_end sends every such value here).
 struct ValueRest {
     const char* end;
     std::size_t continuations;
 };
 template <char Quote>
 [[gnu::noinline]] ValueRest value_rest(const char* q) {
+    const char* const from = q;
     std::size_t continuations = 0;
     for (;; ++q) {
         const auto b = static_cast<unsigned char>(*q);
-        if (b == static_cast<unsigned char>(Quote)) return {q, continuations};
+        if (b == static_cast<unsigned char>(Quote)) return {valid_utf8({from, std::size_t(q - from)}) ? q : nullptr, continuations};
         if (b == '&' || b == '<' || b < 0x20 || b == 0x7F || refused_above_ascii(q)) return {nullptr, continuations};
         continuations += (b & 0xC0) == 0x80;
     }
