@@ -263,24 +263,25 @@ BARNETSLOV_INLINE const char* value_end(Cursor& c) {
     // and '&' | 4 are '&', '\'' | 1 and '&' | 1 are '\''), '<', and the bytes outside ' '-'~' (+ 0x60
     // puts those above 0xDE, signed): the NUL at the end, the control characters and DEL, which
     // lexical_problem refuses, and the bytes of characters above U+007F. Nearly always the quote.
-    // The constants are read from memory through a pointer GCC cannot see through: as constants,
-    // it kept them in registers across the attribute loop and loaded them again after every builder
-    // call, five instructions an attribute, where read from memory they are operands.
+    // The constants are read from memory through a pointer GCC cannot see through, once for
+    // each block: as constants, it kept them in registers across the attribute loop and loaded
+    // them again after every builder call, five instructions an attribute; with the pointer made
+    // opaque once, before the loop, it still loaded all five into registers for the loop (and
+    // copied two), where read from memory each time they are operands (issue 20, session 34).
     constexpr char fold = Quote == '"' ? 4 : 1;
 #define BARNETSLOV_16(x) {x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x}
     alignas(16) static constexpr char constants[5][16] = {BARNETSLOV_16(fold), BARNETSLOV_16(char(Quote | fold)), BARNETSLOV_16('<'),
                                                           BARNETSLOV_16(0x60), BARNETSLOV_16(char(0xDE))};
 #undef BARNETSLOV_16
-    const __m128i* k = reinterpret_cast<const __m128i*>(constants);
-    __asm__ volatile("" : "+r"(k));
-    const __m128i folded = _mm_load_si128(k), quote_or_amp = _mm_load_si128(k + 1), lt = _mm_load_si128(k + 2),
-                  shift = _mm_load_si128(k + 3), tilde = _mm_load_si128(k + 4);
     // The loop stops at the NUL after the text at the latest, so it reads up to 15 bytes past it: inside the padding.
     static_assert(scan_padding >= 16, "the value scan reads 16 bytes at a time up to the NUL after the text");
     for (;; q += 16) {
+        const __m128i* k = reinterpret_cast<const __m128i*>(constants);
+        __asm__ volatile("" : "+r"(k));
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
-        const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(v, folded), quote_or_amp), _mm_cmpeq_epi8(v, lt)),
-                                          _mm_cmpgt_epi8(_mm_add_epi8(v, shift), tilde));
+        const __m128i hits =
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(v, _mm_load_si128(k)), _mm_load_si128(k + 1)), _mm_cmpeq_epi8(v, _mm_load_si128(k + 2))),
+                         _mm_cmpgt_epi8(_mm_add_epi8(v, _mm_load_si128(k + 3)), _mm_load_si128(k + 4)));
         if (const unsigned bits = unsigned(_mm_movemask_epi8(hits))) {
             q += __builtin_ctz(bits);
             if (*q == Quote) return q;
