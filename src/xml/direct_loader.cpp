@@ -138,6 +138,19 @@ BARNETSLOV_INLINE bool count(Cursor& c, const char* q) {
 
 // ---- between elements ----
 
+// ' ' in each of 8 bytes, made where it is used: as a constant, GCC kept it in a register across
+// the builder's calls, one that the attribute loop's position then lacked and was stored and
+// loaded around each call (issue 20, session 34).
+BARNETSLOV_INLINE std::uint64_t eight_spaces() {
+#if defined(__x86_64__)
+    std::uint64_t w;
+    __asm__ volatile("movabs $0x2020202020202020, %0" : "=r"(w));
+    return w;
+#else
+    return 0x2020202020202020u;
+#endif
+}
+
 BARNETSLOV_INLINE bool space(Cursor& c) {
     for (;; ++c.p) {
         // Above ' ' first: most calls end at once, at the next tag or name.
@@ -151,7 +164,7 @@ BARNETSLOV_INLINE bool space(Cursor& c) {
             for (;;) {
                 std::uint64_t w;
                 std::memcpy(&w, c.p + 1, sizeof w);
-                if (const std::uint64_t other = w ^ 0x2020202020202020u) {
+                if (const std::uint64_t other = w ^ eight_spaces()) {
                     c.p += __builtin_ctzll(other) / 8;
                     break;
                 }
@@ -170,14 +183,20 @@ BARNETSLOV_INLINE std::string_view name(Cursor& c) {
     const char* s = c.p;
     if (!name_start(*s)) return {};
     c.p = name_end(s + 1);
+    // Told again, past name_end's opaque end: a name found is not empty (its callers' tests go).
+    if (c.p <= s) __builtin_unreachable();
     return {s, std::size_t(c.p - s)};
 }
 
 // Names beginning with "xml" in any case, which XML reserves and the walk treats as namespace
 // declarations (xmlns) or foreign attributes (xml:...): given up on, except where root() takes them.
 BARNETSLOV_INLINE bool reserved(std::string_view name) {
-    // The first byte first: it is in a register already, and most names are 3 bytes or more.
-    return (name[0] | 0x20) == 'x' && name.size() >= 3 && (name[1] | 0x20) == 'm' && (name[2] | 0x20) == 'l';
+    // The first byte first: it is in a register already, and most names are 3 bytes or more. The
+    // others are read again through a pointer GCC cannot see through: knowing the second from the
+    // name's loop, it stored it on the stack for this test at every attribute.
+    const char* rest = name.data();
+    __asm__("" : "+r"(rest));
+    return (name[0] | 0x20) == 'x' && name.size() >= 3 && (rest[1] | 0x20) == 'm' && (rest[2] | 0x20) == 'l';
 }
 
 // At "<!" or "<?" between elements: past the comment or processing instruction, or nothing.
@@ -267,7 +286,9 @@ BARNETSLOV_INLINE const char* value_end(Cursor& c) {
     // each block: as constants, it kept them in registers across the attribute loop and loaded
     // them again after every builder call, five instructions an attribute; with the pointer made
     // opaque once, before the loop, it still loaded all five into registers for the loop (and
-    // copied two), where read from memory each time they are operands (issue 20, session 34).
+    // copied two), where read from memory each time they are operands, and it kept the address
+    // in a register across the builder's calls, which the asm's `lea` in the loop stops (issue
+    // 20, session 34).
     constexpr char fold = Quote == '"' ? 4 : 1;
 #define BARNETSLOV_16(x) {x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x}
     alignas(16) static constexpr char constants[5][16] = {BARNETSLOV_16(fold), BARNETSLOV_16(char(Quote | fold)), BARNETSLOV_16('<'),
@@ -276,8 +297,8 @@ BARNETSLOV_INLINE const char* value_end(Cursor& c) {
     // The loop stops at the NUL after the text at the latest, so it reads up to 15 bytes past it: inside the padding.
     static_assert(scan_padding >= 16, "the value scan reads 16 bytes at a time up to the NUL after the text");
     for (;; q += 16) {
-        const __m128i* k = reinterpret_cast<const __m128i*>(constants);
-        __asm__ volatile("" : "+r"(k));
+        const __m128i* k;
+        __asm__ volatile("lea %1, %0" : "=r"(k) : "m"(constants));
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
         const __m128i hits =
             _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(v, _mm_load_si128(k)), _mm_load_si128(k + 1)), _mm_cmpeq_epi8(v, _mm_load_si128(k + 2))),
@@ -467,16 +488,19 @@ private:
             } else if (element == "events") {
                 if (events) return false;
                 events = true;
-                if (!walk_events(c)) return false;
+                handed_ = c;
+                if (!walk_events()) return false;
+                c = handed_;
             } else {
                 return false;
             }
         }
     }
 
-    // The events element after its name: `at` is moved past it when it is taken (see root()).
-    [[gnu::noinline]] bool walk_events(Cursor& at) {
-        Cursor c = at;
+    // The events element after its name, from handed_, which is moved past it when it is taken
+    // (see root()).
+    [[gnu::noinline]] bool walk_events() {
+        Cursor c = handed_;
         CaseBuilder& builder = builder_;
         bool empty = false;
         if (!attributes<false>(c, [](std::string_view, std::string_view, SourceLocation, bool) { return false; }, empty)) return false;
@@ -484,14 +508,14 @@ private:
         // end of the file are at least as many (only the list's capacity depends on it).
         detail::BuilderAccess::reserve_events(builder, empty ? 0 : count_lt(c.p, end_));
         if (empty) {
-            at = c;
+            handed_ = c;
             return true;
         }
         for (;;) {
             if (!misc(c) || *c.p != '<') return false;
             if (c.p[1] == '/') {
                 if (!end_tag(c, "</events>")) return false;
-                at = c;
+                handed_ = c;
                 return true;
             }
             const SourceLocation where = c.at();
@@ -513,6 +537,10 @@ private:
     const char* const end_;
     CaseBuilder& builder_;
     const Limits& limits_;
+    // The cursor handed to walk_events and back: a pointer to root()'s, as an argument, had a
+    // register of its own through the whole events' loop, which the position then lacked and
+    // was stored and loaded around each builder call; `this` is on the stack anyway.
+    Cursor handed_{};
 };
 
 #undef BARNETSLOV_INLINE
