@@ -194,9 +194,10 @@ BARNETSLOV_INLINE bool reserved(std::string_view name) {
     // The first byte first: it is in a register already, and most names are 3 bytes or more. The
     // others are read again through a pointer GCC cannot see through: knowing the second from the
     // name's loop, it stored it on the stack for this test at every attribute.
+    if ((name[0] | 0x20) != 'x' || name.size() < 3) return false;
     const char* rest = name.data();
     __asm__("" : "+r"(rest));
-    return (name[0] | 0x20) == 'x' && name.size() >= 3 && (rest[1] | 0x20) == 'm' && (rest[2] | 0x20) == 'l';
+    return (rest[1] | 0x20) == 'm' && (rest[2] | 0x20) == 'l';
 }
 
 // At "<!" or "<?" between elements: past the comment or processing instruction, or nothing.
@@ -266,9 +267,15 @@ template <char Quote>
     std::size_t continuations = 0;
     for (;; ++q) {
         const auto b = static_cast<unsigned char>(*q);
-        if (b == static_cast<unsigned char>(Quote)) return {valid_utf8({from, std::size_t(q - from)}) ? q : nullptr, continuations};
-        if (b == '&' || b == '<' || b < 0x20 || b == 0x7F || refused_above_ascii(q)) return {nullptr, continuations};
-        continuations += (b & 0xC0) == 0x80;
+        // The bytes above 0x7F apart first: GCC had them go through all of ASCII's tests.
+        if (b >= 0x80) {
+            if (refused_above_ascii(q)) return {nullptr, continuations};
+            continuations += b < 0xC0;
+        } else if (b == static_cast<unsigned char>(Quote)) {
+            return {valid_utf8({from, std::size_t(q - from)}) ? q : nullptr, continuations};
+        } else if (b == '&' || b == '<' || b < 0x20 || b == 0x7F) {
+            return {nullptr, continuations};
+        }
     }
 }
 
