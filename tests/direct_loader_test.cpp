@@ -318,6 +318,49 @@ TEST(DirectLoader, GivesUpOnWhatTheLexicalPassRefuses) {
     EXPECT_TRUE(xml::load_case_buffer_with(xml::FrontEnd::direct, with_note("a\xC2\xA0" "b\xEF\xBF\xBD"), "case.xml", test::calendar()).has_value());
 }
 
+// The loader checks the whole file for bytes that are not UTF-8 and for NULs only when the
+// one-pass front end gives up (issue 20, session 34): the scanner must give up on every such byte
+// wherever it is (in a value before, inside and after its first 16 bytes, in a name, a comment, a
+// processing instruction, between elements, at the very end), so that the file gets the message
+// and position the checks give. Each inserted at every offset of a file with all of those, and
+// written over every byte of it; a valid two-byte character inserted likewise is taken where a
+// value or comment may hold it.
+TEST(DirectLoader, SameAsPugixmlWithBadBytesAtEveryOffset) {
+    std::string text = test::doc({"    <kvittering id=\"k1\" at=\"2024-03-29\" ref=\"u1\" note=\"r\xC3\xB8" "d gr\xC3\xB8" "d med fl\xC3\xB8" "de og mere tekst\"/>",
+                                  "    <!-- en kommentar med \xC3\xA6 -->", "    <?app noget \xE2\x82\xAC?>",
+                                  "    <kvittering id='k2' at='2024-03-30' ref='u1'/>"});
+    ASSERT_TRUE(xml::load_case_buffer_with(xml::FrontEnd::direct, text, "case.xml", test::calendar()).has_value());
+    const std::string_view bad[] = {std::string_view("\0", 1), "\x80", "\xBF", "\xC3", "\xE2\x82", "\xED\xA0\x80", "\xC0\xAF",
+                                    "\xE0\x80\xAF", "\xF4\x90\x80\x80", "\xF8\x88\x80\x80", "\xFF"};
+    Comparison cmp;
+    std::size_t valid_taken = 0;
+    for (std::size_t at = 0; at <= text.size(); ++at) {
+        for (const std::string_view b : bad) {
+            std::string inserted = text;
+            inserted.insert(at, b);
+            cmp.check("inserted at " + std::to_string(at), inserted);
+            if (at < text.size() && b.size() == 1) {
+                std::string written = text;
+                written[at] = b[0];
+                cmp.check("written at " + std::to_string(at), written);
+            }
+        }
+        std::string valid = text;
+        valid.insert(at, "\xC3\xA6");
+        cmp.check("valid at " + std::to_string(at), valid);
+        valid_taken += xml::load_case_buffer_with(xml::FrontEnd::direct, valid, "case.xml", test::calendar()).has_value();
+    }
+    EXPECT_EQ(cmp.failures(), 0u);
+    EXPECT_GT(valid_taken, 100u);
+    // Shorter than a vector, and nothing but a bad byte after a tag.
+    for (const std::string_view b : bad) {
+        cmp.check("short", std::string("<c") + std::string(b));
+        cmp.check("short", std::string(b));
+        cmp.check("after the root", test::doc({}) + std::string(b));
+    }
+    EXPECT_EQ(cmp.failures(), 0u);
+}
+
 }  // namespace
 }  // namespace barnetslov
 

@@ -16,6 +16,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "barnetslov/echo.hpp"
 #include "barnetslov/loader.hpp"
 #include "case/builder_access.hpp"
 #include "xml/lexical.hpp"
@@ -137,6 +138,19 @@ BARNETSLOV_INLINE bool count(Cursor& c, const char* q) {
 
 // ---- between elements ----
 
+// ' ' in each of 8 bytes, made where it is used: as a constant, GCC kept it in a register across
+// the builder's calls, one that the attribute loop's position then lacked and was stored and
+// loaded around each call (issue 20, session 34).
+BARNETSLOV_INLINE std::uint64_t eight_spaces() {
+#if defined(__x86_64__)
+    std::uint64_t w;
+    __asm__ volatile("movabs $0x2020202020202020, %0" : "=r"(w));
+    return w;
+#else
+    return 0x2020202020202020u;
+#endif
+}
+
 BARNETSLOV_INLINE bool space(Cursor& c) {
     for (;; ++c.p) {
         // Above ' ' first: most calls end at once, at the next tag or name.
@@ -150,7 +164,7 @@ BARNETSLOV_INLINE bool space(Cursor& c) {
             for (;;) {
                 std::uint64_t w;
                 std::memcpy(&w, c.p + 1, sizeof w);
-                if (const std::uint64_t other = w ^ 0x2020202020202020u) {
+                if (const std::uint64_t other = w ^ eight_spaces()) {
                     c.p += __builtin_ctzll(other) / 8;
                     break;
                 }
@@ -169,20 +183,28 @@ BARNETSLOV_INLINE std::string_view name(Cursor& c) {
     const char* s = c.p;
     if (!name_start(*s)) return {};
     c.p = name_end(s + 1);
+    // Told again, past name_end's opaque end: a name found is not empty (its callers' tests go).
+    if (c.p <= s) __builtin_unreachable();
     return {s, std::size_t(c.p - s)};
 }
 
 // Names beginning with "xml" in any case, which XML reserves and the walk treats as namespace
 // declarations (xmlns) or foreign attributes (xml:...): given up on, except where root() takes them.
 BARNETSLOV_INLINE bool reserved(std::string_view name) {
-    // The first byte first: it is in a register already, and most names are 3 bytes or more.
-    return (name[0] | 0x20) == 'x' && name.size() >= 3 && (name[1] | 0x20) == 'm' && (name[2] | 0x20) == 'l';
+    // The first byte first: it is in a register already, and most names are 3 bytes or more. The
+    // others are read again through a pointer GCC cannot see through: knowing the second from the
+    // name's loop, it stored it on the stack for this test at every attribute.
+    if ((name[0] | 0x20) != 'x' || name.size() < 3) return false;
+    const char* rest = name.data();
+    __asm__("" : "+r"(rest));
+    return (rest[1] | 0x20) == 'm' && (rest[2] | 0x20) == 'l';
 }
 
 // At "<!" or "<?" between elements: past the comment or processing instruction, or nothing.
 // Out of line, rare in a case file; the cursor goes by value, so that its address (and with it
 // the loops' registers) is not handed to a call.
 [[gnu::noinline]] std::optional<Cursor> comment_or_pi(Cursor c) {
+    const char* const from = c.p;
     if (at_bytes(c.p, "<!--")) {
         for (c.p += 4;; ++c.p) {
             if (*c.p == '\0') return {};
@@ -208,6 +230,7 @@ BARNETSLOV_INLINE bool reserved(std::string_view name) {
     } else {
         return {};  // "<!" other than a comment: DOCTYPE, CDATA, or not XML
     }
+    if (!valid_utf8({from, std::size_t(c.p - from)})) return {};  // see value_rest
     return c;
 }
 
@@ -231,18 +254,28 @@ BARNETSLOV_INLINE bool misc(Cursor& c) {
 // The end of a value from `q` on, byte by byte (its closing `Quote`, or null as value_end says),
 // with the UTF-8 continuation bytes before it. Out of line: only values with a character above
 // U+007F, or that are given up on, come here, and the loop of value_end keeps its registers.
+// The bytes from `q` on must be UTF-8: the loader checks the whole file only when the scanner
+// gives up, so the scanner checks the values and comments that hold bytes above 0x7F, the only
+// places its subset lets them be (and value_end sends every such value here).
 struct ValueRest {
     const char* end;
     std::size_t continuations;
 };
 template <char Quote>
 [[gnu::noinline]] ValueRest value_rest(const char* q) {
+    const char* const from = q;
     std::size_t continuations = 0;
     for (;; ++q) {
         const auto b = static_cast<unsigned char>(*q);
-        if (b == static_cast<unsigned char>(Quote)) return {q, continuations};
-        if (b == '&' || b == '<' || b < 0x20 || b == 0x7F || refused_above_ascii(q)) return {nullptr, continuations};
-        continuations += (b & 0xC0) == 0x80;
+        // The bytes above 0x7F apart first: GCC had them go through all of ASCII's tests.
+        if (b >= 0x80) {
+            if (refused_above_ascii(q)) return {nullptr, continuations};
+            continuations += b < 0xC0;
+        } else if (b == static_cast<unsigned char>(Quote)) {
+            return {valid_utf8({from, std::size_t(q - from)}) ? q : nullptr, continuations};
+        } else if (b == '&' || b == '<' || b < 0x20 || b == 0x7F) {
+            return {nullptr, continuations};
+        }
     }
 }
 
@@ -256,24 +289,27 @@ BARNETSLOV_INLINE const char* value_end(Cursor& c) {
     // and '&' | 4 are '&', '\'' | 1 and '&' | 1 are '\''), '<', and the bytes outside ' '-'~' (+ 0x60
     // puts those above 0xDE, signed): the NUL at the end, the control characters and DEL, which
     // lexical_problem refuses, and the bytes of characters above U+007F. Nearly always the quote.
-    // The constants are read from memory through a pointer GCC cannot see through: as constants,
-    // it kept them in registers across the attribute loop and loaded them again after every builder
-    // call, five instructions an attribute, where read from memory they are operands.
+    // The constants are read from memory through a pointer GCC cannot see through, once for
+    // each block: as constants, it kept them in registers across the attribute loop and loaded
+    // them again after every builder call, five instructions an attribute; with the pointer made
+    // opaque once, before the loop, it still loaded all five into registers for the loop (and
+    // copied two), where read from memory each time they are operands, and it kept the address
+    // in a register across the builder's calls, which the asm's `lea` in the loop stops (issue
+    // 20, session 34).
     constexpr char fold = Quote == '"' ? 4 : 1;
 #define BARNETSLOV_16(x) {x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x}
     alignas(16) static constexpr char constants[5][16] = {BARNETSLOV_16(fold), BARNETSLOV_16(char(Quote | fold)), BARNETSLOV_16('<'),
                                                           BARNETSLOV_16(0x60), BARNETSLOV_16(char(0xDE))};
 #undef BARNETSLOV_16
-    const __m128i* k = reinterpret_cast<const __m128i*>(constants);
-    __asm__ volatile("" : "+r"(k));
-    const __m128i folded = _mm_load_si128(k), quote_or_amp = _mm_load_si128(k + 1), lt = _mm_load_si128(k + 2),
-                  shift = _mm_load_si128(k + 3), tilde = _mm_load_si128(k + 4);
     // The loop stops at the NUL after the text at the latest, so it reads up to 15 bytes past it: inside the padding.
     static_assert(scan_padding >= 16, "the value scan reads 16 bytes at a time up to the NUL after the text");
     for (;; q += 16) {
+        const __m128i* k;
+        __asm__ volatile("lea %1, %0" : "=r"(k) : "m"(constants));
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
-        const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(v, folded), quote_or_amp), _mm_cmpeq_epi8(v, lt)),
-                                          _mm_cmpgt_epi8(_mm_add_epi8(v, shift), tilde));
+        const __m128i hits =
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(v, _mm_load_si128(k)), _mm_load_si128(k + 1)), _mm_cmpeq_epi8(v, _mm_load_si128(k + 2))),
+                         _mm_cmpgt_epi8(_mm_add_epi8(v, _mm_load_si128(k + 3)), _mm_load_si128(k + 4)));
         if (const unsigned bits = unsigned(_mm_movemask_epi8(hits))) {
             q += __builtin_ctz(bits);
             if (*q == Quote) return q;
@@ -459,16 +495,19 @@ private:
             } else if (element == "events") {
                 if (events) return false;
                 events = true;
-                if (!walk_events(c)) return false;
+                handed_ = c;
+                if (!walk_events()) return false;
+                c = handed_;
             } else {
                 return false;
             }
         }
     }
 
-    // The events element after its name: `at` is moved past it when it is taken (see root()).
-    [[gnu::noinline]] bool walk_events(Cursor& at) {
-        Cursor c = at;
+    // The events element after its name, from handed_, which is moved past it when it is taken
+    // (see root()).
+    [[gnu::noinline]] bool walk_events() {
+        Cursor c = handed_;
         CaseBuilder& builder = builder_;
         bool empty = false;
         if (!attributes<false>(c, [](std::string_view, std::string_view, SourceLocation, bool) { return false; }, empty)) return false;
@@ -476,14 +515,14 @@ private:
         // end of the file are at least as many (only the list's capacity depends on it).
         detail::BuilderAccess::reserve_events(builder, empty ? 0 : count_lt(c.p, end_));
         if (empty) {
-            at = c;
+            handed_ = c;
             return true;
         }
         for (;;) {
             if (!misc(c) || *c.p != '<') return false;
             if (c.p[1] == '/') {
                 if (!end_tag(c, "</events>")) return false;
-                at = c;
+                handed_ = c;
                 return true;
             }
             const SourceLocation where = c.at();
@@ -505,6 +544,10 @@ private:
     const char* const end_;
     CaseBuilder& builder_;
     const Limits& limits_;
+    // The cursor handed to walk_events and back: a pointer to root()'s, as an argument, had a
+    // register of its own through the whole events' loop, which the position then lacked and
+    // was stored and loaded around each builder call; `this` is on the stack anyway.
+    Cursor handed_{};
 };
 
 #undef BARNETSLOV_INLINE

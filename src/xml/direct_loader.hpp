@@ -27,12 +27,13 @@
 
 namespace barnetslov::xml {
 
-// `text` is the whole file, valid UTF-8 without a NUL, followed in memory by scan_padding NULs
-// (lexical.hpp). xml::lexical_problem has not read it: the scanner gives up on every byte that
-// pass would refuse (a control character, DEL, a C1 control, U+FFFE/U+FFFF, a reference, "--" in
-// a comment, a reserved PI target, any XML declaration but the two usual ones), so that a file it
-// takes is one that pass finds nothing in; `start` is 3 after a byte-order
-// mark, else 0. `builder` is new (utf8_checked set). True when the file was taken and every call
+// `text` is the whole file, followed in memory by scan_padding NULs (lexical.hpp). Neither the
+// loader's UTF-8 and NUL checks nor xml::lexical_problem has read it: the scanner gives up on a
+// NUL, on bytes that are not UTF-8 and on every byte that pass would refuse (a control character,
+// DEL, a C1 control, U+FFFE/U+FFFF, a reference, "--" in a comment, a reserved PI target, any XML
+// declaration but the two usual ones), so that a file it takes is one those find nothing in, and
+// the builder is handed valid UTF-8 only; `start` is 3 after a byte-order mark, else 0.
+// `builder` is new (utf8_checked set). True when the file was taken and every call
 // made: the caller finishes the builder. False when the scanner gave up: the builder may have
 // been fed part of the file and must be thrown away.
 [[nodiscard]] bool load_direct(std::string_view text, std::size_t start, CaseBuilder& builder, const Limits& limits);

@@ -163,25 +163,26 @@ public:
         if (const char* other = other_encoding(original_, '<'))
             return error_only({}, fmt::format("the file is {}; case files are UTF-8", other), input_error_code::encoding);
         if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return error_only({}, "the file is empty", input_error_code::syntax);
-        if (const auto bad = first_invalid_utf8(text); bad != std::string_view::npos)
-            return error_only(positions_.at(std::size_t(text.data() - original_.data()) + bad), "the file is not valid UTF-8",
-                              input_error_code::encoding);
-        // pugixml takes a NUL for the end of the input and would silently drop what follows it.
-        if (const auto nul = text.find('\0'); nul != std::string_view::npos)
-            return error_only(positions_.at(std::size_t(text.data() - original_.data()) + nul),
-                              "not well-formed XML: the file contains a NUL character", input_error_code::syntax);
 
         const std::size_t start = std::size_t(text.data() - original_.data());
         // The ordinary file in one pass (xml/direct_loader.hpp); anything else, or a file it gave
-        // up on halfway, from scratch with a new builder through the lexical pass, pugixml and
-        // the walk below. The one-pass front end takes no byte the lexical pass would refuse, so
-        // that pass runs only when it gives up (it was ~5 % of loading a file; issue 20).
+        // up on halfway, from scratch with a new builder through the checks below, the lexical
+        // pass, pugixml and the walk. The one-pass front end takes no byte the lexical pass would
+        // refuse, so that pass runs only when it gives up (it was ~5 % of loading a file; issue 20),
+        // nor a NUL or a byte that is not UTF-8, so that the two passes over the whole file that
+        // look for those run only then too (~2 k instructions a file; issue 20, session 34). It
+        // hands the builder only values it found valid UTF-8.
         if (front_end_ != xml::FrontEnd::pugixml) {
             detail::BuilderAccess::utf8_checked(*builder_);
             if (xml::load_direct({padded_ ? original_.data() : working_copy(), size_}, start, *builder_, limits_)) return finished();
-            if (front_end_ == xml::FrontEnd::direct) return std::nullopt;
             new_builder(std::move(detail::BuilderAccess::shown_source(*builder_)));
         }
+        if (const auto bad = first_invalid_utf8(text); bad != std::string_view::npos)
+            return error_only(positions_.at(start + bad), "the file is not valid UTF-8", input_error_code::encoding);
+        // pugixml takes a NUL for the end of the input and would silently drop what follows it.
+        if (const auto nul = text.find('\0'); nul != std::string_view::npos)
+            return error_only(positions_.at(start + nul), "not well-formed XML: the file contains a NUL character", input_error_code::syntax);
+        if (front_end_ == xml::FrontEnd::direct) return std::nullopt;
         // pugixml's copy, parsed in place (the one-pass front end reads and never writes: a copy
         // it read is the file still).
         if (!buffer_) working_copy();
