@@ -20,6 +20,7 @@
 #include "barnetslov/loader.hpp"
 #include "engine/deadline.hpp"  // detail::judge
 #include "engine/rule_interface.hpp"  // a private header: each rule run alone, without the memo
+#include "rules/common.hpp"  // rules_detail::Ages
 #include "case_files.hpp"
 
 using namespace barnetslov;
@@ -191,6 +192,31 @@ TEST(Judge, ADateOnlyFulfilmentIsJudgedAsItsDayWouldBe) {
         }
     }
     EXPECT_GT(compared, 300'000u);
+}
+
+// child_age's Ages (the evaluation's memo) against age_on: every birth day of 1999-2004 (two 29 Februaries,
+// and the days around each year's turn and each birthday), each asked about days from before the birth to
+// 25 years after it, in an order that jumps between years.
+TEST(Ages, GiveTheAgeAgeOnGives) {
+    std::size_t compared = 0;
+    for (LocalDay birth = local_day(1999, 1, 1); birth <= local_day(2004, 12, 31); birth += date::days{1}) {
+        const rules_detail::Ages ages(birth);
+        for (int step = 0; step < 400; ++step) {
+            // 400 days spread over -2 .. +25 years, not in time order (a stride of 5 years and a few days).
+            const LocalDay on = birth + date::days{-730 + (step * 1831 + (step % 3)) % (27 * 366)};
+            ASSERT_EQ(ages.on(on), age_on(birth, on)) << (birth - local_day(1999, 1, 1)).count() << " " << step;
+            ++compared;
+        }
+        for (const int years : {0, 1, 4, 17}) {  // the days around a birthday, and around the turn of the year
+            for (const LocalDay around : {birthday(birth, years), local_day(civil_date(birth).year + years, 1, 1)})
+                for (int d = -2; d <= 2; ++d) {
+                    const LocalDay on = around + date::days{d};
+                    ASSERT_EQ(ages.on(on), age_on(birth, on)) << (birth - local_day(1999, 1, 1)).count() << " " << d;
+                    ++compared;
+                }
+        }
+    }
+    EXPECT_GT(compared, 800'000u);
 }
 
 }  // namespace

@@ -63,10 +63,14 @@ struct EvalContext {
 
 // The context of judging case `c` as of `as_of`: its as-of day and known_end derived here, in one place,
 // so that known() always agrees with the case it is used on.
+// `as_of_day` must be calendar.local_day(as_of) (the overload below), given where the caller keeps it.
+[[nodiscard]] inline EvalContext eval_context(const Calendar& calendar, Instant as_of, LocalDay as_of_day, const Readings& readings,
+                                              rules_detail::EvalMemo* memo, const Case& c) {
+    return {calendar, as_of, as_of_day, readings, memo, known_events(c, as_of, as_of_day)};
+}
 [[nodiscard]] inline EvalContext eval_context(const Calendar& calendar, Instant as_of, const Readings& readings,
                                               rules_detail::EvalMemo* memo, const Case& c) {
-    const LocalDay as_of_day = calendar.local_day(as_of);
-    return {calendar, as_of, as_of_day, readings, memo, known_events(c, as_of, as_of_day)};
+    return eval_context(calendar, as_of, calendar.local_day(as_of), readings, memo, c);
 }
 
 // The sink rules write to; the engine stamps each finding with the rule's index.

@@ -30,7 +30,7 @@ void judge_consents(const Case& c, const Event& d, const EvalContext& ctx, const
     }
     bool child_age_unknown = false;
     if (spec.child_from_age > 0) {
-        const auto age = child_age(c, d.at().day);
+        const auto age = child_age(c, ctx, d.at().day);
         if (!age) child_age_unknown = true;
         else if (*age >= spec.child_from_age) who.emplace_back(0);
     }

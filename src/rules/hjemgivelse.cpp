@@ -207,7 +207,7 @@ public:
             Finding& f = *f_slot;
             if (!open_finding(f, req_meta, r, r.at().day)) continue;
             if (from_child(r)) {
-                const auto age = child_age(c, r.at().day);
+                const auto age = child_age(c, ctx, r.at().day);
                 if (age && *age < 15) {
                     f.status = Status::not_applicable;
                     f.reason = &reasons::under_age;

@@ -585,7 +585,7 @@ public:
             const Event* parent = first_in_span(*with_parent, from_parent);
             const Event* young = first_in_span(*with_child, from_child);
             if (!young) young = first_in_span(*conversations, from_conversation);
-            const auto age = child_age(c, s.from);
+            const auto age = child_age(c, ctx, s.from);
             const bool young_needed = age && *age >= 15;
             use(f, parent, EventRole::fulfilment);
             if (young_needed) use(f, young, EventRole::fulfilment);

@@ -131,7 +131,7 @@ public:
                 f.basis = Basis::hearing_exception;
                 return;
             }
-            const auto age = child_age(c, d.at().day);
+            const auto age = child_age(c, ctx, d.at().day);
             if (!age) {
                 f.status = Status::indeterminate;
                 f.reason = &reasons::age_unknown;
@@ -266,7 +266,7 @@ public:
             auto f_slot = out.add();
             Finding& f = *f_slot;
             if (!open_finding(f, consent_meta, d, d.at().day)) continue;
-            const auto age = child_age(c, d.at().day);
+            const auto age = child_age(c, ctx, d.at().day);
             if (!age) {
                 f.status = Status::indeterminate;
                 f.reason = &reasons::age_unknown;

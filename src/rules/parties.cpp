@@ -39,7 +39,7 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
         if (!version && !spec_.in_scope(c, d, 0)) continue;
         auto f_slot = out.add();
         Finding& f = *f_slot;
-        if (!open_finding(f, meta_, d, d.at().day)) continue;
+        if (!open_finding(f, d, version)) continue;  // the version found above, on the same day
         if (spec_.nothing_owed && spec_.nothing_owed(c, d)) {
             use(f, first_ref(c, d, EventType::anmodning), EventRole::related);
             f.status = Status::not_applicable;
@@ -92,7 +92,7 @@ void TellParties::evaluate(const Case& c, const EvalContext& ctx, Findings& out)
             }
         }
         const Event* child_told = told(0, nullptr);
-        const auto age = child_age(c, d.at().day);
+        const auto age = child_age(c, ctx, d.at().day);
         const bool child_required = threshold > 0 && age && *age >= threshold;
         if (!spec_.custody_holders) {  // a rule about the child alone
             if (!child_told && !age) {

@@ -130,7 +130,7 @@ public:
                     bool child_unknown = false;
                     {
                         const int party_age = formand_versions[f.version].law == Law::barnets_lov ? 10 : 12;
-                        const auto age = child_age(c, implemented.day);
+                        const auto age = child_age(c, ctx, implemented.day);
                         if (age && *age >= party_age) addressee(0);
                         else if (!age) child_unknown = !notice_to(0);
                     }

@@ -248,7 +248,7 @@ public:
             std::vector<const Event*> consents;
             for (std::uint32_t p : holders)
                 if (const Event* a = answers->latest(d, p); consent_given(a)) consents.emplace_back(a);
-            const auto age = child_age(c, d.at().day);
+            const auto age = child_age(c, ctx, d.at().day);
             const bool child_consented = !age || *age < 15 || consent_given(answers->latest(d, 0));
             if (consents.size() != holders.size() || !child_consented) continue;
             auto f_slot = out.add();
@@ -334,7 +334,7 @@ public:
         Deferred<Answers> answers;  // indexed on first need
         for_each_trigger(c, ctx, out, ownwish_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::placement_own_wish_15 && d.value(Attr::outcome) != Value::refused; },
                          [&](const Event& d, Finding& f) {
-            const auto age = child_age(c, d.at().day);
+            const auto age = child_age(c, ctx, d.at().day);
             if (age && *age < 15) {
                 f.status = Status::violated;
                 f.reason = &reasons::under_age;

@@ -545,13 +545,13 @@ public:
                     if (k != 0) continue;  // the duty sits on the first follow-up only
                     auto f_slot = out.add();
                     Finding& f = *f_slot;
-                    open_finding(f, cadence_meta, o, o.at().day);
+                    open_finding(f, o, v);
                     judge_statements(f, o, flags);
                     continue;
                 }
                 auto f_slot = out.add();
                 Finding& f = *f_slot;
-                open_finding(f, cadence_meta, o, o.at().day);
+                open_finding(f, o, v);
                 Moment s = o.at();
                 s.has_time = false;
                 const Deadline d = detail::make_deadline(cadence_meta, s, ctx.calendar);

@@ -293,7 +293,7 @@ public:
             auto f_slot = out.add();
             Finding& f = *f_slot;
             if (!open_finding(f, trig_meta, d, d.at().day)) continue;
-            const auto age = child_age(c, d.at().day);
+            const auto age = child_age(c, ctx, d.at().day);
             if (!age) {
                 f.status = Status::indeterminate;
                 f.reason = &reasons::age_unknown;
@@ -379,7 +379,7 @@ public:
             if (!ctx.known(d) || !youth_decision(d)) continue;
             const bool mandatory = is_placement(kind);
             if (!mandatory && d.value(Attr::plan_choice) != Value::plan) continue;
-            const auto age = child_age(c, d.at().day);
+            const auto age = child_age(c, ctx, d.at().day);
             if (age && *age < 16) continue;
             auto f_slot = out.add();
             Finding& f = *f_slot;
@@ -501,7 +501,7 @@ public:
         for_each_trigger(c, ctx, out, misbrug_meta, EventType::anmodning,
                          [](const Event& r) { return r.value(Attr::topic) == Value::substance_abuse_treatment; },
                          [&](const Event& r, Finding& f) {
-            const std::optional<int> age = child_age(c, r.at().day);
+            const std::optional<int> age = child_age(c, ctx, r.at().day);
             if (age && *age >= 18) {
                 f.status = Status::not_applicable;
                 f.reason = &reasons::adult_at_request;

@@ -638,7 +638,7 @@ public:
             bool under = false;
             if (kind == Value::placement_unborn_with_consent || kind == Value::placement_unborn_without_consent) {
                 under = true;
-            } else if (const auto age = child_age(c, day)) {
+            } else if (const auto age = child_age(c, ctx, day)) {
                 under = *age < 1;
             } else if (c.child().due_date && day < *c.child().due_date) {
                 under = true;

@@ -85,7 +85,7 @@ public:
             auto f_slot = out.add();
             Finding& f = *f_slot;
             if (!open_finding(f, pfp_meta, stay, start)) continue;
-            const std::optional<int> age = child_age(c, start);
+            const std::optional<int> age = child_age(c, ctx, start);
             if (age && *age >= 14) {
                 f.status = Status::not_applicable;
                 f.reason = &reasons::pfp_over_14;
@@ -303,7 +303,7 @@ public:
                                     body != Value::appeals_board && body != Value::court;
                          },
                          [&](const Event& d, Finding& f) {
-            const std::optional<int> age = child_age(c, d.at().day);
+            const std::optional<int> age = child_age(c, ctx, d.at().day);
             const auto duties = d.number(Attr::duties_count);
             if (age && (*age < 10 || *age >= 18)) {
                 f.status = Status::violated;
