@@ -369,7 +369,6 @@ void Indicators::add(const CaseIndicators& c) {
             }
         return days;
     };
-    std::optional<std::uint32_t> previous;
     // Per caseworker, the number of the last period it was counted in: distinct caseworkers in O(1) each,
     // so that a case at the event limit with a new caseworker on every event stays linear.
     std::vector<std::uint32_t>& counted_in = counted_in_;
@@ -377,6 +376,9 @@ void Indicators::add(const CaseIndicators& c) {
     std::uint32_t period_number = 0;
     // Read through a span: an InlineVector's element tests where its elements are at every access.
     const std::span<const CaseIndicators::Touch> touches(c.touches_.data(), c.touches_.size());
+    // The caseworker of the touch before (in or out of the window): the first touch has none, and starting
+    // from its own caseworker counts it no handover, as none would, without an optional tested a touch.
+    std::uint32_t previous = touches.empty() ? 0 : touches[0].worker;
     for (std::size_t t = 0; t < touches.size();) {
         // Skip what lies outside the window, remembering its caseworker for the next handover.
         if (!in_window(touches[t].day)) {
@@ -387,18 +389,19 @@ void Indicators::add(const CaseIndicators& c) {
         const auto [from, to] = days_of(period_buffer);
         ++period_number;
         std::uint64_t distinct = 0, handovers = 0;
-        LocalDay last = touches[t].day;
-        // The period's run.
-        for (; t < touches.size() && in_window(touches[t].day) && touches[t].day >= from && touches[t].day < to; ++t) {
+        // The period's run: its touches in the window, the days [first, end_day] of both (the first touch is among
+        // them, as the period is its day's).
+        const LocalDay first = std::max(from, since), end_day = std::min(to - date::days{1}, until);
+        for (; t < touches.size() && touches[t].day >= first && touches[t].day <= end_day; ++t) {
             const std::uint32_t w = touches[t].worker;
-            if (previous && *previous != w) ++handovers;
+            handovers += previous != w;
             previous = w;
             if (counted_in[w] != period_number) {
                 counted_in[w] = period_number;
                 ++distinct;
             }
-            last = touches[t].day;
         }
+        const LocalDay last = touches[t - 1].day;
         const auto unit = c.unit_on(last);
         ContinuityRow& row =
             indexed_row(continuity_, continuity_index_, row_key(c, last, unit, period_buffer), [&] { return keys(c, last, unit, period_buffer); });
