@@ -281,8 +281,6 @@ private:
     Group& group(std::uint16_t rule, const KeyView& keys);
     // The group of rule `rule` when there is no axis.
     Group& rule_group(std::uint16_t rule);
-    // A case's first finding of `rule` in group `g`: the case counted in the group and in the rule's coverage.
-    void first_of_case(Group& g, std::uint16_t rule, const CaseFigures& kase);
     // By rulebook index, then keys as text (KeysLess): found with a KeyView, no string made.
     struct GroupLess {
         using is_transparent = void;
