@@ -1,6 +1,7 @@
 #include "barnetslov/indicators.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <span>
 #include <unordered_map>
 
@@ -282,11 +283,21 @@ std::vector<GroupBy> Indicators::caseload_axes() const {
 
 template <class Map, class MakeKeys>
 typename Map::mapped_type& Indicators::indexed_row(Map& rows, RowIndex<typename Map::mapped_type>& index, const RowKey& key, MakeKeys&& keys) {
-    const auto it = index.rows.find(key);
-    if (it != index.rows.end()) return *it->second;
-    auto& found = row_of(rows, keys());
-    index.rows.emplace(key, &found);
-    return found;
+    RowWords words;
+    static_assert(sizeof words == sizeof key);
+    std::memcpy(words.data(), key.data(), sizeof words);
+    const std::uint64_t h = words[0] * 0x9E37'79B9'7F4A'7C15u ^ words[1] * 0xC2B2'AE3D'27D4'EB4Fu ^ words[2] * 0x1656'67B1'9E37'79F9u;
+    auto& recent = index.recent[h >> 59];  // the top 5 bits: 32 entries
+    if (recent.row && recent.key[0] == words[0] && recent.key[1] == words[1] && recent.key[2] == words[2]) return *recent.row;
+    typename Map::mapped_type* row;
+    if (const auto it = index.rows.find(key); it != index.rows.end()) {
+        row = it->second;
+    } else {
+        row = &row_of(rows, keys());
+        index.rows.emplace(key, row);
+    }
+    recent = {words, row};
+    return *row;
 }
 
 std::int32_t Indicators::place_number(const CaseIndicators& c, GroupBy by, CaseIndicators::UnitIndex unit) {
