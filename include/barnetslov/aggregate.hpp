@@ -154,7 +154,7 @@ private:
     using RuleSet = InlineVector<std::uint64_t, 4>;
     // The same as a rule set. The figures read it by the rules carried, not rule by rule (86 a file).
     void carried_words(const Case& kase, RuleSet& out) const;
-    // Rules as bits (words_ words a set). By event type: the rules an event of the type is evidence of,
+    // Rules as bits (words_ words a set, in masks_ padded with 0 to at least the RuleSet's inline 4). By event type: the rules an event of the type is evidence of,
     // and the attributes whose presence on such an event is evidence, each with its rules.
     struct ByAttr {
         Attr attr;
