@@ -219,7 +219,8 @@ private:
     Detail detail_ = Detail::rows;
     std::array<std::uint64_t, status_count> statuses_{};
     std::vector<RuleCounts> counts_;
-    std::vector<std::int64_t> days_;
+    // Inline up to what most cases have: the allocation and free it spares were ~0.1 k instructions a file.
+    InlineVector<std::int64_t, 16> days_;
     // The rules whose evidence the case carries, as bits by rulebook index (EvidenceIndex::carried_words): a
     // file's coverage is then counted over the rules carried, not over the rulebook.
     EvidenceIndex::RuleSet evidence_;

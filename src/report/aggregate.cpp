@@ -329,7 +329,6 @@ inline void CaseFigures::count(const Finding& f, RuleCounts*& run) {
     ++statuses_[s];
     if (f.status == Status::met) run->with_basis += f.basis != Basis::none;
     else if (f.status == Status::late || f.status == Status::missed) {
-        if (days_.empty()) days_.reserve(16);  // one allocation, not a growth by doubling from one
         days_.push_back(f.status == Status::late ? whole_days(f) : ~whole_days(f));
     }
 }
