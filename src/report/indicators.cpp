@@ -1,6 +1,7 @@
 #include "barnetslov/indicators.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <span>
 #include <unordered_map>
 
@@ -52,6 +53,12 @@ std::optional<GoalStatus> goal_status(Value v) {
         case Value::dropped: return GoalStatus::dropped;
         default: return std::nullopt;
     }
+}
+
+// Ids compared by detail::same_bytes, inline: std::string_view's == called compare out of line (~45 instructions
+// an event), and a lambda around same_bytes was emitted out of line too (~16 a call).
+[[gnu::always_inline]] inline bool same_text(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && detail::same_bytes(a.data(), b.data(), a.size());
 }
 
 std::string_view name_or_unknown(Value v) { return v == Value::none_ ? std::string_view("unknown") : value_name(v); }
@@ -149,19 +156,20 @@ CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
         // a vector a case; past them the hash map takes over.
         std::array<std::string_view, few + 1> names{};
         std::unordered_map<std::string_view, std::uint32_t> seen;
-        std::string_view last;  // the last event's caseworker
+        std::string_view last;  // the last event's caseworker, and its number
+        std::uint32_t last_worker = 0;
         touches_.reserve(c.events().size());
         for (const Event& e : c.events()) {
             const auto w = e.text(Attr::caseworker);
             if (!w) continue;
             std::uint32_t index = workers_;
-            // Ids compared by detail::same_bytes: std::string_view's == called compare out of line (~45
-            // instructions an event).
-            const auto same = [&w](std::string_view x) { return x.size() == w->size() && detail::same_bytes(x.data(), w->data(), x.size()); };
-            if (!touches_.empty() && same(last)) {  // most often the last event's caseworker
-                index = touches_.back().worker;
+            // Most often the last event's caseworker, and then mostly its very text: the case builder shares a
+            // caseworker's text with the event before it (in the input), so a pointer tells before the bytes do.
+            if (!touches_.empty() && w->size() == last.size() && (w->data() == last.data() || same_text(*w, last))) {
+                index = last_worker;
             } else if (workers_ <= few) {
-                index = static_cast<std::uint32_t>(std::find_if(names.begin(), names.begin() + workers_, same) - names.begin());
+                index = 0;
+                while (index < workers_ && !same_text(names[index], *w)) ++index;
             } else {
                 if (seen.empty())  // the first time past `few`: there are few + 1, all in names
                     for (std::uint32_t k = 0; k < names.size(); ++k) seen.emplace(names[k], k);
@@ -172,6 +180,7 @@ CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
                 ++workers_;
             }
             last = *w;
+            last_worker = index;
             touches_.push_back({e.at().day, index});
         }
     }
@@ -244,7 +253,9 @@ CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
 
 CaseIndicators::UnitIndex CaseIndicators::unit_on(LocalDay day) const {
     // The last ansvarlig-enhed dated on or before `day`, else the case's unit (Case::unit_period_on's rule;
-    // the list is in time order and its first entry, the case's unit, dated before every day).
+    // the list is in time order and its first entry, the case's unit, dated before every day). Most cases
+    // have no ansvarlig-enhed: their one unit without the search (~8 calls a case).
+    if (units_.size() == 1) return 0;
     const auto after = std::upper_bound(units_.begin(), units_.end(), day, [](LocalDay d, const Unit& u) { return d < u.from; });
     return static_cast<UnitIndex>(after - units_.begin() - 1);
 }
@@ -272,11 +283,21 @@ std::vector<GroupBy> Indicators::caseload_axes() const {
 
 template <class Map, class MakeKeys>
 typename Map::mapped_type& Indicators::indexed_row(Map& rows, RowIndex<typename Map::mapped_type>& index, const RowKey& key, MakeKeys&& keys) {
-    const auto it = index.rows.find(key);
-    if (it != index.rows.end()) return *it->second;
-    auto& found = row_of(rows, keys());
-    index.rows.emplace(key, &found);
-    return found;
+    RowWords words;
+    static_assert(sizeof words == sizeof key);
+    std::memcpy(words.data(), key.data(), sizeof words);
+    const std::uint64_t h = words[0] * 0x9E37'79B9'7F4A'7C15u ^ words[1] * 0xC2B2'AE3D'27D4'EB4Fu ^ words[2] * 0x1656'67B1'9E37'79F9u;
+    auto& recent = index.recent[h >> 59];  // the top 5 bits: 32 entries
+    if (recent.row && recent.key[0] == words[0] && recent.key[1] == words[1] && recent.key[2] == words[2]) return *recent.row;
+    typename Map::mapped_type* row;
+    if (const auto it = index.rows.find(key); it != index.rows.end()) {
+        row = it->second;
+    } else {
+        row = &row_of(rows, keys());
+        index.rows.emplace(key, row);
+    }
+    recent = {words, row};
+    return *row;
 }
 
 std::int32_t Indicators::place_number(const CaseIndicators& c, GroupBy by, CaseIndicators::UnitIndex unit) {
@@ -359,7 +380,6 @@ void Indicators::add(const CaseIndicators& c) {
             }
         return days;
     };
-    std::optional<std::uint32_t> previous;
     // Per caseworker, the number of the last period it was counted in: distinct caseworkers in O(1) each,
     // so that a case at the event limit with a new caseworker on every event stays linear.
     std::vector<std::uint32_t>& counted_in = counted_in_;
@@ -367,6 +387,9 @@ void Indicators::add(const CaseIndicators& c) {
     std::uint32_t period_number = 0;
     // Read through a span: an InlineVector's element tests where its elements are at every access.
     const std::span<const CaseIndicators::Touch> touches(c.touches_.data(), c.touches_.size());
+    // The caseworker of the touch before (in or out of the window): the first touch has none, and starting
+    // from its own caseworker counts it no handover, as none would, without an optional tested a touch.
+    std::uint32_t previous = touches.empty() ? 0 : touches[0].worker;
     for (std::size_t t = 0; t < touches.size();) {
         // Skip what lies outside the window, remembering its caseworker for the next handover.
         if (!in_window(touches[t].day)) {
@@ -377,18 +400,19 @@ void Indicators::add(const CaseIndicators& c) {
         const auto [from, to] = days_of(period_buffer);
         ++period_number;
         std::uint64_t distinct = 0, handovers = 0;
-        LocalDay last = touches[t].day;
-        // The period's run.
-        for (; t < touches.size() && in_window(touches[t].day) && touches[t].day >= from && touches[t].day < to; ++t) {
+        // The period's run: its touches in the window, the days [first, end_day] of both (the first touch is among
+        // them, as the period is its day's).
+        const LocalDay first = std::max(from, since), end_day = std::min(to - date::days{1}, until);
+        for (; t < touches.size() && touches[t].day >= first && touches[t].day <= end_day; ++t) {
             const std::uint32_t w = touches[t].worker;
-            if (previous && *previous != w) ++handovers;
+            handovers += previous != w;
             previous = w;
             if (counted_in[w] != period_number) {
                 counted_in[w] = period_number;
                 ++distinct;
             }
-            last = touches[t].day;
         }
+        const LocalDay last = touches[t - 1].day;
         const auto unit = c.unit_on(last);
         ContinuityRow& row =
             indexed_row(continuity_, continuity_index_, row_key(c, last, unit, period_buffer), [&] { return keys(c, last, unit, period_buffer); });
