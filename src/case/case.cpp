@@ -7,12 +7,6 @@
 
 namespace barnetslov {
 
-std::optional<std::string_view> Event::text(Attr a) const {
-    const Field* f = find(a);
-    if (!f || (f->type != ValueType::text && f->type != ValueType::pseudonym)) return std::nullopt;
-    return text_of(*f);
-}
-
 std::vector<Value> Event::values(Attr a) const {
     std::vector<Value> out;
     const Field* f = find(a);
