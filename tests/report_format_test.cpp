@@ -195,4 +195,47 @@ TEST(TextReport, FindingLinesAreDescribesPieces) {
     EXPECT_GT(with_margin, 100u);
 }
 
+// The text report writes a few findings at a time into its buffer before appending them (on the
+// heap past the stack's room): the same bytes as writing each finding alone. Over every example, as of
+// the examples' day and far later, in both languages: the whole report is its header followed by
+// each finding's lines as a report of that finding alone writes them.
+TEST(TextReport, FindingsWrittenTogetherAsEachAlone) {
+    const barnetslov::Engine engine;
+    std::size_t reports = 0, long_reports = 0;
+    for (const char* as_of_text : {"2024-12-01", "2199-01-01"}) {
+        const barnetslov::ParsedMoment as_of = barnetslov::parse_moment(as_of_text, engine.calendar());
+        ASSERT_EQ(as_of.status, barnetslov::MomentParse::ok);
+        for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(BARNETSLOV_SOURCE_DIR) / "examples")) {
+            if (entry.path().extension() != ".xml") continue;
+            barnetslov::LoadResult loaded = barnetslov::load_case_file(entry.path(), engine.calendar());
+            if (!loaded.ok()) continue;  // the examples of input errors
+            const barnetslov::Report report = engine.evaluate(loaded.kase, as_of.moment.instant);
+            if (report.findings.empty()) continue;
+            for (const barnetslov::Lang lang : {barnetslov::Lang::da, barnetslov::Lang::en}) {
+                std::string whole;
+                barnetslov::write_text(whole, engine, report, lang);
+                barnetslov::Report none = report;
+                none.findings.clear();
+                std::string head;
+                barnetslov::write_text(head, engine, none, lang);
+                head.resize(head.rfind("  ", head.size() - 2));  // less its "no findings" line
+                std::string expected = head;
+                for (const barnetslov::Finding& f : report.findings) {
+                    barnetslov::Report alone = none;
+                    alone.findings.push_back(f);
+                    std::string text;
+                    barnetslov::write_text(text, engine, alone, lang);
+                    ASSERT_EQ(text.substr(0, head.size()), head) << entry.path().filename();
+                    expected += text.substr(head.size());
+                }
+                EXPECT_EQ(whole, expected) << entry.path().filename();
+                ++reports;
+                long_reports += whole.size() - head.size() > 8192;
+            }
+        }
+    }
+    EXPECT_GT(reports, 50u);
+    EXPECT_GT(long_reports, 0u);  // past the stack buffer: appended in several pieces, the heap reached
+}
+
 }  // namespace
