@@ -151,13 +151,10 @@ TEST(PutInt, AsFmt) {
 
 namespace {
 
-// The text report writes a finding's pieces straight into its lines; describe() copies the same pieces
-// into a FindingText. Over every example, as of the examples' day and far later (more deadlines
-// missed, months open), in both languages: each finding's due, result and basis lines in the text
-// are describe()'s counting, summary with the margin inside its full stop, and basis, in order.
-TEST(TextReport, FindingLinesAreDescribesPieces) {
-    const barnetslov::Engine engine;
-    std::size_t findings = 0, with_counting = 0, with_margin = 0;
+// Calls each(name, report) for every example's report as of the examples' day and far later (more
+// deadlines missed, months open).
+template <class Each>
+void for_each_example_report(const barnetslov::Engine& engine, Each each) {
     for (const char* as_of_text : {"2024-12-01", "2199-01-01"}) {
         const barnetslov::ParsedMoment as_of = barnetslov::parse_moment(as_of_text, engine.calendar());
         ASSERT_EQ(as_of.status, barnetslov::MomentParse::ok);
@@ -165,34 +162,80 @@ TEST(TextReport, FindingLinesAreDescribesPieces) {
             if (entry.path().extension() != ".xml") continue;
             barnetslov::LoadResult loaded = barnetslov::load_case_file(entry.path(), engine.calendar());
             if (!loaded.ok()) continue;  // the examples of input errors
-            const barnetslov::Report report = engine.evaluate(loaded.kase, as_of.moment.instant);
-            for (const barnetslov::Lang lang : {barnetslov::Lang::da, barnetslov::Lang::en}) {
-                std::string text;
-                barnetslov::write_text(text, engine, report, lang);
-                std::size_t at = 0;
-                for (const barnetslov::Finding& f : report.findings) {
-                    const barnetslov::FindingText t = barnetslov::describe(engine, report, f, lang);
-                    const std::string result = [&] {
-                        std::string r = t.summary;
-                        if (!t.margin.empty() && !r.empty() && r.back() == '.') r.insert(r.size() - 1, " (" + t.margin + ")");
-                        return r;
-                    }();
-                    for (const std::string* line : {&t.counting, &result, &t.basis}) {
-                        if (line->empty()) continue;
-                        const std::size_t found = text.find(" " + *line + "\n", at);
-                        ASSERT_NE(found, std::string::npos) << entry.path().filename() << ": " << *line;
-                        at = found + line->size();
-                    }
-                    ++findings;
-                    with_counting += !t.counting.empty();
-                    with_margin += !t.margin.empty();
-                }
-            }
+            each(entry.path().filename().string(), engine.evaluate(loaded.kase, as_of.moment.instant));
         }
     }
+}
+
+// The text report writes a finding's pieces straight into its lines; describe() copies the same pieces
+// into a FindingText. Over every example, as of the examples' day and far later (more deadlines
+// missed, months open), in both languages: each finding's due, result and basis lines in the text
+// are describe()'s counting, summary with the margin inside its full stop, and basis, in order.
+TEST(TextReport, FindingLinesAreDescribesPieces) {
+    const barnetslov::Engine engine;
+    std::size_t findings = 0, with_counting = 0, with_margin = 0;
+    for_each_example_report(engine, [&](const std::string& name, const barnetslov::Report& report) {
+        for (const barnetslov::Lang lang : {barnetslov::Lang::da, barnetslov::Lang::en}) {
+            std::string text;
+            barnetslov::write_text(text, engine, report, lang);
+            std::size_t at = 0;
+            for (const barnetslov::Finding& f : report.findings) {
+                const barnetslov::FindingText t = barnetslov::describe(engine, report, f, lang);
+                const std::string result = [&] {
+                    std::string r = t.summary;
+                    if (!t.margin.empty() && !r.empty() && r.back() == '.') r.insert(r.size() - 1, " (" + t.margin + ")");
+                    return r;
+                }();
+                for (const std::string* line : {&t.counting, &result, &t.basis}) {
+                    if (line->empty()) continue;
+                    const std::size_t found = text.find(" " + *line + "\n", at);
+                    ASSERT_NE(found, std::string::npos) << name << ": " << *line;
+                    at = found + line->size();
+                }
+                ++findings;
+                with_counting += !t.counting.empty();
+                with_margin += !t.margin.empty();
+            }
+        }
+    });
     EXPECT_GT(findings, 500u);
     EXPECT_GT(with_counting, 100u);
     EXPECT_GT(with_margin, 100u);
+}
+
+// The text report writes a few findings at a time into its buffer before appending them (on the
+// heap past the stack's room): the same bytes as writing each finding alone. Over every example, as of
+// the examples' day and far later, in both languages: the whole report is its header followed by
+// each finding's lines as a report of that finding alone writes them.
+TEST(TextReport, FindingsWrittenTogetherAsEachAlone) {
+    const barnetslov::Engine engine;
+    std::size_t reports = 0, long_reports = 0;
+    for_each_example_report(engine, [&](const std::string& name, const barnetslov::Report& report) {
+        if (report.findings.empty()) return;
+        for (const barnetslov::Lang lang : {barnetslov::Lang::da, barnetslov::Lang::en}) {
+            std::string whole;
+            barnetslov::write_text(whole, engine, report, lang);
+            barnetslov::Report none = report;
+            none.findings.clear();
+            std::string head;
+            barnetslov::write_text(head, engine, none, lang);
+            head.resize(head.rfind("  ", head.size() - 2));  // less its "no findings" line
+            std::string expected = head;
+            for (const barnetslov::Finding& f : report.findings) {
+                barnetslov::Report alone = none;
+                alone.findings.push_back(f);
+                std::string text;
+                barnetslov::write_text(text, engine, alone, lang);
+                ASSERT_EQ(text.substr(0, head.size()), head) << name;
+                expected += text.substr(head.size());
+            }
+            EXPECT_EQ(whole, expected) << name;
+            ++reports;
+            long_reports += whole.size() - head.size() > 8192;
+        }
+    });
+    EXPECT_GT(reports, 50u);
+    EXPECT_GT(long_reports, 0u);  // past the stack buffer: appended in several pieces, the heap reached
 }
 
 }  // namespace
