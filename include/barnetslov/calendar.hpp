@@ -93,6 +93,14 @@ struct CivilDate {
     const bool jan_feb = day_of_year >= 306;
     return {static_cast<int>(100 * century + year_of_century - shift_years) + jan_feb, jan_feb ? month - 12 : month, day + 1};
 }
+// Completed years from `born` to `on` (not before it): age_on's count, for a caller that keeps the
+// birth's civil date (the rules' per-evaluation Ages). A 29 February birthday falls on 1 March in a
+// common year (birthday()): 28 February is before it and 1 March is not, which comparing (month,
+// day) with (2, 29) gives too.
+[[nodiscard]] constexpr int completed_years(CivilDate born, CivilDate on) {
+    const bool before_birthday = on.month < born.month || (on.month == born.month && on.day < born.day);
+    return on.year - born.year - (before_birthday ? 1 : 0);
+}
 [[nodiscard]] constexpr LocalDay day_of(int y, unsigned m, unsigned d) {
     constexpr std::uint32_t shift_years = 82 * 400;
     constexpr std::uint32_t shift_days = 719468 + 146097 * 82;

@@ -40,13 +40,8 @@ bool has_turned(LocalDay birth, int n, LocalDay on) { return on >= birthday(birt
 int age_on(LocalDay birth, LocalDay on) {
     if (on < birth) return -1;
     // The same answer as has_turned(birth, years, on), by comparing month and day instead of building the
-    // birthday (a third date conversion; age_on runs per decision in several rules). A 29 February birthday
-    // falls on 1 March in a common year (birthday()): 28 February is before it and 1 March is not, which
-    // the comparison with (2, 29) gives too.
-    const CivilDate b = civil_date(birth), o = civil_date(on);
-    const int years = o.year - b.year;
-    const bool before_birthday = o.month < b.month || (o.month == b.month && o.day < b.day);
-    return before_birthday ? years - 1 : years;
+    // birthday (a third date conversion; age_on runs per decision in several rules).
+    return completed_years(civil_date(birth), civil_date(on));
 }
 
 LocalDay easter_sunday(int y) {

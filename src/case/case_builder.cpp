@@ -544,6 +544,7 @@ struct CaseBuilder::State {
     // builder whose loader checked the file's UTF-8, else 0 (none; also for a limit of SIZE_MAX).
     // One test for two, ~3 instructions an attribute (issue 20, session 34).
     std::size_t short_below = 0;
+    [[nodiscard]] static std::size_t short_bound(const CaseBuilder& b) { return b.utf8_checked_ ? b.limits_.max_attribute_length + 1 : 0; }
     std::uint32_t next_ordinal = 1;
     std::vector<Event> events;
     Person person;
@@ -739,7 +740,7 @@ void detail::BuilderAccess::last_case(CaseBuilder& b) { b.state_->last_case = tr
 
 void detail::BuilderAccess::utf8_checked(CaseBuilder& b) {
     b.utf8_checked_ = true;
-    b.state_->short_below = b.limits_.max_attribute_length + 1;
+    b.state_->short_below = CaseBuilder::State::short_bound(b);
 }
 
 void detail::BuilderAccess::reserve_events(CaseBuilder& b, std::size_t n) {
@@ -1893,7 +1894,7 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
     // build again: ~1 k instructions a file for the loaders, which never do (issue 20, session 28).
     if (!s.last_case) {
         state_ = std::make_unique<State>();
-        if (utf8_checked_) state_->short_below = limits_.max_attribute_length + 1;
+        state_->short_below = State::short_bound(*this);
     }
     return out;
 }

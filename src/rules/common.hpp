@@ -702,11 +702,8 @@ class Ages {
 public:
     explicit Ages(LocalDay birth) : birth_(birth), born_(civil_date(birth)) {}
     [[nodiscard]] int on(LocalDay day) const {
-        if (day < birth_) return -1;
-        // As age_on: the birthday not yet reached this year when (month, day) is before the birth's.
-        const CivilDate o = civil_date(day);
-        const bool before_birthday = o.month < born_.month || (o.month == born_.month && o.day < born_.day);
-        return o.year - born_.year - (before_birthday ? 1 : 0);
+        if (day < birth_) return -1;  // as age_on
+        return completed_years(born_, civil_date(day));
     }
 
 private:
