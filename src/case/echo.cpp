@@ -455,6 +455,10 @@ void append_printable(std::string& out, std::string_view s) {
     // Printable ASCII goes as it is, a run at a time: only the other bytes go through render, a unit at a
     // time ("Aarhus Børn og Unge Nord", a unit's name in half the files, was ~1,000 instructions that
     // way). No unit render sees crosses a run's edge: a reference is ASCII, the rest is one byte or bytes >= 0x80.
+    if (plain_ascii(s)) {  // nearly every value: one append
+        out += s;
+        return;
+    }
     for (std::size_t i = 0; i < s.size();) {
         std::size_t j = i;
         while (j < s.size() && plain_byte(s[j])) ++j;
