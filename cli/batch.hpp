@@ -47,7 +47,9 @@ struct BatchOptions {
     std::size_t failed_before = 0; // inputs that already failed (found unreadable before the batch), counted towards max_failures
     bool progress = false;         // a progress line on stderr
     // Called on the thread that checked the file, before the sink sees it: formatting and counting
-    // are most of a batch's work and would otherwise all fall on the sink's thread.
+    // are most of a batch's work and would otherwise all fall on the sink's thread. With jobs 1 it is
+    // called on the sink's thread, for file i after the sink has returned for file i - 1 and before
+    // it sees file i: in file order, so it may write where the sink writes.
     std::function<void(FileResult&)> render;
     // Set: the file is evaluated by Engine::evaluate_each_rule and each batch of findings (several rules'
     // at a time, rule after rule) is taken by the file's figures (CaseFigures::add with this filter) on the thread that checked it; no

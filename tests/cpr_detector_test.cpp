@@ -226,6 +226,26 @@ TEST(Printable, EscapesButDoesNotMask) {
     EXPECT_EQ(printable("&#27;"), "&#27;");  // a reference as written is no escape character
 }
 
+// printable copies runs of printable ASCII as they are and renders the rest a unit at a time: the same
+// text as rendering all of it a unit at a time, whatever the mix (references, broken and cut-off
+// sequences, controls, format characters and letters beside ASCII).
+TEST(Printable, RunsAsRenderedUnitByUnit) {
+    const std::vector<std::string> pieces = {"a", "Z", " ", "~", "&", "#", ";", "&#27;", "&#x1F600;", "&#4", "1", "\x7F",
+                                             "\x01", "\x1B", "\r", "\n", "\t", "\xC3", "\xA6", "\xE2\x80", "\xF0\x9F\x98",
+                                             "\u00F8", "\u2013", "\u202E", "\u200B", "\U0001F600", "\xFF", "\x80"};
+    std::mt19937 rng(20);
+    std::uniform_int_distribution<std::size_t> piece(0, pieces.size() - 1), length(0, 12);
+    for (int round = 0; round < 20000; ++round) {
+        std::string s;
+        for (std::size_t n = length(rng); n > 0; --n) s += pieces[piece(rng)];
+        std::string appended = "x";
+        append_printable(appended, s);
+        std::string want = "x";
+        want += detail::printable_exact(s);
+        ASSERT_EQ(appended, want) << s;
+    }
+}
+
 // ---- echo: values in messages ----
 
 TEST(Echo, MasksAnythingCprShapedWhateverItsDate) {

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <limits>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <date/date.h>
 #include <fmt/format.h>
@@ -144,6 +146,17 @@ TEST(PutInt, AsFmt) {
         char text[barnetslov::int_text_max];
         const char* end = barnetslov::put_int(text, v);
         EXPECT_EQ(std::string(text, static_cast<std::size_t>(end - text)), fmt::format("{}", v));
+    }
+    // Every number of up to six digits, and each power of ten and its neighbours: the digits are
+    // written in pairs, an odd one first.
+    std::vector<std::int64_t> values;
+    for (std::int64_t v = -999999; v <= 999999; ++v) values.push_back(v);
+    for (std::int64_t ten = 1; ten <= std::numeric_limits<std::int64_t>::max() / 10; ten *= 10)
+        for (const std::int64_t v : {ten - 1, ten, ten + 1, 10 * ten - 1}) values.insert(values.end(), {v, -v});
+    for (const std::int64_t v : values) {
+        char text[barnetslov::int_text_max];
+        const char* end = barnetslov::put_int(text, v);
+        ASSERT_EQ(std::string_view(text, static_cast<std::size_t>(end - text)), fmt::format_int(v).str()) << v;
     }
 }
 

@@ -77,16 +77,6 @@ void append2(std::string& out, long v) {
 constexpr LocalDay four_digit_first{date::year{0} / 1 / 1}, four_digit_last{date::year{9999} / 12 / 31};
 bool four_digit_year(LocalDay d) { return d >= four_digit_first && d <= four_digit_last; }
 
-// "00" to "99": two digits copied at once, where dividing each digit out was ~40 instructions a date.
-constexpr auto digit_pairs = [] {
-    std::array<char, 200> t{};
-    for (unsigned i = 0; i < 100; ++i) {
-        t[2 * i] = char('0' + i / 10);
-        t[2 * i + 1] = char('0' + i % 10);
-    }
-    return t;
-}();
-
 char* put2(char* p, unsigned v) {  // 0-99 as fmt's {:02}
     std::memcpy(p, &digit_pairs[2 * v], 2);
     return p + 2;

@@ -2,6 +2,7 @@
 // report writes them straight into its lines, describe_into() copies them into a FindingText.
 #pragma once
 
+#include <array>
 #include <cassert>
 #include <cstdint>
 #include <cstring>
@@ -101,7 +102,18 @@ char* put(char* p, const char (&s)[N]) {
 // The longest text put_int writes: "-9223372036854775808".
 inline constexpr std::size_t int_text_max = 20;
 
+// "00" to "99": two digits copied at once, where dividing each digit out was ~40 instructions a date.
+inline constexpr auto digit_pairs = [] {
+    std::array<char, 200> t{};
+    for (unsigned i = 0; i < 100; ++i) {
+        t[2 * i] = char('0' + i / 10);
+        t[2 * i + 1] = char('0' + i % 10);
+    }
+    return t;
+}();
+
 // v in decimal, as fmt writes it (fmt::format_int was ~65 instructions an append); returns the end.
+// Two digits at a time (digit_pairs): a digit at a time was ~1.3 k instructions a file of the text report.
 inline char* put_int(char* p, std::int64_t v) {
     auto u = static_cast<std::uint64_t>(v);
     if (v < 0) {
@@ -112,10 +124,12 @@ inline char* put_int(char* p, std::int64_t v) {
     for (std::uint64_t x = u; x >= 10; x /= 10) ++n;
     char* const end = p + n;
     char* q = end;
-    do {
-        *--q = static_cast<char>('0' + u % 10);
-        u /= 10;
-    } while (q != p);
+    for (; u >= 100; u /= 100) {
+        q -= 2;
+        std::memcpy(q, &digit_pairs[2 * (u % 100)], 2);
+    }
+    if (u >= 10) std::memcpy(q - 2, &digit_pairs[2 * u], 2);
+    else *p = static_cast<char>('0' + u);
     return end;
 }
 

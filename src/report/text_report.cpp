@@ -88,9 +88,11 @@ Label role_label(EventRole r) {
 // column ("  LATE           "), the labels with their indent and padding ("trigger    "), and each event
 // type's name. Padding them per line was a tenth of the report's cost.
 // A status column or a label in a block of fixed size, copied whole (a few moves, no call) and the
-// cursor advanced by its length: the buffer a finding is written into has room beyond it.
+// cursor advanced by its length: the buffer a finding is written into has room beyond it. 32 bytes, the
+// longest (a Danish label's: 2 + 16 + 1 + 12 + 1), copied as two 16-byte moves where 48 took three
+// (0.36 k instructions a file).
 struct Fixed {
-    char text[48];
+    char text[32];
     std::size_t size;
 };
 
