@@ -168,19 +168,26 @@ private:
 void CaseIndicators::take_touches(const Case& c) {
     Caseworkers workers;
     std::string_view last;  // the last event's caseworker
-    touch_days_.reserve(c.events().size());
-    for (const Event& e : c.events()) {
+    const auto events = c.events();
+    LocalDay* days = days_inline_.data();
+    if (events.size() > days_inline_.size()) {
+        days_spill_.resize(events.size());
+        days = days_spill_.data();
+    }
+    std::uint32_t n = 0;
+    for (const Event& e : events) {
         const auto w = e.text(Attr::caseworker);
         if (!w) continue;
         // Most often the last event's caseworker, and then mostly its very text: the case builder shares a
         // caseworker's text with the event before it (in the input), so a pointer tells before the bytes do.
         // Its run goes on: the event is only its day.
-        if (touch_days_.empty() || w->size() != last.size() || (w->data() != last.data() && !same_text(*w, last))) {
-            runs_.push_back({static_cast<std::uint32_t>(touch_days_.size()), workers.number(*w)});
+        if (n == 0 || w->size() != last.size() || (w->data() != last.data() && !same_text(*w, last))) {
+            runs_.push_back({n, workers.number(*w)});
             last = *w;
         }
-        touch_days_.push_back(e.at().day);
+        days[n++] = e.at().day;
     }
+    touches_ = n;
     workers_ = workers.count();
 }
 
@@ -383,7 +390,7 @@ void Indicators::add(const CaseIndicators& c) {
 
     // Continuity: the case's caseworker-bearing events cut into periods (the time keys of the axes;
     // always at least the year). Events are in time order, so a period is a run.
-    if (!c.touch_days_.empty()) coverage_.caseworkers = true;
+    if (c.touches_ != 0) coverage_.caseworkers = true;
     // A period's time keys are written into the slots of their axes (into[a] for axis a, as keys() reads
     // them), so that the row's keys() for a day of the period finds them there.
     const auto period = [this](LocalDay d, TimeKeyBuffer& into) {
@@ -403,7 +410,7 @@ void Indicators::add(const CaseIndicators& c) {
     counted_in.assign(c.workers_, 0);
     std::uint32_t period_number = 0;
     // Read through spans: an InlineVector's element tests where its elements are at every access.
-    const std::span<const LocalDay> days(c.touch_days_.data(), c.touch_days_.size());
+    const std::span<const LocalDay> days = c.touch_days();
     const std::span<const CaseIndicators::Run> runs(c.runs_.data(), c.runs_.size());
     std::size_t r = 0;  // the run of touch t
     for (std::size_t t = 0; t < days.size();) {
@@ -440,7 +447,7 @@ void Indicators::add(const CaseIndicators& c) {
         row.handovers += handovers;
         row.one_caseworker += distinct == 1;
     }
-    if (c.touch_days_.empty() && c.last_day_ && in_window(*c.last_day_)) {
+    if (c.touches_ == 0 && c.last_day_ && in_window(*c.last_day_)) {
         const LocalDay day = *c.last_day_;
         const auto unit = c.unit_on(day);
         ++indexed_row(continuity_, continuity_index_, row_key(c, day, unit, buffer), [&] { return keys(c, day, unit, buffer); })
