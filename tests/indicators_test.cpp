@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -288,6 +289,91 @@ TEST(Indicators, RowsFoundByNumbersAsByText) {
             EXPECT_GT(together.continuity().size(), 64u);  // past the cache's 32
         }
     }
+}
+
+TEST(Continuity, RunsOfOneCaseworkerCountAsEachEventCountedInTurn) {
+    // Indicators::add counts the continuity a run of one caseworker and a period at a time (the period's touches
+    // found by their days, a handover at each run's start). Here the definition, event by event: a period is the
+    // touches in the window with the time keys (as text) of its first, a handover a touch whose caseworker is not the
+    // touch before's (in or out of the window), the row the time keys and the unit on the period's last touch.
+    // Over every example and fixture (and BARNETSLOV_FIGURES_CORPUS's generated files, when set) and the hand-made
+    // cases above, on year, month, quarter axes, with and without a --since/--until window.
+    std::vector<std::shared_ptr<const Case>> cases;
+    std::vector<std::filesystem::path> files = example_and_fixture_files();
+    if (const char* corpus = std::getenv("BARNETSLOV_FIGURES_CORPUS"))
+        for (const auto& e : std::filesystem::directory_iterator(corpus))
+            if (e.path().extension() == ".xml") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files)
+        if (LoadResult r = load_case_file(file, calendar()); r.ok()) cases.push_back(r.kase);
+    std::string many;  // caseworkers A, A, B, B, A, C, ... across months and years, some events without one
+    for (int k = 0; k < 40; ++k)
+        many += fmt::format("    <notat id=\"n{}\" at=\"{}-{:02}-{:02}\"{}/>\n", k, 2021 + k / 12, k % 12 + 1, k % 28 + 1,
+                            k % 7 == 6 ? std::string() : fmt::format(" caseworker=\"{}\"", "AABBAC"[k % 6]));
+    cases.push_back(load(many, "many"));
+    ASSERT_GT(cases.size(), 30u);
+
+    const std::vector<std::vector<GroupBy>> axes_list{{GroupBy::year}, {GroupBy::month, GroupBy::unit}, {GroupBy::quarter, GroupBy::municipality}};
+    const std::vector<std::pair<std::optional<LocalDay>, std::optional<LocalDay>>> windows{
+        {std::nullopt, std::nullopt}, {local_day(2022, 3, 15), local_day(2023, 2, 10)}, {local_day(2021, 7, 4), std::nullopt}, {std::nullopt, local_day(2022, 6, 30)}};
+    std::size_t handovers = 0;
+    for (const auto& axes_asked : axes_list)
+        for (const auto& [since, until] : windows) {
+            IndicatorSettings s = settings(late);
+            s.since = since;
+            s.until = until;
+            Indicators counted(axes_asked);
+            const std::vector<GroupBy> axes = counted.axes();
+            std::map<std::vector<std::string>, std::array<std::uint64_t, 5>> expected;
+            for (const auto& kase : cases) {
+                counted.add(CaseIndicators(*kase, s));
+                const auto in_window = [&](LocalDay d) { return (!since || d >= *since) && (!until || d <= *until); };
+                const auto keys = [&](LocalDay day) {
+                    std::vector<std::string> k;
+                    for (GroupBy by : axes)
+                        k.push_back(by == GroupBy::unit ? std::string(kase->unit_on(day)) : by == GroupBy::municipality ? kase->municipality() : time_key(by, day));
+                    return k;
+                };
+                const auto time_keys = [&](LocalDay day) {
+                    std::vector<std::string> k;
+                    for (GroupBy by : axes)
+                        if (by != GroupBy::unit && by != GroupBy::municipality) k.push_back(time_key(by, day));
+                    return k;
+                };
+                std::vector<std::pair<LocalDay, std::string>> touches;
+                for (const Event& e : kase->events())
+                    if (const auto w = e.text(Attr::caseworker)) touches.emplace_back(e.at().day, std::string(*w));
+                if (touches.empty()) {
+                    if (!kase->events().empty() && in_window(kase->events().back().at().day)) ++expected[keys(kase->events().back().at().day)][4];
+                    continue;
+                }
+                for (std::size_t t = 0; t < touches.size();) {
+                    if (!in_window(touches[t].first)) {
+                        ++t;
+                        continue;
+                    }
+                    const auto period = time_keys(touches[t].first);
+                    std::set<std::string> distinct;
+                    std::uint64_t changes = 0;
+                    for (; t < touches.size() && in_window(touches[t].first) && time_keys(touches[t].first) == period; ++t) {
+                        changes += t > 0 && touches[t - 1].second != touches[t].second;
+                        distinct.insert(touches[t].second);
+                    }
+                    auto& row = expected[keys(touches[t - 1].first)];
+                    ++row[0];
+                    row[1] += distinct.size();
+                    row[2] += changes;
+                    row[3] += distinct.size() == 1;
+                    handovers += changes;
+                }
+            }
+            std::map<std::vector<std::string>, std::array<std::uint64_t, 5>> got;
+            for (const ContinuityRow& r : counted.continuity())
+                got[r.keys] = {r.child_periods, r.caseworkers_sum, r.handovers, r.one_caseworker, r.cases_without_caseworker};
+            std::erase_if(expected, [](const auto& e) { return e.second[0] == 0 && e.second[4] == 0; });
+            EXPECT_EQ(got, expected) << to_string(axes_asked.front()) << " " << (since ? "since " : "") << (until ? "until" : "");
+        }
+    EXPECT_GT(handovers, 100u);
 }
 
 TEST(Indicators, AnAxisNamedTwiceCountsOnce) {

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -90,8 +91,10 @@ private:
         Value area;  // none_: not given
         GoalStatus status;
     };
-    struct Touch {  // an event carrying a caseworker
-        LocalDay day;
+    // A run of consecutive caseworker-bearing events with one caseworker: most cases have one or a few runs over some
+    // twenty such events, so the continuity is counted a run and a period, not an event (issue 20, session 35).
+    struct Run {
+        std::uint32_t begin;   // its first event's index in touch_days()
         std::uint32_t worker;  // the caseworker's number, 0 .. workers_ - 1, by first appearance
     };
     struct Placement {
@@ -116,6 +119,8 @@ private:
     };
 
     [[nodiscard]] UnitIndex unit_on(LocalDay day) const;
+    // The touches' days, runs_ and workers_ from the case's events.
+    void take_touches(const Case& c);
 
     bool taken = false;  // made from a case (a default-made one adds nothing)
     // The case's municipality, then its units' names, in one string: copied, as the records outlive the case,
@@ -134,7 +139,14 @@ private:
     // The records inline up to what most cases have (a case's allocations were ~4.5, issue 20): some twenty
     // caseworker events, a few underretninger and goals, a placement or two.
     InlineVector<Goal, 4> goals_;
-    InlineVector<Touch, 32> touches_;  // in time order
+    // The day of each event carrying a caseworker, in time order: in days_inline_ when the case has no more events than
+    // it holds (most cases), else in days_spill_. Written through a pointer: InlineVector::push_back reloaded its size
+    // and capacity at each day stored (~9 instructions an event).
+    std::array<LocalDay, 32> days_inline_;
+    std::vector<LocalDay> days_spill_;
+    std::uint32_t touches_ = 0;
+    [[nodiscard]] std::span<const LocalDay> touch_days() const { return {days_spill_.empty() ? days_inline_.data() : days_spill_.data(), touches_}; }
+    InlineVector<Run, 4> runs_;               // those events as runs of one caseworker: a run's caseworker is not the one before's
     std::optional<LocalDay> last_day_;  // the case's last event's day
     InlineVector<Placement, 2> placements_;
     std::optional<EarlySignal> signal_;

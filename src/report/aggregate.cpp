@@ -50,7 +50,7 @@ std::optional<std::int64_t> DayHistogram::percentile(int p) const {
         seen += n;
         if (seen >= rank) return days;
     }
-    return counts_.rbegin()->first;
+    return counts_.rbegin()->days;
 }
 
 std::string_view to_string(GroupBy by) {

@@ -127,6 +127,70 @@ SiteGroup site_group(std::string_view t) {
     return SiteGroup::unknown;
 }
 
+namespace {
+
+// The caseworkers of a case numbered by first appearance. A case has a few: looked up among the case's own views
+// of their ids, and in a hash map only past `few` (a case at the event limit with a new caseworker on every event
+// stays linear).
+class Caseworkers {
+public:
+    [[gnu::noinline]] std::uint32_t number(std::string_view w) {
+        std::uint32_t index = count_;
+        if (count_ <= few) {
+            index = 0;
+            while (index < count_ && !same_text(names_[index], w)) ++index;
+        } else {
+            if (seen_.empty())  // the first time past `few`: there are few + 1, all in names_
+                for (std::uint32_t k = 0; k < names_.size(); ++k) seen_.emplace(names_[k], k);
+            index = seen_.try_emplace(w, index).first->second;
+        }
+        if (index == count_) {
+            if (index < names_.size()) names_[index] = w;
+            ++count_;
+        }
+        return index;
+    }
+    [[nodiscard]] std::uint32_t count() const { return count_; }
+
+private:
+    static constexpr std::size_t few = 16;
+    // The first few + 1 caseworkers as the case's text, which outlives the constructor: on the stack, not a vector
+    // a case; past them the hash map takes over.
+    std::array<std::string_view, few + 1> names_{};
+    std::unordered_map<std::string_view, std::uint32_t> seen_;
+    std::uint32_t count_ = 0;
+};
+
+}  // namespace
+
+// A loop of its own, not in the constructor: there its state lived on the stack (~60 instructions an event
+// with a caseworker, now ~25).
+void CaseIndicators::take_touches(const Case& c) {
+    Caseworkers workers;
+    std::string_view last;  // the last event's caseworker
+    const auto events = c.events();
+    LocalDay* days = days_inline_.data();
+    if (events.size() > days_inline_.size()) {
+        days_spill_.resize(events.size());
+        days = days_spill_.data();
+    }
+    std::uint32_t n = 0;
+    for (const Event& e : events) {
+        const auto w = e.text(Attr::caseworker);
+        if (!w) continue;
+        // Most often the last event's caseworker, and then mostly its very text: the case builder shares a
+        // caseworker's text with the event before it (in the input), so a pointer tells before the bytes do.
+        // Its run goes on: the event is only its day.
+        if (n == 0 || w->size() != last.size() || (w->data() != last.data() && !same_text(*w, last))) {
+            runs_.push_back({n, workers.number(*w)});
+            last = *w;
+        }
+        days[n++] = e.at().day;
+    }
+    touches_ = n;
+    workers_ = workers.count();
+}
+
 CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
     : taken(true), caseload_day_(settings.caseload_day), since_(settings.since), until_(settings.until) {
     const auto handovers = c.events_of(EventType::ansvarlig_enhed);
@@ -147,43 +211,7 @@ CaseIndicators::CaseIndicators(const Case& c, const IndicatorSettings& settings)
     }
     if (!c.events().empty()) last_day_ = c.events().back().at().day;
 
-    // Caseworkers: every event that carries one, in time order.
-    {
-        // A case has a few caseworkers: looked up among the case's own views of their ids, and in a hash map
-        // only past `few` (a case at the event limit with a new caseworker on every event stays linear).
-        constexpr std::size_t few = 16;
-        // The first few + 1 caseworkers as the case's text, which outlives this constructor: on the stack, not
-        // a vector a case; past them the hash map takes over.
-        std::array<std::string_view, few + 1> names{};
-        std::unordered_map<std::string_view, std::uint32_t> seen;
-        std::string_view last;  // the last event's caseworker, and its number
-        std::uint32_t last_worker = 0;
-        touches_.reserve(c.events().size());
-        for (const Event& e : c.events()) {
-            const auto w = e.text(Attr::caseworker);
-            if (!w) continue;
-            std::uint32_t index = workers_;
-            // Most often the last event's caseworker, and then mostly its very text: the case builder shares a
-            // caseworker's text with the event before it (in the input), so a pointer tells before the bytes do.
-            if (!touches_.empty() && w->size() == last.size() && (w->data() == last.data() || same_text(*w, last))) {
-                index = last_worker;
-            } else if (workers_ <= few) {
-                index = 0;
-                while (index < workers_ && !same_text(names[index], *w)) ++index;
-            } else {
-                if (seen.empty())  // the first time past `few`: there are few + 1, all in names
-                    for (std::uint32_t k = 0; k < names.size(); ++k) seen.emplace(names[k], k);
-                index = seen.try_emplace(*w, index).first->second;
-            }
-            if (index == workers_) {
-                if (index < names.size()) names[index] = *w;
-                ++workers_;
-            }
-            last = *w;
-            last_worker = index;
-            touches_.push_back({e.at().day, index});
-        }
-    }
+    take_touches(c);
 
     // Goals: each maal-status, dated by its follow-up.
     goals_.reserve(c.events_of(EventType::maal_status).size());  // one allocation, not a growth from one
@@ -362,57 +390,55 @@ void Indicators::add(const CaseIndicators& c) {
 
     // Continuity: the case's caseworker-bearing events cut into periods (the time keys of the axes;
     // always at least the year). Events are in time order, so a period is a run.
-    if (!c.touches_.empty()) coverage_.caseworkers = true;
+    if (c.touches_ != 0) coverage_.caseworkers = true;
     // A period's time keys are written into the slots of their axes (into[a] for axis a, as keys() reads
     // them), so that the row's keys() for a day of the period finds them there.
     const auto period = [this](LocalDay d, TimeKeyBuffer& into) {
         for (std::size_t a = 0; a < axes_.size(); ++a)
             if (axes_[a] != GroupBy::unit && axes_[a] != GroupBy::municipality) time_slot(axes_[a], d, into[a]);
     };
-    // The days [from, to) that have the time keys of the period whose keys are in `slots` (each slot knows its
-    // period): one test a record, not one an axis.
-    const auto days_of = [this](const TimeKeyBuffer& slots) {
-        std::pair<LocalDay, LocalDay> days{LocalDay::min(), LocalDay::max()};
+    // The day after the period whose keys are in `slots` (each slot knows its period): one test a record, not one an axis.
+    const auto end_of = [this](const TimeKeyBuffer& slots) {
+        LocalDay to = LocalDay::max();
         for (std::size_t a = 0; a < axes_.size(); ++a)
-            if (axes_[a] != GroupBy::unit && axes_[a] != GroupBy::municipality) {
-                days.first = std::max(days.first, slots[a].from);
-                days.second = std::min(days.second, slots[a].to);
-            }
-        return days;
+            if (axes_[a] != GroupBy::unit && axes_[a] != GroupBy::municipality) to = std::min(to, slots[a].to);
+        return to;
     };
     // Per caseworker, the number of the last period it was counted in: distinct caseworkers in O(1) each,
     // so that a case at the event limit with a new caseworker on every event stays linear.
     std::vector<std::uint32_t>& counted_in = counted_in_;
     counted_in.assign(c.workers_, 0);
     std::uint32_t period_number = 0;
-    // Read through a span: an InlineVector's element tests where its elements are at every access.
-    const std::span<const CaseIndicators::Touch> touches(c.touches_.data(), c.touches_.size());
-    // The caseworker of the touch before (in or out of the window): the first touch has none, and starting
-    // from its own caseworker counts it no handover, as none would, without an optional tested a touch.
-    std::uint32_t previous = touches.empty() ? 0 : touches[0].worker;
-    for (std::size_t t = 0; t < touches.size();) {
-        // Skip what lies outside the window, remembering its caseworker for the next handover.
-        if (!in_window(touches[t].day)) {
-            previous = touches[t++].worker;
+    // Read through spans: an InlineVector's element tests where its elements are at every access.
+    const std::span<const LocalDay> days = c.touch_days();
+    const std::span<const CaseIndicators::Run> runs(c.runs_.data(), c.runs_.size());
+    std::size_t r = 0;  // the run of touch t
+    for (std::size_t t = 0; t < days.size();) {
+        if (!in_window(days[t])) {  // outside the window: only the handover into the touch after it counts
+            ++t;
             continue;
         }
-        period(touches[t].day, period_buffer);
-        const auto [from, to] = days_of(period_buffer);
+        period(days[t], period_buffer);
         ++period_number;
+        // The period's touches in the window, [t, end): those on or before its last day in the window (days[t] is on or
+        // after its first, as the period is its day's, and the days are in time order). Most often all the rest.
+        const LocalDay end_day = std::min(end_of(period_buffer) - date::days{1}, until);
+        const std::size_t end =
+            days.back() <= end_day ? days.size() : static_cast<std::size_t>(std::upper_bound(days.begin() + t, days.end(), end_day) - days.begin());
+        while (r + 1 < runs.size() && runs[r + 1].begin <= t) ++r;
+        // A handover is a touch whose caseworker is not the one of the touch before (in or out of the window), that
+        // is a run's first touch but the case's first; each run in the period is one caseworker, counted once.
         std::uint64_t distinct = 0, handovers = 0;
-        // The period's run: its touches in the window, the days [first, end_day] of both (the first touch is among
-        // them, as the period is its day's).
-        const LocalDay first = std::max(from, since), end_day = std::min(to - date::days{1}, until);
-        for (; t < touches.size() && touches[t].day >= first && touches[t].day <= end_day; ++t) {
-            const std::uint32_t w = touches[t].worker;
-            handovers += previous != w;
-            previous = w;
+        for (std::size_t k = r; k < runs.size() && runs[k].begin < end; ++k) {
+            handovers += runs[k].begin >= t && runs[k].begin != 0;
+            const std::uint32_t w = runs[k].worker;
             if (counted_in[w] != period_number) {
                 counted_in[w] = period_number;
                 ++distinct;
             }
         }
-        const LocalDay last = touches[t - 1].day;
+        t = end;
+        const LocalDay last = days[t - 1];
         const auto unit = c.unit_on(last);
         ContinuityRow& row =
             indexed_row(continuity_, continuity_index_, row_key(c, last, unit, period_buffer), [&] { return keys(c, last, unit, period_buffer); });
@@ -421,7 +447,7 @@ void Indicators::add(const CaseIndicators& c) {
         row.handovers += handovers;
         row.one_caseworker += distinct == 1;
     }
-    if (c.touches_.empty() && c.last_day_ && in_window(*c.last_day_)) {
+    if (c.touches_ == 0 && c.last_day_ && in_window(*c.last_day_)) {
         const LocalDay day = *c.last_day_;
         const auto unit = c.unit_on(day);
         ++indexed_row(continuity_, continuity_index_, row_key(c, day, unit, buffer), [&] { return keys(c, day, unit, buffer); })
