@@ -68,6 +68,7 @@ class SuspensionCap final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return cap_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        if (!may_hold_decision(c, ctx, {Value::contact_suspension})) return;
         for_each_trigger(c, ctx, out, cap_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::contact_suspension; },
                          [&](const Event& d, Finding& f) {
             const auto start = d.date(Attr::start), end = d.date(Attr::end);
@@ -129,6 +130,7 @@ class SuspensionRequest final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return request_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        if (!may_hold_decision(c, ctx, {Value::contact_suspension})) return;
         Deferred<ChildRequests> requests;  // on first need
         for_each_trigger(c, ctx, out, request_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::contact_suspension; },
                          [&](const Event& d, Finding& f) {
@@ -226,6 +228,7 @@ class ContactPosition final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return right_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        if (!may_hold_decision(c, ctx, placement_kinds)) return;
         std::optional<std::vector<std::uint32_t>> positions;  // the known position decisions, on first need
         MeasureEnds ends(c, ctx);
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {

@@ -201,6 +201,7 @@ class PlacementDecisionContent final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return anb_content_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        if (!may_hold_decision(c, ctx, placement_kinds)) return;
         static constexpr Attr flags[] = {Attr::has_purpose, Attr::has_expected_duration};
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);

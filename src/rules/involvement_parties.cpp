@@ -202,7 +202,7 @@ bool decided_by_committee(const Case&, const Event& d, std::uint8_t) { return d.
 
 // ---- BL-BARN-CONSENT15: §§ 46, 47 stk. 4, 67 stk. 3, 104 stk. 3 ---------------------------------
 
-bool needs_consent_of_15(Value kind) {
+constexpr bool needs_consent_of_15(Value kind) {
     return kind == Value::placement_with_consent || kind == Value::placement_own_wish_15 ||
            kind == Value::permanent_placement || kind == Value::contact_supported;
 }
@@ -258,6 +258,8 @@ class YoungPersonConsent final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return consent_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        static constexpr KindSet triggers = KindSet::where(needs_consent_of_15);
+        if (!may_hold_decision(c, ctx, triggers)) return;
         Deferred<Answers> answers;  // indexed on first need
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);

@@ -631,6 +631,7 @@ class UngeplanBeforeUngestoette final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return uplan_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        if (!may_hold_decision(c, ctx, {Value::ungestoette})) return;
         // The ungeplan is a before-record of the ungestøtte decision (law README, serving rule).
         Deferred<PlanServing> plans;  // listed on first need
         for_each_trigger(c, ctx, out, uplan_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::ungestoette; },
@@ -702,7 +703,7 @@ using namespace rules_detail;
 
 // The decision kinds § 142 stk. 1 reserves to the børne- og ungeudvalg (its chair may decide them
 // provisionally under § 143).
-bool reserved_to_committee(Value kind) {
+constexpr bool reserved_to_committee(Value kind) {
     switch (kind) {
         case Value::investigation_without_consent:     // § 23
         case Value::placement_without_consent:         // § 47
@@ -758,6 +759,8 @@ class ReservedToCommittee final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return list_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        static constexpr KindSet triggers = KindSet::where(reserved_to_committee);
+        if (!may_hold_decision(c, ctx, triggers)) return;
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             const auto body = d.value(Attr::body);
@@ -813,6 +816,7 @@ class UnbornNotTooEarly final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return unborn_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        if (!may_hold_decision(c, ctx, {Value::placement_unborn_without_consent})) return;
         for_each_trigger(c, ctx, out, unborn_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::placement_unborn_without_consent; },
                          [&](const Event& d, Finding& f) {
             if (!c.child().due_date) {
@@ -872,6 +876,7 @@ class FixedPeriodRestriction final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return buu105_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        if (!may_hold_decision(c, ctx, {Value::contact_restriction})) return;
         for_each_trigger(c, ctx, out, buu105_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::contact_restriction; },
                          [&](const Event& d, Finding& f) {
             f.attribute = Attr::end;
@@ -1048,6 +1053,7 @@ class PermanentAfterThreeYears final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return perm_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        if (!may_hold_decision(c, ctx, {Value::permanent_placement})) return;
         std::optional<std::pair<const Event*, const Event*>> earliest;  // (start, decision), on first need
         for_each_trigger(c, ctx, out, perm_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::permanent_placement && d.value(Attr::outcome) != Value::refused; },
                          [&](const Event& d, Finding& f) {
@@ -1132,7 +1138,7 @@ constexpr RuleMeta consider_meta{
     .phase = Phase::with,
     .evidence = consider_evidence};
 
-bool adoption_point(Value kind) {
+constexpr bool adoption_point(Value kind) {
     return kind == Value::placement_with_consent || kind == Value::placement_without_consent ||
            kind == Value::placement_unborn_without_consent || kind == Value::placement_continued ||
            kind == Value::permanent_placement;
@@ -1142,6 +1148,8 @@ class AdoptionConsidered final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return consider_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        static constexpr KindSet triggers = KindSet::where(adoption_point);
+        if (!may_hold_decision(c, ctx, triggers)) return;
         for_each_trigger(c, ctx, out, consider_meta, EventType::afgoerelse, [&](const Event& d) { return adoption_point(decision_kind(d)) && d.value(Attr::outcome) != Value::refused; },
                          [&](const Event& d, Finding& f) {
             const std::uint32_t i = d.index();
@@ -1213,6 +1221,7 @@ class UngestoetteUntil23 final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return reest_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        if (!may_hold_decision(c, ctx, {Value::ungestoette})) return;
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::ungestoette || d.value(Attr::outcome) == Value::refused) continue;

@@ -178,6 +178,7 @@ class MedicalWithoutConsent final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return laege_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        if (!may_hold_decision(c, ctx, {Value::medical_without_consent})) return;
         Deferred<ChildDecisions> decisions;
         boost::container::small_vector<std::uint32_t, 16> unlinked;
         for_each_trigger(c, ctx, out, laege_meta, EventType::afgoerelse,
@@ -296,6 +297,7 @@ class YouthOrder final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return paalaeg_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        if (!may_hold_decision(c, ctx, {Value::youth_order})) return;
         for_each_trigger(c, ctx, out, paalaeg_meta, EventType::afgoerelse,
                          [&](const Event& d) {
                              const auto body = d.value(Attr::body);
@@ -392,6 +394,7 @@ class ParentOrder final : public RuleImpl {
 public:
     const RuleMeta& meta() const override { return paalaeg38_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
+        if (!may_hold_decision(c, ctx, {Value::parent_order})) return;
         for_each_trigger(c, ctx, out, paalaeg38_meta, EventType::afgoerelse,
                          [&](const Event& d) {
                              const auto body = d.value(Attr::body);
