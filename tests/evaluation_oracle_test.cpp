@@ -7,9 +7,9 @@
 // - Engine::evaluate_each_rule hands on, in its batches of several rules, exactly Engine::evaluate's
 //   findings in rule order (each rule's in the order it made them, which a Report sorts by subject),
 //   also when called again from within its `take` (it keeps its buffer for the thread's next call).
-// - A rule triggered only by decisions of some kinds returns at once in a case with none
-//   (rules_detail::may_hold_decision): the memo-less run above walks the decisions as before, and
-//   DecisionKinds meets a kind exactly when one of the case's decisions is of it.
+// - The engine calls no rule made with its triggering decision kinds (RuleImpl::may_find) on a case
+//   holding none of them: each rule run alone above walks the decisions as before, and
+//   decision_kinds() meets a kind exactly when one of the case's decisions is of it.
 // - detail::judge decides a date-only fulfilment of a duty due at the end of a day by the days alone:
 //   as a fulfilment at that day's last second, or else at its first, would be judged.
 #include <gtest/gtest.h>
@@ -80,8 +80,6 @@ std::vector<Finding> each_rule(const Engine& engine, const Case& kase, Instant a
 }
 
 TEST(DecisionKinds, MeetAKindExactlyWhenOneOfTheCasesDecisionsIsOfIt) {
-    using rules_detail::DecisionKinds;
-    using rules_detail::KindSet;
     constexpr std::size_t values = static_cast<std::size_t>(Value::count_);
     for (std::size_t v = 0; v < values; ++v)
         EXPECT_EQ(rules_detail::placement_kinds.meets(KindSet{static_cast<Value>(v)}), rules_detail::is_placement(static_cast<Value>(v))) << v;
@@ -93,12 +91,12 @@ TEST(DecisionKinds, MeetAKindExactlyWhenOneOfTheCasesDecisionsIsOfIt) {
         const Case& kase = *loaded.kase;
         std::vector<bool> held(values, false);
         for (const std::uint32_t i : kase.events_of(EventType::afgoerelse)) held[static_cast<std::size_t>(rules_detail::decision_kind(kase.event(i)))] = true;
-        const DecisionKinds kinds(kase);
+        const KindSet kinds = rules_detail::decision_kinds(kase);
         for (std::size_t v = 0; v < values; ++v) {
-            EXPECT_EQ(kinds.kinds.meets(KindSet{static_cast<Value>(v)}), held[v]) << path << ", value " << v;
+            EXPECT_EQ(kinds.meets(KindSet{static_cast<Value>(v)}), held[v]) << path << ", value " << v;
             met += held[v];
         }
-        EXPECT_FALSE(kinds.kinds.meets(KindSet{}));
+        EXPECT_FALSE(kinds.meets(KindSet{}));
     }
     EXPECT_GT(met, 100u);
 }

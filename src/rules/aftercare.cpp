@@ -96,9 +96,9 @@ constexpr RuleMeta target_meta{
 
 class UngestoetteTarget final : public RuleImpl {
 public:
+    UngestoetteTarget() : RuleImpl(KindSet{Value::ungestoette}) {}
     const RuleMeta& meta() const override { return target_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        if (!may_hold_decision(c, ctx, {Value::ungestoette})) return;
         Deferred<Answers> answers;  // indexed on first need
         Deferred<ChildRequests> requests;  // likewise
         // BL-UNG-TARGET: the day judged is the same for every decision (the eve of the 18th birthday or

@@ -2,9 +2,6 @@
 #pragma once
 
 #include <algorithm>
-#include <array>
-#include <cstdint>
-#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <span>
@@ -714,47 +711,16 @@ private:
     CivilDate born_;
 };
 
-// A set of values, as bits (a Value is one byte): the decision kinds a rule is triggered by.
-class KindSet {
-public:
-    constexpr KindSet() = default;
-    constexpr KindSet(std::initializer_list<Value> values) {
-        for (const Value v : values) add(v);
-    }
-    // The values `pred` holds for, found at compile time where `pred` is constexpr.
-    template <class Pred>
-    [[nodiscard]] static constexpr KindSet where(Pred pred) {
-        KindSet s;
-        for (std::size_t v = 0; v < value_count; ++v)
-            if (pred(static_cast<Value>(v))) s.add(static_cast<Value>(v));
-        return s;
-    }
-    constexpr void add(Value v) { bits_[index(v) / 64] |= std::uint64_t{1} << (index(v) % 64); }
-    [[nodiscard]] constexpr bool meets(const KindSet& other) const {
-        std::uint64_t any = 0;
-        for (std::size_t w = 0; w < words; ++w) any |= bits_[w] & other.bits_[w];
-        return any != 0;
-    }
-
-private:
-    static constexpr std::size_t value_count = static_cast<std::size_t>(Value::count_);
-    static constexpr std::size_t words = (value_count + 63) / 64;
-    static constexpr std::size_t index(Value v) { return static_cast<std::size_t>(v); }
-    std::array<std::uint64_t, words> bits_{};
-};
-
 // The placement decisions' kinds (is_placement).
 inline constexpr KindSet placement_kinds = KindSet::where(is_placement);
 
-// The kinds of all the case's decisions (decision_kind; known as of the evaluation or not), so that a rule
-// triggered only by decisions of a few kinds does nothing in a case with none of them and skips its walk
-// of the decisions: ~40-80 instructions a rule in most files of `check --summary` (session 35).
-struct DecisionKinds {
-    explicit DecisionKinds(const Case& c) {
-        for (std::uint32_t i : c.events_of(EventType::afgoerelse)) kinds.add(decision_kind(c.event(i)));
-    }
+// The kinds of all the case's decisions (decision_kind; known as of the evaluation or not): the engine
+// calls no rule made with its triggering kinds (RuleImpl) on a case holding none of them.
+inline KindSet decision_kinds(const Case& c) {
     KindSet kinds;
-};
+    for (std::uint32_t i : c.events_of(EventType::afgoerelse)) kinds.add(decision_kind(c.event(i)));
+    return kinds;
+}
 
 // Shared by the rules of one evaluation (EvalContext::memo): each piece is what one rule would build for
 // itself from the case and the as-of date alone, so which rule builds it first changes no answer.
@@ -769,7 +735,6 @@ struct EvalMemo {
     Deferred<PersonLetters> person_letters;  // TellParties' scratch, cleared by each use (above)
     Deferred<FollowUpLists> followup_lists;  // FollowUps' (plans.cpp)
     Deferred<Ages> child_ages;  // child_age's (below)
-    Deferred<DecisionKinds> decision_kinds;  // may_hold_decision's (below)
 };
 
 // The evaluation's shared `piece` of the memo when there is one, made from `args` on first need, else the
@@ -778,13 +743,6 @@ struct EvalMemo {
 template <class T, class... Args>
 T& shared_or_own(const EvalContext& ctx, Deferred<T> EvalMemo::*piece, Deferred<T>& own, Args&&... args) {
     return ctx.memo ? (ctx.memo->*piece).get_or_make(std::forward<Args>(args)...) : own.emplace(std::forward<Args>(args)...);
-}
-
-// Whether the case may hold a decision of one of `kinds`: false only when it holds none, so that a rule whose
-// every finding is about such a decision has nothing to judge. Without the evaluation's memo, true (the
-// rule walks the decisions as before; EvalMemo's oracle test compares the two).
-inline bool may_hold_decision(const Case& c, const EvalContext& ctx, const KindSet& kinds) {
-    return !ctx.memo || ctx.memo->decision_kinds.get_or_make(c).kinds.meets(kinds);
 }
 
 // The child's completed years on `day`, or nullopt when the file gives no birth date.

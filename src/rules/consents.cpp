@@ -70,7 +70,6 @@ void judge_consents(const Case& c, const Event& d, const EvalContext& ctx, const
 }
 
 void ConsentRule::evaluate(const Case& c, const EvalContext& ctx, Findings& out) const {
-    if (!may_hold_decision(c, ctx, {spec_.kind})) return;
     Deferred<Answers> answers;               // indexed on first need
     Deferred<SiteStatements> statements;
     Deferred<ChildRequests> requests;

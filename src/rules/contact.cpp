@@ -66,9 +66,9 @@ constexpr RuleMeta cap_meta{
 
 class SuspensionCap final : public RuleImpl {
 public:
+    SuspensionCap() : RuleImpl(KindSet{Value::contact_suspension}) {}
     const RuleMeta& meta() const override { return cap_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        if (!may_hold_decision(c, ctx, {Value::contact_suspension})) return;
         for_each_trigger(c, ctx, out, cap_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::contact_suspension; },
                          [&](const Event& d, Finding& f) {
             const auto start = d.date(Attr::start), end = d.date(Attr::end);
@@ -128,9 +128,9 @@ constexpr RuleMeta request_meta{
 
 class SuspensionRequest final : public RuleImpl {
 public:
+    SuspensionRequest() : RuleImpl(KindSet{Value::contact_suspension}) {}
     const RuleMeta& meta() const override { return request_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        if (!may_hold_decision(c, ctx, {Value::contact_suspension})) return;
         Deferred<ChildRequests> requests;  // on first need
         for_each_trigger(c, ctx, out, request_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::contact_suspension; },
                          [&](const Event& d, Finding& f) {
@@ -226,9 +226,9 @@ bool is_contact_position(Value kind) {
 
 class ContactPosition final : public RuleImpl {
 public:
+    ContactPosition() : RuleImpl(placement_kinds) {}
     const RuleMeta& meta() const override { return right_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        if (!may_hold_decision(c, ctx, placement_kinds)) return;
         std::optional<std::vector<std::uint32_t>> positions;  // the known position decisions, on first need
         MeasureEnds ends(c, ctx);
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {

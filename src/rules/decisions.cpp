@@ -199,9 +199,9 @@ constexpr RuleMeta anb_content_meta{
 
 class PlacementDecisionContent final : public RuleImpl {
 public:
+    PlacementDecisionContent() : RuleImpl(placement_kinds) {}
     const RuleMeta& meta() const override { return anb_content_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        if (!may_hold_decision(c, ctx, placement_kinds)) return;
         static constexpr Attr flags[] = {Attr::has_purpose, Attr::has_expected_duration};
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);

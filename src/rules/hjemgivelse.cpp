@@ -59,9 +59,9 @@ constexpr RuleMeta hjem_meta{
 
 class Hjemgivelse final : public RuleImpl {
 public:
+    Hjemgivelse() : RuleImpl(KindSet{Value::hjemgivelse}) {}
     const RuleMeta& meta() const override { return hjem_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        if (!may_hold_decision(c, ctx, {Value::hjemgivelse})) return;
         const PlanIndex plans(c, ctx, [](const Event&) { return true; });  // BL-ANB-HJEM-100 takes a plan of any kind
         Deferred<SiteStatements> statements;                           // listed on first need
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {

@@ -318,9 +318,9 @@ private:
 
 class InvestigationBeforePlacement final : public RuleImpl {
 public:
+    InvestigationBeforePlacement() : RuleImpl(placement_kinds) {}
     const RuleMeta& meta() const override { return pre_anb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        if (!may_hold_decision(c, ctx, placement_kinds)) return;
         Deferred<KnownConclusions> conclusions;  // on first need
         Deferred<IndexList> started;  // the known undersøgelser, on first need
         std::size_t started_by = 0;                          // cursor (advance): those dated by the decision's date

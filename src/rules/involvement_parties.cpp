@@ -256,10 +256,9 @@ constexpr RuleMeta consent_meta{
 
 class YoungPersonConsent final : public RuleImpl {
 public:
+    YoungPersonConsent() : RuleImpl(KindSet::where(needs_consent_of_15)) {}
     const RuleMeta& meta() const override { return consent_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        static constexpr KindSet triggers = KindSet::where(needs_consent_of_15);
-        if (!may_hold_decision(c, ctx, triggers)) return;
         Deferred<Answers> answers;  // indexed on first need
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);

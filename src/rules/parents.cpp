@@ -165,9 +165,9 @@ constexpr RuleMeta sp75_meta{
 
 class ParentsStoetteperson final : public RuleImpl {
 public:
+    ParentsStoetteperson() : RuleImpl(placement_kinds) {}
     const RuleMeta& meta() const override { return sp75_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        if (!may_hold_decision(c, ctx, placement_kinds)) return;
         const auto holders = parties_with_role(c, Value::custody_holder);
         auto parents_offer = [](const Event& e) { return e.value(Attr::topic) == Value::stoetteperson_foraeldre; };
         Deferred<ConnectedRecords> offers;
@@ -276,9 +276,9 @@ constexpr RuleMeta st76_meta{
 
 class ParentSupportDecided final : public RuleImpl {
 public:
+    ParentSupportDecided() : RuleImpl(placement_kinds) {}
     const RuleMeta& meta() const override { return st76_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        if (!may_hold_decision(c, ctx, placement_kinds)) return;
         Deferred<IndexList> unlinked;  // the known parent-support decisions naming no decision
         std::optional<LocalDay> first_support;  // the day of the file's first parent-support decision (max: none)
         MeasureEnds ends(c, ctx);
@@ -408,9 +408,9 @@ bool is_parents_plan(const Event& p) { return p.value(Attr::kind) == Value::fora
 
 class ParentsPlan final : public RuleImpl {
 public:
+    ParentsPlan() : RuleImpl(KindSet{Value::parent_support}) {}
     const RuleMeta& meta() const override { return plan77_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        if (!may_hold_decision(c, ctx, {Value::parent_support})) return;
         // The triggers and the plans naming no decision, listed before any trigger is judged: listed on the
         // first trigger in force, a case whose support decisions all predate 2024 did none of this work and a
         // larger one with a single later decision all of it, a jump the complexity sweep reads as growth.

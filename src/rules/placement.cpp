@@ -629,9 +629,9 @@ constexpr RuleMeta uplan_meta{
 
 class UngeplanBeforeUngestoette final : public RuleImpl {
 public:
+    UngeplanBeforeUngestoette() : RuleImpl(KindSet{Value::ungestoette}) {}
     const RuleMeta& meta() const override { return uplan_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        if (!may_hold_decision(c, ctx, {Value::ungestoette})) return;
         // The ungeplan is a before-record of the ungestøtte decision (law README, serving rule).
         Deferred<PlanServing> plans;  // listed on first need
         for_each_trigger(c, ctx, out, uplan_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::ungestoette; },
@@ -757,10 +757,9 @@ constexpr RuleMeta list_meta{
 
 class ReservedToCommittee final : public RuleImpl {
 public:
+    ReservedToCommittee() : RuleImpl(KindSet::where(reserved_to_committee)) {}
     const RuleMeta& meta() const override { return list_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        static constexpr KindSet triggers = KindSet::where(reserved_to_committee);
-        if (!may_hold_decision(c, ctx, triggers)) return;
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             const auto body = d.value(Attr::body);
@@ -814,9 +813,9 @@ constexpr RuleMeta unborn_meta{
 
 class UnbornNotTooEarly final : public RuleImpl {
 public:
+    UnbornNotTooEarly() : RuleImpl(KindSet{Value::placement_unborn_without_consent}) {}
     const RuleMeta& meta() const override { return unborn_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        if (!may_hold_decision(c, ctx, {Value::placement_unborn_without_consent})) return;
         for_each_trigger(c, ctx, out, unborn_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::placement_unborn_without_consent; },
                          [&](const Event& d, Finding& f) {
             if (!c.child().due_date) {
@@ -874,9 +873,9 @@ constexpr RuleMeta buu105_meta{
 
 class FixedPeriodRestriction final : public RuleImpl {
 public:
+    FixedPeriodRestriction() : RuleImpl(KindSet{Value::contact_restriction}) {}
     const RuleMeta& meta() const override { return buu105_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        if (!may_hold_decision(c, ctx, {Value::contact_restriction})) return;
         for_each_trigger(c, ctx, out, buu105_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::contact_restriction; },
                          [&](const Event& d, Finding& f) {
             f.attribute = Attr::end;
@@ -1051,9 +1050,9 @@ constexpr RuleMeta perm_meta{
 
 class PermanentAfterThreeYears final : public RuleImpl {
 public:
+    PermanentAfterThreeYears() : RuleImpl(KindSet{Value::permanent_placement}) {}
     const RuleMeta& meta() const override { return perm_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        if (!may_hold_decision(c, ctx, {Value::permanent_placement})) return;
         std::optional<std::pair<const Event*, const Event*>> earliest;  // (start, decision), on first need
         for_each_trigger(c, ctx, out, perm_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::permanent_placement && d.value(Attr::outcome) != Value::refused; },
                          [&](const Event& d, Finding& f) {
@@ -1146,10 +1145,9 @@ constexpr bool adoption_point(Value kind) {
 
 class AdoptionConsidered final : public RuleImpl {
 public:
+    AdoptionConsidered() : RuleImpl(KindSet::where(adoption_point)) {}
     const RuleMeta& meta() const override { return consider_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        static constexpr KindSet triggers = KindSet::where(adoption_point);
-        if (!may_hold_decision(c, ctx, triggers)) return;
         for_each_trigger(c, ctx, out, consider_meta, EventType::afgoerelse, [&](const Event& d) { return adoption_point(decision_kind(d)) && d.value(Attr::outcome) != Value::refused; },
                          [&](const Event& d, Finding& f) {
             const std::uint32_t i = d.index();
@@ -1219,9 +1217,9 @@ constexpr RuleMeta reest_meta{
 
 class UngestoetteUntil23 final : public RuleImpl {
 public:
+    UngestoetteUntil23() : RuleImpl(KindSet{Value::ungestoette}) {}
     const RuleMeta& meta() const override { return reest_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        if (!may_hold_decision(c, ctx, {Value::ungestoette})) return;
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
             const Event& d = c.event(i);
             if (!ctx.known(d) || decision_kind(d) != Value::ungestoette || d.value(Attr::outcome) == Value::refused) continue;

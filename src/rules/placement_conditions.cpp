@@ -186,9 +186,9 @@ constexpr RuleMeta cond47_meta{
 
 class PlacementGround final : public RuleImpl {
 public:
+    PlacementGround() : RuleImpl(KindSet{Value::placement_without_consent}) {}
     const RuleMeta& meta() const override { return cond47_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        if (!may_hold_decision(c, ctx, {Value::placement_without_consent})) return;
         for_each_trigger(c, ctx, out, cond47_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::placement_without_consent && d.value(Attr::outcome) != Value::refused; },
                          [&](const Event& d, Finding& f) {
             f.attribute = Attr::ground;
@@ -237,9 +237,9 @@ constexpr RuleMeta override_meta{
 
 class ConsentSetAside final : public RuleImpl {
 public:
+    ConsentSetAside() : RuleImpl(KindSet{Value::placement_without_consent}) {}
     const RuleMeta& meta() const override { return override_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        if (!may_hold_decision(c, ctx, {Value::placement_without_consent})) return;
         const auto holders = parties_with_role(c, Value::custody_holder);
         if (holders.empty()) return;
         Deferred<Answers> answers;  // indexed on first need
@@ -331,9 +331,9 @@ constexpr RuleMeta ownwish_meta{
 
 class OwnWish15 final : public RuleImpl {
 public:
+    OwnWish15() : RuleImpl(KindSet{Value::placement_own_wish_15}) {}
     const RuleMeta& meta() const override { return ownwish_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        if (!may_hold_decision(c, ctx, {Value::placement_own_wish_15})) return;
         Deferred<Answers> answers;  // indexed on first need
         for_each_trigger(c, ctx, out, ownwish_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::placement_own_wish_15 && d.value(Attr::outcome) != Value::refused; },
                          [&](const Event& d, Finding& f) {

@@ -111,9 +111,9 @@ constexpr RuleMeta plan32_meta{
 
 class Plan32 final : public RuleImpl {
 public:
+    Plan32() : RuleImpl(KindSet{Value::supportive_measure}) {}
     const RuleMeta& meta() const override { return plan32_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        if (!may_hold_decision(c, ctx, {Value::supportive_measure})) return;
         // Listed at the first decision in scope: a case without one needs no pass over its plans.
         Deferred<PlanServing> plans;
         const auto serving = [&]() -> const PlanServing& { return plans.get_or_make(c, ctx, supportive_decision, is_plan); };

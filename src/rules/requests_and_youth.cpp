@@ -202,9 +202,9 @@ constexpr RuleMeta nogenb_meta{
 
 class NoMoveWithoutRenewal final : public RuleImpl {
 public:
+    NoMoveWithoutRenewal() : RuleImpl(KindSet{Value::foster_care_no_move}) {}
     const RuleMeta& meta() const override { return nogenb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        if (!may_hold_decision(c, ctx, {Value::foster_care_no_move})) return;
         for_each_trigger(c, ctx, out, nogenb_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::foster_care_no_move; },
                          [&](const Event& d, Finding& f) {
             const bool renewal = d.has(Attr::renewal_due) || d.has(Attr::renewal_years_stated);

@@ -289,9 +289,9 @@ bool support_record(const Event& e) {
 
 class SupportPerson final : public RuleImpl {
 public:
+    SupportPerson() : RuleImpl(placement_kinds) {}
     const RuleMeta& meta() const override { return stoette_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        if (!may_hold_decision(c, ctx, placement_kinds)) return;
         const ChildDecisions decisions(c, ctx);
         MeasureEnds ends(c, ctx);
         // The unlinked conversations and offers, one list in time order (events are numbered in time order).

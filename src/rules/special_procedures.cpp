@@ -176,9 +176,9 @@ bool physician_statement(const Event& e) { return e.type() == EventType::udtalel
 
 class MedicalWithoutConsent final : public RuleImpl {
 public:
+    MedicalWithoutConsent() : RuleImpl(KindSet{Value::medical_without_consent}) {}
     const RuleMeta& meta() const override { return laege_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        if (!may_hold_decision(c, ctx, {Value::medical_without_consent})) return;
         Deferred<ChildDecisions> decisions;
         boost::container::small_vector<std::uint32_t, 16> unlinked;
         for_each_trigger(c, ctx, out, laege_meta, EventType::afgoerelse,
@@ -295,9 +295,9 @@ constexpr RuleMeta paalaeg_meta{
 
 class YouthOrder final : public RuleImpl {
 public:
+    YouthOrder() : RuleImpl(KindSet{Value::youth_order}) {}
     const RuleMeta& meta() const override { return paalaeg_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        if (!may_hold_decision(c, ctx, {Value::youth_order})) return;
         for_each_trigger(c, ctx, out, paalaeg_meta, EventType::afgoerelse,
                          [&](const Event& d) {
                              const auto body = d.value(Attr::body);
@@ -392,9 +392,9 @@ constexpr RuleMeta paalaeg38_meta{
 
 class ParentOrder final : public RuleImpl {
 public:
+    ParentOrder() : RuleImpl(KindSet{Value::parent_order}) {}
     const RuleMeta& meta() const override { return paalaeg38_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
-        if (!may_hold_decision(c, ctx, {Value::parent_order})) return;
         for_each_trigger(c, ctx, out, paalaeg38_meta, EventType::afgoerelse,
                          [&](const Event& d) {
                              const auto body = d.value(Attr::body);
