@@ -286,6 +286,9 @@ constexpr bool is_placement(Value kind) {
     }
 }
 
+// A decision kind that places the child, changes its placement or decides its site.
+constexpr bool places_or_sites(Value kind) { return is_placement(kind) || kind == Value::placement_change || kind == Value::placement_site; }
+
 // A placement decision that starts a placement of its own: granted, and not naming an earlier placement
 // decision (the committee approving the chair's provisional one is the same placement, owed its duties once).
 inline bool starts_placement(const Case& c, const Event& d) {

@@ -705,10 +705,8 @@ constexpr RuleMeta samarb_meta{
     .statute = &samarb_statute,
     .evidence = samarb_evidence};
 
-bool without_cooperation(const Event& d) {
-    const auto body = d.value(Attr::body);
-    if (d.value(Attr::outcome) == Value::refused || body == Value::appeals_board || body == Value::court) return false;
-    switch (decision_kind(d)) {
+constexpr bool without_cooperation_kind(Value kind) {
+    switch (kind) {
         case Value::investigation_without_consent:
         case Value::placement_without_consent:
         case Value::placement_unborn_without_consent:
@@ -721,8 +719,15 @@ bool without_cooperation(const Event& d) {
     }
 }
 
+bool without_cooperation(const Event& d) {
+    const auto body = d.value(Attr::body);
+    return d.value(Attr::outcome) != Value::refused && body != Value::appeals_board && body != Value::court &&
+           without_cooperation_kind(decision_kind(d));
+}
+
 class CooperationReasons final : public RuleImpl {
 public:
+    CooperationReasons() : RuleImpl(KindSet::where(without_cooperation_kind)) {}
     const RuleMeta& meta() const override { return samarb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const auto holders = parties_with_role(c, Value::custody_holder);

@@ -253,7 +253,7 @@ bool renews(Value kind) {
 }
 
 // The committee decisions that need a renewal: placements without consent (§ 47, § 47 stk. 4, § 49) and renewals (§ 50).
-bool needs_renewal(Value kind) {
+constexpr bool needs_renewal(Value kind) {
     return kind == Value::placement_without_consent || kind == Value::placement_own_wish_15 ||
            kind == Value::placement_unborn_without_consent || kind == Value::placement_continued;
 }
@@ -403,6 +403,7 @@ private:
 
 class PlacementRenewal final : public RuleImpl {
 public:
+    PlacementRenewal() : RuleImpl(KindSet::where(needs_renewal)) {}
     const RuleMeta& meta() const override { return genbeh_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         MeasureEnds ends(c, ctx);
@@ -548,6 +549,7 @@ constexpr RuleMeta u6m_meta{
 
 class UngestoetteSixMonths final : public RuleImpl {
 public:
+    UngestoetteSixMonths() : RuleImpl(placement_kinds) {}
     const RuleMeta& meta() const override { return u6m_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         std::optional<std::vector<std::uint32_t>> support;  // the known ungestøtte decisions, on first need

@@ -605,6 +605,7 @@ constexpr RuleMeta opf_anb_meta{
 
 class PlacementFollowUpContact final : public RuleImpl {
 public:
+    PlacementFollowUpContact() : RuleImpl(placement_kinds) {}
     const RuleMeta& meta() const override { return opf_anb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         bool custody_holder = false;
@@ -738,6 +739,7 @@ constexpr RuleMeta tils_meta{
 
 class SupervisionVisits final : public RuleImpl {
 public:
+    SupervisionVisits() : RuleImpl(placement_kinds) {}
     const RuleMeta& meta() const override { return tils_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const bool calendar_years = ctx.readings.supervision_year == SupervisionYear::calendar;

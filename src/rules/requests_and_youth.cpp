@@ -237,7 +237,7 @@ constexpr Reason plan_chosen{
 
 bool ungeplan(const Event& e) { return e.type() == EventType::plan && e.value(Attr::kind) == Value::ungeplan; }
 
-bool youth_measure(Value kind) { return kind == Value::supportive_measure || kind == Value::ungestoette || is_placement(kind); }
+constexpr bool youth_measure(Value kind) { return kind == Value::supportive_measure || kind == Value::ungestoette || is_placement(kind); }
 bool youth_decision(const Event& d) { return youth_measure(decision_kind(d)) && d.value(Attr::outcome) != Value::refused; }
 
 constexpr std::string_view no_16_plus_substance_before_2024 =
@@ -285,6 +285,7 @@ constexpr RuleMeta trig_meta{
 
 class UngeplanChoice final : public RuleImpl {
 public:
+    UngeplanChoice() : RuleImpl(KindSet::where(youth_measure)) {}
     const RuleMeta& meta() const override { return trig_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
