@@ -195,6 +195,7 @@ constexpr RuleMeta plan_anb_meta{
 
 class PlanPlacement final : public RuleImpl {
 public:
+    PlanPlacement() : RuleImpl(placement_kinds) {}
     const RuleMeta& meta() const override { return plan_anb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         // Listed at the first decision in scope, as in Plan32.

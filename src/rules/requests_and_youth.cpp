@@ -368,6 +368,7 @@ constexpr RuleMeta u3m_meta{
 
 class UngeplanDeadline final : public RuleImpl {
 public:
+    UngeplanDeadline() : RuleImpl(KindSet::where(youth_measure)) {}
     const RuleMeta& meta() const override { return u3m_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         // Listed once: BL-UPLAN-3M looks for an ungeplan per decision and per running placement.
