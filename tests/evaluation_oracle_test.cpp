@@ -9,7 +9,8 @@
 //   also when called again from within its `take` (it keeps its buffer for the thread's next call).
 // - The engine calls no rule made with its triggering decision kinds (RuleImpl::may_find) on a case
 //   holding none of them: each rule run alone above walks the decisions as before, and
-//   decision_kinds() meets a kind exactly when one of the case's decisions is of it.
+//   decision_kinds_and_bodies() meets a kind (a body) exactly when one of the case's decisions is of it
+//   (by it).
 // - detail::judge decides a date-only fulfilment of a duty due at the end of a day by the days alone:
 //   as a fulfilment at that day's last second, or else at its first, would be judged.
 #include <gtest/gtest.h>
@@ -79,7 +80,7 @@ std::vector<Finding> each_rule(const Engine& engine, const Case& kase, Instant a
     return each;
 }
 
-TEST(DecisionKinds, MeetAKindExactlyWhenOneOfTheCasesDecisionsIsOfIt) {
+TEST(DecisionKinds, MeetAKindOrBodyExactlyWhenOneOfTheCasesDecisionsIsOfOrByIt) {
     constexpr std::size_t values = static_cast<std::size_t>(Value::count_);
     for (std::size_t v = 0; v < values; ++v)
         EXPECT_EQ(rules_detail::placement_kinds.meets(KindSet{static_cast<Value>(v)}), rules_detail::is_placement(static_cast<Value>(v))) << v;
@@ -90,8 +91,11 @@ TEST(DecisionKinds, MeetAKindExactlyWhenOneOfTheCasesDecisionsIsOfIt) {
         if (!loaded.ok()) continue;
         const Case& kase = *loaded.kase;
         std::vector<bool> held(values, false);
-        for (const std::uint32_t i : kase.events_of(EventType::afgoerelse)) held[static_cast<std::size_t>(rules_detail::decision_kind(kase.event(i)))] = true;
-        const KindSet kinds = rules_detail::decision_kinds(kase);
+        for (const std::uint32_t i : kase.events_of(EventType::afgoerelse)) {
+            held[static_cast<std::size_t>(rules_detail::decision_kind(kase.event(i)))] = true;
+            if (const auto body = kase.event(i).value(Attr::body)) held[static_cast<std::size_t>(*body)] = true;
+        }
+        const KindSet kinds = rules_detail::decision_kinds_and_bodies(kase);
         for (std::size_t v = 0; v < values; ++v) {
             EXPECT_EQ(kinds.meets(KindSet{static_cast<Value>(v)}), held[v]) << path << ", value " << v;
             met += held[v];

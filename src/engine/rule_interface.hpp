@@ -169,8 +169,7 @@ private:
     return std::nullopt;
 }
 
-// What a rule of the standard rulebook is besides its metadata.
-// A set of values, as bits (a Value is one byte): the decision kinds that trigger a rule (RuleImpl).
+// A set of values, as bits (a Value is one byte): the decision kinds or bodies that trigger a rule (RuleImpl).
 class KindSet {
 public:
     constexpr KindSet() = default;
@@ -199,19 +198,21 @@ private:
     std::array<std::uint64_t, words> bits_{};
 };
 
+// What a rule of the standard rulebook is besides its metadata.
 class RuleImpl : public Rule {
 public:
     // Appends this rule's findings for `kase` to `out`. Must not throw for any valid Case.
     virtual void evaluate(const Case& kase, const EvalContext& ctx, Findings& out) const = 0;
-    // Whether evaluate can find anything in a case whose decisions are of the kinds `held`: not when the
-    // rule judges only decisions of kinds none of which is held. The engine asks before the call: a rule
-    // called to find no decision of its kind cost ~30-90 instructions, ~20 such rules in most files of
-    // `check --summary` (session 35).
+    // Whether evaluate can find anything in a case whose decisions have the kinds and bodies `held`: not
+    // when the rule judges only decisions of kinds (or bodies) none of which is held. The engine asks before
+    // the call: a rule called to find no decision of its kind cost ~30-90 instructions, ~20 such rules in
+    // most files of `check --summary` (session 35).
     [[nodiscard]] bool may_find(const KindSet& held) const { return !only_decisions_ || held.meets(triggers_); }
 
 protected:
     RuleImpl() = default;
-    // A rule whose every finding is about a decision (afgoerelse) of one of the kinds `triggers`.
+    // A rule whose every finding is about a decision (afgoerelse) of one of the kinds, or by one of the
+    // bodies, in `triggers` (kinds and bodies are distinct values).
     constexpr explicit RuleImpl(const KindSet& triggers) : triggers_(triggers), only_decisions_(true) {}
     ~RuleImpl() = default;
 

@@ -717,12 +717,17 @@ private:
 // The placement decisions' kinds (is_placement).
 inline constexpr KindSet placement_kinds = KindSet::where(is_placement);
 
-// The kinds of all the case's decisions (decision_kind; known as of the evaluation or not): the engine
-// calls no rule made with its triggering kinds (RuleImpl) on a case holding none of them.
-inline KindSet decision_kinds(const Case& c) {
-    KindSet kinds;
-    for (std::uint32_t i : c.events_of(EventType::afgoerelse)) kinds.add(decision_kind(c.event(i)));
-    return kinds;
+// The kinds and bodies of all the case's decisions (decision_kind, Attr::body; known as of the evaluation
+// or not): the engine calls no rule made with its triggering kinds or bodies (RuleImpl) on a case holding
+// none of them.
+inline KindSet decision_kinds_and_bodies(const Case& c) {
+    KindSet held;
+    for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+        const Event& d = c.event(i);
+        held.add(decision_kind(d));
+        if (const auto body = d.value(Attr::body)) held.add(*body);
+    }
+    return held;
 }
 
 // Shared by the rules of one evaluation (EvalContext::memo): each piece is what one rule would build for

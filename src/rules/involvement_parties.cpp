@@ -112,6 +112,7 @@ constexpr RuleMeta hear_meta{
 
 class CommitteeHearing final : public RuleImpl {
 public:
+    CommitteeHearing() : RuleImpl(KindSet{Value::committee}) {}
     const RuleMeta& meta() const override { return hear_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for_each_trigger(c, ctx, out, hear_meta, EventType::afgoerelse, [&](const Event& d) { return d.value(Attr::body) == Value::committee; },

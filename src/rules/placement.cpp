@@ -89,6 +89,7 @@ constexpr RuleMeta formand_meta{
 
 class ChairProvisional final : public RuleImpl {
 public:
+    ChairProvisional() : RuleImpl(KindSet{Value::chair}) {}
     const RuleMeta& meta() const override { return formand_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         MeasureEnds ends(c, ctx);
