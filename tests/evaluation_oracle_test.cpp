@@ -7,6 +7,10 @@
 // - Engine::evaluate_each_rule hands on, in its batches of several rules, exactly Engine::evaluate's
 //   findings in rule order (each rule's in the order it made them, which a Report sorts by subject),
 //   also when called again from within its `take` (it keeps its buffer for the thread's next call).
+// - The engine calls no rule made with its triggering decision kinds (RuleImpl::may_find) on a case
+//   holding none of them: each rule run alone above walks the decisions as before, and
+//   decision_kinds_and_bodies() meets a kind (a body) exactly when one of the case's decisions is of it
+//   (by it).
 // - detail::judge decides a date-only fulfilment of a duty due at the end of a day by the days alone:
 //   as a fulfilment at that day's last second, or else at its first, would be judged.
 #include <gtest/gtest.h>
@@ -74,6 +78,31 @@ std::vector<Finding> each_rule(const Engine& engine, const Case& kase, Instant a
     engine.evaluate_each_rule(kase, as_of, [&](std::span<const Finding> fs) { each.insert(each.end(), fs.begin(), fs.end()); });
     sort_each_rule(each);
     return each;
+}
+
+TEST(DecisionKinds, MeetAKindOrBodyExactlyWhenOneOfTheCasesDecisionsIsOfOrByIt) {
+    constexpr std::size_t values = static_cast<std::size_t>(Value::count_);
+    for (std::size_t v = 0; v < values; ++v)
+        EXPECT_EQ(rules_detail::placement_kinds.meets(KindSet{static_cast<Value>(v)}), rules_detail::is_placement(static_cast<Value>(v))) << v;
+    const Engine engine;
+    std::size_t met = 0;
+    for (const fs::path& path : test::examples_and_fixtures()) {
+        const LoadResult loaded = load_case_file(path, engine.calendar());
+        if (!loaded.ok()) continue;
+        const Case& kase = *loaded.kase;
+        std::vector<bool> held(values, false);
+        for (const std::uint32_t i : kase.events_of(EventType::afgoerelse)) {
+            held[static_cast<std::size_t>(rules_detail::decision_kind(kase.event(i)))] = true;
+            if (const auto body = kase.event(i).value(Attr::body)) held[static_cast<std::size_t>(*body)] = true;
+        }
+        const KindSet kinds = rules_detail::decision_kinds_and_bodies(kase);
+        for (std::size_t v = 0; v < values; ++v) {
+            EXPECT_EQ(kinds.meets(KindSet{static_cast<Value>(v)}), held[v]) << path << ", value " << v;
+            met += held[v];
+        }
+        EXPECT_FALSE(kinds.meets(KindSet{}));
+    }
+    EXPECT_GT(met, 100u);
 }
 
 TEST(EvalMemo, EachRuleAloneWithoutTheMemoGivesTheSameFindings) {

@@ -74,8 +74,10 @@ Report Engine::evaluate(std::shared_ptr<const Case> kase, Instant as_of, Evaluat
     Findings sink(report.findings);  // one for all rules: between rules no finding is open
     // selects() on the vector<bool> per rule was ~7 instructions a rule; every rule is the usual case.
     const bool every_rule = options.rules.empty();
+    const KindSet held = rules_detail::decision_kinds_and_bodies(*report.kase);
     for (std::size_t i = 0; i < rules.size(); ++i)
-        if (every_rule || selects(options.rules, i)) evaluate_rule(*rules[i], i, *report.kase, ctx, sink, report.findings);
+        if ((every_rule || selects(options.rules, i)) && impl(*rules[i]).may_find(held))
+            evaluate_rule(*rules[i], i, *report.kase, ctx, sink, report.findings);
     // The events not yet known: a suffix of the time order (known_events).
     const auto all = report.kase->events();
     for (std::size_t k = ctx.known_end; k < all.size(); ++k) report.events_after_as_of.push_back(all[k].index());
@@ -137,10 +139,12 @@ void Engine::evaluate_each_rule(const Case& kase, Instant as_of, const std::func
     Findings sink(findings, batch_size, flush, &to);
     const auto rules = rulebook_.rules();
     const bool every_rule = selection.empty();  // as in evaluate(): not a vector<bool> test per rule
+    const KindSet held = rules_detail::decision_kinds_and_bodies(kase);
     for (std::size_t i = 0; i < rules.size(); ++i) {
-        if (!every_rule && !selects(selection, i)) continue;
+        const RuleImpl& rule = impl(*rules[i]);
+        if ((!every_rule && !selects(selection, i)) || !rule.may_find(held)) continue;
         sink.set_rule(static_cast<std::uint16_t>(i));
-        impl(*rules[i]).evaluate(kase, ctx, sink);
+        rule.evaluate(kase, ctx, sink);
     }
     if (!findings.empty()) take(findings);
     findings.clear();

@@ -96,6 +96,7 @@ constexpr RuleMeta target_meta{
 
 class UngestoetteTarget final : public RuleImpl {
 public:
+    UngestoetteTarget() : RuleImpl(KindSet{Value::ungestoette}) {}
     const RuleMeta& meta() const override { return target_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         Deferred<Answers> answers;  // indexed on first need
@@ -235,6 +236,7 @@ class MandatoryContactPerson final : public RuleImpl {
     }
 
 public:
+    MandatoryContactPerson() : RuleImpl(KindSet{Value::placement_without_consent}) {}
     const RuleMeta& meta() const override { return kontakt_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         std::optional<std::vector<std::uint32_t>> fulfilling;  // built on first need, shared by every placement

@@ -274,7 +274,7 @@ inline bool by_committee(const Event& d) {
     return body == Value::committee || body == Value::chair;
 }
 
-inline bool is_placement(Value kind) {
+constexpr bool is_placement(Value kind) {
     switch (kind) {
         case Value::placement_with_consent:
         case Value::placement_without_consent:
@@ -285,6 +285,9 @@ inline bool is_placement(Value kind) {
         default: return false;
     }
 }
+
+// A decision kind that places the child, changes its placement or decides its site.
+constexpr bool places_or_sites(Value kind) { return is_placement(kind) || kind == Value::placement_change || kind == Value::placement_site; }
 
 // A placement decision that starts a placement of its own: granted, and not naming an earlier placement
 // decision (the committee approving the chair's provisional one is the same placement, owed its duties once).
@@ -710,6 +713,22 @@ private:
     LocalDay birth_;
     CivilDate born_;
 };
+
+// The placement decisions' kinds (is_placement).
+inline constexpr KindSet placement_kinds = KindSet::where(is_placement);
+
+// The kinds and bodies of all the case's decisions (decision_kind, Attr::body; known as of the evaluation
+// or not): the engine calls no rule made with its triggering kinds or bodies (RuleImpl) on a case holding
+// none of them.
+inline KindSet decision_kinds_and_bodies(const Case& c) {
+    KindSet held;
+    for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
+        const Event& d = c.event(i);
+        held.add(decision_kind(d));
+        if (const auto body = d.value(Attr::body)) held.add(*body);
+    }
+    return held;
+}
 
 // Shared by the rules of one evaluation (EvalContext::memo): each piece is what one rule would build for
 // itself from the case and the as-of date alone, so which rule builds it first changes no answer.

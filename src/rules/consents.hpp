@@ -83,7 +83,7 @@ private:
 // second one about the placement's statement.
 class ConsentRule final : public RuleImpl {
 public:
-    constexpr ConsentRule(const RuleMeta& meta, const ConsentSpec& spec) : meta_(meta), spec_(spec) {}
+    constexpr ConsentRule(const RuleMeta& meta, const ConsentSpec& spec) : RuleImpl(KindSet{spec.kind}), meta_(meta), spec_(spec) {}
     const RuleMeta& meta() const override { return meta_; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override;
 

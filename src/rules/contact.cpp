@@ -66,6 +66,7 @@ constexpr RuleMeta cap_meta{
 
 class SuspensionCap final : public RuleImpl {
 public:
+    SuspensionCap() : RuleImpl(KindSet{Value::contact_suspension}) {}
     const RuleMeta& meta() const override { return cap_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for_each_trigger(c, ctx, out, cap_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::contact_suspension; },
@@ -127,6 +128,7 @@ constexpr RuleMeta request_meta{
 
 class SuspensionRequest final : public RuleImpl {
 public:
+    SuspensionRequest() : RuleImpl(KindSet{Value::contact_suspension}) {}
     const RuleMeta& meta() const override { return request_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         Deferred<ChildRequests> requests;  // on first need
@@ -224,6 +226,7 @@ bool is_contact_position(Value kind) {
 
 class ContactPosition final : public RuleImpl {
 public:
+    ContactPosition() : RuleImpl(placement_kinds) {}
     const RuleMeta& meta() const override { return right_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         std::optional<std::vector<std::uint32_t>> positions;  // the known position decisions, on first need

@@ -199,6 +199,7 @@ constexpr RuleMeta anb_content_meta{
 
 class PlacementDecisionContent final : public RuleImpl {
 public:
+    PlacementDecisionContent() : RuleImpl(placement_kinds) {}
     const RuleMeta& meta() const override { return anb_content_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         static constexpr Attr flags[] = {Attr::has_purpose, Attr::has_expected_duration};

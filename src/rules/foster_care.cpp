@@ -115,7 +115,7 @@ constexpr RuleMeta efterudd_meta{
 
 bool trained_family(const Event& d) {
     const Value kind = decision_kind(d);
-    if (!is_placement(kind) && kind != Value::placement_change && kind != Value::placement_site) return false;
+    if (!places_or_sites(kind)) return false;
     const auto site = d.value(Attr::site_type);
     return d.value(Attr::outcome) != Value::refused &&
            (site == Value::general_foster_family || site == Value::reinforced_foster_family || site == Value::specialised_foster_family);
@@ -123,6 +123,7 @@ bool trained_family(const Event& d) {
 
 class FosterFamilyTraining final : public RuleImpl {
 public:
+    FosterFamilyTraining() : RuleImpl(KindSet::where(places_or_sites)) {}
     const RuleMeta& meta() const override { return efterudd_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         MeasureEnds ends(c, ctx);

@@ -59,6 +59,7 @@ constexpr RuleMeta hjem_meta{
 
 class Hjemgivelse final : public RuleImpl {
 public:
+    Hjemgivelse() : RuleImpl(KindSet{Value::hjemgivelse}) {}
     const RuleMeta& meta() const override { return hjem_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const PlanIndex plans(c, ctx, [](const Event&) { return true; });  // BL-ANB-HJEM-100 takes a plan of any kind

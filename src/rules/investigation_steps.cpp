@@ -318,6 +318,7 @@ private:
 
 class InvestigationBeforePlacement final : public RuleImpl {
 public:
+    InvestigationBeforePlacement() : RuleImpl(placement_kinds) {}
     const RuleMeta& meta() const override { return pre_anb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         Deferred<KnownConclusions> conclusions;  // on first need

@@ -112,6 +112,7 @@ constexpr RuleMeta hear_meta{
 
 class CommitteeHearing final : public RuleImpl {
 public:
+    CommitteeHearing() : RuleImpl(KindSet{Value::committee}) {}
     const RuleMeta& meta() const override { return hear_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for_each_trigger(c, ctx, out, hear_meta, EventType::afgoerelse, [&](const Event& d) { return d.value(Attr::body) == Value::committee; },
@@ -202,7 +203,7 @@ bool decided_by_committee(const Case&, const Event& d, std::uint8_t) { return d.
 
 // ---- BL-BARN-CONSENT15: §§ 46, 47 stk. 4, 67 stk. 3, 104 stk. 3 ---------------------------------
 
-bool needs_consent_of_15(Value kind) {
+constexpr bool needs_consent_of_15(Value kind) {
     return kind == Value::placement_with_consent || kind == Value::placement_own_wish_15 ||
            kind == Value::permanent_placement || kind == Value::contact_supported;
 }
@@ -256,6 +257,7 @@ constexpr RuleMeta consent_meta{
 
 class YoungPersonConsent final : public RuleImpl {
 public:
+    YoungPersonConsent() : RuleImpl(KindSet::where(needs_consent_of_15)) {}
     const RuleMeta& meta() const override { return consent_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         Deferred<Answers> answers;  // indexed on first need

@@ -165,6 +165,7 @@ constexpr RuleMeta sp75_meta{
 
 class ParentsStoetteperson final : public RuleImpl {
 public:
+    ParentsStoetteperson() : RuleImpl(placement_kinds) {}
     const RuleMeta& meta() const override { return sp75_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const auto holders = parties_with_role(c, Value::custody_holder);
@@ -275,6 +276,7 @@ constexpr RuleMeta st76_meta{
 
 class ParentSupportDecided final : public RuleImpl {
 public:
+    ParentSupportDecided() : RuleImpl(placement_kinds) {}
     const RuleMeta& meta() const override { return st76_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         Deferred<IndexList> unlinked;  // the known parent-support decisions naming no decision
@@ -406,6 +408,7 @@ bool is_parents_plan(const Event& p) { return p.value(Attr::kind) == Value::fora
 
 class ParentsPlan final : public RuleImpl {
 public:
+    ParentsPlan() : RuleImpl(KindSet{Value::parent_support}) {}
     const RuleMeta& meta() const override { return plan77_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         // The triggers and the plans naming no decision, listed before any trigger is judged: listed on the
@@ -702,10 +705,8 @@ constexpr RuleMeta samarb_meta{
     .statute = &samarb_statute,
     .evidence = samarb_evidence};
 
-bool without_cooperation(const Event& d) {
-    const auto body = d.value(Attr::body);
-    if (d.value(Attr::outcome) == Value::refused || body == Value::appeals_board || body == Value::court) return false;
-    switch (decision_kind(d)) {
+constexpr bool without_cooperation_kind(Value kind) {
+    switch (kind) {
         case Value::investigation_without_consent:
         case Value::placement_without_consent:
         case Value::placement_unborn_without_consent:
@@ -718,8 +719,15 @@ bool without_cooperation(const Event& d) {
     }
 }
 
+bool without_cooperation(const Event& d) {
+    const auto body = d.value(Attr::body);
+    return d.value(Attr::outcome) != Value::refused && body != Value::appeals_board && body != Value::court &&
+           without_cooperation_kind(decision_kind(d));
+}
+
 class CooperationReasons final : public RuleImpl {
 public:
+    CooperationReasons() : RuleImpl(KindSet::where(without_cooperation_kind)) {}
     const RuleMeta& meta() const override { return samarb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const auto holders = parties_with_role(c, Value::custody_holder);

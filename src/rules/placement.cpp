@@ -89,6 +89,7 @@ constexpr RuleMeta formand_meta{
 
 class ChairProvisional final : public RuleImpl {
 public:
+    ChairProvisional() : RuleImpl(KindSet{Value::chair}) {}
     const RuleMeta& meta() const override { return formand_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         MeasureEnds ends(c, ctx);
@@ -253,7 +254,7 @@ bool renews(Value kind) {
 }
 
 // The committee decisions that need a renewal: placements without consent (§ 47, § 47 stk. 4, § 49) and renewals (§ 50).
-bool needs_renewal(Value kind) {
+constexpr bool needs_renewal(Value kind) {
     return kind == Value::placement_without_consent || kind == Value::placement_own_wish_15 ||
            kind == Value::placement_unborn_without_consent || kind == Value::placement_continued;
 }
@@ -403,6 +404,7 @@ private:
 
 class PlacementRenewal final : public RuleImpl {
 public:
+    PlacementRenewal() : RuleImpl(KindSet::where(needs_renewal)) {}
     const RuleMeta& meta() const override { return genbeh_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         MeasureEnds ends(c, ctx);
@@ -548,6 +550,7 @@ constexpr RuleMeta u6m_meta{
 
 class UngestoetteSixMonths final : public RuleImpl {
 public:
+    UngestoetteSixMonths() : RuleImpl(placement_kinds) {}
     const RuleMeta& meta() const override { return u6m_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         std::optional<std::vector<std::uint32_t>> support;  // the known ungestøtte decisions, on first need
@@ -629,6 +632,7 @@ constexpr RuleMeta uplan_meta{
 
 class UngeplanBeforeUngestoette final : public RuleImpl {
 public:
+    UngeplanBeforeUngestoette() : RuleImpl(KindSet{Value::ungestoette}) {}
     const RuleMeta& meta() const override { return uplan_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         // The ungeplan is a before-record of the ungestøtte decision (law README, serving rule).
@@ -702,7 +706,7 @@ using namespace rules_detail;
 
 // The decision kinds § 142 stk. 1 reserves to the børne- og ungeudvalg (its chair may decide them
 // provisionally under § 143).
-bool reserved_to_committee(Value kind) {
+constexpr bool reserved_to_committee(Value kind) {
     switch (kind) {
         case Value::investigation_without_consent:     // § 23
         case Value::placement_without_consent:         // § 47
@@ -756,6 +760,7 @@ constexpr RuleMeta list_meta{
 
 class ReservedToCommittee final : public RuleImpl {
 public:
+    ReservedToCommittee() : RuleImpl(KindSet::where(reserved_to_committee)) {}
     const RuleMeta& meta() const override { return list_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
@@ -811,6 +816,7 @@ constexpr RuleMeta unborn_meta{
 
 class UnbornNotTooEarly final : public RuleImpl {
 public:
+    UnbornNotTooEarly() : RuleImpl(KindSet{Value::placement_unborn_without_consent}) {}
     const RuleMeta& meta() const override { return unborn_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for_each_trigger(c, ctx, out, unborn_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::placement_unborn_without_consent; },
@@ -870,6 +876,7 @@ constexpr RuleMeta buu105_meta{
 
 class FixedPeriodRestriction final : public RuleImpl {
 public:
+    FixedPeriodRestriction() : RuleImpl(KindSet{Value::contact_restriction}) {}
     const RuleMeta& meta() const override { return buu105_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for_each_trigger(c, ctx, out, buu105_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::contact_restriction; },
@@ -1046,6 +1053,7 @@ constexpr RuleMeta perm_meta{
 
 class PermanentAfterThreeYears final : public RuleImpl {
 public:
+    PermanentAfterThreeYears() : RuleImpl(KindSet{Value::permanent_placement}) {}
     const RuleMeta& meta() const override { return perm_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         std::optional<std::pair<const Event*, const Event*>> earliest;  // (start, decision), on first need
@@ -1132,7 +1140,7 @@ constexpr RuleMeta consider_meta{
     .phase = Phase::with,
     .evidence = consider_evidence};
 
-bool adoption_point(Value kind) {
+constexpr bool adoption_point(Value kind) {
     return kind == Value::placement_with_consent || kind == Value::placement_without_consent ||
            kind == Value::placement_unborn_without_consent || kind == Value::placement_continued ||
            kind == Value::permanent_placement;
@@ -1140,6 +1148,7 @@ bool adoption_point(Value kind) {
 
 class AdoptionConsidered final : public RuleImpl {
 public:
+    AdoptionConsidered() : RuleImpl(KindSet::where(adoption_point)) {}
     const RuleMeta& meta() const override { return consider_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for_each_trigger(c, ctx, out, consider_meta, EventType::afgoerelse, [&](const Event& d) { return adoption_point(decision_kind(d)) && d.value(Attr::outcome) != Value::refused; },
@@ -1211,6 +1220,7 @@ constexpr RuleMeta reest_meta{
 
 class UngestoetteUntil23 final : public RuleImpl {
 public:
+    UngestoetteUntil23() : RuleImpl(KindSet{Value::ungestoette}) {}
     const RuleMeta& meta() const override { return reest_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {

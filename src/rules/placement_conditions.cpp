@@ -186,6 +186,7 @@ constexpr RuleMeta cond47_meta{
 
 class PlacementGround final : public RuleImpl {
 public:
+    PlacementGround() : RuleImpl(KindSet{Value::placement_without_consent}) {}
     const RuleMeta& meta() const override { return cond47_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for_each_trigger(c, ctx, out, cond47_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::placement_without_consent && d.value(Attr::outcome) != Value::refused; },
@@ -236,6 +237,7 @@ constexpr RuleMeta override_meta{
 
 class ConsentSetAside final : public RuleImpl {
 public:
+    ConsentSetAside() : RuleImpl(KindSet{Value::placement_without_consent}) {}
     const RuleMeta& meta() const override { return override_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const auto holders = parties_with_role(c, Value::custody_holder);
@@ -329,6 +331,7 @@ constexpr RuleMeta ownwish_meta{
 
 class OwnWish15 final : public RuleImpl {
 public:
+    OwnWish15() : RuleImpl(KindSet{Value::placement_own_wish_15}) {}
     const RuleMeta& meta() const override { return ownwish_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         Deferred<Answers> answers;  // indexed on first need

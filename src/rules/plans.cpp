@@ -111,6 +111,7 @@ constexpr RuleMeta plan32_meta{
 
 class Plan32 final : public RuleImpl {
 public:
+    Plan32() : RuleImpl(KindSet{Value::supportive_measure}) {}
     const RuleMeta& meta() const override { return plan32_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         // Listed at the first decision in scope: a case without one needs no pass over its plans.
@@ -194,6 +195,7 @@ constexpr RuleMeta plan_anb_meta{
 
 class PlanPlacement final : public RuleImpl {
 public:
+    PlanPlacement() : RuleImpl(placement_kinds) {}
     const RuleMeta& meta() const override { return plan_anb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         // Listed at the first decision in scope, as in Plan32.
@@ -604,6 +606,7 @@ constexpr RuleMeta opf_anb_meta{
 
 class PlacementFollowUpContact final : public RuleImpl {
 public:
+    PlacementFollowUpContact() : RuleImpl(placement_kinds) {}
     const RuleMeta& meta() const override { return opf_anb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         bool custody_holder = false;
@@ -737,6 +740,7 @@ constexpr RuleMeta tils_meta{
 
 class SupervisionVisits final : public RuleImpl {
 public:
+    SupervisionVisits() : RuleImpl(placement_kinds) {}
     const RuleMeta& meta() const override { return tils_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const bool calendar_years = ctx.readings.supervision_year == SupervisionYear::calendar;

@@ -202,6 +202,7 @@ constexpr RuleMeta nogenb_meta{
 
 class NoMoveWithoutRenewal final : public RuleImpl {
 public:
+    NoMoveWithoutRenewal() : RuleImpl(KindSet{Value::foster_care_no_move}) {}
     const RuleMeta& meta() const override { return nogenb_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for_each_trigger(c, ctx, out, nogenb_meta, EventType::afgoerelse, [&](const Event& d) { return decision_kind(d) == Value::foster_care_no_move; },
@@ -236,7 +237,7 @@ constexpr Reason plan_chosen{
 
 bool ungeplan(const Event& e) { return e.type() == EventType::plan && e.value(Attr::kind) == Value::ungeplan; }
 
-bool youth_measure(Value kind) { return kind == Value::supportive_measure || kind == Value::ungestoette || is_placement(kind); }
+constexpr bool youth_measure(Value kind) { return kind == Value::supportive_measure || kind == Value::ungestoette || is_placement(kind); }
 bool youth_decision(const Event& d) { return youth_measure(decision_kind(d)) && d.value(Attr::outcome) != Value::refused; }
 
 constexpr std::string_view no_16_plus_substance_before_2024 =
@@ -284,6 +285,7 @@ constexpr RuleMeta trig_meta{
 
 class UngeplanChoice final : public RuleImpl {
 public:
+    UngeplanChoice() : RuleImpl(KindSet::where(youth_measure)) {}
     const RuleMeta& meta() const override { return trig_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
@@ -366,6 +368,7 @@ constexpr RuleMeta u3m_meta{
 
 class UngeplanDeadline final : public RuleImpl {
 public:
+    UngeplanDeadline() : RuleImpl(KindSet::where(youth_measure)) {}
     const RuleMeta& meta() const override { return u3m_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         // Listed once: BL-UPLAN-3M looks for an ungeplan per decision and per running placement.

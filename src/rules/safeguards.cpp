@@ -289,6 +289,7 @@ bool support_record(const Event& e) {
 
 class SupportPerson final : public RuleImpl {
 public:
+    SupportPerson() : RuleImpl(placement_kinds) {}
     const RuleMeta& meta() const override { return stoette_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const ChildDecisions decisions(c, ctx);
@@ -540,12 +541,13 @@ constexpr RuleMeta split_meta{
 bool places_at_site(const Event& d) {
     const Value kind = decision_kind(d);
     // Ankestyrelsen's or a court's decision is not the municipality's (law README): not a trigger.
-    return (is_placement(kind) || kind == Value::placement_change || kind == Value::placement_site) && d.value(Attr::outcome) != Value::refused &&
+    return places_or_sites(kind) && d.value(Attr::outcome) != Value::refused &&
            about_child(d);
 }
 
 class SiteApproved final : public RuleImpl {
 public:
+    SiteApproved() : RuleImpl(KindSet::where(places_or_sites)) {}
     const RuleMeta& meta() const override { return split_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         static constexpr Attr flags[] = {Attr::site_approved};

@@ -176,6 +176,7 @@ bool physician_statement(const Event& e) { return e.type() == EventType::udtalel
 
 class MedicalWithoutConsent final : public RuleImpl {
 public:
+    MedicalWithoutConsent() : RuleImpl(KindSet{Value::medical_without_consent}) {}
     const RuleMeta& meta() const override { return laege_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         Deferred<ChildDecisions> decisions;
@@ -294,6 +295,7 @@ constexpr RuleMeta paalaeg_meta{
 
 class YouthOrder final : public RuleImpl {
 public:
+    YouthOrder() : RuleImpl(KindSet{Value::youth_order}) {}
     const RuleMeta& meta() const override { return paalaeg_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for_each_trigger(c, ctx, out, paalaeg_meta, EventType::afgoerelse,
@@ -390,6 +392,7 @@ constexpr RuleMeta paalaeg38_meta{
 
 class ParentOrder final : public RuleImpl {
 public:
+    ParentOrder() : RuleImpl(KindSet{Value::parent_order}) {}
     const RuleMeta& meta() const override { return paalaeg38_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for_each_trigger(c, ctx, out, paalaeg38_meta, EventType::afgoerelse,
