@@ -9,6 +9,7 @@
 // of tools/generate-corpus.py. It also checks that the front end takes the ordinary files, so
 // that a front end that gave up on everything would not pass unnoticed.
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
@@ -359,6 +360,46 @@ TEST(DirectLoader, SameAsPugixmlWithBadBytesAtEveryOffset) {
         cmp.check("after the root", test::doc({}) + std::string(b));
     }
     EXPECT_EQ(cmp.failures(), 0u);
+}
+
+// Names 16 bytes at a time (issue 20, session 35: a block of 'a'-'z' and '-', the vocabulary's
+// name bytes, then byte by byte from the first other byte if it is still a name character)
+// against pugixml's reading: element and attribute names of 1-40 bytes (across the 16-byte
+// blocks, ending at each place in a block), and every byte value written over each byte of them
+// and of what follows them ('=', the quote, the space, '/>'), and a set of bytes inserted there.
+TEST(DirectLoader, SameAsPugixmlWithEveryByteInNames) {
+    const std::string text = test::doc({"    <kvittering id=\"k1\" at=\"2024-03-29\" ref=\"u1\" a=\"1\" abcdefghijklmno=\"2\" abcdefghijklmnop=\"3\""
+                                        " abc-defghijklmnopq=\"4\" abcdefghijklmnopqrstuvwxyz-abcde=\"5\" abcdefghijklmnopqrstuvwxyz-abcdefghijklm=\"6\"/>",
+                                        "    <undersoegelse-afsluttet id=\"e1\" at=\"2024-04-01\" outcome=\"afsluttet\" ref=\"u1\"/>",
+                                        "    <x id=\"x1\"/>", "    <abcdefghijklmnopqrstuvwxyz-abcdefghijklm id=\"x2\"/>"});
+    ASSERT_TRUE(xml::load_case_buffer_with(xml::FrontEnd::direct, text, "case.xml", test::calendar()).has_value());
+    const std::string_view inserted_bytes[] = {std::string_view("\0", 1), " ", "=", "/", ">", ":", "\t", "\n", "A", "Z", "0", "9", "_", ".", "-",
+                                               "a", "z", "`", "{", "@", "[", "\x7F", "\x80", "\xC3\xA6"};
+    // A name character written over one inside an event's name or value leaves the file taken:
+    // the fast path does not give up on what the byte-by-byte one takes.
+    const auto name_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.'; };
+    const std::size_t events = text.find("<events>") + 8;
+    Comparison cmp;
+    std::size_t taken = 0;
+    for (std::size_t at = text.find("<case"); at < text.size() - test::tail.size(); ++at) {
+        for (unsigned b = 0; b < 256; ++b) {
+            std::string written = text;
+            written[at] = char(b);
+            cmp.check("byte " + std::to_string(b) + " written at " + std::to_string(at), written);
+            if (at > events && name_char(text[at - 1]) && name_char(text[at]) && name_char(char(b))) {
+                EXPECT_TRUE(xml::load_case_buffer_with(xml::FrontEnd::direct, written, "case.xml", test::calendar()).has_value())
+                    << "byte " << b << " written at " << at;
+            }
+        }
+        for (const std::string_view b : inserted_bytes) {
+            std::string inserted = text;
+            inserted.insert(at, b);
+            cmp.check("inserted at " + std::to_string(at), inserted);
+            taken += xml::load_case_buffer_with(xml::FrontEnd::direct, inserted, "case.xml", test::calendar()).has_value();
+        }
+    }
+    EXPECT_EQ(cmp.failures(), 0u);
+    EXPECT_GT(taken, 1000u);  // the fast path is taken, not only the fallback
 }
 
 }  // namespace

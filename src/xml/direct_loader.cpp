@@ -41,12 +41,57 @@ constexpr std::array<std::uint8_t, 256> name_table = [] {
 bool name_start(char c) { return name_table[static_cast<unsigned char>(c)] & 2; }
 bool name_char(char c) { return name_table[static_cast<unsigned char>(c)] & 1; }
 
-// Where the name whose later characters start at `p` ends: byte by byte, as most names are short
-// ("id", "at", "ref"): 16 bytes at a time took ~25 instructions a name and its eight constants,
-// reloaded after every builder call, more (issue 20, session 32). The NUL at the end ends any name.
-// The end is made opaque to GCC: knowing the byte there, it kept each byte the loop read in a
-// second register, for the one the loop ends at; read again, it is one load a name.
-const char* name_end(const char* p) {
+#define BARNETSLOV_INLINE [[gnu::always_inline]] inline
+
+// A vector's 16 bytes, for the SSE2 loops' constants.
+#define BARNETSLOV_16(x) {x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x}
+
+// The lowest set bit of `bits` (not 0), as a pointer's offset: __builtin_ctz's int was
+// sign-extended after each scan of a name or a value, one instruction each (issue 20, session 35).
+BARNETSLOV_INLINE std::size_t lowest_bit(unsigned bits) {
+#if defined(__x86_64__)
+    std::size_t n;
+    __asm__("rep bsf %1, %0" : "=r"(n) : "r"(std::size_t(bits)) : "cc");  // tzcnt where there is BMI1
+    return n;
+#else
+    return unsigned(__builtin_ctz(bits));
+#endif
+}
+
+// Where the name whose later characters start at `p` ends. First 16 bytes at a time over the
+// bytes this vocabulary's names are made of, 'a'-'z' and '-': the first other byte ends the name
+// unless it is another name character (a capital, a digit, '_', '.'), from which the table reads
+// on byte by byte. A range and one compare with memory operands, ~15 instructions a name, where
+// the table's ~3 a byte were ~21 for the corpus's attribute names and ~37 for its element names;
+// session 32's 16-byte scan of the whole class took ~25 and eight constants in registers, which
+// GCC reloaded after every builder call (issue 20, sessions 32 and 35). The NUL at the end ends
+// any name: the block loop stops there at the latest, reading up to 15 bytes past it, inside the
+// padding. `Usual`, the byte that mostly follows the name ('=' after an attribute's), is tested
+// first, which is the caller's own test of it (GCC merges the two): ~3 instructions a name less.
+// The table loop's end is made opaque to GCC: knowing the byte there, it kept each byte the loop
+// read in a second register, for the one the loop ends at; read again, it is one load a name.
+template <char Usual = '\0'>
+BARNETSLOV_INLINE const char* name_end(const char* p) {
+#if defined(__SSE2__)
+    // 'a'-'z' + 0x1F are the 26 lowest signed bytes, -128 to -103. The constants are read through
+    // a pointer GCC cannot see through, as in value_end.
+    alignas(16) static constexpr char constants[3][16] = {BARNETSLOV_16(0x1F), BARNETSLOV_16(char(0x99)), BARNETSLOV_16('-')};
+    static_assert(scan_padding >= 16, "the name scan reads 16 bytes at a time up to the NUL after the text");
+    const auto others = [](const char* q) {
+        const __m128i* k;
+        __asm__ volatile("lea %1, %0" : "=r"(k) : "m"(constants));
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+        const __m128i outside_letters = _mm_cmpgt_epi8(_mm_add_epi8(v, _mm_load_si128(k)), _mm_load_si128(k + 1));
+        return unsigned(_mm_movemask_epi8(_mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_load_si128(k + 2)), outside_letters)));
+    };
+    unsigned bits = others(p);
+    if (!bits) [[unlikely]] {
+        do bits = others(p += 16);
+        while (!bits);
+    }
+    p += lowest_bit(bits);
+    if ((Usual && *p == Usual) || !name_char(*p)) [[likely]] return p;
+#endif
     for (;; p += 4) {
         if (!name_char(p[0])) break;
         if (!name_char(p[1])) {
@@ -115,8 +160,6 @@ struct Cursor {
     void continuation(unsigned char c) { column_base += (c & 0xC0) == 0x80; }
 };
 
-#define BARNETSLOV_INLINE [[gnu::always_inline]] inline
-
 // At a byte above 0x7F of valid UTF-8: whether it begins a C1 control (U+0080-U+009F) or
 // U+FFFE/U+FFFF, which lexical_problem refuses (its `always` stops). Reads at most two bytes on,
 // which the sequence it begins has.
@@ -179,10 +222,11 @@ BARNETSLOV_INLINE bool space(Cursor& c) {
 }
 
 // An element or attribute name of the subset (ASCII, no ':'), or "" when there is none here.
+template <char Usual = '\0'>
 BARNETSLOV_INLINE std::string_view name(Cursor& c) {
     const char* s = c.p;
     if (!name_start(*s)) return {};
-    c.p = name_end(s + 1);
+    c.p = name_end<Usual>(s + 1);
     // Told again, past name_end's opaque end: a name found is not empty (its callers' tests go).
     if (c.p <= s) __builtin_unreachable();
     return {s, std::size_t(c.p - s)};
@@ -297,10 +341,8 @@ BARNETSLOV_INLINE const char* value_end(Cursor& c) {
     // in a register across the builder's calls, which the asm's `lea` in the loop stops (issue
     // 20, session 34).
     constexpr char fold = Quote == '"' ? 4 : 1;
-#define BARNETSLOV_16(x) {x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x}
     alignas(16) static constexpr char constants[5][16] = {BARNETSLOV_16(fold), BARNETSLOV_16(char(Quote | fold)), BARNETSLOV_16('<'),
                                                           BARNETSLOV_16(0x60), BARNETSLOV_16(char(0xDE))};
-#undef BARNETSLOV_16
     // The loop stops at the NUL after the text at the latest, so it reads up to 15 bytes past it: inside the padding.
     static_assert(scan_padding >= 16, "the value scan reads 16 bytes at a time up to the NUL after the text");
     for (;; q += 16) {
@@ -311,7 +353,7 @@ BARNETSLOV_INLINE const char* value_end(Cursor& c) {
             _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(v, _mm_load_si128(k)), _mm_load_si128(k + 1)), _mm_cmpeq_epi8(v, _mm_load_si128(k + 2))),
                          _mm_cmpgt_epi8(_mm_add_epi8(v, _mm_load_si128(k + 3)), _mm_load_si128(k + 4)));
         if (const unsigned bits = unsigned(_mm_movemask_epi8(hits))) {
-            q += __builtin_ctz(bits);
+            q += lowest_bit(bits);
             if (*q == Quote) return q;
             break;
         }
@@ -349,7 +391,7 @@ BARNETSLOV_INLINE bool attributes(Cursor& c, Give give, bool& empty) {
             if (c.p == before) return false;  // no white space before the attribute
         }
         const SourceLocation where = c.at();
-        std::string_view name = barnetslov::xml::name(c);
+        std::string_view name = barnetslov::xml::name<'='>(c);
         if (name.empty()) return false;
         // A prefixed name: only the root's xmlns:xsi and xsi:schemaLocation (see root()).
         bool prefixed = false;
@@ -551,6 +593,7 @@ private:
 };
 
 #undef BARNETSLOV_INLINE
+#undef BARNETSLOV_16
 
 }  // namespace
 
