@@ -1644,11 +1644,7 @@ void CaseBuilder::report_ids_and_refs() {
     }
 }
 
-// Optimised as -O2 would (the build's -O3 otherwise): at -O3 GCC inlined more into this long
-// function (std::is_sorted, the child's insert, the lists' growth) and kept more of its values on
-// the stack across the passes; -O2 was ~0.4 k instructions a file less for check --summary
-// (issue 20, session 35).
-__attribute__((optimize("O2"))) std::shared_ptr<const Case> CaseBuilder::finish() {
+std::shared_ptr<const Case> CaseBuilder::finish() {
     close_open_element();
     State& s = *state_;
     Case& c = *s.kase;
@@ -1695,14 +1691,12 @@ __attribute__((optimize("O2"))) std::shared_ptr<const Case> CaseBuilder::finish(
     unsigned table_bits = 4;
     while ((std::size_t{1} << table_bits) < 2 * std::size_t{n}) ++table_bits;
     const std::size_t table_size = std::size_t{1} << table_bits;
-    // (At -O2 std::fill of a span stays a loop, a store a word.)
-    const auto zero = [](std::span<std::uint32_t> list) { std::memset(list.data(), 0, list.size_bytes()); };
     // Scratch lists live on the stack for a case of up to ~100 events (most of them): the table,
     // then 2n + 1 for the time order (time_index, order) and later the referrers' counts (one resize, not four).
     // Only the table is zeroed: the rest is written before it is read.
     boost::container::small_vector<std::uint32_t, 512> scratch(table_size + 2 * std::size_t{n} + 1, boost::container::default_init);
     const std::span<std::uint32_t> table(scratch.data(), table_size);
-    zero(table);
+    std::fill(table.begin(), table.end(), 0u);
     // The slot of `id`: the one holding it, or the free one where it would go. `events` is
     // s.events, in file order before the time order and in time order after it.
     // Always inlined: as a call (GCC's choice) its frame was ~20 instructions of each id's ~50.
@@ -1855,11 +1849,11 @@ __attribute__((optimize("O2"))) std::shared_ptr<const Case> CaseBuilder::finish(
     // its size is known. An event that names the same event twice refers to it once. last[r]:
     // the latest event counted as naming r, plus one (the table's room, no longer needed).
     const std::span<std::uint32_t> counts(scratch.data() + table_size, n + 1);  // referrers of event i at counts[i + 1]
-    zero(counts);
+    std::fill(counts.begin(), counts.end(), 0u);
     std::uint32_t referrer_total = 0;
     if (!refs.empty()) {
         const std::span<std::uint32_t> last(scratch.data(), n);
-        zero(last);
+        std::fill(last.begin(), last.end(), 0u);
         for (const Event& e : s.events)
             for (std::uint32_t r : refs_of(e))
                 if (last[r] != e.index_ + 1) last[r] = e.index_ + 1, ++counts[r + 1], ++referrer_total;
@@ -1882,7 +1876,7 @@ __attribute__((optimize("O2"))) std::shared_ptr<const Case> CaseBuilder::finish(
         const std::span<std::uint32_t> next(counts.data(), n);  // counts no longer needed
         std::copy_n(starts.begin(), n, next.begin());
         const std::span<std::uint32_t> last(scratch.data(), n);
-        zero(last);
+        std::fill(last.begin(), last.end(), 0u);
         for (const Event& e : s.events)
             for (std::uint32_t r : refs_of(e))
                 if (last[r] != e.index_ + 1) last[r] = e.index_ + 1, referrers[next[r]++] = e.index_;
