@@ -251,4 +251,44 @@ TEST(TextReport, FindingsWrittenTogetherAsEachAlone) {
     EXPECT_GT(long_reports, 0u);  // past the stack buffer: appended in several pieces, the heap reached
 }
 
+// The header line of each finding ("BL-UND-24H  barnets lov § 136  Assessment of ...") is made once per
+// rule, version and language (text_report.cpp's HeaderLines): for every rule of the rulebook, each of
+// its versions and none, in both languages, the line a finding of it starts with is fmt's of its metadata.
+TEST(TextReport, HeaderLinesAsFmtOfTheRuleMeta) {
+    const barnetslov::Engine engine;
+    barnetslov::Report report;
+    for_each_example_report(engine, [&](const std::string&, const barnetslov::Report& r) {
+        if (!report.kase && !r.findings.empty()) report = r;
+    });
+    ASSERT_TRUE(report.kase);
+    barnetslov::Finding f = report.findings.front();
+    f.events.clear();
+    f.deadline.reset();
+    std::size_t lines = 0;
+    const auto rules = engine.rulebook().rules();
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        const barnetslov::RuleMeta& m = rules[i]->meta();
+        for (std::size_t k = 0; k <= m.versions.size(); ++k) {
+            f.rule = static_cast<std::uint16_t>(i);
+            f.has_version = k < m.versions.size();
+            f.version = static_cast<std::uint8_t>(f.has_version ? k : 0);
+            report.findings.assign(1, f);
+            for (const barnetslov::Lang lang : {barnetslov::Lang::da, barnetslov::Lang::en}) {
+                const std::string_view title = lang == barnetslov::Lang::da ? m.title_da : m.title_en;
+                const std::string expected =
+                    f.has_version ? fmt::format("{}  {} {}  {}\n", m.id, barnetslov::law_name_da(m.versions[k].law), m.versions[k].section, title)
+                                  : fmt::format("{}  -  {}\n", m.id, title);
+                std::string text;
+                barnetslov::write_text(text, engine, report, lang);
+                const std::size_t start = text.find('\n') + 1;
+                const std::string line = text.substr(start, text.find('\n', start) + 1 - start);
+                ASSERT_GT(line.size(), expected.size()) << m.id;
+                EXPECT_EQ(line.substr(line.size() - expected.size()), expected) << m.id;
+                ++lines;
+            }
+        }
+    }
+    EXPECT_GT(lines, 2 * rules.size());
+}
+
 }  // namespace
