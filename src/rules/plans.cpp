@@ -266,7 +266,7 @@ constexpr Reason custody_contact_missing{
 }  // namespace reasons
 
 // The measures § 95 stk. 1 covers: §§ 32, 46, 47, 114-116 and 120.
-bool followed_up(Value kind) {
+constexpr bool followed_up(Value kind) {
     return kind == Value::supportive_measure || kind == Value::ungestoette || is_placement(kind);
 }
 
@@ -527,6 +527,8 @@ constexpr RuleMeta cadence_meta{
 
 class FollowUpCadence final : public RuleImpl {
 public:
+    // Every finding is on a follow-up of a start whose decision is of a followed-up kind.
+    FollowUpCadence() : RuleImpl(KindSet::where(followed_up)) {}
     const RuleMeta& meta() const override { return cadence_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         static constexpr Attr flags[] = {Attr::cadence_decided, Attr::reasons_given};
