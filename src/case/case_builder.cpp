@@ -566,22 +566,16 @@ struct CaseBuilder::State {
     // finish() then leaves this State as it is, emptied, instead of making a fresh one for a next case.
     bool last_case = false;
     // The ids each event's ref names, until finish() resolves them: one text for the case (ids
-    // joined by ' '), and each event's piece of it by ordinal - 1. A std::vector<std::string> per
-    // event was a heap block per event to fill and one to free (issue 20).
+    // joined by ' '), and each event's piece of it in the event's refs_begin_ and ref_count_ (which
+    // finish() then sets to its piece of the case's refs; the blank event's is empty). A
+    // std::vector<std::string> per event was a heap block per event to fill and one to free
+    // (issue 20); a list of the pieces by ordinal was ~0.3 k instructions a file to make ready
+    // and look up (issue 20, session 35).
     detail::TextBlock ref_ids;
-    std::vector<std::pair<std::size_t, std::size_t>> ref_spans;
-    [[nodiscard]] std::string_view ref_ids_of(const Event& e) const {
-        if (e.ordinal_ == 0 || e.ordinal_ > ref_spans.size()) return {};
-        const auto [begin, end] = ref_spans[e.ordinal_ - 1];
-        return {ref_ids.data() + begin, end - begin};  // a span within the text (substr's check was a branch an event)
-    }
-    // Always inlined: as a call (GCC's choice) it was ~40 instructions a ref attribute, of which
-    // the common case, an append, needs a few (issue 20, session 30).
-    // The spans are made (empty) for the events a loader counted (reserve_events), so that the
-    // common case is a store, without a call (issue 20, session 33).
-    [[gnu::always_inline]] void set_ref_ids(const Event& e, std::size_t begin, std::size_t end) {
-        if (ref_spans.size() < e.ordinal_) [[unlikely]] ref_spans.resize(e.ordinal_);
-        ref_spans[e.ordinal_ - 1] = {begin, end};
+    [[nodiscard]] std::string_view ref_ids_of(const Event& e) const { return {ref_ids.data() + e.refs_begin_, e.ref_count_}; }
+    static void set_ref_ids(Event& e, std::size_t begin, std::size_t end) {
+        e.refs_begin_ = static_cast<std::uint32_t>(begin);
+        e.ref_count_ = static_cast<std::uint32_t>(end - begin);
     }
     // The blocks a case left on this thread (Case::Spare), for the events, fields and text of
     // this one: taken where larger than this builder's, which are then empty (no event read yet).
@@ -592,11 +586,10 @@ struct CaseBuilder::State {
         if (spare->fields.capacity() > fields.capacity()) std::swap(spare->fields, fields);
         texts.take_larger(spare->texts);
     }
-    // The blocks of the refs' spans and ids and of the person ids' buckets: taken from the last
+    // The blocks of the refs' ids and of the person ids' buckets: taken from the last
     // State on this thread (kept by its destructor, emptied) and left for the next. Made and freed
     // per file they were ~5 allocations and frees a file (issue 20, session 29).
     struct KeptLists {
-        std::vector<std::pair<std::size_t, std::size_t>> ref_spans;
         detail::TextBlock ref_ids;
         PersonIds person_ids;
         bool here = false;  // whether the lists above are kept ones, for the next State to take
@@ -605,7 +598,6 @@ struct CaseBuilder::State {
     State() {
         if (KeptLists* k = kept_lists(); k && k->here) {
             k->here = false;
-            ref_spans = std::move(k->ref_spans);
             ref_ids = std::move(k->ref_ids);
             person_ids = std::move(k->person_ids);
         }
@@ -613,13 +605,9 @@ struct CaseBuilder::State {
     ~State() {
         constexpr std::size_t large_bytes = std::size_t{1} << 16;  // the bound capi/barnetslov.h states
         KeptLists* k = kept_lists();
-        if (!k || k->here || ref_spans.capacity() * sizeof(ref_spans[0]) > large_bytes || ref_ids.capacity() > large_bytes ||
-            person_ids.size() > 64)
-            return;
-        ref_spans.clear();
+        if (!k || k->here || ref_ids.capacity() > large_bytes || person_ids.size() > 64) return;
         ref_ids.clear();
         person_ids.clear();
-        k->ref_spans = std::move(ref_spans);
         k->ref_ids = std::move(ref_ids);
         k->person_ids = std::move(person_ids);
         k->here = true;
@@ -686,7 +674,8 @@ struct CaseBuilder::State {
 
 CaseBuilder::CaseBuilder(std::string source, const Calendar& calendar, Limits limits)
     // The name is shown in every message and report: escaped and masked once, here (echo.hpp).
-    : source_(shown_name(source)), calendar_(calendar), limits_(limits), state_(std::make_unique<State>()) {}
+    // (Empty, as a loader that shows it itself gives it (BuilderAccess::shown_source), it shows as itself.)
+    : source_(source.empty() ? std::move(source) : shown_name(source)), calendar_(calendar), limits_(limits), state_(std::make_unique<State>()) {}
 
 CaseBuilder::CaseBuilder(const Case& base, const Calendar& calendar, Limits limits)
     : CaseBuilder(base.source(), calendar, limits) {
@@ -746,8 +735,6 @@ void detail::BuilderAccess::utf8_checked(CaseBuilder& b) {
 void detail::BuilderAccess::reserve_events(CaseBuilder& b, std::size_t n) {
     b.state_->take_spare_blocks();
     b.state_->events.reserve(std::min(n, b.limits_.max_events + 1));
-    if (const std::size_t spans = b.state_->next_ordinal - 1 + std::min(n, b.limits_.max_events + 1); spans > b.state_->ref_spans.size())
-        b.state_->ref_spans.resize(spans);
     // A generated file's events have four or five fields each (bench/ANALYSIS.md); room for more
     // than most need costs no more than room for fewer, and each doubling copies the fields.
     b.state_->fields.reserve(b.state_->fields.size() + 6 * std::min(n, b.limits_.max_events + 1));
@@ -1328,8 +1315,8 @@ bool CaseBuilder::State::take_event_attribute(CaseBuilder& b, std::string_view n
                 // One id (most refs): valid and no CPR number as it is, and no list to split.
                 if (plain_id_text(value, id_text_id, 64) && b.limits_.max_refs_per_event != 0) {
                     if constexpr (!may_call)
-                        if (!s.ref_ids.fits(value.size()) || s.ref_spans.size() < ev.ordinal_) return Read::needs_calls;
-                    s.set_ref_ids(ev, begin, begin + value.size());  // first: the test above then holds
+                        if (!s.ref_ids.fits(value.size())) return Read::needs_calls;
+                    s.set_ref_ids(ev, begin, begin + value.size());
                     if constexpr (may_call) s.ref_ids.append(value);
                     else s.ref_ids.append_fitting(value);
                     break;
@@ -1800,8 +1787,9 @@ std::shared_ptr<const Case> CaseBuilder::finish() {
         const std::uint32_t time_pos = in_time_order ? file_pos : time_index[file_pos];
         Event& e = s.events[time_pos];
         e.index_ = time_pos;
+        const std::string_view ids = s.ref_ids_of(e);
         e.refs_begin_ = static_cast<std::uint32_t>(refs.size());
-        for_each_id(s.ref_ids_of(e), [&](std::string_view id) {
+        for_each_id(ids, [&](std::string_view id) {
             const auto target = index_of(id);
             if (!target) {
                 fail(s.location_of(e, Attr::ref), event_subject(e), input_error_code::unknown_ref, "ref",
