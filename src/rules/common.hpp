@@ -427,18 +427,15 @@ public:
     MeasureEndsState(const Case& c, const EvalContext& ctx) : c_(c), ctx_(ctx), nodes_(c.events().size()) {}
 
     [[nodiscard]] std::optional<LocalDay> of(const Event& d) {
-        {
-            const Node& node = this->node(d.index());
-            if (node.answered) return node.has_end ? std::optional<LocalDay>(node.end) : std::nullopt;
-        }
+        Node* n = &node(d.index());
+        if (n->answered) return n->has_end ? std::optional<LocalDay>(n->end) : std::nullopt;
         // Most decisions have a few starts and ends: read directly, within a budget of steps; past it the
-        // lists read are kept per event.
+        // lists read are kept per event, and the node is found again (making others' may have moved it).
         std::optional<LocalDay> end;
-        if (!direct(d, end)) end = listed(d);
-        Node& n = node(d.index());
-        n.answered = true;
-        n.has_end = end.has_value();
-        if (end) n.end = *end;
+        if (!direct(d, end)) end = listed(d), n = &node(d.index());
+        n->answered = true;
+        n->has_end = end.has_value();
+        if (end) n->end = *end;
         return end;
     }
 
