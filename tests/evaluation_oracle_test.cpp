@@ -30,6 +30,13 @@
 using namespace barnetslov;
 namespace fs = std::filesystem;
 
+// MeasureEndsState's two walks, each alone (private: the state answers by the direct walk within its
+// budget, else by the listed one).
+struct barnetslov::rules_detail::MeasureEndsWalks {
+    static bool direct(const MeasureEndsState& s, const Event& d, std::optional<LocalDay>& end) { return s.direct(d, end); }
+    static std::optional<LocalDay> listed(MeasureEndsState& s, const Event& d) { return s.listed(d); }
+};
+
 namespace {
 
 bool same_deadline(const Deadline& a, const Deadline& b) {
@@ -103,6 +110,29 @@ TEST(DecisionKinds, MeetAKindOrBodyExactlyWhenOneOfTheCasesDecisionsIsOfOrByIt) 
         EXPECT_FALSE(kinds.meets(KindSet{}));
     }
     EXPECT_GT(met, 100u);
+}
+
+TEST(MeasureEnds, TheDirectWalkAndTheListedWalkGiveTheSameEnd) {
+    const Engine engine;
+    std::size_t compared = 0, ended = 0;
+    for (const fs::path& path : test::examples_and_fixtures()) {
+        const LoadResult loaded = load_case_file(path, engine.calendar());
+        if (!loaded.ok()) continue;
+        const Case& kase = *loaded.kase;
+        for (const Instant as_of : dates_for(engine, kase)) {
+            const EvalContext ctx = eval_context(engine.calendar(), as_of, engine.readings(), nullptr, kase);
+            rules_detail::MeasureEndsState state(kase, ctx);
+            for (const std::uint32_t i : kase.events_of(EventType::afgoerelse)) {
+                std::optional<LocalDay> direct;
+                if (!rules_detail::MeasureEndsWalks::direct(state, kase.event(i), direct)) continue;  // past its budget
+                EXPECT_EQ(direct, rules_detail::MeasureEndsWalks::listed(state, kase.event(i))) << path << ", event " << i;
+                ++compared;
+                ended += direct.has_value();
+            }
+        }
+    }
+    EXPECT_GT(compared, 1000u);
+    EXPECT_GT(ended, 50u);
 }
 
 TEST(EvalMemo, EachRuleAloneWithoutTheMemoGivesTheSameFindings) {

@@ -420,27 +420,27 @@ std::span<const typename Pool::value_type> pooled(Pool& pool, Slot slot, Fill fi
 // referrers; the placement decisions it names or is named by) is found once and kept: read afresh per
 // question, a decision with many starts had every start and follow-up of it read once per start, and the
 // walk through a placement named by many decisions read all of them for each (issue 15: quadratic).
+struct MeasureEndsWalks;
+
 class MeasureEndsState {
 public:
     MeasureEndsState(const Case& c, const EvalContext& ctx) : c_(c), ctx_(ctx), nodes_(c.events().size()) {}
 
     [[nodiscard]] std::optional<LocalDay> of(const Event& d) {
-        {
-            const Node& node = this->node(d.index());
-            if (node.answered) return node.has_end ? std::optional<LocalDay>(node.end) : std::nullopt;
-        }
+        Node* n = &node(d.index());
+        if (n->answered) return n->has_end ? std::optional<LocalDay>(n->end) : std::nullopt;
         // Most decisions have a few starts and ends: read directly, within a budget of steps; past it the
-        // lists read are kept per event.
+        // lists read are kept per event, and the node is found again (making others' may have moved it).
         std::optional<LocalDay> end;
-        if (!direct(d, end)) end = listed(d);
-        Node& n = node(d.index());
-        n.answered = true;
-        n.has_end = end.has_value();
-        if (end) n.end = *end;
+        if (!direct(d, end)) end = listed(d), n = &node(d.index());
+        n->answered = true;
+        n->has_end = end.has_value();
+        if (end) n->end = *end;
         return end;
     }
 
 private:
+    friend struct MeasureEndsWalks;  // the test comparing the two walks (evaluation_oracle_test.cpp)
     // The walk below, reading each event's referrers afresh; false when it took more than 256 steps.
     bool direct(const Event& d, std::optional<LocalDay>& end) const {
         int budget = 256;
@@ -450,43 +450,44 @@ private:
                 (!end || e.at().day < *end))
                 end = e.at().day;
         };
-        auto ends_of = [&](const Event& x) {
-            for (std::uint32_t r : c_.referrers(x.index())) {
-                if (--budget < 0) return false;
-                consider(c_.event(r));
-                if (c_.event(r).type() == EventType::indsats_start)
-                    for (std::uint32_t k : c_.referrers(r)) {
-                        if (--budget < 0) return false;
-                        consider(c_.event(k));
-                    }
-            }
+        // Referrer r of a decision walked: an end, or a start whose referrers may be.
+        auto ends_at = [&](const Event& r) {
+            consider(r);
+            if (r.type() == EventType::indsats_start)
+                for (std::uint32_t k : c_.referrers(r.index())) {
+                    if (--budget < 0) return false;
+                    consider(c_.event(k));
+                }
             return true;
         };
-        if (!ends_of(d)) return false;
-        if (!placement_chain_kind(decision_kind(d))) return true;
+        if (!placement_chain_kind(decision_kind(d))) {
+            for (std::uint32_t r : c_.referrers(d.index()))
+                if (--budget < 0 || !ends_at(c_.event(r))) return false;
+            return true;
+        }
+        // Each decision of the chain is taken from `todo` once; its referrers are read once, for the ends
+        // and for the decisions naming it (two reads of them did).
         boost::container::small_vector<std::uint32_t, 8> seen{d.index()}, todo{d.index()};
         auto follow = [&](std::uint32_t i, const Event& x) {  // decision x, event i
-            if (!ctx_.known(x) || !placement_chain_kind(decision_kind(x)) || seen.size() >= 32 ||
-                std::find(seen.begin(), seen.end(), i) != seen.end())
-                return true;
-            seen.emplace_back(i);
-            todo.emplace_back(i);
-            return ends_of(x);
-        };
-        // Small enough to be inlined in the two loops: most events read are a decision's starts and
-        // follow-ups, which the type test passes over (an out-of-line call each, ~25 instructions, did).
-        auto visit = [&](std::uint32_t i) {
-            if (--budget < 0) return false;
-            const Event& x = c_.event(i);
-            return x.type() != EventType::afgoerelse || follow(i, x);
+            if (ctx_.known(x) && placement_chain_kind(decision_kind(x)) && seen.size() < 32 &&
+                std::find(seen.begin(), seen.end(), i) == seen.end()) {
+                seen.emplace_back(i);
+                todo.emplace_back(i);
+            }
         };
         while (!todo.empty()) {
             const Event& x = c_.event(todo.back());
             todo.pop_back();
-            for (std::uint32_t r : x.refs())
-                if (!visit(r)) return false;
-            for (std::uint32_t r : c_.referrers(x.index()))
-                if (!visit(r)) return false;
+            for (std::uint32_t r : x.refs()) {
+                if (--budget < 0) return false;
+                if (const Event& e = c_.event(r); e.type() == EventType::afgoerelse) follow(r, e);
+            }
+            for (std::uint32_t r : c_.referrers(x.index())) {
+                if (--budget < 0) return false;
+                const Event& e = c_.event(r);
+                if (e.type() == EventType::afgoerelse) follow(r, e);
+                else if (!ends_at(e)) return false;
+            }
         }
         return true;
     }
