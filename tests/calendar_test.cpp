@@ -19,6 +19,7 @@
 // ("[  oracle  ] ... comparisons") and turns the first few mismatches into one readable failure.
 
 #include <gtest/gtest.h>
+#include "calendar/months.hpp"
 #include <date/tz.h>
 
 #include <algorithm>
@@ -906,6 +907,7 @@ TEST(Months, AfterBeforeAndYearsMatchIntegerSteppingEveryDay1990To2040) {
     Tally t_after("months_after vs oracle, every day 1990-2040 x n -24..24");
     Tally t_before("months_before vs oracle, every day 1990-2040 x n -24..24");
     Tally t_years("years_after vs oracle, every day 1990-2040 x n -24..24");
+    Tally t_clamp("months_after/before_counted, years_after_counted vs oracle, with the clamp");
     for (int i = L.first_of(1990); i <= L.last_of(2040); ++i) {
         const Civil c = L[i];
         const LocalDay d = lib_day(i);
@@ -919,6 +921,15 @@ TEST(Months, AfterBeforeAndYearsMatchIntegerSteppingEveryDay1990To2040) {
             t_before.check(before == want_before, [&] { return msg("months_before", before, want_before); });
             const Civil years = civil(barnetslov::years_after(d, n)), want_years = oracle_years(c, n);
             t_years.check(years == want_years, [&] { return msg("years_after", years, want_years); });
+            // The counted forms a deadline uses (calendar/months.hpp): the same day, and clamped exactly
+            // when the oracle's day of the month is not the start's.
+            const auto same = [&](barnetslov::detail::CountedDay got, const Civil& want) {
+                return civil(got.day) == want && got.clamped == (want.d != c.d);
+            };
+            t_clamp.check(same(barnetslov::detail::months_after_counted(d, n), want_after) &&
+                              same(barnetslov::detail::months_before_counted(d, n), want_before) &&
+                              same(barnetslov::detail::years_after_counted(d, n), want_years),
+                          [&] { return cat("counted months/years with clamp (", iso(c), ", ", n, ")"); });
         }
     }
 }
