@@ -1297,6 +1297,32 @@ std::int64_t hours_in(const Calendar& cal, const char* d) {
         .count();
 }
 
+// start_of_local_day's table of midnights (midnight_days_of) against the wall-clock path it skips
+// (to_instant of 00:00) and date-tz's own reading of the zone, every day 1900-2199: the days next to
+// every change of offset, the first and last days of the table and the rule's years after it.
+TEST(TimeZone, StartOfDayMatchesToInstantAndDateTzEveryDay1900To2199) {
+    const Calendar& cal = default_calendar();
+    const date::time_zone* zone = date::locate_zone("Europe/Copenhagen");
+    Tally t_wall("start_of_local_day vs to_instant(00:00), every day 1900-2199 with a unique midnight");
+    Tally t_tz("start_of_local_day vs date-tz, every day 1900-2036 with a unique midnight");
+    Tally t_day("local_day(start_of_local_day(d)) == d, every day 1900-2199");
+    for (LocalDay d = barnetslov::calendar_first_day; d < barnetslov::calendar_end_day; d += date::days{1}) {
+        const LocalTime midnight{d};
+        const Instant start = cal.start_of_local_day(d);
+        const barnetslov::LocalToInstant r = cal.to_instant(midnight);
+        if (r.kind == LocalTimeKind::unique)
+            t_wall.check(start == r.instant, [&] { return cat("start_of_local_day(", iso(d), "): got ", stamp(start), ", to_instant ", stamp(r.instant)); });
+        if (d < barnetslov::local_day(2037, 1, 1)) {
+            const date::local_info info = zone->get_info(midnight);
+            if (info.result == date::local_info::unique) {
+                const Instant want{(midnight - info.first.offset).time_since_epoch()};
+                t_tz.check(start == want, [&] { return cat("start_of_local_day(", iso(d), "): got ", stamp(start), ", date-tz ", stamp(want)); });
+            }
+        }
+        t_day.check(cal.local_day(start) == d, [&] { return cat("local_day(start_of_local_day(", iso(d), "))"); });
+    }
+}
+
 TEST(TimeZone, DayWithoutMidnight1940) {
     // On 15 May 1940 Copenhagen's clocks went from 00:00 to 01:00 (tzdata; zdump shows
     // 1940-05-14 23:00 UTC): that day has no 00:00 and begins at 01:00 local. Found by
