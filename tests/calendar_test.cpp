@@ -19,6 +19,7 @@
 // ("[  oracle  ] ... comparisons") and turns the first few mismatches into one readable failure.
 
 #include <gtest/gtest.h>
+#include "calendar/months.hpp"
 #include <date/tz.h>
 
 #include <algorithm>
@@ -906,6 +907,7 @@ TEST(Months, AfterBeforeAndYearsMatchIntegerSteppingEveryDay1990To2040) {
     Tally t_after("months_after vs oracle, every day 1990-2040 x n -24..24");
     Tally t_before("months_before vs oracle, every day 1990-2040 x n -24..24");
     Tally t_years("years_after vs oracle, every day 1990-2040 x n -24..24");
+    Tally t_clamp("months_after/before_counted, years_after_counted vs oracle, with the clamp");
     for (int i = L.first_of(1990); i <= L.last_of(2040); ++i) {
         const Civil c = L[i];
         const LocalDay d = lib_day(i);
@@ -919,6 +921,15 @@ TEST(Months, AfterBeforeAndYearsMatchIntegerSteppingEveryDay1990To2040) {
             t_before.check(before == want_before, [&] { return msg("months_before", before, want_before); });
             const Civil years = civil(barnetslov::years_after(d, n)), want_years = oracle_years(c, n);
             t_years.check(years == want_years, [&] { return msg("years_after", years, want_years); });
+            // The counted forms a deadline uses (calendar/months.hpp): the same day, and clamped exactly
+            // when the oracle's day of the month is not the start's.
+            const auto same = [&](barnetslov::detail::CountedDay got, const Civil& want) {
+                return civil(got.day) == want && got.clamped == (want.d != c.d);
+            };
+            t_clamp.check(same(barnetslov::detail::months_after_counted(d, n), want_after) &&
+                              same(barnetslov::detail::months_before_counted(d, n), want_before) &&
+                              same(barnetslov::detail::years_after_counted(d, n), want_years),
+                          [&] { return cat("counted months/years with clamp (", iso(c), ", ", n, ")"); });
         }
     }
 }
@@ -1284,6 +1295,32 @@ TEST(TimeZone, LocalDaysMatchEuRuleEveryDay2038To2040) {
 std::int64_t hours_in(const Calendar& cal, const char* d) {
     return std::chrono::duration_cast<std::chrono::hours>(cal.end_of_local_day(on(d)) - cal.start_of_local_day(on(d)))
         .count();
+}
+
+// start_of_local_day's table of midnights (midnight_days_of) against the wall-clock path it skips
+// (to_instant of 00:00) and date-tz's own reading of the zone, every day 1900-2199: the days next to
+// every change of offset, the first and last days of the table and the rule's years after it.
+TEST(TimeZone, StartOfDayMatchesToInstantAndDateTzEveryDay1900To2199) {
+    const Calendar& cal = default_calendar();
+    const date::time_zone* zone = date::locate_zone("Europe/Copenhagen");
+    Tally t_wall("start_of_local_day vs to_instant(00:00), every day 1900-2199 with a unique midnight");
+    Tally t_tz("start_of_local_day vs date-tz, every day 1900-2036 with a unique midnight");
+    Tally t_day("local_day(start_of_local_day(d)) == d, every day 1900-2199");
+    for (LocalDay d = barnetslov::calendar_first_day; d < barnetslov::calendar_end_day; d += date::days{1}) {
+        const LocalTime midnight{d};
+        const Instant start = cal.start_of_local_day(d);
+        const barnetslov::LocalToInstant r = cal.to_instant(midnight);
+        if (r.kind == LocalTimeKind::unique)
+            t_wall.check(start == r.instant, [&] { return cat("start_of_local_day(", iso(d), "): got ", stamp(start), ", to_instant ", stamp(r.instant)); });
+        if (d < barnetslov::local_day(2037, 1, 1)) {
+            const date::local_info info = zone->get_info(midnight);
+            if (info.result == date::local_info::unique) {
+                const Instant want{(midnight - info.first.offset).time_since_epoch()};
+                t_tz.check(start == want, [&] { return cat("start_of_local_day(", iso(d), "): got ", stamp(start), ", date-tz ", stamp(want)); });
+            }
+        }
+        t_day.check(cal.local_day(start) == d, [&] { return cat("local_day(start_of_local_day(", iso(d), "))"); });
+    }
 }
 
 TEST(TimeZone, DayWithoutMidnight1940) {

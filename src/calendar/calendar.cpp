@@ -43,6 +43,26 @@ Calendar::Calendar(HolidayOptions options) : options_(options) {
             t = std::max(Instant{info.end}, t + Seconds{1});
             periods_end_ = std::min(t, table_to);
         }
+        // Per period, its days whose midnight is more than 26 hours from the period's ends (and 48 hours
+        // from the table's): the midnights table_to_instant's usual case answers.
+        constexpr Seconds reach = std::chrono::hours{26}, table_margin = std::chrono::hours{48};
+        for (std::size_t i = 0; i < periods_.size(); ++i) {
+            const Instant lo = std::max(periods_[i].begin + reach, periods_.front().begin + table_margin);
+            const Instant end = i + 1 < periods_.size() ? periods_[i + 1].begin : periods_end_;
+            const Instant hi = std::min(end - reach, periods_end_ - table_margin) - Seconds{1};  // the last midnight allowed
+            const auto first_day = date::ceil<date::days>(lo).time_since_epoch().count();
+            const auto last_day = date::floor<date::days>(hi).time_since_epoch().count();
+            if (first_day <= last_day)
+                midnight_days_.push_back({static_cast<std::int32_t>(first_day), static_cast<std::int32_t>(last_day), periods_[i].offset});
+        }
+        if (!midnight_days_.empty()) {
+            day_blocks_from_ = midnight_days_.front().first;
+            std::size_t k = 0;
+            for (std::int32_t day = day_blocks_from_; day <= midnight_days_.back().last; day += 1 << day_block_shift) {
+                while (midnight_days_[k].last < day) ++k;
+                day_block_.push_back(static_cast<std::uint32_t>(k));
+            }
+        }
         // Where to start looking for the period of an instant, per block of 2^22 s (~48 days) from the
         // table's start: the last period begun by the block's start.
         if (!periods_.empty()) {
@@ -168,8 +188,17 @@ LocalToInstant Calendar::to_instant(LocalTime t) const {
     }
 }
 
+const Calendar::MidnightDays* Calendar::midnight_days_of(LocalDay day) const {
+    const std::int32_t n = day.time_since_epoch().count();
+    if (n < day_blocks_from_ || midnight_days_.empty() || n > midnight_days_.back().last) return nullptr;
+    std::size_t k = day_block_[static_cast<std::uint32_t>(n - day_blocks_from_) >> day_block_shift];
+    while (midnight_days_[k].last < n) ++k;  // a block of 32 days holds two changes at most
+    return midnight_days_[k].first <= n ? &midnight_days_[k] : nullptr;
+}
+
 Instant Calendar::start_of_local_day(LocalDay day) const {
     const LocalTime midnight{day};
+    if (const MidnightDays* m = midnight_days_of(day)) return Instant{midnight.time_since_epoch()} - m->offset;
     const LocalToInstant r = to_instant(midnight);
     if (r.kind == LocalTimeKind::unique) return r.instant;
     // Copenhagen changes its clocks at 02:00/03:00 now, but not always: on 15 May 1940 they went

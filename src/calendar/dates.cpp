@@ -1,5 +1,6 @@
 // Pure date arithmetic of the law README's counting conventions (no time zone needed).
 #include "barnetslov/calendar.hpp"
+#include "calendar/months.hpp"
 
 #include <cctype>
 
@@ -7,20 +8,11 @@ namespace barnetslov {
 
 using namespace date;
 
-LocalDay months_after(LocalDay day, int n) {
-    // By civil_date and day_of (calendar.hpp): date::year_month_day's conversions both ways and its
-    // month arithmetic were ~130 instructions a call.
-    const CivilDate d = civil_date(day);
-    const int months = d.year * 12 + static_cast<int>(d.month) - 1 + n;
-    const int y = months >= 0 ? months / 12 : (months - 11) / 12;
-    const auto m = static_cast<unsigned>(months - y * 12) + 1;
-    const unsigned last = days_in_month(y, m);
-    return day_of(y, m, d.day <= last ? d.day : last);
-}
+LocalDay months_after(LocalDay day, int n) { return detail::months_after_counted(day, n).day; }
 
-LocalDay months_before(LocalDay day, int n) { return months_after(day, -n); }
+LocalDay months_before(LocalDay day, int n) { return detail::months_before_counted(day, n).day; }
 
-LocalDay years_after(LocalDay day, int n) { return months_after(day, 12 * n); }
+LocalDay years_after(LocalDay day, int n) { return detail::years_after_counted(day, n).day; }
 
 LocalDay weeks_after(LocalDay day, int n) { return day + date::days{7 * n}; }
 

@@ -1,5 +1,7 @@
 #include "engine/deadline.hpp"
 
+#include "calendar/months.hpp"
+
 namespace barnetslov::detail {
 
 namespace {
@@ -31,6 +33,11 @@ std::pair<Instant, Instant> span_of(const Moment& m, const Calendar& cal) {
 }
 
 namespace {
+LocalDay take(CountedDay counted, Deadline& d) {
+    d.clamped = counted.clamped;
+    return counted.day;
+}
+
 // `due_instead`: the due day the caller sets at once (make_deadline_due); the counted day still decides `clamped`.
 Deadline count_deadline(Convention convention, int amount, const Moment& start, const Calendar& cal,
                         const LocalDay* due_instead = nullptr) {
@@ -49,18 +56,15 @@ Deadline count_deadline(Convention convention, int amount, const Moment& start, 
     const LocalDay s = start.day;
     switch (convention) {
         case Convention::hverdage_after: d.due_day = cal.hverdage_after(s, amount); break;
-        case Convention::months_after: d.due_day = months_after(s, amount); break;
-        case Convention::months_before: d.due_day = months_before(s, amount); break;
-        case Convention::years_after: d.due_day = years_after(s, amount); break;
+        case Convention::months_after: d.due_day = take(detail::months_after_counted(s, amount), d); break;
+        case Convention::months_before: d.due_day = take(detail::months_before_counted(s, amount), d); break;
+        case Convention::years_after: d.due_day = take(detail::years_after_counted(s, amount), d); break;
         case Convention::weeks_after: d.due_day = weeks_after(s, amount); break;
         case Convention::days_after: d.due_day = days_after(s, amount); break;
         case Convention::days_counting_first: d.due_day = days_counting_first(s, amount); break;
         case Convention::none:
         case Convention::elapsed_hours: d.due_day = s; break;
     }
-    if (convention == Convention::months_after || convention == Convention::months_before ||
-        convention == Convention::years_after)
-        d.clamped = civil_date(d.due_day).day != civil_date(s).day;
     set_due_day(d, due_instead ? *due_instead : d.due_day, cal);
     return d;
 }
