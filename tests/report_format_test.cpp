@@ -216,6 +216,34 @@ TEST(TextReport, FindingLinesAreDescribesPieces) {
     EXPECT_GT(with_margin, 100u);
 }
 
+// The text report writes most findings' summaries inline (put_reasons_own_summary) and calls
+// put_summary for the rest. Over every example, as of the examples' day and far later, in both
+// languages: what the inline path takes is the reason's own sentence and nothing more, and every
+// finding it declines carries an attribute, a count or a months-open clock (put_summary composes those).
+TEST(TextReport, ReasonsOwnSummaryOnlyForUncomposedFindings) {
+    const barnetslov::Engine engine;
+    std::size_t own = 0, composed = 0;
+    for_each_example_report(engine, [&](const std::string& name, const barnetslov::Report& report) {
+        for (const barnetslov::Lang lang : {barnetslov::Lang::da, barnetslov::Lang::en}) {
+            for (const barnetslov::Finding& f : report.findings) {
+                char local[16];  // small: the sentences go through the buffer's growth too
+                barnetslov::TextBuffer text(local, sizeof local);
+                if (barnetslov::put_reasons_own_summary(text, f, lang)) {
+                    ++own;
+                    EXPECT_EQ(text.text(), barnetslov::reason_summary(f.reason, lang)) << name;
+                    EXPECT_EQ(text.text(), barnetslov::describe(engine, report, f, lang).summary) << name;
+                } else {
+                    ++composed;
+                    EXPECT_EQ(text.size(), 0u) << name;
+                    EXPECT_TRUE(f.attribute || f.required > 0 || (f.reason && f.reason->tells_months_open && f.deadline)) << name;
+                }
+            }
+        }
+    });
+    EXPECT_GT(own, 500u);
+    EXPECT_GT(composed, 50u);
+}
+
 // The text report writes a few findings at a time into its buffer before appending them (on the
 // heap past the stack's room): the same bytes as writing each finding alone. Over every example, as of
 // the examples' day and far later, in both languages: the whole report is its header followed by

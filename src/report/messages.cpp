@@ -360,11 +360,8 @@ void TextBuffer::grow(std::size_t n) {
 }
 
 void put_summary(TextBuffer& out, const Engine& engine, const Report& report, const Finding& f, Lang lang) {
+    if (put_reasons_own_summary(out, f, lang)) return;
     const bool months_open = f.reason && f.reason->tells_months_open && f.deadline;
-    if (!f.attribute && !months_open && f.required == 0) {  // most findings: the reason's own sentence
-        out.append(reason_summary(f.reason, lang));
-        return;
-    }
     const bool da = lang == Lang::da;
     const Reason::Around around = f.reason ? (da ? f.reason->attribute_da : f.reason->attribute_en) : Reason::Around{};
     const std::string_view counted = f.required > 0 ? (da ? engine.meta(f).counted_da : engine.meta(f).counted_en) : std::string_view{};

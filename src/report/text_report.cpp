@@ -366,7 +366,7 @@ void write_text(std::string& out, const Engine& engine, const Report& report, La
         }
         put_line_start(w, labels[static_cast<std::size_t>(Label::result)]);
         const std::size_t summary_start = w.size();
-        put_summary(w, engine, report, f, lang);
+        if (!put_reasons_own_summary(w, f, lang)) put_summary(w, engine, report, f, lang);
         // The margin inside the summary's full stop: "Done after the deadline (late by 1 h 30 min)."
         if (shows_margin(f) && w.size() > summary_start && w.text().back() == '.') {
             w.resize(w.size() - 1);
