@@ -21,7 +21,7 @@ inline constexpr std::size_t moment_text_max = 32;
 
 // Up to 32 bytes (most ids, names, words and sentences) copied without a call, as two fixed-size
 // copies that may overlap; an empty view's data may be null.
-[[gnu::always_inline]] inline char* put(char* p, std::string_view s) {
+inline char* put(char* p, std::string_view s) {
     const std::size_t n = s.size();
     const char* const q = s.data();
     if (n > 32) {
