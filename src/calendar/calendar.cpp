@@ -1,5 +1,6 @@
 // The Copenhagen calendar: time zone (date-tz on the OS tzdata) and the holiday table.
 #include "barnetslov/calendar.hpp"
+#include "calendar/holidays.hpp"
 
 #include <algorithm>
 #include <stdexcept>
@@ -18,6 +19,32 @@ bool enabled(const HolidayOptions& o, Holiday h) {
         case Holiday::nytaarsaftensdag: return o.nytaarsaftensdag;
         default: return true;
     }
+}
+
+// The non-working holidays of year y under the options, in date order, each day once as
+// danish_holiday names it: the table's 300 years visited without a vector, a sort and
+// danish_holiday per candidate day (~1.3 M instructions of every start-up; issue 20, session 36).
+template <class Visit>
+void visit_holidays_of_year(int y, const HolidayOptions& o, Visit&& visit) {
+    visit(day_of(y, 1, 1), Holiday::nytaarsdag);
+    const LocalDay easter = easter_sunday(y);
+    const LocalDay grundlov = day_of(y, 6, 5);
+    bool grundlov_due = enabled(o, Holiday::grundlovsdag);
+    for (const detail::EasterHoliday& e : detail::easter_holidays) {
+        if (!detail::kept_in(e.holiday, y)) continue;
+        const LocalDay day = easter + date::days{e.days_after_easter};
+        if (grundlov_due && grundlov <= day) {
+            // On pinsedag or 2. pinsedag, 5 June is that helligdag (danish_holiday), whatever the options.
+            if (grundlov < day) visit(grundlov, Holiday::grundlovsdag);
+            grundlov_due = false;
+        }
+        visit(day, e.holiday);
+    }
+    if (grundlov_due) visit(grundlov, Holiday::grundlovsdag);
+    if (enabled(o, Holiday::juleaftensdag)) visit(day_of(y, 12, 24), Holiday::juleaftensdag);
+    visit(day_of(y, 12, 25), Holiday::juledag);
+    visit(day_of(y, 12, 26), Holiday::anden_juledag);
+    if (enabled(o, Holiday::nytaarsaftensdag)) visit(day_of(y, 12, 31), Holiday::nytaarsaftensdag);
 }
 }  // namespace
 
@@ -81,14 +108,13 @@ Calendar::Calendar(HolidayOptions options) : options_(options) {
     table_start_ = barnetslov::local_day(calendar_first_year, 1, 1);
     const LocalDay end = barnetslov::local_day(calendar_first_year + table_years, 1, 1);
     table_.assign(std::size_t((end - table_start_).count()), 0);
+    weekday_holidays_.reserve(std::size_t{table_years} * 14);  // at most 14 holidays a year
     for (int y = calendar_first_year; y < calendar_first_year + table_years; ++y)
-        for (const auto& [day, h] : holidays_of_year(y)) {
+        visit_holidays_of_year(y, options_, [&](LocalDay day, Holiday h) {
             table_[std::size_t((day - table_start_).count())] = static_cast<std::uint8_t>(h);
             const date::weekday wd{day};
-            if (wd != date::Saturday && wd != date::Sunday) weekday_holidays_.push_back(day);
-        }
-    std::sort(weekday_holidays_.begin(), weekday_holidays_.end());
-    weekday_holidays_.erase(std::unique(weekday_holidays_.begin(), weekday_holidays_.end()), weekday_holidays_.end());
+            if (wd != date::Saturday && wd != date::Sunday) weekday_holidays_.push_back(day);  // sorted: the visits are
+        });
     std::size_t h = 0;
     for (std::size_t b = 0; (b << holiday_block_shift) < table_.size(); ++b) {
         const LocalDay start = table_start_ + date::days{static_cast<int>(b << holiday_block_shift)};
@@ -298,17 +324,7 @@ std::vector<std::pair<LocalDay, Holiday>> Calendar::weekday_holidays_between(Loc
 
 std::vector<std::pair<LocalDay, Holiday>> Calendar::holidays_of_year(int y) const {
     std::vector<std::pair<LocalDay, Holiday>> out;
-    const LocalDay easter = easter_sunday(y);
-    auto add = [&](LocalDay d) {
-        if (auto h = danish_holiday(d); h && enabled(options_, *h)) out.emplace_back(d, *h);
-    };
-    add(barnetslov::local_day(y, 1, 1));
-    for (int off : {-3, -2, 0, 1, 26, 39, 49, 50}) add(easter + date::days{off});
-    add(barnetslov::local_day(y, 6, 5));
-    for (unsigned dd : {24u, 25u, 26u, 31u}) add(barnetslov::local_day(y, 12, dd));
-    std::sort(out.begin(), out.end());
-    // A day appears once, as the holiday danish_holiday names for it.
-    out.erase(std::unique(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first == b.first; }), out.end());
+    visit_holidays_of_year(y, options_, [&](LocalDay day, Holiday h) { out.emplace_back(day, h); });
     return out;
 }
 

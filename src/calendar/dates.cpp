@@ -1,5 +1,6 @@
 // Pure date arithmetic of the law README's counting conventions (no time zone needed).
 #include "barnetslov/calendar.hpp"
+#include "calendar/holidays.hpp"
 #include "calendar/months.hpp"
 
 #include <cctype>
@@ -46,7 +47,7 @@ LocalDay easter_sunday(int y) {
     const int m = (a + 11 * h + 22 * l) / 451;
     const int month = (h + l - 7 * m + 114) / 31;
     const int dom = (h + l - 7 * m + 114) % 31 + 1;
-    return local_day(y, unsigned(month), unsigned(dom));
+    return day_of(y, unsigned(month), unsigned(dom));
 }
 
 CprBirthDate birth_date_from_cpr(std::string_view cpr) {
@@ -118,19 +119,9 @@ std::optional<Holiday> danish_holiday(LocalDay dayv) {
     // day is a helligdag whatever the options say about grundlovsdag.
     if (m >= 3 && m <= 6) {
         const int y = int(d.year());
-        switch ((dayv - easter_sunday(y)).count()) {
-            case -3: return Holiday::skaertorsdag;
-            case -2: return Holiday::langfredag;
-            case 0: return Holiday::paaskedag;
-            case 1: return Holiday::anden_paaskedag;
-            case 26:
-                if (y <= 2023) return Holiday::store_bededag;
-                break;
-            case 39: return Holiday::kristi_himmelfartsdag;
-            case 49: return Holiday::pinsedag;
-            case 50: return Holiday::anden_pinsedag;
-            default: break;
-        }
+        const int offset = (dayv - easter_sunday(y)).count();
+        for (const detail::EasterHoliday& e : detail::easter_holidays)
+            if (e.days_after_easter == offset && detail::kept_in(e.holiday, y)) return e.holiday;
     }
     if (m == 1 && dd == 1) return Holiday::nytaarsdag;
     if (m == 6 && dd == 5) return Holiday::grundlovsdag;
