@@ -715,6 +715,31 @@ TEST(Hverdage, AfterMatchesDayWalkEveryDay1990To2040) {
     }
 }
 
+TEST(Hverdage, AfterMatchesDayWalkEveryDay1860To2240) {
+    // hverdage_after counts by arithmetic over the holiday table's weekday holidays (1900-2199)
+    // and walks outside it: every day of 1860-2240, so starts before the table, in it, and
+    // counts that run past its end, with n 0..15, 20, 25, 30, 40 and 250, under the default options
+    // and with all three extra days off.
+    const DayList& L = day_list();
+    const HolidayOracle& H = holiday_oracle();
+    Tally t("hverdage_after vs day walk, every day 1860-2240 x n 0..40, 250, 2 options");
+    for (const HolidayOptions o : {HolidayOptions{}, HolidayOptions{false, false, false}}) {
+        const Calendar cal(o);
+        const Mask opt = enabled_mask(o);
+        for (int i = L.first_of(1860); i <= L.last_of(2240); ++i) {
+            const LocalDay d0 = lib_day(i);
+            for (int n : {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 20, 25, 30, 40, 250}) {
+                if (n == 250 && i % 11 != 0) continue;  // a year's count from every 11th day
+                const Civil got = civil(cal.hverdage_after(d0, n));
+                const Civil want = L[H.hverdage_after(i, n, opt)];
+                t.check(got == want, [&] {
+                    return cat(iso(L[i]), " + ", n, " hverdage ", describe(o), ": got ", iso(got), ", oracle ", iso(want));
+                });
+            }
+        }
+    }
+}
+
 TEST(Hverdage, BetweenMatchesDayWalk1990To2040) {
     // Hverdage in (from, to], negative when to < from. Every pair of days at most 45 days apart
     // in 1990-2040 (both orders), under the default options and with all three extra days off,

@@ -256,22 +256,41 @@ bool Calendar::is_hverdag(LocalDay day) const {
     return wd != date::Saturday && wd != date::Sunday && !is_non_working_holiday(day);
 }
 
-LocalDay Calendar::hverdage_after(LocalDay day0, int n) const {
-    // The same walk as is_hverdag() per day, with the weekday stepped along and the holiday table read
-    // here where the day is in it: is_hverdag's weekday division and out-of-line look-up were ~27
-    // instructions a day, and a 6-hverdage deadline walks 8 to 12 days (bench/ANALYSIS.md, session 29).
+namespace {
+// The k-th Monday-Friday strictly after d (k > 0).
+LocalDay weekdays_after(LocalDay d, int k) {
+    const int from_monday = static_cast<int>(date::weekday{d}.iso_encoding()) - 1;  // 0 Monday .. 6 Sunday
+    const int friday_or_before = std::min(from_monday, 4);  // after a weekend day as after its Friday
+    const int total = friday_or_before + k;  // weekdays from the week's Monday
+    return d + date::days{7 * (total / 5) + total % 5 - from_monday};
+}
+
+LocalDay hverdage_walk(const Calendar& cal, LocalDay day0, int n) {
     LocalDay d = day0;
-    const LocalDay table_end = table_start_ + date::days{static_cast<int>(table_.size())};
-    unsigned wd = date::weekday{d}.c_encoding();  // 0 Sunday .. 6 Saturday
     for (int counted = 0; counted < n;) {
         d += date::days{1};
-        wd = wd == 6 ? 0 : wd + 1;
-        if (wd == 0 || wd == 6) continue;
-        const bool holiday = d >= table_start_ && d < table_end ? table_[static_cast<std::size_t>((d - table_start_).count())] != 0
-                                                                : is_non_working_holiday(d);
-        if (!holiday) ++counted;
+        if (cal.is_hverdag(d)) ++counted;
     }
     return d;
+}
+}  // namespace
+
+LocalDay Calendar::hverdage_after(LocalDay day0, int n) const {
+    // Within the holiday table by arithmetic: the n-th weekday after day0, then one weekday more
+    // for each weekday holiday passed (weekday_holidays_, from day0's block on), until a step
+    // passes none. The day walk this replaces was ~190 instructions a call (bench/ANALYSIS.md,
+    // session 35); a result past the table's end takes the walk (holidays there are not listed).
+    const LocalDay table_end = table_start_ + date::days{static_cast<int>(table_.size())};
+    if (day0 >= table_start_ && day0 < table_end) {
+        std::size_t h = weekday_holidays_through(day0);
+        LocalDay d = day0;
+        for (int step = n; step > 0;) {
+            d = weekdays_after(d, step);
+            for (step = 0; h < weekday_holidays_.size() && weekday_holidays_[h] <= d; ++h) ++step;
+        }
+        if (d < table_end) return d;
+    }
+    return hverdage_walk(*this, day0, n);
 }
 
 LocalDay Calendar::next_hverdag_from(LocalDay day) const {
