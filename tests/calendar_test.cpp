@@ -693,24 +693,25 @@ TEST(Holidays, NamesInDanishAndEnglish) {
 // 2. Hverdage (law README, "hverdage / arbejdsdage" and "N hverdage after")
 // ============================================================================================
 
+// hverdage_after from day i of the day list against the oracle's day walk.
+void check_hverdage_after(Tally& t, const Calendar& cal, const HolidayOptions& o, int i, int n) {
+    const DayList& L = day_list();
+    const Civil got = civil(cal.hverdage_after(lib_day(i), n));
+    const Civil want = L[holiday_oracle().hverdage_after(i, n, enabled_mask(o))];
+    t.check(got == want, [&] {
+        return cat(iso(L[i]), " + ", n, " hverdage ", describe(o), ": got ", iso(got), ", oracle ", iso(want));
+    });
+}
+
 TEST(Hverdage, AfterMatchesDayWalkEveryDay1990To2040) {
     // "N hverdage after": the day of receipt is day 0, the deadline is the N-th hverdag strictly
     // after it; n = 0 gives day 0 itself (even a Sunday or a holiday).
     const DayList& L = day_list();
-    const HolidayOracle& H = holiday_oracle();
     Tally t("hverdage_after vs day walk, 8 options x every day 1990-2040 x n 0..10");
     for (const HolidayOptions& o : all_options()) {
         const Calendar cal(o);
-        const Mask opt = enabled_mask(o);
         for (int i = L.first_of(1990); i <= L.last_of(2040); ++i) {
-            const LocalDay d0 = lib_day(i);
-            for (int n = 0; n <= 10; ++n) {
-                const Civil got = civil(cal.hverdage_after(d0, n));
-                const Civil want = L[H.hverdage_after(i, n, opt)];
-                t.check(got == want, [&] {
-                    return cat(iso(L[i]), " + ", n, " hverdage ", describe(o), ": got ", iso(got), ", oracle ", iso(want));
-                });
-            }
+            for (int n = 0; n <= 10; ++n) check_hverdage_after(t, cal, o, i, n);
         }
     }
 }
@@ -721,20 +722,13 @@ TEST(Hverdage, AfterMatchesDayWalkEveryDay1860To2240) {
     // counts that run past its end, with n 0..15, 20, 25, 30, 40 and 250, under the default options
     // and with all three extra days off.
     const DayList& L = day_list();
-    const HolidayOracle& H = holiday_oracle();
-    Tally t("hverdage_after vs day walk, every day 1860-2240 x n 0..40, 250, 2 options");
+    Tally t("hverdage_after vs day walk, every day 1860-2240 x n 0..15, 20, 25, 30, 40, 250, 2 options");
     for (const HolidayOptions o : {HolidayOptions{}, HolidayOptions{false, false, false}}) {
         const Calendar cal(o);
-        const Mask opt = enabled_mask(o);
         for (int i = L.first_of(1860); i <= L.last_of(2240); ++i) {
-            const LocalDay d0 = lib_day(i);
             for (int n : {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 20, 25, 30, 40, 250}) {
                 if (n == 250 && i % 11 != 0) continue;  // a year's count from every 11th day
-                const Civil got = civil(cal.hverdage_after(d0, n));
-                const Civil want = L[H.hverdage_after(i, n, opt)];
-                t.check(got == want, [&] {
-                    return cat(iso(L[i]), " + ", n, " hverdage ", describe(o), ": got ", iso(got), ", oracle ", iso(want));
-                });
+                check_hverdage_after(t, cal, o, i, n);
             }
         }
     }
