@@ -508,10 +508,19 @@ public:
         few_.clear();
         many_.clear();
     }
+    // The list's block, emptied, for another PersonIds (a State's, kept by the thread: State::KeptLists).
+    // The table is for the rare case of many people and is not handed on: moving it (an
+    // out-of-line move and clear) was ~100 instructions a file (issue 20, session 36).
+    using Few = std::vector<std::pair<std::string, SourceLocation>>;
+    [[nodiscard]] Few take_few() {
+        few_.clear();
+        return std::move(few_);
+    }
+    void give_few(Few&& few) { few_ = std::move(few); }
 
 private:
     static constexpr std::size_t few_max = 16;
-    std::vector<std::pair<std::string, SourceLocation>> few_;
+    Few few_;
     std::unordered_map<std::string, SourceLocation> many_;
 };
 
@@ -598,7 +607,7 @@ struct CaseBuilder::State {
     // per file they were ~5 allocations and frees a file (issue 20, session 29).
     struct KeptLists {
         detail::TextBlock ref_ids;
-        PersonIds person_ids;
+        PersonIds::Few person_ids;
         bool here = false;  // whether the lists above are kept ones, for the next State to take
         void* state_block = nullptr;  // a State's memory, for the next State (operator new below)
         KeptLists() = default;
@@ -625,7 +634,7 @@ struct CaseBuilder::State {
         if (KeptLists* k = kept_lists(); k && k->here) {
             k->here = false;
             ref_ids = std::move(k->ref_ids);
-            person_ids = std::move(k->person_ids);
+            person_ids.give_few(std::move(k->person_ids));
         }
     }
     ~State() {
@@ -633,9 +642,8 @@ struct CaseBuilder::State {
         KeptLists* k = kept_lists();
         if (!k || k->here || ref_ids.capacity() > large_bytes || person_ids.size() > 64) return;
         ref_ids.clear();
-        person_ids.clear();
         k->ref_ids = std::move(ref_ids);
-        k->person_ids = std::move(person_ids);
+        k->person_ids = person_ids.take_few();
         k->here = true;
     }
     State(const State&) = delete;
