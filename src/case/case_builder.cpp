@@ -9,6 +9,7 @@
 #include <memory>
 #include <new>
 #include <numeric>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 
@@ -490,7 +491,7 @@ public:
             for (const auto& [known, where] : few_)
                 if (same_id(known, id)) return {where, false};
             if (few_.size() < few_max) {
-                few_.emplace_back(std::string(id), at);
+                few_.emplace_back(std::piecewise_construct, std::forward_as_tuple(id), std::forward_as_tuple(at));  // no string moved
                 return {at, true};
             }
             for (auto& [known, where] : few_) many_.emplace(std::move(known), where);
