@@ -677,6 +677,65 @@ TEST(CaseBuilderDirect, SameMessageWithoutAPosition) {
     EXPECT_EQ(b.errors()[1].to_string(), "case 2024-0117: event 'kvittering' (id 'k1') lacks required attribute 'ref'");
 }
 
+// party_role scans the roles' names (issue 20, session 36): the oracle is the vocabulary's own
+// lookup, value_from_name, and the party's spec. Every value's name, and near misses of the roles',
+// through the loader (the builder's short way) and a builder driven directly (the full way).
+TEST(CaseBuilderDirect, PartyRoleAsTheVocabularyLookup) {
+    const std::span<const Value> roles = find_case_attr_spec(case_element_spec("party"), "role")->values;
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < static_cast<std::size_t>(Value::count_); ++i) names.emplace_back(value_name(static_cast<Value>(i)));
+    for (const Value r : roles) {
+        const std::string name(value_name(r));
+        names.push_back(name.substr(1));
+        names.push_back(name + "x");
+        names.push_back(std::string(1, static_cast<char>(name[0] ^ 0x20)) + name.substr(1));
+        names.push_back(name.substr(0, name.size() - 1) + "_");
+    }
+    names.emplace_back("");
+    for (const std::string& name : names) {
+        const std::optional<Value> v = value_from_name(name);
+        const bool is_role = v && std::find(roles.begin(), roles.end(), *v) != roles.end();
+        const LoadResult loaded = test::load(test::doc({}).replace(test::doc({}).find("custody-holder"), 14, name));
+        ASSERT_EQ(loaded.ok(), is_role) << name;
+        CaseBuilder b("vendor", test::calendar());
+        EXPECT_TRUE(b.case_attribute("id", "x"));
+        EXPECT_TRUE(b.begin_child());
+        EXPECT_TRUE(b.child_attribute("id", "barn"));
+        EXPECT_TRUE(b.begin_person("party"));
+        EXPECT_TRUE(b.person_attribute("id", "mor"));
+        ASSERT_EQ(b.person_attribute("role", name), is_role) << name;
+        const auto built = b.finish();
+        ASSERT_EQ(built != nullptr, is_role) << name;
+        if (!is_role) continue;
+        EXPECT_EQ(person(*loaded.kase, "mor")->role, v) << name;
+        EXPECT_EQ(person(*built, "mor")->role, v) << name;
+    }
+}
+
+// The builder's State is made in a block the thread keeps for the next one (issue 20, session 36):
+// builders alive at once, and ended in either order, each build their own case.
+TEST(CaseBuilderDirect, BuildersAliveAtOnceEachBuildTheirOwn) {
+    for (int round = 0; round < 3; ++round) {
+        auto first = std::make_unique<CaseBuilder>("first", test::calendar());
+        auto second = std::make_unique<CaseBuilder>("second", test::calendar());
+        for (auto* b : {first.get(), second.get()}) {
+            EXPECT_TRUE(b->case_attribute("id", b == first.get() ? "one" : "two"));
+            EXPECT_TRUE(b->begin_child());
+            EXPECT_TRUE(b->child_attribute("id", "barn"));
+        }
+        const auto one = first->finish();
+        if (round == 1) first.reset();
+        const auto two = second->finish();
+        if (round == 2) second.reset();
+        ASSERT_NE(one, nullptr);
+        ASSERT_NE(two, nullptr);
+        EXPECT_EQ(one->id(), "one");
+        EXPECT_EQ(two->id(), "two");
+        EXPECT_EQ(one->source(), "first");
+        EXPECT_EQ(two->source(), "second");
+    }
+}
+
 TEST(CaseBuilderDirect, EventsPastTheLimitAreCountedOnceAndNotKept) {
     Limits limits;
     limits.max_events = 1;

@@ -9,7 +9,9 @@
 #include <memory>
 #include <new>
 #include <numeric>
+#include <tuple>
 #include <unordered_map>
+#include <utility>
 
 #include <boost/container/small_vector.hpp>
 #include <fmt/format.h>
@@ -468,11 +470,21 @@ std::span<const Value> party_roles() {
     static const std::span<const Value> roles = find_case_attr_spec(case_element_spec("party"), "role")->values;
     return roles;
 }
+// By a scan of the roles' names (eight), where value_from_name and a search of the roles for its
+// answer were ~110 instructions a party (issue 20, session 36). A value's name names it alone.
 std::optional<Value> party_role(std::string_view value) {
-    const std::span<const Value> roles = party_roles();
-    const auto v = value_from_name(value);
-    if (!v || std::find(roles.begin(), roles.end(), *v) == roles.end()) return std::nullopt;
-    return v;
+    struct NamedRole {
+        std::string_view name;
+        Value value;
+    };
+    static const std::vector<NamedRole> named = [] {
+        std::vector<NamedRole> out;
+        for (const Value v : party_roles()) out.push_back({value_name(v), v});
+        return out;
+    }();
+    for (const NamedRole& role : named)
+        if (role.name.size() == value.size() && detail::same_bytes(role.name.data(), value.data(), value.size())) return role.value;
+    return std::nullopt;
 }
 
 bool contains(const std::vector<std::string>& ids, std::string_view id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
@@ -489,7 +501,7 @@ public:
             for (const auto& [known, where] : few_)
                 if (same_id(known, id)) return {where, false};
             if (few_.size() < few_max) {
-                few_.emplace_back(std::string(id), at);
+                few_.emplace_back(std::piecewise_construct, std::forward_as_tuple(id), std::forward_as_tuple(at));  // no string moved
                 return {at, true};
             }
             for (auto& [known, where] : few_) many_.emplace(std::move(known), where);
@@ -507,10 +519,19 @@ public:
         few_.clear();
         many_.clear();
     }
+    // The list's block, emptied, for another PersonIds (a State's, kept by the thread: State::KeptLists).
+    // The table is for the rare case of many people and is not handed on: moving it (an
+    // out-of-line move and clear) was ~100 instructions a file (issue 20, session 36).
+    using Few = std::vector<std::pair<std::string, SourceLocation>>;
+    [[nodiscard]] Few take_few() {
+        few_.clear();
+        return std::move(few_);
+    }
+    void give_few(Few&& few) { few_ = std::move(few); }
 
 private:
     static constexpr std::size_t few_max = 16;
-    std::vector<std::pair<std::string, SourceLocation>> few_;
+    Few few_;
     std::unordered_map<std::string, SourceLocation> many_;
 };
 
@@ -525,7 +546,9 @@ std::string moment_problem_text(MomentParse problem, std::string_view text, cons
 }
 
 struct CaseBuilder::State {
-    std::shared_ptr<Case> kase = std::make_shared<Case>();
+    // Default-initialised, which for a Case (every member a class or given an initialiser) is all
+    // value-initialising does but zeroing its ~0.6 KiB first, ~75 instructions a file (issue 20, session 36).
+    std::shared_ptr<Case> kase = std::make_shared_for_overwrite<Case>();
     Open open = Open::none;
     bool have_child = false;
     std::bitset<attr_count> seen_case, seen_element;
@@ -595,15 +618,34 @@ struct CaseBuilder::State {
     // per file they were ~5 allocations and frees a file (issue 20, session 29).
     struct KeptLists {
         detail::TextBlock ref_ids;
-        PersonIds person_ids;
+        PersonIds::Few person_ids;
         bool here = false;  // whether the lists above are kept ones, for the next State to take
+        void* state_block = nullptr;  // a State's memory, for the next State (operator new below)
+        KeptLists() = default;
+        KeptLists(const KeptLists&) = delete;
+        KeptLists& operator=(const KeptLists&) = delete;
+        ~KeptLists() { ::operator delete(state_block); }
     };
+    // The State's own block is kept by the thread too, for the next builder's: its allocation and
+    // free were ~150 instructions a file (issue 20, session 36). Every State is of one size.
+    static void* operator new(std::size_t size) {
+        static_assert(alignof(State) <= __STDCPP_DEFAULT_NEW_ALIGNMENT__, "a block of ::operator new(size) fits");
+        if (KeptLists* k = kept_lists(); k && k->state_block) return std::exchange(k->state_block, nullptr);
+        return ::operator new(size);
+    }
+    static void operator delete(void* block) noexcept {
+        if (KeptLists* k = kept_lists(); k && !k->state_block) {
+            k->state_block = block;
+            return;
+        }
+        ::operator delete(block);
+    }
     static KeptLists* kept_lists() noexcept { return detail::thread_kept<KeptLists>(); }
     State() {
         if (KeptLists* k = kept_lists(); k && k->here) {
             k->here = false;
             ref_ids = std::move(k->ref_ids);
-            person_ids = std::move(k->person_ids);
+            person_ids.give_few(std::move(k->person_ids));
         }
     }
     ~State() {
@@ -611,9 +653,8 @@ struct CaseBuilder::State {
         KeptLists* k = kept_lists();
         if (!k || k->here || ref_ids.capacity() > large_bytes || person_ids.size() > 64) return;
         ref_ids.clear();
-        person_ids.clear();
         k->ref_ids = std::move(ref_ids);
-        k->person_ids = std::move(person_ids);
+        k->person_ids = person_ids.take_few();
         k->here = true;
     }
     State(const State&) = delete;
