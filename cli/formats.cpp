@@ -2,6 +2,7 @@
 #include "indicator_formats.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <stdexcept>
 #include <vector>
 
@@ -234,6 +235,23 @@ std::string interval_text(const Interval& i, Lang lang) {
     return t;
 }
 
+// The figures table of summary_text: each column's width, and the spaces before it.
+constexpr std::size_t figure_columns = 13;
+constexpr std::array<std::size_t, figure_columns> column_width{6, 6, 5, 6, 8, 7, 5, 5, 6, 9, 13, 9, 9};
+constexpr std::array<std::size_t, figure_columns> column_gap{2, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 2, 1};
+
+// One row of the figures table, each cell right-aligned in its column, then `tail` and a newline. Written by hand:
+// fmt::format with its thirteen padded fields was ~11-15 k instructions a row (issue 20). Padded by bytes, which is
+// fmt's {:>N} for the cells there are: ASCII headings, numbers, shares, intervals and day counts.
+void figures_row(std::string& out, const std::array<std::string_view, figure_columns>& cells, std::string_view tail) {
+    for (std::size_t k = 0; k < figure_columns; ++k) {
+        out.append(column_gap[k] + (cells[k].size() < column_width[k] ? column_width[k] - cells[k].size() : 0), ' ');
+        out.append(cells[k]);
+    }
+    out.append(tail);
+    out += '\n';
+}
+
 const RuleMeta* meta_of(const Engine& engine, std::string_view id) {
     const Rule* r = engine.rulebook().find(id);
     return r ? &r->meta() : nullptr;
@@ -275,10 +293,12 @@ std::string summary_text(const Engine& engine, const Aggregates& figures, Lang l
             out += fmt::format("\n{}  {}\n", g->rule, m ? (da ? m->title_da : m->title_en) : "");
             if (const auto indicator = barometer_indicator(g->rule); !indicator.empty())
                 out += fmt::format("  {}: {}\n", da ? "Børnesagsbarometret" : "Børnesagsbarometret indicator", indicator);
-            out += fmt::format("  {:>6} {:>6} {:>5} {:>6} {:>8} {:>7} {:>5} {:>5} {:>6}  {:>9} {:>13}  {:>9} {:>9}{}\n", da ? "sager" : "cases",
-                               da ? "overh." : "met", da ? "sent" : "late", da ? "overs." : "missed", da ? "tilsides" : "violated",
-                               da ? "verser." : "pending", da ? "i.rel" : "n/a", da ? "uafg." : "indet", "n", da ? "rettid" : "on time",
-                               da ? "95 %-interval" : "95 % interval", da ? "sent d" : "late d", da ? "overs. d" : "overdue d", axes);
+            figures_row(out,
+                        {da ? "sager" : "cases", da ? "overh." : "met", da ? "sent" : "late", da ? "overs." : "missed",
+                         da ? "tilsides" : "violated", da ? "verser." : "pending", da ? "i.rel" : "n/a", da ? "uafg." : "indet", "n",
+                         da ? "rettid" : "on time", da ? "95 %-interval" : "95 % interval", da ? "sent d" : "late d",
+                         da ? "overs. d" : "overdue d"},
+                        axes);
         }
         const auto& st = g->status;
         std::string share = "-", interval;
@@ -289,9 +309,19 @@ std::string summary_text(const Engine& engine, const Aggregates& figures, Lang l
             interval = interval_text(*g->share_on_time_interval(), lang);
         }
         // The group's name last: a long unit name cannot push the figures out of their columns.
-        out += fmt::format("  {:>6} {:>6} {:>5} {:>6} {:>8} {:>7} {:>5} {:>5} {:>6}  {:>9} {:>13}  {:>9} {:>9}{}\n", g->cases, st[0], st[1], st[2],
-                           st[3], st[4], st[5], st[6], g->judged(), share, interval, p50_90(g->late_days), p50_90(g->overdue_days),
-                           g->group.empty() ? std::string() : fmt::format("  {}", printable(g->group)));
+        const std::array<std::uint64_t, 9> counts{g->cases, st[0], st[1], st[2], st[3], st[4], st[5], st[6], g->judged()};
+        std::array<std::array<char, 20>, 9> digits;
+        std::array<std::string_view, figure_columns> cells;
+        for (std::size_t k = 0; k < counts.size(); ++k) {
+            const char* const end = std::to_chars(digits[k].data(), digits[k].data() + digits[k].size(), counts[k]).ptr;
+            cells[k] = {digits[k].data(), static_cast<std::size_t>(end - digits[k].data())};
+        }
+        const std::string late = p50_90(g->late_days), overdue = p50_90(g->overdue_days);
+        cells[9] = share;
+        cells[10] = interval;
+        cells[11] = late;
+        cells[12] = overdue;
+        figures_row(out, cells, g->group.empty() ? std::string() : "  " + printable(g->group));
     }
     out += da ? "\novers. = overskredet, verser. = verserende, i.rel = ikke relevant, uafg. = kan ikke afgøres; n = bedømte fund = "
                 "overholdt + for sent + overskredet + tilsidesat; rettid = overholdt / n, med 95 %-interval (Wilson); * færre end 30 "
