@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <stdexcept>
 #include <vector>
 
@@ -44,11 +45,17 @@ std::string csv_field(std::string_view s, const CsvDialect& d) {
     return quote(s);
 }
 
-std::string csv_number(double v, int decimals, const CsvDialect& d) {
-    std::string s = fmt::format("{:.{}f}", v, decimals);
-    std::replace(s.begin(), s.end(), '.', d.decimal);
+std::string fixed_text(double v, int decimals, char mark) {
+    std::array<char, 64> digits;
+    const auto [end, error] = std::isfinite(v) ? std::to_chars(digits.data(), digits.data() + digits.size(), v, std::chars_format::fixed, decimals)
+                                               : std::to_chars_result{digits.data(), std::errc::value_too_large};
+    // Not finite, or too long for the buffer (no share, ratio or interval is): fmt's text as it was.
+    std::string s = error == std::errc{} ? std::string(digits.data(), end) : fmt::format("{:.{}f}", v, decimals);
+    if (mark != '.') std::replace(s.begin(), s.end(), '.', mark);
     return s;
 }
+
+std::string csv_number(double v, int decimals, const CsvDialect& d) { return fixed_text(v, decimals, d.decimal); }
 
 void csv_row(std::string& out, std::span<const std::string> cells, const CsvDialect& d) {
     for (std::size_t i = 0; i < cells.size(); ++i) {
@@ -222,17 +229,12 @@ void csv_error(std::string& out, const InputError& e, const CsvDialect& d) {
 namespace {
 
 // "83.1 %" or "83,1 %" (Danish decimal comma), one decimal.
-std::string share_text(double share, Lang lang) {
-    std::string t = fmt::format("{:.1f} %", share * 100);
-    if (lang == Lang::da) std::replace(t.begin(), t.end(), '.', ',');
-    return t;
-}
+std::string share_text(double share, Lang lang) { return fixed_text(share * 100, 1, lang == Lang::da ? ',' : '.') + " %"; }
 
 // "[76.4–88.6]": the 95 % interval in percent.
 std::string interval_text(const Interval& i, Lang lang) {
-    std::string t = fmt::format("[{:.1f}-{:.1f}]", i.low * 100, i.high * 100);
-    if (lang == Lang::da) std::replace(t.begin(), t.end(), '.', ',');
-    return t;
+    const char mark = lang == Lang::da ? ',' : '.';
+    return '[' + fixed_text(i.low * 100, 1, mark) + '-' + fixed_text(i.high * 100, 1, mark) + ']';
 }
 
 // The figures table of summary_text: each column's width, and the spaces before it.

@@ -16,16 +16,12 @@ using json = nlohmann::ordered_json;
 
 std::string percent(std::uint64_t part, std::uint64_t n, Lang lang) {
     if (n == 0) return "-";
-    std::string t = fmt::format("{:.1f} %", 100.0 * static_cast<double>(part) / static_cast<double>(n));
-    if (lang == Lang::da) std::replace(t.begin(), t.end(), '.', ',');
-    return t;
+    return fixed_text(100.0 * static_cast<double>(part) / static_cast<double>(n), 1, lang == Lang::da ? ',' : '.') + " %";
 }
 
 std::string decimal(std::optional<double> v, Lang lang) {
     if (!v) return "-";
-    std::string t = fmt::format("{:.2f}", *v);
-    if (lang == Lang::da) std::replace(t.begin(), t.end(), '.', ',');
-    return t;
+    return fixed_text(*v, 2, lang == Lang::da ? ',' : '.');
 }
 
 // Σ / n with two decimals, in the language's decimal mark; "-" over nothing.
