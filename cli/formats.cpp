@@ -57,6 +57,15 @@ std::string fixed_text(double v, int decimals, char mark) {
 
 std::string csv_number(double v, int decimals, const CsvDialect& d) { return fixed_text(v, decimals, d.decimal); }
 
+void table_row(std::string& out, std::span<const Column> columns, std::initializer_list<std::string_view> cells) {
+    const std::string_view* cell = cells.begin();
+    for (std::size_t k = 0; k < columns.size() && k < cells.size(); ++k, ++cell) {
+        // Its width in characters: the UTF-8 bytes that begin one (the Danish headings' å, é, ø are two bytes).
+        const auto width = static_cast<std::size_t>(std::count_if(cell->begin(), cell->end(), [](char c) { return (c & 0xC0) != 0x80; }));
+        out.append(columns[k].gap + (width < columns[k].width ? columns[k].width - width : 0), ' ').append(*cell);
+    }
+}
+
 void csv_row(std::string& out, std::span<const std::string> cells, const CsvDialect& d) {
     for (std::size_t i = 0; i < cells.size(); ++i) {
         if (i) out += d.separator;
@@ -237,22 +246,8 @@ std::string interval_text(const Interval& i, Lang lang) {
     return '[' + fixed_text(i.low * 100, 1, mark) + '-' + fixed_text(i.high * 100, 1, mark) + ']';
 }
 
-// The figures table of summary_text: each column's width, and the spaces before it.
-constexpr std::size_t figure_columns = 13;
-constexpr std::array<std::size_t, figure_columns> column_width{6, 6, 5, 6, 8, 7, 5, 5, 6, 9, 13, 9, 9};
-constexpr std::array<std::size_t, figure_columns> column_gap{2, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 2, 1};
-
-// One row of the figures table, each cell right-aligned in its column, then `tail` and a newline. Written by hand:
-// fmt::format with its thirteen padded fields was ~11-15 k instructions a row (issue 20). Padded by bytes, which is
-// fmt's {:>N} for the cells there are: ASCII headings, numbers, shares, intervals and day counts.
-void figures_row(std::string& out, const std::array<std::string_view, figure_columns>& cells, std::string_view tail) {
-    for (std::size_t k = 0; k < figure_columns; ++k) {
-        out.append(column_gap[k] + (cells[k].size() < column_width[k] ? column_width[k] - cells[k].size() : 0), ' ');
-        out.append(cells[k]);
-    }
-    out.append(tail);
-    out += '\n';
-}
+// The figures table of summary_text: the counts, n, the share, its interval and the days late and overdue.
+constexpr std::array<Column, 13> figure_columns{{{2, 6}, {1, 6}, {1, 5}, {1, 6}, {1, 8}, {1, 7}, {1, 5}, {1, 5}, {1, 6}, {2, 9}, {1, 13}, {2, 9}, {1, 9}}};
 
 const RuleMeta* meta_of(const Engine& engine, std::string_view id) {
     const Rule* r = engine.rulebook().find(id);
@@ -295,12 +290,11 @@ std::string summary_text(const Engine& engine, const Aggregates& figures, Lang l
             out += fmt::format("\n{}  {}\n", g->rule, m ? (da ? m->title_da : m->title_en) : "");
             if (const auto indicator = barometer_indicator(g->rule); !indicator.empty())
                 out += fmt::format("  {}: {}\n", da ? "Børnesagsbarometret" : "Børnesagsbarometret indicator", indicator);
-            figures_row(out,
-                        {da ? "sager" : "cases", da ? "overh." : "met", da ? "sent" : "late", da ? "overs." : "missed",
-                         da ? "tilsides" : "violated", da ? "verser." : "pending", da ? "i.rel" : "n/a", da ? "uafg." : "indet", "n",
-                         da ? "rettid" : "on time", da ? "95 %-interval" : "95 % interval", da ? "sent d" : "late d",
-                         da ? "overs. d" : "overdue d"},
-                        axes);
+            table_row(out, figure_columns,
+                      {da ? "sager" : "cases", da ? "overh." : "met", da ? "sent" : "late", da ? "overs." : "missed", da ? "tilsides" : "violated",
+                       da ? "verser." : "pending", da ? "i.rel" : "n/a", da ? "uafg." : "indet", "n", da ? "rettid" : "on time",
+                       da ? "95 %-interval" : "95 % interval", da ? "sent d" : "late d", da ? "overs. d" : "overdue d"});
+            out.append(axes) += '\n';
         }
         const auto& st = g->status;
         std::string share = "-", interval;
@@ -311,19 +305,12 @@ std::string summary_text(const Engine& engine, const Aggregates& figures, Lang l
             interval = interval_text(*g->share_on_time_interval(), lang);
         }
         // The group's name last: a long unit name cannot push the figures out of their columns.
-        const std::array<std::uint64_t, 9> counts{g->cases, st[0], st[1], st[2], st[3], st[4], st[5], st[6], g->judged()};
-        std::array<std::array<char, 20>, 9> digits;
-        std::array<std::string_view, figure_columns> cells;
-        for (std::size_t k = 0; k < counts.size(); ++k) {
-            const char* const end = std::to_chars(digits[k].data(), digits[k].data() + digits[k].size(), counts[k]).ptr;
-            cells[k] = {digits[k].data(), static_cast<std::size_t>(end - digits[k].data())};
-        }
-        const std::string late = p50_90(g->late_days), overdue = p50_90(g->overdue_days);
-        cells[9] = share;
-        cells[10] = interval;
-        cells[11] = late;
-        cells[12] = overdue;
-        figures_row(out, cells, g->group.empty() ? std::string() : "  " + printable(g->group));
+        using std::to_string;
+        table_row(out, figure_columns,
+                  {to_string(g->cases), to_string(st[0]), to_string(st[1]), to_string(st[2]), to_string(st[3]), to_string(st[4]), to_string(st[5]),
+                   to_string(st[6]), to_string(g->judged()), share, interval, p50_90(g->late_days), p50_90(g->overdue_days)});
+        if (!g->group.empty()) out.append("  ").append(printable(g->group));
+        out += '\n';
     }
     out += da ? "\novers. = overskredet, verser. = verserende, i.rel = ikke relevant, uafg. = kan ikke afgøres; n = bedømte fund = "
                 "overholdt + for sent + overskredet + tilsidesat; rettid = overholdt / n, med 95 %-interval (Wilson); * færre end 30 "

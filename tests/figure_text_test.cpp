@@ -1,11 +1,15 @@
-// cli::fixed_text, the figures' shares, intervals, ratios and CSV numbers, against the fmt::format("{:.Nf}") it
-// replaced (issue 20): over every share part / n of the counts a summary prints, Wilson intervals, exact ties
-// (k / 1024), random values of every magnitude and sign, and the values that are not finite or too long for its buffer.
+// The figures' text against the fmt::format it replaced (issue 20). cli::fixed_text, the shares, intervals, ratios
+// and CSV numbers, against "{:.Nf}": over every share part / n of the counts a summary prints, Wilson intervals,
+// exact ties (k / 1024), random values of every magnitude and sign, and the values that are not finite or too long
+// for its buffer. cli::table_row against "{:>N}" a cell: numbers, the headings in both languages (å, é, ø), cells
+// wider than their column, empty cells.
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <random>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -14,7 +18,9 @@
 
 namespace {
 
+using barnetslov::cli::Column;
 using barnetslov::cli::fixed_text;
+using barnetslov::cli::table_row;
 
 std::string by_fmt(double v, int decimals, char mark) {
     std::string s = fmt::format("{:.{}f}", v, decimals);
@@ -66,6 +72,25 @@ TEST(FixedText, SpecialValuesAsFmt) {
     for (const double v : {0.0, -0.0, inf, -inf, std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::max(),
                            -std::numeric_limits<double>::max(), std::numeric_limits<double>::denorm_min(), 1e300, 1e60, 9.5, 0.05})
         for (int decimals = 0; decimals <= 17; ++decimals) expect_as_fmt(v, decimals);
+}
+
+TEST(TableRow, CellsRightAlignedAsFmt) {
+    const std::vector<std::string> words{"", "n", "-", "åbne", "rådg./barn", "én rådg.", "børn", "netværk", "95 %-interval", "ingen data",
+                                         "83,1 %", "[76.4-88.6]", "12/40", "overdue d", "andel én", "u. rådg.", "tilsides", "æøåÆØÅ"};
+    std::mt19937_64 random(36);
+    for (int i = 0; i < 20'000; ++i) {
+        std::vector<Column> columns(5);
+        std::vector<std::string> cells(5);
+        std::string expected;
+        for (std::size_t k = 0; k < cells.size(); ++k) {
+            columns[k] = {static_cast<std::uint8_t>(random() % 3), static_cast<std::uint8_t>(random() % 14)};
+            cells[k] = random() % 2 ? std::to_string(random() >> (random() % 64)) : words[random() % words.size()];
+            expected += std::string(columns[k].gap, ' ') + fmt::format("{:>{}}", cells[k], columns[k].width);
+        }
+        std::string row = "before";
+        table_row(row, columns, {cells[0], cells[1], cells[2], cells[3], cells[4]});
+        ASSERT_EQ(row, "before" + expected);
+    }
 }
 
 }  // namespace
