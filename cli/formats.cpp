@@ -2,6 +2,8 @@
 #include "indicator_formats.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <stdexcept>
 #include <vector>
 
@@ -43,10 +45,25 @@ std::string csv_field(std::string_view s, const CsvDialect& d) {
     return quote(s);
 }
 
-std::string csv_number(double v, int decimals, const CsvDialect& d) {
-    std::string s = fmt::format("{:.{}f}", v, decimals);
-    std::replace(s.begin(), s.end(), '.', d.decimal);
+std::string fixed_text(double v, int decimals, char mark) {
+    std::array<char, 64> digits;
+    const auto [end, error] = std::isfinite(v) ? std::to_chars(digits.data(), digits.data() + digits.size(), v, std::chars_format::fixed, decimals)
+                                               : std::to_chars_result{digits.data(), std::errc::value_too_large};
+    // Not finite, or too long for the buffer (no share, ratio or interval is): fmt's text as it was.
+    std::string s = error == std::errc{} ? std::string(digits.data(), end) : fmt::format("{:.{}f}", v, decimals);
+    if (mark != '.') std::replace(s.begin(), s.end(), '.', mark);
     return s;
+}
+
+std::string csv_number(double v, int decimals, const CsvDialect& d) { return fixed_text(v, decimals, d.decimal); }
+
+void table_row(std::string& out, std::span<const Column> columns, std::initializer_list<std::string_view> cells) {
+    const std::string_view* cell = cells.begin();
+    for (std::size_t k = 0; k < columns.size() && k < cells.size(); ++k, ++cell) {
+        // Its width in characters: the UTF-8 bytes that begin one (the Danish headings' å, é, ø are two bytes).
+        const auto width = static_cast<std::size_t>(std::count_if(cell->begin(), cell->end(), [](char c) { return (c & 0xC0) != 0x80; }));
+        out.append(columns[k].gap + (width < columns[k].width ? columns[k].width - width : 0), ' ').append(*cell);
+    }
 }
 
 void csv_row(std::string& out, std::span<const std::string> cells, const CsvDialect& d) {
@@ -221,18 +238,16 @@ void csv_error(std::string& out, const InputError& e, const CsvDialect& d) {
 namespace {
 
 // "83.1 %" or "83,1 %" (Danish decimal comma), one decimal.
-std::string share_text(double share, Lang lang) {
-    std::string t = fmt::format("{:.1f} %", share * 100);
-    if (lang == Lang::da) std::replace(t.begin(), t.end(), '.', ',');
-    return t;
-}
+std::string share_text(double share, Lang lang) { return fixed_text(share * 100, 1, lang == Lang::da ? ',' : '.') + " %"; }
 
 // "[76.4–88.6]": the 95 % interval in percent.
 std::string interval_text(const Interval& i, Lang lang) {
-    std::string t = fmt::format("[{:.1f}-{:.1f}]", i.low * 100, i.high * 100);
-    if (lang == Lang::da) std::replace(t.begin(), t.end(), '.', ',');
-    return t;
+    const char mark = lang == Lang::da ? ',' : '.';
+    return '[' + fixed_text(i.low * 100, 1, mark) + '-' + fixed_text(i.high * 100, 1, mark) + ']';
 }
+
+// The figures table of summary_text: the counts, n, the share, its interval and the days late and overdue.
+constexpr std::array<Column, 13> figure_columns{{{2, 6}, {1, 6}, {1, 5}, {1, 6}, {1, 8}, {1, 7}, {1, 5}, {1, 5}, {1, 6}, {2, 9}, {1, 13}, {2, 9}, {1, 9}}};
 
 const RuleMeta* meta_of(const Engine& engine, std::string_view id) {
     const Rule* r = engine.rulebook().find(id);
@@ -275,10 +290,11 @@ std::string summary_text(const Engine& engine, const Aggregates& figures, Lang l
             out += fmt::format("\n{}  {}\n", g->rule, m ? (da ? m->title_da : m->title_en) : "");
             if (const auto indicator = barometer_indicator(g->rule); !indicator.empty())
                 out += fmt::format("  {}: {}\n", da ? "Børnesagsbarometret" : "Børnesagsbarometret indicator", indicator);
-            out += fmt::format("  {:>6} {:>6} {:>5} {:>6} {:>8} {:>7} {:>5} {:>5} {:>6}  {:>9} {:>13}  {:>9} {:>9}{}\n", da ? "sager" : "cases",
-                               da ? "overh." : "met", da ? "sent" : "late", da ? "overs." : "missed", da ? "tilsides" : "violated",
-                               da ? "verser." : "pending", da ? "i.rel" : "n/a", da ? "uafg." : "indet", "n", da ? "rettid" : "on time",
-                               da ? "95 %-interval" : "95 % interval", da ? "sent d" : "late d", da ? "overs. d" : "overdue d", axes);
+            table_row(out, figure_columns,
+                      {da ? "sager" : "cases", da ? "overh." : "met", da ? "sent" : "late", da ? "overs." : "missed", da ? "tilsides" : "violated",
+                       da ? "verser." : "pending", da ? "i.rel" : "n/a", da ? "uafg." : "indet", "n", da ? "rettid" : "on time",
+                       da ? "95 %-interval" : "95 % interval", da ? "sent d" : "late d", da ? "overs. d" : "overdue d"});
+            out.append(axes) += '\n';
         }
         const auto& st = g->status;
         std::string share = "-", interval;
@@ -289,9 +305,12 @@ std::string summary_text(const Engine& engine, const Aggregates& figures, Lang l
             interval = interval_text(*g->share_on_time_interval(), lang);
         }
         // The group's name last: a long unit name cannot push the figures out of their columns.
-        out += fmt::format("  {:>6} {:>6} {:>5} {:>6} {:>8} {:>7} {:>5} {:>5} {:>6}  {:>9} {:>13}  {:>9} {:>9}{}\n", g->cases, st[0], st[1], st[2],
-                           st[3], st[4], st[5], st[6], g->judged(), share, interval, p50_90(g->late_days), p50_90(g->overdue_days),
-                           g->group.empty() ? std::string() : fmt::format("  {}", printable(g->group)));
+        using std::to_string;
+        table_row(out, figure_columns,
+                  {to_string(g->cases), to_string(st[0]), to_string(st[1]), to_string(st[2]), to_string(st[3]), to_string(st[4]), to_string(st[5]),
+                   to_string(st[6]), to_string(g->judged()), share, interval, p50_90(g->late_days), p50_90(g->overdue_days)});
+        if (!g->group.empty()) out.append("  ").append(printable(g->group));
+        out += '\n';
     }
     out += da ? "\novers. = overskredet, verser. = verserende, i.rel = ikke relevant, uafg. = kan ikke afgøres; n = bedømte fund = "
                 "overholdt + for sent + overskredet + tilsidesat; rettid = overholdt / n, med 95 %-interval (Wilson); * færre end 30 "

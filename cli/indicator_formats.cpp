@@ -16,16 +16,12 @@ using json = nlohmann::ordered_json;
 
 std::string percent(std::uint64_t part, std::uint64_t n, Lang lang) {
     if (n == 0) return "-";
-    std::string t = fmt::format("{:.1f} %", 100.0 * static_cast<double>(part) / static_cast<double>(n));
-    if (lang == Lang::da) std::replace(t.begin(), t.end(), '.', ',');
-    return t;
+    return fixed_text(100.0 * static_cast<double>(part) / static_cast<double>(n), 1, lang == Lang::da ? ',' : '.') + " %";
 }
 
 std::string decimal(std::optional<double> v, Lang lang) {
     if (!v) return "-";
-    std::string t = fmt::format("{:.2f}", *v);
-    if (lang == Lang::da) std::replace(t.begin(), t.end(), '.', ',');
-    return t;
+    return fixed_text(*v, 2, lang == Lang::da ? ',' : '.');
 }
 
 // Σ / n with two decimals, in the language's decimal mark; "-" over nothing.
@@ -66,6 +62,16 @@ void keys_into(json& row, const std::vector<GroupBy>& axes, const std::vector<st
     for (std::size_t a = 0; a < axes.size() && a < keys.size(); ++a) row[std::string(to_string(axes[a]))] = keys[a];
 }
 
+// The indicators' tables (table_row): their columns, the spaces before each and its width.
+constexpr std::array<Column, 8> goal_columns{{{2, 6}, {1, 6}, {1, 6}, {1, 6}, {1, 6}, {2, 8}, {1, 8}, {1, 8}}};
+constexpr std::array<Column, 6> continuity_columns{{{2, 8}, {1, 10}, {1, 10}, {1, 8}, {1, 9}, {2, 8}}};
+constexpr std::array<Column, 5> caseload_columns{{{2, 6}, {1, 9}, {1, 10}, {1, 6}, {1, 9}}};
+constexpr std::array<Column, 8> placement_columns{{{2, 6}, {1, 6}, {1, 6}, {1, 6}, {1, 6}, {1, 9}, {2, 6}, {1, 9}}};
+constexpr std::array<Column, 5> signal_columns{{{2, 7}, {1, 10}, {1, 8}, {1, 6}, {1, 10}}};
+
+// A row's tail: two spaces and its name.
+void named_tail(std::string& out, std::string_view name) { out.append("  ").append(name) += '\n'; }
+
 const char* no_data(Lang lang) { return lang == Lang::da ? "  ingen data i dette udtræk" : "  no data in this export"; }
 
 }  // namespace
@@ -94,22 +100,30 @@ void indicators_text(std::string& out, const Indicators& ind, Lang lang) {
         const auto rows = ind.goal_attainment();
         using Counts = std::array<std::uint64_t, goal_status_count>;
         auto table = [&](const std::map<std::string, Counts>& by, std::string_view label) {
-            out += fmt::format("  {:>6} {:>6} {:>6} {:>6} {:>6}  {:>8} {:>8} {:>8}  {}\n", da ? "nået" : "reached", da ? "delvis" : "partly",
-                               da ? "ikke" : "not", da ? "opgivet" : "dropped", "n", da ? "nået" : "reached", da ? "delvis" : "partly",
-                               da ? "ikke" : "not", label);
+            table_row(out, goal_columns,
+                      {da ? "nået" : "reached", da ? "delvis" : "partly", da ? "ikke" : "not", da ? "opgivet" : "dropped", "n",
+                       da ? "nået" : "reached", da ? "delvis" : "partly", da ? "ikke" : "not"});
+            named_tail(out, label);
             for (const auto& [name, c] : by) {
                 const std::uint64_t n = c[0] + c[1] + c[2];
-                out += fmt::format("  {:>6} {:>6} {:>6} {:>6} {:>6}  {:>8} {:>8} {:>8}  {}\n", c[0], c[1], c[2], c[3], n, percent(c[0], n, lang),
-                                   percent(c[1], n, lang), percent(c[2], n, lang), name);
+                table_row(out, goal_columns,
+                          {std::to_string(c[0]), std::to_string(c[1]), std::to_string(c[2]), std::to_string(c[3]), std::to_string(n),
+                           percent(c[0], n, lang), percent(c[1], n, lang), percent(c[2], n, lang)});
+                named_tail(out, name);
             }
         };
         std::map<std::string, Counts> by_group, by_kind, by_area;
-        for (const GoalRow& r : rows)
+        for (const GoalRow& r : rows) {
+            // Each row's three names found once, not once a status (~1 k instructions a row, issue 20).
+            Counts& group = by_group[joined(r.keys)];
+            Counts& kind = by_kind[printable(r.measure_kind)];
+            Counts& area = by_area[printable(r.area)];
             for (std::size_t s = 0; s < goal_status_count; ++s) {
-                by_group[joined(r.keys)][s] += r.count[s];
-                by_kind[printable(r.measure_kind)][s] += r.count[s];
-                by_area[printable(r.area)][s] += r.count[s];
+                group[s] += r.count[s];
+                kind[s] += r.count[s];
+                area[s] += r.count[s];
             }
+        }
         table(by_group, axes.substr(2));
         out += da ? "  efter indsatsens art (alle grupper):\n" : "  by measure kind (all groups):\n";
         table(by_kind, da ? "art" : "measure kind");
@@ -127,13 +141,16 @@ void indicators_text(std::string& out, const Indicators& ind, Lang lang) {
         out += fmt::format("{} ({}; {} {})\n", no_data(lang), da ? "ingen hændelse har caseworker" : "no event carries a caseworker", without,
                            da ? "sager uden rådgiveroplysning" : "cases without caseworker data");
     } else {
-        out += fmt::format("  {:>8} {:>10} {:>10} {:>8} {:>9}  {:>8}{}\n", da ? "barn-per" : "child-p", da ? "rådg./barn" : "cw/child",
-                           da ? "skift/barn" : "handovers", da ? "én rådg." : "one cw", da ? "andel én" : "share one", da ? "u. rådg." : "no cw",
-                           axes);
-        for (const ContinuityRow& r : continuity)
-            out += fmt::format("  {:>8} {:>10} {:>10} {:>8} {:>9}  {:>8}  {}\n", r.child_periods, ratio(r.caseworkers_sum, r.child_periods, lang),
-                               ratio(r.handovers, r.child_periods, lang), r.one_caseworker, percent(r.one_caseworker, r.child_periods, lang),
-                               r.cases_without_caseworker, joined(r.keys));
+        table_row(out, continuity_columns,
+                  {da ? "barn-per" : "child-p", da ? "rådg./barn" : "cw/child", da ? "skift/barn" : "handovers", da ? "én rådg." : "one cw",
+                   da ? "andel én" : "share one", da ? "u. rådg." : "no cw"});
+        out.append(axes) += '\n';
+        for (const ContinuityRow& r : continuity) {
+            table_row(out, continuity_columns,
+                      {std::to_string(r.child_periods), ratio(r.caseworkers_sum, r.child_periods, lang), ratio(r.handovers, r.child_periods, lang),
+                       std::to_string(r.one_caseworker), percent(r.one_caseworker, r.child_periods, lang), std::to_string(r.cases_without_caseworker)});
+            named_tail(out, joined(r.keys));
+        }
         out += da ? "  n = barn-perioder; andel én = én rådgiver / n; u. rådg. = sager uden rådgiveroplysning (tælles ikke som én)\n"
                   : "  n = child-periods; share one = exactly one caseworker / n; no cw = cases without caseworker data (never counted as one)\n";
     }
@@ -143,13 +160,16 @@ void indicators_text(std::string& out, const Indicators& ind, Lang lang) {
                        ind.caseload_day() ? day_text(*ind.caseload_day()) : "-");
     const auto load = ind.caseload();
     const std::string load_axes = axes_text(ind.caseload_axes());
-    out += fmt::format("  {:>6} {:>9} {:>10} {:>6} {:>9}{}\n", da ? "åbne" : "open", da ? "rådgivere" : "caseworkers", da ? "gns. pr." : "mean per",
-                       da ? "maks" : "max", da ? "u. rådg." : "no cw", load_axes);
+    table_row(out, caseload_columns,
+              {da ? "åbne" : "open", da ? "rådgivere" : "caseworkers", da ? "gns. pr." : "mean per", da ? "maks" : "max", da ? "u. rådg." : "no cw"});
+    out.append(load_axes) += '\n';
     for (const CaseloadRow& r : load) {
         const bool workers = ind.coverage().caseworkers;
-        out += fmt::format("  {:>6} {:>9} {:>10} {:>6} {:>9}  {}\n", r.open_cases, workers ? std::to_string(r.caseworkers) : "-",
-                           workers ? decimal(r.mean_open_per_caseworker(), lang) : "-", workers ? std::to_string(r.max_open_per_caseworker) : "-",
-                           r.open_without_caseworker, joined(r.keys));
+        table_row(out, caseload_columns,
+                  {std::to_string(r.open_cases), workers ? std::to_string(r.caseworkers) : "-",
+                   workers ? decimal(r.mean_open_per_caseworker(), lang) : "-", workers ? std::to_string(r.max_open_per_caseworker) : "-",
+                   std::to_string(r.open_without_caseworker)});
+        named_tail(out, joined(r.keys));
     }
     if (load.empty()) out += da ? "  ingen åbne sager den dag\n" : "  no open cases on that day\n";
     if (!ind.coverage().caseworkers)
@@ -163,14 +183,17 @@ void indicators_text(std::string& out, const Indicators& ind, Lang lang) {
     } else {
         if (!ind.coverage().site_types)
             out += fmt::format("{} ({})\n", no_data(lang), da ? "ingen anbringelse har site-type" : "no placement carries a site-type");
-        out += fmt::format("  {:>6} {:>6} {:>6} {:>6} {:>6} {:>9}  {:>6} {:>9}{}\n", da ? "familie" : "family", da ? "inst." : "inst.",
-                           da ? "andet" : "other", da ? "ukendt" : "unknown", "n", da ? "familie" : "family", da ? "n fam." : "n fam.",
-                           da ? "netværk" : "network", axes);
+        table_row(out, placement_columns,
+                  {da ? "familie" : "family", da ? "inst." : "inst.", da ? "andet" : "other", da ? "ukendt" : "unknown", "n",
+                   da ? "familie" : "family", da ? "n fam." : "n fam.", da ? "netværk" : "network"});
+        out.append(axes) += '\n';
         for (const CountsRow& r : placements) {
             const std::uint64_t family = in_group(r, SiteGroup::family), inst = in_group(r, SiteGroup::institution),
                                 other = in_group(r, SiteGroup::other), unknown = in_group(r, SiteGroup::unknown), n = family + inst + other;
-            out += fmt::format("  {:>6} {:>6} {:>6} {:>6} {:>6} {:>9}  {:>6} {:>9}  {}\n", family, inst, other, unknown, n, percent(family, n, lang),
-                               family, percent(count_of(r, "network-foster-family"), family, lang), joined(r.keys));
+            table_row(out, placement_columns,
+                      {std::to_string(family), std::to_string(inst), std::to_string(other), std::to_string(unknown), std::to_string(n),
+                       percent(family, n, lang), std::to_string(family), percent(count_of(r, "network-foster-family"), family, lang)});
+            named_tail(out, joined(r.keys));
         }
         out += da ? "  familie = netværks-, almen, forstærket, specialiseret og kommunal plejefamilie; inst. = opholdssted og døgninstitution; "
                     "andet = eget værelse og efterskole; n = familie + inst. + andet (ukendt står for sig); netværk = netværksplejefamilie / "
@@ -186,12 +209,15 @@ void indicators_text(std::string& out, const Indicators& ind, Lang lang) {
         out += fmt::format("{} ({})\n", no_data(lang), da ? "ingen underretning" : "no underretning");
     } else {
         const auto signals = ind.early_signals();
-        out += fmt::format("  {:>7} {:>10} {:>8} {:>6} {:>10}{}\n", da ? "børn" : "children", da ? "u. handl." : "no action", da ? "afventer" : "pending",
-                           "n", da ? "andel u." : "share no", axes);
+        table_row(out, signal_columns,
+                  {da ? "børn" : "children", da ? "u. handl." : "no action", da ? "afventer" : "pending", "n", da ? "andel u." : "share no"});
+        out.append(axes) += '\n';
         for (const SignalRow& r : signals) {
             const std::uint64_t n = r.with_pattern - r.pending;
-            out += fmt::format("  {:>7} {:>10} {:>8} {:>6} {:>10}  {}\n", r.with_pattern, r.no_action, r.pending, n, percent(r.no_action, n, lang),
-                               joined(r.keys));
+            table_row(out, signal_columns,
+                      {std::to_string(r.with_pattern), std::to_string(r.no_action), std::to_string(r.pending), std::to_string(n),
+                       percent(r.no_action, n, lang)});
+            named_tail(out, joined(r.keys));
         }
         if (signals.empty()) out += da ? "  intet barn med mønstret\n" : "  no child with the pattern\n";
         out += da ? "  u. handl. = ingen undersøgelse, indsats eller anbringelse inden for 4 måneder; afventer = de 4 måneder er ikke gået "
