@@ -341,11 +341,10 @@ inline void judge_running(Finding& f, const Deadline& dl, const Event* done, std
 inline bool from_child(const Event& e) { return e.person(Attr::party) == 0u; }
 
 // The case types in which a child of 10+ has party powers (§ 3 nr. 1-10). `with_section_33`:
-// social stofmisbrugsbehandling (§ 33) was added by L 87.
-inline bool section_3_case_type(const Event& d, bool with_section_33) {
-    const auto body = d.value(Attr::body);
-    if (body == Value::committee || body == Value::chair) return true;  // §§ 142, 143, 146-148, 151
-    switch (decision_kind(d)) {
+// social stofmisbrugsbehandling (§ 33) was added by L 87. By kind, besides every decision of the
+// committee or its chair (section_3_case_type).
+constexpr bool section_3_kind(Value kind, bool with_section_33) {
+    switch (kind) {
         case Value::supportive_measure:           // § 32 stk. 1
         case Value::youth_order:                  // § 39
         case Value::placement_with_consent:       // § 46
@@ -360,6 +359,11 @@ inline bool section_3_case_type(const Event& d, bool with_section_33) {
         case Value::substance_abuse_treatment: return with_section_33;
         default: return false;
     }
+}
+inline bool section_3_case_type(const Event& d, bool with_section_33) {
+    const auto body = d.value(Attr::body);
+    if (body == Value::committee || body == Value::chair) return true;  // §§ 142, 143, 146-148, 151
+    return section_3_kind(decision_kind(d), with_section_33);
 }
 
 // Duties towards the notifier (§§ 136-137) exist only for a professional (§ 133). Returns true when

@@ -747,12 +747,14 @@ bool committee_decision(const Case&, const Event& d, std::uint8_t) { return d.va
 
 const Rule& complaint_guidance_to_parties() {
     static const TellParties rule(who_meta,
-                                  {EventType::information, Value::complaint_rights, true, true, {12, 10}, appealable, child_may_complain});
+                                  {EventType::information, Value::complaint_rights, true, true, {12, 10}, appealable, child_may_complain},
+                                  any_decision);
     return rule;
 }
 
 const Rule& legal_aid_offer() {
-    static const TellParties rule(adv_meta, {EventType::tilbud, Value::lawyer, true, false, {12, 10}, committee_decision});
+    static const TellParties rule(adv_meta, {EventType::tilbud, Value::lawyer, true, false, {12, 10}, committee_decision},
+                                  KindSet{Value::committee});
     return rule;
 }
 

@@ -62,9 +62,14 @@ struct TellSpec {
     bool (*nothing_owed)(const Case&, const Event& decision) = nullptr;
 };
 
+// Every value a decision may hold as its kind: the triggers of a rule that judges decisions of any kind
+// (RuleImpl), called only on a case that holds a decision.
+inline constexpr KindSet any_decision = KindSet::where([](Value) { return true; });
+
 class TellParties final : public RuleImpl {
 public:
-    TellParties(const RuleMeta& meta, TellSpec spec) : meta_(meta), spec_(spec) {}
+    // `triggers`: the kinds and bodies of the decisions spec.in_scope may accept (RuleImpl).
+    TellParties(const RuleMeta& meta, TellSpec spec, const KindSet& triggers) : RuleImpl(triggers), meta_(meta), spec_(spec) {}
     const RuleMeta& meta() const override { return meta_; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override;
 
