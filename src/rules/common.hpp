@@ -727,6 +727,9 @@ private:
 
 // The placement decisions' kinds (is_placement).
 inline constexpr KindSet placement_kinds = KindSet::where(is_placement);
+// Every value a decision may hold as its kind: the triggers of a rule whose every finding is about a
+// decision of any kind (RuleImpl), not called on a case that holds no decision.
+inline constexpr KindSet any_decision = KindSet::where([](Value) { return true; });
 
 // The kinds and bodies of all the case's decisions (decision_kind, Attr::body; known as of the evaluation
 // or not): the engine calls no rule made with its triggering kinds or bodies (RuleImpl) on a case holding

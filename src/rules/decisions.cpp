@@ -59,7 +59,8 @@ bool grants_a_request(const Case& c, const Event& d) {
 // The forvaltningsloven rules share everything but the flag they read.
 class ForvaltningslovenStatement final : public RuleImpl {
 public:
-    ForvaltningslovenStatement(const RuleMeta& meta, Attr flag) : meta_(meta), flag_(flag) {}
+    // Every finding is about a decision.
+    ForvaltningslovenStatement(const RuleMeta& meta, Attr flag) : RuleImpl(any_decision), meta_(meta), flag_(flag) {}
     const RuleMeta& meta() const override { return meta_; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for_each_trigger(c, ctx, out, meta_, EventType::afgoerelse, [&](const Event& d, Finding& f) {

@@ -62,10 +62,6 @@ struct TellSpec {
     bool (*nothing_owed)(const Case&, const Event& decision) = nullptr;
 };
 
-// Every value a decision may hold as its kind: the triggers of a rule that judges decisions of any kind
-// (RuleImpl), called only on a case that holds a decision.
-inline constexpr KindSet any_decision = KindSet::where([](Value) { return true; });
-
 class TellParties final : public RuleImpl {
 public:
     // `triggers`: the kinds and bodies of the decisions spec.in_scope may accept (RuleImpl).

@@ -626,6 +626,7 @@ constexpr RuleMeta under1_meta{
 
 class UnderOneRenewal final : public RuleImpl {
 public:
+    UnderOneRenewal() : RuleImpl(any_decision) {}  // every finding is about a decision
     const RuleMeta& meta() const override { return under1_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const auto longer_than_two_years = [](const Event& d) {
