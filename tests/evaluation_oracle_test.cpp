@@ -11,6 +11,7 @@
 //   holding none of them: each rule run alone above walks the decisions as before, and
 //   decision_kinds_and_bodies() meets a kind (a body) exactly when one of the case's decisions is of it
 //   (by it).
+// - RuleCalls, the engine's table of the rules to call, calls exactly the rules may_find admits.
 // - detail::judge decides a date-only fulfilment of a duty due at the end of a day by the days alone:
 //   as a fulfilment at that day's last second, or else at its first, would be judged.
 #include <gtest/gtest.h>
@@ -110,6 +111,33 @@ TEST(DecisionKinds, MeetAKindOrBodyExactlyWhenOneOfTheCasesDecisionsIsOfOrByIt) 
         EXPECT_FALSE(kinds.meets(KindSet{}));
     }
     EXPECT_GT(met, 100u);
+}
+
+// The engine's table of the rules to call (RuleCalls) calls exactly the rules that may_find admits, in
+// the rulebook's order.
+TEST(RuleCalls, CallExactlyTheRulesMayFindAdmitsInOrder) {
+    const Engine engine;
+    const auto rules = engine.rulebook().rules();
+    const rules_detail::RuleCalls calls(rules);
+    std::size_t cases = 0, skipped = 0, triggered = 0;
+    for (const fs::path& path : test::examples_and_fixtures()) {
+        const LoadResult loaded = load_case_file(path, engine.calendar());
+        if (!loaded.ok()) continue;
+        const Case& kase = *loaded.kase;
+        const KindSet held = rules_detail::decision_kinds_and_bodies(kase);
+        std::vector<std::size_t> expected, called;
+        for (std::size_t i = 0; i < rules.size(); ++i) {
+            if (impl(*rules[i]).may_find(held)) expected.push_back(i);
+            else ++skipped;
+            triggered += impl(*rules[i]).triggers() && impl(*rules[i]).may_find(held);
+        }
+        calls.each(kase, [&](std::size_t i) { called.push_back(i); });
+        EXPECT_EQ(called, expected) << path;
+        ++cases;
+    }
+    EXPECT_GT(cases, 100u);
+    EXPECT_GT(skipped, 1000u);
+    EXPECT_GT(triggered, 100u);
 }
 
 TEST(MeasureEnds, TheDirectWalkAndTheListedWalkGiveTheSameEnd) {

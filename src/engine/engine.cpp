@@ -55,6 +55,13 @@ LocalDay as_of_day(const Calendar& calendar, Instant as_of) {
     return last_as_of.day;
 }
 
+// Which rules an evaluation calls. One table for every engine: an engine's rulebook is always
+// Rulebook::standard() (its constructor's; a Rulebook has no other maker), the same rules in the same order.
+const rules_detail::RuleCalls& rule_calls() {
+    static const rules_detail::RuleCalls calls(Rulebook::standard().rules());
+    return calls;
+}
+
 }  // namespace
 
 Report Engine::evaluate(std::shared_ptr<const Case> kase, Instant as_of) const { return evaluate(std::move(kase), as_of, EvaluateOptions{}); }
@@ -74,10 +81,9 @@ Report Engine::evaluate(std::shared_ptr<const Case> kase, Instant as_of, Evaluat
     Findings sink(report.findings);  // one for all rules: between rules no finding is open
     // selects() on the vector<bool> per rule was ~7 instructions a rule; every rule is the usual case.
     const bool every_rule = options.rules.empty();
-    const KindSet held = rules_detail::decision_kinds_and_bodies(*report.kase);
-    for (std::size_t i = 0; i < rules.size(); ++i)
-        if ((every_rule || selects(options.rules, i)) && impl(*rules[i]).may_find(held))
-            evaluate_rule(*rules[i], i, *report.kase, ctx, sink, report.findings);
+    rule_calls().each(*report.kase, [&](std::size_t i) {
+        if (every_rule || selects(options.rules, i)) evaluate_rule(*rules[i], i, *report.kase, ctx, sink, report.findings);
+    });
     // The events not yet known: a suffix of the time order (known_events).
     const auto all = report.kase->events();
     for (std::size_t k = ctx.known_end; k < all.size(); ++k) report.events_after_as_of.push_back(all[k].index());
@@ -139,13 +145,11 @@ void Engine::evaluate_each_rule(const Case& kase, Instant as_of, const std::func
     Findings sink(findings, batch_size, flush, &to);
     const auto rules = rulebook_.rules();
     const bool every_rule = selection.empty();  // as in evaluate(): not a vector<bool> test per rule
-    const KindSet held = rules_detail::decision_kinds_and_bodies(kase);
-    for (std::size_t i = 0; i < rules.size(); ++i) {
-        const RuleImpl& rule = impl(*rules[i]);
-        if ((!every_rule && !selects(selection, i)) || !rule.may_find(held)) continue;
+    rule_calls().each(kase, [&](std::size_t i) {
+        if (!every_rule && !selects(selection, i)) return;
         sink.set_rule(static_cast<std::uint16_t>(i));
-        rule.evaluate(kase, ctx, sink);
-    }
+        impl(*rules[i]).evaluate(kase, ctx, sink);
+    });
     if (!findings.empty()) take(findings);
     findings.clear();
     if (findings.capacity() <= kept_findings) spare_findings = std::move(findings);

@@ -185,6 +185,7 @@ public:
         return s;
     }
     constexpr void add(Value v) { bits_[index(v) / 64] |= std::uint64_t{1} << (index(v) % 64); }
+    [[nodiscard]] constexpr bool has(Value v) const { return (bits_[index(v) / 64] >> (index(v) % 64)) & 1; }
     [[nodiscard]] constexpr bool meets(const KindSet& other) const {
         std::uint64_t any = 0;
         for (std::size_t w = 0; w < words; ++w) any |= bits_[w] & other.bits_[w];
@@ -208,6 +209,8 @@ public:
     // the call: a rule called to find no decision of its kind cost ~30-90 instructions, ~20 such rules in
     // most files of `check --summary` (session 35).
     [[nodiscard]] bool may_find(const KindSet& held) const { return !only_decisions_ || held.meets(triggers_); }
+    // The kinds and bodies that trigger the rule, or null when it is called on every case (may_find).
+    [[nodiscard]] const KindSet* triggers() const { return only_decisions_ ? &triggers_ : nullptr; }
 
 protected:
     RuleImpl() = default;

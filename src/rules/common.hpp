@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <bit>
 #include <memory>
 #include <optional>
 #include <span>
@@ -340,11 +341,10 @@ inline void judge_running(Finding& f, const Deadline& dl, const Event* done, std
 inline bool from_child(const Event& e) { return e.person(Attr::party) == 0u; }
 
 // The case types in which a child of 10+ has party powers (§ 3 nr. 1-10). `with_section_33`:
-// social stofmisbrugsbehandling (§ 33) was added by L 87.
-inline bool section_3_case_type(const Event& d, bool with_section_33) {
-    const auto body = d.value(Attr::body);
-    if (body == Value::committee || body == Value::chair) return true;  // §§ 142, 143, 146-148, 151
-    switch (decision_kind(d)) {
+// social stofmisbrugsbehandling (§ 33) was added by L 87. By kind, besides every decision of the
+// committee or its chair (section_3_case_type).
+constexpr bool section_3_kind(Value kind, bool with_section_33) {
+    switch (kind) {
         case Value::supportive_measure:           // § 32 stk. 1
         case Value::youth_order:                  // § 39
         case Value::placement_with_consent:       // § 46
@@ -359,6 +359,11 @@ inline bool section_3_case_type(const Event& d, bool with_section_33) {
         case Value::substance_abuse_treatment: return with_section_33;
         default: return false;
     }
+}
+inline bool section_3_case_type(const Event& d, bool with_section_33) {
+    const auto body = d.value(Attr::body);
+    if (body == Value::committee || body == Value::chair) return true;  // §§ 142, 143, 146-148, 151
+    return section_3_kind(decision_kind(d), with_section_33);
 }
 
 // Duties towards the notifier (§§ 136-137) exist only for a professional (§ 133). Returns true when
@@ -722,19 +727,60 @@ private:
 
 // The placement decisions' kinds (is_placement).
 inline constexpr KindSet placement_kinds = KindSet::where(is_placement);
+// Every value a decision may hold as its kind: the triggers of a rule whose every finding is about a
+// decision of any kind (RuleImpl), not called on a case that holds no decision.
+inline constexpr KindSet any_decision = KindSet::where([](Value) { return true; });
 
 // The kinds and bodies of all the case's decisions (decision_kind, Attr::body; known as of the evaluation
 // or not): the engine calls no rule made with its triggering kinds or bodies (RuleImpl) on a case holding
 // none of them.
-inline KindSet decision_kinds_and_bodies(const Case& c) {
-    KindSet held;
+template <class Fn>
+void each_decision_kind_and_body(const Case& c, Fn fn) {
     for (std::uint32_t i : c.events_of(EventType::afgoerelse)) {
         const Event& d = c.event(i);
-        held.add(decision_kind(d));
-        if (const auto body = d.value(Attr::body)) held.add(*body);
+        fn(decision_kind(d));
+        if (const auto body = d.value(Attr::body)) fn(*body);
     }
+}
+inline KindSet decision_kinds_and_bodies(const Case& c) {
+    KindSet held;
+    each_decision_kind_and_body(c, [&](Value v) { held.add(v); });
     return held;
 }
+
+// The rules of a rulebook that the engine calls on a case: those whose RuleImpl::may_find admits
+// decision_kinds_and_bodies(case), found from a table of the rules each value triggers (bits by rule
+// index) and the rules always called, not by asking every rule: the four-word test and the loop were
+// ~13 instructions for each of the rulebook's ~90 rules in every file of `check --summary` (session 36).
+// tests/evaluation_oracle_test.cpp compares the two.
+class RuleCalls {
+public:
+    explicit RuleCalls(std::span<const Rule* const> rules) : words_((rules.size() + 63) / 64), bits_((value_count + 1) * words_, 0) {
+        for (std::size_t i = 0; i < rules.size(); ++i) {
+            const KindSet* triggers = impl(*rules[i]).triggers();
+            for (std::size_t v = 0; v <= value_count; ++v)
+                if (v == value_count ? !triggers : triggers && triggers->has(static_cast<Value>(v)))
+                    bits_[v * words_ + i / 64] |= std::uint64_t{1} << (i % 64);
+        }
+    }
+    // Calls fn(i) for the index i of each rule to call on `c`, in increasing order.
+    template <class Fn>
+    void each(const Case& c, Fn fn) const {
+        boost::container::small_vector<std::uint64_t, 4> calls(row(value_count), row(value_count) + words_);
+        each_decision_kind_and_body(c, [&](Value v) {
+            const std::uint64_t* r = row(static_cast<std::size_t>(v));
+            for (std::size_t w = 0; w < words_; ++w) calls[w] |= r[w];
+        });
+        for (std::size_t w = 0; w < words_; ++w)
+            for (std::uint64_t m = calls[w]; m != 0; m &= m - 1) fn(w * 64 + static_cast<std::size_t>(std::countr_zero(m)));
+    }
+
+private:
+    static constexpr std::size_t value_count = static_cast<std::size_t>(Value::count_);
+    [[nodiscard]] const std::uint64_t* row(std::size_t v) const { return bits_.data() + v * words_; }
+    std::size_t words_;
+    std::vector<std::uint64_t> bits_;  // words_ words for each value, then for the rules always called
+};
 
 // Shared by the rules of one evaluation (EvalContext::memo): each piece is what one rule would build for
 // itself from the case and the as-of date alone, so which rule builds it first changes no answer.

@@ -59,7 +59,8 @@ bool grants_a_request(const Case& c, const Event& d) {
 // The forvaltningsloven rules share everything but the flag they read.
 class ForvaltningslovenStatement final : public RuleImpl {
 public:
-    ForvaltningslovenStatement(const RuleMeta& meta, Attr flag) : meta_(meta), flag_(flag) {}
+    // Every finding is about a decision.
+    ForvaltningslovenStatement(const RuleMeta& meta, Attr flag) : RuleImpl(any_decision), meta_(meta), flag_(flag) {}
     const RuleMeta& meta() const override { return meta_; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         for_each_trigger(c, ctx, out, meta_, EventType::afgoerelse, [&](const Event& d, Finding& f) {
@@ -747,12 +748,14 @@ bool committee_decision(const Case&, const Event& d, std::uint8_t) { return d.va
 
 const Rule& complaint_guidance_to_parties() {
     static const TellParties rule(who_meta,
-                                  {EventType::information, Value::complaint_rights, true, true, {12, 10}, appealable, child_may_complain});
+                                  {EventType::information, Value::complaint_rights, true, true, {12, 10}, appealable, child_may_complain},
+                                  any_decision);
     return rule;
 }
 
 const Rule& legal_aid_offer() {
-    static const TellParties rule(adv_meta, {EventType::tilbud, Value::lawyer, true, false, {12, 10}, committee_decision});
+    static const TellParties rule(adv_meta, {EventType::tilbud, Value::lawyer, true, false, {12, 10}, committee_decision},
+                                  KindSet{Value::committee});
     return rule;
 }
 

@@ -177,6 +177,7 @@ constexpr RuleMeta views_meta{
 
 class ChildViews final : public RuleImpl {
 public:
+    ChildViews() : RuleImpl(any_decision) {}  // every finding is about a decision
     const RuleMeta& meta() const override { return views_meta; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override {
         const ChildDecisions decisions(c, ctx);

@@ -436,7 +436,8 @@ const Rule& committee_hearing() {
     return rule;
 }
 const Rule& files_and_comment() {
-    static const TellParties rule(akt10_meta, {EventType::information, Value::files_and_comment, true, false, {12, 10}, decided_by_committee});
+    static const TellParties rule(akt10_meta, {EventType::information, Value::files_and_comment, true, false, {12, 10}, decided_by_committee},
+                                  KindSet{Value::committee});
     return rule;
 }
 const Rule& young_person_consent() {
@@ -525,6 +526,13 @@ bool grants_named_request(const Case& c, const Event& d) {
     return d.value(Attr::outcome).value_or(Value::granted) == Value::granted && first_ref(c, d, EventType::anmodning);
 }
 
+// The kinds and bodies of the decisions party_case_type may accept: the § 3 kinds under any version, and the committee.
+constexpr KindSet part10_triggers = [] {
+    KindSet s = KindSet::where([](Value kind) { return section_3_kind(kind, true); });
+    s.add(Value::committee);
+    return s;
+}();
+
 bool party_case_type(const Case&, const Event& d, std::uint8_t version) {
     // The chair's acute decisions (§ 143) may be made without hearing (forvaltningsloven § 19 stk. 2 nr. 1).
     const auto body = d.value(Attr::body);
@@ -537,7 +545,8 @@ bool party_case_type(const Case&, const Event& d, std::uint8_t version) {
 
 const Rule& child_party_powers() {
     static const TellParties rule(part10_meta, {EventType::partshoering, std::nullopt, false, false, {12, 10, 10}, party_case_type, nullptr,
-                                                  adverse_facts_stated, grants_named_request});
+                                                  adverse_facts_stated, grants_named_request},
+                                  part10_triggers);
     return rule;
 }
 

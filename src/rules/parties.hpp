@@ -64,7 +64,8 @@ struct TellSpec {
 
 class TellParties final : public RuleImpl {
 public:
-    TellParties(const RuleMeta& meta, TellSpec spec) : meta_(meta), spec_(spec) {}
+    // `triggers`: the kinds and bodies of the decisions spec.in_scope may accept (RuleImpl).
+    TellParties(const RuleMeta& meta, TellSpec spec, const KindSet& triggers) : RuleImpl(triggers), meta_(meta), spec_(spec) {}
     const RuleMeta& meta() const override { return meta_; }
     void evaluate(const Case& c, const EvalContext& ctx, Findings& out) const override;
 
