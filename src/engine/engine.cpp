@@ -13,8 +13,15 @@ bool Report::has_problems() const {
     return std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return is_problem(f.status); });
 }
 
+namespace {
+const rules_detail::RuleCalls& rule_calls();
+}
+
+// The table of rule calls is built here, once a process, so that no evaluation pays for it.
 Engine::Engine(EngineOptions options)
-    : calendar_(options.holidays), rulebook_(Rulebook::standard()), readings_(options.readings) {}
+    : calendar_(options.holidays), rulebook_(Rulebook::standard()), readings_(options.readings) {
+    rule_calls();
+}
 
 namespace {
 

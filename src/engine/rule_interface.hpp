@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
@@ -186,6 +187,12 @@ public:
     }
     constexpr void add(Value v) { bits_[index(v) / 64] |= std::uint64_t{1} << (index(v) % 64); }
     [[nodiscard]] constexpr bool has(Value v) const { return (bits_[index(v) / 64] >> (index(v) % 64)) & 1; }
+    // Calls fn(v) for each value v in the set, in increasing order.
+    template <class Fn>
+    constexpr void each(Fn fn) const {
+        for (std::size_t w = 0; w < words; ++w)
+            for (std::uint64_t m = bits_[w]; m != 0; m &= m - 1) fn(static_cast<Value>(w * 64 + static_cast<std::size_t>(std::countr_zero(m))));
+    }
     [[nodiscard]] constexpr bool meets(const KindSet& other) const {
         std::uint64_t any = 0;
         for (std::size_t w = 0; w < words; ++w) any |= bits_[w] & other.bits_[w];

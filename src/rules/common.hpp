@@ -757,10 +757,11 @@ class RuleCalls {
 public:
     explicit RuleCalls(std::span<const Rule* const> rules) : words_((rules.size() + 63) / 64), bits_((value_count + 1) * words_, 0) {
         for (std::size_t i = 0; i < rules.size(); ++i) {
-            const KindSet* triggers = impl(*rules[i]).triggers();
-            for (std::size_t v = 0; v <= value_count; ++v)
-                if (v == value_count ? !triggers : triggers && triggers->has(static_cast<Value>(v)))
-                    bits_[v * words_ + i / 64] |= std::uint64_t{1} << (i % 64);
+            const std::uint64_t bit = std::uint64_t{1} << (i % 64);
+            if (const KindSet* triggers = impl(*rules[i]).triggers())
+                triggers->each([&](Value v) { bits_[static_cast<std::size_t>(v) * words_ + i / 64] |= bit; });
+            else
+                bits_[value_count * words_ + i / 64] |= bit;
         }
     }
     // Calls fn(i) for the index i of each rule to call on `c`, in increasing order.
