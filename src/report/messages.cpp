@@ -239,7 +239,15 @@ std::optional<Around> margin_words(const Finding& f, bool da) {
     }
 }
 
-// The summary of a content finding that names the attribute it judged.
+// A margin in its words ("late by 1 h 30 min"), at most margin_max bytes; returns the end.
+constexpr std::size_t margin_max = 48 + margin_amount_max;
+static_assert(margin_max + 4 <= margin_in_stop_max);
+char* put_margin_words(char* p, const Around& words, const Finding& f, bool da) {
+    p = put(p, words.before);
+    p = put_margin_amount(p, *f.margin, f.margin_unit, da);
+    return put(p, words.after);
+}
+
 
 }  // namespace
 
@@ -360,7 +368,10 @@ void TextBuffer::grow(std::size_t n) {
 }
 
 void put_summary(TextBuffer& out, const Engine& engine, const Report& report, const Finding& f, Lang lang) {
-    if (put_reasons_own_summary(out, f, lang)) return;
+    if (const std::optional<std::string_view> own = reasons_own_summary(f, lang)) {
+        out.append(*own);
+        return;
+    }
     const bool months_open = f.reason && f.reason->tells_months_open && f.deadline;
     const bool da = lang == Lang::da;
     const Reason::Around around = f.reason ? (da ? f.reason->attribute_da : f.reason->attribute_en) : Reason::Around{};
@@ -431,16 +442,20 @@ void put_counting(TextBuffer& out, const Engine& engine, const Report& report, c
     }
 }
 
-bool shows_margin(const Finding& f) { return f.margin && margin_words(f, false); }
-
 void put_margin(TextBuffer& out, const Finding& f, Lang lang) {
     const bool da = lang == Lang::da;
     const auto words = f.margin ? margin_words(f, da) : std::nullopt;
     if (!words) return;
-    char* p = out.room(words->before.size() + margin_amount_max + words->after.size());
-    p = put(p, words->before);
-    p = put_margin_amount(p, *f.margin, f.margin_unit, da);
-    out.set(put(p, words->after));
+    out.set(put_margin_words(out.room(margin_max), *words, f, da));
+}
+
+char* put_margin_in_stop(char* stop, const Finding& f, Lang lang) {
+    const bool da = lang == Lang::da;
+    const auto words = f.margin ? margin_words(f, da) : std::nullopt;
+    if (!words) return stop + 1;
+    char* p = put(stop, " (");
+    p = put_margin_words(p, *words, f, da);
+    return put(p, ").");
 }
 
 std::string_view basis_phrase(Basis b, Lang lang) { return pick(basis_of(b), lang); }
