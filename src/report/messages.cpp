@@ -259,7 +259,6 @@ char* put_margin_words(char* p, const Around& words, const Finding& f, bool da) 
     return put(p, words.after);
 }
 
-
 }  // namespace
 
 std::string_view finding_unit(const Case& kase, const Finding& f) { return kase.unit_on(kase.event(f.subject).at().day); }
