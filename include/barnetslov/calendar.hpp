@@ -78,7 +78,15 @@ struct CivilDate {
     int year;
     unsigned month, day;
 };
-[[nodiscard]] constexpr CivilDate civil_date(LocalDay d) {
+// civil_date's first half: the year that begins on 1 March and the day of it (0 for 1 March, 365 for
+// a leap year's 29 February). The text report writes a date's "-MM-DD" from a table by that day.
+struct MarchYearDay {
+    int year;
+    unsigned day;
+    [[nodiscard]] constexpr bool jan_feb() const { return day >= 306; }
+    [[nodiscard]] constexpr int civil_year() const { return year + jan_feb(); }
+};
+[[nodiscard]] constexpr MarchYearDay march_year_day(LocalDay d) {
     constexpr std::uint32_t shift_years = 82 * 400;  // counts from 32,800 years before 0000-03-01: unsigned throughout
     constexpr std::uint32_t shift_days = 719468 + 146097 * 82;
     const std::uint32_t n = static_cast<std::uint32_t>(d.time_since_epoch().count()) + shift_days;
@@ -87,11 +95,14 @@ struct CivilDate {
     const std::uint32_t n2 = (n1 % 146097) | 3;
     const std::uint64_t p2 = std::uint64_t{2939745} * n2;
     const std::uint32_t year_of_century = static_cast<std::uint32_t>(p2 >> 32);
-    const std::uint32_t day_of_year = static_cast<std::uint32_t>(p2) / 2939745 / 4;  // from 1 March
-    const std::uint32_t n3 = 2141 * day_of_year + 197913;
+    const std::uint32_t day_of_year = static_cast<std::uint32_t>(p2) / 2939745 / 4;
+    return {static_cast<int>(100 * century + year_of_century - shift_years), day_of_year};
+}
+[[nodiscard]] constexpr CivilDate civil_date(LocalDay d) {
+    const MarchYearDay m = march_year_day(d);
+    const std::uint32_t n3 = 2141 * m.day + 197913;
     const std::uint32_t month = n3 >> 16, day = (n3 & 0xFFFF) / 2141;
-    const bool jan_feb = day_of_year >= 306;
-    return {static_cast<int>(100 * century + year_of_century - shift_years) + jan_feb, jan_feb ? month - 12 : month, day + 1};
+    return {m.civil_year(), m.jan_feb() ? month - 12 : month, day + 1};
 }
 // Completed years from `born` to `on` (not before it): age_on's count, for a caller that keeps the
 // birth's civil date (the rules' per-evaluation Ages). A 29 February birthday falls on 1 March in a

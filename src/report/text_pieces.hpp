@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <string_view>
 
 #include "barnetslov/case.hpp"
@@ -133,8 +134,17 @@ inline char* put_int(char* p, std::int64_t v) {
     return end;
 }
 
-// append_moment()'s text at p (at most moment_text_max bytes); returns its end.
-char* put_moment(char* p, const Moment& m, const Calendar& cal);
+// Any day as append_day writes it, at p (at most moment_text_max bytes; by fmt outside 0000-9999);
+// returns the end.
+char* put_any_day(char* p, LocalDay d);
+// "2024-03-28 14:30", or "2024-03-28 14:30:05" when the seconds are not zero, at p (at most
+// moment_text_max bytes); returns the end.
+char* put_instant(char* p, Instant t, const Calendar& cal);
+// append_moment()'s text at p (at most moment_text_max bytes); returns its end. Inline: a call of its
+// own before put_any_day's was ~11 instructions a moment.
+inline char* put_moment(char* p, const Moment& m, const Calendar& cal) {
+    return m.has_time ? put_instant(p, m.instant, cal) : put_any_day(p, m.day);
+}
 
 // A finding's text (describe_into) piece by piece, as the text report writes it into its lines:
 // the summary ("Done after the deadline."), how its deadline was counted ("6 hverdage after
@@ -142,17 +152,20 @@ char* put_moment(char* p, const Moment& m, const Calendar& cal);
 // 1 h 30 min"; nothing for a status that shows none). The basis is a phrase.
 void put_summary(TextBuffer& out, const Engine& engine, const Report& report, const Finding& f, Lang lang);
 // put_summary's sentence for a finding whose reason's own sentence is all of it (most findings; else
-// false), written without a call: the call was ~40 instructions of the ~75 such a summary took.
-inline bool put_reasons_own_summary(TextBuffer& out, const Finding& f, Lang lang) {
+// nullopt), for the text report to write without a call: the call was ~40 instructions of the ~75 such a
+// summary took.
+inline std::optional<std::string_view> reasons_own_summary(const Finding& f, Lang lang) {
     const Reason* const r = f.reason;
-    if (f.attribute || f.required != 0 || (r && r->tells_months_open && f.deadline)) return false;
-    if (r) out.append(lang == Lang::da ? r->da : r->en);
-    return true;
+    if (f.attribute || f.required != 0 || (r && r->tells_months_open && f.deadline)) return std::nullopt;
+    return r ? (lang == Lang::da ? r->da : r->en) : std::string_view{};
 }
 void put_counting(TextBuffer& out, const Engine& engine, const Report& report, const Finding& f, Lang lang);
 void put_margin(TextBuffer& out, const Finding& f, Lang lang);
-// Whether put_margin writes anything for f.
-bool shows_margin(const Finding& f);
+// The margin inside a summary's full stop, as the text report's result line shows it: written at `stop`
+// (the summary's '.'), " (late by 1 h 30 min)." for a finding with a margin to show, else the stop
+// kept. At most margin_in_stop_max bytes from stop; returns the end.
+inline constexpr std::size_t margin_in_stop_max = 160;
+char* put_margin_in_stop(char* stop, const Finding& f, Lang lang);
 std::string_view basis_phrase(Basis b, Lang lang);
 
 }  // namespace barnetslov

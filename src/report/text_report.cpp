@@ -10,6 +10,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -364,17 +365,23 @@ void write_text(std::string& out, const Engine& engine, const Report& report, La
             put_counting(w, engine, report, f, lang);
             w.append("\n");
         }
-        put_line_start(w, labels[static_cast<std::size_t>(Label::result)]);
-        const std::size_t summary_start = w.size();
-        if (!put_reasons_own_summary(w, f, lang)) put_summary(w, engine, report, f, lang);
-        // The margin inside the summary's full stop: "Done after the deadline (late by 1 h 30 min)."
-        if (shows_margin(f) && w.size() > summary_start && w.text().back() == '.') {
-            w.resize(w.size() - 1);
-            w.append(" (");
-            put_margin(w, f, lang);
-            w.append(").");
+        // The result line: the summary with the margin inside its full stop ("Done after the deadline (late
+        // by 1 h 30 min)."). Most findings' summary is their reason's own sentence: the line is then
+        // written in one piece, where the label, the sentence, the margin and the line's end asked for
+        // room each (~1 k instructions a file).
+        const Fixed& result = labels[static_cast<std::size_t>(Label::result)];
+        if (const std::optional<std::string_view> own = reasons_own_summary(f, lang)) {
+            p = put(put(w.room(sizeof result.text + own->size() + margin_in_stop_max + 1), result), *own);
+            if (f.margin && !own->empty() && own->back() == '.') p = put_margin_in_stop(p - 1, f, lang);
+        } else {
+            put_line_start(w, result);
+            const std::size_t summary_start = w.size();
+            put_summary(w, engine, report, f, lang);
+            p = w.room(margin_in_stop_max + 1);
+            if (f.margin && w.size() > summary_start && p[-1] == '.') p = put_margin_in_stop(p - 1, f, lang);
         }
-        w.append("\n");
+        *p++ = '\n';
+        w.set(p);
         if (f.planned) {
             put_line_start(w, labels[static_cast<std::size_t>(Label::blank)]);
             w.append(da ? "som planlagt: vurderet som om hændelserne dateret efter vurderingstidspunktet sker som planlagt\n"
