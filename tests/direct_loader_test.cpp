@@ -408,6 +408,41 @@ TEST(DirectLoader, SameAsPugixmlWithEveryByteInNames) {
 namespace barnetslov {
 namespace {
 
+// The room for events is estimated from the bytes after <events> (a 96th: issue 20, session 36),
+// not counted: files with far more events than that (short tags on one line, long values) and far
+// fewer (a long comment, long white space) are loaded one after the other, larger and smaller in
+// turn, so that the blocks a case leaves on the thread are both too small and too large; each is
+// taken by the scanner and the same as pugixml's reading.
+TEST(DirectLoader, SameAsPugixmlWithMoreOrFewerEventsThanTheRoomMade) {
+    const std::string_view events[] = {
+        "<kvittering id=\"k{}\" at=\"2024-03-29\" ref=\"u1\"/>",
+        "<x id=\"x{}\"/>",
+        "<opfoelgning id=\"o{}\" at=\"2024-10-17\" caseworker=\"a caseworker whose name is longer than the room made for it {}\" ref=\"u1\"/>",
+    };
+    const std::string_view after[] = {"", "\n<!-- a comment -->\n", "\n"};
+    Comparison cmp;
+    for (const std::size_t n : {0u, 1u, 2u, 7u, 300u, 3u, 1500u, 40u, 0u, 600u}) {
+        for (std::size_t kind = 0; kind < std::size(events); ++kind) {
+            for (std::size_t padding = 0; padding < std::size(after); ++padding) {
+                std::string text(test::head);
+                for (std::size_t i = 0; i < n; ++i) {
+                    std::string e(events[kind]);
+                    for (std::size_t at; (at = e.find("{}")) != std::string::npos;) e.replace(at, 2, std::to_string(i));
+                    text += e;  // no white space: denser than any estimate
+                }
+                // Sparser: the text after the events many times their bytes.
+                const std::string filler = padding == 0 ? "" : std::string(after[padding]) + std::string(20'000, padding == 1 ? ' ' : '\n');
+                text += filler;
+                text += test::tail;
+                const std::string name = std::to_string(n) + " events of kind " + std::to_string(kind) + ", padding " + std::to_string(padding);
+                EXPECT_TRUE(xml::load_case_buffer_with(xml::FrontEnd::direct, text, "case.xml", test::calendar()).has_value()) << name;
+                cmp.check(name, text);
+            }
+        }
+    }
+    EXPECT_EQ(cmp.failures(), 0u);
+}
+
 // An event element with many attributes (up to 150: unknown names, one given twice, a bad value
 // among them) is taken, with every message and position pugixml's front end gives. (Session 29
 // tried handing an event's attributes to the builder from a buffer of 64 in one call, and dropped
