@@ -29,16 +29,18 @@ constexpr std::string_view case_ns = "urn:barnetslov:case:1";
 constexpr std::string_view xsi_ns = "http://www.w3.org/2001/XMLSchema-instance";
 
 // The subset's names: ASCII letters and '_' first, then also digits, '-' and '.'; a table, since
-// names are a third of a case file's bytes.
+// names are a third of a case file's bytes. Its bit 4: a first byte other than 'x' and 'X', whose
+// name cannot begin with "xml" (reserved()).
 constexpr std::array<std::uint8_t, 256> name_table = [] {
     std::array<std::uint8_t, 256> t{};
     for (unsigned c = 0; c < 256; ++c) {
         const bool start = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-        t[c] = start ? 3 : ((c >= '0' && c <= '9') || c == '-' || c == '.') ? 1 : 0;
+        t[c] = start ? ((c | 0x20) == 'x' ? 3 : 7) : ((c >= '0' && c <= '9') || c == '-' || c == '.') ? 1 : 0;
     }
     return t;
 }();
 bool name_start(char c) { return name_table[static_cast<unsigned char>(c)] & 2; }
+bool name_start_not_x(char c) { return name_table[static_cast<unsigned char>(c)] & 4; }
 bool name_char(char c) { return name_table[static_cast<unsigned char>(c)] & 1; }
 
 #define BARNETSLOV_INLINE [[gnu::always_inline]] inline
@@ -115,31 +117,6 @@ BARNETSLOV_INLINE const char* name_end(const char* p) {
 template <std::size_t N>
 bool at_bytes(const char* p, const char (&s)[N]) {
     return std::memcmp(p, s, N - 1) == 0;
-}
-
-// How many '<' there are from `p` to `end`: 16 bytes at a time, each lane adding its matches
-// (a match is -1, so the lanes count down) for up to 255 blocks, then negated and summed
-// (psadbw); no popcount, which baseline x86-64 lacks (libgcc's is a call of ~20 instructions).
-std::size_t count_lt(const char* p, const char* end) {
-    std::size_t n = 0;
-#if defined(__SSE2__)
-    const __m128i lt = _mm_set1_epi8('<'), zero = _mm_setzero_si128();
-    const auto block = [&](const char* q) { return _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(q)), lt); };
-    while (end - p >= 16) {  // differences, not p + 16: a pointer past the text's padding is not to be made
-        __m128i down = zero;
-        // 128 bytes a round while they last (fewer loop tests), each lane at most 8 a round, 31 rounds.
-        for (int k = 0; k < 31 && end - p >= 128; ++k, p += 128) {
-            const __m128i a = _mm_add_epi8(_mm_add_epi8(block(p), block(p + 16)), _mm_add_epi8(block(p + 32), block(p + 48)));
-            const __m128i b = _mm_add_epi8(_mm_add_epi8(block(p + 64), block(p + 80)), _mm_add_epi8(block(p + 96), block(p + 112)));
-            down = _mm_add_epi8(down, _mm_add_epi8(a, b));
-        }
-        for (int k = 0; k < 7 && end - p >= 16; ++k, p += 16) down = _mm_add_epi8(down, block(p));
-        const __m128i sums = _mm_sad_epu8(_mm_sub_epi8(zero, down), zero);
-        n += std::size_t(_mm_cvtsi128_si32(sums)) + std::size_t(_mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
-    }
-#endif
-    for (; p < end; ++p) n += *p == '<';
-    return n;
 }
 
 // Where the scan stands: the next byte, the line, and where the line's columns count from (its
@@ -242,6 +219,13 @@ BARNETSLOV_INLINE bool reserved(std::string_view name) {
     const char* rest = name.data();
     __asm__("" : "+r"(rest));
     return (rest[1] | 0x20) == 'm' && (rest[2] | 0x20) == 'l';
+}
+
+// Whether the name about to be read at `p` begins with "xml" in any case, as reserved() says of
+// it once read: 'm' and 'l' are name characters, so these bytes are the name's when they match
+// (the padding lets the two after the text's last byte be read).
+BARNETSLOV_INLINE bool reserved_at(const char* p) {
+    return (p[0] | 0x20) == 'x' && (p[1] | 0x20) == 'm' && (p[2] | 0x20) == 'l';
 }
 
 // At "<!" or "<?" between elements: past the comment or processing instruction, or nothing.
@@ -367,12 +351,15 @@ BARNETSLOV_INLINE const char* value_end(Cursor& c) {
 // The rest of a start tag after its name: `give(name, value, location, prefixed)` for each
 // attribute, false to give up. `empty` tells an empty-element tag (/>) from a start tag (>).
 // Prefixed names are taken only where `Prefixes` says so (the root), and given up on at once
-// elsewhere, before their value is read.
+// elsewhere, before their value is read; so are names beginning with "xml" (reserved()), which
+// elsewhere the usual path never meets: its test of the first byte is the one that leaves out
+// 'x' and 'X' (a test of the name after the value was ~4 instructions an attribute; issue 20,
+// session 36).
 template <bool Prefixes, class Give>
 BARNETSLOV_INLINE bool attributes(Cursor& c, Give give, bool& empty) {
     for (;;) {
         // The usual one space before the next attribute's name, in one test.
-        if (c.p[0] == ' ' && name_start(c.p[1])) {
+        if (c.p[0] == ' ' && (Prefixes ? name_start(c.p[1]) : name_start_not_x(c.p[1]))) {
             ++c.p;
         } else {
             const char* before = c.p;
@@ -389,6 +376,7 @@ BARNETSLOV_INLINE bool attributes(Cursor& c, Give give, bool& empty) {
                 return true;
             }
             if (c.p == before) return false;  // no white space before the attribute
+            if (!Prefixes && reserved_at(c.p)) return false;
         }
         const SourceLocation where = c.at();
         std::string_view name = barnetslov::xml::name<'='>(c);
@@ -414,16 +402,13 @@ BARNETSLOV_INLINE bool attributes(Cursor& c, Give give, bool& empty) {
 }
 
 // An element of the vocabulary: an empty-element tag whose attributes go to `give` (the
-// builder's call for its kind, or one that drops them).
+// builder's call for its kind, or one that drops them). attributes<false> has given up on
+// prefixed and reserved names.
 template <class Give>
 BARNETSLOV_INLINE bool leaf(Cursor& c, Give give) {
     bool empty = false;
     const bool ok = attributes<false>(
-        c,
-        [&](std::string_view name, std::string_view value, SourceLocation where, bool prefixed) {
-            return !prefixed && !reserved(name) && give(name, value, where);
-        },
-        empty);
+        c, [&](std::string_view name, std::string_view value, SourceLocation where, bool) { return give(name, value, where); }, empty);
     return ok && empty;
 }
 
@@ -553,9 +538,14 @@ private:
         CaseBuilder& builder = builder_;
         bool empty = false;
         if (!attributes<false>(c, [](std::string_view, std::string_view, SourceLocation, bool) { return false; }, empty)) return false;
-        // Room for the events: the walk counts them; every event is one '<', so the '<' to the
-        // end of the file are at least as many (only the list's capacity depends on it).
-        detail::BuilderAccess::reserve_events(builder, empty ? 0 : count_lt(c.p, end_));
+        // Room for the events, estimated from the bytes left: only the builder's capacities depend
+        // on it, and an event that does not fit grows them. An event line of a case file is 40
+        // bytes or more (the generated corpora's tightest file has 40.7 bytes a '<'), so that a
+        // 32nd is room enough for nearly every file; with the blocks a case leaves on the thread
+        // (Case::Spare) a batch pays for the room once. Counting the '<' to the file's end was
+        // ~0.6 k instructions a file (issue 20, session 36).
+        constexpr std::size_t event_bytes = 96;
+        detail::BuilderAccess::reserve_events(builder, empty ? 0 : std::size_t(end_ - c.p) / event_bytes);
         if (empty) {
             handed_ = c;
             return true;
