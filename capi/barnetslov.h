@@ -71,7 +71,8 @@
  *     blocks of the cases it has freed and the loader's copy of a file, for the next case on that
  *     thread, where every case used to allocate and free them afresh (bench/ANALYSIS.md). It is
  *     bounded: at most 1 MiB for a file's copy, 256 KiB for each of a case's six blocks and
- *     64 KiB (64 people) for each of the builder's three lists, under 3 MiB a thread, usually far
+ *     64 KiB (64 people) for each of the builder's three lists, plus the builder's own working
+ *     block (under 1 KiB), under 3 MiB a thread, usually far
  *     less, and freed when the thread ends. Like freed heap memory, it is not cleared.
  */
 #ifndef BARNETSLOV_H
