@@ -238,11 +238,11 @@ void csv_error(std::string& out, const InputError& e, const CsvDialect& d) {
 namespace {
 
 // "83.1 %" or "83,1 %" (Danish decimal comma), one decimal.
-std::string share_text(double share, Lang lang) { return fixed_text(share * 100, 1, lang == Lang::da ? ',' : '.') + " %"; }
+std::string share_text(double share, Lang lang) { return fixed_text(share * 100, 1, decimal_mark(lang)) + " %"; }
 
 // "[76.4–88.6]": the 95 % interval in percent.
 std::string interval_text(const Interval& i, Lang lang) {
-    const char mark = lang == Lang::da ? ',' : '.';
+    const char mark = decimal_mark(lang);
     return '[' + fixed_text(i.low * 100, 1, mark) + '-' + fixed_text(i.high * 100, 1, mark) + ']';
 }
 

@@ -65,7 +65,6 @@ std::string totals_text(const Totals& t, Lang lang);
 std::string csv_text(std::string_view s, bool always_quote = false, const CsvDialect& d = csv_rfc4180);
 // A cell the program writes (a key, a date, a sentence): quoted only when it needs to be.
 std::string csv_field(std::string_view s, const CsvDialect& d = csv_rfc4180);
-// A number with `decimals` digits after the dialect's decimal mark.
 // A column of a text table: the spaces before it and the width its cells are right-aligned in.
 struct Column {
     std::uint8_t gap, width;
@@ -79,6 +78,9 @@ void table_row(std::string& out, std::span<const Column> columns, std::initializ
 // `v` with `decimals` decimals (0 to 17) and `mark` as the decimal mark: fmt::format("{:.Nf}")'s text (correctly
 // rounded, ties to even), written by std::to_chars: fmt's took ~1.3-3.7 k instructions a number (issue 20).
 std::string fixed_text(double v, int decimals, char mark = '.');
+// The decimal mark of a text report in `lang`: the Danish comma, else the point.
+constexpr char decimal_mark(Lang lang) { return lang == Lang::da ? ',' : '.'; }
+// A number with `decimals` digits after the dialect's decimal mark.
 std::string csv_number(double v, int decimals, const CsvDialect& d = csv_rfc4180);
 // Cells joined by the dialect's separator, and the row's CRLF.
 void csv_row(std::string& out, std::span<const std::string> cells, const CsvDialect& d = csv_rfc4180);

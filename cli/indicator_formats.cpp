@@ -16,12 +16,12 @@ using json = nlohmann::ordered_json;
 
 std::string percent(std::uint64_t part, std::uint64_t n, Lang lang) {
     if (n == 0) return "-";
-    return fixed_text(100.0 * static_cast<double>(part) / static_cast<double>(n), 1, lang == Lang::da ? ',' : '.') + " %";
+    return fixed_text(100.0 * static_cast<double>(part) / static_cast<double>(n), 1, decimal_mark(lang)) + " %";
 }
 
 std::string decimal(std::optional<double> v, Lang lang) {
     if (!v) return "-";
-    return fixed_text(*v, 2, lang == Lang::da ? ',' : '.');
+    return fixed_text(*v, 2, decimal_mark(lang));
 }
 
 // Σ / n with two decimals, in the language's decimal mark; "-" over nothing.

@@ -14,8 +14,13 @@ bool Report::has_problems() const {
 }
 
 namespace {
-const rules_detail::RuleCalls& rule_calls();
+// Which rules an evaluation calls. One table for every engine: an engine's rulebook is always
+// Rulebook::standard() (its constructor's; a Rulebook has no other maker), the same rules in the same order.
+const rules_detail::RuleCalls& rule_calls() {
+    static const rules_detail::RuleCalls calls(Rulebook::standard().rules());
+    return calls;
 }
+}  // namespace
 
 // The table of rule calls is built here, once a process, so that no evaluation pays for it.
 Engine::Engine(EngineOptions options)
@@ -60,13 +65,6 @@ thread_local AsOfDay last_as_of;
 LocalDay as_of_day(const Calendar& calendar, Instant as_of) {
     if (!last_as_of.set || last_as_of.as_of != as_of) last_as_of = {true, as_of, calendar.local_day(as_of)};
     return last_as_of.day;
-}
-
-// Which rules an evaluation calls. One table for every engine: an engine's rulebook is always
-// Rulebook::standard() (its constructor's; a Rulebook has no other maker), the same rules in the same order.
-const rules_detail::RuleCalls& rule_calls() {
-    static const rules_detail::RuleCalls calls(Rulebook::standard().rules());
-    return calls;
 }
 
 }  // namespace

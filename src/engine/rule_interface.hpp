@@ -212,9 +212,10 @@ public:
     // Appends this rule's findings for `kase` to `out`. Must not throw for any valid Case.
     virtual void evaluate(const Case& kase, const EvalContext& ctx, Findings& out) const = 0;
     // Whether evaluate can find anything in a case whose decisions have the kinds and bodies `held`: not
-    // when the rule judges only decisions of kinds (or bodies) none of which is held. The engine asks before
-    // the call: a rule called to find no decision of its kind cost ~30-90 instructions, ~20 such rules in
-    // most files of `check --summary` (session 35).
+    // when the rule judges only decisions of kinds (or bodies) none of which is held. A rule called to find
+    // no decision of its kind cost ~30-90 instructions, ~20 such rules in most files of `check --summary`
+    // (session 35). The engine does not ask each rule: it reads a table made from triggers() (RuleCalls,
+    // rules/common.hpp), which tests/evaluation_oracle_test.cpp holds to this definition.
     [[nodiscard]] bool may_find(const KindSet& held) const { return !only_decisions_ || held.meets(triggers_); }
     // The kinds and bodies that trigger the rule, or null when it is called on every case (may_find).
     [[nodiscard]] const KindSet* triggers() const { return only_decisions_ ? &triggers_ : nullptr; }

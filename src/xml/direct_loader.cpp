@@ -539,11 +539,11 @@ private:
         bool empty = false;
         if (!attributes<false>(c, [](std::string_view, std::string_view, SourceLocation, bool) { return false; }, empty)) return false;
         // Room for the events, estimated from the bytes left: only the builder's capacities depend
-        // on it, and an event that does not fit grows them. An event line of a case file is 40
-        // bytes or more (the generated corpora's tightest file has 40.7 bytes a '<'), so that a
-        // 32nd is room enough for nearly every file; with the blocks a case leaves on the thread
-        // (Case::Spare) a batch pays for the room once. Counting the '<' to the file's end was
-        // ~0.6 k instructions a file (issue 20, session 36).
+        // on it, and an event that does not fit grows them. A 96th is about the generated corpora's
+        // median of bytes a '<' (their tightest file has 40.7); a denser file grows the blocks, and
+        // with the blocks a case leaves on the thread (Case::Spare) a batch pays for that once. A
+        // 32nd, room for nearly every file, made the builder zero more room than it saved; counting
+        // the '<' to the file's end was ~0.6 k instructions a file (issue 20, session 36).
         constexpr std::size_t event_bytes = 96;
         detail::BuilderAccess::reserve_events(builder, empty ? 0 : std::size_t(end_ - c.p) / event_bytes);
         if (empty) {
